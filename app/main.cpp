@@ -1,0 +1,119 @@
+// gloss: the reading window, or a headless sub-command (analyze, notes, export).
+#include "Cli.h"
+#include "MainWindow.h"
+#include "io/Loader.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+const QStringList kSubCommands = {QStringLiteral("analyze")};
+
+bool hasDisplay()
+{
+    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+    if (!platform.isEmpty())
+        return true;
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+int runSubCommand(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("gloss"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GLOSS_VERSION));
+    QStringList args = QCoreApplication::arguments().mid(1);
+    const QString command = args.takeFirst();
+    if (command == u"analyze")
+        return gloss::cli::analyze(args);
+    return gloss::cli::BadInput;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc > 1 && kSubCommands.contains(QString::fromLocal8Bit(argv[1])))
+        return runSubCommand(argc, argv);
+
+    // --screenshot renders offscreen; decide before QApplication picks a platform.
+    bool screenshot = false;
+    bool infoOnly = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        screenshot |= a == "--screenshot" || a.startsWith("--screenshot=");
+        infoOnly |= a == "--help" || a == "-h" || a == "--version" || a == "-v" || a == "--help-all";
+    }
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (infoOnly && !hasDisplay())
+        qputenv("QT_QPA_PLATFORM", "minimal");
+    if (!hasDisplay()) {
+        std::fputs("gloss: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                   "  To see the window on a virtual display: xvfb-run -a gloss [FILE]\n"
+                   "  To render the window to a picture:     gloss --screenshot out.png [FILE]\n"
+                   "  To analyse without a window:           gloss analyze FILE --format text\n",
+                   stderr);
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("gloss"));
+    QApplication::setOrganizationName(QStringLiteral("Gloss"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Gloss"));
+    QApplication::setApplicationVersion(QStringLiteral(GLOSS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Gloss: read news articles closely.\n\n"
+                "Sub-commands (headless, no display needed):\n"
+                "  analyze FILE... [--format json|text]   quotes, speakers, entities, claims"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the window offscreen to a PNG file and exit."),
+        QStringLiteral("png"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QApplication::translate("main", "Window size for --screenshot (default 1400x900)."),
+        QStringLiteral("WxH"), QStringLiteral("1400x900"));
+    parser.addOption(screenshotOption);
+    parser.addOption(sizeOption);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "Article to open (default: the sample)."),
+                                 QStringLiteral("[FILE]"));
+    parser.process(app);
+
+    gloss::MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    bool opened = false;
+    if (files.isEmpty())
+        opened = window.openFile(QStringLiteral(":/org.gloss/data/sample-article.txt"));
+    else
+        opened = window.openFile(QFileInfo(files.first()).absoluteFilePath());
+
+    if (parser.isSet(screenshotOption)) {
+        const QStringList wh = parser.value(sizeOption).split(u'x');
+        const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+        window.resize(w > 0 ? w : 1400, h > 0 ? h : 900);
+        window.show();
+        const QString out = parser.value(screenshotOption);
+        QTimer::singleShot(0, &window, [&]() {
+            QApplication::processEvents();
+            const bool saved = window.grab().save(out, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "gloss: cannot write %s\n", qPrintable(out));
+            QApplication::exit(saved && opened ? 0 : 1);
+        });
+        return app.exec();
+    }
+    window.show();
+    return app.exec();
+}

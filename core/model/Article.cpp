@@ -1,0 +1,76 @@
+#include "Article.h"
+
+#include <algorithm>
+#include <array>
+
+namespace gloss {
+
+namespace {
+constexpr std::array<const char *, 7> kEntityTypeNames = {"PERSON", "ORG",  "GPE",  "LOC",
+                                                         "EVENT",  "WORK", "OTHER"};
+} // namespace
+
+QString entityTypeName(EntityType type)
+{
+    return QString::fromLatin1(kEntityTypeNames[static_cast<size_t>(type)]);
+}
+
+EntityType entityTypeFromName(QStringView name)
+{
+    for (size_t i = 0; i < kEntityTypeNames.size(); ++i) {
+        if (name.compare(QLatin1StringView(kEntityTypeNames[i]), Qt::CaseInsensitive) == 0)
+            return static_cast<EntityType>(i);
+    }
+    return EntityType::Other;
+}
+
+QString quoteKindName(QuoteKind kind)
+{
+    switch (kind) {
+    case QuoteKind::Direct: return QStringLiteral("direct");
+    case QuoteKind::Scare: return QStringLiteral("scare");
+    case QuoteKind::Title: return QStringLiteral("title");
+    }
+    return {};
+}
+
+QString claimKindName(ClaimKind kind)
+{
+    switch (kind) {
+    case ClaimKind::Quote: return QStringLiteral("quote");
+    case ClaimKind::Reported: return QStringLiteral("reported");
+    case ClaimKind::Hedged: return QStringLiteral("hedged");
+    case ClaimKind::Factual: return QStringLiteral("factual");
+    }
+    return {};
+}
+
+int Article::paragraphAt(qsizetype pos) const
+{
+    const auto it = std::upper_bound(paragraphs.cbegin(), paragraphs.cend(), pos,
+                                     [](qsizetype p, const Paragraph &para) { return p < para.span.start; });
+    if (it == paragraphs.cbegin())
+        return -1;
+    const auto idx = static_cast<int>(std::prev(it) - paragraphs.cbegin());
+    return paragraphs[idx].span.end >= pos ? idx : -1;
+}
+
+const Entity *Article::speakerOf(const Quote &quote) const
+{
+    return quote.speaker >= 0 && quote.speaker < entities.size() ? &entities[quote.speaker] : nullptr;
+}
+
+int Article::wordCount() const
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : document.text()) {
+        const bool letter = c.isLetterOrNumber();
+        if (letter && !inWord)
+            ++words;
+        inWord = letter || (inWord && (c == u'\'' || c == u'\u2019' || c == u'-'));
+    }
+    return words;
+}
+
+} // namespace gloss

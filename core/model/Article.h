@@ -1,0 +1,116 @@
+#pragma once
+
+#include "Document.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace gloss {
+
+/** A half-open range [start, end) of UTF-16 offsets into Document::text(). */
+struct Span
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+
+    qsizetype length() const { return end - start; }
+    bool isEmpty() const { return end <= start; }
+    bool contains(qsizetype pos) const { return pos >= start && pos < end; }
+    bool contains(const Span &o) const { return o.start >= start && o.end <= end; }
+    bool overlaps(const Span &o) const { return start < o.end && o.start < end; }
+    friend bool operator==(const Span &, const Span &) = default;
+};
+
+enum class ParagraphRole { Body, Headline, Dateline, Byline, Heading, BlockQuote };
+
+struct Paragraph
+{
+    Span span;
+    ParagraphRole role = ParagraphRole::Body;
+};
+
+struct Sentence
+{
+    Span span;
+    int paragraph = -1;
+};
+
+enum class EntityType { Person, Org, Gpe, Loc, Event, Work, Other };
+
+/** "PERSON", "ORG", "GPE", "LOC", "EVENT", "WORK", "OTHER" (the analysis JSON names). */
+QString entityTypeName(EntityType type);
+/** The inverse of entityTypeName(); Other for an unknown name. */
+EntityType entityTypeFromName(QStringView name);
+
+struct Entity
+{
+    QString id;          ///< "E1", "E2", … in order of first mention
+    QString name;        ///< canonical (longest, most complete) name
+    EntityType type = EntityType::Other;
+    QStringList aliases; ///< other surface forms clustered into this entity
+    QList<Span> mentions;
+};
+
+enum class QuoteKind { Direct, Scare, Title };
+QString quoteKindName(QuoteKind kind);
+
+struct Quote
+{
+    QString id;        ///< "Q1", "Q2", … in text order
+    Span span;         ///< the quoted words, without the quote marks
+    QString text;      ///< the quoted words (for a multi-paragraph quote: joined as in the text)
+    QuoteKind kind = QuoteKind::Direct;
+    int speaker = -1;  ///< index into Article::entities, or -1
+    QString cue;       ///< attribution cue as written ("said", "told reporters"), or empty
+    Span cueSpan;      ///< where the cue stands (empty when none)
+    int via = -1;      ///< index into Article::entities of a relaying source, or -1
+    int paragraph = -1;
+    int parent = -1;   ///< index into Article::quotes of the enclosing quote, or -1
+};
+
+enum class ClaimKind { Quote, Reported, Hedged, Factual };
+QString claimKindName(ClaimKind kind);
+
+struct Claim
+{
+    QString id;       ///< "C1", "C2", … in text order
+    Span span;
+    QString text;     ///< reads well on its own (the side panel shows it)
+    ClaimKind kind = ClaimKind::Factual;
+    int source = -1;  ///< index into Article::entities, or -1 when unattributed
+    QString cue;
+    QList<int> quotes; ///< indexes into Article::quotes
+};
+
+/**
+ * @brief The analysis of one document: an immutable value (copies are cheap, implicitly shared).
+ *
+ * Produced by Analyzer::analyze(); read by the UI, the notes and the exports.
+ */
+struct Article
+{
+    Document document;
+    QString title;     ///< headline, empty when none found
+    QString dateline;  ///< "PYONGYANG, North Korea", empty when none found
+    QString byline;    ///< "By Jane Doe", empty when none found
+    QList<Paragraph> paragraphs;
+    QList<Sentence> sentences;
+    QList<Entity> entities;
+    QList<Quote> quotes;
+    QList<Claim> claims;
+    /** True when the text was too large for full analysis (see Analyzer::Limits). */
+    bool limited = false;
+    QStringList warnings;
+
+    /** Index of the paragraph holding @p pos, or -1. */
+    int paragraphAt(qsizetype pos) const;
+    /** Text of a span of the document. */
+    QString textOf(const Span &span) const { return document.text().mid(span.start, span.length()); }
+    /** The speaker entity of a quote, or nullptr. */
+    const Entity *speakerOf(const Quote &quote) const;
+    /** Number of words in the text (status bar, reading time). */
+    int wordCount() const;
+};
+
+} // namespace gloss

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace gloss {
+
+/**
+ * @brief A loaded, normalised article text plus what is known of its source.
+ *
+ * The text is normalised by the loader: line ends are `\n`, no BOM, NFC. All spans in the core
+ * (paragraphs, quotes, entities, notes) are offsets into this text in **UTF-16 code units**
+ * (QString indices), so they can be used directly with QString and QTextDocument. Whatever
+ * leaves the program (analysis JSON, W3C selectors) uses **Unicode code points**; convert with
+ * toCodePoint() / fromCodePoint().
+ */
+class Document
+{
+public:
+    Document() = default;
+    Document(QString text, QString source);
+
+    const QString &text() const { return m_text; }
+    /** File path or URL the text came from, as given by the user. */
+    const QString &source() const { return m_source; }
+    /** Hex SHA-256 of the text encoded as UTF-8. */
+    const QByteArray &sha256() const { return m_sha256; }
+
+    /** How the text was obtained: "text", "markdown" or "html". */
+    QString format;
+    /** Metadata found by the loader (Markdown front matter, HTML meta tags); may be empty. */
+    QString metaTitle;
+    QString metaAuthor;
+    QString metaSite;
+    QString metaUrl;
+    QDateTime metaDate;
+    /** Non-fatal problems met while loading (shown in the window, printed on stderr). */
+    QStringList warnings;
+
+    /** Length of the text in code points. */
+    qsizetype codePointLength() const;
+    /** Code-point offset of a UTF-16 offset (clamped to the text). */
+    qsizetype toCodePoint(qsizetype utf16) const;
+    /** UTF-16 offset of a code-point offset (clamped to the text). */
+    qsizetype fromCodePoint(qsizetype codePoint) const;
+
+private:
+    QString m_text;
+    QString m_source;
+    QByteArray m_sha256;
+    /** UTF-16 offsets of the high surrogates in the text, ascending (usually empty). */
+    QList<qsizetype> m_surrogates;
+};
+
+} // namespace gloss

@@ -1,0 +1,52 @@
+#include "model/Document.h"
+
+#include <QTest>
+
+using gloss::Document;
+
+class tst_Document : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void codePoints_data();
+    void codePoints();
+    void sha256IsOfUtf8Text();
+};
+
+void tst_Document::codePoints_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qsizetype>("utf16");
+    QTest::addColumn<qsizetype>("codePoint");
+
+    const QString emoji = QString::fromUtf8("a\xF0\x9F\x98\x80" "b\xF0\x9F\x98\x80" "c"); // a😀b😀c
+    QTest::newRow("ascii start") << QStringLiteral("hello") << qsizetype(0) << qsizetype(0);
+    QTest::newRow("ascii end") << QStringLiteral("hello") << qsizetype(5) << qsizetype(5);
+    QTest::newRow("before first emoji") << emoji << qsizetype(1) << qsizetype(1);
+    QTest::newRow("after first emoji") << emoji << qsizetype(3) << qsizetype(2);
+    QTest::newRow("after second emoji") << emoji << qsizetype(6) << qsizetype(4);
+    QTest::newRow("end with emoji") << emoji << qsizetype(7) << qsizetype(5);
+    QTest::newRow("korean (BMP)") << QString::fromUtf8("한국어") << qsizetype(2) << qsizetype(2);
+}
+
+void tst_Document::codePoints()
+{
+    QFETCH(QString, text);
+    QFETCH(qsizetype, utf16);
+    QFETCH(qsizetype, codePoint);
+    const Document doc(text, QStringLiteral("t.txt"));
+    QCOMPARE(doc.toCodePoint(utf16), codePoint);
+    QCOMPARE(doc.fromCodePoint(codePoint), utf16);
+    QCOMPARE(doc.codePointLength(), text.toUcs4().size());
+}
+
+void tst_Document::sha256IsOfUtf8Text()
+{
+    const Document doc(QStringLiteral("abc"), QStringLiteral("x"));
+    QCOMPARE(doc.sha256(),
+             QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+}
+
+QTEST_GUILESS_MAIN(tst_Document)
+#include "tst_document.moc"
