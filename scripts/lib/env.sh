@@ -168,8 +168,9 @@ gloss_make_root() {
     local tmp=$GLOSS_CACHE/trixie.new
     rm -rf "$tmp"
     gloss_say "creating a Debian 13 build root in $GLOSS_ROOT (once; about a minute)"
-    debootstrap --variant=minbase --include=ca-certificates trixie "$tmp" "$(gloss_mirror)" >&2 \
-        || { rm -rf "$tmp"; gloss_die "debootstrap failed"; }
+    local log=$GLOSS_CACHE/debootstrap.log
+    debootstrap --variant=minbase --include=ca-certificates trixie "$tmp" "$(gloss_mirror)" \
+        >"$log" 2>&1 || { tail -n 20 "$log" >&2; rm -rf "$tmp"; gloss_die "debootstrap failed (log: $log)"; }
     mv "$tmp" "$GLOSS_ROOT"
 }
 
