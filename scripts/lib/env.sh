@@ -31,7 +31,9 @@ GLOSS_PACKAGES=(
     libkf6syntaxhighlighting-dev
     libmd4c-dev libgumbo-dev iso-codes
     xvfb xauth fonts-dejavu-core fonts-noto-cjk
-    python3 cmark
+    python3 python3-html5lib cmark
+    clang libclang-rt-dev llvm
+    chromium
 )
 
 gloss_say() { printf 'gloss: %s\n' "$*" >&2; }
