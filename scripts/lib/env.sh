@@ -16,6 +16,7 @@
 #   GLOSS_MODE       force "native" or "buildroot"
 
 set -euo pipefail
+export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"
 
 GLOSS_REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 GLOSS_CACHE=${GLOSS_CACHE:-/var/cache/gloss}
