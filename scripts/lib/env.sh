@@ -46,22 +46,27 @@ gloss_sudo() {
 
 # --- mode detection -----------------------------------------------------------------------
 
+# "6.8" >= 6.5 ?
+gloss_qt_version_ok() {
+    local v=$1 minor
+    [ "${v%%.*}" = 6 ] || return 1
+    minor=${v#6.}; minor=${minor%%.*}
+    [ -n "$minor" ] && [ "$minor" -ge 5 ] 2>/dev/null
+}
+
 gloss_native_ok() {
     command -v cmake >/dev/null && command -v ninja >/dev/null && command -v g++ >/dev/null || return 1
-    local qtcfg
-    for qtcfg in /usr/lib/*/cmake/Qt6Core/Qt6CoreConfigVersion.cmake \
-                 /usr/lib/cmake/Qt6Core/Qt6CoreConfigVersion.cmake; do
-        [ -f "$qtcfg" ] || continue
-        local ver
-        ver=$(sed -n 's/.*PACKAGE_VERSION "\([0-9.]*\)".*/\1/p' "$qtcfg" | head -n1)
-        [ -n "$ver" ] || continue
-        # Qt >= 6.5
-        local minor=${ver#6.}; minor=${minor%%.*}
-        [ "${ver%%.*}" = 6 ] && [ "$minor" -ge 5 ] || return 1
-        ls /usr/lib/*/cmake/KF6SyntaxHighlighting/KF6SyntaxHighlightingConfig.cmake \
-           /usr/lib/cmake/KF6SyntaxHighlighting/KF6SyntaxHighlightingConfig.cmake \
-           >/dev/null 2>&1 || return 1
-        return 0
+    local f ver=
+    for f in /usr/lib/*/cmake/Qt6Core/Qt6CoreConfigVersion*.cmake \
+             /usr/lib/cmake/Qt6Core/Qt6CoreConfigVersion*.cmake; do
+        [ -f "$f" ] || continue
+        ver=$(sed -n 's/^ *set(PACKAGE_VERSION "\([0-9.]*\)").*/\1/p' "$f" | head -n1)
+        [ -n "$ver" ] && break
+    done
+    gloss_qt_version_ok "$ver" || return 1
+    for f in /usr/lib/*/cmake/KF6SyntaxHighlighting/KF6SyntaxHighlightingConfig.cmake \
+             /usr/lib/cmake/KF6SyntaxHighlighting/KF6SyntaxHighlightingConfig.cmake; do
+        [ -f "$f" ] && return 0
     done
     return 1
 }
@@ -71,9 +76,8 @@ gloss_apt_has_packages() {
     command -v apt-cache >/dev/null || return 1
     local v
     v=$(apt-cache policy qt6-base-dev 2>/dev/null | sed -n 's/ *Candidate: *\([0-9]*\.[0-9]*\).*/\1/p')
-    [ -n "$v" ] && [ "$v" != "(none)" ] || return 1
-    [ "${v%%.*}" = 6 ] && [ "${v#6.}" -ge 5 ] 2>/dev/null || return 1
-    apt-cache policy libkf6syntaxhighlighting-dev 2>/dev/null | grep -q 'Candidate: [0-9]'
+    gloss_qt_version_ok "$v" || return 1
+    apt-cache policy libkf6syntaxhighlighting-dev 2>/dev/null | grep 'Candidate: [0-9]' >/dev/null
 }
 
 gloss_detect_mode() {
@@ -111,7 +115,7 @@ EOF
 gloss_native_install() {
     local missing=() p
     for p in "${GLOSS_PACKAGES[@]}"; do
-        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep 'install ok installed' >/dev/null || missing+=("$p")
     done
     if [ ${#missing[@]} -gt 0 ]; then
         gloss_say "installing: ${missing[*]}"
@@ -181,7 +185,8 @@ gloss_root_packages() {
     local stamp; stamp=$(gloss_packages_stamp)
     [ "$(cat "$GLOSS_ROOT/.gloss-packages" 2>/dev/null)" = "$stamp" ] && return 0
     gloss_say "installing build packages into the build root"
-    gloss_in_root bash -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+    # dpkg --configure -a: finishes an installation that an earlier run was interrupted in
+    gloss_in_root bash -c "dpkg --configure -a && apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
         apt-get install -y -qq --no-install-recommends $(printf '%s ' "${GLOSS_PACKAGES[@]}") \
         >/dev/null && apt-get clean" >&2 || gloss_die "package installation in the build root failed"
     # fonts for the program when it runs on the host with the root's libraries
