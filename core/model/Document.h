@@ -40,6 +40,22 @@ public:
     /** Non-fatal problems met while loading (shown in the window, printed on stderr). */
     QStringList warnings;
 
+    /** A structural block found by the loader in marked-up input (Markdown, HTML). */
+    struct Block
+    {
+        enum Kind { Heading, BlockQuote, ListItem, Code, TableRow };
+        Kind kind = Heading;
+        int level = 0;       ///< heading level 1-6 (0 for other kinds)
+        qsizetype start = 0; ///< UTF-16 offsets into text(), end exclusive
+        qsizetype end = 0;
+    };
+    /**
+     * Blocks of marked-up input, ascending and not overlapping. For such input the loader
+     * separates every block from the next by a blank line, so blank lines alone delimit
+     * the paragraphs. Empty for plain text.
+     */
+    QList<Block> blocks;
+
     /** Length of the text in code points. */
     qsizetype codePointLength() const;
     /** Code-point offset of a UTF-16 offset (clamped to the text). */
