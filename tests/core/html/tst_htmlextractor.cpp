@@ -1,0 +1,272 @@
+#include "io/html/HtmlExtractor.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using gloss::HtmlArticle;
+using gloss::HtmlExtractor;
+
+namespace {
+
+QString dataPath(const QString &name)
+{
+    return QStringLiteral(GLOSS_TEST_DATA "/html/") + name;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+/** An .expected file: "key: value" lines, a "---" line, then paragraphs split by blank lines. */
+struct Expected
+{
+    QHash<QString, QString> fields;
+    QStringList paragraphs;
+};
+
+Expected readExpected(const QString &path)
+{
+    Expected e;
+    const QString text = QString::fromUtf8(readFile(path));
+    const qsizetype split = text.indexOf(QStringLiteral("\n---\n"));
+    Q_ASSERT(split > 0);
+    for (const QString &line : text.left(split).split(u'\n')) {
+        const qsizetype colon = line.indexOf(u':');
+        e.fields.insert(line.left(colon).trimmed(), line.mid(colon + 1).trimmed());
+    }
+    for (const QString &p : text.mid(split + 5).split(QStringLiteral("\n\n"))) {
+        if (!p.trimmed().isEmpty())
+            e.paragraphs << p.trimmed();
+    }
+    return e;
+}
+
+} // namespace
+
+class tst_HtmlExtractor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void savedPages_data();
+    void savedPages();
+    void cleanTitle_data();
+    void cleanTitle();
+    void parseDate_data();
+    void parseDate();
+    void inlineMarkup_data();
+    void inlineMarkup();
+    void fragment();
+    void toDocument();
+    void emptyAndBroken();
+};
+
+void tst_HtmlExtractor::savedPages_data()
+{
+    QTest::addColumn<QString>("page");
+    const QStringList pages = QDir(QStringLiteral(GLOSS_TEST_DATA "/html"))
+                                  .entryList({QStringLiteral("*.html")}, QDir::Files, QDir::Name);
+    QVERIFY(pages.size() >= 6);
+    for (const QString &page : pages)
+        QTest::newRow(qPrintable(page)) << page;
+}
+
+void tst_HtmlExtractor::savedPages()
+{
+    QFETCH(QString, page);
+    QString base = page;
+    base.chop(5);
+    const Expected expected = readExpected(dataPath(base + QStringLiteral(".expected")));
+    const HtmlArticle a = HtmlExtractor::extract(readFile(dataPath(page)),
+                                                 expected.fields.value(QStringLiteral("http-charset")).toLatin1());
+
+    QStringList got;
+    for (const HtmlArticle::Paragraph &p : a.paragraphs)
+        got << p.text;
+    for (qsizetype i = 0; i < std::max(got.size(), expected.paragraphs.size()); ++i) {
+        const QString g = got.value(i, QStringLiteral("<missing>"));
+        const QString w = expected.paragraphs.value(i, QStringLiteral("<missing>"));
+        QVERIFY2(g == w, qPrintable(QStringLiteral("paragraph %1:\n  got:      %2\n  expected: %3")
+                                        .arg(i + 1).arg(g, w)));
+    }
+    QCOMPARE(a.title, expected.fields.value(QStringLiteral("title")));
+    QCOMPARE(a.author, expected.fields.value(QStringLiteral("author")));
+    QCOMPARE(a.published, HtmlExtractor::parseDate(expected.fields.value(QStringLiteral("date"))));
+    QVERIFY(a.published.isValid());
+    QCOMPARE(a.site, expected.fields.value(QStringLiteral("site")));
+    QCOMPARE(a.url, expected.fields.value(QStringLiteral("url")));
+    QCOMPARE(QString::fromLatin1(a.charset), expected.fields.value(QStringLiteral("charset")));
+}
+
+void tst_HtmlExtractor::cleanTitle_data()
+{
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("site");
+    QTest::addColumn<QString>("cleaned");
+    QTest::newRow("pipe suffix, known site")
+        << QStringLiteral("Storm hits coast | The Daily Example")
+        << QStringLiteral("The Daily Example") << QStringLiteral("Storm hits coast");
+    QTest::newRow("dash suffix, unknown site")
+        << QStringLiteral("Storm hits the northern coast - Example News") << QString()
+        << QStringLiteral("Storm hits the northern coast");
+    QTest::newRow("site prefix")
+        << QStringLiteral("Example News \u2014 Storm hits coast") << QStringLiteral("Example News")
+        << QStringLiteral("Storm hits coast");
+    QTest::newRow("dash inside a short title kept")
+        << QStringLiteral("Left-wing - right-wing") << QString()
+        << QStringLiteral("Left-wing - right-wing");
+    QTest::newRow("long tail kept")
+        << QStringLiteral("Minister resigns - and her deputy says she will stay on until May")
+        << QString()
+        << QStringLiteral("Minister resigns - and her deputy says she will stay on until May");
+    QTest::newRow("white space") << QStringLiteral("  A \n title  ") << QString()
+                                 << QStringLiteral("A title");
+}
+
+void tst_HtmlExtractor::cleanTitle()
+{
+    QFETCH(QString, title);
+    QFETCH(QString, site);
+    QFETCH(QString, cleaned);
+    QCOMPARE(HtmlExtractor::cleanTitle(title, site), cleaned);
+}
+
+void tst_HtmlExtractor::parseDate_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QDateTime>("expected");
+    const QDateTime utc(QDate(2025, 3, 4), QTime(7, 30), QTimeZone::UTC);
+    QTest::newRow("iso utc") << QStringLiteral("2025-03-04T07:30:00Z") << utc;
+    QTest::newRow("iso ms") << QStringLiteral("2025-03-04T07:30:00.000Z") << utc;
+    QTest::newRow("iso offset") << QStringLiteral("2025-03-04T08:30:00+01:00") << utc;
+    QTest::newRow("iso offset no colon") << QStringLiteral("2025-03-04T02:30:00-0500") << utc;
+    QTest::newRow("space separator") << QStringLiteral("2025-03-04 07:30:00 +00:00") << utc;
+    QTest::newRow("rfc 2822") << QStringLiteral("Tue, 04 Mar 2025 07:30:00 GMT") << utc;
+    QTest::newRow("date only") << QStringLiteral("2025-03-04")
+                               << QDateTime(QDate(2025, 3, 4), QTime(0, 0), QTimeZone::UTC);
+    QTest::newRow("garbage") << QStringLiteral("last Tuesday") << QDateTime();
+}
+
+void tst_HtmlExtractor::parseDate()
+{
+    QFETCH(QString, value);
+    QFETCH(QDateTime, expected);
+    const QDateTime got = HtmlExtractor::parseDate(value);
+    QCOMPARE(got.isValid(), expected.isValid());
+    if (expected.isValid())
+        QCOMPARE(got.toUTC(), expected.toUTC());
+}
+
+void tst_HtmlExtractor::inlineMarkup_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QStringList>("paragraphs");
+    const QString pre = QStringLiteral("<html><body><article><h1>Head line here</h1>");
+    const QString post = QStringLiteral("</article></body></html>");
+    QTest::newRow("q gets curly quotes")
+        << pre + QStringLiteral("<p>She said <q>no more delays</q> on Monday.</p>") + post
+        << QStringList{QStringLiteral("She said \u201Cno more delays\u201D on Monday.")};
+    QTest::newRow("nested q")
+        << pre + QStringLiteral("<p><q>He told me <q>never</q> twice</q>, she said.</p>") + post
+        << QStringList{QStringLiteral("\u201CHe told me \u2018never\u2019 twice\u201D, she said.")};
+    QTest::newRow("q already quoted")
+        << pre + QStringLiteral("<p>She said <q>\u201Cno\u201D</q>.</p>") + post
+        << QStringList{QStringLiteral("She said \u201Cno\u201D.")};
+    QTest::newRow("double br splits, single br joins")
+        << pre + QStringLiteral("<div>One line<br>same paragraph<br><br>Second one</div>") + post
+        << QStringList{QStringLiteral("One line same paragraph"), QStringLiteral("Second one")};
+    QTest::newRow("entities and nbsp")
+        << pre + QStringLiteral("<p>Caf&eacute;&nbsp;life &amp; 5&#8239;km &mdash; ok</p>") + post
+        << QStringList{QString::fromUtf8("Café life & 5\u202Fkm — ok")};
+    QTest::newRow("soft hyphen and zero width space")
+        << pre + QStringLiteral("<p>An extra&shy;ordinary&#8203; piece of news.</p>") + post
+        << QStringList{QStringLiteral("An extraordinary piece of news.")};
+    QTest::newRow("headings and quotes keep their order")
+        << pre + QStringLiteral("<p>Intro.</p><h2>Part two</h2><blockquote>Quoted words."
+                                "</blockquote><p>End.</p>") + post
+        << QStringList{QStringLiteral("Intro."), QStringLiteral("Part two"),
+                       QStringLiteral("\u201CQuoted words.\u201D"), QStringLiteral("End.")};
+    QTest::newRow("hidden and scripts dropped")
+        << pre + QStringLiteral("<p>Seen.</p><p hidden>Unseen.</p><p style=\"display: none\">"
+                                "Gone.</p><script>var x = 1;</script><noscript>Enable JS"
+                                "</noscript><p aria-hidden=\"true\">Icon</p>") + post
+        << QStringList{QStringLiteral("Seen.")};
+}
+
+void tst_HtmlExtractor::inlineMarkup()
+{
+    QFETCH(QString, html);
+    QFETCH(QStringList, paragraphs);
+    const HtmlArticle a = HtmlExtractor::extractString(html);
+    QStringList got;
+    for (const HtmlArticle::Paragraph &p : a.paragraphs)
+        got << p.text;
+    QCOMPARE(got, paragraphs);
+    QCOMPARE(a.title, QStringLiteral("Head line here"));
+}
+
+void tst_HtmlExtractor::fragment()
+{
+    // What a browser puts on the clipboard: a selection, no page around it.
+    const QByteArray html = "<meta charset='utf-8'><h1>Pasted headline</h1><p>First "
+                            "<b>bold</b> paragraph.</p><ul><li><a href='/x'>A link item</a></li>"
+                            "</ul><blockquote>Quoted</blockquote>";
+    const HtmlArticle a = HtmlExtractor::extract(html, {}, HtmlExtractor::Mode::Fragment);
+    QCOMPARE(a.title, QStringLiteral("Pasted headline"));
+    QStringList got;
+    for (const HtmlArticle::Paragraph &p : a.paragraphs)
+        got << p.text;
+    QCOMPARE(got, (QStringList{QStringLiteral("First bold paragraph."),
+                               QStringLiteral("A link item"),
+                               QStringLiteral("\u201CQuoted\u201D")}));
+    QCOMPARE(a.paragraphs.at(2).kind, HtmlArticle::Kind::Quote);
+}
+
+void tst_HtmlExtractor::toDocument()
+{
+    const gloss::Document d = HtmlExtractor::load(readFile(dataPath(QStringLiteral(
+                                                      "herald-nested.html"))),
+                                                  QStringLiteral("https://example.org/a"));
+    QCOMPARE(d.format, QStringLiteral("html"));
+    QCOMPARE(d.source(), QStringLiteral("https://example.org/a"));
+    QCOMPARE(d.metaTitle, QStringLiteral("Council approves river bridge repairs after long delay"));
+    QCOMPARE(d.metaAuthor, QStringLiteral("Mara Lind"));
+    QCOMPARE(d.metaSite, QStringLiteral("The Northfield Herald"));
+    QCOMPARE(d.metaUrl,
+             QStringLiteral("https://herald.example.com/local/2025/03/04/bridge-repairs"));
+    QVERIFY(d.metaDate.isValid());
+    QVERIFY(d.text().startsWith(d.metaTitle + QStringLiteral("\n\nNORTHFIELD")));
+
+    // no page URL: a web source stands in for it, a file does not
+    const QByteArray bare = "<title>Bare page title here</title><p>Text of the page.</p>";
+    QCOMPARE(HtmlExtractor::load(bare, QStringLiteral("https://example.org/b")).metaUrl,
+             QStringLiteral("https://example.org/b"));
+    QCOMPARE(HtmlExtractor::load(bare, QStringLiteral("/tmp/b.html")).metaUrl, QString());
+}
+
+void tst_HtmlExtractor::emptyAndBroken()
+{
+    HtmlArticle a = HtmlExtractor::extract(QByteArray());
+    QVERIFY(a.paragraphs.isEmpty());
+    QVERIFY(!a.warnings.isEmpty());
+
+    // unclosed tags, stray end tags, bad JSON-LD: still text, with a warning for the JSON
+    a = HtmlExtractor::extract("<html><head><script type='application/ld+json'>{oops"
+                               "</script></head><body><div><p>Open paragraph with enough text "
+                               "in it to count<p>Second</span> one, also long enough to count"
+                               "</div></b></body>");
+    QStringList got;
+    for (const HtmlArticle::Paragraph &p : a.paragraphs)
+        got << p.text;
+    QCOMPARE(got, (QStringList{QStringLiteral("Open paragraph with enough text in it to count"),
+                               QStringLiteral("Second one, also long enough to count")}));
+    QVERIFY(a.warnings.join(u'\n').contains(QStringLiteral("JSON-LD")));
+}
+
+QTEST_GUILESS_MAIN(tst_HtmlExtractor)
+#include "tst_htmlextractor.moc"
