@@ -1,0 +1,1551 @@
+#include "EntityRecognizer.h"
+
+#include "Gazetteer.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <vector>
+
+namespace gloss {
+
+namespace {
+
+using entities::Gazetteer;
+using G = Gazetteer;
+
+// ---- tokens ------------------------------------------------------------------------------------
+
+enum TokenFlag : quint32 {
+    Cap = 1u << 0,          ///< starts with an upper-case letter
+    AllCaps = 1u << 1,      ///< two or more letters, none lower case
+    Digits = 1u << 2,       ///< starts with a digit
+    Possessive = 1u << 3,   ///< followed by 's or a plural possessive apostrophe
+    SentStart = 1u << 4,    ///< first word of a sentence, a paragraph or a quotation
+    InQuote = 1u << 5,      ///< inside quotation marks
+    SpaceBefore = 1u << 6,  ///< the gap before is a single space (a name may continue)
+    CommaBefore = 1u << 7,
+    ParenBefore = 1u << 8,
+    ParenAfter = 1u << 9,
+    QuoteBefore = 1u << 10, ///< an opening quotation mark right before
+    StopBefore = 1u << 11,  ///< '.', '!', '?' in the gap before
+    BreakBefore = 1u << 12, ///< a line break, colon, dash or other punctuation before
+    Lower = 1u << 13,       ///< starts with a lower-case letter
+};
+
+struct Token
+{
+    qint32 start = 0;
+    qint32 end = 0;
+    quint32 flags = 0;
+};
+
+bool isQuoteOpen(QChar c) { return c == u'\u201C' || c == u'\u2018' || c == u'\u00AB'; }
+bool isQuoteClose(QChar c) { return c == u'\u201D' || c == u'\u00BB'; }
+bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019'; }
+
+class Tokenizer
+{
+public:
+    explicit Tokenizer(const QString &text) : m_text(text) {}
+
+    std::vector<Token> run()
+    {
+        std::vector<Token> tokens;
+        tokens.reserve(static_cast<size_t>(m_text.size() / 6 + 16));
+        const qsizetype n = m_text.size();
+        const QChar *s = m_text.constData();
+        qsizetype gapStart = 0;
+        bool inQuote = false;
+        qsizetype i = 0;
+        while (i < n) {
+            if (!s[i].isLetterOrNumber()) {
+                ++i;
+                continue;
+            }
+            const qsizetype start = i;
+            qsizetype j = i + 1;
+            while (j < n) {
+                const QChar d = s[j];
+                if (d.isLetterOrNumber() || d.isMark()) {
+                    ++j;
+                } else if ((d == u'-' || d == u'\u2011' || d == u'&') && j + 1 < n
+                           && s[j + 1].isLetterOrNumber()) {
+                    ++j;
+                } else if (d == u'.' && s[j - 1].isUpper()
+                           && (j - 1 == start || s[j - 2] == u'.' || s[j - 2] == u'-')) {
+                    // U.S. / D.C. : single capitals separated by full stops
+                    if (j + 1 < n && s[j + 1].isUpper() && (j + 2 >= n || !s[j + 2].isLetter())) {
+                        j += 1;
+                    } else if (j - 1 > start && s[j - 2] == u'.') {
+                        ++j; // the final stop of an acronym
+                        break;
+                    } else {
+                        break;
+                    }
+                } else if (isApostrophe(d) && j + 1 < n && s[j + 1].isLetter()
+                           && !((s[j + 1] == u's' || s[j + 1] == u'S')
+                                && (j + 2 >= n || !s[j + 2].isLetterOrNumber()))) {
+                    ++j; // Y'all, O'Brien, didn't
+                } else {
+                    break;
+                }
+            }
+            qsizetype end = j;
+            qsizetype next = j;
+            quint32 flags = 0;
+            if (j < n && isApostrophe(s[j])) {
+                if (j + 1 < n && (s[j + 1] == u's' || s[j + 1] == u'S')
+                    && (j + 2 >= n || !s[j + 2].isLetterOrNumber())) {
+                    flags |= Possessive;
+                    next = j + 2;
+                } else if (s[j - 1] == u's' && (j + 1 >= n || !s[j + 1].isLetterOrNumber())) {
+                    flags |= Possessive;
+                    next = j + 1;
+                }
+            }
+            flags |= gapFlags(gapStart, start, inQuote);
+            if (inQuote)
+                flags |= InQuote;
+            if (s[start].isUpper()) {
+                flags |= Cap;
+                bool lower = false;
+                int letters = 0;
+                for (qsizetype k = start; k < end; ++k) {
+                    lower |= s[k].isLower();
+                    letters += s[k].isLetter() ? 1 : 0;
+                }
+                if (!lower && letters >= 2)
+                    flags |= AllCaps;
+            } else if (s[start].isDigit()) {
+                flags |= Digits;
+            } else if (s[start].isLower()) {
+                flags |= Lower;
+            }
+            if (end < n && s[end] == u')')
+                flags |= ParenAfter;
+            appendSplit(tokens, start, end, flags);
+            gapStart = next;
+            i = next;
+        }
+        return tokens;
+    }
+
+private:
+    quint32 gapFlags(qsizetype from, qsizetype to, bool &inQuote) const
+    {
+        const QChar *s = m_text.constData();
+        if (to - from == 1 && s[from] == u' ')
+            return SpaceBefore;
+        quint32 flags = from == 0 ? SentStart : 0u;
+        for (qsizetype k = from; k < to; ++k) {
+            const QChar c = s[k];
+            if (c == u' ' || c == u'\t')
+                continue;
+            switch (c.unicode()) {
+            case u',':
+                flags |= CommaBefore;
+                break;
+            case u'(':
+            case u'[':
+                flags |= ParenBefore;
+                break;
+            case u'.':
+            case u'!':
+            case u'?':
+                flags |= StopBefore;
+                break;
+            case u'\n':
+                flags |= BreakBefore | SentStart;
+                inQuote = false;
+                break;
+            case u'"':
+                if (k == 0 || s[k - 1].isSpace() || s[k - 1] == u'(' || s[k - 1] == u'['
+                    || isQuoteOpen(s[k - 1]) || !inQuote) {
+                    if (!inQuote || k == 0 || s[k - 1].isSpace()) {
+                        inQuote = true;
+                        flags |= QuoteBefore;
+                    } else {
+                        inQuote = false;
+                    }
+                } else {
+                    inQuote = false;
+                }
+                break;
+            default:
+                if (isQuoteOpen(c)) {
+                    if (c != u'\u2018')
+                        inQuote = true;
+                    flags |= QuoteBefore;
+                } else if (isQuoteClose(c)) {
+                    inQuote = false;
+                } else if (c == u'\u2013' || c == u'\u2014') {
+                    flags |= BreakBefore | SentStart; // "PYONGYANG, North Korea – Days after"
+                } else if (c != u'\'' && c != u'\u2019') {
+                    flags |= BreakBefore;
+                }
+            }
+        }
+        if (flags & QuoteBefore)
+            flags |= SentStart;
+        return flags;
+    }
+
+    /** Splits "Korea-U.S." into two tokens when a part is a known place or nationality. */
+    void appendSplit(std::vector<Token> &tokens, qsizetype start, qsizetype end, quint32 flags)
+    {
+        const QStringView word = QStringView(m_text).mid(start, end - start);
+        const qsizetype dash = word.indexOf(u'-');
+        if (dash > 0 && (flags & Cap) && dash + 1 < word.size() && word.at(dash + 1).isUpper()) {
+            const Gazetteer &g = Gazetteer::instance();
+            const QStringView left = word.left(dash);
+            const QStringView right = word.mid(dash + 1);
+            auto known = [&g](QStringView w) {
+                const auto *e = g.find(w);
+                return (e && !e->weak) || g.is(w, G::Demonym);
+            };
+            if (left.size() >= 2 && right.size() >= 2 && (known(left) || known(right))) {
+                const quint32 shared = flags & (InQuote);
+                tokens.push_back(Token{qint32(start), qint32(start + dash),
+                                       (flags & ~(Possessive | ParenAfter | AllCaps)) | caps(left)});
+                tokens.push_back(Token{qint32(start + dash + 1), qint32(end),
+                                       shared | Cap | BreakBefore | caps(right)
+                                           | (flags & (Possessive | ParenAfter))});
+                return;
+            }
+        }
+        tokens.push_back(Token{qint32(start), qint32(end), flags});
+    }
+
+    static quint32 caps(QStringView w)
+    {
+        int letters = 0;
+        for (QChar c : w) {
+            if (c.isLower())
+                return 0;
+            letters += c.isLetter() ? 1 : 0;
+        }
+        return letters >= 2 ? AllCaps : 0u;
+    }
+
+    const QString &m_text;
+};
+
+// ---- candidates --------------------------------------------------------------------------------
+
+enum Evidence : quint32 {
+    EvGazetteer = 1u << 0,
+    EvTitle = 1u << 1,       ///< after an honorific or title
+    EvGiven = 1u << 2,       ///< starts with a common given name
+    EvOrgSuffix = 1u << 3,
+    EvLocSuffix = 1u << 4,
+    EvGpeSuffix = 1u << 5,
+    EvEventWord = 1u << 6,
+    EvWork = 1u << 7,        ///< followed by programme/album/...
+    EvOrgCue = 1u << 8,      ///< oil giant X, the X newspaper, told the X
+    EvPersonCue = 1u << 9,   ///< spokesman X, X, a spokesman, X said
+    EvPlaceCue = 1u << 10,   ///< in X
+    EvAcronym = 1u << 11,
+    EvNumber = 1u << 12,     ///< ends with a number (Chapter 11)
+    EvTitleLike = 1u << 13,  ///< capitalised function words inside (An Audience With ...)
+    EvFollower = 1u << 14,   ///< X war / X summit / X inquiry
+    EvMulti = 1u << 15,      ///< two or more words
+};
+
+struct Candidate
+{
+    qint32 start = 0;
+    qint32 end = 0;
+    qint32 firstToken = 0;
+    qint32 lastToken = 0;
+    qint32 aliasStart = -1; ///< start of "Mr Blair" / "President Putin" when titled
+    quint32 evidence = 0;
+    EntityType forced = EntityType::Other; ///< type from gazetteer / follower
+    bool hasForced = false;
+    int group = -1;          ///< gazetteer group
+    bool weak = false;       ///< weak gazetteer entry
+    bool sentStart = false;
+    bool inQuote = false;
+    int link = -1;           ///< candidate this one is another name of (acronym, real name)
+    int entity = -1;
+    int words = 0;
+};
+
+struct RolePhrase
+{
+    QStringList words; ///< after "the"
+    int candidate = -1;
+    int site = -1;     ///< token of "the" where the phrase was learned
+    bool head = false; ///< a shortened form ("the President")
+};
+
+class Recognizer
+{
+public:
+    explicit Recognizer(const Article &article)
+        : m_article(article), m_text(article.document.text()), m_g(Gazetteer::instance())
+    {
+    }
+
+    QList<Entity> run();
+
+private:
+    QStringView word(int t) const
+    {
+        const Token &k = m_tokens[size_t(t)];
+        return QStringView(m_text).mid(k.start, k.end - k.start);
+    }
+    quint32 flags(int t) const { return m_tokens[size_t(t)].flags; }
+    int tokenCount() const { return int(m_tokens.size()); }
+    bool lowerIs(int t, QStringView w) const
+    {
+        return t >= 0 && t < tokenCount() && (flags(t) & Lower) && word(t) == w;
+    }
+    quint32 classesAt(int t) const
+    {
+        return t >= 0 && t < tokenCount() ? m_g.classes(word(t)) : 0u;
+    }
+    bool nameWord(int t) const
+    {
+        const quint32 f = flags(t);
+        return (f & Cap) && word(t).size() >= 1;
+    }
+
+    void markSentences();
+    void markQuotes();
+    void buildRuns();
+    int extendRun(int first);
+    void processRun(int a, int b);
+    int addCandidate(int a, int b, quint32 evidence, int aliasStart);
+    void addCues(Candidate &c);
+    void learnRole(int candidate, int phraseStart, int headStart, int phraseEnd);
+    void learnDescriptionBefore(int candidate);
+    bool functionWordCap(int t) const;
+    int knownPrefixEnd(int a, int b) const;
+
+    void cluster();
+    bool accepted(const Candidate &c) const;
+    void findRoleMentions();
+    QList<Entity> finish();
+
+    const Article &m_article;
+    const QString &m_text;
+    const Gazetteer &m_g;
+    std::vector<Token> m_tokens;
+    std::vector<Candidate> m_cands;
+    std::vector<RolePhrase> m_roles;
+
+    struct Cluster
+    {
+        std::vector<int> members; ///< candidate indexes
+        int group = -1;
+    };
+    std::vector<Cluster> m_clusters;
+    QHash<QStringView, int> m_solid; ///< mentions of a name outside sentence starts and quotes
+};
+
+// Sentence starts: the Segmenter's sentences when present, else full stops and line breaks.
+void Recognizer::markSentences()
+{
+    const Gazetteer &g = m_g;
+    if (!m_article.sentences.isEmpty()) {
+        qsizetype si = 0;
+        const auto &sentences = m_article.sentences;
+        for (int t = 0; t < tokenCount(); ++t) {
+            Token &k = m_tokens[size_t(t)];
+            while (si < sentences.size() && sentences[si].span.end <= k.start)
+                ++si;
+            if (si < sentences.size() && sentences[si].span.start <= k.start
+                && (t == 0 || m_tokens[size_t(t - 1)].start < sentences[si].span.start))
+                k.flags |= SentStart;
+        }
+        return;
+    }
+    for (int t = 1; t < tokenCount(); ++t) {
+        Token &k = m_tokens[size_t(t)];
+        if (!(k.flags & StopBefore))
+            continue;
+        const QStringView prev = word(t - 1);
+        const bool abbreviation = g.is(prev, G::Honorific) || g.is(prev, G::Title)
+                                  || (prev.size() == 1 && prev.at(0).isUpper())
+                                  || prev.endsWith(u'.');
+        if (!abbreviation)
+            k.flags |= SentStart;
+        else if (k.flags & Cap)
+            k.flags |= SpaceBefore; // "Dr. Smith", "George W. Bush", "U.S. President"
+    }
+    if (!m_tokens.empty())
+        m_tokens.front().flags |= SentStart;
+}
+
+void Recognizer::markQuotes()
+{
+    const auto &quotes = m_article.quotes;
+    if (quotes.isEmpty())
+        return; // the tokenizer's own quotation tracking stays
+    for (Token &k : m_tokens)
+        k.flags &= ~InQuote;
+    for (const Quote &q : quotes) {
+        auto it = std::lower_bound(m_tokens.begin(), m_tokens.end(), q.span.start,
+                                   [](const Token &k, qsizetype pos) { return k.start < pos; });
+        for (; it != m_tokens.end() && it->start < q.span.end; ++it)
+            it->flags |= InQuote;
+    }
+}
+
+bool Recognizer::functionWordCap(int t) const
+{
+    static const QSet<QString> words = {
+        QStringLiteral("Of"), QStringLiteral("With"), QStringLiteral("And"),
+        QStringLiteral("The"), QStringLiteral("A"), QStringLiteral("An"),
+        QStringLiteral("In"), QStringLiteral("On"), QStringLiteral("For"),
+        QStringLiteral("To"), QStringLiteral("At"), QStringLiteral("From"),
+        QStringLiteral("Against"), QStringLiteral("Without"), QStringLiteral("Me"),
+        QStringLiteral("My"), QStringLiteral("Your"), QStringLiteral("Is"),
+    };
+    return words.contains(word(t).toString());
+}
+
+// One past the end of the longest strong gazetteer name starting at token @p a (or @p a).
+int Recognizer::knownPrefixEnd(int a, int b) const
+{
+    for (int m = b; m > a; --m) {
+        const QStringView name = QStringView(m_text).mid(
+            m_tokens[size_t(a)].start, m_tokens[size_t(m - 1)].end - m_tokens[size_t(a)].start);
+        const auto *e = m_g.find(name);
+        if (e && !e->weak)
+            return m;
+    }
+    return a;
+}
+
+// Extends a run of capitalised words starting at token @p first; returns one past its end.
+int Recognizer::extendRun(int first)
+{
+    int t = first + 1;
+    const int n = tokenCount();
+    while (t < n) {
+        const quint32 prevFlags = flags(t - 1);
+        if (prevFlags & (Possessive | ParenAfter))
+            break;
+        const quint32 f = flags(t);
+        if (!(f & SpaceBefore) || (f & SentStart))
+            break;
+        if (f & Cap) {
+            ++t;
+            continue;
+        }
+        if ((f & Digits) && (prevFlags & Cap) && word(t).size() <= 3
+            && !m_g.is(word(t - 1), G::Calendar)) {
+            bool digitsOnly = true;
+            for (QChar c : word(t))
+                digitsOnly &= c.isDigit();
+            if (digitsOnly) {
+                ++t;
+                break; // a number ends the name: "Channel 4", "Chapter 11"
+            }
+            break;
+        }
+        // connectors: of, for, and, name particles
+        if (!(f & Lower) || t + 1 >= n)
+            break;
+        const quint32 nf = flags(t + 1);
+        if (!(nf & Cap) || !(nf & SpaceBefore) || (flags(t) & (Possessive | ParenAfter)))
+            break;
+        const QStringView c = word(t);
+        static const QSet<QString> particles = {
+            QStringLiteral("de"), QStringLiteral("da"), QStringLiteral("du"),
+            QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("der"),
+            QStringLiteral("den"), QStringLiteral("al"), QStringLiteral("bin"),
+            QStringLiteral("ibn"), QStringLiteral("del"), QStringLiteral("della"),
+            QStringLiteral("di"), QStringLiteral("dos"), QStringLiteral("das"),
+            QStringLiteral("le"), QStringLiteral("la"), QStringLiteral("y"),
+        };
+        // the right-hand part, tentatively
+        int r = t + 2;
+        while (r < n && (flags(r) & Cap) && (flags(r) & SpaceBefore) && !(flags(r) & SentStart)
+               && !(flags(r - 1) & (Possessive | ParenAfter)))
+            ++r;
+        const QStringView left = word(t - 1);
+        const quint32 leftClasses = m_g.classes(left);
+        const bool workAfter = r < n && (flags(r) & Lower) && (flags(r) & SpaceBefore)
+                               && m_g.is(word(r), G::WorkCue);
+        bool merge = false;
+        if (c == u"of" || c == u"for") {
+            static const QSet<QString> heads = {
+                QStringLiteral("Isle"), QStringLiteral("Duke"), QStringLiteral("Battle"),
+                QStringLiteral("Treaty"), QStringLiteral("Museum"), QStringLiteral("House"),
+                QStringLiteral("Houses"), QStringLiteral("Gulf"), QStringLiteral("Bay"),
+                QStringLiteral("Sea"), QStringLiteral("Cape"), QStringLiteral("Strait"),
+                QStringLiteral("Republic"), QStringLiteral("Kingdom"), QStringLiteral("State"),
+                QStringLiteral("Church"), QStringLiteral("Order"), QStringLiteral("Friends"),
+                QStringLiteral("Daughters"), QStringLiteral("Sons"), QStringLiteral("Statue"),
+                QStringLiteral("Declaration"), QStringLiteral("Bill"), QStringLiteral("Act"),
+                QStringLiteral("Lord"), QStringLiteral("Lords"), QStringLiteral("City"),
+                QStringLiteral("Chamber"), QStringLiteral("Chambers"), QStringLiteral("Court"),
+                QStringLiteral("Bank"), QStringLiteral("University"), QStringLiteral("Ministry"),
+                QStringLiteral("Department"), QStringLiteral("Office"), QStringLiteral("Secretary"),
+                QStringLiteral("Institute"), QStringLiteral("Council"), QStringLiteral("Board"),
+                QStringLiteral("Federation"), QStringLiteral("Union"), QStringLiteral("Society"),
+                QStringLiteral("Association"), QStringLiteral("College"), QStringLiteral("School"),
+                QStringLiteral("Academy"), QStringLiteral("Agency"), QStringLiteral("Commission"),
+                QStringLiteral("Committee"), QStringLiteral("Bureau"), QStringLiteral("Party"),
+                QStringLiteral("Organisation"), QStringLiteral("Organization"),
+                QStringLiteral("League"), QStringLiteral("Army"), QStringLiteral("Centre"),
+                QStringLiteral("Center"), QStringLiteral("Hall"), QStringLiteral("Tower"),
+                QStringLiteral("Palace"), QStringLiteral("Cathedral"), QStringLiteral("Province"),
+                QStringLiteral("District"), QStringLiteral("County"), QStringLiteral("Region"),
+                QStringLiteral("Islands"), QStringLiteral("Mount"), QStringLiteral("Lake"),
+                QStringLiteral("Straits"), QStringLiteral("Coast"), QStringLiteral("Prince"),
+                QStringLiteral("Princess"), QStringLiteral("Queen"), QStringLiteral("King"),
+                QStringLiteral("Bishop"), QStringLiteral("Archbishop"), QStringLiteral("Governor"),
+            };
+            merge = heads.contains(left.toString()) || workAfter;
+            if ((leftClasses & (G::Title)) && !heads.contains(left.toString()))
+                merge = false;
+        } else if (c == u"and" || c == u"&") {
+            bool fnCap = false;
+            for (int k = t + 1; k < r; ++k)
+                fnCap |= functionWordCap(k);
+            merge = fnCap || workAfter;
+        } else if (particles.contains(c.toString())) {
+            merge = (m_g.is(left, G::GivenName) || (flags(t - 1) & Cap)) && r == t + 2;
+        }
+        if (!merge)
+            break;
+        t = r;
+    }
+    return t;
+}
+
+void Recognizer::buildRuns()
+{
+    const int n = tokenCount();
+    int t = 0;
+    while (t < n) {
+        if (!(flags(t) & Cap)) {
+            ++t;
+            continue;
+        }
+        const int b = extendRun(t);
+        processRun(t, b);
+        t = b;
+    }
+}
+
+// The type a run's last word gives it (suffix classes), as evidence bits.
+quint32 suffixEvidence(const Gazetteer &g, QStringView last, int words)
+{
+    if (words < 2)
+        return 0;
+    const quint32 c = g.classes(last);
+    if (c & G::OrgSuffix)
+        return EvOrgSuffix;
+    if (c & G::GpeSuffix)
+        return EvGpeSuffix;
+    if (c & G::LocSuffix)
+        return EvLocSuffix;
+    if (c & G::EventWord)
+        return EvEventWord;
+    return 0;
+}
+
+void Recognizer::processRun(int a, int b)
+{
+    const Gazetteer &g = m_g;
+    // A name followed by war/summit/inquiry/peninsula is an entity of its own ("Iraq war").
+    if (b < tokenCount() && (flags(b) & Lower) && (flags(b) & SpaceBefore)
+        && !(flags(b - 1) & Possessive) && g.is(word(b), G::EventFollower)) {
+        int s = a;
+        while (s < b && g.is(word(s), G::Stop) && (flags(s) & SentStart))
+            ++s;
+        if (s < b) {
+            const QStringView name = QStringView(m_text).mid(m_tokens[size_t(s)].start,
+                                                             m_tokens[size_t(b - 1)].end
+                                                                 - m_tokens[size_t(s)].start);
+            const auto *e = g.find(name);
+            const QStringView follower = word(b);
+            const bool acronym = b - s == 1 && (flags(s) & AllCaps);
+            const bool known = (e && !e->weak) || g.is(name, G::Demonym);
+            const bool anyName = follower == u"inquiry" && !(flags(s) & SentStart)
+                                 && !g.is(word(s), G::Title);
+            if (known || anyName || (acronym && follower != u"peninsula")) {
+                const int ci = addCandidate(s, b + 1, EvFollower, -1);
+                m_cands[size_t(ci)].forced = g.followerType(word(b));
+                m_cands[size_t(ci)].hasForced = true;
+                return;
+            }
+        }
+    }
+
+    // Leading function words ("The", "However") at a sentence start; a capitalised article
+    // inside a sentence starts a title ("An Audience With ...") and stays.
+    bool titleLike = false;
+    for (int k = a + 1; k < b; ++k)
+        titleLike |= functionWordCap(k) && k + 1 < b;
+    while (a < b && (g.is(word(a), G::Stop) || g.is(word(a), G::Calendar))
+           && !(titleLike && !(flags(a) & SentStart) && functionWordCap(a))) {
+        if (a + 1 < b && (flags(a + 1) & Digits) && !g.is(word(a), G::Calendar))
+            break; // "Chapter 11"
+        if (knownPrefixEnd(a, b) > a)
+            break; // "The Hague", "Sunday Times"
+        if (a + 1 < b
+            && (g.classes(word(a + 1))
+                & (G::OrgSuffix | G::LocSuffix | G::GpeSuffix | G::EventWord))
+            && !(g.classes(word(a + 1)) & G::Stop))
+            break; // "Sunday Telegraph"
+        ++a;
+    }
+    if (a >= b)
+        return;
+
+    // A sentence-initial ordinary word before a name: "Making Michael Howard leader".
+    if ((flags(a) & SentStart) && b - a >= 2) {
+        const QStringView first = word(a);
+        const quint32 fc = g.classes(first);
+        const auto *whole = g.find(QStringView(m_text).mid(
+            m_tokens[size_t(a)].start, m_tokens[size_t(b - 1)].end - m_tokens[size_t(a)].start));
+        const auto *firstEntry = g.find(first);
+        const bool firstKnown = (firstEntry && !firstEntry->weak)
+                                || (fc & (G::GivenName | G::Honorific | G::Title | G::Demonym));
+        if (!whole && !firstKnown) {
+            const int r = a + 1;
+            const auto *restEntry = g.find(word(r));
+            const quint32 rc = g.classes(word(r));
+            const bool restStrong = (restEntry && !restEntry->weak)
+                                    || (rc & (G::GivenName | G::Honorific | G::Title));
+            const bool ordinary = first.endsWith(u"ing") || first.endsWith(u"ly")
+                                  || first.endsWith(u"ed")
+                                  || ((flags(a) & AllCaps) == 0 && first.size() <= 3);
+            if (restStrong || ordinary)
+                ++a;
+        }
+    }
+
+    // Nationality words in front: "Italian Parma" → "Parma"; kept before a suffix word
+    // ("British Chamber of Commerce") and after a role noun ("minister German Gref").
+    {
+        const QStringView whole = QStringView(m_text).mid(
+            m_tokens[size_t(a)].start, m_tokens[size_t(b - 1)].end - m_tokens[size_t(a)].start);
+        const auto *e = g.find(whole);
+        const bool suffixed = suffixEvidence(g, word(b - 1), b - a) != 0;
+        const bool afterRole = a > 0 && (flags(a) & SpaceBefore) && (flags(a - 1) & Lower)
+                               && g.is(word(a - 1), G::Role);
+        if (!e && !suffixed && !afterRole) {
+            // the longest demonym prefix (North Korean)
+            int k = a;
+            int demonymEnd = -1;
+            for (int m = a; m < b && m < a + 3; ++m) {
+                const QStringView pre = QStringView(m_text).mid(
+                    m_tokens[size_t(a)].start, m_tokens[size_t(m)].end - m_tokens[size_t(a)].start);
+                if (g.is(pre, G::Demonym))
+                    demonymEnd = m + 1;
+            }
+            if (demonymEnd > 0)
+                k = demonymEnd;
+            if (k >= b)
+                return; // only a nationality
+            a = k;
+        }
+    }
+
+    // Titles and honorifics split a run: "Jefferson Parish Sheriff Harry Lee",
+    // "the U.S. President Donald Trump", "Mr Blair".
+    int lastTitle = -1;
+    for (int k = a; k < b; ++k) {
+        const quint32 c = g.classes(word(k));
+        if (c & (G::Honorific | G::Title))
+            lastTitle = k;
+    }
+    if (lastTitle >= 0) {
+        int titleStart = lastTitle;
+        while (titleStart > a && (g.classes(word(titleStart - 1)) & (G::Honorific | G::Title)))
+            --titleStart;
+        const int nameStart = lastTitle + 1;
+        bool nameOk = nameStart < b;
+        if (nameOk) {
+            const QStringView rest = QStringView(m_text).mid(
+                m_tokens[size_t(nameStart)].start,
+                m_tokens[size_t(b - 1)].end - m_tokens[size_t(nameStart)].start);
+            const auto *e = g.find(rest);
+            const bool suffixed = suffixEvidence(g, word(b - 1), b - nameStart + 1) != 0
+                                  && !(g.classes(word(b - 1)) & G::Title);
+            if ((e && !e->weak && e->type != EntityType::Person) || suffixed
+                || (flags(nameStart) & Digits))
+                nameOk = false;
+        }
+        const bool wholeKnown = g.find(QStringView(m_text).mid(
+                                    m_tokens[size_t(a)].start,
+                                    m_tokens[size_t(b - 1)].end - m_tokens[size_t(a)].start))
+                                != nullptr;
+        if (nameOk && !wholeKnown) {
+            // the modifier before the titles: keep its longest known or suffixed prefix
+            if (titleStart > a) {
+                int best = -1;
+                for (int m = titleStart; m > a; --m) {
+                    const QStringView pre = QStringView(m_text).mid(
+                        m_tokens[size_t(a)].start,
+                        m_tokens[size_t(m - 1)].end - m_tokens[size_t(a)].start);
+                    const auto *e = g.find(pre);
+                    if ((e && !e->weak) || suffixEvidence(g, word(m - 1), m - a)
+                        || ((flags(a) & AllCaps) && m == a + 1)) {
+                        best = m;
+                        break;
+                    }
+                }
+                if (best > a)
+                    addCandidate(a, best, 0, -1);
+            }
+            const int ci = addCandidate(nameStart, b, EvTitle, m_tokens[size_t(titleStart)].start);
+            // "the U.S. President Donald Trump": learn "the U.S. President"
+            if (a > 0 && (word(a - 1) == u"the" || word(a - 1) == u"The")
+                && (flags(a) & SpaceBefore) && g.is(word(titleStart), G::Title))
+                learnRole(ci, a, titleStart, nameStart);
+            return;
+        }
+        if (!nameOk && !wholeKnown && lastTitle == b - 1) {
+            // "Supreme Leader", "White House Press Secretary": only the known part before
+            for (int m = titleStart; m > a; --m) {
+                const QStringView pre = QStringView(m_text).mid(
+                    m_tokens[size_t(a)].start,
+                    m_tokens[size_t(m - 1)].end - m_tokens[size_t(a)].start);
+                const auto *e = g.find(pre);
+                if ((e && !e->weak) || suffixEvidence(g, word(m - 1), m - a)
+                    || ((flags(a) & AllCaps) && m == a + 1 && !g.is(word(a), G::Stop))) {
+                    addCandidate(a, m, 0, -1);
+                    break;
+                }
+            }
+            return;
+        }
+    }
+
+    // Runs of a gazetteer name followed by a person's name ("Russia Vladimir Putin") are rare;
+    // a run is one candidate.
+    addCandidate(a, b, titleLike ? EvTitleLike : 0u, -1);
+}
+
+int Recognizer::addCandidate(int a, int b, quint32 evidence, int aliasStart)
+{
+    const Gazetteer &g = m_g;
+    Candidate c;
+    c.firstToken = a;
+    c.lastToken = b - 1;
+    c.start = m_tokens[size_t(a)].start;
+    c.end = m_tokens[size_t(b - 1)].end;
+    c.aliasStart = aliasStart;
+    c.sentStart = (flags(a) & SentStart) && aliasStart < 0;
+    c.inQuote = (flags(a) & InQuote) != 0;
+    int words = 0;
+    for (int k = a; k < b; ++k)
+        words += (flags(k) & (Cap | Digits)) ? 1 : 0;
+    c.words = words;
+    c.evidence = evidence;
+    if (words >= 2)
+        c.evidence |= EvMulti;
+    const QStringView name = QStringView(m_text).mid(c.start, c.end - c.start);
+    if (const auto *e = g.find(name)) {
+        c.group = e->group;
+        c.weak = e->weak;
+        if (!e->weak)
+            c.evidence |= EvGazetteer;
+        if (!c.hasForced) {
+            c.forced = e->type;
+            c.hasForced = true;
+        }
+    }
+    if (!(c.evidence & EvFollower)) {
+        // head word: the last word, or the word before "of" ("Bank of England")
+        int head = b - 1;
+        for (int k = a + 1; k < b; ++k) {
+            if ((flags(k) & Lower) && (word(k) == u"of" || word(k) == u"for")) {
+                head = k - 1;
+                break;
+            }
+        }
+        c.evidence |= suffixEvidence(g, word(head), words);
+        if (head != b - 1 && !(c.evidence & (EvOrgSuffix | EvGpeSuffix | EvLocSuffix)))
+            c.evidence |= suffixEvidence(g, word(b - 1), words);
+        if (flags(b - 1) & Digits)
+            c.evidence |= EvNumber;
+        if (words >= 2 && g.is(word(a), G::GivenName))
+            c.evidence |= EvGiven;
+        if (words == 1 && (flags(a) & AllCaps) && name.size() <= 6)
+            c.evidence |= EvAcronym;
+    }
+    addCues(c);
+    // an acronym defined in brackets: "British Chamber of Commerce (BCC)"
+    if (words == 1 && (flags(a) & AllCaps) && (flags(a) & ParenBefore) && !m_cands.empty()
+        && m_cands.back().lastToken == a - 1 && m_cands.back().words >= 2
+        && m_text.at(m_cands.back().start).toUpper() == name.at(0))
+        c.link = int(m_cands.size()) - 1;
+    m_cands.push_back(c);
+    const int ci = int(m_cands.size()) - 1;
+    learnDescriptionBefore(ci);
+    return ci;
+}
+
+void Recognizer::addCues(Candidate &c)
+{
+    const Gazetteer &g = m_g;
+    const int a = c.firstToken;
+    const int b = c.lastToken + 1;
+    const int n = tokenCount();
+    const quint32 fa = flags(a);
+    // before
+    if (a > 0 && (fa & (SpaceBefore)) && c.aliasStart < 0) {
+        const int p = a - 1;
+        const quint32 pf = flags(p);
+        const QStringView pw = word(p);
+        if (pf & Lower) {
+            const quint32 pc = g.classes(pw);
+            if ((pc & G::Role) && !(pf & Possessive))
+                c.evidence |= EvPersonCue;
+            else if (pc & G::OrgNoun)
+                c.evidence |= EvOrgCue;
+            else if (pc & G::SpeechVerb)
+                c.evidence |= EvPersonCue; // ", said Michael Boyd"
+            else if ((pc & G::PlacePrep) && !(fa & (AllCaps)))
+                c.evidence |= EvPlaceCue;
+            else if ((pw == u"called" || pw == u"named") && p > 0
+                     && (g.classes(word(p - 1)) & G::OrgNoun))
+                c.evidence |= EvOrgCue;
+            else if (pw == u"the" && p > 0 && (flags(p) & SpaceBefore)
+                     && (g.classes(word(p - 1)) & G::SpeechVerb))
+                c.evidence |= EvOrgCue; // told the Independent
+            else if (pw == u"name" && p > 0 && word(p - 1) == u"real") {
+                // "C-Murder, real name Corey Miller"
+                for (int k = int(m_cands.size()) - 1; k >= 0; --k) {
+                    if (m_cands[size_t(k)].lastToken < p - 8)
+                        break;
+                    c.link = k;
+                    c.evidence |= EvPersonCue;
+                    break;
+                }
+            }
+        }
+    }
+    // after
+    if (b < n) {
+        const quint32 nf = flags(b);
+        const QStringView nw = word(b);
+        const quint32 nc = g.classes(nw);
+        if ((nf & Lower) && (nf & SpaceBefore) && !(flags(b - 1) & Possessive)) {
+            if (nc & G::WorkCue)
+                c.evidence |= EvWork;
+            else if (nc & G::OrgNoun)
+                c.evidence |= EvOrgCue;
+            else if (nc & G::SpeechVerb)
+                c.evidence |= (a > 0 && lowerIs(a - 1, u"the")) ? EvOrgCue : EvPersonCue;
+        } else if ((nf & CommaBefore) && (nf & Lower) && b + 1 < n) {
+            // apposition: "Judy Bell, the company's founder", "C-Murder, a former member"
+            if (nw == u"a" || nw == u"an" || nw == u"the") {
+                for (int k = b + 1; k < std::min(n, b + 5); ++k) {
+                    const quint32 kc = g.classes(word(k));
+                    if ((flags(k) & Lower) && (kc & G::Role) && !(flags(k) & Possessive)) {
+                        c.evidence |= EvPersonCue;
+                        break;
+                    }
+                    if ((flags(k) & Lower) && (kc & G::OrgNoun) && !(flags(k) & Possessive)) {
+                        c.evidence |= EvOrgCue;
+                        break;
+                    }
+                    if (!(flags(k) & SpaceBefore) && k > b + 1)
+                        break;
+                }
+            } else if (nc & G::SpeechVerb) {
+                c.evidence |= EvPersonCue;
+            }
+        }
+    }
+}
+
+void Recognizer::learnRole(int candidate, int phraseStart, int headStart, int phraseEnd)
+{
+    RolePhrase role;
+    role.candidate = candidate;
+    role.site = phraseStart - 1;
+    for (int k = phraseStart; k < phraseEnd; ++k) {
+        if (flags(k) & Possessive)
+            return;
+        role.words.append(word(k).toString());
+    }
+    if (role.words.isEmpty())
+        return;
+    m_roles.push_back(role);
+    if (headStart > phraseStart) {
+        RolePhrase head;
+        head.candidate = candidate;
+        head.site = phraseStart - 1;
+        head.head = true;
+        for (int k = headStart; k < phraseEnd; ++k)
+            head.words.append(word(k).toString());
+        m_roles.push_back(head);
+    }
+}
+
+// "the North Korean leader Kim Jong Un", "The North Korean state news agency, KCNA"
+void Recognizer::learnDescriptionBefore(int candidate)
+{
+    const Candidate &c = m_cands[size_t(candidate)];
+    const int a = c.firstToken;
+    if (c.aliasStart >= 0 || a < 2)
+        return;
+    const quint32 fa = flags(a);
+    if (!(fa & (SpaceBefore | CommaBefore)) || (fa & (StopBefore | BreakBefore | QuoteBefore)))
+        return;
+    const int p = a - 1;
+    if (!(flags(p) & Lower) || (flags(p) & Possessive)
+        || !(m_g.classes(word(p)) & (G::Role | G::OrgNoun)))
+        return;
+    static const QSet<QString> blocked = {
+        QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("in"), QStringLiteral("on"),
+        QStringLiteral("at"), QStringLiteral("for"), QStringLiteral("and"), QStringLiteral("or"),
+        QStringLiteral("with"), QStringLiteral("by"), QStringLiteral("from"), QStringLiteral("as"),
+        QStringLiteral("that"), QStringLiteral("which"), QStringLiteral("who"),
+        QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("has"), QStringLiteral("had"),
+        QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("his"), QStringLiteral("her"),
+        QStringLiteral("its"), QStringLiteral("their"),
+    };
+    for (int k = p; k >= 0 && p - k < 6; --k) {
+        const QStringView w = word(k);
+        if (k < p && !(flags(k + 1) & SpaceBefore))
+            return;
+        if ((flags(k) & Lower) && w == u"the") {
+            if (k < p)
+                learnRole(candidate, k + 1, p, p + 1);
+            return;
+        }
+        if (w == u"The") {
+            if (k < p)
+                learnRole(candidate, k + 1, p, p + 1);
+            return;
+        }
+        if (flags(k) & Possessive)
+            return;
+        if ((flags(k) & Lower) && blocked.contains(w.toString()))
+            return;
+        if (m_g.is(w, G::SpeechVerb))
+            return;
+    }
+}
+
+bool Recognizer::accepted(const Candidate &c) const
+{
+    const Gazetteer &g = m_g;
+    if (c.words == 0)
+        return false;
+    if (c.evidence & (EvFollower | EvTitle))
+        return true;
+    if ((c.evidence & EvGazetteer) && !c.weak)
+        return true;
+    const QStringView name = QStringView(m_text).mid(c.start, c.end - c.start);
+    if (c.words == 1) {
+        if (name.size() < 2)
+            return false;
+        const quint32 cls = g.classes(name);
+        if (cls & (G::Stop | G::Calendar | G::Demonym | G::Title | G::Honorific))
+            return false;
+        if (!(flags(c.firstToken) & Cap))
+            return false;
+    }
+    if (c.sentStart || c.inQuote) {
+        if (m_solid.value(name) > 0)
+            return true;
+        constexpr quint32 multiCues = EvGiven | EvOrgSuffix | EvGpeSuffix | EvLocSuffix
+                                      | EvEventWord | EvPersonCue | EvOrgCue | EvWork;
+        if (c.words >= 2)
+            return (c.evidence & multiCues) != 0 || (c.inQuote && !c.sentStart && false);
+        return (c.evidence & (EvOrgCue | EvWork)) != 0;
+    }
+    return true;
+}
+
+namespace {
+
+int editDistance(QStringView a, QStringView b)
+{
+    std::vector<int> prev(size_t(b.size() + 1)), cur(size_t(b.size() + 1));
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        prev[size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        cur[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int sub = prev[size_t(j - 1)] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
+            cur[size_t(j)] = std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, sub});
+        }
+        std::swap(prev, cur);
+    }
+    return prev[size_t(b.size())];
+}
+
+} // namespace
+
+void Recognizer::cluster()
+{
+    const Gazetteer &g = m_g;
+    const int nc = int(m_cands.size());
+    for (const Candidate &c : m_cands) {
+        if (!c.sentStart && !c.inQuote)
+            m_solid[QStringView(m_text).mid(c.start, c.end - c.start)] += 1;
+    }
+    QHash<QStringView, int> byName;
+    QHash<int, int> byGroup;
+    auto nameOf = [this](const Candidate &c) {
+        return QStringView(m_text).mid(c.start, c.end - c.start);
+    };
+    auto join = [this, &byName, &nameOf](int ci, int cl) {
+        m_cands[size_t(ci)].entity = cl;
+        m_clusters[size_t(cl)].members.push_back(ci);
+        byName.insert(nameOf(m_cands[size_t(ci)]), cl);
+    };
+    auto create = [this, &join](int ci) {
+        m_clusters.push_back(Cluster{});
+        join(ci, int(m_clusters.size()) - 1);
+    };
+
+    // 1. gazetteer names, by group
+    for (int i = 0; i < nc; ++i) {
+        Candidate &c = m_cands[size_t(i)];
+        if (c.group < 0 || (c.evidence & EvFollower) || !accepted(c))
+            continue;
+        const auto it = byGroup.constFind(c.group);
+        if (it != byGroup.cend()) {
+            join(i, it.value());
+        } else {
+            create(i);
+            m_clusters.back().group = c.group;
+            byGroup.insert(c.group, int(m_clusters.size()) - 1);
+        }
+    }
+    // 2. names of several words, longest first
+    std::vector<int> multi;
+    for (int i = 0; i < nc; ++i) {
+        const Candidate &c = m_cands[size_t(i)];
+        if (c.entity < 0 && (c.words >= 2 || (c.evidence & EvFollower)) && c.link < 0
+            && accepted(c))
+            multi.push_back(i);
+    }
+    std::stable_sort(multi.begin(), multi.end(), [this](int x, int y) {
+        return m_cands[size_t(x)].words > m_cands[size_t(y)].words;
+    });
+    for (int i : multi) {
+        const Candidate &c = m_cands[size_t(i)];
+        const QStringView name = nameOf(c);
+        auto it = byName.constFind(name);
+        if (it == byName.cend() && name.endsWith(u's'))
+            it = byName.constFind(name.chopped(1));
+        if (it == byName.cend()) {
+            const QString plural = name.toString() + u's';
+            it = byName.constFind(QStringView(plural));
+        }
+        if (it != byName.cend()) {
+            join(i, it.value());
+            continue;
+        }
+        // "George Bush" / "George W Bush": same first and last word
+        int found = -1;
+        if (c.words >= 2 && !(c.evidence & (EvOrgSuffix | EvGpeSuffix | EvLocSuffix))) {
+            const QStringView first = word(c.firstToken);
+            const QStringView last = word(c.lastToken);
+            for (int k = 0; k < int(m_clusters.size()) && found < 0; ++k) {
+                for (int m : m_clusters[size_t(k)].members) {
+                    const Candidate &o = m_cands[size_t(m)];
+                    if (o.words >= 2 && word(o.firstToken) == first && word(o.lastToken) == last
+                        && o.group < 0) {
+                        found = k;
+                        break;
+                    }
+                }
+            }
+        }
+        if (found >= 0)
+            join(i, found);
+        else
+            create(i);
+    }
+    // 3. other names: acronyms, real names
+    for (int i = 0; i < nc; ++i) {
+        Candidate &c = m_cands[size_t(i)];
+        if (c.entity >= 0 || c.link < 0)
+            continue;
+        int target = m_cands[size_t(c.link)].entity;
+        if (target < 0) {
+            create(c.link);
+            target = m_cands[size_t(c.link)].entity;
+        }
+        join(i, target);
+    }
+    // word maps of the clusters so far: first, last and head words
+    QHash<QStringView, QList<int>> lastWords, firstWords, headWords, initials;
+    QHash<QString, QList<int>> initialsOwned;
+    for (int k = 0; k < int(m_clusters.size()); ++k) {
+        QSet<QStringView> seenLast, seenFirst, seenHead;
+        for (int m : m_clusters[size_t(k)].members) {
+            const Candidate &o = m_cands[size_t(m)];
+            if (o.words < 2 || (o.evidence & EvFollower))
+                continue;
+            const bool suffixed = o.evidence & (EvOrgSuffix | EvGpeSuffix | EvLocSuffix
+                                                | EvEventWord | EvNumber | EvTitleLike);
+            const QStringView first = word(o.firstToken);
+            const QStringView last = word(o.lastToken);
+            if (!suffixed && o.group < 0) {
+                if (!seenLast.contains(last)) {
+                    lastWords[last].append(k);
+                    seenLast.insert(last);
+                }
+                if (!seenFirst.contains(first)) {
+                    firstWords[first].append(k);
+                    seenFirst.insert(first);
+                }
+            } else {
+                if (!seenFirst.contains(first) && !g.is(first, G::Demonym)) {
+                    firstWords[first].append(k);
+                    seenFirst.insert(first);
+                }
+                // head: the suffix word, or the word before "of"
+                int head = o.lastToken;
+                for (int t = o.firstToken + 1; t <= o.lastToken; ++t) {
+                    if ((flags(t) & Lower) && (word(t) == u"of" || word(t) == u"for")) {
+                        head = t - 1;
+                        break;
+                    }
+                }
+                if (!seenHead.contains(word(head)) && head > o.firstToken) {
+                    headWords[word(head)].append(k);
+                    seenHead.insert(word(head));
+                }
+            }
+            // initials of the capitalised words: "British National Party" → BNP
+            QString ini;
+            for (int t = o.firstToken; t <= o.lastToken; ++t) {
+                if (flags(t) & Cap)
+                    ini.append(word(t).at(0));
+            }
+            if (ini.size() >= 2 && !initialsOwned.value(ini).contains(k))
+                initialsOwned[ini].append(k);
+        }
+    }
+    auto unique = [](const QList<int> &l) { return l.size() == 1 ? l.first() : -1; };
+    auto mostMentioned = [this](const QList<int> &l) {
+        int best = -1;
+        size_t bestCount = 0;
+        bool tie = false;
+        for (int k : l) {
+            const size_t cnt = m_clusters[size_t(k)].members.size();
+            if (cnt > bestCount) {
+                best = k;
+                bestCount = cnt;
+                tie = false;
+            } else if (cnt == bestCount) {
+                tie = true;
+            }
+        }
+        return tie ? -1 : best;
+    };
+    // 4. single words: surnames, given names, first and head words, acronyms
+    std::vector<int> pendingNew;
+    for (int i = 0; i < nc; ++i) {
+        Candidate &c = m_cands[size_t(i)];
+        if (c.entity >= 0 || c.words != 1)
+            continue;
+        const QStringView name = nameOf(c);
+        const quint32 cls = g.classes(name);
+        if (cls & (G::Stop | G::Calendar | G::Demonym | G::Honorific) || name.size() < 2)
+            continue;
+        if ((cls & G::Title) && c.aliasStart < 0)
+            continue;
+        const auto it = byName.constFind(name);
+        int target = it != byName.cend() ? it.value() : -1;
+        if (target < 0 && lastWords.contains(name))
+            target = lastWords.value(name).size() == 1 ? lastWords.value(name).first()
+                                                       : mostMentioned(lastWords.value(name));
+        if (target < 0 && firstWords.contains(name)) {
+            const QList<int> &l = firstWords.value(name);
+            target = l.size() == 1 ? l.first() : mostMentioned(l);
+        }
+        if (target < 0 && headWords.contains(name) && !c.sentStart)
+            target = unique(headWords.value(name));
+        if (target < 0 && (c.evidence & EvAcronym) && initialsOwned.contains(name.toString()))
+            target = unique(initialsOwned.value(name.toString()));
+        if (target < 0 && c.aliasStart >= 0 && name.size() >= 5) {
+            // a misspelt surname after a title: "Mr Iliaronov" for "Illarionov"
+            for (auto lw = lastWords.cbegin(); lw != lastWords.cend() && target < 0; ++lw) {
+                const QStringView other = lw.key();
+                if (other.size() >= 5 && other.at(0) == name.at(0)
+                    && std::abs(int(other.size()) - int(name.size())) <= 2
+                    && editDistance(other, name) <= 2)
+                    target = unique(lw.value());
+            }
+        }
+        if (target >= 0) {
+            join(i, target);
+            continue;
+        }
+        if (accepted(c))
+            pendingNew.push_back(i);
+    }
+    for (int i : pendingNew) {
+        Candidate &c = m_cands[size_t(i)];
+        if (c.entity >= 0)
+            continue;
+        const auto it = byName.constFind(nameOf(c));
+        if (it != byName.cend())
+            join(i, it.value());
+        else
+            create(i);
+    }
+    // candidates of several words that were not accepted may still join a known name
+    for (int i = 0; i < nc; ++i) {
+        Candidate &c = m_cands[size_t(i)];
+        if (c.entity >= 0)
+            continue;
+        const auto it = byName.constFind(nameOf(c));
+        if (it != byName.cend())
+            join(i, it.value());
+    }
+}
+
+EntityType clusterType(const std::vector<Candidate> &cands, const std::vector<int> &members)
+{
+    int forcedVotes[7] = {0, 0, 0, 0, 0, 0, 0};
+    bool forced = false;
+    int score[7] = {0, 0, 0, 0, 0, 0, 0};
+    bool multi = false;
+    bool digits = false;
+    bool titleLike = false;
+    for (int m : members) {
+        const Candidate &c = cands[size_t(m)];
+        if (c.hasForced && ((c.evidence & (EvGazetteer | EvFollower)) || c.weak)) {
+            if (!c.weak) {
+                forced = true;
+                forcedVotes[int(c.forced)] += 1;
+            } else {
+                score[int(c.forced)] += 6;
+            }
+        }
+        const quint32 e = c.evidence;
+        auto add = [&score](EntityType t, int v) { score[int(t)] += v; };
+        if (e & EvTitle)
+            add(EntityType::Person, 10);
+        if (e & EvGiven)
+            add(EntityType::Person, 5);
+        if (e & EvPersonCue)
+            add(EntityType::Person, 4);
+        if (e & EvOrgSuffix)
+            add(EntityType::Org, 8);
+        if (e & EvOrgCue)
+            add(EntityType::Org, 4);
+        if (e & EvAcronym)
+            add(EntityType::Org, 3);
+        if (e & EvGpeSuffix)
+            add(EntityType::Gpe, 8);
+        if (e & EvPlaceCue)
+            add(EntityType::Gpe, 3);
+        if (e & EvLocSuffix)
+            add(EntityType::Loc, 8);
+        if (e & EvEventWord)
+            add(EntityType::Event, 8);
+        if (e & EvWork)
+            add(EntityType::Work, 12);
+        if (e & EvTitleLike)
+            add(EntityType::Work, 3);
+        if (e & EvNumber)
+            add(EntityType::Other, 3);
+        multi |= c.words >= 2;
+        digits |= (e & EvNumber) != 0;
+        titleLike |= (e & EvTitleLike) != 0;
+    }
+    if (forced) {
+        int best = 0;
+        for (int t = 1; t < 7; ++t) {
+            if (forcedVotes[t] > forcedVotes[best])
+                best = t;
+        }
+        return static_cast<EntityType>(best);
+    }
+    int best = -1;
+    int bestScore = 0;
+    for (int t = 0; t < 7; ++t) {
+        if (score[t] > bestScore) {
+            best = t;
+            bestScore = score[t];
+        }
+    }
+    if (best >= 0)
+        return static_cast<EntityType>(best);
+    if (multi && !digits && !titleLike)
+        return EntityType::Person;
+    return EntityType::Org;
+}
+
+void Recognizer::findRoleMentions()
+{
+    // phrase → cluster (-2 when two clusters claim it)
+    QHash<QString, int> owner;
+    QHash<QString, QStringList> words;
+    QSet<int> sites;
+    for (const RolePhrase &r : m_roles) {
+        const int cl = m_cands[size_t(r.candidate)].entity;
+        if (cl < 0)
+            continue;
+        sites.insert(r.site);
+        const QString key = r.words.join(u' ').toLower();
+        const auto it = owner.constFind(key);
+        if (it == owner.cend()) {
+            owner.insert(key, cl);
+            words.insert(key, r.words);
+        } else if (it.value() != cl) {
+            owner[key] = -2;
+        }
+    }
+    if (owner.isEmpty())
+        return;
+    QHash<QString, QList<QString>> byFirst;
+    for (auto it = words.cbegin(); it != words.cend(); ++it)
+        byFirst[it.value().first().toLower()].append(it.key());
+    const int n = tokenCount();
+    for (int t = 0; t + 1 < n; ++t) {
+        const QStringView w = word(t);
+        if ((w != u"the" && w != u"The") || sites.contains(t))
+            continue;
+        const auto fit = byFirst.constFind(word(t + 1).toString().toLower());
+        if (fit == byFirst.cend())
+            continue;
+        for (const QString &key : fit.value()) {
+            const int cl = owner.value(key);
+            if (cl < 0)
+                continue;
+            const QStringList &ws = words[key];
+            const int last = t + int(ws.size());
+            if (last >= n)
+                continue;
+            bool ok = true;
+            for (int k = 0; k < ws.size() && ok; ++k) {
+                const int tk = t + 1 + k;
+                ok = (flags(tk) & SpaceBefore) && word(tk).compare(ws[k], Qt::CaseInsensitive) == 0
+                     && (k + 1 == ws.size() || !(flags(tk) & Possessive));
+            }
+            if (!ok)
+                continue;
+            // not where a name follows ("the U.S. President Donald Trump"), nor "the President of"
+            if (last + 1 < n && (flags(last + 1) & SpaceBefore) && !(flags(last) & Possessive)
+                && ((flags(last + 1) & Cap) || word(last + 1) == u"of"))
+                continue;
+            // the words of a role must stay lower case where learned lower case
+            Candidate c;
+            c.start = m_tokens[size_t(t)].start;
+            c.end = m_tokens[size_t(last)].end;
+            c.firstToken = t;
+            c.lastToken = last;
+            c.entity = cl;
+            c.words = 0; // a description, not a name
+            m_cands.push_back(c);
+            m_clusters[size_t(cl)].members.push_back(int(m_cands.size()) - 1);
+            break;
+        }
+    }
+}
+
+QList<Entity> Recognizer::finish()
+{
+    struct Built
+    {
+        Entity entity;
+        qsizetype first = 0;
+    };
+    std::vector<Built> built;
+    built.reserve(m_clusters.size());
+    for (const Cluster &cl : m_clusters) {
+        if (cl.members.empty())
+            continue;
+        Built b;
+        Entity &e = b.entity;
+        e.type = clusterType(m_cands, cl.members);
+        QList<Span> mentions;
+        QStringList names;      // name forms
+        QStringList others;     // titled forms and descriptions
+        int bestWords = -1;
+        qsizetype bestLen = -1;
+        QString best;
+        for (int m : cl.members) {
+            const Candidate &c = m_cands[size_t(m)];
+            mentions.append(Span{c.start, c.end});
+            const QString text = m_text.mid(c.start, c.end - c.start);
+            if (c.words == 0) {
+                others.append(text);
+                continue;
+            }
+            names.append(text);
+            if (c.aliasStart >= 0)
+                others.append(m_text.mid(c.aliasStart, c.end - c.aliasStart));
+            const bool allCaps = text.size() > 4 && text == text.toUpper();
+            const int w = allCaps ? 0 : c.words;
+            if (w > bestWords || (w == bestWords && text.size() > bestLen)) {
+                bestWords = w;
+                bestLen = text.size();
+                best = text;
+            }
+        }
+        if (cl.group >= 0) {
+            const QString &canonical = m_g.canonical(cl.group);
+            if (names.contains(canonical))
+                best = canonical;
+        }
+        e.name = best;
+        QSet<QString> seen{best};
+        for (const QString &s : std::as_const(names) + others) {
+            QString alias = s;
+            if (alias.startsWith(u"The "))
+                alias[0] = u't';
+            if (!seen.contains(alias)) {
+                seen.insert(alias);
+                e.aliases.append(alias);
+            }
+        }
+        std::sort(mentions.begin(), mentions.end(), [](const Span &x, const Span &y) {
+            return x.start != y.start ? x.start < y.start : x.end > y.end;
+        });
+        mentions.erase(std::unique(mentions.begin(), mentions.end()), mentions.end());
+        e.mentions = mentions;
+        b.first = mentions.isEmpty() ? 0 : mentions.first().start;
+        built.push_back(std::move(b));
+    }
+    std::stable_sort(built.begin(), built.end(),
+                     [](const Built &x, const Built &y) { return x.first < y.first; });
+    QList<Entity> out;
+    out.reserve(qsizetype(built.size()));
+    for (Built &b : built) {
+        b.entity.id = QStringLiteral("E%1").arg(out.size() + 1);
+        out.append(std::move(b.entity));
+    }
+    return out;
+}
+
+QList<Entity> Recognizer::run()
+{
+    m_tokens = Tokenizer(m_text).run();
+    markSentences();
+    markQuotes();
+    buildRuns();
+    cluster();
+    findRoleMentions();
+    return finish();
+}
+
+} // namespace
+
+QList<Entity> EntityRecognizer::recognize(const Article &article)
+{
+    return Recognizer(article).run();
+}
+
+int EntityRecognizer::entityAt(const Article &article, qsizetype pos)
+{
+    for (int i = 0; i < article.entities.size(); ++i) {
+        const QList<Span> &ms = article.entities[i].mentions;
+        const auto it = std::upper_bound(ms.cbegin(), ms.cend(), pos,
+                                         [](qsizetype p, const Span &s) { return p < s.start; });
+        // mentions are sorted by start; a covering mention starts at or before pos
+        for (auto k = it; k != ms.cbegin();) {
+            --k;
+            if (k->contains(pos))
+                return i;
+            if (pos - k->start > 200)
+                break;
+        }
+    }
+    return -1;
+}
+
+namespace {
+
+QString stripForMatch(QString s)
+{
+    s = s.trimmed();
+    for (const QString &poss : {QStringLiteral("'s"), QStringLiteral("\u2019s")}) {
+        if (s.endsWith(poss))
+            s.chop(2);
+    }
+    if (s.endsWith(u'\'') || s.endsWith(u'\u2019'))
+        s.chop(1);
+    const Gazetteer &g = Gazetteer::instance();
+    for (;;) {
+        const qsizetype space = s.indexOf(u' ');
+        if (space <= 0)
+            break;
+        const QStringView first = QStringView(s).left(space);
+        if (first.compare(u"the", Qt::CaseInsensitive) == 0
+            || (g.classes(first) & (G::Honorific | G::Title)))
+            s.remove(0, space + 1);
+        else
+            break;
+    }
+    return s;
+}
+
+} // namespace
+
+int EntityRecognizer::ensureEntity(Article &article, Span span, EntityType type)
+{
+    if (span.isEmpty())
+        return -1;
+    span.start = std::max<qsizetype>(0, span.start);
+    span.end = std::min(article.document.text().size(), span.end);
+    if (span.isEmpty())
+        return -1;
+    for (int i = 0; i < article.entities.size(); ++i) {
+        for (const Span &m : std::as_const(article.entities[i].mentions)) {
+            if (m.contains(span) || span.contains(m))
+                return i;
+        }
+    }
+    const QString surface = article.textOf(span);
+    const QString key = stripForMatch(surface);
+    if (key.isEmpty())
+        return -1;
+    auto addMention = [&article, &span, &surface](int i) {
+        Entity &e = article.entities[i];
+        const auto pos = std::lower_bound(e.mentions.begin(), e.mentions.end(), span,
+                                          [](const Span &x, const Span &y) {
+                                              return x.start < y.start;
+                                          });
+        e.mentions.insert(pos, span);
+        if (surface != e.name && !e.aliases.contains(surface))
+            e.aliases.append(surface);
+        return i;
+    };
+    for (int i = 0; i < article.entities.size(); ++i) {
+        const Entity &e = article.entities[i];
+        if (e.name == key || e.aliases.contains(key))
+            return addMention(i);
+    }
+    if (!key.contains(u' ')) {
+        int found = -1;
+        int count = 0;
+        for (int i = 0; i < article.entities.size(); ++i) {
+            const Entity &e = article.entities[i];
+            if (e.type != EntityType::Person)
+                continue;
+            const QStringList parts = e.name.split(u' ', Qt::SkipEmptyParts);
+            if (parts.size() >= 2 && (parts.last() == key || parts.first() == key)) {
+                found = i;
+                ++count;
+            }
+        }
+        if (count == 1)
+            return addMention(found);
+    }
+    Entity e;
+    e.id = QStringLiteral("E%1").arg(article.entities.size() + 1);
+    e.name = key;
+    e.type = type;
+    if (surface != key)
+        e.aliases.append(surface);
+    e.mentions.append(span);
+    article.entities.append(e);
+    return int(article.entities.size()) - 1;
+}
+
+} // namespace gloss

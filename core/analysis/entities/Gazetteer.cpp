@@ -1,0 +1,178 @@
+#include "Gazetteer.h"
+
+#include <QFile>
+#include <QTextStream>
+
+namespace gloss::entities {
+
+namespace {
+
+const QString kPrefix = QStringLiteral(":/org.gloss/gazetteers/");
+
+QStringList readLines(const QString &resource)
+{
+    QFile f(kPrefix + resource);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QStringList lines;
+    QTextStream in(&f);
+    while (!in.atEnd()) {
+        const QString line = in.readLine().trimmed();
+        if (!line.isEmpty() && !line.startsWith(u'#'))
+            lines.append(line);
+    }
+    return lines;
+}
+
+quint32 classOf(QStringView section)
+{
+    using G = Gazetteer;
+    static const struct { const char16_t *name; quint32 cls; } table[] = {
+        {u"honorific", G::Honorific}, {u"title", G::Title},         {u"role", G::Role},
+        {u"orgnoun", G::OrgNoun},     {u"orgsuffix", G::OrgSuffix}, {u"locsuffix", G::LocSuffix},
+        {u"gpesuffix", G::GpeSuffix}, {u"eventword", G::EventWord}, {u"workcue", G::WorkCue},
+        {u"speechverb", G::SpeechVerb}, {u"placeprep", G::PlacePrep}, {u"stop", G::Stop},
+        {u"givenname", G::GivenName}, {u"demonym", G::Demonym},     {u"calendar", G::Calendar},
+        {u"eventfollower", G::EventFollower},
+    };
+    for (const auto &t : table) {
+        if (section == QStringView(t.name))
+            return t.cls;
+    }
+    return 0;
+}
+
+bool isAllCaps(QStringView s)
+{
+    int letters = 0;
+    for (QChar c : s) {
+        if (c.isLower())
+            return false;
+        letters += c.isLetter() ? 1 : 0;
+    }
+    return letters >= 2;
+}
+
+} // namespace
+
+const Gazetteer &Gazetteer::instance()
+{
+    static const Gazetteer gazetteer; // thread-safe initialisation (C++11 magic statics)
+    return gazetteer;
+}
+
+Gazetteer::Gazetteer()
+{
+    // Hand-written lists first: their canonical names win over generated ones.
+    loadNames(QStringLiteral("places.txt"));
+    loadNames(QStringLiteral("organisations.txt"));
+    loadNames(QStringLiteral("events.txt"));
+    loadNames(QStringLiteral("iso-places.txt"));
+    loadWords(QStringLiteral("words.txt"));
+    QStringList given = readLines(QStringLiteral("given-names.txt"));
+    for (const QString &name : given) {
+        m_storage.append(name);
+        m_words[QStringView(m_storage.last())] |= GivenName;
+    }
+}
+
+void Gazetteer::loadNames(const QString &resource)
+{
+    for (const QString &line : readLines(resource)) {
+        QStringView rest(line);
+        bool weak = false;
+        bool ambiguousWord = false;
+        if (rest.startsWith(u'~')) {
+            weak = true;
+            rest = rest.mid(1);
+        }
+        const qsizetype space = rest.indexOf(u' ');
+        if (space <= 0)
+            continue;
+        const EntityType type = entityTypeFromName(rest.left(space));
+        const QStringList names = rest.mid(space + 1).toString().split(u'|', Qt::SkipEmptyParts);
+        if (names.isEmpty())
+            continue;
+        const int group = static_cast<int>(m_canonical.size());
+        bool used = false;
+        for (QString name : names) {
+            name = name.trimmed();
+            ambiguousWord = name.startsWith(u'~');
+            if (ambiguousWord)
+                name.remove(0, 1);
+            if (name.isEmpty() || m_names.contains(QStringView(name)))
+                continue;
+            m_storage.append(name);
+            m_names.insert(QStringView(m_storage.last()), Entry{group, type, weak || ambiguousWord});
+            used = true;
+        }
+        if (used) {
+            QString canonical = names.first().trimmed();
+            if (canonical.startsWith(u'~'))
+                canonical.remove(0, 1);
+            m_canonical.append(canonical);
+        }
+    }
+}
+
+void Gazetteer::loadWords(const QString &resource)
+{
+    quint32 cls = 0;
+    for (const QString &line : readLines(resource)) {
+        if (line.startsWith(u'[') && line.endsWith(u']')) {
+            cls = classOf(QStringView(line).mid(1, line.size() - 2));
+            continue;
+        }
+        if (cls == 0)
+            continue;
+        if (cls == EventFollower) {
+            const qsizetype space = line.indexOf(u' ');
+            if (space <= 0)
+                continue;
+            m_storage.append(line.left(space));
+            const QStringView word(m_storage.last());
+            m_words[word] |= cls;
+            m_followers.insert(word, entityTypeFromName(QStringView(line).mid(space + 1)));
+            continue;
+        }
+        m_storage.append(line);
+        m_words[QStringView(m_storage.last())] |= cls;
+    }
+}
+
+const Gazetteer::Entry *Gazetteer::findExact(QStringView name) const
+{
+    const auto it = m_names.constFind(name);
+    return it == m_names.cend() ? nullptr : &it.value();
+}
+
+const Gazetteer::Entry *Gazetteer::find(QStringView name) const
+{
+    if (const Entry *e = findExact(name))
+        return e;
+    if (name.size() > 4 && isAllCaps(name)) {
+        // "PYONGYANG" → "Pyongyang" (datelines); acronyms are short and matched as written.
+        QString titled = name.toString().toLower();
+        bool start = true;
+        for (QChar &c : titled) {
+            if (start && c.isLetter())
+                c = c.toUpper();
+            start = !c.isLetter() && c != u'\'';
+        }
+        return findExact(titled);
+    }
+    return nullptr;
+}
+
+quint32 Gazetteer::classes(QStringView word) const
+{
+    const auto it = m_words.constFind(word);
+    return it == m_words.cend() ? 0u : it.value();
+}
+
+EntityType Gazetteer::followerType(QStringView word) const
+{
+    return m_followers.value(word, EntityType::Other);
+}
+
+} // namespace gloss::entities

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "model/Article.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace gloss::entities {
+
+/**
+ * @brief General-knowledge name lists and word classes for the entity recogniser.
+ *
+ * Loaded once from the resources under `:/org.gloss/gazetteers/` (countries, capitals and major
+ * cities, regions, world organisations, parties, news organisations, large companies, events,
+ * and word classes such as honorifics, titles, organisational suffixes and given names). The
+ * instance is built on first use in a thread-safe static and is immutable afterwards, so
+ * lookups from several analysis threads need no locking.
+ *
+ * Lookups take a QStringView of the text as written (no allocation); an all-capitals word such
+ * as `PYONGYANG` is also tried in title case.
+ */
+class Gazetteer
+{
+public:
+    /** One known name: which group of names it belongs to and what it is. */
+    struct Entry
+    {
+        int group = -1;        ///< names of one place/organisation share a group
+        EntityType type = EntityType::Other;
+        bool weak = false;     ///< a type hint only, not evidence that the word is a name
+    };
+
+    /** Word classes (bit flags); a word may be in several. */
+    enum WordClass : quint32 {
+        Honorific = 1u << 0,   ///< Mr, Mrs, Dr, Sir ...
+        Title = 1u << 1,       ///< President, Minister, Sheriff ... (capitalised)
+        Role = 1u << 2,        ///< spokesman, lawyer, leader ... (lower case)
+        OrgNoun = 1u << 3,     ///< company, firm, newspaper ... (lower case)
+        OrgSuffix = 1u << 4,   ///< Inc, Bank, University, Party ...
+        LocSuffix = 1u << 5,   ///< River, Valley, Mountains ...
+        GpeSuffix = 1u << 6,   ///< City, County, Parish ...
+        EventWord = 1u << 7,   ///< War, Summit, Games ...
+        WorkCue = 1u << 8,     ///< programme, album, single ...
+        SpeechVerb = 1u << 9,  ///< said, told, added ...
+        PlacePrep = 1u << 10,  ///< in, at, from ...
+        Stop = 1u << 11,       ///< The, However, Monday ... never a name alone
+        GivenName = 1u << 12,  ///< common given names
+        Demonym = 1u << 13,    ///< British, North Korean ...
+        Calendar = 1u << 14,   ///< months, days, holidays
+        EventFollower = 1u << 15, ///< war, summit, inquiry ... after a name
+    };
+
+    static const Gazetteer &instance();
+
+    /** The entry for a name exactly as written (or title-cased when all capitals), or null. */
+    const Entry *find(QStringView name) const;
+    /** The canonical name of a group. */
+    const QString &canonical(int group) const { return m_canonical.at(group); }
+    /** The word classes of @p word as written (0 when none). */
+    quint32 classes(QStringView word) const;
+    bool is(QStringView word, WordClass c) const { return (classes(word) & c) != 0; }
+    /** The type an EventFollower word gives to the name before it ("war" → Event). */
+    EntityType followerType(QStringView word) const;
+
+    /** Number of names known (for tests). */
+    qsizetype size() const { return m_names.size(); }
+
+private:
+    Gazetteer();
+    void loadNames(const QString &resource);
+    void loadWords(const QString &resource);
+    const Entry *findExact(QStringView name) const;
+
+    QStringList m_storage;  ///< owns the strings the hash keys view
+    QStringList m_canonical;
+    QHash<QStringView, Entry> m_names;
+    QHash<QStringView, quint32> m_words;
+    QHash<QStringView, EntityType> m_followers;
+};
+
+} // namespace gloss::entities

@@ -1,0 +1,65 @@
+// Throughput of the entity recogniser on ~5 MB of news text (the bundled sample, repeated).
+#include "analysis/entities/EntityRecognizer.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+
+using namespace gloss;
+
+class bench_Entities : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void recognize_data();
+    void recognize();
+
+private:
+    QString m_sample;
+};
+
+void bench_Entities::initTestCase()
+{
+    QFile f(QStringLiteral(":/org.gloss/data/sample-article.txt"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    m_sample = QString::fromUtf8(f.readAll());
+    QVERIFY(!m_sample.isEmpty());
+}
+
+void bench_Entities::recognize_data()
+{
+    QTest::addColumn<int>("megabytes10"); // size in tenths of a megabyte (UTF-8)
+    QTest::newRow("0.5 MB") << 5;
+    QTest::newRow("5 MB") << 50;
+}
+
+void bench_Entities::recognize()
+{
+    QFETCH(int, megabytes10);
+    const qsizetype bytes = qsizetype(megabytes10) * 100 * 1000;
+    const qsizetype sampleBytes = m_sample.toUtf8().size();
+    QString text;
+    text.reserve(m_sample.size() * (bytes / sampleBytes + 1));
+    while (text.size() < m_sample.size() * (bytes / sampleBytes))
+        text += m_sample + u'\n';
+    Article article;
+    article.document = Document(text, QStringLiteral("bench.txt"));
+
+    QList<Entity> entities;
+    QElapsedTimer timer;
+    timer.start();
+    int runs = 0;
+    QBENCHMARK {
+        entities = EntityRecognizer::recognize(article);
+        ++runs;
+    }
+    const double seconds = double(timer.nsecsElapsed()) / 1e9 / std::max(runs, 1);
+    QVERIFY(!entities.isEmpty());
+    qInfo("%.1f MB in %.1f ms: %.1f MB/s, %lld entities", double(bytes) / 1e6, seconds * 1e3,
+          double(bytes) / 1e6 / seconds, static_cast<long long>(entities.size()));
+}
+
+QTEST_GUILESS_MAIN(bench_Entities)
+#include "bench_entities.moc"

@@ -1,0 +1,442 @@
+#include "analysis/entities/EntityRecognizer.h"
+
+#include <QTest>
+
+using namespace gloss;
+
+namespace {
+
+Article articleOf(const QString &text)
+{
+    Article a;
+    a.document = Document(text, QStringLiteral("test.txt"));
+    return a;
+}
+
+/** The entity whose name or one of whose aliases is @p name, or null. */
+const Entity *findEntity(const QList<Entity> &entities, const QString &name)
+{
+    for (const Entity &e : entities) {
+        if (e.name == name || e.aliases.contains(name))
+            return &e;
+    }
+    return nullptr;
+}
+
+QString describe(const QList<Entity> &entities)
+{
+    QStringList parts;
+    for (const Entity &e : entities)
+        parts << QStringLiteral("%1:%2[%3]x%4")
+                     .arg(entityTypeName(e.type), e.name, e.aliases.join(u'/'))
+                     .arg(e.mentions.size());
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+class tst_EntityRecognizer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void recognize_data();
+    void recognize();
+    void notEntities_data();
+    void notEntities();
+    void separateEntities_data();
+    void separateEntities();
+    void possessiveMentionSpansName();
+    void idsInOrderOfFirstMention();
+    void quotedWordsNeedEvidence();
+    void usesSegmenterSentences();
+    void entityAt();
+    void ensureEntity_data();
+    void ensureEntity();
+    void emptyAndOddInput_data();
+    void emptyAndOddInput();
+};
+
+void tst_EntityRecognizer::recognize_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name");     // canonical name expected
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QStringList>("aliases"); // must all be present
+    QTest::addColumn<int>("mentions");
+
+    QTest::newRow("honorific and surname")
+        << QStringLiteral("The talks ended early. Mr Okonkwo said the plan would work. "
+                          "Later Mr Okonkwo left the building.")
+        << QStringLiteral("Okonkwo") << QStringLiteral("PERSON")
+        << QStringList{QStringLiteral("Mr Okonkwo")} << 2;
+    QTest::newRow("title before full name, surname later")
+        << QStringLiteral("Governor Maria Lindqvist visited the port on Friday. Lindqvist "
+                          "promised new cranes, and Governor Lindqvist thanked the workers.")
+        << QStringLiteral("Maria Lindqvist") << QStringLiteral("PERSON")
+        << QStringList{QStringLiteral("Lindqvist"), QStringLiteral("Governor Lindqvist")} << 3;
+    QTest::newRow("surname before full name")
+        << QStringLiteral("Talbot quits\n\nThe club said that Graham Talbot would leave. "
+                          "Fans thanked Talbot.")
+        << QStringLiteral("Graham Talbot") << QStringLiteral("PERSON")
+        << QStringList{QStringLiteral("Talbot")} << 3;
+    QTest::newRow("area, title and name in one run")
+        << QStringLiteral("The road was closed, Harbour County Sheriff Dana Whitfield said.")
+        << QStringLiteral("Dana Whitfield") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("area before a title")
+        << QStringLiteral("The road was closed, Harbour County Sheriff Dana Whitfield said.")
+        << QStringLiteral("Harbour County") << QStringLiteral("GPE") << QStringList{} << 1;
+    QTest::newRow("given name makes a person")
+        << QStringLiteral("Rachel Moreno, who runs a bakery, said prices had doubled.")
+        << QStringLiteral("Rachel Moreno") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("role noun before a name")
+        << QStringLiteral("The drivers' lawyer Tomasz Wierzbicki said: \"We will appeal.\"")
+        << QStringLiteral("Tomasz Wierzbicki") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("apposition with a role")
+        << QStringLiteral("Prices fell, according to Ingrid Halvorsen, an analyst at a bank.")
+        << QStringLiteral("Ingrid Halvorsen") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("nationality after a role is a name")
+        << QStringLiteral("Trade minister German Okafor told reporters the deal was done.")
+        << QStringLiteral("German Okafor") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("possessive normalised")
+        << QStringLiteral("Peru's exports rose in May. Officials in Peru were pleased.")
+        << QStringLiteral("Peru") << QStringLiteral("GPE") << QStringList{} << 2;
+    QTest::newRow("curly possessive")
+        << QStringLiteral("Shares in Norvik Shipping Ltd fell. Norvik Shipping Ltd\u2019s chief "
+                          "resigned.")
+        << QStringLiteral("Norvik Shipping Ltd") << QStringLiteral("ORG") << QStringList{} << 2;
+    QTest::newRow("gazetteer aliases cluster")
+        << QStringLiteral("The UK economy grew. Exports from Britain rose, and the U.K. "
+                          "government was pleased.")
+        << QStringLiteral("Britain") << QStringLiteral("GPE")
+        << QStringList{QStringLiteral("UK"), QStringLiteral("U.K.")} << 3;
+    QTest::newRow("acronym defined in brackets")
+        << QStringLiteral("The Northern Fisheries Authority (NFA) issued a warning. Later the "
+                          "NFA said stocks were low.")
+        << QStringLiteral("Northern Fisheries Authority") << QStringLiteral("ORG")
+        << QStringList{QStringLiteral("NFA")} << 3;
+    QTest::newRow("acronym from initials")
+        << QStringLiteral("The Coastal Heritage Trust welcomed the news. A spokesman for the "
+                          "CHT said more work was needed.")
+        << QStringLiteral("Coastal Heritage Trust") << QStringLiteral("ORG")
+        << QStringList{QStringLiteral("CHT")} << 2;
+    QTest::newRow("head word of an organisation")
+        << QStringLiteral("The Wexmoor Planning Commission rejected the bid. Later the "
+                          "Commission said it would review it.")
+        << QStringLiteral("Wexmoor Planning Commission") << QStringLiteral("ORG")
+        << QStringList{QStringLiteral("Commission")} << 2;
+    QTest::newRow("first word of an organisation")
+        << QStringLiteral("Flights on Harlow Air Lines were cancelled. Passengers blamed "
+                          "Harlow for the delays.")
+        << QStringLiteral("Harlow Air Lines") << QStringLiteral("ORG")
+        << QStringList{QStringLiteral("Harlow")} << 2;
+    QTest::newRow("role description learned (title)")
+        << QStringLiteral("Yesterday the Ruritanian President Ilse Marbek arrived. Later, the "
+                          "Ruritanian President thanked her hosts, and the President left.")
+        << QStringLiteral("Ilse Marbek") << QStringLiteral("PERSON")
+        << QStringList{QStringLiteral("the Ruritanian President"),
+                       QStringLiteral("the President")}
+        << 3;
+    QTest::newRow("role description learned (lower case)")
+        << QStringLiteral("On Monday the Brazilian finance minister Paulo Serrano spoke. The "
+                          "Brazilian finance minister later resigned.")
+        << QStringLiteral("Paulo Serrano") << QStringLiteral("PERSON")
+        << QStringList{QStringLiteral("the Brazilian finance minister")} << 2;
+    QTest::newRow("organisation described before its name")
+        << QStringLiteral("The Ruritanian state news agency, RNA reported the visit. The "
+                          "Ruritanian state news agency said more would follow.")
+        << QStringLiteral("RNA") << QStringLiteral("ORG")
+        << QStringList{QStringLiteral("the Ruritanian state news agency")} << 2;
+    QTest::newRow("real name")
+        << QStringLiteral("The rapper Q-Storm, real name Lewis Adeyemi, said he was innocent.")
+        << QStringLiteral("Lewis Adeyemi") << QStringLiteral("PERSON")
+        << QStringList{QStringLiteral("Q-Storm")} << 2;
+    QTest::newRow("organisation suffix")
+        << QStringLiteral("Shares in Kestrel Mining Corp fell by a third.")
+        << QStringLiteral("Kestrel Mining Corp") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("name joined over 'of'")
+        << QStringLiteral("The Bank of Ruritania kept rates on hold.")
+        << QStringLiteral("Bank of Ruritania") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("organisation noun before")
+        << QStringLiteral("The deal gives oil giant Petrovale a larger share.")
+        << QStringLiteral("Petrovale") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("organisation noun after")
+        << QStringLiteral("He told the Vedomir newspaper that he would stay.")
+        << QStringLiteral("Vedomir") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("firm called X")
+        << QStringLiteral("The assets went to a little-known firm called Zalvex.")
+        << QStringLiteral("Zalvex") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("preposition of place")
+        << QStringLiteral("A rally was held in Harrowgate on Sunday.")
+        << QStringLiteral("Harrowgate") << QStringLiteral("GPE") << QStringList{} << 1;
+    QTest::newRow("geographical suffix")
+        << QStringLiteral("Storms hit the Severn Valley overnight.")
+        << QStringLiteral("Severn Valley") << QStringLiteral("LOC") << QStringList{} << 1;
+    QTest::newRow("area suffix")
+        << QStringLiteral("Residents of Marlow County voted no.")
+        << QStringLiteral("Marlow County") << QStringLiteral("GPE") << QStringList{} << 1;
+    QTest::newRow("event follower")
+        << QStringLiteral("He was not criticised over the Iraq war, aides said.")
+        << QStringLiteral("Iraq war") << QStringLiteral("EVENT") << QStringList{} << 1;
+    QTest::newRow("summit follower")
+        << QStringLiteral("Leaders met at the NATO summit last year.")
+        << QStringLiteral("NATO summit") << QStringLiteral("EVENT") << QStringList{} << 1;
+    QTest::newRow("inquiry follower")
+        << QStringLiteral("The Marlowe inquiry cleared the minister.")
+        << QStringLiteral("Marlowe inquiry") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("work before a cue")
+        << QStringLiteral("She spoke on the Morning Brief programme yesterday.")
+        << QStringLiteral("Morning Brief") << QStringLiteral("WORK") << QStringList{} << 1;
+    QTest::newRow("work title with capitalised small words")
+        << QStringLiteral("His new single, Nights Without Rain, was released on Friday.")
+        << QStringLiteral("Nights Without Rain") << QStringLiteral("WORK") << QStringList{} << 1;
+    QTest::newRow("numbered name")
+        << QStringLiteral("The firm filed for Chapter 11 protection.")
+        << QStringLiteral("Chapter 11") << QStringLiteral("OTHER") << QStringList{} << 1;
+    QTest::newRow("dateline in capitals")
+        << QStringLiteral("NAIROBI, Kenya \u2013 Talks resumed in Nairobi on Monday.")
+        << QStringLiteral("Nairobi") << QStringLiteral("GPE")
+        << QStringList{QStringLiteral("NAIROBI")} << 2;
+    QTest::newRow("hyphenated pair of places")
+        << QStringLiteral("Plans for a Kenya-U.S. trade deal were dropped.")
+        << QStringLiteral("Kenya") << QStringLiteral("GPE") << QStringList{} << 1;
+    QTest::newRow("sentence-initial word with evidence elsewhere")
+        << QStringLiteral("Zalvex promptly sold the unit. The buyer was a firm called Zalvex.")
+        << QStringLiteral("Zalvex") << QStringLiteral("ORG") << QStringList{} << 2;
+    QTest::newRow("misspelt surname after a title")
+        << QStringLiteral("Economist Andrei Vasilenko warned of a slowdown. Officials rejected "
+                          "Mr Vasilenka's remarks.")
+        << QStringLiteral("Andrei Vasilenko") << QStringLiteral("PERSON")
+        << QStringList{QStringLiteral("Mr Vasilenka")} << 2;
+    QTest::newRow("party name variants")
+        << QStringLiteral("The Tory leader spoke. The Conservatives said the Conservative Party "
+                          "would win.")
+        << QStringLiteral("Conservative Party") << QStringLiteral("ORG")
+        << QStringList{QStringLiteral("Tory"), QStringLiteral("Conservatives")} << 3;
+}
+
+void tst_EntityRecognizer::recognize()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, name);
+    QFETCH(QString, type);
+    QFETCH(QStringList, aliases);
+    QFETCH(int, mentions);
+    const QList<Entity> entities = EntityRecognizer::recognize(articleOf(text));
+    const Entity *e = findEntity(entities, name);
+    QVERIFY2(e, qPrintable(describe(entities)));
+    QCOMPARE(e->name, name);
+    QCOMPARE(entityTypeName(e->type), type);
+    for (const QString &alias : aliases)
+        QVERIFY2(e->aliases.contains(alias), qPrintable(alias + u" in " + describe(entities)));
+    QCOMPARE(e->mentions.size(), mentions);
+}
+
+void tst_EntityRecognizer::notEntities_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("word");
+    QTest::newRow("nationality adjective")
+        << QStringLiteral("British and Danish troops stayed.") << QStringLiteral("British");
+    QTest::newRow("two-word nationality")
+        << QStringLiteral("The North Korean leader spoke.") << QStringLiteral("North Korean");
+    QTest::newRow("sentence-initial adverb")
+        << QStringLiteral("However, costs rose.") << QStringLiteral("However");
+    QTest::newRow("sentence-initial noun without evidence")
+        << QStringLiteral("Footage shows the crowd.") << QStringLiteral("Footage");
+    QTest::newRow("month") << QStringLiteral("It ended in August.") << QStringLiteral("August");
+    QTest::newRow("day") << QStringLiteral("It ended on Thursday.") << QStringLiteral("Thursday");
+    QTest::newRow("holiday") << QStringLiteral("Flights were cancelled over Christmas.")
+                             << QStringLiteral("Christmas");
+    QTest::newRow("title alone") << QStringLiteral("The talks, the Supreme Leader said, went well.")
+                                 << QStringLiteral("Supreme Leader");
+    QTest::newRow("title without a known modifier")
+        << QStringLiteral("The plan, Culture Secretary Alma Ruiz said, is sound.")
+        << QStringLiteral("Culture");
+    QTest::newRow("generic abbreviation") << QStringLiteral("The GDP figures were weak.")
+                                          << QStringLiteral("GDP");
+    QTest::newRow("pronoun") << QStringLiteral("Then I said no.") << QStringLiteral("I");
+    QTest::newRow("capitalised words only in a quotation")
+        << QStringLiteral("He wrote: \"The Glorious Plan works.\"")
+        << QStringLiteral("Glorious Plan");
+    QTest::newRow("ordinary word before a name")
+        << QStringLiteral("Making Harriet Osei leader was a gamble.")
+        << QStringLiteral("Making Harriet Osei");
+}
+
+void tst_EntityRecognizer::notEntities()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, word);
+    const QList<Entity> entities = EntityRecognizer::recognize(articleOf(text));
+    QVERIFY2(!findEntity(entities, word), qPrintable(describe(entities)));
+}
+
+void tst_EntityRecognizer::separateEntities_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::newRow("two people with one given name")
+        << QStringLiteral("Anna Berg met Anna Holt. Berg spoke first.")
+        << QStringLiteral("Anna Berg") << QStringLiteral("Anna Holt");
+    QTest::newRow("list of countries")
+        << QStringLiteral("Troops from Portugal, Poland and the Czech Republic left.")
+        << QStringLiteral("Portugal") << QStringLiteral("Czech Republic");
+    QTest::newRow("organisation and its owner")
+        << QStringLiteral("Ferrona Air Lines sold its Brantley subsidiary.")
+        << QStringLiteral("Ferrona Air Lines") << QStringLiteral("Brantley");
+    QTest::newRow("a name and a newspaper")
+        << QStringLiteral("A source told the Sunday Times Mr Halloran would return.")
+        << QStringLiteral("Sunday Times") << QStringLiteral("Halloran");
+}
+
+void tst_EntityRecognizer::separateEntities()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    const QList<Entity> entities = EntityRecognizer::recognize(articleOf(text));
+    const Entity *ea = findEntity(entities, a);
+    const Entity *eb = findEntity(entities, b);
+    QVERIFY2(ea && eb, qPrintable(describe(entities)));
+    QVERIFY(ea != eb);
+}
+
+void tst_EntityRecognizer::possessiveMentionSpansName()
+{
+    const QString text = QStringLiteral("Vietnam\u2019s ministry spoke. Chile's did not.");
+    const QList<Entity> entities = EntityRecognizer::recognize(articleOf(text));
+    const Entity *vietnam = findEntity(entities, QStringLiteral("Vietnam"));
+    QVERIFY(vietnam);
+    QCOMPARE(vietnam->mentions.size(), 1);
+    QCOMPARE(vietnam->mentions.first(), (Span{0, 7}));
+    const Entity *chile = findEntity(entities, QStringLiteral("Chile"));
+    QVERIFY(chile);
+    QCOMPARE(text.mid(chile->mentions.first().start, chile->mentions.first().length()),
+             QStringLiteral("Chile"));
+}
+
+void tst_EntityRecognizer::idsInOrderOfFirstMention()
+{
+    const QList<Entity> entities = EntityRecognizer::recognize(articleOf(
+        QStringLiteral("Officials in Peru met Mr Dunmore. Later Peru and Chile signed.")));
+    QCOMPARE(entities.size(), 3);
+    QCOMPARE(entities[0].id, QStringLiteral("E1"));
+    QCOMPARE(entities[0].name, QStringLiteral("Peru"));
+    QCOMPARE(entities[1].id, QStringLiteral("E2"));
+    QCOMPARE(entities[1].name, QStringLiteral("Dunmore"));
+    QCOMPARE(entities[2].id, QStringLiteral("E3"));
+    QCOMPARE(entities[2].name, QStringLiteral("Chile"));
+    for (const Entity &e : entities) {
+        for (qsizetype i = 1; i < e.mentions.size(); ++i)
+            QVERIFY(e.mentions[i - 1].start < e.mentions[i].start);
+    }
+}
+
+void tst_EntityRecognizer::quotedWordsNeedEvidence()
+{
+    // Inside a quotation a capitalised word is a name only with evidence.
+    const QString text = QStringLiteral("\u201CThe Big Machine is broken,\u201D Lena Marsh said. "
+                                        "\u201CAsk Marsh,\u201D her aide added.");
+    Article article = articleOf(text);
+    const qsizetype q1 = text.indexOf(u"The Big");
+    article.quotes.append(Quote{QString(), Span{q1, text.indexOf(u',')}, QString(),
+                                QuoteKind::Direct, -1, QString(), Span{}, -1, 0, -1});
+    const QList<Entity> entities = EntityRecognizer::recognize(article);
+    QVERIFY2(!findEntity(entities, QStringLiteral("Big Machine")), qPrintable(describe(entities)));
+    const Entity *marsh = findEntity(entities, QStringLiteral("Lena Marsh"));
+    QVERIFY(marsh);
+    QCOMPARE(marsh->mentions.size(), 2);
+}
+
+void tst_EntityRecognizer::usesSegmenterSentences()
+{
+    // The Segmenter's sentences decide what is sentence-initial when present.
+    const QString text = QStringLiteral("Prices rose. Analysts were surprised.");
+    Article article = articleOf(text);
+    article.sentences.append(Sentence{Span{0, 12}, 0});
+    article.sentences.append(Sentence{Span{13, text.size()}, 0});
+    QVERIFY(EntityRecognizer::recognize(article).isEmpty());
+}
+
+void tst_EntityRecognizer::entityAt()
+{
+    Article article = articleOf(QStringLiteral("Mr Dunmore flew to Peru. Peru welcomed him."));
+    article.entities = EntityRecognizer::recognize(article);
+    const int dunmore = EntityRecognizer::entityAt(article, 4);
+    QVERIFY(dunmore >= 0);
+    QCOMPARE(article.entities[dunmore].name, QStringLiteral("Dunmore"));
+    const int peru = EntityRecognizer::entityAt(article, article.document.text().lastIndexOf(u"Peru"));
+    QVERIFY(peru >= 0);
+    QCOMPARE(article.entities[peru].name, QStringLiteral("Peru"));
+    QCOMPARE(EntityRecognizer::entityAt(article, 12), -1); // "flew"
+    QCOMPARE(EntityRecognizer::entityAt(article, -5), -1);
+    QCOMPARE(EntityRecognizer::entityAt(article, 10000), -1);
+}
+
+void tst_EntityRecognizer::ensureEntity_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("target");  // the span's text (first occurrence)
+    QTest::addColumn<QString>("expected"); // name of the entity returned
+    QTest::addColumn<bool>("created");
+    QTest::newRow("existing mention")
+        << QStringLiteral("Officials in Peru spoke.") << QStringLiteral("Peru")
+        << QStringLiteral("Peru") << false;
+    QTest::newRow("surname of a known person")
+        << QStringLiteral("Officials met Rachel Moreno on Monday. \"No,\" said the lawyer Moreno.")
+        << QStringLiteral("lawyer Moreno") << QStringLiteral("Rachel Moreno") << false;
+    QTest::newRow("new speaker")
+        << QStringLiteral("\"We are ready,\" a voice said. the coach agreed.")
+        << QStringLiteral("the coach") << QStringLiteral("coach") << true;
+}
+
+void tst_EntityRecognizer::ensureEntity()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, target);
+    QFETCH(QString, expected);
+    QFETCH(bool, created);
+    Article article = articleOf(text);
+    article.entities = EntityRecognizer::recognize(article);
+    const qsizetype before = article.entities.size();
+    qsizetype pos = text.lastIndexOf(target);
+    Span span{pos, pos + target.size()};
+    if (target.startsWith(u"lawyer ")) // the name inside the phrase
+        span.start += 7;
+    const int index = EntityRecognizer::ensureEntity(article, span, EntityType::Person);
+    QVERIFY(index >= 0);
+    QCOMPARE(article.entities[index].name, expected);
+    QCOMPARE(article.entities.size(), before + (created ? 1 : 0));
+    QVERIFY(article.entities[index].mentions.contains(span)
+            || EntityRecognizer::entityAt(article, span.start) == index);
+    QCOMPARE(EntityRecognizer::ensureEntity(article, Span{3, 3}, EntityType::Person), -1);
+}
+
+void tst_EntityRecognizer::emptyAndOddInput_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("only quote marks") << QStringLiteral("\"\"\"\u201C\u201D\u2018\u2019''");
+    QTest::newRow("only capitals") << QStringLiteral("AAAA BBBB CCCC DDDD. EEEE FFFF");
+    QTest::newRow("right to left") << QString::fromUtf8("\xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D "
+                                                        "\xD7\xA2\xD7\x95\xD7\x9C\xD7\x9D");
+    QTest::newRow("CJK") << QString::fromUtf8("\xE4\xB8\xAD\xE6\x96\x87\xE6\x96\x87\xE6\x9C\xAC");
+    QTest::newRow("dangling possessive") << QStringLiteral("Peru'");
+    QTest::newRow("lone connector") << QStringLiteral("Bank of");
+}
+
+void tst_EntityRecognizer::emptyAndOddInput()
+{
+    QFETCH(QString, text);
+    const QList<Entity> entities = EntityRecognizer::recognize(articleOf(text));
+    for (const Entity &e : entities) {
+        QVERIFY(!e.name.isEmpty());
+        for (const Span &m : e.mentions)
+            QVERIFY(m.start >= 0 && m.end <= text.size() && m.start < m.end);
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_EntityRecognizer)
+#include "tst_entityrecognizer.moc"
