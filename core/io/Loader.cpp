@@ -1,36 +1,108 @@
 #include "Loader.h"
 
+#include "MarkdownReader.h"
+#include "TextDecoder.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QStringDecoder>
+
+#include <iterator>
+
+using namespace Qt::StringLiterals;
 
 namespace gloss {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Loader", text);
+}
+
+Document plainText(const QString &text, const QString &source)
+{
+    return Document(text, source);
+}
+
+/** A source format: the file suffixes that ask for it and its converter to plain text. */
+struct Format
+{
+    QLatin1StringView name;
+    std::initializer_list<QLatin1StringView> suffixes;
+    /** Turns decoded, normalised text into a Document (text, blocks, metadata). */
+    Document (*convert)(const QString &text, const QString &source);
+};
+
+// The first format whose suffix matches wins; the last one is the default.
+const Format kFormats[] = {
+    {"markdown"_L1, {"md"_L1, "markdown"_L1, "mdown"_L1, "mkd"_L1}, &MarkdownReader::toDocument},
+    {"text"_L1, {}, &plainText},
+};
+
+const Format &formatFor(const QString &name)
+{
+    const QString suffix = QFileInfo(name).suffix();
+    for (const Format &f : kFormats) {
+        for (QLatin1StringView s : f.suffixes) {
+            if (suffix.compare(s, Qt::CaseInsensitive) == 0)
+                return f;
+        }
+    }
+    return *std::prev(std::end(kFormats));
+}
+
+} // namespace
+
+QString Loader::formatForName(const QString &name)
+{
+    return formatFor(name).name;
+}
 
 Loader::Result Loader::loadFile(const QString &path)
 {
     QFile file(path);
     const QFileInfo info(path);
     if (!info.exists())
-        return {std::nullopt, QCoreApplication::translate("Loader", "%1: no such file").arg(path)};
+        return {std::nullopt, tr("%1: no such file").arg(path)};
     if (info.isDir())
-        return {std::nullopt, QCoreApplication::translate("Loader", "%1: is a folder, not a file").arg(path)};
+        return {std::nullopt, tr("%1: is a folder, not a file").arg(path)};
     if (info.size() > kMaxFileSize)
-        return {std::nullopt, QCoreApplication::translate("Loader", "%1: too large (%2 MB; the limit is %3 MB)")
-                                  .arg(path).arg(info.size() / (1024 * 1024)).arg(kMaxFileSize / (1024 * 1024))};
+        return {std::nullopt, tr("%1: too large (%2 MB; the limit is %3 MB)")
+                                  .arg(path)
+                                  .arg(info.size() / (1024 * 1024))
+                                  .arg(kMaxFileSize / (1024 * 1024))};
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, QCoreApplication::translate("Loader", "%1: cannot read: %2").arg(path, file.errorString())};
-    return loadBytes(file.readAll(), path);
+        return {std::nullopt, tr("%1: cannot read: %2").arg(path, file.errorString())};
+    const QByteArray bytes = file.read(kMaxFileSize + 1);
+    if (bytes.size() > kMaxFileSize)
+        return {std::nullopt, tr("%1: too large (the limit is %2 MB)")
+                                  .arg(path)
+                                  .arg(kMaxFileSize / (1024 * 1024))};
+    if (file.error() != QFileDevice::NoError)
+        return {std::nullopt, tr("%1: cannot read: %2").arg(path, file.errorString())};
+    return loadBytes(bytes, path);
 }
 
 Loader::Result Loader::loadBytes(const QByteArray &bytes, const QString &name)
 {
-    QString text = QString::fromUtf8(bytes);
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    Document doc(text.normalized(QString::NormalizationForm_C), name);
-    doc.format = QStringLiteral("text");
+    const Format &format = formatFor(name);
+    if (bytes.size() > kMaxFileSize)
+        return {std::nullopt, tr("%1: too large (the limit is %2 MB)")
+                                  .arg(name)
+                                  .arg(kMaxFileSize / (1024 * 1024))};
+    TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    if (!decoded.ok())
+        return {std::nullopt, u"%1: %2"_s.arg(name, decoded.error)};
+
+    Document doc = format.convert(decoded.text, name);
+    decoded.text.clear();
+    doc.format = format.name;
+    doc.warnings = decoded.warnings;
+    if (bytes.isEmpty())
+        doc.warnings.append(tr("the file is empty"));
+    else if (QStringView(doc.text()).trimmed().isEmpty())
+        doc.warnings.append(tr("the file holds no text"));
     return {std::move(doc), {}};
 }
 

@@ -12,9 +12,11 @@ namespace gloss {
 /**
  * @brief Reads an article file into a normalised Document.
  *
- * Detects the encoding (UTF-8 with or without BOM, UTF-16 with BOM, Windows-1252 fallback for
- * invalid UTF-8 with a warning), normalises line ends to `\n` and the text to NFC, and turns
- * Markdown into plain text. Refuses what is not text.
+ * Decoding and normalisation are TextDecoder's (UTF-8 with or without BOM, UTF-16/32 with BOM,
+ * Windows-1252 fallback for invalid UTF-8 with a warning; `\n` line ends, NFC, no stray control
+ * characters; what is not text is refused). The file name's suffix then picks a converter to
+ * plain text: `.md`/`.markdown` go through MarkdownReader, anything else is plain text.
+ * An empty file gives an empty document with a warning.
  */
 class Loader
 {
@@ -33,6 +35,9 @@ public:
     static Result loadFile(const QString &path);
     /** @p name is the source recorded in the document; its suffix picks the format. */
     static Result loadBytes(const QByteArray &bytes, const QString &name);
+
+    /** The format a file name asks for: "markdown" or "text" (the Document::format values). */
+    static QString formatForName(const QString &name);
 };
 
 } // namespace gloss
