@@ -25,13 +25,19 @@ Document plainText(const QString &text, const QString &source)
     return Document(text, source);
 }
 
-/** A source format: the file suffixes that ask for it and its converter to plain text. */
+/**
+ * A source format: the file suffixes that ask for it and its converter to plain text. A format
+ * converts either the text TextDecoder made of the bytes (decoded, normalised, refused when it
+ * is not text) or, when it declares its own charset, the raw bytes.
+ */
 struct Format
 {
     QLatin1StringView name;
     std::initializer_list<QLatin1StringView> suffixes;
-    /** Turns decoded, normalised text into a Document (text, blocks, metadata). */
-    Document (*convert)(const QString &text, const QString &source);
+    /** Decoded, normalised text to a Document (text, blocks, metadata). */
+    Document (*fromText)(const QString &text, const QString &source) = nullptr;
+    /** Raw bytes to a Document (the format decodes them itself). */
+    Document (*fromBytes)(const QByteArray &bytes, const QString &source) = nullptr;
 };
 
 // The first format whose suffix matches wins; the last one is the default.
@@ -91,14 +97,18 @@ Loader::Result Loader::loadBytes(const QByteArray &bytes, const QString &name)
         return {std::nullopt, tr("%1: too large (the limit is %2 MB)")
                                   .arg(name)
                                   .arg(kMaxFileSize / (1024 * 1024))};
-    TextDecoder::Result decoded = TextDecoder::decode(bytes);
-    if (!decoded.ok())
-        return {std::nullopt, u"%1: %2"_s.arg(name, decoded.error)};
-
-    Document doc = format.convert(decoded.text, name);
-    decoded.text.clear();
+    Document doc;
+    if (format.fromBytes) {
+        doc = format.fromBytes(bytes, name);
+    } else {
+        TextDecoder::Result decoded = TextDecoder::decode(bytes);
+        if (!decoded.ok())
+            return {std::nullopt, u"%1: %2"_s.arg(name, decoded.error)};
+        doc = format.fromText(decoded.text, name);
+        decoded.text.clear();
+        doc.warnings = decoded.warnings + doc.warnings;
+    }
     doc.format = format.name;
-    doc.warnings = decoded.warnings;
     if (bytes.isEmpty())
         doc.warnings.append(tr("the file is empty"));
     else if (QStringView(doc.text()).trimmed().isEmpty())
