@@ -7,56 +7,258 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QList>
+#include <QMap>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <cstdio>
+#include <functional>
+
+using namespace Qt::StringLiterals;
 
 namespace gloss::cli {
 
 namespace {
+
 void writeOut(const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
 }
+
 void writeErr(const QString &message)
 {
-    const QByteArray bytes = (QStringLiteral("gloss: ") + message + u'\n').toLocal8Bit();
+    const QByteArray bytes = (u"gloss: "_s + message + u'\n').toLocal8Bit();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    std::fflush(stderr);
 }
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+/** What one file gives: its output (JSON line or text summary) and its messages. */
+struct Output
+{
+    QByteArray out;
+    QStringList messages;
+    bool failed = false;
+};
+
+QString quoted(const QString &text)
+{
+    QString t = text.simplified();
+    constexpr qsizetype kLongest = 200;
+    if (t.size() > kLongest)
+        t = t.left(kLongest - 1) + u'\u2026';
+    return u'\u201C' + t + u'\u201D';
+}
+
+/** A readable summary: title, dateline, speakers with their quotes, entities, claims. */
+QString textSummary(const Article &a, bool withSource)
+{
+    QString s;
+    const auto line = [&s](const QString &l) { s += l + u'\n'; };
+    const auto field = [&](const QString &name, const QString &value) {
+        if (!value.isEmpty())
+            line(name.leftJustified(10) + value);
+    };
+    if (withSource)
+        line(u"== "_s + a.document.source());
+    field(tr("Title:"), a.title);
+    field(tr("Dateline:"), a.dateline);
+    field(tr("Byline:"), a.byline);
+    line(tr("Length:").leftJustified(10)
+         + tr("%1 words, %2 paragraphs, %3 sentences (%4)")
+               .arg(a.wordCount())
+               .arg(a.paragraphs.size())
+               .arg(a.sentences.size())
+               .arg(a.document.format));
+
+    // Speakers and their quotes, in order of first quote; then the unattributed quotes.
+    QList<int> speakers;
+    QMap<int, QList<int>> bySpeaker;
+    QList<int> unattributed, others;
+    for (int i = 0; i < a.quotes.size(); ++i) {
+        const Quote &q = a.quotes[i];
+        if (q.kind != QuoteKind::Direct) {
+            others.append(i);
+        } else if (a.speakerOf(q)) {
+            if (!bySpeaker.contains(q.speaker))
+                speakers.append(q.speaker);
+            bySpeaker[q.speaker].append(i);
+        } else {
+            unattributed.append(i);
+        }
+    }
+    const auto quoteLine = [&](const Quote &q) {
+        QString l = u"    "_s + quoted(q.text);
+        if (!q.cue.isEmpty())
+            l += u" ("_s + q.cue + u')';
+        if (q.via >= 0 && q.via < a.entities.size())
+            l += tr(" via %1").arg(a.entities[q.via].name);
+        line(l);
+    };
+    line(QString());
+    line(tr("Speakers (%1)").arg(speakers.size()));
+    for (int sp : speakers) {
+        line(u"  "_s + a.entities[sp].name + u" \u00D7"_s
+             + QString::number(bySpeaker[sp].size()));
+        for (int qi : bySpeaker[sp])
+            quoteLine(a.quotes[qi]);
+    }
+    if (!unattributed.isEmpty()) {
+        line(tr("  (no speaker) \u00D7%1").arg(unattributed.size()));
+        for (int qi : unattributed)
+            quoteLine(a.quotes[qi]);
+    }
+    if (!others.isEmpty()) {
+        line(tr("Other quoted words (%1)").arg(others.size()));
+        for (int qi : others)
+            line(u"  "_s + quoteKindName(a.quotes[qi].kind) + u": "_s + quoted(a.quotes[qi].text));
+    }
+
+    // Entities by type, with their number of mentions.
+    line(QString());
+    line(tr("Entities (%1)").arg(a.entities.size()));
+    QMap<int, QStringList> byType;
+    for (const Entity &e : a.entities) {
+        QString item = e.name + u" \u00D7"_s + QString::number(e.mentions.size());
+        if (!e.aliases.isEmpty())
+            item += u" ("_s + e.aliases.join(u", "_s) + u')';
+        byType[static_cast<int>(e.type)].append(item);
+    }
+    for (auto it = byType.cbegin(); it != byType.cend(); ++it) {
+        line(u"  "_s + entityTypeName(static_cast<EntityType>(it.key())) + u" ("_s
+             + QString::number(it.value().size()) + u"): "_s + it.value().join(u"; "_s));
+    }
+
+    // Claims by kind, with their source.
+    line(QString());
+    line(tr("Claims (%1)").arg(a.claims.size()));
+    for (const ClaimKind kind :
+         {ClaimKind::Quote, ClaimKind::Reported, ClaimKind::Hedged, ClaimKind::Factual}) {
+        QStringList items;
+        for (const Claim &c : a.claims) {
+            if (c.kind != kind)
+                continue;
+            QString l = u"    - "_s + c.text.simplified();
+            if (c.source >= 0 && c.source < a.entities.size())
+                l += u" \u2014 "_s + a.entities[c.source].name;
+            items.append(l);
+        }
+        if (items.isEmpty())
+            continue;
+        line(u"  "_s + claimKindName(kind) + u" ("_s + QString::number(items.size()) + u')');
+        for (const QString &l : std::as_const(items))
+            line(l);
+    }
+    for (const QString &w : a.warnings)
+        line(tr("Warning: %1").arg(w));
+    return s;
+}
+
 } // namespace
 
 int analyze(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("cli", "Analyse articles: quotes, speakers, entities, claims."));
-    parser.addHelpOption();
-    const QCommandLineOption format(
-        {QStringLiteral("f"), QStringLiteral("format")},
-        QCoreApplication::translate("cli", "Output format: json (default) or text."),
-        QStringLiteral("format"), QStringLiteral("json"));
+        tr("Analyse articles: quotes, speakers, entities, claims.\n"
+           "Several files are analysed in parallel and printed in the order given, one JSON "
+           "object per line. '-' reads standard input."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    parser.addOption(help);
+    const QCommandLineOption format({u"f"_s, u"format"_s},
+                                    tr("Output format: json (default) or text."), u"format"_s,
+                                    u"json"_s);
     parser.addOption(format);
-    parser.addPositionalArgument(QStringLiteral("files"),
-                                 QCoreApplication::translate("cli", "Article files."),
-                                 QStringLiteral("FILE..."));
-    parser.process(QStringList{QStringLiteral("gloss analyze")} + args);
-
-    const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
-        writeErr(QCoreApplication::translate("cli", "analyze: no file given (see gloss analyze --help)"));
+    parser.addPositionalArgument(u"files"_s, tr("Article files (.txt, .md, ...)."),
+                                 u"FILE..."_s);
+    if (!parser.parse(QStringList{u"gloss analyze"_s} + args)) {
+        writeErr(tr("analyze: %1 (see gloss analyze --help)").arg(parser.errorText()));
         return BadInput;
     }
-    int status = Ok;
-    for (const QString &path : files) {
-        const Loader::Result loaded = Loader::loadFile(path);
-        if (!loaded.ok()) {
-            writeErr(loaded.error);
-            status = BadInput;
-            continue;
+    if (parser.isSet(help)) {
+        QString helpText = parser.helpText();
+        const qsizetype options = helpText.indexOf(u" [options]"_s);
+        if (helpText.startsWith(u"Usage: "_s) && options > 0)
+            helpText.replace(7, options - 7, u"gloss analyze"_s);
+        writeOut(helpText.toLocal8Bit());
+        return Ok;
+    }
+    const QString fmt = parser.value(format).toLower();
+    if (fmt != u"json" && fmt != u"text") {
+        writeErr(tr("analyze: unknown format '%1' (json or text)").arg(parser.value(format)));
+        return BadInput;
+    }
+    const bool text = fmt == u"text";
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        writeErr(tr("analyze: no file given (see gloss analyze --help)"));
+        return BadInput;
+    }
+
+    // Standard input is read once, here, whatever the number of '-' arguments.
+    QByteArray stdinBytes;
+    bool stdinTooLarge = false;
+    if (files.contains(u"-"_s)) {
+        QFile in;
+        if (in.open(stdin, QIODevice::ReadOnly)) {
+            stdinBytes = in.read(Loader::kMaxFileSize + 1);
+            stdinTooLarge = stdinBytes.size() > Loader::kMaxFileSize;
         }
-        for (const QString &w : loaded.document->warnings)
-            writeErr(QStringLiteral("%1: %2").arg(path, w));
+    }
+
+    const bool several = files.size() > 1;
+    const std::function<Output(const QString &)> run = [&](const QString &path) {
+        Output o;
+        Loader::Result loaded;
+        if (path == u"-") {
+            if (stdinTooLarge) {
+                o.messages.append(tr("-: too large (the limit is %1 MB)")
+                                      .arg(Loader::kMaxFileSize / (1024 * 1024)));
+                o.failed = true;
+                return o;
+            }
+            loaded = Loader::loadBytes(stdinBytes, path);
+        } else {
+            loaded = Loader::loadFile(path);
+        }
+        if (!loaded.ok()) {
+            o.messages.append(loaded.error);
+            o.failed = true;
+            return o;
+        }
+        for (const QString &w : std::as_const(loaded.document->warnings))
+            o.messages.append(u"%1: %2"_s.arg(path, w));
         const Article article = Analyzer::analyze(*loaded.document);
-        writeOut(AnalysisJson::toBytes(article) + '\n');
+        loaded.document.reset();
+        if (text)
+            o.out = (textSummary(article, several) + (several ? u"\n"_s : QString())).toUtf8();
+        else
+            o.out = AnalysisJson::toBytes(article) + '\n';
+        return o;
+    };
+
+    int status = Ok;
+    if (!several) {
+        const Output o = run(files.first());
+        for (const QString &m : o.messages)
+            writeErr(m);
+        writeOut(o.out);
+        return o.failed ? BadInput : Ok;
+    }
+    // In parallel; printed in the order given, each as soon as it and those before it are done.
+    QFuture<Output> future = QtConcurrent::mapped(files, run);
+    for (int i = 0; i < files.size(); ++i) {
+        const Output o = future.resultAt(i);
+        for (const QString &m : o.messages)
+            writeErr(m);
+        writeOut(o.out);
+        if (o.failed)
+            status = BadInput;
     }
     return status;
 }
