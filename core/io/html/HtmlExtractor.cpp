@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSet>
 #include <QTimeZone>
 #include <QUrl>
@@ -16,6 +15,7 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -146,6 +146,51 @@ bool isHidden(const GumboNode *n)
     return compact.find("display:none") != std::string::npos
            || compact.find("visibility:hidden") != std::string::npos;
 }
+
+// --- parsing -----------------------------------------------------------------------------------
+
+/**
+ * Bump allocator for gumbo: the tree is built once and freed all at once, so individual frees
+ * are skipped (gumbo otherwise spends a fifth of its time in malloc/free on big pages).
+ */
+class Arena
+{
+public:
+    Arena() = default;
+    Arena(const Arena &) = delete;
+    Arena &operator=(const Arena &) = delete;
+    ~Arena()
+    {
+        for (char *c : m_chunks)
+            std::free(c);
+    }
+
+    static void *allocate(void *self, std::size_t size)
+    {
+        return static_cast<Arena *>(self)->take(size);
+    }
+    static void deallocate(void *, void *) { }
+
+private:
+    void *take(std::size_t size)
+    {
+        size = (size + 15) & ~std::size_t(15);
+        if (m_chunks.empty() || m_used + size > m_capacity) {
+            m_capacity = std::max<std::size_t>(size, std::size_t(1) << 20);
+            m_chunks.push_back(static_cast<char *>(std::malloc(m_capacity)));
+            if (!m_chunks.back())
+                std::abort(); // as gumbo's own malloc use: it cannot report a failure
+            m_used = 0;
+        }
+        void *p = m_chunks.back() + m_used;
+        m_used += size;
+        return p;
+    }
+
+    std::vector<char *> m_chunks;
+    std::size_t m_used = 0;
+    std::size_t m_capacity = 0;
+};
 
 // --- pre-filter --------------------------------------------------------------------------------
 
@@ -304,9 +349,8 @@ unsigned tokenHints(std::string_view t)
     return h;
 }
 
-unsigned classHints(const GumboNode *n)
+unsigned computeClassHints(const std::string &s)
 {
-    const std::string s = lowered(attribute(n, "class")) + ' ' + lowered(attribute(n, "id"));
     unsigned h = NoHint;
     std::size_t i = 0;
     while (i < s.size()) {
@@ -319,6 +363,27 @@ unsigned classHints(const GumboNode *n)
             h |= tokenHints(std::string_view(s).substr(i, j - i));
         i = j;
     }
+    return h;
+}
+
+/** Hints of an element's class and id; pages repeat the same few, so results are cached. */
+unsigned classHints(const GumboNode *n)
+{
+    const std::string_view cls = attribute(n, "class");
+    const std::string_view id = attribute(n, "id");
+    if (cls.empty() && id.empty())
+        return NoHint;
+    thread_local std::unordered_map<std::string, unsigned> cache;
+    std::string key;
+    key.reserve(cls.size() + id.size() + 1);
+    key.append(cls).append(1, ' ').append(id);
+    const auto it = cache.find(key);
+    if (it != cache.end())
+        return it->second;
+    if (cache.size() > 20000)
+        cache.clear();
+    const unsigned h = computeClassHints(lowered(key));
+    cache.emplace(std::move(key), h);
     return h;
 }
 
@@ -1141,11 +1206,15 @@ HtmlArticle HtmlExtractor::extractString(const QString &html, Mode mode)
 {
     HtmlArticle article;
     const QByteArray utf8 = dropRawText(html.toUtf8());
+    Arena arena;
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0;
-    GumboOutput *output = gumbo_parse_with_options(&options, utf8.constData(),
-                                                   std::size_t(utf8.size()));
-    const auto cleanup = qScopeGuard([&] { gumbo_destroy_output(&options, output); });
+    options.allocator = &Arena::allocate;
+    options.deallocator = &Arena::deallocate;
+    options.userdata = &arena;
+    // the arena frees the whole tree when it goes out of scope
+    const GumboOutput *output = gumbo_parse_with_options(&options, utf8.constData(),
+                                                         std::size_t(utf8.size()));
     article.charset = "UTF-8";
 
     Meta meta;
