@@ -2,6 +2,7 @@
 
 #include "MarkdownReader.h"
 #include "TextDecoder.h"
+#include "html/HtmlExtractor.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -43,6 +44,10 @@ struct Format
 // The first format whose suffix matches wins; the last one is the default.
 const Format kFormats[] = {
     {"markdown"_L1, {"md"_L1, "markdown"_L1, "mdown"_L1, "mkd"_L1}, &MarkdownReader::toDocument},
+    {"html"_L1, {"html"_L1, "htm"_L1, "xhtml"_L1, "shtml"_L1}, nullptr,
+     [](const QByteArray &bytes, const QString &source) {
+         return HtmlExtractor::load(bytes, source);
+     }},
     {"text"_L1, {}, &plainText},
 };
 

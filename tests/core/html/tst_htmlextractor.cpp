@@ -1,3 +1,4 @@
+#include "io/Loader.h"
 #include "io/html/HtmlExtractor.h"
 
 #include <QDir>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void fragment();
     void toDocument();
     void emptyAndBroken();
+    void throughLoader();
 };
 
 void tst_HtmlExtractor::savedPages_data()
@@ -266,6 +268,18 @@ void tst_HtmlExtractor::emptyAndBroken()
     QCOMPARE(got, (QStringList{QStringLiteral("Open paragraph with enough text in it to count"),
                                QStringLiteral("Second one, also long enough to count")}));
     QVERIFY(a.warnings.join(u'\n').contains(QStringLiteral("JSON-LD")));
+}
+
+void tst_HtmlExtractor::throughLoader()
+{
+    // a saved page opened as a file: the Loader hands the raw bytes over (charset and all)
+    const gloss::Loader::Result r = gloss::Loader::loadFile(dataPath(QStringLiteral(
+        "gazette-1252.html")));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.document->format, QStringLiteral("html"));
+    QCOMPARE(r.document->metaAuthor, QString::fromUtf8("Tom\u00E1s Ruiz"));
+    QVERIFY(r.document->text().startsWith(
+        QStringLiteral("Harbour fees to rise for fishing fleet\n\nPORT ELLIS \u2014 Owners")));
 }
 
 QTEST_GUILESS_MAIN(tst_HtmlExtractor)

@@ -64,6 +64,8 @@ void tst_Loader::formats_data()
     QTest::newRow("md") << u"a.md"_s << u"markdown"_s << u"Title\n\nA b c."_s;
     QTest::newRow("markdown upper case") << u"dir.x/A.MARKDOWN"_s << u"markdown"_s
                                          << u"Title\n\nA b c."_s;
+    QTest::newRow("html") << u"page.html"_s << u"html"_s << u"# Title A *b* c."_s;
+    QTest::newRow("htm upper case") << u"PAGE.HTM"_s << u"html"_s << u"# Title A *b* c."_s;
 }
 
 void tst_Loader::formats()
