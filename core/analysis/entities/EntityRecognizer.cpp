@@ -50,15 +50,14 @@ class Tokenizer
 public:
     explicit Tokenizer(const QString &text) : m_text(text) {}
 
-    std::vector<Token> run()
+    /** Appends the tokens of [@p from, @p to) (which must end at a space or line break). */
+    void run(qsizetype from, qsizetype to, std::vector<Token> &tokens)
     {
-        std::vector<Token> tokens;
-        tokens.reserve(static_cast<size_t>(m_text.size() / 6 + 16));
-        const qsizetype n = m_text.size();
+        const qsizetype n = to;
         const QChar *s = m_text.constData();
-        qsizetype gapStart = 0;
-        bool inQuote = false;
-        qsizetype i = 0;
+        qsizetype &gapStart = m_gapStart;
+        bool &inQuote = m_inQuote;
+        qsizetype i = from;
         while (i < n) {
             if (!s[i].isLetterOrNumber()) {
                 ++i;
@@ -68,7 +67,7 @@ public:
             qsizetype j = i + 1;
             while (j < n) {
                 const QChar d = s[j];
-                if (d.isLetterOrNumber() || d.isMark()) {
+                if (d.isLetterOrNumber() || (d.unicode() > 127 && d.isMark())) {
                     ++j;
                 } else if ((d == u'-' || d == u'\u2011' || d == u'&') && j + 1 < n
                            && s[j + 1].isLetterOrNumber()) {
@@ -129,7 +128,6 @@ public:
             gapStart = next;
             i = next;
         }
-        return tokens;
     }
 
 private:
@@ -196,8 +194,8 @@ private:
     void appendSplit(std::vector<Token> &tokens, qsizetype start, qsizetype end, quint32 flags)
     {
         const QStringView word = QStringView(m_text).mid(start, end - start);
-        const qsizetype dash = word.indexOf(u'-');
-        if (dash > 0 && (flags & Cap) && dash + 1 < word.size() && word.at(dash + 1).isUpper()) {
+        const qsizetype dash = (flags & Cap) ? word.indexOf(u'-') : -1;
+        if (dash > 0 && dash + 1 < word.size() && word.at(dash + 1).isUpper()) {
             const Gazetteer &g = Gazetteer::instance();
             const QStringView left = word.left(dash);
             const QStringView right = word.mid(dash + 1);
@@ -230,7 +228,12 @@ private:
     }
 
     const QString &m_text;
+    qsizetype m_gapStart = 0;
+    bool m_inQuote = false;
 };
+
+constexpr qsizetype kMaxChunk = 1 << 16;
+constexpr quint32 kUnknownClasses = 0xffffffffu;
 
 // ---- candidates --------------------------------------------------------------------------------
 
@@ -274,10 +277,16 @@ struct Candidate
 
 struct RolePhrase
 {
-    QStringList words; ///< after "the"
-    int candidate = -1;
-    int site = -1;     ///< token of "the" where the phrase was learned
-    bool head = false; ///< a shortened form ("the President")
+    QStringList words;          ///< after "the"
+    std::vector<int> candidates; ///< the names it was learned for
+    QSet<qsizetype> sites;      ///< offsets of the "the" where it was learned
+};
+
+struct RoleMatch
+{
+    qint32 start = 0;
+    qint32 end = 0;
+    int role = -1;
 };
 
 class Recognizer
@@ -297,14 +306,25 @@ private:
         return QStringView(m_text).mid(k.start, k.end - k.start);
     }
     quint32 flags(int t) const { return m_tokens[size_t(t)].flags; }
+    /** Words and flags of the tokens kept for candidates (Candidate::firstToken...). */
+    QStringView cword(int t) const
+    {
+        const Token &k = m_ctoks[size_t(t)];
+        return QStringView(m_text).mid(k.start, k.end - k.start);
+    }
+    quint32 cflags(int t) const { return m_ctoks[size_t(t)].flags; }
     int tokenCount() const { return int(m_tokens.size()); }
     bool lowerIs(int t, QStringView w) const
     {
         return t >= 0 && t < tokenCount() && (flags(t) & Lower) && word(t) == w;
     }
-    quint32 classesAt(int t) const
+    /** Word classes of token @p t of the current line (looked up once). */
+    quint32 cls(int t) const
     {
-        return t >= 0 && t < tokenCount() ? m_g.classes(word(t)) : 0u;
+        quint32 &c = m_cls[size_t(t)];
+        if (c == kUnknownClasses)
+            c = m_g.classes(word(t));
+        return c;
     }
     bool nameWord(int t) const
     {
@@ -318,23 +338,33 @@ private:
     int extendRun(int first);
     void processRun(int a, int b);
     int addCandidate(int a, int b, quint32 evidence, int aliasStart);
-    void addCues(Candidate &c);
+    void addCues(Candidate &c, int a, int b);
     void learnRole(int candidate, int phraseStart, int headStart, int phraseEnd);
-    void learnDescriptionBefore(int candidate);
+    void addRole(int candidate, qsizetype site, const QStringList &words);
+    void learnDescriptionBefore(int candidate, int a);
+    void matchRoles();
+    void resolveRoles();
     bool functionWordCap(int t) const;
     int knownPrefixEnd(int a, int b) const;
 
     void cluster();
     bool accepted(const Candidate &c) const;
-    void findRoleMentions();
     QList<Entity> finish();
 
     const Article &m_article;
     const QString &m_text;
     const Gazetteer &m_g;
-    std::vector<Token> m_tokens;
+    std::vector<Token> m_tokens; ///< tokens of the current line
+    mutable std::vector<quint32> m_cls; ///< their word classes, kUnknownClasses until needed
+    std::vector<Token> m_ctoks;  ///< tokens of the candidates
     std::vector<Candidate> m_cands;
     std::vector<RolePhrase> m_roles;
+    QHash<QString, int> m_roleByKey;
+    QHash<QStringView, QList<int>> m_roleByFirst;
+    std::vector<RoleMatch> m_roleMatches;
+    qsizetype m_sentence = 0;
+    qsizetype m_quote = 0;
+    qint32 m_prevTokenStart = -1;
 
     struct Cluster
     {
@@ -350,15 +380,16 @@ void Recognizer::markSentences()
 {
     const Gazetteer &g = m_g;
     if (!m_article.sentences.isEmpty()) {
-        qsizetype si = 0;
+        qsizetype &si = m_sentence;
         const auto &sentences = m_article.sentences;
         for (int t = 0; t < tokenCount(); ++t) {
             Token &k = m_tokens[size_t(t)];
             while (si < sentences.size() && sentences[si].span.end <= k.start)
                 ++si;
             if (si < sentences.size() && sentences[si].span.start <= k.start
-                && (t == 0 || m_tokens[size_t(t - 1)].start < sentences[si].span.start))
+                && m_prevTokenStart < sentences[si].span.start)
                 k.flags |= SentStart;
+            m_prevTokenStart = k.start;
         }
         return;
     }
@@ -375,8 +406,6 @@ void Recognizer::markSentences()
         else if (k.flags & Cap)
             k.flags |= SpaceBefore; // "Dr. Smith", "George W. Bush", "U.S. President"
     }
-    if (!m_tokens.empty())
-        m_tokens.front().flags |= SentStart;
 }
 
 void Recognizer::markQuotes()
@@ -384,27 +413,33 @@ void Recognizer::markQuotes()
     const auto &quotes = m_article.quotes;
     if (quotes.isEmpty())
         return; // the tokenizer's own quotation tracking stays
-    for (Token &k : m_tokens)
+    for (Token &k : m_tokens) {
         k.flags &= ~InQuote;
-    for (const Quote &q : quotes) {
-        auto it = std::lower_bound(m_tokens.begin(), m_tokens.end(), q.span.start,
-                                   [](const Token &k, qsizetype pos) { return k.start < pos; });
-        for (; it != m_tokens.end() && it->start < q.span.end; ++it)
-            it->flags |= InQuote;
+        while (m_quote < quotes.size() && quotes[m_quote].span.end <= k.start)
+            ++m_quote;
+        for (qsizetype q = m_quote; q < quotes.size() && quotes[q].span.start <= k.start; ++q) {
+            if (quotes[q].span.contains(k.start)) {
+                k.flags |= InQuote;
+                break;
+            }
+        }
     }
 }
 
 bool Recognizer::functionWordCap(int t) const
 {
-    static const QSet<QString> words = {
-        QStringLiteral("Of"), QStringLiteral("With"), QStringLiteral("And"),
-        QStringLiteral("The"), QStringLiteral("A"), QStringLiteral("An"),
-        QStringLiteral("In"), QStringLiteral("On"), QStringLiteral("For"),
-        QStringLiteral("To"), QStringLiteral("At"), QStringLiteral("From"),
-        QStringLiteral("Against"), QStringLiteral("Without"), QStringLiteral("Me"),
-        QStringLiteral("My"), QStringLiteral("Your"), QStringLiteral("Is"),
+    const QStringView w = word(t);
+    if (w.size() > 7 || !(flags(t) & Cap))
+        return false;
+    static constexpr QStringView words[] = {
+        u"Of", u"With", u"And", u"The", u"A", u"An", u"In", u"On", u"For", u"To",
+        u"At", u"From", u"Against", u"Without", u"Me", u"My", u"Your", u"Is",
     };
-    return words.contains(word(t).toString());
+    for (QStringView f : words) {
+        if (w == f)
+            return true;
+    }
+    return false;
 }
 
 // One past the end of the longest strong gazetteer name starting at token @p a (or @p a).
@@ -437,7 +472,7 @@ int Recognizer::extendRun(int first)
             continue;
         }
         if ((f & Digits) && (prevFlags & Cap) && word(t).size() <= 3
-            && !m_g.is(word(t - 1), G::Calendar)) {
+            && !(cls(t - 1) & G::Calendar)) {
             bool digitsOnly = true;
             for (QChar c : word(t))
                 digitsOnly &= c.isDigit();
@@ -470,7 +505,7 @@ int Recognizer::extendRun(int first)
         const QStringView left = word(t - 1);
         const quint32 leftClasses = m_g.classes(left);
         const bool workAfter = r < n && (flags(r) & Lower) && (flags(r) & SpaceBefore)
-                               && m_g.is(word(r), G::WorkCue);
+                               && (cls(r) & G::WorkCue);
         bool merge = false;
         if (c == u"of" || c == u"for") {
             static const QSet<QString> heads = {
@@ -554,11 +589,15 @@ quint32 suffixEvidence(const Gazetteer &g, QStringView last, int words)
 void Recognizer::processRun(int a, int b)
 {
     const Gazetteer &g = m_g;
+    // most runs are one common capitalised word ("The", "He", "But")
+    if (b == a + 1 && (cls(a) & (G::Stop | G::Calendar)) && !(cls(a) & G::Title)
+        && !(b < tokenCount() && (flags(b) & Lower) && (cls(b) & G::EventFollower)))
+        return;
     // A name followed by war/summit/inquiry/peninsula is an entity of its own ("Iraq war").
     if (b < tokenCount() && (flags(b) & Lower) && (flags(b) & SpaceBefore)
-        && !(flags(b - 1) & Possessive) && g.is(word(b), G::EventFollower)) {
+        && !(flags(b - 1) & Possessive) && (cls(b) & G::EventFollower)) {
         int s = a;
-        while (s < b && g.is(word(s), G::Stop) && (flags(s) & SentStart))
+        while (s < b && (cls(s) & G::Stop) && (flags(s) & SentStart))
             ++s;
         if (s < b) {
             const QStringView name = QStringView(m_text).mid(m_tokens[size_t(s)].start,
@@ -569,7 +608,7 @@ void Recognizer::processRun(int a, int b)
             const bool acronym = b - s == 1 && (flags(s) & AllCaps);
             const bool known = (e && !e->weak) || g.is(name, G::Demonym);
             const bool anyName = follower == u"inquiry" && !(flags(s) & SentStart)
-                                 && !g.is(word(s), G::Title);
+                                 && !(cls(s) & G::Title);
             if (known || anyName || (acronym && follower != u"peninsula")) {
                 const int ci = addCandidate(s, b + 1, EvFollower, -1);
                 m_cands[size_t(ci)].forced = g.followerType(word(b));
@@ -584,16 +623,16 @@ void Recognizer::processRun(int a, int b)
     bool titleLike = false;
     for (int k = a + 1; k < b; ++k)
         titleLike |= functionWordCap(k) && k + 1 < b;
-    while (a < b && (g.is(word(a), G::Stop) || g.is(word(a), G::Calendar))
+    while (a < b && ((cls(a) & G::Stop) || (cls(a) & G::Calendar))
            && !(titleLike && !(flags(a) & SentStart) && functionWordCap(a))) {
-        if (a + 1 < b && (flags(a + 1) & Digits) && !g.is(word(a), G::Calendar))
+        if (a + 1 < b && (flags(a + 1) & Digits) && !(cls(a) & G::Calendar))
             break; // "Chapter 11"
         if (knownPrefixEnd(a, b) > a)
             break; // "The Hague", "Sunday Times"
         if (a + 1 < b
-            && (g.classes(word(a + 1))
+            && (cls(a + 1)
                 & (G::OrgSuffix | G::LocSuffix | G::GpeSuffix | G::EventWord))
-            && !(g.classes(word(a + 1)) & G::Stop))
+            && !(cls(a + 1) & G::Stop))
             break; // "Sunday Telegraph"
         ++a;
     }
@@ -612,7 +651,7 @@ void Recognizer::processRun(int a, int b)
         if (!whole && !firstKnown) {
             const int r = a + 1;
             const auto *restEntry = g.find(word(r));
-            const quint32 rc = g.classes(word(r));
+            const quint32 rc = cls(r);
             const bool restStrong = (restEntry && !restEntry->weak)
                                     || (rc & (G::GivenName | G::Honorific | G::Title));
             const bool ordinary = first.endsWith(u"ing") || first.endsWith(u"ly")
@@ -631,7 +670,7 @@ void Recognizer::processRun(int a, int b)
         const auto *e = g.find(whole);
         const bool suffixed = suffixEvidence(g, word(b - 1), b - a) != 0;
         const bool afterRole = a > 0 && (flags(a) & SpaceBefore) && (flags(a - 1) & Lower)
-                               && g.is(word(a - 1), G::Role);
+                               && (cls(a - 1) & G::Role);
         if (!e && !suffixed && !afterRole) {
             // the longest demonym prefix (North Korean)
             int k = a;
@@ -654,13 +693,13 @@ void Recognizer::processRun(int a, int b)
     // "the U.S. President Donald Trump", "Mr Blair".
     int lastTitle = -1;
     for (int k = a; k < b; ++k) {
-        const quint32 c = g.classes(word(k));
+        const quint32 c = cls(k);
         if (c & (G::Honorific | G::Title))
             lastTitle = k;
     }
     if (lastTitle >= 0) {
         int titleStart = lastTitle;
-        while (titleStart > a && (g.classes(word(titleStart - 1)) & (G::Honorific | G::Title)))
+        while (titleStart > a && (cls(titleStart - 1) & (G::Honorific | G::Title)))
             --titleStart;
         const int nameStart = lastTitle + 1;
         bool nameOk = nameStart < b;
@@ -670,7 +709,7 @@ void Recognizer::processRun(int a, int b)
                 m_tokens[size_t(b - 1)].end - m_tokens[size_t(nameStart)].start);
             const auto *e = g.find(rest);
             const bool suffixed = suffixEvidence(g, word(b - 1), b - nameStart + 1) != 0
-                                  && !(g.classes(word(b - 1)) & G::Title);
+                                  && !(cls(b - 1) & G::Title);
             if ((e && !e->weak && e->type != EntityType::Person) || suffixed
                 || (flags(nameStart) & Digits))
                 nameOk = false;
@@ -700,7 +739,7 @@ void Recognizer::processRun(int a, int b)
             const int ci = addCandidate(nameStart, b, EvTitle, m_tokens[size_t(titleStart)].start);
             // "the U.S. President Donald Trump": learn "the U.S. President"
             if (a > 0 && (word(a - 1) == u"the" || word(a - 1) == u"The")
-                && (flags(a) & SpaceBefore) && g.is(word(titleStart), G::Title))
+                && (flags(a) & SpaceBefore) && (cls(titleStart) & G::Title))
                 learnRole(ci, a, titleStart, nameStart);
             return;
         }
@@ -712,7 +751,7 @@ void Recognizer::processRun(int a, int b)
                     m_tokens[size_t(m - 1)].end - m_tokens[size_t(a)].start);
                 const auto *e = g.find(pre);
                 if ((e && !e->weak) || suffixEvidence(g, word(m - 1), m - a)
-                    || ((flags(a) & AllCaps) && m == a + 1 && !g.is(word(a), G::Stop))) {
+                    || ((flags(a) & AllCaps) && m == a + 1 && !(cls(a) & G::Stop))) {
                     addCandidate(a, m, 0, -1);
                     break;
                 }
@@ -730,8 +769,9 @@ int Recognizer::addCandidate(int a, int b, quint32 evidence, int aliasStart)
 {
     const Gazetteer &g = m_g;
     Candidate c;
-    c.firstToken = a;
-    c.lastToken = b - 1;
+    c.firstToken = int(m_ctoks.size());
+    m_ctoks.insert(m_ctoks.end(), m_tokens.begin() + a, m_tokens.begin() + b);
+    c.lastToken = int(m_ctoks.size()) - 1;
     c.start = m_tokens[size_t(a)].start;
     c.end = m_tokens[size_t(b - 1)].end;
     c.aliasStart = aliasStart;
@@ -769,28 +809,27 @@ int Recognizer::addCandidate(int a, int b, quint32 evidence, int aliasStart)
             c.evidence |= suffixEvidence(g, word(b - 1), words);
         if (flags(b - 1) & Digits)
             c.evidence |= EvNumber;
-        if (words >= 2 && g.is(word(a), G::GivenName))
+        if (words >= 2 && (cls(a) & G::GivenName))
             c.evidence |= EvGiven;
         if (words == 1 && (flags(a) & AllCaps) && name.size() <= 6)
             c.evidence |= EvAcronym;
     }
-    addCues(c);
+    addCues(c, a, b);
     // an acronym defined in brackets: "British Chamber of Commerce (BCC)"
     if (words == 1 && (flags(a) & AllCaps) && (flags(a) & ParenBefore) && !m_cands.empty()
-        && m_cands.back().lastToken == a - 1 && m_cands.back().words >= 2
+        && a > 0 && m_cands.back().end == m_tokens[size_t(a - 1)].end
+        && m_cands.back().words >= 2
         && m_text.at(m_cands.back().start).toUpper() == name.at(0))
         c.link = int(m_cands.size()) - 1;
     m_cands.push_back(c);
     const int ci = int(m_cands.size()) - 1;
-    learnDescriptionBefore(ci);
+    learnDescriptionBefore(ci, a);
     return ci;
 }
 
-void Recognizer::addCues(Candidate &c)
+void Recognizer::addCues(Candidate &c, int a, int b)
 {
     const Gazetteer &g = m_g;
-    const int a = c.firstToken;
-    const int b = c.lastToken + 1;
     const int n = tokenCount();
     const quint32 fa = flags(a);
     // before
@@ -809,15 +848,15 @@ void Recognizer::addCues(Candidate &c)
             else if ((pc & G::PlacePrep) && !(fa & (AllCaps)))
                 c.evidence |= EvPlaceCue;
             else if ((pw == u"called" || pw == u"named") && p > 0
-                     && (g.classes(word(p - 1)) & G::OrgNoun))
+                     && (cls(p - 1) & G::OrgNoun))
                 c.evidence |= EvOrgCue;
             else if (pw == u"the" && p > 0 && (flags(p) & SpaceBefore)
-                     && (g.classes(word(p - 1)) & G::SpeechVerb))
+                     && (cls(p - 1) & G::SpeechVerb))
                 c.evidence |= EvOrgCue; // told the Independent
             else if (pw == u"name" && p > 0 && word(p - 1) == u"real") {
                 // "C-Murder, real name Corey Miller"
                 for (int k = int(m_cands.size()) - 1; k >= 0; --k) {
-                    if (m_cands[size_t(k)].lastToken < p - 8)
+                    if (m_cands[size_t(k)].end < m_tokens[size_t(std::max(0, p - 8))].start)
                         break;
                     c.link = k;
                     c.evidence |= EvPersonCue;
@@ -842,7 +881,7 @@ void Recognizer::addCues(Candidate &c)
             // apposition: "Judy Bell, the company's founder", "C-Murder, a former member"
             if (nw == u"a" || nw == u"an" || nw == u"the") {
                 for (int k = b + 1; k < std::min(n, b + 5); ++k) {
-                    const quint32 kc = g.classes(word(k));
+                    const quint32 kc = cls(k);
                     if ((flags(k) & Lower) && (kc & G::Role) && !(flags(k) & Possessive)) {
                         c.evidence |= EvPersonCue;
                         break;
@@ -863,33 +902,43 @@ void Recognizer::addCues(Candidate &c)
 
 void Recognizer::learnRole(int candidate, int phraseStart, int headStart, int phraseEnd)
 {
-    RolePhrase role;
-    role.candidate = candidate;
-    role.site = phraseStart - 1;
+    QStringList words;
     for (int k = phraseStart; k < phraseEnd; ++k) {
         if (flags(k) & Possessive)
             return;
-        role.words.append(word(k).toString());
+        words.append(word(k).toString());
     }
-    if (role.words.isEmpty())
+    if (words.isEmpty())
         return;
-    m_roles.push_back(role);
-    if (headStart > phraseStart) {
-        RolePhrase head;
-        head.candidate = candidate;
-        head.site = phraseStart - 1;
-        head.head = true;
-        for (int k = headStart; k < phraseEnd; ++k)
-            head.words.append(word(k).toString());
-        m_roles.push_back(head);
+    const qsizetype site = m_tokens[size_t(phraseStart - 1)].start;
+    addRole(candidate, site, words);
+    if (headStart > phraseStart)
+        addRole(candidate, site, words.mid(headStart - phraseStart));
+}
+
+void Recognizer::addRole(int candidate, qsizetype site, const QStringList &words)
+{
+    const QString key = words.join(u' ').toLower();
+    auto it = m_roleByKey.constFind(key);
+    int index = 0;
+    if (it == m_roleByKey.cend()) {
+        index = int(m_roles.size());
+        m_roles.push_back(RolePhrase{words, {}, {}});
+        m_roleByKey.insert(key, index);
+        m_roleByFirst[QStringView(m_roles.back().words.first())].append(index);
+    } else {
+        index = it.value();
     }
+    RolePhrase &r = m_roles[size_t(index)];
+    if (r.candidates.size() < 64)
+        r.candidates.push_back(candidate);
+    r.sites.insert(site);
 }
 
 // "the North Korean leader Kim Jong Un", "The North Korean state news agency, KCNA"
-void Recognizer::learnDescriptionBefore(int candidate)
+void Recognizer::learnDescriptionBefore(int candidate, int a)
 {
     const Candidate &c = m_cands[size_t(candidate)];
-    const int a = c.firstToken;
     if (c.aliasStart >= 0 || a < 2)
         return;
     const quint32 fa = flags(a);
@@ -897,7 +946,7 @@ void Recognizer::learnDescriptionBefore(int candidate)
         return;
     const int p = a - 1;
     if (!(flags(p) & Lower) || (flags(p) & Possessive)
-        || !(m_g.classes(word(p)) & (G::Role | G::OrgNoun)))
+        || !(cls(p) & (G::Role | G::OrgNoun)))
         return;
     static const QSet<QString> blocked = {
         QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("in"), QStringLiteral("on"),
@@ -914,12 +963,12 @@ void Recognizer::learnDescriptionBefore(int candidate)
             return;
         if ((flags(k) & Lower) && w == u"the") {
             if (k < p)
-                learnRole(candidate, k + 1, p, p + 1);
+                learnRole(candidate, k + 1, k + 1, p + 1);
             return;
         }
         if (w == u"The") {
             if (k < p)
-                learnRole(candidate, k + 1, p, p + 1);
+                learnRole(candidate, k + 1, k + 1, p + 1);
             return;
         }
         if (flags(k) & Possessive)
@@ -947,7 +996,7 @@ bool Recognizer::accepted(const Candidate &c) const
         const quint32 cls = g.classes(name);
         if (cls & (G::Stop | G::Calendar | G::Demonym | G::Title | G::Honorific))
             return false;
-        if (!(flags(c.firstToken) & Cap))
+        if (!(cflags(c.firstToken) & Cap))
             return false;
     }
     if (c.sentStart || c.inQuote) {
@@ -1027,6 +1076,7 @@ void Recognizer::cluster()
             && accepted(c))
             multi.push_back(i);
     }
+    QHash<QString, int> byEnds;
     std::stable_sort(multi.begin(), multi.end(), [this](int x, int y) {
         return m_cands[size_t(x)].words > m_cands[size_t(y)].words;
     });
@@ -1045,25 +1095,18 @@ void Recognizer::cluster()
             continue;
         }
         // "George Bush" / "George W Bush": same first and last word
-        int found = -1;
-        if (c.words >= 2 && !(c.evidence & (EvOrgSuffix | EvGpeSuffix | EvLocSuffix))) {
-            const QStringView first = word(c.firstToken);
-            const QStringView last = word(c.lastToken);
-            for (int k = 0; k < int(m_clusters.size()) && found < 0; ++k) {
-                for (int m : m_clusters[size_t(k)].members) {
-                    const Candidate &o = m_cands[size_t(m)];
-                    if (o.words >= 2 && word(o.firstToken) == first && word(o.lastToken) == last
-                        && o.group < 0) {
-                        found = k;
-                        break;
-                    }
-                }
-            }
-        }
-        if (found >= 0)
+        const bool personLike = c.words >= 2 && c.group < 0
+                                && !(c.evidence & (EvOrgSuffix | EvGpeSuffix | EvLocSuffix));
+        const QString ends = personLike ? cword(c.firstToken) + u'\x1f' + cword(c.lastToken)
+                                        : QString();
+        const int found = personLike ? byEnds.value(ends, -1) : -1;
+        if (found >= 0) {
             join(i, found);
-        else
+        } else {
             create(i);
+            if (personLike)
+                byEnds.insert(ends, c.entity);
+        }
     }
     // 3. other names: acronyms, real names
     for (int i = 0; i < nc; ++i) {
@@ -1081,15 +1124,19 @@ void Recognizer::cluster()
     QHash<QStringView, QList<int>> lastWords, firstWords, headWords, initials;
     QHash<QString, QList<int>> initialsOwned;
     for (int k = 0; k < int(m_clusters.size()); ++k) {
-        QSet<QStringView> seenLast, seenFirst, seenHead;
+        QSet<QStringView> seenLast, seenFirst, seenHead, seenName;
         for (int m : m_clusters[size_t(k)].members) {
             const Candidate &o = m_cands[size_t(m)];
             if (o.words < 2 || (o.evidence & EvFollower))
                 continue;
+            const QStringView oname = nameOf(o);
+            if (seenName.contains(oname))
+                continue;
+            seenName.insert(oname);
             const bool suffixed = o.evidence & (EvOrgSuffix | EvGpeSuffix | EvLocSuffix
                                                 | EvEventWord | EvNumber | EvTitleLike);
-            const QStringView first = word(o.firstToken);
-            const QStringView last = word(o.lastToken);
+            const QStringView first = cword(o.firstToken);
+            const QStringView last = cword(o.lastToken);
             if (!suffixed && o.group < 0) {
                 if (!seenLast.contains(last)) {
                     lastWords[last].append(k);
@@ -1107,24 +1154,27 @@ void Recognizer::cluster()
                 // head: the suffix word, or the word before "of"
                 int head = o.lastToken;
                 for (int t = o.firstToken + 1; t <= o.lastToken; ++t) {
-                    if ((flags(t) & Lower) && (word(t) == u"of" || word(t) == u"for")) {
+                    if ((cflags(t) & Lower) && (cword(t) == u"of" || cword(t) == u"for")) {
                         head = t - 1;
                         break;
                     }
                 }
-                if (!seenHead.contains(word(head)) && head > o.firstToken) {
-                    headWords[word(head)].append(k);
-                    seenHead.insert(word(head));
+                if (!seenHead.contains(cword(head)) && head > o.firstToken) {
+                    headWords[cword(head)].append(k);
+                    seenHead.insert(cword(head));
                 }
             }
             // initials of the capitalised words: "British National Party" → BNP
             QString ini;
             for (int t = o.firstToken; t <= o.lastToken; ++t) {
-                if (flags(t) & Cap)
-                    ini.append(word(t).at(0));
+                if (cflags(t) & Cap)
+                    ini.append(cword(t).at(0));
             }
-            if (ini.size() >= 2 && !initialsOwned.value(ini).contains(k))
-                initialsOwned[ini].append(k);
+            if (ini.size() >= 2) {
+                QList<int> &owners = initialsOwned[ini];
+                if (!owners.contains(k))
+                    owners.append(k);
+            }
         }
     }
     auto unique = [](const QList<int> &l) { return l.size() == 1 ? l.first() : -1; };
@@ -1171,7 +1221,8 @@ void Recognizer::cluster()
             target = unique(initialsOwned.value(name.toString()));
         if (target < 0 && c.aliasStart >= 0 && name.size() >= 5) {
             // a misspelt surname after a title: "Mr Iliaronov" for "Illarionov"
-            for (auto lw = lastWords.cbegin(); lw != lastWords.cend() && target < 0; ++lw) {
+            for (auto lw = lastWords.cbegin();
+                 lw != lastWords.cend() && target < 0 && lastWords.size() < 4096; ++lw) {
                 const QStringView other = lw.key();
                 if (other.size() >= 5 && other.at(0) == name.at(0)
                     && std::abs(int(other.size()) - int(name.size())) <= 2
@@ -1280,44 +1331,24 @@ EntityType clusterType(const std::vector<Candidate> &cands, const std::vector<in
     return EntityType::Org;
 }
 
-void Recognizer::findRoleMentions()
+// Later uses of a learned description: "the U.S. President", "the North Korean leader".
+void Recognizer::matchRoles()
 {
-    // phrase → cluster (-2 when two clusters claim it)
-    QHash<QString, int> owner;
-    QHash<QString, QStringList> words;
-    QSet<int> sites;
-    for (const RolePhrase &r : m_roles) {
-        const int cl = m_cands[size_t(r.candidate)].entity;
-        if (cl < 0)
-            continue;
-        sites.insert(r.site);
-        const QString key = r.words.join(u' ').toLower();
-        const auto it = owner.constFind(key);
-        if (it == owner.cend()) {
-            owner.insert(key, cl);
-            words.insert(key, r.words);
-        } else if (it.value() != cl) {
-            owner[key] = -2;
-        }
-    }
-    if (owner.isEmpty())
+    if (m_roleByFirst.isEmpty())
         return;
-    QHash<QString, QList<QString>> byFirst;
-    for (auto it = words.cbegin(); it != words.cend(); ++it)
-        byFirst[it.value().first().toLower()].append(it.key());
     const int n = tokenCount();
     for (int t = 0; t + 1 < n; ++t) {
         const QStringView w = word(t);
-        if ((w != u"the" && w != u"The") || sites.contains(t))
+        if (w != u"the" && w != u"The")
             continue;
-        const auto fit = byFirst.constFind(word(t + 1).toString().toLower());
-        if (fit == byFirst.cend())
+        const auto fit = m_roleByFirst.constFind(word(t + 1));
+        if (fit == m_roleByFirst.cend())
             continue;
-        for (const QString &key : fit.value()) {
-            const int cl = owner.value(key);
-            if (cl < 0)
+        for (int ri : fit.value()) {
+            const RolePhrase &r = m_roles[size_t(ri)];
+            if (r.sites.contains(m_tokens[size_t(t)].start))
                 continue;
-            const QStringList &ws = words[key];
+            const QStringList &ws = r.words;
             const int last = t + int(ws.size());
             if (last >= n)
                 continue;
@@ -1333,18 +1364,41 @@ void Recognizer::findRoleMentions()
             if (last + 1 < n && (flags(last + 1) & SpaceBefore) && !(flags(last) & Possessive)
                 && ((flags(last + 1) & Cap) || word(last + 1) == u"of"))
                 continue;
-            // the words of a role must stay lower case where learned lower case
-            Candidate c;
-            c.start = m_tokens[size_t(t)].start;
-            c.end = m_tokens[size_t(last)].end;
-            c.firstToken = t;
-            c.lastToken = last;
-            c.entity = cl;
-            c.words = 0; // a description, not a name
-            m_cands.push_back(c);
-            m_clusters[size_t(cl)].members.push_back(int(m_cands.size()) - 1);
+            m_roleMatches.push_back(
+                RoleMatch{m_tokens[size_t(t)].start, m_tokens[size_t(last)].end, ri});
             break;
         }
+    }
+}
+
+void Recognizer::resolveRoles()
+{
+    // a description names one entity; one claimed by two is dropped
+    std::vector<int> owner(m_roles.size(), -1);
+    for (size_t i = 0; i < m_roles.size(); ++i) {
+        for (int ci : m_roles[i].candidates) {
+            const int cl = m_cands[size_t(ci)].entity;
+            if (cl < 0)
+                continue;
+            if (owner[i] == -1)
+                owner[i] = cl;
+            else if (owner[i] != cl)
+                owner[i] = -2;
+        }
+    }
+    for (const RoleMatch &m : m_roleMatches) {
+        const int cl = owner[size_t(m.role)];
+        if (cl < 0)
+            continue;
+        Candidate c;
+        c.start = m.start;
+        c.end = m.end;
+        c.firstToken = -1;
+        c.lastToken = -1;
+        c.entity = cl;
+        c.words = 0; // a description, not a name
+        m_cands.push_back(c);
+        m_clusters[size_t(cl)].members.push_back(int(m_cands.size()) - 1);
     }
 }
 
@@ -1369,17 +1423,28 @@ QList<Entity> Recognizer::finish()
         int bestWords = -1;
         qsizetype bestLen = -1;
         QString best;
+        QSet<QStringView> surfaces;
         for (int m : cl.members) {
             const Candidate &c = m_cands[size_t(m)];
             mentions.append(Span{c.start, c.end});
-            const QString text = m_text.mid(c.start, c.end - c.start);
+            const QStringView view = QStringView(m_text).mid(c.start, c.end - c.start);
+            const QStringView titled = c.aliasStart >= 0
+                                           ? QStringView(m_text).mid(c.aliasStart,
+                                                                     c.end - c.aliasStart)
+                                           : QStringView();
+            if (surfaces.contains(view) && (titled.isEmpty() || surfaces.contains(titled)))
+                continue;
+            surfaces.insert(view);
+            if (!titled.isEmpty())
+                surfaces.insert(titled);
+            const QString text = view.toString();
             if (c.words == 0) {
                 others.append(text);
                 continue;
             }
             names.append(text);
-            if (c.aliasStart >= 0)
-                others.append(m_text.mid(c.aliasStart, c.end - c.aliasStart));
+            if (!titled.isEmpty())
+                others.append(titled.toString());
             const bool allCaps = text.size() > 4 && text == text.toUpper();
             const int w = allCaps ? 0 : c.words;
             if (w > bestWords || (w == bestWords && text.size() > bestLen)) {
@@ -1425,12 +1490,29 @@ QList<Entity> Recognizer::finish()
 
 QList<Entity> Recognizer::run()
 {
-    m_tokens = Tokenizer(m_text).run();
-    markSentences();
-    markQuotes();
-    buildRuns();
+    const qsizetype n = m_text.size();
+    Tokenizer tokenizer(m_text);
+    qsizetype pos = 0;
+    while (pos < n) {
+        // one line (paragraph) at a time: the token buffer stays small and in cache
+        qsizetype end = m_text.indexOf(u'\n', pos);
+        end = end < 0 ? n : end + 1;
+        if (end - pos > kMaxChunk) {
+            end = pos + kMaxChunk;
+            while (end < n && !m_text.at(end).isSpace())
+                ++end;
+        }
+        m_tokens.clear();
+        tokenizer.run(pos, end, m_tokens);
+        m_cls.assign(m_tokens.size(), kUnknownClasses);
+        markSentences();
+        markQuotes();
+        buildRuns();
+        matchRoles();
+        pos = end;
+    }
     cluster();
-    findRoleMentions();
+    resolveRoles();
     return finish();
 }
 
