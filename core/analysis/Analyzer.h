@@ -7,11 +7,25 @@ namespace gloss {
 /**
  * @brief Turns a Document into an Article: structure, quotes, entities, attribution, claims.
  *
- * A pure function of its input: safe to call from any thread (QtConcurrent).
+ * Stages, in order: Segmenter (paragraphs, sentences, title, dateline, byline) → QuoteFinder →
+ * EntityRecognizer → Attributor (speakers, cues, reported speech) → ClaimExtractor. Ids are
+ * given at the end: E1… in order of first mention, Q1… and C1… in text order.
+ *
+ * A pure function of its input: safe to call from any thread (QtConcurrent). Every stage is
+ * linear in the text size.
  */
 class Analyzer
 {
 public:
+    struct Limits
+    {
+        /**
+         * Texts longer than this (UTF-16 units, 32 Mi ≈ 32–64 MB) are analysed up to the last
+         * paragraph break before it; Article::limited is set and a warning says so.
+         */
+        static constexpr qsizetype maxAnalysedLength = qsizetype(32) * 1024 * 1024;
+    };
+
     static Article analyze(const Document &document);
 };
 

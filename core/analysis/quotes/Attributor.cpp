@@ -1,0 +1,947 @@
+#include "Attributor.h"
+
+#include "Lexicon.h"
+#include "QuoteFinder.h"
+#include "TextScan.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <optional>
+
+namespace gloss {
+
+using namespace quotes;
+
+namespace {
+
+/** How far (UTF-16 units) before and after a quote the attribution looks. */
+constexpr qsizetype kWindow = 600;
+
+enum class Gender { Unknown, Male, Female };
+enum class Pick { First, Last };
+
+struct Mention
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+    int entity = -1;
+    bool inQuote = false;
+};
+
+/** What a noun phrase next to a cue resolved to. */
+struct Resolved
+{
+    int entity = -1;
+    bool stop = false; ///< the phrase names a speaker that cannot be an entity (they, one woman)
+};
+
+struct Cue
+{
+    Word word;        ///< the verb
+    qsizetype end = 0; ///< end of the cue as written (told reporters, according to, …)
+};
+
+const WordSet &personPronouns()
+{
+    static const WordSet set{u"he", u"she"};
+    return set;
+}
+
+const WordSet &otherPronouns()
+{
+    static const WordSet set{u"they", u"we", u"i", u"you", u"who", u"someone", u"one",
+                             u"many", u"some", u"others", u"everyone", u"nobody"};
+    return set;
+}
+
+/** Honorifics that make one capitalised word a person's name (Mr Reed). */
+const WordSet &honorifics()
+{
+    static const WordSet set{u"mr", u"mrs", u"ms", u"miss", u"dr", u"prof", u"sir", u"dame",
+                             u"lady", u"lord", u"mx"};
+    return set;
+}
+
+/** Speech verbs that are also plural nouns. */
+const WordSet &nounLike()
+{
+    static const WordSet set{u"claims", u"calls", u"comments", u"notes", u"reports",
+                             u"tweets", u"states", u"answers", u"replies", u"alleges"};
+    return set;
+}
+
+bool isLyAdverb(QStringView w)
+{
+    return w.size() > 4 && w.endsWith(u"ly") && w.front().isLower();
+}
+
+class Impl
+{
+public:
+    Impl(Article &article, EnsureEntityFn ensure)
+        : m_a(article)
+        , m_text(article.document.text())
+        , m_ensure(ensure)
+        , m_sents(m_text, article.paragraphs.isEmpty()
+                              ? QList<Paragraph>{{{0, m_text.size()}, ParagraphRole::Body}}
+                              : article.paragraphs)
+    {
+        for (const Quote &q : m_a.quotes) {
+            if (q.parent < 0)
+                m_topQuotes.append({q.span.start - 1, std::min(m_text.size(), q.span.end + 1)});
+        }
+        for (int e = 0; e < m_a.entities.size(); ++e) {
+            for (const Span &s : m_a.entities[e].mentions)
+                m_mentions.append({s.start, s.end, e, false});
+        }
+        std::sort(m_mentions.begin(), m_mentions.end(),
+                  [](const Mention &x, const Mention &y) { return x.start < y.start; });
+        for (Mention &m : m_mentions)
+            m.inQuote = insideQuote(m.start);
+        m_gender.resize(m_a.entities.size(), Gender::Unknown);
+        for (const Mention &m : m_mentions)
+            noteGender(m);
+        m_sentenceSpeaker.resize(m_sents.size());
+    }
+
+    QList<ReportedStatement> run();
+
+private:
+    QStringView word(const Word &w) const { return QStringView(m_text).mid(w.start, w.end - w.start); }
+    QStringView slice(qsizetype s, qsizetype e) const { return QStringView(m_text).mid(s, e - s); }
+    EntityType typeOf(int e) const { return m_a.entities[e].type; }
+
+    /** Outside every quote (inside the enclosing quote while attributing a nested one). */
+    bool outside(qsizetype pos) const { return m_nested || !insideQuote(pos); }
+
+    bool insideQuote(qsizetype pos) const
+    {
+        const auto it = std::upper_bound(m_topQuotes.cbegin(), m_topQuotes.cend(), pos,
+                                         [](qsizetype p, const Span &s) { return p < s.start; });
+        return it != m_topQuotes.cbegin() && std::prev(it)->contains(pos);
+    }
+
+    void noteGender(const Mention &m)
+    {
+        const QList<Word> before = wordsIn(m_text, std::max<qsizetype>(0, m.start - 12), m.start);
+        QStringView first;
+        if (!before.isEmpty() && before.last().end + 1 >= m.start)
+            first = word(before.last());
+        const QList<Word> own = wordsIn(m_text, m.start, m.end);
+        static const WordSet male{u"mr", u"sir", u"lord", u"king", u"prince", u"mister"};
+        static const WordSet female{u"ms", u"mrs", u"miss", u"lady", u"dame", u"queen",
+                                    u"princess", u"madam"};
+        for (const QStringView w : {first, own.isEmpty() ? QStringView() : word(own.first())}) {
+            if (male.contains(w))
+                m_gender[m.entity] = Gender::Male;
+            else if (female.contains(w))
+                m_gender[m.entity] = Gender::Female;
+        }
+    }
+
+    /** Mentions starting in [s, e) outside quotes (inside them when @p quoted). */
+    QList<Mention> mentionsIn(qsizetype s, qsizetype e) const
+    {
+        const bool quoted = m_nested;
+        QList<Mention> out;
+        auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), s,
+                                   [](const Mention &m, qsizetype p) { return m.start < p; });
+        for (; it != m_mentions.cend() && it->start < e; ++it) {
+            if (it->inQuote == quoted && it->end <= e)
+                out.append(*it);
+        }
+        return out;
+    }
+
+    /** A name preceded (over title words) by a preposition: "adviser to President X". */
+    bool afterPreposition(qsizetype pos, qsizetype floor) const
+    {
+        const QList<Word> ws = wordsIn(m_text, std::max(floor, pos - 80), pos);
+        qsizetype next = pos;
+        for (qsizetype k = ws.size() - 1; k >= 0; --k) {
+            const QStringView gap = slice(ws[k].end, next);
+            for (const QChar c : gap) {
+                if (!c.isSpace())
+                    return false;
+            }
+            const QStringView w = word(ws[k]);
+            if (!isCapitalised(w))
+                return lexicon::prepositions().contains(w);
+            next = ws[k].start;
+        }
+        return false;
+    }
+
+    bool possessive(const Mention &m) const
+    {
+        if (isPossessive(slice(m.start, m.end)))
+            return true;
+        if (m.end + 1 < m_text.size() && (m_text[m.end] == u'\'' || m_text[m.end] == u'\u2019'))
+            return m_text[m.end + 1] == u's' || m_text[m.end + 1].isSpace();
+        return false;
+    }
+
+    bool compatible(int e, const QStringView pronoun) const
+    {
+        if (e < 0)
+            return false;
+        const EntityType t = typeOf(e);
+        if (pronoun == u"he" || pronoun == u"she") {
+            if (t != EntityType::Person)
+                return false;
+            const Gender g = m_gender.value(e, Gender::Unknown);
+            return g == Gender::Unknown || (pronoun == u"he") == (g == Gender::Male);
+        }
+        return t == EntityType::Org || t == EntityType::Gpe;
+    }
+
+    /** The subject of sentence @p k before @p limit: an entity, or -2 for a pronoun subject. */
+    int subjectOf(qsizetype k, qsizetype limit, EntityType want, qsizetype floor = -1)
+    {
+        const Span s = m_sents.span(k);
+        const qsizetype from = floor >= 0 ? std::max(floor, s.start) : s.start;
+        const qsizetype to = std::min({limit, s.end, from + kWindow / 2});
+        // a pronoun opening the sentence keeps the current subject
+        const QList<Word> ws = wordsIn(m_text, from, std::min(to, from + 120));
+        qsizetype lead = -1; // the first word after the discourse words
+        for (qsizetype i = 0; i < ws.size(); ++i) {
+            if (insideQuote(ws[i].start))
+                break;
+            const QStringView t = word(ws[i]);
+            if (lexicon::discourseWords().contains(t))
+                continue;
+            if (personPronouns().contains(t) || t.compare(u"it", Qt::CaseInsensitive) == 0)
+                return -2;
+            lead = i;
+            break;
+        }
+        for (const Mention &m : mentionsIn(from, to)) {
+            const EntityType t = typeOf(m.entity);
+            if (possessive(m) || afterPreposition(m.start, from))
+                continue;
+            if (want == EntityType::Person ? t == EntityType::Person
+                                           : (t == EntityType::Org || t == EntityType::Gpe))
+                return m.entity;
+        }
+        if (want == EntityType::Person && lead >= 0 && isCapitalised(word(ws[lead]))) {
+            // a name the recognizer missed opening the sentence: "Dr Jane Doe, 58, said"
+            qsizetype end = lead;
+            while (end + 1 < ws.size() && end < lead + 5 && isCapitalised(word(ws[end + 1]))
+                   && slice(ws[end].end, ws[end + 1].start).trimmed().isEmpty())
+                ++end;
+            const int e = unknownName(ws.mid(lead, end - lead + 1), from, Pick::First);
+            if (e >= 0 && typeOf(e) == EntityType::Person)
+                return e;
+        }
+        return -1;
+    }
+
+    int resolvePronoun(qsizetype pos, QStringView pronoun)
+    {
+        const bool person = personPronouns().contains(pronoun);
+        const QString p = pronoun.toString().toLower();
+        const qsizetype s = m_sents.at(pos);
+        for (qsizetype k = s; k >= 0 && k >= s - 8; --k) {
+            const qsizetype limit = k == s ? pos : m_sents.span(k).end;
+            // the latest attributed quote of the sentence
+            int seen = 0;
+            for (auto it = m_sentenceSpeaker[k].crbegin();
+                 it != m_sentenceSpeaker[k].crend() && seen < 8; ++it) {
+                if (it->first >= limit)
+                    continue;
+                ++seen;
+                if (compatible(it->second, p))
+                    return it->second;
+            }
+            const int subj = subjectOf(k, limit, person ? EntityType::Person : EntityType::Org);
+            if (subj >= 0 && compatible(subj, p))
+                return subj;
+            if (!person && k < s - 4)
+                break;
+        }
+        return -1;
+    }
+
+    int resolveOrgAnaphor(QStringView head, qsizetype npStart)
+    {
+        const qsizetype s = m_sents.at(npStart);
+        if (s >= 0) {
+            const int subj = subjectOf(s, npStart, EntityType::Org);
+            if (subj >= 0 && typeOf(subj) == EntityType::Org)
+                return subj;
+        }
+        // the most recent organisation named with that noun
+        auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), npStart,
+                                   [](const Mention &m, qsizetype p) { return m.start < p; });
+        int steps = 0;
+        while (it != m_mentions.cbegin() && steps++ < 400) {
+            --it;
+            if (it->inQuote || typeOf(it->entity) != EntityType::Org)
+                continue;
+            if (m_a.entities[it->entity].name.contains(head, Qt::CaseInsensitive))
+                return it->entity;
+        }
+        for (qsizetype k = s - 1; k >= 0 && k >= s - 4; --k) {
+            for (auto sp = m_sentenceSpeaker[k].crbegin(); sp != m_sentenceSpeaker[k].crend(); ++sp) {
+                if (typeOf(sp->second) == EntityType::Org)
+                    return sp->second;
+            }
+            const int subj = subjectOf(k, m_sents.span(k).end, EntityType::Org);
+            if (subj >= 0 && typeOf(subj) == EntityType::Org)
+                return subj;
+        }
+        return -1;
+    }
+
+    /** A capitalised name the recognizer missed, added through ensure(). */
+    int unknownName(const QList<Word> &ws, qsizetype floor, Pick pick)
+    {
+        if (!m_ensure)
+            return -1;
+        Span found;
+        for (qsizetype k = 0; k < ws.size(); ++k) {
+            if (!isCapitalised(word(ws[k])))
+                continue;
+            qsizetype j = k;
+            while (j + 1 < ws.size() && isCapitalised(word(ws[j + 1]))
+                   && slice(ws[j].end, ws[j + 1].start).trimmed().isEmpty())
+                ++j;
+            // strip title words and sentence words from the front
+            qsizetype b = k;
+            bool honorific = false;
+            while (b <= j && (lexicon::titles().contains(word(ws[b]))
+                              || lexicon::nonNameWords().contains(word(ws[b])))) {
+                honorific = honorifics().contains(word(ws[b]));
+                ++b;
+            }
+            const qsizetype count = j - b + 1;
+            const bool ok = (count >= 2 || (count == 1 && honorific))
+                            && !lexicon::orgNouns().contains(word(ws[j]));
+            if (ok && count <= 4 && !isPossessive(word(ws[j]))
+                && mentionsIn(ws[b].start, ws[j].end).isEmpty()
+                && !afterPreposition(ws[k].start, floor)) {
+                found = {ws[b].start, ws[j].end};
+                if (pick == Pick::First)
+                    break;
+            }
+            k = j;
+        }
+        if (found.isEmpty())
+            return -1;
+        const int before = static_cast<int>(m_a.entities.size());
+        const int e = m_ensure(m_a, found, EntityType::Person);
+        if (e < 0 || e >= m_a.entities.size())
+            return -1;
+        if (m_gender.size() < m_a.entities.size())
+            m_gender.resize(m_a.entities.size(), Gender::Unknown);
+        Mention m{found.start, found.end, e, false};
+        auto at = std::lower_bound(m_mentions.begin(), m_mentions.end(), m.start,
+                                   [](const Mention &x, qsizetype p) { return x.start < p; });
+        if (at == m_mentions.end() || at->start != m.start)
+            m_mentions.insert(at, m);
+        noteGender(m);
+        Q_UNUSED(before)
+        return e;
+    }
+
+    Resolved resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pick);
+    Resolved resolveRole(const QList<Word> &ws, qsizetype k, qsizetype floor);
+
+    std::optional<Cue> cueAt(const QList<Word> &ws, qsizetype k) const;
+    bool attributeQuote(int qi);
+    void attributeQuotes(int &qi, qsizetype until);
+    void reportedIn(qsizetype s, QList<ReportedStatement> &out);
+    void assign(int qi, int speaker, const Cue *cue, int via = -1);
+
+    Article &m_a;
+    const QString &m_text;
+    EnsureEntityFn m_ensure;
+    SentenceIndex m_sents;
+    QList<Span> m_topQuotes;
+    QList<Mention> m_mentions;
+    QList<Gender> m_gender;
+    /** Per sentence: (quote start, speaker) of the quotes attributed so far. */
+    QList<QList<std::pair<qsizetype, int>>> m_sentenceSpeaker;
+    QHash<QString, int> m_roles; ///< "spokesman" → the entity it last stood for
+    bool m_nested = false;       ///< attributing a quote inside another quote
+};
+
+QString roleKey(QStringView w)
+{
+    QString k = stripPossessive(w).toString().toLower();
+    if (k.endsWith(u's') && k.size() > 3)
+        k.chop(1);
+    if (k.endsWith(u"me"))
+        k.chop(2), k += u"man"; // spokesmen → spokesman
+    return k;
+}
+
+Resolved Impl::resolveRole(const QList<Word> &ws, qsizetype k, qsizetype floor)
+{
+    const QString key = roleKey(word(ws[k]));
+    // "a spokesman for X", "an official at X"
+    if (k + 1 < ws.size()) {
+        static const WordSet link{u"for", u"of", u"at", u"from", u"to", u"with"};
+        if (link.contains(word(ws[k + 1]))) {
+            const QList<Mention> ms = mentionsIn(ws[k + 1].end, ws.last().end);
+            if (!ms.isEmpty()) {
+                const int e = ms.first().entity;
+                const QStringView between = slice(ws[k + 1].end, ms.first().start);
+                if (between.trimmed().size() <= 4 && typeOf(e) != EntityType::Gpe) {
+                    m_roles.insert(key, e);
+                    return {e, false};
+                }
+            }
+            return {-1, true};
+        }
+    }
+    // "a Labour source", "BCC officials": an organisation right before the role noun
+    if (k > 0) {
+        const QList<Mention> ms = mentionsIn(ws[std::max<qsizetype>(0, k - 3)].start, ws[k].start);
+        for (auto it = ms.crbegin(); it != ms.crend(); ++it) {
+            if (typeOf(it->entity) == EntityType::Org && slice(it->end, ws[k].start).trimmed().size() <= 12
+                && !afterPreposition(it->start, floor)) {
+                m_roles.insert(key, it->entity);
+                return {it->entity, false};
+            }
+        }
+        const QStringView det = word(ws[k - 1]);
+        if (det.compare(u"the", Qt::CaseInsensitive) == 0 || det == u"this" || det == u"that") {
+            const auto found = m_roles.constFind(key);
+            if (found != m_roles.cend())
+                return {found.value(), false};
+        }
+    }
+    return {-1, true};
+}
+
+Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pick)
+{
+    if (to <= from)
+        return {};
+    QList<Word> ws = wordsIn(m_text, from, to);
+    ws.removeIf([this](const Word &w) { return !outside(w.start); });
+    if (ws.isEmpty())
+        return {};
+    // 1. a pronoun next to the cue
+    qsizetype adj = -1;
+    if (npBeforeCue) {
+        for (qsizetype k = ws.size() - 1; k >= 0; --k) {
+            const QStringView w = word(ws[k]);
+            if (lexicon::cueFillers().contains(w) || isLyAdverb(w))
+                continue;
+            adj = k;
+            break;
+        }
+    } else {
+        adj = 0;
+    }
+    if (adj < 0)
+        return {};
+    const QStringView adjWord = word(ws[adj]);
+    const qsizetype cuePos = npBeforeCue ? to : from;
+    if (personPronouns().contains(adjWord) || adjWord.compare(u"it", Qt::CaseInsensitive) == 0)
+        return {m_nested ? -1 : resolvePronoun(ws[adj].start, adjWord), true};
+    if (otherPronouns().contains(adjWord))
+        return {-1, true};
+
+    // 2. a person named in the phrase (not after a preposition, not a possessive)
+    QList<Mention> people, orgs, places;
+    for (const Mention &m : mentionsIn(from, to)) {
+        if (possessive(m) || afterPreposition(m.start, from))
+            continue;
+        switch (typeOf(m.entity)) {
+        case EntityType::Person: people.append(m); break;
+        case EntityType::Org: orgs.append(m); break;
+        case EntityType::Gpe: places.append(m); break;
+        default: break;
+        }
+    }
+    if (!people.isEmpty()) {
+        if (pick == Pick::First)
+            return {people.first().entity, false};
+        // "X, a coastal engineer at Y who …, said": the person before the appositive
+        qsizetype end = to;
+        while (end > from && m_text[end - 1].isSpace())
+            --end;
+        if (end > from && m_text[end - 1] == u',') {
+            const qsizetype open = slice(from, end - 1).lastIndexOf(u',');
+            if (open >= 0) {
+                for (auto it = people.crbegin(); it != people.crend(); ++it) {
+                    if (it->end <= from + open)
+                        return {it->entity, false};
+                }
+            }
+        }
+        return {people.last().entity, false};
+    }
+    Q_UNUSED(cuePos)
+    // 4. an unknown person name
+    if (const int e = unknownName(ws, from, pick); e >= 0)
+        return {e, false};
+    // 3. a role noun: "a spokesman for X", "a Labour source", "the spokesman"
+    for (qsizetype k = (pick == Pick::First ? 0 : ws.size() - 1);
+         pick == Pick::First ? k < ws.size() : k >= 0; k += (pick == Pick::First ? 1 : -1)) {
+        const QStringView w = word(ws[k]);
+        if (!lexicon::roleNouns().contains(w) || isCapitalised(w))
+            continue;
+        if (k + 1 < ws.size() && isCapitalised(word(ws[k + 1])))
+            continue; // a title before a name: "council leader Jane Doe"
+        // a person name after the role noun wins ("spokeswoman Jane Doe"): handled above
+        const Resolved r = resolveRole(ws, k, from);
+        if (r.entity >= 0 || r.stop)
+            return r;
+    }
+    // 5. an organisation: named, or described by its noun ("the association said")
+    const QStringView head = stripPossessive(adjWord);
+    const bool described = lexicon::orgNouns().contains(head) && !isCapitalised(head);
+    if (described) {
+        bool headInName = false;
+        for (const Mention &m : orgs)
+            headInName |= m.start <= ws[adj].start && ws[adj].end <= m.end;
+        if (!headInName) {
+            qsizetype npStart = ws[adj].start;
+            for (qsizetype k = adj - 1; k >= 0; --k) {
+                const QStringView w = word(ws[k]);
+                npStart = ws[k].start;
+                if (w.compare(u"the", Qt::CaseInsensitive) == 0 || w == u"its" || w == u"this")
+                    break;
+                if (!isCapitalised(w) && !lexicon::orgNouns().contains(w))
+                    break;
+            }
+            const QStringView det = slice(npStart, npStart + 3);
+            if (det.compare(u"the", Qt::CaseInsensitive) == 0 || det.startsWith(u"its")
+                || det.startsWith(u"thi"))
+                return {resolveOrgAnaphor(head, npStart), false};
+            return {-1, true};
+        }
+    }
+    if (!orgs.isEmpty())
+        return {(pick == Pick::First ? orgs.first() : orgs.last()).entity, false};
+    // 6. a country or city as the whole phrase ("Russia said")
+    if (places.size() == 1) {
+        QList<Word> rest = ws;
+        rest.removeIf([&](const Word &w) {
+            const QStringView t = word(w);
+            return (w.start >= places.first().start && w.end <= places.first().end)
+                   || t.compare(u"the", Qt::CaseInsensitive) == 0
+                   || lexicon::cueFillers().contains(t) || isLyAdverb(t);
+        });
+        if (rest.isEmpty())
+            return {places.first().entity, false};
+    }
+    // anything else ("union officials", "one woman") names nobody we know
+    for (const Word &w : ws) {
+        if (!lexicon::discourseWords().contains(word(w)))
+            return {-1, true};
+    }
+    return {};
+}
+
+std::optional<Cue> Impl::cueAt(const QList<Word> &ws, qsizetype k) const
+{
+    const QStringView w = word(ws[k]);
+    if (!lexicon::speechVerbs().contains(w))
+        return std::nullopt;
+    if (!outside(ws[k].start))
+        return std::nullopt;
+    const auto next = [&](qsizetype j) {
+        return j < ws.size() ? word(ws[j]) : QStringView();
+    };
+    Cue c{ws[k], ws[k].end};
+    if (w.compare(u"according", Qt::CaseInsensitive) == 0) {
+        if (next(k + 1) != u"to")
+            return std::nullopt;
+        c.end = ws[k + 1].end;
+    } else if (w == u"pointed") {
+        if (next(k + 1) != u"out")
+            return std::nullopt;
+        c.end = ws[k + 1].end;
+    } else if (w == u"quoted") {
+        // "was quoted as saying", "quoted X as saying"
+        bool found = false;
+        for (qsizetype j = k + 1; j < ws.size() && j <= k + 8; ++j) {
+            if (word(ws[j]) == u"as" && next(j + 1) == u"saying") {
+                c.end = ws[j + 1].end;
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            return std::nullopt;
+    } else if (w == u"told" || w == u"telling") {
+        const QStringView n = next(k + 1);
+        if (n == u"reporters" || n == u"journalists")
+            c.end = ws[k + 1].end;
+    } else if (w == u"saying" || w == u"says" || w == u"said") {
+        // "as saying" belongs to "quoted as saying"
+        if (k > 0 && word(ws[k - 1]) == u"as" && w == u"saying")
+            return std::nullopt;
+    } else if (w.front().isUpper()) {
+        return std::nullopt; // "Called", "Notes" as a capitalised word: a name or a heading
+    } else if (nounLike().contains(w)) {
+        // "claims", "calls", "reports" are verbs after a name or pronoun, else nouns
+        const QStringView p = k > 0 ? word(ws[k - 1]) : QStringView();
+        if (p.isEmpty() || !(isCapitalised(p) || personPronouns().contains(p) || p == u"it"))
+            return std::nullopt;
+    }
+    return c;
+}
+
+void Impl::assign(int qi, int speaker, const Cue *cue, int via)
+{
+    Quote &q = m_a.quotes[qi];
+    q.speaker = speaker;
+    q.via = via;
+    if (cue) {
+        q.cue = m_text.mid(cue->word.start, cue->end - cue->word.start);
+        q.cueSpan = {cue->word.start, cue->end};
+    }
+    if (speaker >= 0 && q.kind == QuoteKind::Scare)
+        q.kind = QuoteKind::Direct;
+    if (speaker >= 0 && q.parent < 0) {
+        const qsizetype s = m_sents.at(q.span.start);
+        if (s >= 0)
+            m_sentenceSpeaker[s].append({q.span.start, speaker});
+    }
+}
+
+bool Impl::attributeQuote(int qi)
+{
+    const Quote &q = m_a.quotes[qi];
+    const bool nested = q.parent >= 0;
+    const qsizetype openMark = q.span.start - 1;
+    qsizetype afterQuote = q.span.end;
+    if (afterQuote < m_text.size() && isQuoteMark(m_text[afterQuote]))
+        ++afterQuote;
+    // bounds: the sentences the quote opens and closes in, or the enclosing quote
+    Span bounds;
+    if (nested) {
+        bounds = m_a.quotes[q.parent].span;
+    } else {
+        const qsizetype s0 = m_sents.at(std::max<qsizetype>(0, openMark));
+        const qsizetype s1 = m_sents.at(std::max<qsizetype>(0, q.span.end));
+        bounds = {s0 >= 0 ? m_sents.span(s0).start : 0,
+                  s1 >= 0 ? std::max(m_sents.span(s1).end, afterQuote) : afterQuote};
+        if (s1 >= 0 && m_sents.span(s1).end < q.span.end)
+            bounds.end = std::max(afterQuote, bounds.end);
+    }
+    // bounded windows around the quote keep the cost linear on run-on text
+    bounds.start = std::max(bounds.start, openMark - kWindow);
+    bounds.end = std::min(bounds.end, afterQuote + kWindow);
+    const auto accept = [&](int e) {
+        return e >= 0 && (!nested || typeOf(e) == EntityType::Person);
+    };
+
+    // does the quote end its clause: “…,” / “…?” / “…!” / "…", X said
+    qsizetype last = q.span.end;
+    while (last > q.span.start && (m_text[last - 1].isSpace() || isQuoteMark(m_text[last - 1])))
+        --last;
+    const QChar lastChar = last > q.span.start ? m_text[last - 1] : QChar();
+    qsizetype after = afterQuote;
+    while (after < bounds.end && m_text[after].isSpace())
+        ++after;
+    const bool clauseEnd = lastChar == u',' || lastChar == u'?' || lastChar == u'!'
+                           || (after < bounds.end && m_text[after] == u',');
+
+    // the quote before this one at the same level (for continuations and clause bounds)
+    int prev = -1;
+    for (int k = qi - 1; k >= 0; --k) {
+        if (m_a.quotes[k].parent == q.parent && m_a.quotes[k].kind != QuoteKind::Title) {
+            prev = k;
+            break;
+        }
+    }
+
+    const auto tryAfter = [&]() -> bool {
+        if (after >= bounds.end)
+            return false;
+        QList<Word> ws = wordsIn(m_text, afterQuote, bounds.end);
+        for (qsizetype k = 0; k < ws.size() && k < 16; ++k) {
+            if (!outside(ws[k].start))
+                return false; // another quote first
+            const std::optional<Cue> cue = cueAt(ws, k);
+            if (!cue)
+                continue;
+            const QStringView cw = word(cue->word);
+            if (cw == u"saying" || cw == u"adding" || cw == u"calling")
+                return false;
+            if (k == 0 || (k == 1 && word(ws[0]).compare(u"and", Qt::CaseInsensitive) == 0)) {
+                if (k == 1) { // “…” and warned …: the subject of the sentence
+                    const qsizetype s = m_sents.at(openMark);
+                    const int subj = s >= 0 ? subjectOf(s, openMark, EntityType::Person) : -1;
+                    const int org = s >= 0 ? subjectOf(s, openMark, EntityType::Org) : -1;
+                    const int e = subj >= 0 ? subj : org;
+                    if (accept(e)) {
+                        assign(qi, e, &*cue);
+                        return true;
+                    }
+                    return false;
+                }
+                // “…,” said X
+                qsizetype npEnd = cue->end;
+                if (cw.compare(u"according", Qt::CaseInsensitive) == 0 || cw == u"quoted")
+                    npEnd = cue->end;
+                qsizetype stop = npEnd;
+                while (stop < bounds.end && m_text[stop] != u',' && m_text[stop] != u'.'
+                       && m_text[stop] != u';' && m_text[stop] != u'(' && !isDash(m_text[stop]))
+                    ++stop;
+                const Resolved r = resolveNP(npEnd, stop, false, Pick::First);
+                if (accept(r.entity)) {
+                    assign(qi, r.entity, &*cue);
+                    return true;
+                }
+                if (r.stop)
+                    assign(qi, -1, &*cue);
+                return r.stop;
+            }
+            // “…,” X said / “fragment” …, X said.
+            qsizetype npFrom = afterQuote;
+            if (!clauseEnd) {
+                // only a closing ", X said." at the end of the sentence
+                const QStringView between = slice(afterQuote, cue->word.start);
+                const qsizetype comma = between.lastIndexOf(u',');
+                if (comma < 0)
+                    return false;
+                npFrom = afterQuote + comma + 1;
+                qsizetype tail = 0;
+                for (qsizetype j = k + 1; j < ws.size(); ++j, ++tail) {
+                    if (word(ws[j]) == u"that")
+                        return false;
+                }
+                if (tail > 6)
+                    return false;
+            } else if (k > 14) {
+                return false;
+            }
+            const Resolved r = resolveNP(npFrom, cue->word.start, true, Pick::First);
+            if (accept(r.entity)) {
+                assign(qi, r.entity, &*cue);
+                return true;
+            }
+            if (r.stop && clauseEnd)
+                assign(qi, -1, &*cue);
+            return r.stop && clauseEnd;
+        }
+        return false;
+    };
+
+    const auto tryBefore = [&]() -> bool {
+        qsizetype floor = bounds.start;
+        if (prev >= 0 && m_a.quotes[prev].span.end > floor && m_a.quotes[prev].span.end < openMark)
+            floor = m_a.quotes[prev].span.end + 1;
+        if (nested)
+            floor = std::max(floor, bounds.start);
+        const QList<Word> ws = wordsIn(m_text, floor, std::max(floor, openMark));
+        int tries = 0;
+        for (qsizetype k = ws.size() - 1; k >= 0 && tries < 3; --k) {
+            if (!outside(ws[k].start))
+                continue;
+            const std::optional<Cue> cue = cueAt(ws, k);
+            if (!cue || cue->end > openMark)
+                continue;
+            ++tries;
+            const QStringView cw = word(cue->word);
+            if (cw.compare(u"according", Qt::CaseInsensitive) == 0)
+                continue; // "according to X, …" attributes the sentence, not the quote
+            if (cw == u"quoted") {
+                qsizetype as = cue->end;
+                for (qsizetype j = k + 1; j < ws.size(); ++j) {
+                    if (word(ws[j]) == u"as") {
+                        as = ws[j].start;
+                        break;
+                    }
+                }
+                const bool passive = k > 0
+                                     && (word(ws[k - 1]) == u"was" || word(ws[k - 1]) == u"were"
+                                         || word(ws[k - 1]) == u"is" || word(ws[k - 1]) == u"been");
+                if (passive) {
+                    const Resolved r = resolveNP(floor, ws[k - 1].start, true, Pick::Last);
+                    int via = -1;
+                    if (k + 1 < ws.size() && word(ws[k + 1]) == u"by")
+                        via = resolveNP(ws[k + 1].end, as, false, Pick::First).entity;
+                    if (accept(r.entity)) {
+                        assign(qi, r.entity, &*cue, via);
+                        return true;
+                    }
+                    return r.stop;
+                }
+                const Resolved speaker = resolveNP(cue->word.end, as, false, Pick::First);
+                const Resolved relay = resolveNP(floor, cue->word.start, true, Pick::Last);
+                assign(qi, accept(speaker.entity) ? speaker.entity : -1, &*cue, relay.entity);
+                return true;
+            }
+            const Resolved r = resolveNP(floor, cue->word.start, true, Pick::Last);
+            if (accept(r.entity)) {
+                assign(qi, r.entity, &*cue);
+                return true;
+            }
+            if (r.stop)
+                return true;
+            // "While saying he …": the pronoun right after the cue
+            if (k + 1 < ws.size() && personPronouns().contains(word(ws[k + 1]))) {
+                const int e = resolvePronoun(ws[k + 1].start, word(ws[k + 1]));
+                if (accept(e)) {
+                    assign(qi, e, &*cue);
+                    return true;
+                }
+            }
+        }
+        // a statement noun before a colon: with the slogan: “…”
+        qsizetype c = openMark;
+        while (c > floor && m_text[c - 1].isSpace())
+            --c;
+        if (!nested && c > floor && m_text[c - 1] == u':' && !ws.isEmpty()
+            && lexicon::statementNouns().contains(word(ws.last()))) {
+            const qsizetype s = m_sents.at(openMark);
+            int e = subjectOf(s, openMark, EntityType::Person);
+            if (e < 0)
+                e = subjectOf(s, openMark, EntityType::Org);
+            if (e >= 0) {
+                assign(qi, e, nullptr);
+                return true;
+            }
+        }
+        return false;
+    };
+
+    if (clauseEnd) {
+        if (tryAfter() || tryBefore())
+            return true;
+    } else {
+        if (tryBefore() || tryAfter())
+            return true;
+    }
+    if (nested || prev < 0 || m_a.quotes[prev].speaker < 0)
+        return false;
+
+    // continuation: a quote opening its sentence (or paragraph) goes on from the previous one
+    const Quote &p = m_a.quotes[prev];
+    const qsizetype sq = m_sents.at(std::max<qsizetype>(0, openMark));
+    const qsizetype sp = m_sents.at(std::max<qsizetype>(0, p.span.end));
+    if (sq < 0 || sp < 0 || sq - sp > 1)
+        return false;
+    const bool opensSentence = slice(m_sents.span(sq).start, std::max(m_sents.span(sq).start, openMark))
+                                   .trimmed()
+                                   .isEmpty();
+    if (opensSentence) {
+        assign(qi, p.speaker, nullptr);
+        return true;
+    }
+    // a fragment in a sentence with no cue and no subject of its own, right after the speaker
+    if (m_sents.paragraph(sq) != m_sents.paragraph(sp))
+        return false;
+    const QList<Word> ws = wordsIn(m_text, m_sents.span(sq).start, m_sents.span(sq).end);
+    for (qsizetype k = 0; k < ws.size(); ++k) {
+        if (cueAt(ws, k))
+            return false;
+    }
+    if (!mentionsIn(m_sents.span(sq).start, openMark).isEmpty())
+        return false;
+    assign(qi, p.speaker, nullptr);
+    return true;
+}
+
+void Impl::attributeQuotes(int &qi, qsizetype until)
+{
+    for (; qi < m_a.quotes.size() && m_a.quotes[qi].span.start <= until; ++qi) {
+        Quote &q = m_a.quotes[qi];
+        if (q.kind == QuoteKind::Title)
+            continue;
+        m_nested = q.parent >= 0;
+        attributeQuote(qi);
+        m_nested = false;
+        if (q.speaker < 0 && q.kind == QuoteKind::Direct && QuoteFinder::isFragment(q.text))
+            q.kind = QuoteKind::Scare;
+    }
+}
+
+QList<ReportedStatement> Impl::run()
+{
+    // sentence by sentence: its quotes first, then its reported speech, so that names found
+    // on the way are known to the pronouns of the sentences after
+    QList<ReportedStatement> out;
+    int qi = 0;
+    for (qsizetype s = 0; s < m_sents.size(); ++s) {
+        attributeQuotes(qi, m_sents.span(s).end);
+        reportedIn(s, out);
+    }
+    attributeQuotes(qi, m_text.size());
+    return out;
+}
+
+void Impl::reportedIn(qsizetype s, QList<ReportedStatement> &out)
+{
+    {
+        const int para = m_sents.paragraph(s);
+        if (para >= 0 && para < m_a.paragraphs.size()
+            && m_a.paragraphs[para].role != ParagraphRole::Body
+            && m_a.paragraphs[para].role != ParagraphRole::BlockQuote)
+            return;
+        const Span span = m_sents.span(s);
+        const QList<Word> ws = wordsIn(m_text, span.start, span.end);
+        for (qsizetype k = 0; k < ws.size(); ++k) {
+            const QStringView w = word(ws[k]);
+            if (!lexicon::reportingVerbs().contains(w) || insideQuote(ws[k].start))
+                continue;
+            if (w.front().isUpper() && w.compare(u"according", Qt::CaseInsensitive) != 0)
+                continue;
+            ReportedStatement r;
+            r.sentence = span;
+            qsizetype cueEnd = ws[k].end;
+            Resolved who;
+            if (w.compare(u"according", Qt::CaseInsensitive) == 0) {
+                if (k + 1 >= ws.size() || word(ws[k + 1]) != u"to")
+                    continue;
+                cueEnd = ws[k + 1].end;
+                qsizetype stop = cueEnd;
+                const qsizetype stopMax = std::min(span.end, cueEnd + kWindow / 2);
+                while (stop < stopMax && m_text[stop] != u',' && m_text[stop] != u'.')
+                    ++stop;
+                who = resolveNP(cueEnd, stop, false, Pick::First);
+                for (const Word &x : wordsIn(m_text, cueEnd, stop))
+                    r.generic |= lexicon::genericSources().contains(word(x));
+            } else {
+                if (w == u"pointed") {
+                    if (k + 1 >= ws.size() || word(ws[k + 1]) != u"out")
+                        continue;
+                    cueEnd = ws[k + 1].end;
+                }
+                const qsizetype floor = std::max(span.start, ws[k].start - kWindow / 2);
+                qsizetype from = floor;
+                const QStringView before = slice(floor, ws[k].start);
+                const qsizetype semi = before.lastIndexOf(u';');
+                if (semi >= 0)
+                    from = floor + semi + 1;
+                if (k + 4 >= ws.size()) { // "…, X said." closing the sentence
+                    const qsizetype comma = before.lastIndexOf(u',');
+                    if (comma >= 0)
+                        from = std::max(from, floor + comma + 1);
+                }
+                who = resolveNP(from, ws[k].start, true, Pick::Last);
+                for (const Word &x : wordsIn(m_text, from, ws[k].start))
+                    r.generic |= lexicon::genericSources().contains(word(x));
+                if (k + 1 < ws.size() && word(ws[k + 1]) == u"that")
+                    cueEnd = ws[k + 1].end;
+            }
+            if (who.entity < 0 && !r.generic)
+                continue;
+            r.source = who.entity;
+            r.cue = m_text.mid(ws[k].start, cueEnd - ws[k].start);
+            r.cueSpan = {ws[k].start, cueEnd};
+            out.append(r);
+            break;
+        }
+    }
+}
+
+} // namespace
+
+QList<ReportedStatement> Attributor::attribute(Article &article, EnsureEntityFn ensure)
+{
+    Impl impl(article, ensure);
+    return impl.run();
+}
+
+} // namespace gloss

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/Article.h"
+
+namespace gloss {
+
+/**
+ * Adds (or clusters) an entity for a name found by attribution and returns its index in
+ * Article::entities: the signature of EntityRecognizer::ensureEntity().
+ */
+using EnsureEntityFn = int (*)(Article &, Span, EntityType);
+
+/** A sentence of reported speech (`X said that …`, `according to X, …`). */
+struct ReportedStatement
+{
+    Span sentence;       ///< the sentence holding the statement
+    int source = -1;     ///< the speaker entity, or -1 for a generic source ("observers say")
+    QString cue;         ///< "said that", "according to", …
+    Span cueSpan;
+    bool generic = false; ///< the source is generic (observers, analysts, critics): a hedge
+};
+
+/**
+ * @brief Finds who said each quote (speaker, cue, relaying source) and the reported speech.
+ *
+ * Works on the quotes of QuoteFinder and the entities of EntityRecognizer. For each quote it
+ * looks, in bounded windows of the quote's own sentence, for the patterns of news writing:
+ * `“…,” X said`, `“…,” said X`, `X said: “…”`, `X said … “fragment”`, `according to X`,
+ * `X was quoted as saying` / `Y quoted X as saying` (Y is the relaying source, `via`),
+ * `X wrote | tweeted | told reporters | added | argued | warned …`, pronouns (`he said`:
+ * the most recent compatible subject), role nouns (`a spokesman for X`, `a Labour source`,
+ * later `the spokesman`), organisations described by a noun (`the association said`), a quote
+ * that opens a sentence or paragraph continuing the previous speaker, and nested quotes (only
+ * a person named inside the enclosing quote). Nothing supporting an answer leaves the speaker
+ * empty. A fragment with a speaker becomes a Direct quote.
+ *
+ * Cost: linear in the text (one sentence index, one sorted mention index, bounded windows).
+ */
+class Attributor
+{
+public:
+    /**
+     * Fills speaker, cue, cueSpan, via and the final kind of @p article's quotes; may add
+     * entities through @p ensure for speaker names the recognizer missed (nullptr: never).
+     * Returns the sentences of reported speech, for the claim stage.
+     */
+    static QList<ReportedStatement> attribute(Article &article, EnsureEntityFn ensure = nullptr);
+};
+
+} // namespace gloss

@@ -1,0 +1,174 @@
+#include "ClaimExtractor.h"
+
+#include "Lexicon.h"
+#include "TextScan.h"
+
+#include <algorithm>
+
+namespace gloss {
+
+using namespace quotes;
+
+namespace {
+
+bool isBody(const Article &a, int paragraph)
+{
+    if (paragraph < 0 || paragraph >= a.paragraphs.size())
+        return true;
+    const ParagraphRole r = a.paragraphs[paragraph].role;
+    return r == ParagraphRole::Body || r == ParagraphRole::BlockQuote;
+}
+
+bool isHedged(QStringView text, const QList<Word> &ws)
+{
+    for (const Word &w : ws) {
+        const QStringView t = text.mid(w.start, w.end - w.start);
+        if (t.front().isLower() && lexicon::hedges().contains(t))
+            return true;
+    }
+    return false;
+}
+
+bool isFactual(QStringView text, const QList<Word> &ws)
+{
+    for (const QChar c : text) {
+        if (c.isDigit() || c == u'%' || c == u'$' || c == u'\u00A3' || c == u'\u20AC'
+            || c == u'\u00A5')
+            return true;
+    }
+    static const WordSet strong{
+        u"million", u"millions", u"billion", u"billions", u"trillion", u"thousands",
+        u"hundreds", u"dozens", u"percent", u"twice", u"doubled", u"tripled", u"halved",
+        u"largest", u"biggest", u"smallest", u"highest", u"lowest", u"fastest", u"slowest",
+        u"worst", u"oldest", u"record", u"majority"};
+    static const WordSet comparative{u"more", u"less", u"fewer", u"higher", u"lower",
+                                     u"larger", u"smaller", u"bigger", u"greater"};
+    for (qsizetype k = 0; k < ws.size(); ++k) {
+        const QStringView t = text.mid(ws[k].start, ws[k].end - ws[k].start);
+        if (strong.contains(t))
+            return true;
+        if (k + 1 < ws.size() && comparative.contains(t)
+            && text.mid(ws[k + 1].start, ws[k + 1].end - ws[k + 1].start) == u"than")
+            return true;
+    }
+    return false;
+}
+
+QString claimText(const QString &text, Span s)
+{
+    QString out = text.mid(s.start, s.length()).simplified();
+    return out;
+}
+
+} // namespace
+
+QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedStatement> &reported)
+{
+    const QString &text = a.document.text();
+    QList<Span> sentences;
+    QList<int> sentencePara;
+    if (!a.sentences.isEmpty()) {
+        for (const Sentence &s : a.sentences) {
+            sentences.append(s.span);
+            sentencePara.append(s.paragraph >= 0 ? s.paragraph : a.paragraphAt(s.span.start));
+        }
+    } else {
+        for (qsizetype p = 0; p < a.paragraphs.size(); ++p) {
+            for (const Span &s : SentenceIndex::split(text, a.paragraphs[p].span)) {
+                sentences.append(s);
+                sentencePara.append(static_cast<int>(p));
+            }
+        }
+    }
+    const auto sentenceAt = [&](qsizetype pos) {
+        const auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), pos,
+                                         [](qsizetype p, const Span &s) { return p < s.start; });
+        return (it - sentences.cbegin()) - 1;
+    };
+
+    QList<Claim> claims;
+    // quote claims: the sentences a direct quote opens and closes in (first paragraph only)
+    qsizetype covered = -1; // last sentence index used by a quote claim
+    for (int qi = 0; qi < a.quotes.size(); ++qi) {
+        const Quote &q = a.quotes[qi];
+        if (q.parent >= 0 || q.kind != QuoteKind::Direct)
+            continue;
+        const qsizetype s0 = sentenceAt(std::max<qsizetype>(0, q.span.start - 1));
+        if (s0 < 0 || !isBody(a, sentencePara[s0]))
+            continue;
+        qsizetype s1 = sentenceAt(q.span.end);
+        while (s1 > s0 && sentencePara[s1] != sentencePara[s0])
+            --s1;
+        if (s0 <= covered && !claims.isEmpty()) {
+            Claim &c = claims.last();
+            c.quotes.append(qi);
+            if (c.source < 0 && q.speaker >= 0) {
+                c.source = q.speaker;
+                c.cue = q.cue;
+            }
+            if (s1 > covered) {
+                c.span.end = sentences[s1].end;
+                c.text = claimText(text, c.span);
+                covered = s1;
+            }
+            continue;
+        }
+        Claim c;
+        c.kind = ClaimKind::Quote;
+        c.span = {sentences[s0].start, sentences[std::max(s0, s1)].end};
+        c.text = claimText(text, c.span);
+        c.source = q.speaker;
+        c.cue = q.cue;
+        c.quotes.append(qi);
+        claims.append(c);
+        covered = std::max(s0, s1);
+    }
+
+    // the other sentences: hedged, reported, factual
+    QList<bool> used(sentences.size(), false);
+    for (const Claim &c : claims) {
+        for (qsizetype s = sentenceAt(c.span.start); s >= 0 && s < sentences.size()
+                                                     && sentences[s].start < c.span.end; ++s)
+            used[s] = true;
+    }
+    qsizetype r = 0;
+    QList<Claim> others;
+    for (qsizetype s = 0; s < sentences.size(); ++s) {
+        const Span span = sentences[s];
+        const ReportedStatement *rep = nullptr;
+        while (r < reported.size() && reported[r].cueSpan.start < span.start)
+            ++r;
+        if (r < reported.size() && reported[r].cueSpan.start < span.end)
+            rep = &reported[r];
+        if (used[s] || !isBody(a, sentencePara[s]))
+            continue;
+        const QStringView view = QStringView(text).mid(span.start, span.length());
+        const QList<Word> ws = wordsIn(view, 0, view.size());
+        if (ws.size() < 5)
+            continue;
+        Claim c;
+        c.span = span;
+        if (isHedged(view, ws) || (rep && rep->generic))
+            c.kind = ClaimKind::Hedged;
+        else if (rep && rep->source >= 0)
+            c.kind = ClaimKind::Reported;
+        else if (isFactual(view, ws))
+            c.kind = ClaimKind::Factual;
+        else
+            continue;
+        if (rep) {
+            c.source = rep->source;
+            c.cue = rep->cue;
+        }
+        c.text = claimText(text, span);
+        others.append(c);
+    }
+    claims.append(others);
+    std::sort(claims.begin(), claims.end(),
+              [](const Claim &x, const Claim &y) { return x.span.start < y.span.start; });
+    for (qsizetype i = 0; i < claims.size(); ++i)
+        claims[i].id = QStringLiteral("C%1").arg(i + 1);
+    return claims;
+}
+
+} // namespace gloss

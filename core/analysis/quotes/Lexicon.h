@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringView>
+
+#include <initializer_list>
+
+namespace gloss::quotes {
+
+/**
+ * @brief A small set of lower-case words with allocation-free look-up of text slices.
+ *
+ * Used for the cue, pronoun and role-noun lists of the quote stages: a word of the text is
+ * looked up as a QStringView (lower-cased only when it contains an upper-case letter).
+ */
+class WordSet
+{
+public:
+    WordSet(std::initializer_list<const char16_t *> words);
+
+    bool contains(QStringView word) const;
+
+private:
+    QHash<QString, bool> m_words;
+    qsizetype m_maxLength = 0;
+};
+
+/** The word lists of the quote, attribution and claim stages (general English, no names). */
+namespace lexicon {
+
+/** Verbs that introduce or close speech: said, told, wrote, tweeted, argued, warned, … */
+const WordSet &speechVerbs();
+/** Forms of a speech verb that read as an attribution of a quoted fragment (said, called, …). */
+const WordSet &fragmentVerbs();
+/** Reporting verbs that make a sentence reported speech (said, argued, claimed, believes, …). */
+const WordSet &reportingVerbs();
+/** Auxiliaries and adverbs that may stand between a speaker and the cue (has, also, later…). */
+const WordSet &cueFillers();
+/** Prepositions: a name after one of these is not the subject of a clause. */
+const WordSet &prepositions();
+/** Title words before a name (President, Secretary, Mr, Dr, Sheriff, …), lower case. */
+const WordSet &titles();
+/** Role nouns naming a person by function (spokesman, source, official, strategist, …). */
+const WordSet &roleNouns();
+/** Head nouns of an organisation described anaphorically (company, group, airline, …). */
+const WordSet &orgNouns();
+/** Nouns that name a quoted work (film, book, song, album, programme, …). */
+const WordSet &workNouns();
+/** Nouns naming a statement that may introduce a quote after a colon (slogan, statement…). */
+const WordSet &statementNouns();
+/** Hedging words: reportedly, allegedly, likely, could, may, expected, … */
+const WordSet &hedges();
+/** Generic plural sources whose statements are hedged (observers, analysts, critics, …). */
+const WordSet &genericSources();
+/** Words that make a sentence check-worthy: million, percent, largest, twice, … */
+const WordSet &factualWords();
+/** Sentence-initial discourse words skipped when looking for a subject. */
+const WordSet &discourseWords();
+/** Abbreviations after which a full stop does not end a sentence (mr, dr, no, feb, …). */
+const WordSet &abbreviations();
+/** Capitalised words that never start a person's name (days, months, The, But, …). */
+const WordSet &nonNameWords();
+
+} // namespace lexicon
+
+} // namespace gloss::quotes

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "model/Article.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace gloss::quotes {
+
+/** True for the quotation marks the quote stages know (straight, curly, low, guillemets). */
+bool isQuoteMark(QChar c);
+bool isDoubleQuoteMark(QChar c);
+bool isSingleQuoteMark(QChar c);
+/** Letters, digits and the marks that belong inside a word. */
+bool isWordChar(QChar c);
+/** Dashes of all kinds. */
+bool isDash(QChar c);
+
+/** A word of the text: [start, end) in UTF-16 offsets. */
+struct Word
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+/**
+ * The words of text[from, to): runs of letters and digits, with apostrophes, hyphens and dots
+ * kept inside a word ("didn't", "co-founder", "U.S"). A possessive "'s" stays part of the word.
+ */
+QList<Word> wordsIn(QStringView text, qsizetype from, qsizetype to);
+
+/** The word without a trailing possessive ('s, ’s, or a lone apostrophe). */
+QStringView stripPossessive(QStringView word);
+/** True when the word ends in a possessive 's (or a bare apostrophe after s). */
+bool isPossessive(QStringView word);
+/** True when the first character is an upper-case letter. */
+bool isCapitalised(QStringView word);
+
+/**
+ * @brief Sentence spans of a text's paragraphs, for the quote stages.
+ *
+ * Split after . ! ? (and closing quote marks that follow them) when the next word starts with an
+ * upper-case letter, a digit or an opening mark; abbreviations (Mr., U.S., Feb.) and initials do
+ * not end a sentence. Linear in the text size.
+ */
+class SentenceIndex
+{
+public:
+    SentenceIndex() = default;
+    SentenceIndex(const QString &text, const QList<Paragraph> &paragraphs);
+
+    qsizetype size() const { return m_spans.size(); }
+    const Span &span(qsizetype i) const { return m_spans[i]; }
+    int paragraph(qsizetype i) const { return m_paragraphs[i]; }
+    /** Index of the sentence holding pos (or the one before pos), -1 before the first. */
+    qsizetype at(qsizetype pos) const;
+    const QList<Span> &spans() const { return m_spans; }
+
+    /** Splits one paragraph's span (also used by the claim stage when it has no sentences). */
+    static QList<Span> split(const QString &text, Span paragraph);
+
+private:
+    QList<Span> m_spans;
+    QList<int> m_paragraphs;
+};
+
+} // namespace gloss::quotes

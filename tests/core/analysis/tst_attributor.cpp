@@ -1,0 +1,235 @@
+#include "analysis/quotes/Attributor.h"
+#include "analysis/quotes/QuoteFinder.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace gloss;
+
+namespace {
+
+/**
+ * An article with its paragraphs, quotes and the given entities ("PERSON:Jane Doe|Ms Doe":
+ * type, name, aliases); every whole-word occurrence of a name or alias is a mention.
+ */
+Article prepare(const QString &text, const QStringList &entities)
+{
+    Article a;
+    a.document = Document(text, QStringLiteral("t.txt"));
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        if (!QStringView(text).mid(start, end - start).trimmed().isEmpty())
+            a.paragraphs.append({{start, end}, ParagraphRole::Body});
+        start = end + 1;
+    }
+    for (const QString &spec : entities) {
+        Entity e;
+        e.type = entityTypeFromName(spec.section(u':', 0, 0));
+        const QStringList names = spec.section(u':', 1).split(u'|');
+        e.name = names.first();
+        e.aliases = names.mid(1);
+        QList<Span> taken;
+        for (const QString &n : names) {
+            const QRegularExpression re(QStringLiteral("\\b") + QRegularExpression::escape(n)
+                                        + QStringLiteral("\\b"));
+            for (auto it = re.globalMatch(text); it.hasNext();) {
+                const auto m = it.next();
+                const Span s{m.capturedStart(), m.capturedEnd()};
+                bool inside = false;
+                for (const Span &t : taken)
+                    inside |= t.overlaps(s);
+                if (!inside)
+                    taken.append(s);
+            }
+        }
+        e.mentions = taken;
+        a.entities.append(e);
+    }
+    a.quotes = QuoteFinder::find(a);
+    return a;
+}
+
+QStringList speakers(const Article &a)
+{
+    QStringList out;
+    for (const Quote &q : a.quotes) {
+        const Entity *e = a.speakerOf(q);
+        out << (e ? e->name : QStringLiteral("-"));
+    }
+    return out;
+}
+
+} // namespace
+
+class tst_Attributor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void speakers_data();
+    void speakers();
+    void cueAndVia();
+    void fragmentBecomesDirect();
+    void reportedSpeech();
+};
+
+void tst_Attributor::speakers_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("entities");
+    QTest::addColumn<QStringList>("expected");
+
+    const QStringList ann{QStringLiteral("PERSON:Ann Varga|Ms Varga")};
+    QTest::newRow("quote, X said")
+        << QStringLiteral("\u201CThe bridge will open in May,\u201D Ann Varga said.") << ann
+        << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("quote, said X")
+        << QStringLiteral("\u201CThe bridge will open in May,\u201D said Ann Varga, the engineer.")
+        << ann << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("X said: quote")
+        << QStringLiteral("Ms Varga said: \u201CWe are ready for the opening now.\u201D") << ann
+        << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("X told reporters, quote")
+        << QStringLiteral("Ms Varga told reporters, \"We are ready for the opening.\"") << ann
+        << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("X wrote")
+        << QStringLiteral("In her letter Ms Varga wrote: \"The repairs are finished.\"") << ann
+        << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("X tweeted")
+        << QStringLiteral("Ann Varga tweeted: \"Opening day is here, come along!\"") << ann
+        << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("fragment in reported speech")
+        << QStringLiteral("Ann Varga said the delay was \"deeply annoying\" for everyone.") << ann
+        << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("appositive")
+        << QStringLiteral("\"It was never safe,\" Ann Varga, a surveyor for the Rail Board, "
+                          "told the paper.")
+        << QStringList{ann.first(), QStringLiteral("ORG:Rail Board")}
+        << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("title before name")
+        << QStringLiteral("\"We acted fast,\" Harbour Master Ann Varga said.") << ann
+        << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("he said resolves to the subject")
+        << QStringLiteral("Mr Tom Reed spoke after Ann Varga. \"We will wait,\" he said.")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed|Mr Reed")}
+        << QStringList{QStringLiteral("Tom Reed")};
+    QTest::newRow("she said skips a man")
+        << QStringLiteral("Ms Varga met Mr Reed. \"It went well,\" she said.")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed|Mr Reed")}
+        << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("pronoun not after preposition")
+        << QStringLiteral("Ann Varga compared the plan with Tom Reed's. \"Mine is cheaper,\" "
+                          "she said.")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
+        << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("continuation in the next sentence")
+        << QStringLiteral("\"We are done,\" Ann Varga said. \"The rest is up to you.\"") << ann
+        << QStringList{QStringLiteral("Ann Varga"), QStringLiteral("Ann Varga")};
+    QTest::newRow("quote-only paragraph continues")
+        << QStringLiteral("\"We are done,\" Ann Varga said.\n\n\"The rest is up to the council.\"")
+        << ann << QStringList{QStringLiteral("Ann Varga"), QStringLiteral("Ann Varga")};
+    QTest::newRow("according to")
+        << QStringLiteral("\"The wall is too low,\" according to the Harbour Trust.")
+        << QStringList{QStringLiteral("ORG:Harbour Trust")}
+        << QStringList{QStringLiteral("Harbour Trust")};
+    QTest::newRow("organisation as speaker")
+        << QStringLiteral("\"Premiums will rise,\" the Coastal Insurers Association said.")
+        << QStringList{QStringLiteral("ORG:Coastal Insurers Association")}
+        << QStringList{QStringLiteral("Coastal Insurers Association")};
+    QTest::newRow("the association said")
+        << QStringLiteral("The Coastal Insurers Association met on Monday. \"Premiums will "
+                          "rise,\" the association said.")
+        << QStringList{QStringLiteral("ORG:Coastal Insurers Association")}
+        << QStringList{QStringLiteral("Coastal Insurers Association")};
+    QTest::newRow("a spokesman for X, later the spokesman")
+        << QStringLiteral("A spokesman for Ann Varga said the plan was \"very late\". \"It "
+                          "will not change,\" the spokesman said.")
+        << ann << QStringList{QStringLiteral("Ann Varga"), QStringLiteral("Ann Varga")};
+    QTest::newRow("party source")
+        << QStringLiteral("A Green Party source said the vote would be \"very close\".")
+        << QStringList{QStringLiteral("ORG:Green Party")}
+        << QStringList{QStringLiteral("Green Party")};
+    QTest::newRow("nested quote without a named speaker")
+        << QStringLiteral("\u201COne woman told me, \u2018I want a dry house,\u2019\u201D "
+                          "Ann Varga said.")
+        << ann << QStringList{QStringLiteral("Ann Varga"), QStringLiteral("-")};
+    QTest::newRow("nested quote with a named speaker")
+        << QStringLiteral("\u201CTom Reed told me, \u2018I want a dry house,\u2019\u201D "
+                          "Ann Varga said.")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
+        << QStringList{QStringLiteral("Ann Varga"), QStringLiteral("Tom Reed")};
+    QTest::newRow("generic speaker is null")
+        << QStringLiteral("\"It is a mess,\" one resident said.") << ann
+        << QStringList{QStringLiteral("-")};
+    QTest::newRow("they said is null")
+        << QStringLiteral("Ann Varga left. \"It is a mess,\" they said.") << ann
+        << QStringList{QStringLiteral("-")};
+    QTest::newRow("scare quote without a cue")
+        << QStringLiteral("Ann Varga left. The town had a \"quick fix\" instead.") << ann
+        << QStringList{QStringLiteral("-")};
+    QTest::newRow("claims that is not the subject's quote")
+        << QStringLiteral("Ann Varga dismissed claims that she was \"out of touch\".") << ann
+        << QStringList{QStringLiteral("-")};
+    QTest::newRow("trailing X said after fragment")
+        << QStringLiteral("The outlook is \"uncertain\" for the year ahead, the Rail Board noted.")
+        << QStringList{QStringLiteral("ORG:Rail Board")}
+        << QStringList{QStringLiteral("Rail Board")};
+    QTest::newRow("passive quoted as saying")
+        << QStringLiteral("Ann Varga was quoted as saying, \"We will not give up.\"") << ann
+        << QStringList{QStringLiteral("Ann Varga")};
+}
+
+void tst_Attributor::speakers()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, entities);
+    QFETCH(QStringList, expected);
+    Article a = prepare(text, entities);
+    Attributor::attribute(a);
+    QCOMPARE(::speakers(a), expected);
+}
+
+void tst_Attributor::cueAndVia()
+{
+    Article a = prepare(QStringLiteral("The state agency, Northwire quoted Ann Varga as saying, "
+                                       "\u201CWe will wait with patience.\u201D"),
+                        {QStringLiteral("PERSON:Ann Varga"), QStringLiteral("ORG:Northwire")});
+    Attributor::attribute(a);
+    QCOMPARE(a.quotes.size(), 1);
+    const Quote &q = a.quotes.first();
+    QCOMPARE(a.speakerOf(q)->name, QStringLiteral("Ann Varga"));
+    QCOMPARE(q.cue, QStringLiteral("quoted Ann Varga as saying"));
+    QVERIFY(q.via >= 0);
+    QCOMPARE(a.entities[q.via].name, QStringLiteral("Northwire"));
+}
+
+void tst_Attributor::fragmentBecomesDirect()
+{
+    Article a = prepare(QStringLiteral("Ann Varga said the plan was \"bold\". Others called it a "
+                                       "\"gamble\"."),
+                        {QStringLiteral("PERSON:Ann Varga")});
+    Attributor::attribute(a);
+    QCOMPARE(a.quotes.size(), 2);
+    QCOMPARE(a.quotes[0].kind, QuoteKind::Direct);
+    QCOMPARE(a.quotes[0].cue, QStringLiteral("said"));
+    QCOMPARE(a.quotes[1].kind, QuoteKind::Scare);
+    QCOMPARE(a.quotes[1].speaker, -1);
+}
+
+void tst_Attributor::reportedSpeech()
+{
+    Article a = prepare(QStringLiteral("Ann Varga said that the bridge would open in May. "
+                                       "Observers say the costs could double."),
+                        {QStringLiteral("PERSON:Ann Varga")});
+    const QList<ReportedStatement> r = Attributor::attribute(a);
+    QCOMPARE(r.size(), 2);
+    QCOMPARE(r[0].source, 0);
+    QCOMPARE(r[0].cue, QStringLiteral("said that"));
+    QVERIFY(r[1].generic);
+}
+
+QTEST_GUILESS_MAIN(tst_Attributor)
+#include "tst_attributor.moc"
