@@ -1,5 +1,6 @@
 #include "ArticleFetcher.h"
 
+#include "io/TextDecoder.h"
 #include "io/html/HtmlCharset.h"
 #include "io/html/HtmlExtractor.h"
 
@@ -218,9 +219,7 @@ void ArticleFetcher::onFinished()
     QString pageUrl;
     if (mime == "text/plain") {
         const HtmlCharset::Decoded text = HtmlCharset::decode(bytes, charset);
-        QString t = text.text;
-        t.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
-        doc = Document(t.normalized(QString::NormalizationForm_C), source);
+        doc = Document(TextDecoder::normalise(text.text), source);
         doc.format = QStringLiteral("text");
         doc.warnings = text.warnings;
     } else {

@@ -1,0 +1,187 @@
+#include "OpenLinkDialog.h"
+#include "SourceHeader.h"
+#include "WebSources.h"
+#include "../net/TestHttpServer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using gloss::ArticleCache;
+using gloss::ArticleFetcher;
+using gloss::Document;
+using gloss::WebSources;
+
+namespace {
+const QByteArray kPage =
+    "<html><head><meta property='og:site_name' content='Coast News'>"
+    "<meta property='article:published_time' content='2025-06-01T10:00:00Z'>"
+    "<title>Ferry timetable changes | Coast News</title></head><body><article>"
+    "<h1>Ferry timetable changes</h1><p class='byline'>By Ola Berg</p>"
+    "<p>The island ferry will run every forty minutes from June, the operator said.</p>"
+    "</article></body></html>";
+}
+
+class tst_WebSources : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensUrlThenCachedCopy();
+    void dialog();
+    void failureIsShown();
+    void paste();
+    void pasteActionFollowsClipboard();
+    void webAddress_data();
+    void webAddress();
+
+private:
+    TestHttpServer m_server;
+    QTemporaryDir m_dir;
+    QWidget *m_window = nullptr;
+    WebSources *m_web = nullptr;
+    QList<Document> m_shown;
+};
+
+void tst_WebSources::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_server.listen());
+    m_server.setResponse("/ferry", TestHttpServer::html(kPage));
+}
+
+void tst_WebSources::init()
+{
+    m_shown.clear();
+    m_window = new QWidget;
+    m_web = new WebSources(m_window, [this](const Document &d) {
+        m_shown << d;
+        m_web->setCurrentDocument(d); // what the window does once the article is shown
+    });
+    m_web->fetcher()->setCache(ArticleCache(m_dir.filePath(QStringLiteral("pages"))));
+    m_window->show();
+}
+
+void tst_WebSources::cleanup()
+{
+    delete m_window;
+    QDir(m_dir.filePath(QStringLiteral("pages"))).removeRecursively();
+}
+
+void tst_WebSources::opensUrlThenCachedCopy()
+{
+    QSignalSpy status(m_web, &WebSources::statusMessage);
+    const QUrl url = m_server.url(QStringLiteral("/ferry"));
+    QVERIFY(!m_web->reloadAction()->isEnabled());
+    m_web->openUrl(url);
+    QTRY_COMPARE(m_shown.size(), 1);
+    QCOMPARE(m_shown[0].source(), url.toString());
+    QCOMPARE(m_shown[0].metaTitle, QStringLiteral("Ferry timetable changes"));
+    QCOMPARE(m_shown[0].metaAuthor, QStringLiteral("Ola Berg"));
+    QVERIFY(m_web->header()->isVisible());
+    QVERIFY(m_web->header()->text().startsWith(QStringLiteral("Coast News \u00B7 by Ola Berg")));
+    QVERIFY(m_web->reloadAction()->isEnabled());
+    QCOMPARE(m_server.requests().count("/ferry"), 1);
+
+    m_web->openUrl(url);
+    QTRY_COMPARE(m_shown.size(), 2);
+    QCOMPARE(m_server.requests().count("/ferry"), 1); // the saved copy
+    QVERIFY(status.last().at(0).toString().contains(QStringLiteral("saved")));
+
+    m_web->reloadAction()->trigger();
+    QTRY_COMPARE(m_shown.size(), 3);
+    QCOMPARE(m_server.requests().count("/ferry"), 2);
+}
+
+void tst_WebSources::dialog()
+{
+    QGuiApplication::clipboard()->setText(m_server.url(QStringLiteral("/ferry")).toString());
+    m_web->openLinkAction()->trigger();
+    auto *dialog = m_window->findChild<gloss::OpenLinkDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // a web address on the clipboard is offered
+    QCOMPARE(dialog->url(), m_server.url(QStringLiteral("/ferry")));
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("not a url at all"));
+    QPushButton *open = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Open);
+    QVERIFY(!open->isEnabled());
+    dialog->setUrl(m_server.url(QStringLiteral("/ferry")).toString());
+    QVERIFY(open->isEnabled());
+    QTest::mouseClick(open, Qt::LeftButton);
+    QTRY_COMPARE(m_shown.size(), 1);
+    QCOMPARE(m_web->openLinkAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_L));
+}
+
+void tst_WebSources::failureIsShown()
+{
+    QSignalSpy failed(m_web, &WebSources::openFailed);
+    m_web->openUrl(m_server.url(QStringLiteral("/gone")));
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(failed.at(0).at(1).toString().contains(QStringLiteral("404")));
+    QVERIFY(m_shown.isEmpty());
+    auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("openLinkError"));
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QStringLiteral("404")));
+}
+
+void tst_WebSources::paste()
+{
+    QMimeData html;
+    html.setHtml(QStringLiteral("<h2>Pasted title</h2><p>Pasted <q>words</q>.</p>"));
+    QVERIFY(m_web->pasteArticle(&html));
+    QCOMPARE(m_shown.size(), 1);
+    QCOMPARE(m_shown[0].text(), QStringLiteral("Pasted title\n\nPasted \u201Cwords\u201D."));
+    QVERIFY(!m_web->reloadAction()->isEnabled());
+
+    QSignalSpy status(m_web, &WebSources::statusMessage);
+    QMimeData empty;
+    QVERIFY(!m_web->pasteArticle(&empty));
+    QCOMPARE(m_shown.size(), 1);
+    QCOMPARE(status.size(), 1);
+}
+
+void tst_WebSources::pasteActionFollowsClipboard()
+{
+    QGuiApplication::clipboard()->clear();
+    QTRY_VERIFY(!m_web->pasteAction()->isEnabled());
+    QGuiApplication::clipboard()->setText(QStringLiteral("Some article text."));
+    QTRY_VERIFY(m_web->pasteAction()->isEnabled());
+    m_web->pasteAction()->trigger();
+    QCOMPARE(m_shown.size(), 1);
+    QCOMPARE(m_shown[0].text(), QStringLiteral("Some article text."));
+}
+
+void tst_WebSources::webAddress_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("web");
+    QTest::newRow("https") << QStringLiteral("https://example.org/a") << true;
+    QTest::newRow("http") << QStringLiteral("http://example.org") << true;
+    QTest::newRow("file path") << QStringLiteral("/tmp/a.html") << false;
+    QTest::newRow("relative") << QStringLiteral("article.txt") << false;
+    QTest::newRow("file url") << QStringLiteral("file:///tmp/a.html") << false;
+}
+
+void tst_WebSources::webAddress()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, web);
+    QCOMPARE(WebSources::isWebAddress(text), web);
+}
+
+QTEST_MAIN(tst_WebSources)
+#include "tst_websources.moc"

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "ArticleFetcher.h"
+#include "model/Document.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+class QAction;
+class QMimeData;
+class QWidget;
+
+namespace gloss {
+
+class SourceHeader;
+
+/**
+ * @brief Articles from the web and the clipboard, for the reading window.
+ *
+ * Owns the actions File > Open Link… (Ctrl+L), File > Reload from Web and Edit > Paste as New
+ * Article (Ctrl+Shift+V), the ArticleFetcher behind them and the SourceHeader line that names
+ * the shown article's source. The window adds the actions to its menus, places the header and
+ * calls setCurrentDocument() whenever it shows an article; documents obtained here are handed
+ * to the window's show function (which analyses and shows them).
+ */
+class WebSources : public QObject
+{
+    Q_OBJECT
+
+public:
+    using ShowFunction = std::function<void(const Document &)>;
+
+    WebSources(QWidget *window, ShowFunction show);
+    ~WebSources() override;
+
+    QAction *openLinkAction() const { return m_openLink; }
+    QAction *reloadAction() const { return m_reload; }
+    QAction *pasteAction() const { return m_paste; }
+    SourceHeader *header() const { return m_header; }
+    ArticleFetcher *fetcher() const { return m_fetcher; }
+
+    /** Opens a web page: the saved copy if there is one (unless reloading), else downloads it. */
+    void openUrl(const QUrl &url, ArticleFetcher::Policy policy = ArticleFetcher::Policy::PreferCache);
+    /** Shows the Open Link dialog (not modal). */
+    void openLinkDialog();
+    /** Opens what @p data holds as a new article; false (with a message) when it holds no text. */
+    bool pasteArticle(const QMimeData *data);
+    /** Tells which document the window shows (header line, Reload enabled for web pages). */
+    void setCurrentDocument(const Document &document);
+
+    /** http(s) URLs (what `gloss URL` opens in the window instead of a file). */
+    static bool isWebAddress(const QString &text);
+
+Q_SIGNALS:
+    void statusMessage(const QString &message, int timeoutMs);
+    void openFailed(const QString &source, const QString &error);
+    void busyChanged(bool busy);
+
+private:
+    void onFetched(const Document &document, bool fromCache);
+    void onFailed(const QUrl &url, const QString &error);
+    void updatePasteAction();
+
+    QWidget *m_window = nullptr;
+    ShowFunction m_show;
+    ArticleFetcher *m_fetcher = nullptr;
+    SourceHeader *m_header = nullptr;
+    QAction *m_openLink = nullptr;
+    QAction *m_reload = nullptr;
+    QAction *m_paste = nullptr;
+    QUrl m_currentUrl;
+};
+
+} // namespace gloss
