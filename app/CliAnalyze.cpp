@@ -2,11 +2,13 @@
 
 #include "analysis/AnalysisJson.h"
 #include "analysis/Analyzer.h"
+#include "ArticleFetcher.h"
 #include "io/Loader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QtConcurrent/QtConcurrentMap>
@@ -174,7 +176,8 @@ int analyze(const QStringList &args)
                                     tr("Output format: json (default) or text."), u"format"_s,
                                     u"json"_s);
     parser.addOption(format);
-    parser.addPositionalArgument(u"files"_s, tr("Article files (.txt, .md, ...)."),
+    parser.addPositionalArgument(u"files"_s, tr("Article files (.txt, .md, .html, ...) or "
+                                                "web addresses (http, https)."),
                                  u"FILE..."_s);
     if (!parser.parse(QStringList{u"gloss analyze"_s} + args)) {
         writeErr(tr("analyze: %1 (see gloss analyze --help)").arg(parser.errorText()));
@@ -200,6 +203,15 @@ int analyze(const QStringList &args)
         return BadInput;
     }
 
+    // Web pages are downloaded first, on this thread (Qt Network), then analysed like files.
+    QHash<QString, Loader::Result> pages;
+    for (const QString &f : files) {
+        if (!ArticleFetcher::isWebUrl(f) || pages.contains(f))
+            continue;
+        ArticleFetcher::Result fetched = ArticleFetcher::fetchNow(QUrl(f));
+        pages.insert(f, {std::move(fetched.document), fetched.error});
+    }
+
     // Standard input is read once, here, whatever the number of '-' arguments.
     QByteArray stdinBytes;
     bool stdinTooLarge = false;
@@ -223,6 +235,8 @@ int analyze(const QStringList &args)
                 return o;
             }
             loaded = Loader::loadBytes(stdinBytes, path);
+        } else if (pages.contains(path)) {
+            loaded = pages.value(path);
         } else {
             loaded = Loader::loadFile(path);
         }

@@ -27,6 +27,7 @@ int runSubCommand(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gloss"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Gloss")); // same data folder as the window
     QCoreApplication::setApplicationVersion(QStringLiteral(GLOSS_VERSION));
     QStringList args = QCoreApplication::arguments().mid(1);
     const QString command = args.takeFirst();

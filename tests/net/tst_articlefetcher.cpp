@@ -1,7 +1,11 @@
 #include "ArticleFetcher.h"
 #include "TestHttpServer.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -53,6 +57,8 @@ private Q_SLOTS:
     void cancels();
     void userInput_data();
     void userInput();
+    void fetchNow();
+    void commandLine();
 
 private:
     Outcome run(const QUrl &url, ArticleFetcher::Policy policy = ArticleFetcher::Policy::PreferCache);
@@ -293,6 +299,44 @@ void tst_ArticleFetcher::userInput()
     QFETCH(QString, typed);
     QFETCH(QUrl, url);
     QCOMPARE(ArticleFetcher::urlFromUserInput(typed), url);
+}
+
+void tst_ArticleFetcher::fetchNow()
+{
+    ArticleFetcher::Result r = ArticleFetcher::fetchNow(m_server.url(QStringLiteral("/nowhere")));
+    QVERIFY(!r.document);
+    QVERIFY(r.error.contains(QStringLiteral("404")));
+    r = ArticleFetcher::fetchNow(m_server.url(QStringLiteral("/notes.txt")),
+                                 ArticleFetcher::Policy::Reload);
+    QVERIFY2(r.document, qPrintable(r.error));
+    QCOMPARE(r.document->format, QStringLiteral("text"));
+}
+
+void tst_ArticleFetcher::commandLine()
+{
+    // gloss analyze URL: downloaded, extracted, analysed (the saved copy goes to a scratch home)
+    QProcess gloss;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_cacheDir.filePath(QStringLiteral("xdg-data")));
+    gloss.setProcessEnvironment(env);
+    const QString url = m_server.url(QStringLiteral("/article")).toString();
+    gloss.start(QStringLiteral(GLOSS_BINARY), {QStringLiteral("analyze"), url});
+    QVERIFY(gloss.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(gloss.state() == QProcess::NotRunning, 60000);
+    QVERIFY2(gloss.exitCode() == 0, gloss.readAllStandardError().constData());
+    const QJsonObject document =
+        QJsonDocument::fromJson(gloss.readAllStandardOutput()).object().value(u"document").toObject();
+    QCOMPARE(document.value(u"source").toString(), url);
+    QCOMPARE(document.value(u"format").toString(), QStringLiteral("html"));
+    QCOMPARE(document.value(u"title").toString(), QStringLiteral("Tide tables to go digital"));
+    QVERIFY(QDir(m_cacheDir.filePath(QStringLiteral("xdg-data"))).exists());
+
+    gloss.start(QStringLiteral(GLOSS_BINARY),
+                {QStringLiteral("analyze"), m_server.url(QStringLiteral("/report.pdf")).toString()});
+    QVERIFY(gloss.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(gloss.state() == QProcess::NotRunning, 60000);
+    QCOMPARE(gloss.exitCode(), 2);
+    QVERIFY(gloss.readAllStandardError().contains("application/pdf"));
 }
 
 QTEST_GUILESS_MAIN(tst_ArticleFetcher)

@@ -4,6 +4,7 @@
 #include "io/html/HtmlCharset.h"
 #include "io/html/HtmlExtractor.h"
 
+#include <QEventLoop>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -33,6 +34,31 @@ QUrl ArticleFetcher::urlFromUserInput(const QString &text)
     if (!t.contains(QStringLiteral("://")) && url.scheme() == u"http")
         url.setScheme(QStringLiteral("https"));
     return url;
+}
+
+bool ArticleFetcher::isWebUrl(const QString &text)
+{
+    const QUrl url(text.trimmed());
+    return (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
+}
+
+ArticleFetcher::Result ArticleFetcher::fetchNow(const QUrl &url, Policy policy)
+{
+    Result result;
+    ArticleFetcher fetcher;
+    QEventLoop loop;
+    connect(&fetcher, &ArticleFetcher::fetched, &loop, [&](const Document &doc, bool cached) {
+        result.document = doc;
+        result.fromCache = cached;
+        loop.quit();
+    });
+    connect(&fetcher, &ArticleFetcher::failed, &loop, [&](const QUrl &, const QString &error) {
+        result.error = error;
+        loop.quit();
+    });
+    fetcher.fetch(url, policy);
+    loop.exec();
+    return result;
 }
 
 void ArticleFetcher::fetch(const QUrl &url, Policy policy)

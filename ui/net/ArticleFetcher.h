@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -62,6 +63,20 @@ public:
 
     /** http(s) URLs typed by a reader: adds "https://" when there is no scheme. */
     static QUrl urlFromUserInput(const QString &text);
+    /** Whether @p text is an http(s) URL with a host. */
+    static bool isWebUrl(const QString &text);
+
+    struct Result
+    {
+        std::optional<Document> document;
+        QString error;
+        bool fromCache = false;
+    };
+    /**
+     * Fetches @p url and waits for the answer in a local event loop (for the command line;
+     * call it on a thread that may run one, e.g. the main thread of a QCoreApplication).
+     */
+    static Result fetchNow(const QUrl &url, Policy policy = Policy::PreferCache);
 
 Q_SIGNALS:
     void fetched(const gloss::Document &document, bool fromCache);
