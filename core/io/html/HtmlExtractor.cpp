@@ -1016,7 +1016,7 @@ void Writer::flush()
         && text.contains(m_author, Qt::CaseInsensitive)
         && (folded.startsWith(u"by ") || text.startsWith(m_author, Qt::CaseInsensitive)))
         return; // byline
-    if (!inQuoteOrHeading && paragraphs.isEmpty()
+    if (!inQuoteOrHeading && paragraphs.isEmpty() && m_x.mode() == HtmlExtractor::Mode::Page
         && text.split(u' ', Qt::SkipEmptyParts).size() < 4
         && !QStringLiteral(".!?\u201D\"").contains(text.back()))
         return; // a kicker or section label above the article

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void inlineMarkup_data();
     void inlineMarkup();
     void fragment();
+    void fragmentKeepsShortLines();
     void toDocument();
     void emptyAndBroken();
     void throughLoader();
@@ -227,6 +228,18 @@ void tst_HtmlExtractor::fragment()
                                QStringLiteral("A link item"),
                                QStringLiteral("\u201CQuoted\u201D")}));
     QCOMPARE(a.paragraphs.at(2).kind, HtmlArticle::Kind::Quote);
+}
+
+void tst_HtmlExtractor::fragmentKeepsShortLines()
+{
+    // what would be a kicker above a page's article is the reader's own choice in a fragment
+    const HtmlArticle a = HtmlExtractor::extractString(
+        QStringLiteral("<p>Short line</p><p>Then the body.</p>"), HtmlExtractor::Mode::Fragment);
+    QCOMPARE(a.paragraphs.size(), 2);
+    QCOMPARE(a.paragraphs.at(0).text, QStringLiteral("Short line"));
+    const HtmlArticle page = HtmlExtractor::extractString(
+        QStringLiteral("<p>Short line</p><p>Then the body, a longer sentence of the article.</p>"));
+    QCOMPARE(page.paragraphs.size(), 1);
 }
 
 void tst_HtmlExtractor::toDocument()
