@@ -32,6 +32,7 @@ enum TokenFlag : quint32 {
     StopBefore = 1u << 11,  ///< '.', '!', '?' in the gap before
     BreakBefore = 1u << 12, ///< a line break, colon, dash or other punctuation before
     Lower = 1u << 13,       ///< starts with a lower-case letter
+    HyphenBefore = 1u << 14, ///< second part of a split "Korea-U.S."
 };
 
 struct Token
@@ -208,7 +209,7 @@ private:
                 tokens.push_back(Token{qint32(start), qint32(start + dash),
                                        (flags & ~(Possessive | ParenAfter | AllCaps)) | caps(left)});
                 tokens.push_back(Token{qint32(start + dash + 1), qint32(end),
-                                       shared | Cap | BreakBefore | caps(right)
+                                       shared | Cap | BreakBefore | HyphenBefore | caps(right)
                                            | (flags & (Possessive | ParenAfter))});
                 return;
             }
@@ -254,6 +255,8 @@ enum Evidence : quint32 {
     EvTitleLike = 1u << 13,  ///< capitalised function words inside (An Audience With ...)
     EvFollower = 1u << 14,   ///< X war / X summit / X inquiry
     EvMulti = 1u << 15,      ///< two or more words
+    EvOrgNext = 1u << 16,    ///< followed by an organisation noun (the X newspaper)
+    EvSpeaker = 1u << 17,    ///< followed by a speech verb (X said)
 };
 
 struct Candidate
@@ -591,7 +594,8 @@ void Recognizer::processRun(int a, int b)
     const Gazetteer &g = m_g;
     // most runs are one common capitalised word ("The", "He", "But")
     if (b == a + 1 && (cls(a) & (G::Stop | G::Calendar)) && !(cls(a) & G::Title)
-        && !(b < tokenCount() && (flags(b) & Lower) && (cls(b) & G::EventFollower)))
+        && !(b < tokenCount() && (flags(b) & Lower)
+             && (cls(b) & (G::EventFollower | G::WorkCue))))
         return;
     // A name followed by war/summit/inquiry/peninsula is an entity of its own ("Iraq war").
     if (b < tokenCount() && (flags(b) & Lower) && (flags(b) & SpaceBefore)
@@ -605,8 +609,10 @@ void Recognizer::processRun(int a, int b)
                                                                  - m_tokens[size_t(s)].start);
             const auto *e = g.find(name);
             const QStringView follower = word(b);
-            const bool acronym = b - s == 1 && (flags(s) & AllCaps);
-            const bool known = (e && !e->weak) || g.is(name, G::Demonym);
+            const bool acronym = b - s == 1 && (flags(s) & AllCaps)
+                                 && !(flags(s) & HyphenBefore);
+            const bool known = ((e && !e->weak) || g.is(name, G::Demonym))
+                               && !(flags(s) & HyphenBefore);
             const bool anyName = follower == u"inquiry" && !(flags(s) & SentStart)
                                  && !(cls(s) & G::Title);
             if (known || anyName || (acronym && follower != u"peninsula")) {
@@ -623,7 +629,10 @@ void Recognizer::processRun(int a, int b)
     bool titleLike = false;
     for (int k = a + 1; k < b; ++k)
         titleLike |= functionWordCap(k) && k + 1 < b;
-    while (a < b && ((cls(a) & G::Stop) || (cls(a) & G::Calendar))
+    const bool workNext = b == a + 1 && !(flags(a) & SentStart) && b < tokenCount()
+                          && (flags(b) & Lower) && (flags(b) & SpaceBefore)
+                          && (cls(b) & G::WorkCue) && !(flags(a) & Possessive);
+    while (!workNext && a < b && ((cls(a) & G::Stop) || (cls(a) & G::Calendar))
            && !(titleLike && !(flags(a) & SentStart) && functionWordCap(a))) {
         if (a + 1 < b && (flags(a + 1) & Digits) && !(cls(a) & G::Calendar))
             break; // "Chapter 11"
@@ -721,8 +730,8 @@ void Recognizer::processRun(int a, int b)
         if (nameOk && !wholeKnown) {
             // the modifier before the titles: keep its longest known or suffixed prefix
             if (titleStart > a) {
-                int best = -1;
-                for (int m = titleStart; m > a; --m) {
+                int best = knownPrefixEnd(a, titleStart);
+                for (int m = titleStart; m > a && best <= a; --m) {
                     const QStringView pre = QStringView(m_text).mid(
                         m_tokens[size_t(a)].start,
                         m_tokens[size_t(m - 1)].end - m_tokens[size_t(a)].start);
@@ -843,7 +852,7 @@ void Recognizer::addCues(Candidate &c, int a, int b)
                 c.evidence |= EvPersonCue;
             else if (pc & G::OrgNoun)
                 c.evidence |= EvOrgCue;
-            else if (pc & G::SpeechVerb)
+            else if ((pc & G::SpeechVerb) && pw != u"told" && pw != u"asked")
                 c.evidence |= EvPersonCue; // ", said Michael Boyd"
             else if ((pc & G::PlacePrep) && !(fa & (AllCaps)))
                 c.evidence |= EvPlaceCue;
@@ -874,9 +883,15 @@ void Recognizer::addCues(Candidate &c, int a, int b)
             if (nc & G::WorkCue)
                 c.evidence |= EvWork;
             else if (nc & G::OrgNoun)
-                c.evidence |= EvOrgCue;
+                c.evidence |= EvOrgNext;
             else if (nc & G::SpeechVerb)
-                c.evidence |= (a > 0 && lowerIs(a - 1, u"the")) ? EvOrgCue : EvPersonCue;
+                c.evidence |= (a > 0 && lowerIs(a - 1, u"the")) ? EvOrgCue : EvSpeaker;
+            else if (nw == u"in" && b + 1 < n && (flags(b + 1) & Cap)) {
+                // "Wantage in Oxfordshire"
+                const auto *e = g.find(word(b + 1));
+                if (e && e->type == EntityType::Gpe)
+                    c.evidence |= EvPlaceCue;
+            }
         } else if ((nf & CommaBefore) && (nf & Lower) && b + 1 < n) {
             // apposition: "Judy Bell, the company's founder", "C-Murder, a former member"
             if (nw == u"a" || nw == u"an" || nw == u"the") {
@@ -994,7 +1009,8 @@ bool Recognizer::accepted(const Candidate &c) const
         if (name.size() < 2)
             return false;
         const quint32 cls = g.classes(name);
-        if (cls & (G::Stop | G::Calendar | G::Demonym | G::Title | G::Honorific))
+        if ((cls & (G::Stop | G::Calendar | G::Demonym | G::Title | G::Honorific))
+            && !(c.evidence & EvWork))
             return false;
         if (!(cflags(c.firstToken) & Cap))
             return false;
@@ -1002,10 +1018,12 @@ bool Recognizer::accepted(const Candidate &c) const
     if (c.sentStart || c.inQuote) {
         if (m_solid.value(name) > 0)
             return true;
-        constexpr quint32 multiCues = EvGiven | EvOrgSuffix | EvGpeSuffix | EvLocSuffix
-                                      | EvEventWord | EvPersonCue | EvOrgCue | EvWork;
+        // inside a quotation, capitalised words are often emphasis ("the Fake News Media")
+        const quint32 suffixes = (c.inQuote ? 0u : EvOrgSuffix) | EvGpeSuffix | EvLocSuffix
+                                 | EvEventWord;
+        const quint32 multiCues = suffixes | EvGiven | EvPersonCue | EvOrgCue | EvWork;
         if (c.words >= 2)
-            return (c.evidence & multiCues) != 0 || (c.inQuote && !c.sentStart && false);
+            return (c.evidence & multiCues) != 0;
         return (c.evidence & (EvOrgCue | EvWork)) != 0;
     }
     return true;
@@ -1057,7 +1075,7 @@ void Recognizer::cluster()
     // 1. gazetteer names, by group
     for (int i = 0; i < nc; ++i) {
         Candidate &c = m_cands[size_t(i)];
-        if (c.group < 0 || (c.evidence & EvFollower) || !accepted(c))
+        if (c.group < 0 || c.weak || (c.evidence & EvFollower) || !accepted(c))
             continue;
         const auto it = byGroup.constFind(c.group);
         if (it != byGroup.cend()) {
@@ -1202,7 +1220,9 @@ void Recognizer::cluster()
             continue;
         const QStringView name = nameOf(c);
         const quint32 cls = g.classes(name);
-        if (cls & (G::Stop | G::Calendar | G::Demonym | G::Honorific) || name.size() < 2)
+        if (((cls & (G::Stop | G::Calendar | G::Demonym | G::Honorific))
+             && !(c.evidence & EvWork))
+            || name.size() < 2)
             continue;
         if ((cls & G::Title) && c.aliasStart < 0)
             continue;
@@ -1287,7 +1307,11 @@ EntityType clusterType(const std::vector<Candidate> &cands, const std::vector<in
         if (e & EvOrgSuffix)
             add(EntityType::Org, 8);
         if (e & EvOrgCue)
+            add(EntityType::Org, 5);
+        if (e & EvOrgNext)
             add(EntityType::Org, 4);
+        if (e & EvSpeaker)
+            add(EntityType::Person, 2);
         if (e & EvAcronym)
             add(EntityType::Org, 3);
         if (e & EvGpeSuffix)
@@ -1303,7 +1327,7 @@ EntityType clusterType(const std::vector<Candidate> &cands, const std::vector<in
         if (e & EvTitleLike)
             add(EntityType::Work, 3);
         if (e & EvNumber)
-            add(EntityType::Other, 3);
+            add(EntityType::Other, 4);
         multi |= c.words >= 2;
         digits |= (e & EvNumber) != 0;
         titleLike |= (e & EvTitleLike) != 0;

@@ -208,6 +208,24 @@ void tst_EntityRecognizer::recognize_data()
                           "Mr Vasilenka's remarks.")
         << QStringLiteral("Andrei Vasilenko") << QStringLiteral("PERSON")
         << QStringList{QStringLiteral("Mr Vasilenka")} << 2;
+    QTest::newRow("known part before a compound title")
+        << QStringLiteral("It was confirmed by the White House Press Secretary Dana Pike.")
+        << QStringLiteral("White House") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("plural title after a party")
+        << QStringLiteral("He was welcomed by Labour MPs on Monday.")
+        << QStringLiteral("Labour") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("listener of 'told' is no person")
+        << QStringLiteral("The minister told Vedomir that the sale was a mistake.")
+        << QStringLiteral("Vedomir") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("common word as a programme title")
+        << QStringLiteral("He spoke on BBC Radio 4's Today programme.")
+        << QStringLiteral("Today") << QStringLiteral("WORK") << QStringList{} << 1;
+    QTest::newRow("place inside a known area")
+        << QStringLiteral("He is the MP for Kelmscott in Oxfordshire.")
+        << QStringLiteral("Kelmscott") << QStringLiteral("GPE") << QStringList{} << 1;
+    QTest::newRow("place feature inside a quotation")
+        << QStringLiteral("\"It snowed across the Tarrow River Valley,\" she said.")
+        << QStringLiteral("Tarrow River Valley") << QStringLiteral("LOC") << QStringList{} << 1;
     QTest::newRow("party name variants")
         << QStringLiteral("The Tory leader spoke. The Conservatives said the Conservative Party "
                           "would win.")
@@ -259,6 +277,14 @@ void tst_EntityRecognizer::notEntities_data()
     QTest::newRow("capitalised words only in a quotation")
         << QStringLiteral("He wrote: \"The Glorious Plan works.\"")
         << QStringLiteral("Glorious Plan");
+    QTest::newRow("compound modifier before summit")
+        << QStringLiteral("Plans for a second Kenya-U.S. summit were made.")
+        << QStringLiteral("U.S. summit");
+    QTest::newRow("sentence-initial word before an organisation noun")
+        << QStringLiteral("Rock outfit Kestrels played on.") << QStringLiteral("Rock");
+    QTest::newRow("capitalised emphasis in a quotation")
+        << QStringLiteral("He wrote: \"The Fake Press Media lies.\"")
+        << QStringLiteral("Fake Press Media");
     QTest::newRow("ordinary word before a name")
         << QStringLiteral("Making Harriet Osei leader was a gamble.")
         << QStringLiteral("Making Harriet Osei");
