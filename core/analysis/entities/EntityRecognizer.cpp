@@ -892,6 +892,9 @@ void Recognizer::addCues(Candidate &c, int a, int b)
                 if (e && e->type == EntityType::Gpe)
                     c.evidence |= EvPlaceCue;
             }
+        } else if ((nf & CommaBefore) && (nf & Digits) && nw.size() <= 3 && b + 1 < n
+                   && (flags(b + 1) & CommaBefore) && c.words >= 2) {
+            c.evidence |= EvPersonCue; // an age: "Rhodri Evans, 58, said"
         } else if ((nf & CommaBefore) && (nf & Lower) && b + 1 < n) {
             // apposition: "Judy Bell, the company's founder", "C-Murder, a former member"
             if (nw == u"a" || nw == u"an" || nw == u"the") {
@@ -1165,7 +1168,9 @@ void Recognizer::cluster()
                     seenFirst.insert(first);
                 }
             } else {
-                if (!seenFirst.contains(first) && !g.is(first, G::Demonym)) {
+                // "Delta" for "Delta Air Lines"; not "Portmere" for "Portmere Lifeboat Station"
+                if (!seenFirst.contains(first) && !g.is(first, G::Demonym)
+                    && ((o.evidence & EvOrgSuffix) || o.group >= 0)) {
                     firstWords[first].append(k);
                     seenFirst.insert(first);
                 }
@@ -1231,7 +1236,7 @@ void Recognizer::cluster()
         if (target < 0 && lastWords.contains(name))
             target = lastWords.value(name).size() == 1 ? lastWords.value(name).first()
                                                        : mostMentioned(lastWords.value(name));
-        if (target < 0 && firstWords.contains(name)) {
+        if (target < 0 && firstWords.contains(name) && !(c.evidence & EvPlaceCue)) {
             const QList<int> &l = firstWords.value(name);
             target = l.size() == 1 ? l.first() : mostMentioned(l);
         }
@@ -1267,14 +1272,22 @@ void Recognizer::cluster()
         else
             create(i);
     }
-    // candidates of several words that were not accepted may still join a known name
+    // candidates that were not accepted may still join a known name
     for (int i = 0; i < nc; ++i) {
         Candidate &c = m_cands[size_t(i)];
         if (c.entity >= 0)
             continue;
-        const auto it = byName.constFind(nameOf(c));
-        if (it != byName.cend())
+        const QStringView name = nameOf(c);
+        auto it = byName.constFind(name);
+        if (it != byName.cend()) {
             join(i, it.value());
+        } else if (c.words == 1 && name.size() > 4 && (cflags(c.firstToken) & AllCaps)) {
+            // "PORTMERE, Wales" in a dateline
+            const QString titled = name.left(1) + name.mid(1).toString().toLower();
+            it = byName.constFind(QStringView(titled));
+            if (it != byName.cend())
+                join(i, it.value());
+        }
     }
 }
 

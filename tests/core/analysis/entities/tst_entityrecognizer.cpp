@@ -226,6 +226,17 @@ void tst_EntityRecognizer::recognize_data()
     QTest::newRow("place feature inside a quotation")
         << QStringLiteral("\"It snowed across the Tarrow River Valley,\" she said.")
         << QStringLiteral("Tarrow River Valley") << QStringLiteral("LOC") << QStringList{} << 1;
+    QTest::newRow("age in apposition")
+        << QStringLiteral("Trawlers left. Bryn Tallis, 61, said the season was over.")
+        << QStringLiteral("Bryn Tallis") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("nationality before a government")
+        << QStringLiteral("Talks with the Welsh Government stalled.")
+        << QStringLiteral("Welsh Government") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("dateline word in capitals joins the town")
+        << QStringLiteral("KELMOUTH, Wales \u2013 The council of Kelmouth voted. Homes in Kelmouth "
+                          "flood.")
+        << QStringLiteral("Kelmouth") << QStringLiteral("GPE")
+        << QStringList{QStringLiteral("KELMOUTH")} << 3;
     QTest::newRow("party name variants")
         << QStringLiteral("The Tory leader spoke. The Conservatives said the Conservative Party "
                           "would win.")
@@ -312,6 +323,9 @@ void tst_EntityRecognizer::separateEntities_data()
     QTest::newRow("organisation and its owner")
         << QStringLiteral("Ferrona Air Lines sold its Brantley subsidiary.")
         << QStringLiteral("Ferrona Air Lines") << QStringLiteral("Brantley");
+    QTest::newRow("a town and a building named after it")
+        << QStringLiteral("Homes in Kelmouth flooded. The Kelmouth Lifeboat Station reopened.")
+        << QStringLiteral("Kelmouth") << QStringLiteral("Kelmouth Lifeboat Station");
     QTest::newRow("a name and a newspaper")
         << QStringLiteral("A source told the Sunday Times Mr Halloran would return.")
         << QStringLiteral("Sunday Times") << QStringLiteral("Halloran");
