@@ -1,0 +1,192 @@
+// Throughput, linearity and peak memory of loading + the full analysis (Loader, then
+// Analyzer::analyze: segmentation, quotes, entities, attribution, claims) on news text: the
+// bundled sample article repeated to ~0.5 MB and ~5 MB; then the loader's and the segmenter's
+// steps alone. Times are this thread's CPU time (best of several runs), so that other processes
+// on a busy machine do not count; wall-clock rates are printed too. Run with scripts/bench
+// (release build); nothing here is a timed assertion.
+#include "analysis/Analyzer.h"
+#include "io/Loader.h"
+#include "io/TextDecoder.h"
+#include "text/Segmenter.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTest>
+
+#include <sys/resource.h>
+#include <time.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace gloss;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr double kMB = 1024.0 * 1024.0;
+
+/** The sample article repeated (blank line between copies) to at least @p bytes of UTF-8. */
+QByteArray corpus(const QByteArray &sample, qsizetype bytes)
+{
+    QByteArray out;
+    out.reserve(bytes + sample.size() + 2);
+    while (out.size() < bytes)
+        out += sample + "\n\n";
+    return out;
+}
+
+long maxRssKb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss; // kilobytes on Linux
+}
+
+Article loadAndAnalyze(const QByteArray &bytes)
+{
+    const Loader::Result loaded = Loader::loadBytes(bytes, u"bench.txt"_s);
+    return loaded.ok() ? Analyzer::analyze(*loaded.document) : Article{};
+}
+
+/** CPU time of this thread in seconds (unaffected by other processes on a busy machine). */
+double cpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+}
+
+/** Best thread CPU time of @p runs runs of @p fn, in seconds. */
+template<typename Fn>
+double bestOf(int runs, Fn fn)
+{
+    double best = 1e30;
+    for (int i = 0; i < runs; ++i) {
+        const double start = cpuSeconds();
+        fn();
+        best = std::min(best, cpuSeconds() - start);
+    }
+    return best;
+}
+
+} // namespace
+
+class bench_Analyzer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void peakMemory(); // first, before other functions raise the high-water mark
+    void fullAnalysis_data();
+    void fullAnalysis();
+    void linearity();
+    void loaderSteps_data();
+    void loaderSteps();
+
+private:
+    QByteArray m_sample;
+};
+
+void bench_Analyzer::initTestCase()
+{
+    QFile f(u":/org.gloss/data/sample-article.txt"_s);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    m_sample = f.readAll();
+    QVERIFY(!m_sample.isEmpty());
+}
+
+void bench_Analyzer::peakMemory()
+{
+    const QByteArray bytes = corpus(m_sample, 5 * 1024 * 1024);
+    const long before = maxRssKb();
+    qsizetype paragraphs = 0;
+    {
+        const Article a = loadAndAnalyze(bytes);
+        paragraphs = a.paragraphs.size();
+    }
+    const long after = maxRssKb();
+    QVERIFY(paragraphs > 0);
+    const double grown = static_cast<double>(after - before) * 1024.0;
+    std::printf("PEAK  loader+analysis on %.2f MB: max RSS grew by %.1f MB = %.2fx the text size"
+                " (max RSS %.1f MB)\n",
+                bytes.size() / kMB, grown / kMB, grown / static_cast<double>(bytes.size()),
+                after / 1024.0);
+}
+
+void bench_Analyzer::fullAnalysis_data()
+{
+    QTest::addColumn<qsizetype>("bytes");
+    QTest::newRow("0.5 MB") << qsizetype(512 * 1024);
+    QTest::newRow("5 MB") << qsizetype(5 * 1024 * 1024);
+}
+
+void bench_Analyzer::fullAnalysis()
+{
+    QFETCH(qsizetype, bytes);
+    const QByteArray input = corpus(m_sample, bytes);
+    qsizetype sentences = 0;
+    QElapsedTimer timer;
+    qint64 iterations = 0;
+    timer.start();
+    const double cpuStart = cpuSeconds();
+    QBENCHMARK {
+        const Article a = loadAndAnalyze(input);
+        sentences += a.sentences.size();
+        ++iterations;
+    }
+    const double cpu = cpuSeconds() - cpuStart;
+    const double wall = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    QVERIFY(sentences > 0);
+    const double mb = input.size() * static_cast<double>(iterations) / kMB;
+    std::printf("FULL  %-6s loader + full analysis, one thread: %.1f MB/s of CPU time "
+                "(%.1f MB/s wall clock)\n",
+                QTest::currentDataTag(), mb / cpu, mb / wall);
+}
+
+void bench_Analyzer::linearity()
+{
+    const QByteArray small = corpus(m_sample, 512 * 1024);
+    const QByteArray large = corpus(m_sample, 5 * 1024 * 1024);
+    const double ratioOfSizes = static_cast<double>(large.size()) / small.size();
+    const double tSmall = bestOf(30, [&] { loadAndAnalyze(small); });
+    const double tLarge = bestOf(8, [&] { loadAndAnalyze(large); });
+    std::printf("LINEAR %.2f MB in %.1f ms, %.2f MB in %.1f ms (best CPU times): %.1fx the input "
+                "took %.2fx the time (%.2f of linear; the bar is 1.2)\n",
+                small.size() / kMB, tSmall * 1e3, large.size() / kMB, tLarge * 1e3, ratioOfSizes,
+                tLarge / tSmall, (tLarge / tSmall) / ratioOfSizes);
+}
+
+void bench_Analyzer::loaderSteps_data()
+{
+    fullAnalysis_data();
+}
+
+void bench_Analyzer::loaderSteps()
+{
+    QFETCH(qsizetype, bytes);
+    const QByteArray input = corpus(m_sample, bytes);
+    const QString text = QString::fromUtf8(input);
+    const QString normal = TextDecoder::normalise(text);
+    const int runs = bytes > 1024 * 1024 ? 8 : 30;
+    const auto report = [&](const char *step, double seconds) {
+        std::printf("STEP  %-6s %-28s %8.2f ms CPU %8.1f MB/s\n", QTest::currentDataTag(), step,
+                    seconds * 1e3, input.size() / kMB / seconds);
+    };
+    report("QString::fromUtf8", bestOf(runs, [&] { (void)QString::fromUtf8(input); }));
+    report("TextDecoder::decode", bestOf(runs, [&] { (void)TextDecoder::decode(input); }));
+    report("TextDecoder::normalise", bestOf(runs, [&] { (void)TextDecoder::normalise(text); }));
+    report("QString::normalized(NFC)",
+           bestOf(runs, [&] { (void)normal.normalized(QString::NormalizationForm_C); }));
+    report("Document (sha256)", bestOf(runs, [&] { Document d(normal, u"x"_s); }));
+    Article a;
+    a.document = Document(normal, u"x"_s);
+    report("Segmenter::segment", bestOf(runs, [&] { Segmenter::segment(a); }));
+    report("Segmenter::sentences",
+           bestOf(runs, [&] { (void)Segmenter::sentences(normal, 0, normal.size()); }));
+    report("Loader::loadBytes", bestOf(runs, [&] { (void)Loader::loadBytes(input, u"x.txt"_s); }));
+}
+
+QTEST_GUILESS_MAIN(bench_Analyzer)
+#include "bench_analyzer.moc"
