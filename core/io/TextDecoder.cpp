@@ -112,8 +112,33 @@ QString TextDecoder::fromWindows1252(QByteArrayView bytes)
     return out;
 }
 
+namespace {
+
+/** Whether normalise() has anything to do before NFC (most files: nothing). */
+bool needsCleaning(const QString &text)
+{
+    const char16_t *src = reinterpret_cast<const char16_t *>(text.constData());
+    for (qsizetype i = 0, n = text.size(); i < n; ++i) {
+        const char16_t c = src[i];
+        if (c >= 0x20 && c < 0x7F)
+            continue;
+        if (c == u'\n' || c == u'\t')
+            continue;
+        if (c < 0xA0 || c == 0x2028 || c == 0x2029 || c >= 0xD800)
+            return true; // controls, CR, separators; surrogates, BOM, U+FFFD checked below
+    }
+    return false;
+}
+
+} // namespace
+
 QString TextDecoder::normalise(const QString &text, qsizetype *suspicious)
 {
+    if (!needsCleaning(text)) { // no copy of a clean text
+        if (suspicious)
+            *suspicious = 0;
+        return text.normalized(QString::NormalizationForm_C);
+    }
     qsizetype bad = 0;
     // One unit out per unit in, except U+2029 and form feed (two): grow when needed.
     QString out(text.size() + 16, Qt::Uninitialized);

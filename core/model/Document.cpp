@@ -1,6 +1,7 @@
 #include "Document.h"
 
 #include <QCryptographicHash>
+#include <QStringEncoder>
 
 #include <algorithm>
 
@@ -9,8 +10,21 @@ namespace gloss {
 Document::Document(QString text, QString source)
     : m_text(std::move(text))
     , m_source(std::move(source))
-    , m_sha256(QCryptographicHash::hash(m_text.toUtf8(), QCryptographicHash::Sha256).toHex())
 {
+    // Hash the UTF-8 form in slices: no second copy of a large text.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QStringEncoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    constexpr qsizetype kSlice = 32 * 1024;
+    QByteArray buffer(utf8.requiredSpace(kSlice), Qt::Uninitialized);
+    for (qsizetype i = 0; i < m_text.size(); i += kSlice) {
+        qsizetype len = std::min(kSlice, m_text.size() - i);
+        if (len == kSlice && m_text.at(i + len - 1).isHighSurrogate())
+            --len; // keep a surrogate pair in one slice
+        char *end = utf8.appendToBuffer(buffer.data(), QStringView(m_text).sliced(i, len));
+        hash.addData(QByteArrayView(buffer.constData(), end - buffer.constData()));
+        i -= kSlice - len;
+    }
+    m_sha256 = hash.result().toHex();
     const QChar *data = m_text.constData();
     for (qsizetype i = 0, n = m_text.size(); i + 1 < n; ++i) {
         if (data[i].isHighSurrogate() && data[i + 1].isLowSurrogate())
