@@ -1,7 +1,9 @@
 // Throughput of the whole analysis (and of the quote stages alone) on the sample article
 // repeated to about 5 MB, and on a tenth of it (the cost must grow linearly).
 #include "analysis/Analyzer.h"
+#include "analysis/entities/EntityRecognizer.h"
 #include "analysis/quotes/Attributor.h"
+#include "analysis/quotes/ClaimExtractor.h"
 #include "analysis/quotes/QuoteFinder.h"
 
 #include <QFile>
@@ -32,6 +34,8 @@ private Q_SLOTS:
     void analyze();
     void quoteStages_data();
     void quoteStages();
+    void stage_data();
+    void stage();
 };
 
 void bench_Quotes::analyze_data()
@@ -71,6 +75,45 @@ void bench_Quotes::quoteStages()
         Attributor::attribute(a);
     }
     QVERIFY(!a.quotes.isEmpty());
+}
+
+void bench_Quotes::stage_data()
+{
+    QTest::addColumn<int>("stage");
+    QTest::newRow("QuoteFinder 5 MB") << 0;
+    QTest::newRow("EntityRecognizer 5 MB") << 1;
+    QTest::newRow("Attributor 5 MB") << 2;
+    QTest::newRow("ClaimExtractor 5 MB") << 3;
+}
+
+/** One stage at a time on the 5 MB input, the stages before it done outside the timing. */
+void bench_Quotes::stage()
+{
+    QFETCH(int, stage);
+    const Article full =
+        Analyzer::analyze(Document(repeatedSample(5 * 1024 * 1024), QStringLiteral("bench")));
+    Article before = full;
+    before.claims.clear();
+    if (stage <= 2) {
+        for (Quote &q : before.quotes)
+            q.speaker = q.via = -1;
+    }
+    if (stage <= 1)
+        before.entities.clear();
+    if (stage == 0)
+        before.quotes.clear();
+    Article a;
+    qsizetype count = 0;
+    QBENCHMARK {
+        a = before;
+        switch (stage) {
+        case 0: count = QuoteFinder::find(a).size(); break;
+        case 1: count = EntityRecognizer::recognize(a).size(); break;
+        case 2: count = Attributor::attribute(a, &EntityRecognizer::ensureEntity).size(); break;
+        default: count = ClaimExtractor::extract(a, {}).size(); break;
+        }
+    }
+    QVERIFY(count > 0);
 }
 
 QTEST_GUILESS_MAIN(bench_Quotes)

@@ -29,6 +29,8 @@ struct Mention
     bool inQuote = false;
 };
 
+using Mentions = QVarLengthArray<Mention, 16>;
+
 /** What a noun phrase next to a cue resolved to. */
 struct Resolved
 {
@@ -100,8 +102,7 @@ public:
         for (Mention &m : m_mentions)
             m.inQuote = insideQuote(m.start);
         m_gender.resize(m_a.entities.size(), Gender::Unknown);
-        for (const Mention &m : m_mentions)
-            noteGender(m);
+        m_genderKnown.resize(m_a.entities.size(), false);
         m_sentenceSpeaker.resize(m_sents.size());
     }
 
@@ -122,13 +123,31 @@ private:
         return it != m_topQuotes.cbegin() && std::prev(it)->contains(pos);
     }
 
+    /** Gender from the honorifics of an entity's mentions (Mr, Ms, …), looked up once. */
+    Gender genderOf(int e)
+    {
+        if (e < 0)
+            return Gender::Unknown;
+        if (m_gender.size() <= e) {
+            m_gender.resize(e + 1, Gender::Unknown);
+            m_genderKnown.resize(e + 1, false);
+        }
+        if (!m_genderKnown[e]) {
+            m_genderKnown[e] = true;
+            const QList<Span> &ms = m_a.entities[e].mentions;
+            for (qsizetype i = 0; i < ms.size() && i < 64; ++i)
+                noteGender({ms[i].start, ms[i].end, e, false});
+        }
+        return m_gender[e];
+    }
+
     void noteGender(const Mention &m)
     {
-        const QList<Word> before = wordsIn(m_text, std::max<qsizetype>(0, m.start - 12), m.start);
+        const Words before = wordsIn(m_text, std::max<qsizetype>(0, m.start - 12), m.start);
         QStringView first;
         if (!before.isEmpty() && before.last().end + 1 >= m.start)
             first = word(before.last());
-        const QList<Word> own = wordsIn(m_text, m.start, m.end);
+        const Words own = wordsIn(m_text, m.start, m.end);
         static const WordSet male{u"mr", u"sir", u"lord", u"king", u"prince", u"mister"};
         static const WordSet female{u"ms", u"mrs", u"miss", u"lady", u"dame", u"queen",
                                     u"princess", u"madam"};
@@ -141,10 +160,10 @@ private:
     }
 
     /** Mentions starting in [s, e) outside quotes (inside them when @p quoted). */
-    QList<Mention> mentionsIn(qsizetype s, qsizetype e) const
+    Mentions mentionsIn(qsizetype s, qsizetype e) const
     {
         const bool quoted = m_nested;
-        QList<Mention> out;
+        Mentions out;
         auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), s,
                                    [](const Mention &m, qsizetype p) { return m.start < p; });
         for (; it != m_mentions.cend() && it->start < e; ++it) {
@@ -157,18 +176,22 @@ private:
     /** A name preceded (over title words) by a preposition: "adviser to President X". */
     bool afterPreposition(qsizetype pos, qsizetype floor) const
     {
-        const QList<Word> ws = wordsIn(m_text, std::max(floor, pos - 80), pos);
-        qsizetype next = pos;
-        for (qsizetype k = ws.size() - 1; k >= 0; --k) {
-            const QStringView gap = slice(ws[k].end, next);
-            for (const QChar c : gap) {
-                if (!c.isSpace())
-                    return false;
-            }
-            const QStringView w = word(ws[k]);
+        const qsizetype low = std::max({qsizetype(0), floor, pos - 80});
+        qsizetype i = pos;
+        while (i > low) {
+            // the gap before the next word to the left must be spaces only
+            while (i > low && m_text[i - 1].isSpace())
+                --i;
+            if (i == low || !isWordChar(m_text[i - 1]))
+                return false;
+            const qsizetype end = i;
+            while (i > low && (isWordChar(m_text[i - 1]) || m_text[i - 1] == u'.'
+                               || m_text[i - 1] == u'\'' || m_text[i - 1] == u'\u2019'
+                               || m_text[i - 1] == u'-'))
+                --i;
+            const QStringView w = slice(i, end);
             if (!isCapitalised(w))
                 return lexicon::prepositions().contains(w);
-            next = ws[k].start;
         }
         return false;
     }
@@ -182,7 +205,7 @@ private:
         return false;
     }
 
-    bool compatible(int e, const QStringView pronoun) const
+    bool compatible(int e, const QStringView pronoun)
     {
         if (e < 0)
             return false;
@@ -190,7 +213,7 @@ private:
         if (pronoun == u"he" || pronoun == u"she") {
             if (t != EntityType::Person)
                 return false;
-            const Gender g = m_gender.value(e, Gender::Unknown);
+            const Gender g = genderOf(e);
             return g == Gender::Unknown || (pronoun == u"he") == (g == Gender::Male);
         }
         return t == EntityType::Org || t == EntityType::Gpe;
@@ -203,7 +226,7 @@ private:
         const qsizetype from = floor >= 0 ? std::max(floor, s.start) : s.start;
         const qsizetype to = std::min({limit, s.end, from + kWindow / 2});
         // a pronoun opening the sentence keeps the current subject
-        const QList<Word> ws = wordsIn(m_text, from, std::min(to, from + 120));
+        const Words ws = wordsIn(m_text, from, std::min(to, from + 120));
         qsizetype lead = -1; // the first word after the discourse words
         for (qsizetype i = 0; i < ws.size(); ++i) {
             if (insideQuote(ws[i].start))
@@ -230,7 +253,10 @@ private:
             while (end + 1 < ws.size() && end < lead + 5 && isCapitalised(word(ws[end + 1]))
                    && slice(ws[end].end, ws[end + 1].start).trimmed().isEmpty())
                 ++end;
-            const int e = unknownName(ws.mid(lead, end - lead + 1), from, Pick::First);
+            Words lead_;
+            for (qsizetype i = lead; i <= end; ++i)
+                lead_.append(ws[i]);
+            const int e = unknownName(lead_, from, Pick::First);
             if (e >= 0 && typeOf(e) == EntityType::Person)
                 return e;
         }
@@ -295,7 +321,7 @@ private:
     }
 
     /** A capitalised name the recognizer missed, added through ensure(). */
-    int unknownName(const QList<Word> &ws, qsizetype floor, Pick pick)
+    int unknownName(const Words &ws, qsizetype floor, Pick pick)
     {
         if (!m_ensure)
             return -1;
@@ -316,7 +342,11 @@ private:
                 ++b;
             }
             const qsizetype count = j - b + 1;
-            const bool ok = (count >= 2 || (count == 1 && honorific))
+            const bool modifier = j + 1 < ws.size() && !isCapitalised(word(ws[j + 1]))
+                                  && slice(ws[j].end, ws[j + 1].start).trimmed().isEmpty()
+                                  && (lexicon::titles().contains(word(ws[j + 1]))
+                                      || lexicon::roleNouns().contains(word(ws[j + 1])));
+            const bool ok = (count >= 2 || (count == 1 && honorific)) && !modifier
                             && !lexicon::orgNouns().contains(word(ws[j]));
             if (ok && count <= 4 && !isPossessive(word(ws[j]))
                 && mentionsIn(ws[b].start, ws[j].end).isEmpty()
@@ -329,26 +359,35 @@ private:
         }
         if (found.isEmpty())
             return -1;
-        const int before = static_cast<int>(m_a.entities.size());
-        const int e = m_ensure(m_a, found, EntityType::Person);
+        // the same surface again (a long text): no new look-up in the entity list
+        const QString surface = m_text.mid(found.start, found.length());
+        int e = m_ensured.value(surface, -1);
+        if (e >= 0) {
+            m_a.entities[e].mentions.append(found);
+        } else {
+            e = m_ensure(m_a, found, EntityType::Person);
+            if (e >= 0)
+                m_ensured.insert(surface, e);
+        }
         if (e < 0 || e >= m_a.entities.size())
             return -1;
-        if (m_gender.size() < m_a.entities.size())
+        if (m_gender.size() < m_a.entities.size()) {
             m_gender.resize(m_a.entities.size(), Gender::Unknown);
+            m_genderKnown.resize(m_a.entities.size(), false);
+        }
         Mention m{found.start, found.end, e, false};
         auto at = std::lower_bound(m_mentions.begin(), m_mentions.end(), m.start,
                                    [](const Mention &x, qsizetype p) { return x.start < p; });
         if (at == m_mentions.end() || at->start != m.start)
             m_mentions.insert(at, m);
         noteGender(m);
-        Q_UNUSED(before)
         return e;
     }
 
     Resolved resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pick);
-    Resolved resolveRole(const QList<Word> &ws, qsizetype k, qsizetype floor);
+    Resolved resolveRole(const Words &ws, qsizetype k, qsizetype floor);
 
-    std::optional<Cue> cueAt(const QList<Word> &ws, qsizetype k) const;
+    std::optional<Cue> cueAt(const Words &ws, qsizetype k) const;
     bool attributeQuote(int qi);
     void attributeQuotes(int &qi, qsizetype until);
     void reportedIn(qsizetype s, QList<ReportedStatement> &out);
@@ -361,10 +400,12 @@ private:
     QList<Span> m_topQuotes;
     QList<Mention> m_mentions;
     QList<Gender> m_gender;
+    QList<bool> m_genderKnown;
     /** Per sentence: (quote start, speaker) of the quotes attributed so far. */
     QList<QList<std::pair<qsizetype, int>>> m_sentenceSpeaker;
     QHash<QString, int> m_roles; ///< "spokesman" → the entity it last stood for
     bool m_nested = false;       ///< attributing a quote inside another quote
+    QHash<QString, int> m_ensured; ///< names added through m_ensure, by surface
 };
 
 QString roleKey(QStringView w)
@@ -377,14 +418,14 @@ QString roleKey(QStringView w)
     return k;
 }
 
-Resolved Impl::resolveRole(const QList<Word> &ws, qsizetype k, qsizetype floor)
+Resolved Impl::resolveRole(const Words &ws, qsizetype k, qsizetype floor)
 {
     const QString key = roleKey(word(ws[k]));
     // "a spokesman for X", "an official at X"
     if (k + 1 < ws.size()) {
         static const WordSet link{u"for", u"of", u"at", u"from", u"to", u"with"};
         if (link.contains(word(ws[k + 1]))) {
-            const QList<Mention> ms = mentionsIn(ws[k + 1].end, ws.last().end);
+            const Mentions ms = mentionsIn(ws[k + 1].end, ws.last().end);
             if (!ms.isEmpty()) {
                 const int e = ms.first().entity;
                 const QStringView between = slice(ws[k + 1].end, ms.first().start);
@@ -398,7 +439,7 @@ Resolved Impl::resolveRole(const QList<Word> &ws, qsizetype k, qsizetype floor)
     }
     // "a Labour source", "BCC officials": an organisation right before the role noun
     if (k > 0) {
-        const QList<Mention> ms = mentionsIn(ws[std::max<qsizetype>(0, k - 3)].start, ws[k].start);
+        const Mentions ms = mentionsIn(ws[std::max<qsizetype>(0, k - 3)].start, ws[k].start);
         for (auto it = ms.crbegin(); it != ms.crend(); ++it) {
             if (typeOf(it->entity) == EntityType::Org && slice(it->end, ws[k].start).trimmed().size() <= 12
                 && !afterPreposition(it->start, floor)) {
@@ -420,7 +461,7 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
 {
     if (to <= from)
         return {};
-    QList<Word> ws = wordsIn(m_text, from, to);
+    Words ws = wordsIn(m_text, from, to);
     ws.removeIf([this](const Word &w) { return !outside(w.start); });
     if (ws.isEmpty())
         return {};
@@ -447,7 +488,7 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
         return {-1, true};
 
     // 2. a person named in the phrase (not after a preposition, not a possessive)
-    QList<Mention> people, orgs, places;
+    Mentions people, orgs, places;
     for (const Mention &m : mentionsIn(from, to)) {
         if (possessive(m) || afterPreposition(m.start, from))
             continue;
@@ -521,7 +562,7 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
         return {(pick == Pick::First ? orgs.first() : orgs.last()).entity, false};
     // 6. a country or city as the whole phrase ("Russia said")
     if (places.size() == 1) {
-        QList<Word> rest = ws;
+        Words rest = ws;
         rest.removeIf([&](const Word &w) {
             const QStringView t = word(w);
             return (w.start >= places.first().start && w.end <= places.first().end)
@@ -539,7 +580,7 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
     return {};
 }
 
-std::optional<Cue> Impl::cueAt(const QList<Word> &ws, qsizetype k) const
+std::optional<Cue> Impl::cueAt(const Words &ws, qsizetype k) const
 {
     const QStringView w = word(ws[k]);
     if (!lexicon::speechVerbs().contains(w))
@@ -647,8 +688,9 @@ bool Impl::attributeQuote(int qi)
 
     // the quote before this one at the same level (for continuations and clause bounds)
     int prev = -1;
-    for (int k = qi - 1; k >= 0; --k) {
-        if (m_a.quotes[k].parent == q.parent && m_a.quotes[k].kind != QuoteKind::Title) {
+    const QList<Quote> &quotes = std::as_const(m_a.quotes);
+    for (int k = qi - 1; k > q.parent && k >= qi - 64; --k) {
+        if (quotes[k].parent == q.parent && quotes[k].kind != QuoteKind::Title) {
             prev = k;
             break;
         }
@@ -657,7 +699,7 @@ bool Impl::attributeQuote(int qi)
     const auto tryAfter = [&]() -> bool {
         if (after >= bounds.end)
             return false;
-        QList<Word> ws = wordsIn(m_text, afterQuote, bounds.end);
+        Words ws = wordsIn(m_text, afterQuote, bounds.end);
         for (qsizetype k = 0; k < ws.size() && k < 16; ++k) {
             if (!outside(ws[k].start))
                 return false; // another quote first
@@ -733,7 +775,7 @@ bool Impl::attributeQuote(int qi)
             floor = m_a.quotes[prev].span.end + 1;
         if (nested)
             floor = std::max(floor, bounds.start);
-        const QList<Word> ws = wordsIn(m_text, floor, std::max(floor, openMark));
+        const Words ws = wordsIn(m_text, floor, std::max(floor, openMark));
         int tries = 0;
         for (qsizetype k = ws.size() - 1; k >= 0 && tries < 3; --k) {
             if (!outside(ws[k].start))
@@ -832,7 +874,7 @@ bool Impl::attributeQuote(int qi)
     // a fragment in a sentence with no cue and no subject of its own, right after the speaker
     if (m_sents.paragraph(sq) != m_sents.paragraph(sp))
         return false;
-    const QList<Word> ws = wordsIn(m_text, m_sents.span(sq).start, m_sents.span(sq).end);
+    const Words ws = wordsIn(m_text, m_sents.span(sq).start, m_sents.span(sq).end);
     for (qsizetype k = 0; k < ws.size(); ++k) {
         if (cueAt(ws, k))
             return false;
@@ -880,7 +922,7 @@ void Impl::reportedIn(qsizetype s, QList<ReportedStatement> &out)
             && m_a.paragraphs[para].role != ParagraphRole::BlockQuote)
             return;
         const Span span = m_sents.span(s);
-        const QList<Word> ws = wordsIn(m_text, span.start, span.end);
+        const Words ws = wordsIn(m_text, span.start, span.end);
         for (qsizetype k = 0; k < ws.size(); ++k) {
             const QStringView w = word(ws[k]);
             if (!lexicon::reportingVerbs().contains(w) || insideQuote(ws[k].start))

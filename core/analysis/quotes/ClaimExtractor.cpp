@@ -4,6 +4,7 @@
 #include "TextScan.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace gloss {
 
@@ -19,7 +20,7 @@ bool isBody(const Article &a, int paragraph)
     return r == ParagraphRole::Body || r == ParagraphRole::BlockQuote;
 }
 
-bool isHedged(QStringView text, const QList<Word> &ws)
+bool isHedged(QStringView text, const Words &ws)
 {
     for (const Word &w : ws) {
         const QStringView t = text.mid(w.start, w.end - w.start);
@@ -29,7 +30,7 @@ bool isHedged(QStringView text, const QList<Word> &ws)
     return false;
 }
 
-bool isFactual(QStringView text, const QList<Word> &ws)
+bool isFactual(QStringView text, const Words &ws)
 {
     for (const QChar c : text) {
         if (c.isDigit() || c == u'%' || c == u'$' || c == u'\u00A3' || c == u'\u20AC'
@@ -56,8 +57,13 @@ bool isFactual(QStringView text, const QList<Word> &ws)
 
 QString claimText(const QString &text, Span s)
 {
-    QString out = text.mid(s.start, s.length()).simplified();
-    return out;
+    const QStringView v = QStringView(text).mid(s.start, s.length());
+    bool plain = !v.isEmpty() && !v.front().isSpace() && !v.back().isSpace();
+    for (qsizetype i = 0; plain && i < v.size(); ++i) {
+        const QChar c = v[i];
+        plain = c == u' ' ? (i + 1 < v.size() && v[i + 1] != u' ') : !c.isSpace();
+    }
+    return plain ? v.toString() : v.toString().simplified();
 }
 
 } // namespace
@@ -120,7 +126,7 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
         c.source = q.speaker;
         c.cue = q.cue;
         c.quotes.append(qi);
-        claims.append(c);
+        claims.append(std::move(c));
         covered = std::max(s0, s1);
     }
 
@@ -133,6 +139,7 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
     }
     qsizetype r = 0;
     QList<Claim> others;
+    others.reserve(sentences.size() / 2);
     for (qsizetype s = 0; s < sentences.size(); ++s) {
         const Span span = sentences[s];
         const ReportedStatement *rep = nullptr;
@@ -143,7 +150,7 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
         if (used[s] || !isBody(a, sentencePara[s]))
             continue;
         const QStringView view = QStringView(text).mid(span.start, span.length());
-        const QList<Word> ws = wordsIn(view, 0, view.size());
+        const Words ws = wordsIn(view, 0, view.size());
         if (ws.size() < 5)
             continue;
         Claim c;
@@ -161,11 +168,15 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
             c.cue = rep->cue;
         }
         c.text = claimText(text, span);
-        others.append(c);
+        others.append(std::move(c));
     }
-    claims.append(others);
-    std::sort(claims.begin(), claims.end(),
-              [](const Claim &x, const Claim &y) { return x.span.start < y.span.start; });
+    QList<Claim> all;
+    all.reserve(claims.size() + others.size());
+    std::merge(std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()),
+               std::make_move_iterator(others.begin()), std::make_move_iterator(others.end()),
+               std::back_inserter(all),
+               [](const Claim &x, const Claim &y) { return x.span.start < y.span.start; });
+    claims = std::move(all);
     for (qsizetype i = 0; i < claims.size(); ++i)
         claims[i].id = QStringLiteral("C%1").arg(i + 1);
     return claims;

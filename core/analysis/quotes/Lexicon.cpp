@@ -2,30 +2,67 @@
 
 namespace gloss::quotes {
 
+namespace {
+
+inline char16_t lower(char16_t c)
+{
+    if (c < 128)
+        return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+    return char16_t(QChar::toLower(c));
+}
+
+inline quint64 letterBit(char16_t lowerFirst)
+{
+    return (lowerFirst >= u'a' && lowerFirst <= u'z') ? quint64(1) << (lowerFirst - u'a')
+                                                      : quint64(1) << 63;
+}
+
+} // namespace
+
+quint32 WordSet::hashLower(QStringView word)
+{
+    quint32 h = 2166136261u;
+    for (const QChar c : word)
+        h = (h ^ lower(c.unicode())) * 16777619u;
+    return h;
+}
+
 WordSet::WordSet(std::initializer_list<const char16_t *> words)
 {
-    m_words.reserve(static_cast<qsizetype>(words.size()));
+    qsizetype size = 16;
+    while (size < qsizetype(words.size()) * 3)
+        size *= 2;
+    m_slots.resize(size);
+    m_mask = quint32(size - 1);
+    m_minLength = 1 << 20;
     for (const char16_t *w : words) {
-        const QString word = QString::fromUtf16(w);
+        const QString word = QString::fromUtf16(w).toLower();
         m_maxLength = std::max(m_maxLength, word.size());
-        m_words.insert(word, true);
+        m_minLength = std::min(m_minLength, word.size());
+        m_firstLetters |= letterBit(word.front().unicode());
+        quint32 i = hashLower(word) & m_mask;
+        while (!m_slots[i].isNull() && m_slots[i] != word)
+            i = (i + 1) & m_mask;
+        m_slots[i] = word;
     }
 }
 
 bool WordSet::contains(QStringView word) const
 {
-    if (word.isEmpty() || word.size() > m_maxLength)
+    if (word.size() < m_minLength || word.size() > m_maxLength
+        || !(m_firstLetters & letterBit(lower(word.front().unicode()))))
         return false;
-    bool lower = true;
-    for (const QChar c : word) {
-        if (c.isUpper()) {
-            lower = false;
-            break;
-        }
+    for (quint32 i = hashLower(word) & m_mask; !m_slots[i].isNull(); i = (i + 1) & m_mask) {
+        const QString &s = m_slots[i];
+        if (s.size() != word.size())
+            continue;
+        bool same = true;
+        for (qsizetype k = 0; k < s.size() && same; ++k)
+            same = s[k].unicode() == lower(word[k].unicode());
+        if (same)
+            return true;
     }
-    if (lower) // look up without copying the characters
-        return m_words.contains(QString::fromRawData(word.data(), word.size()));
-    return m_words.contains(word.toString().toLower());
+    return false;
 }
 
 namespace lexicon {

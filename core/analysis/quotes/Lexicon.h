@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -12,7 +12,7 @@ namespace gloss::quotes {
  * @brief A small set of lower-case words with allocation-free look-up of text slices.
  *
  * Used for the cue, pronoun and role-noun lists of the quote stages: a word of the text is
- * looked up as a QStringView (lower-cased only when it contains an upper-case letter).
+ * looked up as a QStringView, case-insensitively, in an open-addressing table (no copies).
  */
 class WordSet
 {
@@ -22,8 +22,12 @@ public:
     bool contains(QStringView word) const;
 
 private:
-    QHash<QString, bool> m_words;
+    static quint32 hashLower(QStringView word);
+    QList<QString> m_slots; ///< power-of-two table of lower-case words; empty slots are null
+    quint32 m_mask = 0;
+    qsizetype m_minLength = 0;
     qsizetype m_maxLength = 0;
+    quint64 m_firstLetters = 0; ///< bit (c - 'a') for every ASCII first letter; bit 63: other
 };
 
 /** The word lists of the quote, attribution and claim stages (general English, no names). */

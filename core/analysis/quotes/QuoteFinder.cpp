@@ -117,7 +117,7 @@ void trim(const QString &text, qsizetype &start, qsizetype &end)
 
 bool titleCased(QStringView words)
 {
-    const QList<Word> ws = wordsIn(words, 0, words.size());
+    const Words ws = wordsIn(words, 0, words.size());
     if (ws.isEmpty() || ws.size() > 12)
         return false;
     static const WordSet small{u"a", u"an", u"the", u"of", u"and", u"or", u"in", u"on",
@@ -144,13 +144,13 @@ bool isTitle(const QString &text, qsizetype start, qsizetype end, Span para)
     const QChar last = words.back();
     if (last == u'.' || last == u',' || last == u'!' || last == u'?')
         return false;
-    const QList<Word> before = wordsIn(text, std::max(para.start, start - 60), start);
+    const Words before = wordsIn(text, std::max(para.start, start - 60), start);
     for (qsizetype k = std::max<qsizetype>(0, before.size() - 3); k < before.size(); ++k) {
         const QStringView w = QStringView(text).mid(before[k].start, before[k].end - before[k].start);
         if (lexicon::workNouns().contains(stripPossessive(w)))
             return true;
     }
-    const QList<Word> after = wordsIn(text, end, std::min(para.end, end + 40));
+    const Words after = wordsIn(text, end, std::min(para.end, end + 40));
     for (qsizetype k = 0; k < std::min<qsizetype>(4, after.size()); ++k) {
         const QStringView w = QStringView(text).mid(after[k].start, after[k].end - after[k].start);
         if (lexicon::workNouns().contains(w))
@@ -163,7 +163,7 @@ bool isTitle(const QString &text, qsizetype start, qsizetype end, Span para)
 
 bool QuoteFinder::isFragment(QStringView words)
 {
-    const QList<Word> ws = wordsIn(words, 0, words.size());
+    const Words ws = wordsIn(words, 0, words.size());
     if (ws.size() >= 8)
         return false;
     qsizetype end = words.size();
@@ -314,7 +314,7 @@ QList<Quote> QuoteFinder::find(const QString &text, const QList<Paragraph> &para
         else
             q.kind = isFragment(q.text) ? QuoteKind::Scare : QuoteKind::Direct;
         finalIndex[k] = out.size();
-        out.append(q);
+        out.append(std::move(q));
     }
     return out;
 }

@@ -26,24 +26,14 @@ bool isSingleQuoteMark(QChar c)
     }
 }
 
-bool isQuoteMark(QChar c)
-{
-    return isDoubleQuoteMark(c) || isSingleQuoteMark(c);
-}
-
-bool isWordChar(QChar c)
-{
-    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
-}
-
 bool isDash(QChar c)
 {
     return c == u'-' || c == u'\u2013' || c == u'\u2014' || c == u'\u2012' || c == u'\u2015';
 }
 
-QList<Word> wordsIn(QStringView text, qsizetype from, qsizetype to)
+Words wordsIn(QStringView text, qsizetype from, qsizetype to)
 {
-    QList<Word> words;
+    Words words;
     from = std::max<qsizetype>(0, from);
     to = std::min(to, text.size());
     qsizetype i = from;

@@ -3,17 +3,32 @@
 #include "model/Article.h"
 
 #include <QList>
+#include <QVarLengthArray>
 #include <QString>
 #include <QStringView>
 
 namespace gloss::quotes {
 
-/** True for the quotation marks the quote stages know (straight, curly, low, guillemets). */
-bool isQuoteMark(QChar c);
 bool isDoubleQuoteMark(QChar c);
 bool isSingleQuoteMark(QChar c);
+/** True for the quotation marks the quote stages know (straight, curly, low, guillemets). */
+inline bool isQuoteMark(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return u == u'"' || u == u'\'';
+    if (u < 0xAB)
+        return false;
+    return u == 0xAB || u == 0xBB || (u >= 0x2018 && u <= 0x201F) || u == 0x2039 || u == 0x203A;
+}
 /** Letters, digits and the marks that belong inside a word. */
-bool isWordChar(QChar c);
+inline bool isWordChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return char16_t((u | 32) - u'a') < 26 || char16_t(u - u'0') < 10;
+    return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+}
 /** Dashes of all kinds. */
 bool isDash(QChar c);
 
@@ -24,11 +39,14 @@ struct Word
     qsizetype end = 0;
 };
 
+/** Words of a bounded window: on the stack for the usual sizes. */
+using Words = QVarLengthArray<Word, 48>;
+
 /**
  * The words of text[from, to): runs of letters and digits, with apostrophes, hyphens and dots
  * kept inside a word ("didn't", "co-founder", "U.S"). A possessive "'s" stays part of the word.
  */
-QList<Word> wordsIn(QStringView text, qsizetype from, qsizetype to);
+Words wordsIn(QStringView text, qsizetype from, qsizetype to);
 
 /** The word without a trailing possessive ('s, ’s, or a lone apostrophe). */
 QStringView stripPossessive(QStringView word);
