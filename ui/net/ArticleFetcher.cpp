@@ -104,6 +104,9 @@ void ArticleFetcher::fetch(const QUrl &url, Policy policy)
                                    "*/*;q=0.1");
     m_reply = m_network->get(request);
     QNetworkReply *reply = m_reply;
+    // Qt reads from the socket on its own thread; a bounded buffer makes it wait for us, so a
+    // huge body is never held in memory and the server is slowed down rather than drained.
+    reply->setReadBufferSize(kReadBufferSize);
     connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl &to) {
         if (checkRedirect(reply->url(), to))
             Q_EMIT reply->redirectAllowed();

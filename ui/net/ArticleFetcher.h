@@ -44,6 +44,8 @@ public:
     static constexpr qint64 kDefaultMaxBytes = 20LL * 1024 * 1024;
     static constexpr int kDefaultMaxRedirects = 5;
     static constexpr std::chrono::milliseconds kDefaultTimeout{20000};
+    /** Bytes Qt may buffer ahead of us while downloading. */
+    static constexpr qint64 kReadBufferSize = 256 * 1024;
 
     void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
     qint64 maxBytes() const { return m_maxBytes; }
