@@ -289,7 +289,7 @@ struct RoleMatch
 {
     qint32 start = 0;
     qint32 end = 0;
-    int role = -1;
+    int role = -1; ///< index into the role phrases, or -1 - candidate for a learning site
 };
 
 class Recognizer
@@ -342,7 +342,8 @@ private:
     void processRun(int a, int b);
     int addCandidate(int a, int b, quint32 evidence, int aliasStart);
     void addCues(Candidate &c, int a, int b);
-    void learnRole(int candidate, int phraseStart, int headStart, int phraseEnd);
+    void learnRole(int candidate, int phraseStart, int headStart, int phraseEnd,
+                   bool siteMention);
     void addRole(int candidate, qsizetype site, const QStringList &words);
     void learnDescriptionBefore(int candidate, int a);
     void matchRoles();
@@ -749,7 +750,7 @@ void Recognizer::processRun(int a, int b)
             // "the U.S. President Donald Trump": learn "the U.S. President"
             if (a > 0 && (word(a - 1) == u"the" || word(a - 1) == u"The")
                 && (flags(a) & SpaceBefore) && (cls(titleStart) & G::Title))
-                learnRole(ci, a, titleStart, nameStart);
+                learnRole(ci, a, titleStart, nameStart, false);
             return;
         }
         if (!nameOk && !wholeKnown && lastTitle == b - 1) {
@@ -918,7 +919,8 @@ void Recognizer::addCues(Candidate &c, int a, int b)
     }
 }
 
-void Recognizer::learnRole(int candidate, int phraseStart, int headStart, int phraseEnd)
+void Recognizer::learnRole(int candidate, int phraseStart, int headStart, int phraseEnd,
+                           bool siteMention)
 {
     QStringList words;
     for (int k = phraseStart; k < phraseEnd; ++k) {
@@ -930,6 +932,9 @@ void Recognizer::learnRole(int candidate, int phraseStart, int headStart, int ph
         return;
     const qsizetype site = m_tokens[size_t(phraseStart - 1)].start;
     addRole(candidate, site, words);
+    if (siteMention) // "The North Korean state news agency, KCNA": the description names it too
+        m_roleMatches.push_back(RoleMatch{qint32(site), m_tokens[size_t(phraseEnd - 1)].end,
+                                          -1 - candidate});
     if (headStart > phraseStart)
         addRole(candidate, site, words.mid(headStart - phraseStart));
 }
@@ -981,17 +986,21 @@ void Recognizer::learnDescriptionBefore(int candidate, int a)
             return;
         if ((flags(k) & Lower) && w == u"the") {
             if (k < p)
-                learnRole(candidate, k + 1, k + 1, p + 1);
+                learnRole(candidate, k + 1, k + 1, p + 1, true);
             return;
         }
         if (w == u"The") {
             if (k < p)
-                learnRole(candidate, k + 1, k + 1, p + 1);
+                learnRole(candidate, k + 1, k + 1, p + 1, true);
             return;
         }
         if (flags(k) & Possessive)
             return;
         if ((flags(k) & Lower) && blocked.contains(w.toString()))
+            return;
+        // verbs end a description: "The deal gives oil giant X"
+        if ((flags(k) & Lower) && k < p && !(cls(k) & (G::Role | G::OrgNoun)) && w != u"news"
+            && (w.endsWith(u's') || w.endsWith(u"ed") || w.endsWith(u"ing")))
             return;
         if (m_g.is(w, G::SpeechVerb))
             return;
@@ -1424,7 +1433,7 @@ void Recognizer::resolveRoles()
         }
     }
     for (const RoleMatch &m : m_roleMatches) {
-        const int cl = owner[size_t(m.role)];
+        const int cl = m.role >= 0 ? owner[size_t(m.role)] : m_cands[size_t(-1 - m.role)].entity;
         if (cl < 0)
             continue;
         Candidate c;
@@ -1624,6 +1633,7 @@ int EntityRecognizer::ensureEntity(Article &article, Span span, EntityType type)
     const QString key = stripForMatch(surface);
     if (key.isEmpty())
         return -1;
+    const Gazetteer &g = Gazetteer::instance();
     auto addMention = [&article, &span, &surface](int i) {
         Entity &e = article.entities[i];
         const auto pos = std::lower_bound(e.mentions.begin(), e.mentions.end(), span,
@@ -1655,6 +1665,15 @@ int EntityRecognizer::ensureEntity(Article &article, Span span, EntityType type)
         }
         if (count == 1)
             return addMention(found);
+    }
+    // a new entity only for a name: capitalised, not a nationality or a common word, and not
+    // inside a quotation (where capitals are often emphasis: "the Fake News Media")
+    if (!key.at(0).isUpper() || (g.classes(key) & (G::Demonym | G::Stop | G::Calendar))
+        || g.is(key, G::Title) || g.is(key, G::Honorific))
+        return -1;
+    for (const Quote &q : std::as_const(article.quotes)) {
+        if (q.span.contains(span.start))
+            return -1;
     }
     Entity e;
     e.id = QStringLiteral("E%1").arg(article.entities.size() + 1);

@@ -48,9 +48,10 @@ public:
      * Makes sure the name at @p span (e.g. a speaker found only by attribution) is an entity
      * of @p article and returns its index. The span is first matched against existing mentions,
      * names and aliases (possessive `'s`, leading titles such as `Mr` and `the` ignored), then a
-     * single word against the surnames and given names of people; when nothing matches, a new
-     * entity of @p type is appended with id "E<n>" (the Analyzer may renumber ids afterwards).
-     * Returns -1 for an empty span.
+     * single word against the surnames and given names of people; when nothing matches and the
+     * span reads as a name (capitalised, not a nationality, title or common word, and not
+     * inside one of the article's quotes), a new entity of @p type is appended with id "E<n>"
+     * (the Analyzer may renumber ids afterwards). Returns -1 when there is no entity to give.
      */
     static int ensureEntity(Article &article, Span span, EntityType type);
 };

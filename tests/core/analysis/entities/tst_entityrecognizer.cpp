@@ -53,6 +53,8 @@ private Q_SLOTS:
     void entityAt();
     void ensureEntity_data();
     void ensureEntity();
+    void ensureEntityRefusesNonNames_data();
+    void ensureEntityRefusesNonNames();
     void emptyAndOddInput_data();
     void emptyAndOddInput();
 };
@@ -141,16 +143,16 @@ void tst_EntityRecognizer::recognize_data()
         << QStringLiteral("On Monday the Brazilian finance minister Paulo Serrano spoke. The "
                           "Brazilian finance minister later resigned.")
         << QStringLiteral("Paulo Serrano") << QStringLiteral("PERSON")
-        << QStringList{QStringLiteral("the Brazilian finance minister")} << 2;
+        << QStringList{QStringLiteral("the Brazilian finance minister")} << 3;
     QTest::newRow("organisation described before its name")
         << QStringLiteral("The Ruritanian state news agency, RNA reported the visit. The "
                           "Ruritanian state news agency said more would follow.")
         << QStringLiteral("RNA") << QStringLiteral("ORG")
-        << QStringList{QStringLiteral("the Ruritanian state news agency")} << 2;
+        << QStringList{QStringLiteral("the Ruritanian state news agency")} << 3;
     QTest::newRow("real name")
         << QStringLiteral("The rapper Q-Storm, real name Lewis Adeyemi, said he was innocent.")
         << QStringLiteral("Lewis Adeyemi") << QStringLiteral("PERSON")
-        << QStringList{QStringLiteral("Q-Storm")} << 2;
+        << QStringList{QStringLiteral("Q-Storm"), QStringLiteral("the rapper")} << 3;
     QTest::newRow("organisation suffix")
         << QStringLiteral("Shares in Kestrel Mining Corp fell by a third.")
         << QStringLiteral("Kestrel Mining Corp") << QStringLiteral("ORG") << QStringList{} << 1;
@@ -428,8 +430,14 @@ void tst_EntityRecognizer::ensureEntity_data()
         << QStringLiteral("Officials met Rachel Moreno on Monday. \"No,\" said the lawyer Moreno.")
         << QStringLiteral("lawyer Moreno") << QStringLiteral("Rachel Moreno") << false;
     QTest::newRow("new speaker")
-        << QStringLiteral("\"We are ready,\" a voice said. the coach agreed.")
-        << QStringLiteral("the coach") << QStringLiteral("coach") << true;
+        << QStringLiteral("\"We are ready,\" a voice said, and Coach Brannigan agreed.")
+        << QStringLiteral("Brannigan") << QStringLiteral("Brannigan") << false;
+    QTest::newRow("new name")
+        << QStringLiteral("\"We are ready.\" Ozzie agreed.")
+        << QStringLiteral("Ozzie") << QStringLiteral("Ozzie") << true;
+    QTest::newRow("description learned before a name")
+        << QStringLiteral("The Ruritanian state news agency, RNA reported the visit.")
+        << QStringLiteral("Ruritanian state news agency") << QStringLiteral("RNA") << false;
 }
 
 void tst_EntityRecognizer::ensureEntity()
@@ -452,6 +460,39 @@ void tst_EntityRecognizer::ensureEntity()
     QVERIFY(article.entities[index].mentions.contains(span)
             || EntityRecognizer::entityAt(article, span.start) == index);
     QCOMPARE(EntityRecognizer::ensureEntity(article, Span{3, 3}, EntityType::Person), -1);
+}
+
+void tst_EntityRecognizer::ensureEntityRefusesNonNames_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("target");
+    QTest::newRow("lower case") << QStringLiteral("Later the coach agreed.")
+                                << QStringLiteral("the coach");
+    QTest::newRow("nationality") << QStringLiteral("The Ruritanian side agreed; Danish officials "
+                                                   "did not.")
+                                 << QStringLiteral("Danish");
+    QTest::newRow("inside a quotation")
+        << QStringLiteral("He wrote, \u201CThe Big Media loves saying no.\u201D")
+        << QStringLiteral("Big Media");
+}
+
+void tst_EntityRecognizer::ensureEntityRefusesNonNames()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, target);
+    Article article = articleOf(text);
+    const qsizetype open = text.indexOf(u'\u201C');
+    if (open >= 0)
+        article.quotes.append(Quote{QString(), Span{open + 1, text.indexOf(u'\u201D')},
+                                    QString(), QuoteKind::Direct, -1, QString(), Span{}, -1, 0,
+                                    -1});
+    article.entities = EntityRecognizer::recognize(article);
+    const qsizetype before = article.entities.size();
+    const qsizetype pos = text.indexOf(target);
+    QCOMPARE(EntityRecognizer::ensureEntity(article, Span{pos, pos + target.size()},
+                                            EntityType::Person),
+             -1);
+    QCOMPARE(article.entities.size(), before);
 }
 
 void tst_EntityRecognizer::emptyAndOddInput_data()
