@@ -65,6 +65,14 @@ const WordSet &honorifics()
     return set;
 }
 
+/** Words before a gerund cue that keep it a quotation ("as saying", "while adding"). */
+const WordSet &gerundLinks()
+{
+    static const WordSet set{u"as", u"while", u"by", u"after", u"before", u"when", u"and",
+                             u"also", u"then", u"again", u"later", u"further", u"even"};
+    return set;
+}
+
 /** Speech verbs that are also plural nouns. */
 const WordSet &nounLike()
 {
@@ -406,6 +414,7 @@ private:
     QHash<QString, int> m_roles; ///< "spokesman" → the entity it last stood for
     bool m_nested = false;       ///< attributing a quote inside another quote
     QHash<QString, int> m_ensured; ///< names added through m_ensure, by surface
+    std::pair<qsizetype, int> m_lastReported{-1, -1}; ///< (sentence, source) of reported speech
 };
 
 QString roleKey(QStringView w)
@@ -430,6 +439,15 @@ Resolved Impl::resolveRole(const Words &ws, qsizetype k, qsizetype floor)
                 const int e = ms.first().entity;
                 const QStringView between = slice(ws[k + 1].end, ms.first().start);
                 if (between.trimmed().size() <= 4 && typeOf(e) != EntityType::Gpe) {
+                    m_roles.insert(key, e);
+                    return {e, false};
+                }
+            }
+            // "a spokesperson for the government": the organisation named before
+            if (k + 3 < ws.size() && word(ws[k + 2]).compare(u"the", Qt::CaseInsensitive) == 0
+                && lexicon::orgNouns().contains(word(ws[k + 3]))) {
+                const int e = resolveOrgAnaphor(word(ws[k + 3]), ws[k + 2].start);
+                if (e >= 0) {
                     m_roles.insert(key, e);
                     return {e, false};
                 }
@@ -486,6 +504,22 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
         return {m_nested ? -1 : resolvePronoun(ws[adj].start, adjWord), true};
     if (otherPronouns().contains(adjWord))
         return {-1, true};
+    if (npBeforeCue && adjWord == u"and" && !m_nested) {
+        // "He defended the plan and wrote, …": the subject that opens the clause
+        for (const Word &w : ws) {
+            const QStringView t = word(w);
+            if (lexicon::discourseWords().contains(t))
+                continue;
+            if (personPronouns().contains(t))
+                return {resolvePronoun(w.start, t), true};
+            break;
+        }
+        for (const Mention &m : mentionsIn(from, to)) {
+            if (typeOf(m.entity) == EntityType::Person && !possessive(m)
+                && !afterPreposition(m.start, from))
+                return {m.entity, false};
+        }
+    }
 
     // 2. a person named in the phrase (not after a preposition, not a possessive)
     Mentions people, orgs, places;
@@ -776,6 +810,18 @@ bool Impl::attributeQuote(int qi)
         if (nested)
             floor = std::max(floor, bounds.start);
         const Words ws = wordsIn(m_text, floor, std::max(floor, openMark));
+        if (prev >= 0 && floor > bounds.start && m_a.quotes[prev].speaker >= 0) {
+            // said it was “A” and “B”: the second goes with the first
+            bool linked = ws.size() <= 1;
+            for (const Word &w : ws)
+                linked &= word(w) == u"and" || word(w) == u"or" || word(w) == u"but";
+            if (linked) {
+                const Quote &p = m_a.quotes[prev];
+                Cue same{{p.cueSpan.start, p.cueSpan.end}, p.cueSpan.end};
+                assign(qi, p.speaker, p.cueSpan.isEmpty() ? nullptr : &same, p.via);
+                return true;
+            }
+        }
         int tries = 0;
         for (qsizetype k = ws.size() - 1; k >= 0 && tries < 3; --k) {
             if (!outside(ws[k].start))
@@ -785,6 +831,10 @@ bool Impl::attributeQuote(int qi)
                 continue;
             ++tries;
             const QStringView cw = word(cue->word);
+            if (cw.endsWith(u"ing") && k > 0 && cw != u"according"
+                && slice(ws[k - 1].end, ws[k].start).trimmed().isEmpty()
+                && !gerundLinks().contains(word(ws[k - 1])) && !isCapitalised(word(ws[k - 1])))
+                continue; // "keeps saying …": a habit described, not a quotation
             if (cw.compare(u"according", Qt::CaseInsensitive) == 0)
                 continue; // "according to X, …" attributes the sentence, not the quote
             if (cw == u"quoted") {
@@ -855,7 +905,19 @@ bool Impl::attributeQuote(int qi)
         if (tryBefore() || tryAfter())
             return true;
     }
-    if (nested || prev < 0 || m_a.quotes[prev].speaker < 0)
+    if (nested)
+        return false;
+    const qsizetype sq0 = m_sents.at(std::max<qsizetype>(0, openMark));
+    if (sq0 >= 0 && m_lastReported.first >= 0 && m_lastReported.first == sq0 - 1
+        && (prev < 0 || m_sents.at(m_a.quotes[prev].span.end) < sq0 - 1)
+        && slice(m_sents.span(sq0).start, std::max(m_sents.span(sq0).start, openMark))
+               .trimmed()
+               .isEmpty()) {
+        // X said the plan was flawed. “It will never work.”
+        assign(qi, m_lastReported.second, nullptr);
+        return true;
+    }
+    if (prev < 0 || m_a.quotes[prev].speaker < 0)
         return false;
 
     // continuation: a quote opening its sentence (or paragraph) goes on from the previous one
@@ -972,6 +1034,8 @@ void Impl::reportedIn(qsizetype s, QList<ReportedStatement> &out)
             r.source = who.entity;
             r.cue = m_text.mid(ws[k].start, cueEnd - ws[k].start);
             r.cueSpan = {ws[k].start, cueEnd};
+            if (r.source >= 0 && !r.generic)
+                m_lastReported = {s, r.source};
             out.append(r);
             break;
         }

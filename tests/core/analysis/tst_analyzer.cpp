@@ -52,6 +52,10 @@ void tst_Analyzer::sampleSpeakers_data()
     QTest::newRow("he said") << QStringLiteral("A wall is a promise") << QStringLiteral("Okafor");
     QTest::newRow("he said, next sentence") << QStringLiteral("If you build it")
                                             << QStringLiteral("Okafor");
+    QTest::newRow("the association said") << QStringLiteral("Rebuilding is welcome")
+                                          << QStringLiteral("Insurers");
+    QTest::newRow("a spokesperson for the government") << QStringLiteral("continues to work")
+                                                       << QStringLiteral("Government");
     QTest::newRow("fragment in reported speech") << QStringLiteral("sold a wall")
                                                  << QStringLiteral("Lewis");
     QTest::newRow("outer of a nested quote") << QStringLiteral("When I knocked on doors")

@@ -177,6 +177,29 @@ void tst_Attributor::speakers_data()
         << QStringLiteral("The outlook is \"uncertain\" for the year ahead, the Rail Board noted.")
         << QStringList{QStringLiteral("ORG:Rail Board")}
         << QStringList{QStringLiteral("Rail Board")};
+    QTest::newRow("two quotes joined by and")
+        << QStringLiteral("Ann Varga said it was \"a disgrace\" and \"would not happen "
+                          "again,\" The council met later.")
+        << ann << QStringList{QStringLiteral("Ann Varga"), QStringLiteral("Ann Varga")};
+    QTest::newRow("coordinated verb and wrote")
+        << QStringLiteral("Ann Varga left. She praised the crews in Harbour Town and wrote, "
+                          "\"Thank you all for the hard work.\"")
+        << QStringList{ann.first(), QStringLiteral("GPE:Harbour Town")}
+        << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("a habit described is not a quotation")
+        << QStringLiteral("\u201CThe Daily Planet keeps saying \u2018nothing was done at "
+                          "all,\u2019 and that is false,\u201D Ann Varga said.")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Daily Planet")}
+        << QStringList{QStringLiteral("Ann Varga"), QStringLiteral("-")};
+    QTest::newRow("quote after reported speech")
+        << QStringLiteral("Ann Varga said the plan was flawed.\n\n\"It will never work in "
+                          "this town.\"")
+        << ann << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("spokesperson for the organisation")
+        << QStringLiteral("The Harbour Council met. A spokesperson for the council said it "
+                          "would \"look again\" at the plan.")
+        << QStringList{QStringLiteral("ORG:Harbour Council")}
+        << QStringList{QStringLiteral("Harbour Council")};
     QTest::newRow("passive quoted as saying")
         << QStringLiteral("Ann Varga was quoted as saying, \"We will not give up.\"") << ann
         << QStringList{QStringLiteral("Ann Varga")};
