@@ -1,4 +1,5 @@
 #include "MarkdownReader.h"
+#include "text/Nfc.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -79,7 +80,7 @@ struct Reader
             text[w++] = text[r];
         }
         text.truncate(w);
-        text = text.normalized(QString::NormalizationForm_C);
+        text = toNfc(text);
         if (!out.isEmpty())
             out += u"\n\n"_s;
         const qsizetype start = out.size();

@@ -1,4 +1,5 @@
 #include "TextDecoder.h"
+#include "text/Nfc.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -221,7 +222,7 @@ QString TextDecoder::normalise(const QString &text, qsizetype *suspicious)
     out.truncate(o);
     if (suspicious)
         *suspicious = bad;
-    return out.normalized(QString::NormalizationForm_C);
+    return toNfc(out);
 }
 
 TextDecoder::Result TextDecoder::decode(QByteArrayView bytes)

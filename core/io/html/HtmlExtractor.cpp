@@ -1,4 +1,5 @@
 #include "HtmlExtractor.h"
+#include "text/Nfc.h"
 
 #include "HtmlCharset.h"
 
@@ -1290,7 +1291,7 @@ HtmlArticle HtmlExtractor::extractString(const QString &html, Mode mode)
 
 Document HtmlExtractor::toDocument(const HtmlArticle &article, const QString &source)
 {
-    Document doc(article.text().normalized(QString::NormalizationForm_C), source);
+    Document doc(toNfc(article.text()), source);
     doc.format = QStringLiteral("html");
     doc.metaTitle = article.title;
     doc.metaAuthor = article.author;
