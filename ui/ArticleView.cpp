@@ -65,22 +65,8 @@ ArticleView::ArticleView(QWidget *parent)
     m_flash->setEndValue(0.0);
     m_flash->setDuration(kFlashHoldMs + kFlashFadeMs);
     m_flash->setEasingCurve(QEasingCurve::InOutQuad);
-    connect(m_flash, &QVariantAnimation::valueChanged, this, [this](const QVariant &v) {
-        QList<QTextEdit::ExtraSelection> list;
-        if (!m_flashSpan.isEmpty() && v.toDouble() > 0.01) {
-            QTextEdit::ExtraSelection sel;
-            sel.cursor = QTextCursor(document());
-            sel.cursor.setPosition(int(m_flashSpan.start));
-            sel.cursor.setPosition(int(std::min<qsizetype>(m_flashSpan.end,
-                                                           document()->characterCount() - 1)),
-                                   QTextCursor::KeepAnchor);
-            QColor c = m_theme.searchHighlight();
-            c.setAlphaF(float(v.toDouble()));
-            sel.format.setBackground(c);
-            list.append(sel);
-        }
-        setSelectionLayer(QStringLiteral("flash"), list);
-    });
+    connect(m_flash, &QVariantAnimation::valueChanged, this,
+            [this](const QVariant &v) { showFlash(v.toDouble()); });
     updateColumn();
 }
 
@@ -125,6 +111,7 @@ void ArticleView::setArticle(const Article &article)
     m_highlighter->setDocument(doc);
     m_highlighter->rehighlight();
     setDocument(doc); // deletes the previous document (a child of this view)
+    setCursorWidth(0); // the new document's layout starts with a caret again
     setExtraSelections({});
     updateColumn();
     verticalScrollBar()->setValue(0);
@@ -300,7 +287,26 @@ void ArticleView::flashSpan(const Span &span)
 {
     m_flash->stop();
     m_flashSpan = span;
+    showFlash(1.0);
     m_flash->start();
+}
+
+void ArticleView::showFlash(double strength)
+{
+    QList<QTextEdit::ExtraSelection> list;
+    if (!m_flashSpan.isEmpty() && strength > 0.01) {
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = QTextCursor(document());
+        const int last = document()->characterCount() - 1;
+        sel.cursor.setPosition(int(std::clamp<qsizetype>(m_flashSpan.start, 0, last)));
+        sel.cursor.setPosition(int(std::clamp<qsizetype>(m_flashSpan.end, 0, last)),
+                               QTextCursor::KeepAnchor);
+        QColor c = m_theme.searchHighlight();
+        c.setAlphaF(float(strength));
+        sel.format.setBackground(c);
+        list.append(sel);
+    }
+    setSelectionLayer(QStringLiteral("flash"), list);
 }
 
 qsizetype ArticleView::topPosition() const

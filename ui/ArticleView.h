@@ -111,6 +111,7 @@ private:
     void applyTypography(QTextDocument *document, bool blocksToo);
     void updateColumn();
     void updateSelections();
+    void showFlash(double strength);
     void updateViewPalette();
     QString toolTipAt(int pos) const;
     void paintClaimBars(QPainter &painter);

@@ -178,13 +178,13 @@ bool ClaimsPanel::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
-            m_view->setFocus(Qt::TabFocusReason);
-            if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0) {
+            // the first claim (not a group header) becomes current
+            if (!m_view->currentIndex().data(ClaimRole).isValid() && m_proxy->rowCount() > 0) {
                 const QModelIndex group = m_proxy->index(0, 0);
-                const QModelIndex first = m_proxy->rowCount(group) > 0 ? m_proxy->index(0, 0, group)
-                                                                       : group;
-                m_view->setCurrentIndex(first);
+                m_view->setCurrentIndex(m_proxy->rowCount(group) > 0 ? m_proxy->index(0, 0, group)
+                                                                     : group);
             }
+            m_view->setFocus(Qt::TabFocusReason);
             return true;
         }
     }

@@ -326,6 +326,7 @@ QDockWidget *MainWindow::addSidePanel(QWidget *panel, const QString &title, cons
     dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     // the tab names the panel: no title bar above it (View menu and F9 show and hide panels)
     dock->setTitleBarWidget(new QWidget(dock));
+    dock->setAttribute(Qt::WA_WindowPropagation); // floating, it keeps the theme
     addDockWidget(Qt::RightDockWidgetArea, dock);
     if (!m_docks.isEmpty())
         tabifyDockWidget(m_docks.constLast(), dock);
@@ -474,7 +475,9 @@ void MainWindow::followSystemTheme()
 void MainWindow::applyTheme(const KSyntaxHighlighting::Theme &theme)
 {
     m_theme = ReadingTheme(theme);
+    // the application (menus, dialogs, tool tips) and this window with its docks, at once
     QApplication::setPalette(m_theme.palette());
+    setPalette(m_theme.palette());
     m_view->setReadingTheme(m_theme);
     m_claims->setReadingTheme(m_theme);
     m_speakers->setReadingTheme(m_theme);
