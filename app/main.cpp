@@ -1,6 +1,7 @@
 // gloss: the reading window, or a headless sub-command (analyze, notes, export).
 #include "Cli.h"
 #include "MainWindow.h"
+#include "ReadingTheme.h"
 #include "io/Loader.h"
 
 #include <QApplication>
@@ -85,14 +86,29 @@ int main(int argc, char **argv)
         QStringLiteral("size"),
         QApplication::translate("main", "Window size for --screenshot (default 1400x900)."),
         QStringLiteral("WxH"), QStringLiteral("1400x900"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QApplication::translate("main", "Colour theme of the window, e.g. \"Breeze Dark\" "
+                                        "(any KSyntaxHighlighting theme; default: follow the "
+                                        "system's light or dark scheme)."),
+        QStringLiteral("name"));
     parser.addOption(screenshotOption);
     parser.addOption(sizeOption);
+    parser.addOption(themeOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "Article to open (default: the sample)."),
                                  QStringLiteral("[FILE]"));
     parser.process(app);
 
+    // Fusion draws every widget from the palette, so the chosen theme reaches all of them.
+    QApplication::setStyle(QStringLiteral("Fusion"));
     gloss::MainWindow window;
+    if (parser.isSet(themeOption) && !window.setThemeName(parser.value(themeOption), false)) {
+        std::fprintf(stderr, "gloss: no theme called \"%s\"; installed themes:\n  %s\n",
+                     qPrintable(parser.value(themeOption)),
+                     qPrintable(gloss::themes::names().join(QStringLiteral("\n  "))));
+        return gloss::cli::BadInput;
+    }
     const QStringList files = parser.positionalArguments();
     bool opened = false;
     if (files.isEmpty())
@@ -106,13 +122,23 @@ int main(int argc, char **argv)
         window.resize(w > 0 ? w : 1400, h > 0 ? h : 900);
         window.show();
         const QString out = parser.value(screenshotOption);
-        QTimer::singleShot(0, &window, [&]() {
+        // grab once the article is shown and highlighted (analysis runs in the background)
+        const auto grab = [&window, out]() {
             QApplication::processEvents();
             const bool saved = window.grab().save(out, "PNG");
             if (!saved)
                 std::fprintf(stderr, "gloss: cannot write %s\n", qPrintable(out));
-            QApplication::exit(saved && opened ? 0 : 1);
-        });
+            QApplication::exit(saved ? 0 : 1);
+        };
+        QObject::connect(&window, &gloss::MainWindow::articleShown, &window,
+                         [grab] { QTimer::singleShot(50, grab); });
+        QObject::connect(&window, &gloss::MainWindow::openFailed, &window,
+                         [](const QString &, const QString &error) {
+                             std::fprintf(stderr, "gloss: %s\n", qPrintable(error));
+                             QApplication::exit(1);
+                         });
+        if (!opened)
+            return 1;
         return app.exec();
     }
     window.show();

@@ -1,18 +1,601 @@
 #include "ArticleView.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QToolTip>
+#include <QVariantAnimation>
+
+#include <cmath>
+
 namespace gloss {
 
-ArticleView::ArticleView(QWidget *parent)
-    : QTextBrowser(parent)
+namespace {
+
+/** Serif faces in order of preference; the first one installed is used. */
+const QStringList kSerifFamilies = {
+    QStringLiteral("Source Serif 4"), QStringLiteral("Source Serif Pro"),
+    QStringLiteral("Charter"), QStringLiteral("Bitstream Charter"), QStringLiteral("Literata"),
+    QStringLiteral("Georgia"), QStringLiteral("Noto Serif"), QStringLiteral("PT Serif"),
+    QStringLiteral("DejaVu Serif"), QStringLiteral("Times New Roman"), QStringLiteral("serif")};
+
+constexpr int kBodyLineHeight = 158;  // percent of the font's line spacing
+constexpr int kGapLineHeight = 62;    // an empty line between paragraphs
+constexpr int kFlashHoldMs = 350;
+constexpr int kFlashFadeMs = 1100;
+
+QString escaped(const QString &s)
 {
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+ArticleView::ArticleView(QWidget *parent)
+    : QTextEdit(parent)
+    , m_highlighter(new ArticleHighlighter(this))
+    , m_flash(new QVariantAnimation(this))
+{
+    setObjectName(QStringLiteral("articleView"));
     setAccessibleName(tr("Article"));
-    setOpenLinks(false);
+    setAccessibleDescription(tr("The article text. Quotes are coloured by speaker; "
+                                "hover a quote to see who said it."));
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setUndoRedoEnabled(false);
+    setCursorWidth(0); // no caret while reading; it appears once the keyboard moves it
+    setFrameShape(QFrame::NoFrame);
+    setAcceptDrops(false); // the window takes dropped files
+    viewport()->setAcceptDrops(false);
+    viewport()->setMouseTracking(true);
+    setAutoFillBackground(true);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    document()->setDocumentMargin(m_docMargin);
+    document()->setDefaultFont(bodyFont());
+    m_highlighter->setDocument(document());
+
+    m_flash->setStartValue(1.0);
+    m_flash->setKeyValueAt(double(kFlashHoldMs) / (kFlashHoldMs + kFlashFadeMs), 1.0);
+    m_flash->setEndValue(0.0);
+    m_flash->setDuration(kFlashHoldMs + kFlashFadeMs);
+    m_flash->setEasingCurve(QEasingCurve::InOutQuad);
+    connect(m_flash, &QVariantAnimation::valueChanged, this,
+            [this](const QVariant &v) { showFlash(v.toDouble()); });
+    updateColumn();
+}
+
+ArticleView::~ArticleView()
+{
+    // the highlighter must let go of the document before either is destroyed
+    m_highlighter->setDocument(nullptr);
+}
+
+QFont ArticleView::bodyFont() const
+{
+    QFont f = QApplication::font();
+    f.setFamilies(kSerifFamilies);
+    f.setStyleHint(QFont::Serif, QFont::PreferQuality);
+    // ~1.3× the system's UI size (10pt → 13pt): follows the user's font settings
+    const qreal base = std::max<qreal>(11.0, QApplication::font().pointSizeF() * 1.3);
+    f.setPointSizeF(base * m_zoom / 100.0);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    f.setKerning(true);
+    return f;
 }
 
 void ArticleView::setArticle(const Article &article)
 {
+    m_flash->stop();
+    m_selectionLayers.clear();
+    m_flashSpan = {};
+    m_highlighter->setDocument(nullptr);
+    m_highlighter->setArticle(nullptr, nullptr);
     m_article = article;
-    setPlainText(article.document.text());
+
+    // Built detached from the view (no layout, no repaint) and highlighted once, then shown.
+    auto *doc = new QTextDocument(this);
+    doc->setUndoRedoEnabled(false);
+    doc->setDocumentMargin(m_docMargin);
+    doc->setDefaultFont(bodyFont());
+    doc->setPlainText(m_article.document.text());
+    m_index.build(m_article, doc);
+    applyTypography(doc, true);
+
+    m_highlighter->setArticle(&m_article, &m_index);
+    m_highlighter->setDocument(doc);
+    m_highlighter->rehighlight();
+    setDocument(doc); // deletes the previous document (a child of this view)
+    setCursorWidth(0); // the new document's layout starts with a caret again
+    setExtraSelections({});
+    updateColumn();
+    verticalScrollBar()->setValue(0);
+    Q_EMIT speakerFilterChanged(-1);
+}
+
+void ArticleView::applyTypography(QTextDocument *doc, bool blocksToo)
+{
+    const QFont body = bodyFont();
+    const qreal px = QFontInfo(body).pixelSize();
+    const bool wasModified = doc->isModified();
+
+    if (blocksToo) {
+        QTextBlockFormat bodyBlock;
+        bodyBlock.setLineHeight(kBodyLineHeight, QTextBlockFormat::ProportionalHeight);
+        QTextCursor all(doc);
+        all.select(QTextCursor::Document);
+        all.setBlockFormat(bodyBlock);
+        QTextBlockFormat gap;
+        gap.setLineHeight(kGapLineHeight, QTextBlockFormat::ProportionalHeight);
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            if (b.length() == 1) // only the separator: an empty line between paragraphs
+                QTextCursor(b).setBlockFormat(gap);
+        }
+    }
+
+    // Paragraphs with a role: sizes are absolute, so they are re-applied on zoom.
+    for (const Paragraph &p : std::as_const(m_article.paragraphs)) {
+        if (p.role == ParagraphRole::Body)
+            continue;
+        QTextCursor c(doc);
+        c.setPosition(int(p.span.start));
+        c.setPosition(int(p.span.end), QTextCursor::KeepAnchor);
+        QTextCharFormat cf;
+        QTextBlockFormat bf;
+        bf.setLineHeight(kBodyLineHeight, QTextBlockFormat::ProportionalHeight);
+        switch (p.role) {
+        case ParagraphRole::Headline:
+            cf.setFontPointSize(body.pointSizeF() * 1.95);
+            cf.setFontWeight(QFont::Bold);
+            cf.setFontLetterSpacing(99);
+            bf.setLineHeight(116, QTextBlockFormat::ProportionalHeight);
+            bf.setTopMargin(px * 0.8);
+            bf.setBottomMargin(px * 0.35);
+            break;
+        case ParagraphRole::Heading:
+            cf.setFontPointSize(body.pointSizeF() * 1.25);
+            cf.setFontWeight(QFont::DemiBold);
+            bf.setTopMargin(px * 0.6);
+            break;
+        case ParagraphRole::Dateline:
+            cf.setFontPointSize(body.pointSizeF() * 0.82);
+            cf.setFontCapitalization(QFont::SmallCaps);
+            cf.setFontLetterSpacing(108);
+            cf.setFontWeight(QFont::DemiBold);
+            break;
+        case ParagraphRole::Byline:
+            cf.setFontPointSize(body.pointSizeF() * 0.92);
+            cf.setFontItalic(true);
+            break;
+        case ParagraphRole::BlockQuote:
+            cf.setFontItalic(true);
+            bf.setLeftMargin(px * 1.6);
+            bf.setRightMargin(px * 1.6);
+            break;
+        case ParagraphRole::Body:
+            break;
+        }
+        c.mergeCharFormat(cf);
+        c.mergeBlockFormat(bf);
+    }
+    // A dateline opening the first paragraph ("PORTMERE, Wales –") in small capitals.
+    const Span dl = m_index.datelineSpan();
+    if (!dl.isEmpty()) {
+        QTextCursor c(doc);
+        c.setPosition(int(dl.start));
+        c.setPosition(int(dl.end), QTextCursor::KeepAnchor);
+        QTextCharFormat cf;
+        cf.setFontCapitalization(QFont::SmallCaps);
+        cf.setFontLetterSpacing(106);
+        cf.setFontWeight(QFont::DemiBold);
+        c.mergeCharFormat(cf);
+    }
+    doc->setModified(wasModified);
+}
+
+void ArticleView::setReadingTheme(const ReadingTheme &theme)
+{
+    m_theme = theme;
+    updateViewPalette();
+    m_highlighter->setReadingTheme(theme);
+    viewport()->update();
+}
+
+void ArticleView::updateViewPalette()
+{
+    if (!m_theme.isValid())
+        return;
+    QPalette p = palette();
+    for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        p.setColor(group, QPalette::Base, m_theme.background());
+        p.setColor(group, QPalette::Window, m_theme.background());
+        p.setColor(group, QPalette::Text, speakerFilter() >= 0 ? m_theme.dimmedText()
+                                                               : m_theme.text());
+        p.setColor(group, QPalette::Highlight, m_theme.selection());
+        p.setColor(group, QPalette::HighlightedText, m_theme.selectedText());
+    }
+    setPalette(p);
+}
+
+void ArticleView::changeEvent(QEvent *event)
+{
+    QTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_theme.isValid()
+        && palette().color(QPalette::Base) != m_theme.background())
+        updateViewPalette();
+}
+
+void ArticleView::setLayerVisible(ArticleHighlighter::Layer layer, bool visible)
+{
+    ArticleHighlighter::Layers layers = m_highlighter->layers();
+    layers.setFlag(layer, visible);
+    m_highlighter->setLayers(layers);
+    viewport()->update();
+}
+
+bool ArticleView::isLayerVisible(ArticleHighlighter::Layer layer) const
+{
+    return m_highlighter->layers().testFlag(layer);
+}
+
+void ArticleView::setSpeakerFilter(int entity)
+{
+    if (entity >= m_article.entities.size())
+        entity = -1;
+    if (entity == m_highlighter->speakerFilter())
+        return;
+    m_highlighter->setSpeakerFilter(entity);
+    updateViewPalette();
+    Q_EMIT speakerFilterChanged(entity);
+}
+
+int ArticleView::speakerFilter() const
+{
+    return m_highlighter->speakerFilter();
+}
+
+void ArticleView::setSpeakerHidden(int entity, bool hidden)
+{
+    QSet<int> set = m_highlighter->hiddenSpeakers();
+    if (hidden)
+        set.insert(entity);
+    else
+        set.remove(entity);
+    m_highlighter->setHiddenSpeakers(set);
+}
+
+bool ArticleView::isSpeakerHidden(int entity) const
+{
+    return m_highlighter->hiddenSpeakers().contains(entity);
+}
+
+void ArticleView::scrollToSpan(const Span &span)
+{
+    QTextCursor c(document());
+    c.setPosition(int(std::clamp<qsizetype>(span.start, 0, document()->characterCount() - 1)));
+    const QRect r = cursorRect(c);
+    QScrollBar *bar = verticalScrollBar();
+    bar->setValue(bar->value() + r.top() - viewport()->height() / 4);
+}
+
+void ArticleView::flashSpan(const Span &span)
+{
+    m_flash->stop();
+    m_flashSpan = span;
+    showFlash(1.0);
+    m_flash->start();
+}
+
+void ArticleView::showFlash(double strength)
+{
+    QList<QTextEdit::ExtraSelection> list;
+    if (!m_flashSpan.isEmpty() && strength > 0.01) {
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = QTextCursor(document());
+        const int last = document()->characterCount() - 1;
+        sel.cursor.setPosition(int(std::clamp<qsizetype>(m_flashSpan.start, 0, last)));
+        sel.cursor.setPosition(int(std::clamp<qsizetype>(m_flashSpan.end, 0, last)),
+                               QTextCursor::KeepAnchor);
+        QColor c = m_theme.searchHighlight();
+        c.setAlphaF(float(strength));
+        sel.format.setBackground(c);
+        list.append(sel);
+    }
+    setSelectionLayer(QStringLiteral("flash"), list);
+}
+
+qsizetype ArticleView::topPosition() const
+{
+    return cursorForPosition(QPoint(m_docMargin, 1)).position();
+}
+
+void ArticleView::scrollToPosition(qsizetype pos)
+{
+    QTextCursor c(document());
+    c.setPosition(int(std::clamp<qsizetype>(pos, 0, document()->characterCount() - 1)));
+    const QRect r = cursorRect(c);
+    verticalScrollBar()->setValue(verticalScrollBar()->value() + r.top());
+}
+
+void ArticleView::setZoom(int percent)
+{
+    percent = std::clamp(percent, kMinZoom, kMaxZoom);
+    if (percent == m_zoom)
+        return;
+    const qsizetype anchor = topPosition();
+    QTextCursor c(document());
+    c.setPosition(int(anchor));
+    const int offset = cursorRect(c).top(); // keep the anchor's line where it was, scaled
+    const qreal scale = qreal(percent) / m_zoom;
+    m_zoom = percent;
+    document()->setDefaultFont(bodyFont());
+    applyTypography(document(), false);
+    updateColumn();
+    scrollToPosition(anchor);
+    verticalScrollBar()->setValue(verticalScrollBar()->value() - int(offset * scale));
+    Q_EMIT zoomChanged(m_zoom);
+}
+
+void ArticleView::zoomBy(int steps)
+{
+    setZoom(m_zoom + steps * kZoomStep);
+}
+
+void ArticleView::setMarginLaneWidth(int width)
+{
+    m_laneWidth = std::max(0, width);
+    updateColumn();
+}
+
+QRect ArticleView::marginLaneRect() const
+{
+    const QRect vp = viewport()->geometry();
+    return QRect(vp.right() + 1, vp.top(), m_laneWidth, vp.height());
+}
+
+QRect ArticleView::textColumnRect() const
+{
+    return viewport()->rect().adjusted(m_docMargin, 0, -m_docMargin, 0);
+}
+
+QRect ArticleView::spanRect(const Span &span) const
+{
+    QTextCursor c(document());
+    const int last = document()->characterCount() - 1;
+    c.setPosition(int(std::clamp<qsizetype>(span.start, 0, last)));
+    const QRect start = cursorRect(c);
+    c.setPosition(int(std::clamp<qsizetype>(span.end, 0, last)));
+    const QRect end = cursorRect(c);
+    if (end.top() == start.top())
+        return QRect(start.topLeft(), end.bottomRight()).normalized();
+    return QRect(start.left(), start.top(), textColumnRect().right() - start.left(),
+                 start.height());
+}
+
+int ArticleView::positionAt(const QPoint &viewportPos) const
+{
+    const QPointF docPos(viewportPos.x() + horizontalScrollBar()->value(),
+                         viewportPos.y() + verticalScrollBar()->value());
+    return document()->documentLayout()->hitTest(docPos, Qt::ExactHit);
+}
+
+void ArticleView::setSelectionLayer(const QString &layer,
+                                    const QList<QTextEdit::ExtraSelection> &selections)
+{
+    if (selections.isEmpty())
+        m_selectionLayers.remove(layer);
+    else
+        m_selectionLayers.insert(layer, selections);
+    updateSelections();
+}
+
+QList<QTextEdit::ExtraSelection> ArticleView::selectionLayer(const QString &layer) const
+{
+    return m_selectionLayers.value(layer);
+}
+
+void ArticleView::updateSelections()
+{
+    QList<QTextEdit::ExtraSelection> all;
+    for (const auto &list : std::as_const(m_selectionLayers))
+        all.append(list);
+    setExtraSelections(all);
+}
+
+void ArticleView::updateColumn()
+{
+    const QFont f = bodyFont();
+    const QFontMetricsF fm(f);
+    // a sample of running English text gives a realistic average character width
+    static const QString sample = QStringLiteral(
+        "The council voted on Tuesday to spend the money rebuilding the seafront, ");
+    const qreal charWidth = fm.horizontalAdvance(sample) / sample.size();
+    const int measure = int(std::ceil(charWidth * kMeasure));
+    const int sb = verticalScrollBar()->sizeHint().width();
+    const int avail = std::max(0, width() - sb - m_laneWidth);
+    const int columnWidth = std::min(measure + 2 * m_docMargin, avail);
+    const int left = std::max(0, (avail - columnWidth) / 2);
+    const int right = std::max(0, width() - sb - left - columnWidth);
+    if (viewportMargins() != QMargins(left, 0, right, 0))
+        setViewportMargins(left, 0, right, 0);
+    Q_EMIT columnGeometryChanged();
+}
+
+void ArticleView::resizeEvent(QResizeEvent *event)
+{
+    QTextEdit::resizeEvent(event);
+    updateColumn();
+}
+
+QString ArticleView::toolTipAt(int pos) const
+{
+    if (pos < 0)
+        return {};
+    const int qi = m_index.quoteAt(pos);
+    if (qi >= 0) {
+        const Quote &q = m_article.quotes.at(qi);
+        const Entity *speaker = m_article.speakerOf(q);
+        QString html;
+        if (q.kind == QuoteKind::Scare)
+            html = tr("<b>Scare quote</b>: the writer’s distance from the words, not a speaker’s.");
+        else if (q.kind == QuoteKind::Title)
+            html = tr("<b>Title</b> of a work.");
+        else if (speaker)
+            html = tr("<b>%1</b>").arg(escaped(speaker->name));
+        else
+            html = tr("<b>Unattributed quote</b>");
+        if (!q.cue.isEmpty())
+            html += QStringLiteral("<br>") + tr("Cue: “%1”").arg(escaped(q.cue));
+        if (q.via >= 0 && q.via < m_article.entities.size())
+            html += QStringLiteral("<br>") + tr("Via: %1").arg(escaped(m_article.entities.at(q.via).name));
+        return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(html);
+    }
+    const int ei = m_index.entityAt(pos);
+    if (ei >= 0) {
+        const Entity &e = m_article.entities.at(ei);
+        const int quotes = m_index.quoteCount(ei);
+        QString html = tr("<b>%1</b> (%2)").arg(escaped(e.name), entityTypeName(e.type).toLower());
+        if (quotes > 0) {
+            html += QStringLiteral("<br>") + tr("Quotes: %1. Click to show only theirs.").arg(quotes);
+        }
+        return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(html);
+    }
+    return {};
+}
+
+bool ArticleView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString tip = toolTipAt(positionAt(help->pos()));
+        if (tip.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), tip, viewport());
+        }
+        return true;
+    }
+    return QTextEdit::viewportEvent(event);
+}
+
+void ArticleView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position().toPoint();
+    QTextEdit::mousePressEvent(event);
+}
+
+void ArticleView::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextEdit::mouseReleaseEvent(event);
+    const QPoint pos = event->position().toPoint();
+    if (event->button() != Qt::LeftButton
+        || (pos - m_pressPos).manhattanLength() >= QApplication::startDragDistance()
+        || textCursor().hasSelection())
+        return;
+    const int entity = m_index.entityAt(positionAt(pos));
+    if (entity >= 0 && m_index.speakerSlot(entity) >= 0)
+        Q_EMIT speakerClicked(entity);
+}
+
+void ArticleView::mouseMoveEvent(QMouseEvent *event)
+{
+    QTextEdit::mouseMoveEvent(event);
+    if (event->buttons() != Qt::NoButton)
+        return;
+    const int entity = m_index.entityAt(positionAt(event->position().toPoint()));
+    viewport()->setCursor(entity >= 0 && m_index.speakerSlot(entity) >= 0 ? Qt::PointingHandCursor
+                                                                           : Qt::IBeamCursor);
+}
+
+void ArticleView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const int steps = event->angleDelta().y() / 120;
+        if (steps != 0)
+            zoomBy(steps);
+        event->accept();
+        return;
+    }
+    QTextEdit::wheelEvent(event);
+}
+
+void ArticleView::keyPressEvent(QKeyEvent *event)
+{
+    const QTextCursor before = textCursor();
+    QTextEdit::keyPressEvent(event);
+    if (textCursor() != before && cursorWidth() == 0)
+        setCursorWidth(1);
+}
+
+void ArticleView::paintEvent(QPaintEvent *event)
+{
+    QTextEdit::paintEvent(event);
+    QPainter painter(viewport());
+    if (m_article.document.text().isEmpty()) {
+        paintPlaceholder(painter);
+        return;
+    }
+    if (isLayerVisible(ArticleHighlighter::ClaimLayer))
+        paintClaimBars(painter);
+}
+
+void ArticleView::paintClaimBars(QPainter &painter)
+{
+    if (m_article.claims.isEmpty())
+        return;
+    const int scroll = verticalScrollBar()->value();
+    const QTextBlock first = cursorForPosition(QPoint(0, 0)).block();
+    const QTextBlock last = cursorForPosition(QPoint(0, viewport()->height())).block();
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    const qreal x = m_docMargin - 14;
+    for (QTextBlock b = first; b.isValid(); b = b.next()) {
+        const QTextLayout *tl = b.layout();
+        const QRectF br = layout->blockBoundingRect(b);
+        for (const ArticleIndex::Run &run : m_index.runs(b.blockNumber())) {
+            if (run.kind != ArticleIndex::Kind::Claim || !tl || tl->lineCount() == 0)
+                continue;
+            const QTextLine l1 = tl->lineForTextPosition(run.start);
+            const QTextLine l2 = tl->lineForTextPosition(std::max(run.start, run.end - 1));
+            if (!l1.isValid() || !l2.isValid())
+                continue;
+            const qreal pad = l1.height() * 0.18;
+            const QRectF bar(x, br.top() + l1.y() + pad - scroll, 3.0,
+                             l2.y() + l2.height() - l1.y() - 2 * pad);
+            QColor c = m_theme.claimColor(m_article.claims.at(run.item).kind);
+            if (speakerFilter() >= 0)
+                c.setAlphaF(0.35f);
+            painter.setBrush(c);
+            painter.drawRoundedRect(bar, 1.5, 1.5);
+        }
+        if (b == last)
+            break;
+    }
+}
+
+void ArticleView::paintPlaceholder(QPainter &painter)
+{
+    const QRect r = viewport()->rect();
+    QFont title = bodyFont();
+    title.setPointSizeF(title.pointSizeF() * 1.5);
+    painter.setFont(title);
+    painter.setPen(m_theme.isValid() ? m_theme.mutedText() : palette().color(QPalette::PlaceholderText));
+    const int mid = r.height() / 3;
+    painter.drawText(QRect(r.left(), mid - 60, r.width(), 50), Qt::AlignHCenter | Qt::AlignBottom,
+                     tr("Nothing to read yet"));
+    QFont hint = QApplication::font();
+    painter.setFont(hint);
+    painter.drawText(QRect(r.left() + 20, mid, r.width() - 40, 60),
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap,
+                     tr("Open an article with %1, or drop a file here.")
+                         .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
 }
 
 } // namespace gloss

@@ -1,22 +1,133 @@
 #pragma once
 
+#include "ArticleHighlighter.h"
+#include "ArticleIndex.h"
+#include "ReadingTheme.h"
 #include "model/Article.h"
 
-#include <QTextBrowser>
+#include <QMap>
+#include <QTextEdit>
+
+class QVariantAnimation;
 
 namespace gloss {
 
-/** The read-only article text. */
-class ArticleView : public QTextBrowser
+/**
+ * @brief The read-only article: a centred serif column of about 70 characters.
+ *
+ * The document's plain text is exactly Article::document.text(), so every Span is a document
+ * position (headline, dateline and paragraphs are styled with block and character formats, the
+ * text is never changed). ArticleHighlighter colours it.
+ *
+ * Geometry: the text column sits in the viewport, which is centred in the widget with viewport
+ * margins. A margin lane (setMarginLaneWidth(), for note cards) can be reserved to the right of
+ * the column; marginLaneRect() tells where it is, columnGeometryChanged() when it moves.
+ * Selection layers (setSelectionLayer()) let several features mark text without clobbering
+ * each other: "find", "flash", and whatever a later feature adds.
+ */
+class ArticleView : public QTextEdit
 {
     Q_OBJECT
 
 public:
+    /** Characters per line of the text column. */
+    static constexpr int kMeasure = 70;
+    static constexpr int kMinZoom = 50;
+    static constexpr int kMaxZoom = 300;
+    static constexpr int kZoomStep = 10;
+
     explicit ArticleView(QWidget *parent = nullptr);
+    ~ArticleView() override;
+
     void setArticle(const Article &article);
+    const Article &article() const { return m_article; }
+    const ArticleIndex &articleIndex() const { return m_index; }
+    ArticleHighlighter *highlighter() const { return m_highlighter; }
+
+    void setReadingTheme(const ReadingTheme &theme);
+    const ReadingTheme &readingTheme() const { return m_theme; }
+
+    // Overlays
+    void setLayerVisible(ArticleHighlighter::Layer layer, bool visible);
+    bool isLayerVisible(ArticleHighlighter::Layer layer) const;
+    /** Shows only @p entity's quotes in colour (others dimmed); -1 shows all. */
+    void setSpeakerFilter(int entity);
+    int speakerFilter() const;
+    void setSpeakerHidden(int entity, bool hidden);
+    bool isSpeakerHidden(int entity) const;
+
+    // Navigation
+    /** Scrolls so that @p span stands in the upper third of the view. */
+    void scrollToSpan(const Span &span);
+    /** Briefly marks @p span with the theme's search colour (fades out). */
+    void flashSpan(const Span &span);
+    /** Document position at the top of the view (the reading position). */
+    qsizetype topPosition() const;
+    /** Scrolls so that @p pos stands at the top of the view. */
+    void scrollToPosition(qsizetype pos);
+
+    // Zoom (percent of the base size, which follows the system font size)
+    int zoom() const { return m_zoom; }
+    void setZoom(int percent);
+    void zoomBy(int steps);
+
+    // Extension points (notes layer)
+    /** Reserves @p width pixels right of the text column, outside the viewport. */
+    void setMarginLaneWidth(int width);
+    int marginLaneWidth() const { return m_laneWidth; }
+    /** The reserved lane, in this widget's coordinates. */
+    QRect marginLaneRect() const;
+    /** The text column, in viewport coordinates. */
+    QRect textColumnRect() const;
+    /** Rectangle of the first line of @p span, in viewport coordinates. */
+    QRect spanRect(const Span &span) const;
+    /** Document position under @p viewportPos, or -1 when not on text. */
+    int positionAt(const QPoint &viewportPos) const;
+    /** Replaces the extra selections of one named layer ("find", "flash", "notes", …). */
+    void setSelectionLayer(const QString &layer, const QList<QTextEdit::ExtraSelection> &selections);
+    QList<QTextEdit::ExtraSelection> selectionLayer(const QString &layer) const;
+
+Q_SIGNALS:
+    /** A speaker's name was clicked (entity index). */
+    void speakerClicked(int entity);
+    void speakerFilterChanged(int entity);
+    void zoomChanged(int percent);
+    /** The column or the margin lane moved (resize, zoom, lane width). */
+    void columnGeometryChanged();
+
+protected:
+    bool viewportEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    QFont bodyFont() const;
+    void applyTypography(QTextDocument *document, bool blocksToo);
+    void updateColumn();
+    void updateSelections();
+    void showFlash(double strength);
+    void updateViewPalette();
+    QString toolTipAt(int pos) const;
+    void paintClaimBars(QPainter &painter);
+    void paintPlaceholder(QPainter &painter);
+
     Article m_article;
+    ArticleIndex m_index;
+    ArticleHighlighter *m_highlighter = nullptr;
+    ReadingTheme m_theme;
+    int m_zoom = 100;
+    int m_laneWidth = 0;
+    int m_docMargin = 28;
+    QMap<QString, QList<QTextEdit::ExtraSelection>> m_selectionLayers;
+    QVariantAnimation *m_flash = nullptr;
+    Span m_flashSpan;
+    QPoint m_pressPos;
 };
 
 } // namespace gloss

@@ -1,51 +1,704 @@
 #include "MainWindow.h"
 
 #include "ArticleView.h"
+#include "ClaimsPanel.h"
+#include "EntitiesPanel.h"
+#include "FindBar.h"
+#include "Icons.h"
+#include "SpeakersPanel.h"
 #include "analysis/Analyzer.h"
 #include "io/Loader.h"
 
+#include <KSyntaxHighlighting/Theme>
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
 #include <QStatusBar>
+#include <QStyleHints>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <cmath>
 
 namespace gloss {
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kThemeKey = QStringLiteral("view/theme");
+const QString kZoomKey = QStringLiteral("view/zoom");
+const QString kRecentKey = QStringLiteral("recentFiles");
+const QString kLastDirKey = QStringLiteral("lastDirectory");
+const QString kPositionsGroup = QStringLiteral("readingPositions");
+constexpr int kWordsPerMinute = 230;
+
+bool isResource(const QString &path)
+{
+    return path.startsWith(u':') || path.startsWith(u"qrc:");
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_view(new ArticleView(this))
+    , m_undoStack(new QUndoStack(this))
 {
-    setCentralWidget(m_view);
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Gloss"));
-    resize(1400, 900);
+    setAccessibleName(tr("Gloss"));
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    setTabPosition(Qt::AllDockWidgetAreas, QTabWidget::North);
+    setDocumentMode(true);
+
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralArea"));
+    m_findBar = new FindBar(m_view, central);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_findBar);
+    setCentralWidget(central);
+
+    createActions();
+    createMenus();
+    createDocks();
+    createStatusBar();
+
+    connect(&m_watcher, &QFutureWatcher<OpenResult>::finished, this, &MainWindow::onAnalysisDone);
+    connect(m_view, &ArticleView::speakerClicked, this, &MainWindow::setSpeakerFilter);
+    connect(m_view, &ArticleView::zoomChanged, this, [this](int zoom) {
+        QSettings().setValue(kZoomKey, zoom);
+        statusBar()->showMessage(tr("Zoom %1%").arg(zoom), 1500);
+    });
+    connect(m_view, &QTextEdit::copyAvailable, action(QStringLiteral("actionCopy")),
+            &QAction::setEnabled);
+    connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] {
+        if (m_followSystem)
+            applyTheme(themes::systemTheme());
+    });
+    readSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_watcher.waitForFinished();
+}
+
+QAction *MainWindow::makeAction(const QString &name, const QString &text, const QString &icon)
+{
+    auto *a = new QAction(text, this);
+    a->setObjectName(name);
+    if (!icon.isEmpty())
+        a->setIcon(icons::icon(icon));
+    addAction(a); // shortcuts keep working in focus mode, with the menu bar hidden
+    return a;
+}
+
+QAction *MainWindow::action(const QString &name) const
+{
+    return findChild<QAction *>(name);
+}
+
+void MainWindow::createActions()
+{
+    QAction *a = makeAction(QStringLiteral("actionOpen"), tr("&Open…"),
+                            QStringLiteral("document-open"));
+    a->setShortcut(QKeySequence::Open);
+    a->setToolTip(tr("Open an article (%1)").arg(a->shortcut().toString(QKeySequence::NativeText)));
+    a->setStatusTip(tr("Open a text, Markdown or HTML article"));
+    connect(a, &QAction::triggered, this, &MainWindow::openDialog);
+
+    a = makeAction(QStringLiteral("actionQuit"), tr("&Quit"));
+    a->setShortcut(QKeySequence::Quit);
+    a->setMenuRole(QAction::QuitRole);
+    connect(a, &QAction::triggered, this, &QWidget::close);
+
+    a = makeAction(QStringLiteral("actionCopy"), tr("&Copy"));
+    a->setShortcut(QKeySequence::Copy);
+    a->setEnabled(false);
+    connect(a, &QAction::triggered, m_view, &QTextEdit::copy);
+
+    a = makeAction(QStringLiteral("actionFind"), tr("&Find…"), QStringLiteral("edit-find"));
+    a->setShortcut(QKeySequence::Find);
+    a->setToolTip(tr("Find in the article (%1)").arg(a->shortcut().toString(QKeySequence::NativeText)));
+    connect(a, &QAction::triggered, m_findBar, &FindBar::activate);
+    a = makeAction(QStringLiteral("actionFindNext"), tr("Find &Next"));
+    a->setShortcut(QKeySequence::FindNext);
+    connect(a, &QAction::triggered, m_findBar, &FindBar::findNext);
+    a = makeAction(QStringLiteral("actionFindPrevious"), tr("Find Pre&vious"));
+    a->setShortcut(QKeySequence::FindPrevious);
+    connect(a, &QAction::triggered, m_findBar, &FindBar::findPrevious);
+
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    addAction(undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    addAction(redo);
+
+    a = makeAction(QStringLiteral("actionZoomIn"), tr("Zoom &In"), QStringLiteral("zoom-in"));
+    a->setShortcuts(QKeySequence::ZoomIn);
+    connect(a, &QAction::triggered, this, [this] { m_view->zoomBy(1); });
+    a = makeAction(QStringLiteral("actionZoomOut"), tr("Zoom &Out"), QStringLiteral("zoom-out"));
+    a->setShortcuts(QKeySequence::ZoomOut);
+    connect(a, &QAction::triggered, this, [this] { m_view->zoomBy(-1); });
+    a = makeAction(QStringLiteral("actionZoomReset"), tr("&Actual Size"));
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(a, &QAction::triggered, this, [this] { m_view->setZoom(100); });
+
+    const auto layerToggle = [this](const QString &name, const QString &text,
+                                    ArticleHighlighter::Layer layer, int key) {
+        QAction *t = makeAction(name, text);
+        t->setCheckable(true);
+        t->setChecked(true);
+        t->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | key));
+        connect(t, &QAction::toggled, this, [this, layer, name](bool on) {
+            m_view->setLayerVisible(layer, on);
+            QSettings().setValue(QStringLiteral("view/layers/") + name, on);
+        });
+    };
+    layerToggle(QStringLiteral("actionShowSpeakers"), tr("Colour &Speakers"),
+                ArticleHighlighter::SpeakerLayer, Qt::Key_1);
+    layerToggle(QStringLiteral("actionShowEntities"), tr("Underline &Entities"),
+                ArticleHighlighter::EntityLayer, Qt::Key_2);
+    layerToggle(QStringLiteral("actionShowClaims"), tr("Mark &Claims"),
+                ArticleHighlighter::ClaimLayer, Qt::Key_3);
+
+    a = makeAction(QStringLiteral("actionShowAllSpeakers"), tr("Show &All Speakers"));
+    a->setShortcut(QKeySequence(Qt::Key_Escape));
+    a->setShortcutContext(Qt::WindowShortcut);
+    a->setEnabled(false);
+    connect(a, &QAction::triggered, this, [this] { setSpeakerFilter(-1); });
+
+    a = makeAction(QStringLiteral("actionFocusMode"), tr("&Focus Mode"),
+                   QStringLiteral("focus-mode"));
+    a->setCheckable(true);
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    a->setToolTip(tr("Only the text (%1)").arg(a->shortcut().toString(QKeySequence::NativeText)));
+    connect(a, &QAction::toggled, this, &MainWindow::setFocusMode);
+
+    a = makeAction(QStringLiteral("actionSidePanel"), tr("Side &Panel"),
+                   QStringLiteral("side-panel"));
+    a->setCheckable(true);
+    a->setChecked(true);
+    a->setShortcut(QKeySequence(Qt::Key_F9));
+    a->setToolTip(tr("Show or hide the side panel (%1)")
+                      .arg(a->shortcut().toString(QKeySequence::NativeText)));
+    connect(a, &QAction::toggled, this, [this](bool on) {
+        for (QDockWidget *d : std::as_const(m_docks))
+            d->setVisible(on);
+    });
+
+    a = makeAction(QStringLiteral("actionAbout"), tr("&About Gloss"));
+    a->setMenuRole(QAction::AboutRole);
+    connect(a, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Gloss"),
+                           tr("<h3>Gloss %1</h3><p>Read news articles closely: who is speaking, "
+                              "what is claimed, and your notes.</p><p>Highlighting and themes by "
+                              "KDE's KSyntaxHighlighting.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    a = makeAction(QStringLiteral("actionAboutQt"), tr("About &Qt"));
+    a->setMenuRole(QAction::AboutQtRole);
+    connect(a, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(action(QStringLiteral("actionOpen")));
+    m_recentMenu = m_fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(action(QStringLiteral("actionQuit")));
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_editMenu->addAction(action(QStringLiteral("actionUndo")));
+    m_editMenu->addAction(action(QStringLiteral("actionRedo")));
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(action(QStringLiteral("actionCopy")));
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(action(QStringLiteral("actionFind")));
+    m_editMenu->addAction(action(QStringLiteral("actionFindNext")));
+    m_editMenu->addAction(action(QStringLiteral("actionFindPrevious")));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(action(QStringLiteral("actionZoomIn")));
+    m_viewMenu->addAction(action(QStringLiteral("actionZoomOut")));
+    m_viewMenu->addAction(action(QStringLiteral("actionZoomReset")));
+    m_viewMenu->addSeparator();
+    m_themeMenu = m_viewMenu->addMenu(icons::icon(QStringLiteral("theme")), tr("&Theme"));
+    m_themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    m_themeGroup = new QActionGroup(this);
+    m_themeGroup->setExclusive(true);
+    rebuildThemeMenu();
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(action(QStringLiteral("actionShowSpeakers")));
+    m_viewMenu->addAction(action(QStringLiteral("actionShowEntities")));
+    m_viewMenu->addAction(action(QStringLiteral("actionShowClaims")));
+    m_viewMenu->addAction(action(QStringLiteral("actionShowAllSpeakers")));
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(action(QStringLiteral("actionSidePanel")));
+    m_viewMenu->addAction(action(QStringLiteral("actionFocusMode")));
+
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(action(QStringLiteral("actionAbout")));
+    m_helpMenu->addAction(action(QStringLiteral("actionAboutQt")));
+
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setAccessibleName(tr("Main toolbar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    m_toolBar->addAction(action(QStringLiteral("actionOpen")));
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(action(QStringLiteral("actionFind")));
+    m_toolBar->addAction(action(QStringLiteral("actionZoomOut")));
+    m_toolBar->addAction(action(QStringLiteral("actionZoomIn")));
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(action(QStringLiteral("actionFocusMode")));
+    m_toolBar->addAction(action(QStringLiteral("actionSidePanel")));
+    rebuildRecentMenu();
+}
+
+QMenu *MainWindow::addMenu(const QString &title)
+{
+    auto *menu = new QMenu(title, this);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+    return menu;
+}
+
+void MainWindow::rebuildThemeMenu()
+{
+    m_themeMenu->clear();
+    QAction *system = m_themeMenu->addAction(tr("Follow &System"));
+    system->setObjectName(QStringLiteral("actionThemeSystem"));
+    system->setCheckable(true);
+    system->setChecked(m_followSystem);
+    m_themeGroup->addAction(system);
+    connect(system, &QAction::triggered, this, &MainWindow::followSystemTheme);
+    m_themeMenu->addSeparator();
+    const QStringList names = themes::names();
+    for (const QString &name : names) {
+        QAction *a = m_themeMenu->addAction(name);
+        a->setObjectName(QStringLiteral("actionTheme:") + name);
+        a->setData(name);
+        a->setCheckable(true);
+        a->setChecked(!m_followSystem && name == m_theme.name());
+        m_themeGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, name] { setThemeName(name); });
+    }
+}
+
+QDockWidget *MainWindow::addSidePanel(QWidget *panel, const QString &title, const QString &name)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setAccessibleName(title);
+    dock->setWidget(panel);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                      | QDockWidget::DockWidgetClosable);
+    dock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    // the tab names the panel: no title bar above it (View menu and F9 show and hide panels)
+    dock->setTitleBarWidget(new QWidget(dock));
+    dock->setAttribute(Qt::WA_WindowPropagation); // floating, it keeps the theme
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    if (!m_docks.isEmpty())
+        tabifyDockWidget(m_docks.constLast(), dock);
+    m_docks.append(dock);
+    if (m_viewMenu) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setObjectName(QStringLiteral("actionPanel:") + name);
+        m_viewMenu->insertAction(action(QStringLiteral("actionSidePanel")), toggle);
+    }
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    m_claims = new ClaimsPanel(this);
+    m_speakers = new SpeakersPanel(this);
+    m_entities = new EntitiesPanel(this);
+    QDockWidget *claims = addSidePanel(m_claims, tr("Claims"), QStringLiteral("claimsDock"));
+    addSidePanel(m_speakers, tr("Speakers"), QStringLiteral("speakersDock"));
+    addSidePanel(m_entities, tr("Entities"), QStringLiteral("entitiesDock"));
+    claims->raise();
+    resizeDocks({claims}, {380}, Qt::Horizontal);
+
+    connect(m_claims, &ClaimsPanel::claimActivated, this, [this](int c) {
+        if (c < 0 || c >= m_article.claims.size())
+            return;
+        const Span span = m_article.claims.at(c).span;
+        m_view->scrollToSpan(span);
+        m_view->flashSpan(span);
+    });
+    connect(m_speakers, &SpeakersPanel::speakerActivated, this, &MainWindow::setSpeakerFilter);
+    connect(m_speakers, &SpeakersPanel::filterCleared, this, [this] { setSpeakerFilter(-1); });
+    connect(m_speakers, &SpeakersPanel::speakerVisibilityChanged, this,
+            [this](int entity, bool visible) { m_view->setSpeakerHidden(entity, !visible); });
+    connect(m_entities, &EntitiesPanel::mentionActivated, this,
+            [this](int entity, int mention, int count) {
+                const Entity &e = m_article.entities.at(entity);
+                const Span span = e.mentions.at(mention);
+                m_view->scrollToSpan(span);
+                m_view->flashSpan(span);
+                statusBar()->showMessage(tr("%1: mention %2 of %3")
+                                             .arg(e.name).arg(mention + 1).arg(count), 3000);
+            });
+}
+
+void MainWindow::createStatusBar()
+{
+    QStatusBar *bar = statusBar();
+    bar->setObjectName(QStringLiteral("statusBar"));
+    bar->setSizeGripEnabled(false);
+    m_progress = new QProgressBar(bar);
+    m_progress->setObjectName(QStringLiteral("analysisProgress"));
+    m_progress->setAccessibleName(tr("Analysing the article"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(140);
+    m_progress->setMaximumHeight(12);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    bar->addPermanentWidget(m_progress);
+    const auto label = [bar](const QString &name, const QString &accessible) {
+        auto *l = new QLabel(bar);
+        l->setObjectName(name);
+        l->setAccessibleName(accessible);
+        l->setContentsMargins(8, 0, 8, 0);
+        bar->addPermanentWidget(l);
+        return l;
+    };
+    m_wordsLabel = label(QStringLiteral("wordsLabel"), tr("Words"));
+    m_readingLabel = label(QStringLiteral("readingTimeLabel"), tr("Reading time"));
+    m_speakersLabel = label(QStringLiteral("speakersLabel"), tr("Speakers"));
+    m_quotesLabel = label(QStringLiteral("quotesLabel"), tr("Quotes"));
+    m_notesLabel = label(QStringLiteral("notesLabel"), tr("Notes"));
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const bool any = !m_article.document.text().isEmpty();
+    const int words = any ? m_article.wordCount() : 0;
+    const int minutes = std::max(1, int(std::lround(double(words) / kWordsPerMinute)));
+    const ArticleIndex &index = m_view->articleIndex();
+    const QLocale locale;
+    m_wordsLabel->setText(tr("Words: %1").arg(locale.toString(words)));
+    m_readingLabel->setText(tr("Reading time: %1 min").arg(locale.toString(minutes)));
+    m_speakersLabel->setText(tr("Speakers: %1").arg(locale.toString(index.speakers().size())));
+    m_quotesLabel->setText(tr("Quotes: %1").arg(locale.toString(index.directQuoteCount())));
+    m_notesLabel->setText(tr("Notes: %1").arg(locale.toString(m_notes)));
+    for (QLabel *l : {m_wordsLabel, m_readingLabel, m_speakersLabel, m_quotesLabel})
+        l->setVisible(any);
+}
+
+void MainWindow::setNotesCount(int count)
+{
+    m_notes = count;
+    updateStatus();
+}
+
+void MainWindow::readSettings()
+{
+    QSettings s;
+    const QString theme = s.value(kThemeKey).toString();
+    if (theme.isEmpty() || !setThemeName(theme, false))
+        followSystemTheme();
+    m_view->setZoom(s.value(kZoomKey, 100).toInt());
+    for (const QString &name : {QStringLiteral("actionShowSpeakers"),
+                               QStringLiteral("actionShowEntities"),
+                               QStringLiteral("actionShowClaims")}) {
+        action(name)->setChecked(s.value(QStringLiteral("view/layers/") + name, true).toBool());
+    }
+    const QByteArray geometry = s.value(kGeometryKey).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1400, 900);
+    restoreState(s.value(kStateKey).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveReadingPosition();
+    if (m_focusMode)
+        setFocusMode(false);
+    QSettings s;
+    s.setValue(kGeometryKey, saveGeometry());
+    s.setValue(kStateKey, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::setThemeName(const QString &name, bool remember)
+{
+    const KSyntaxHighlighting::Theme theme = themes::byName(name);
+    if (!theme.isValid())
+        return false;
+    m_followSystem = false;
+    if (remember)
+        QSettings().setValue(kThemeKey, theme.name());
+    applyTheme(theme);
+    return true;
+}
+
+void MainWindow::followSystemTheme()
+{
+    m_followSystem = true;
+    QSettings().remove(kThemeKey);
+    applyTheme(themes::systemTheme());
+}
+
+void MainWindow::applyTheme(const KSyntaxHighlighting::Theme &theme)
+{
+    m_theme = ReadingTheme(theme);
+    // the application (menus, dialogs, tool tips) and this window with its docks, at once
+    QApplication::setPalette(m_theme.palette());
+    setPalette(m_theme.palette());
+    m_view->setReadingTheme(m_theme);
+    m_claims->setReadingTheme(m_theme);
+    m_speakers->setReadingTheme(m_theme);
+    m_entities->setReadingTheme(m_theme);
+    const auto actions = m_themeGroup->actions();
+    for (QAction *a : actions) {
+        if (a->objectName() == u"actionThemeSystem")
+            a->setChecked(m_followSystem);
+        else
+            a->setChecked(!m_followSystem && a->data().toString() == m_theme.name());
+    }
+    Q_EMIT themeChanged(m_theme);
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_watcher.isRunning();
+}
 
 bool MainWindow::openFile(const QString &path)
 {
-    const Loader::Result loaded = Loader::loadFile(path);
-    if (!loaded.ok()) {
-        statusBar()->showMessage(loaded.error);
-        // not modal: a window opened on a bad file still works, and tests never block
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open article"), loaded.error,
-                                    QMessageBox::Ok, this);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+    const QFileInfo info(path);
+    if (!info.exists() || info.isDir() || !info.isReadable()) {
+        fail(path, info.isDir() ? tr("“%1” is a folder, not an article.").arg(path)
+                                : tr("“%1” cannot be read: no such file.").arg(path));
         return false;
     }
-    showArticle(Analyzer::analyze(*loaded.document));
+    m_pendingPath = path;
+    m_progress->show();
+    statusBar()->showMessage(tr("Reading “%1”…").arg(info.fileName()));
+    // Loading and analysis are pure functions of the file: run them off the GUI thread.
+    m_watcher.setFuture(QtConcurrent::run([path]() {
+        OpenResult result;
+        result.path = path;
+        Loader::Result loaded = Loader::loadFile(path);
+        if (!loaded.ok()) {
+            result.error = loaded.error;
+            return result;
+        }
+        result.article = Analyzer::analyze(*loaded.document);
+        return result;
+    }));
     return true;
+}
+
+void MainWindow::onAnalysisDone()
+{
+    OpenResult result = m_watcher.result();
+    if (result.path != m_pendingPath)
+        return; // superseded by a later open
+    m_progress->hide();
+    statusBar()->clearMessage();
+    if (!result.article) {
+        fail(result.path, result.error);
+        return;
+    }
+    saveReadingPosition();
+    m_path = result.path;
+    showArticle(*result.article);
+    if (!isResource(m_path))
+        addRecentFile(m_path);
+}
+
+void MainWindow::fail(const QString &path, const QString &error)
+{
+    statusBar()->showMessage(error);
+    Q_EMIT openFailed(path, error);
+    if (!isVisible())
+        return;
+    // not modal: a window opened on a bad file still works, and tests never block
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open article"), error,
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::showArticle(const Article &article)
 {
     m_article = article;
     m_view->setArticle(article);
+    m_claims->setArticle(article);
+    m_speakers->setArticle(article, m_view->articleIndex());
+    m_entities->setArticle(article);
+    action(QStringLiteral("actionShowAllSpeakers"))->setEnabled(false);
+    if (m_findBar->isVisible())
+        m_findBar->refresh();
     const QString name = QFileInfo(article.document.source()).fileName();
-    setWindowTitle(article.title.isEmpty() ? tr("%1 — Gloss").arg(name)
-                                           : tr("%1 — Gloss").arg(article.title));
-    statusBar()->showMessage(tr("%n word(s)", nullptr, article.wordCount()));
+    setWindowTitle(tr("%1 — Gloss").arg(article.title.isEmpty() ? name : article.title));
+    setWindowFilePath(isResource(m_path) ? QString() : m_path);
+    updateStatus();
+    if (!article.warnings.isEmpty() || !article.document.warnings.isEmpty())
+        statusBar()->showMessage((article.document.warnings + article.warnings).join(u' '), 8000);
+
+    const QByteArray sha = article.document.sha256();
+    const QVariant pos = QSettings().value(kPositionsGroup + u'/' + QString::fromLatin1(sha));
+    if (pos.isValid() && !sha.isEmpty())
+        m_view->scrollToPosition(pos.toLongLong());
     Q_EMIT articleShown();
+}
+
+void MainWindow::saveReadingPosition()
+{
+    const QByteArray sha = m_article.document.sha256();
+    if (sha.isEmpty() || m_article.document.text().isEmpty())
+        return;
+    QSettings().setValue(kPositionsGroup + u'/' + QString::fromLatin1(sha), m_view->topPosition());
+}
+
+void MainWindow::setSpeakerFilter(int entity)
+{
+    if (entity >= 0 && entity == m_view->speakerFilter())
+        entity = -1; // a second click shows everyone again
+    m_view->setSpeakerFilter(entity);
+    m_speakers->setFilter(entity);
+    action(QStringLiteral("actionShowAllSpeakers"))->setEnabled(entity >= 0);
+    if (entity >= 0 && entity < m_article.entities.size()) {
+        statusBar()->showMessage(tr("Showing only %1’s quotes. Press Esc to show everyone’s.")
+                                     .arg(m_article.entities.at(entity).name));
+    } else {
+        statusBar()->clearMessage();
+    }
+}
+
+void MainWindow::setFocusMode(bool on)
+{
+    if (on == m_focusMode)
+        return;
+    m_focusMode = on;
+    if (on) {
+        m_stateBeforeFocus = saveState();
+        for (QDockWidget *d : std::as_const(m_docks))
+            d->hide();
+        m_toolBar->hide();
+        menuBar()->hide();
+        statusBar()->hide();
+    } else {
+        menuBar()->show();
+        statusBar()->show();
+        m_toolBar->show();
+        restoreState(m_stateBeforeFocus);
+    }
+    QAction *a = action(QStringLiteral("actionFocusMode"));
+    const QSignalBlocker block(a);
+    a->setChecked(on);
+}
+
+void MainWindow::openDialog()
+{
+    QSettings s;
+    const QString dir = s.value(kLastDirKey, QDir::homePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Article"), dir,
+        tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    s.setValue(kLastDirKey, QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    return QSettings().value(kRecentKey).toStringList();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList list = recentFiles();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    while (list.size() > kMaxRecent)
+        list.removeLast();
+    QSettings().setValue(kRecentKey, list);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList list = recentFiles();
+    for (int i = 0; i < list.size(); ++i) {
+        const QString path = list.at(i);
+        QString text = QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&"));
+        if (i < 9)
+            text = QStringLiteral("&%1  %2").arg(i + 1).arg(text);
+        QAction *a = m_recentMenu->addAction(text);
+        a->setObjectName(QStringLiteral("actionRecent%1").arg(i));
+        a->setData(path);
+        a->setToolTip(path);
+        a->setStatusTip(path);
+        connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (!list.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
+    clear->setObjectName(QStringLiteral("actionClearRecent"));
+    clear->setEnabled(!list.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] {
+        QSettings().remove(kRecentKey);
+        rebuildRecentMenu();
+    });
+    m_recentMenu->setEnabled(true);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            openFile(url.toLocalFile());
+            return;
+        }
+    }
 }
 
 } // namespace gloss

@@ -1,14 +1,39 @@
 #pragma once
 
+#include "ReadingTheme.h"
 #include "model/Article.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
+
+#include <optional>
+
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QProgressBar;
+class QUndoStack;
 
 namespace gloss {
 
 class ArticleView;
+class ClaimsPanel;
+class EntitiesPanel;
+class FindBar;
+class SpeakersPanel;
 
-/** The reading window: the article, its speakers and claims, the notes. */
+/**
+ * @brief The reading window: the article, its speakers, entities and claims.
+ *
+ * Files are opened by dialog, drag and drop, the command line or Open Recent; loading and
+ * analysis run on a worker thread (QtConcurrent), articleShown() follows once the article is
+ * shown and highlighted. Window geometry, dock layout, theme, zoom and each article's reading
+ * position (by content hash) are kept in QSettings.
+ *
+ * Extension points: undoStack() (user edits, e.g. notes), addSidePanel() (a tab beside Claims,
+ * Speakers and Entities), the menus (fileMenu(), editMenu(), viewMenu(), addMenu()),
+ * setNotesCount() (status bar), and ArticleView's margin lane and selection layers.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -17,20 +42,121 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /** Loads and analyses a file; false (with a message shown) when it cannot be read. */
+    /**
+     * Starts loading and analysing @p path in the background; false (with a message shown)
+     * when the file cannot be read at all. openFailed() or articleShown() follows.
+     */
     bool openFile(const QString &path);
-    /** Shows an already analysed article. */
+    /** Shows an already analysed article (synchronously; emits articleShown()). */
     void showArticle(const Article &article);
     const Article &article() const { return m_article; }
+    /** Path of the shown article (empty before one is opened). */
+    QString currentPath() const { return m_path; }
+    bool isBusy() const;
+
     ArticleView *articleView() const { return m_view; }
+    ClaimsPanel *claimsPanel() const { return m_claims; }
+    SpeakersPanel *speakersPanel() const { return m_speakers; }
+    EntitiesPanel *entitiesPanel() const { return m_entities; }
+    FindBar *findBar() const { return m_findBar; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    /** Selects a KSyntaxHighlighting theme by name; false when there is none of that name. */
+    bool setThemeName(const QString &name, bool remember = true);
+    /** Follows the system's light/dark scheme again (the default). */
+    void followSystemTheme();
+    /** Name of the theme in use. */
+    QString themeName() const { return m_theme.name(); }
+    bool followsSystemTheme() const { return m_followSystem; }
+    const ReadingTheme &readingTheme() const { return m_theme; }
+
+    /** Recently opened files, newest first. */
+    QStringList recentFiles() const;
+    static constexpr int kMaxRecent = 10;
+
+    /** Adds @p panel as a tab of the side panel; returns its dock (object name @p name). */
+    QDockWidget *addSidePanel(QWidget *panel, const QString &title, const QString &name);
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    /** Adds a top-level menu before Help. */
+    QMenu *addMenu(const QString &title);
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    /** Shows @p count notes in the status bar. */
+    void setNotesCount(int count);
+    /** Focus mode: only the text, no bars or panels. */
+    void setFocusMode(bool on);
+    bool isFocusMode() const { return m_focusMode; }
+    /** An action by object name ("actionOpen", "actionFind", …), for tests and extensions. */
+    QAction *action(const QString &name) const;
 
 Q_SIGNALS:
     /** Emitted once an article is shown and highlighted. */
     void articleShown();
+    void openFailed(const QString &path, const QString &error);
+    void themeChanged(const gloss::ReadingTheme &theme);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    struct OpenResult
+    {
+        std::optional<Article> article;
+        QString error;
+        QString path;
+    };
+
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void createStatusBar();
+    void openDialog();
+    void onAnalysisDone();
+    void fail(const QString &path, const QString &error);
+    void applyTheme(const KSyntaxHighlighting::Theme &theme);
+    void rebuildThemeMenu();
+    void rebuildRecentMenu();
+    void addRecentFile(const QString &path);
+    void updateStatus();
+    void saveReadingPosition();
+    void setSpeakerFilter(int entity);
+    void readSettings();
+    QAction *makeAction(const QString &name, const QString &text, const QString &icon = {});
+
     ArticleView *m_view = nullptr;
+    FindBar *m_findBar = nullptr;
+    ClaimsPanel *m_claims = nullptr;
+    SpeakersPanel *m_speakers = nullptr;
+    EntitiesPanel *m_entities = nullptr;
+    QList<QDockWidget *> m_docks;
+    QUndoStack *m_undoStack = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QLabel *m_wordsLabel = nullptr;
+    QLabel *m_readingLabel = nullptr;
+    QLabel *m_speakersLabel = nullptr;
+    QLabel *m_quotesLabel = nullptr;
+    QLabel *m_notesLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+
+    QFutureWatcher<OpenResult> m_watcher;
     Article m_article;
+    QString m_path;
+    QString m_pendingPath;
+    ReadingTheme m_theme;
+    bool m_followSystem = true;
+    bool m_focusMode = false;
+    QByteArray m_stateBeforeFocus;
+    int m_notes = 0;
 };
 
 } // namespace gloss

@@ -1,9 +1,24 @@
 #include "ArticleView.h"
+#include "ClaimsPanel.h"
+#include "FindBar.h"
 #include "MainWindow.h"
+#include "SpeakersPanel.h"
+#include "TestArticles.h"
 
+#include <QAction>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
-#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
+#include <QToolBar>
+#include <QUndoStack>
 
 using namespace gloss;
 
@@ -12,29 +27,391 @@ class tst_MainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void opensSample();
+    void initTestCase();
+    void init();
+    void opensFile_data();
+    void opensFile();
     void refusesMissingFile();
+    void claimActivationScrolls();
+    void speakerFilter();
+    void themeSwitching_data();
+    void themeSwitching();
+    void find();
+    void zoom();
+    void dragAndDropOpens_data();
+    void dragAndDropOpens();
+    void recentFiles();
+    void remembersReadingPosition();
+    void statusBar();
+    void focusMode();
+    void extensionPoints();
+    void standardShortcuts_data();
+    void standardShortcuts();
+
+private:
+    QString writeArticle(const QString &name, const QString &text);
+    QTemporaryDir m_dir;
 };
 
-void tst_MainWindow::opensSample()
+void tst_MainWindow::initTestCase()
 {
+    QVERIFY(m_dir.isValid());
+    test::isolate(m_dir);
+}
+
+void tst_MainWindow::init()
+{
+    QSettings().clear();
+}
+
+QString tst_MainWindow::writeArticle(const QString &name, const QString &text)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(text.toUtf8());
+    return path;
+}
+
+void tst_MainWindow::opensFile_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("the sample") << QString() << QStringLiteral("Harbour city");
+    QTest::newRow("a short note") << QStringLiteral("Gulls return\n\nThe gulls came back.")
+                                  << QStringLiteral("Gulls return");
+}
+
+void tst_MainWindow::opensFile()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, title);
+    const QString path = text.isEmpty() ? test::samplePath()
+                                        : writeArticle(QStringLiteral("short.txt"), text);
     MainWindow w;
     QSignalSpy shown(&w, &MainWindow::articleShown);
     w.show();
-    QVERIFY(w.openFile(QStringLiteral(":/org.gloss/data/sample-article.txt")));
+    QVERIFY(w.openFile(path));
     QTRY_COMPARE(shown.count(), 1);
-    const QString text = w.articleView()->toPlainText();
-    QVERIFY(text.contains(u"Harbour city votes to rebuild flooded seafront"));
-    QVERIFY(text.contains(u"managed retreat", Qt::CaseInsensitive));
-    QVERIFY(w.windowTitle().contains(u"Harbour city"));
+    QVERIFY(!w.isBusy());
+    QCOMPARE(w.articleView()->toPlainText(), w.article().document.text());
+    QVERIFY(w.windowTitle().contains(title));
+    QCOMPARE(w.currentPath(), path);
 }
 
 void tst_MainWindow::refusesMissingFile()
 {
     MainWindow w;
-    // no modal dialog in tests: the message goes to the status bar
+    QSignalSpy failed(&w, &MainWindow::openFailed);
     QVERIFY(!w.openFile(QStringLiteral("/nonexistent/gloss-test.txt")));
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(w.recentFiles().isEmpty());
+}
+
+void tst_MainWindow::claimActivationScrolls()
+{
+    MainWindow w;
+    w.resize(1200, 600);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const Article a = test::sampleArticle();
+    w.showArticle(a);
+    ClaimsPanel *panel = w.claimsPanel();
+    QCOMPARE(panel->visibleClaimCount(), a.claims.size());
+    QScrollBar *bar = w.articleView()->verticalScrollBar();
+    QCOMPARE(bar->value(), 0);
+    // the last group (unattributed): its last claim is near the end of the article
+    QTreeView *view = panel->view();
+    const QModelIndex group = view->model()->index(view->model()->rowCount() - 1, 0);
+    const QModelIndex claim = view->model()->index(view->model()->rowCount(group) - 1, 0, group);
+    view->setCurrentIndex(claim);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    const int c = claim.data(ClaimsPanel::ClaimRole).toInt();
+    QTRY_VERIFY(bar->value() > 0);
+    const QRect r = w.articleView()->spanRect(a.claims.at(c).span);
+    QVERIFY(w.articleView()->viewport()->rect().contains(r.topLeft()));
+    QCOMPARE(w.articleView()->selectionLayer(QStringLiteral("flash")).size(), 1);
+}
+
+void tst_MainWindow::speakerFilter()
+{
+    MainWindow w;
+    w.resize(1200, 2000);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const Article a = test::sampleArticle();
+    w.showArticle(a);
+    ArticleView *view = w.articleView();
+    QAction *showAll = w.action(QStringLiteral("actionShowAllSpeakers"));
+    QVERIFY(!showAll->isEnabled());
+    // click Dr Okafor's name in the text
+    const qsizetype pos = a.document.text().indexOf(u"Dr Samuel Okafor") + 4;
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->spanRect({pos, pos + 1}).center());
+    QCOMPARE(view->speakerFilter(), int(test::Okafor));
+    QVERIFY(showAll->isEnabled());
+    QVERIFY(view->palette().color(QPalette::Text) == w.readingTheme().dimmedText());
+    // Esc shows everyone again
+    showAll->trigger();
+    QCOMPARE(view->speakerFilter(), -1);
+    QCOMPARE(view->palette().color(QPalette::Text), w.readingTheme().text());
+    // from the Speakers panel; a second activation clears
+    QSignalSpy changed(view, &ArticleView::speakerFilterChanged);
+    Q_EMIT w.speakersPanel()->speakerActivated(test::Lewis);
+    QCOMPARE(view->speakerFilter(), int(test::Lewis));
+    Q_EMIT w.speakersPanel()->speakerActivated(test::Lewis);
+    QCOMPARE(view->speakerFilter(), -1);
+    QCOMPARE(changed.count(), 2);
+}
+
+void tst_MainWindow::themeSwitching_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::newRow("light to dark") << QStringLiteral("Breeze Light") << QStringLiteral("Breeze Dark");
+    QTest::newRow("dark to solarized light") << QStringLiteral("Breeze Dark")
+                                             << QStringLiteral("Solarized Light");
+}
+
+void tst_MainWindow::themeSwitching()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    MainWindow w;
+    w.show();
+    w.showArticle(test::sampleArticle());
+    QVERIFY(w.setThemeName(from));
+    ArticleView *view = w.articleView();
+    const QColor baseBefore = view->palette().color(QPalette::Base);
+    const QColor panelBefore = w.claimsPanel()->palette().color(QPalette::Window);
+    const QImage before = view->viewport()->grab().toImage();
+    QSignalSpy changed(&w, &MainWindow::themeChanged);
+    // through the View > Theme menu, as a user would
+    QAction *item = w.findChild<QAction *>(QStringLiteral("actionTheme:") + to);
+    QVERIFY(item);
+    item->trigger();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(w.themeName(), to);
+    QVERIFY(item->isChecked());
+    QVERIFY(view->palette().color(QPalette::Base) != baseBefore);
+    QCOMPARE(view->palette().color(QPalette::Base), w.readingTheme().background());
+    QVERIFY(w.claimsPanel()->palette().color(QPalette::Window) != panelBefore);
+    QVERIFY(view->viewport()->grab().toImage() != before);
+    QCOMPARE(QSettings().value(QStringLiteral("view/theme")).toString(), to);
+    // the system default again
+    w.findChild<QAction *>(QStringLiteral("actionThemeSystem"))->trigger();
+    QVERIFY(w.followsSystemTheme());
+    QVERIFY(!QSettings().contains(QStringLiteral("view/theme")));
+    QVERIFY(!w.setThemeName(QStringLiteral("No Such Theme")));
+}
+
+void tst_MainWindow::find()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.showArticle(test::sampleArticle());
+    QVERIFY(!w.findBar()->isVisible());
+    QTest::keySequence(&w, QKeySequence::Find);
+    QVERIFY(w.findBar()->isVisible());
+    QVERIFY(w.findBar()->lineEdit()->hasFocus());
+    QTest::keyClicks(w.findBar()->lineEdit(), QStringLiteral("lifeboat"));
+    QCOMPARE(w.findBar()->matchCount(), 3);
+    QTest::keySequence(&w, QKeySequence::FindNext);
+    QCOMPARE(w.findBar()->currentMatch(), 1);
+    QCOMPARE(w.articleView()->textCursor().selectedText(), QStringLiteral("lifeboat"));
+}
+
+void tst_MainWindow::zoom()
+{
+    MainWindow w;
+    w.resize(1000, 500);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    const Article a = test::sampleArticle();
+    w.showArticle(a);
+    ArticleView *view = w.articleView();
+    view->scrollToPosition(a.document.text().indexOf(u"Opposition councillor"));
+    const qsizetype top = view->topPosition();
+    w.action(QStringLiteral("actionZoomIn"))->trigger();
+    w.action(QStringLiteral("actionZoomIn"))->trigger();
+    QCOMPARE(view->zoom(), 120);
+    QVERIFY(std::abs(view->topPosition() - top) < 100);
+    w.action(QStringLiteral("actionZoomOut"))->trigger();
+    QCOMPARE(view->zoom(), 110);
+    QCOMPARE(QSettings().value(QStringLiteral("view/zoom")).toInt(), 110);
+    w.action(QStringLiteral("actionZoomReset"))->trigger();
+    QCOMPARE(view->zoom(), 100);
+    // a new window starts at the remembered zoom
+    view->setZoom(130);
+    MainWindow again;
+    QCOMPARE(again.articleView()->zoom(), 130);
+}
+
+void tst_MainWindow::dragAndDropOpens_data()
+{
+    QTest::addColumn<bool>("local");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("a local file") << true << true;
+    QTest::newRow("a web address") << false << false;
+}
+
+void tst_MainWindow::dragAndDropOpens()
+{
+    QFETCH(bool, local);
+    QFETCH(bool, accepted);
+    const QString path = writeArticle(QStringLiteral("dropped.md"),
+                                      QStringLiteral("# Dropped story\n\nIt arrived by drag and drop."));
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy shown(&w, &MainWindow::articleShown);
+    QMimeData mime;
+    mime.setUrls({local ? QUrl::fromLocalFile(path) : QUrl(QStringLiteral("https://example.org/a"))});
+    const QPoint at = w.rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &enter);
+    QCOMPARE(enter.isAccepted(), accepted);
+    if (!accepted)
+        return;
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&w, &drop);
+    QVERIFY(drop.isAccepted());
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(w.currentPath(), path);
+    QVERIFY(w.articleView()->toPlainText().contains(u"drag and drop"));
+}
+
+void tst_MainWindow::recentFiles()
+{
+    const QString one = writeArticle(QStringLiteral("one.txt"), QStringLiteral("One\n\nFirst."));
+    const QString two = writeArticle(QStringLiteral("two.txt"), QStringLiteral("Two\n\nSecond."));
+    MainWindow w;
+    QSignalSpy shown(&w, &MainWindow::articleShown);
+    QVERIFY(w.openFile(one));
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY(w.openFile(two));
+    QTRY_COMPARE(shown.count(), 2);
+    QVERIFY(w.openFile(test::samplePath())); // built-in: not a recent file
+    QTRY_COMPARE(shown.count(), 3);
+    QCOMPARE(w.recentFiles(), (QStringList{two, one}));
+    // the menu lists them, newest first; choosing one opens it
+    auto *menu = w.findChild<QMenu *>(QStringLiteral("recentMenu"));
+    QVERIFY(menu);
+    QAction *first = w.findChild<QAction *>(QStringLiteral("actionRecent0"));
+    QAction *second = w.findChild<QAction *>(QStringLiteral("actionRecent1"));
+    QVERIFY(first && second);
+    QCOMPARE(first->data().toString(), two);
+    second->trigger();
+    QTRY_COMPARE(shown.count(), 4);
+    QCOMPARE(w.currentPath(), one);
+    QCOMPARE(w.recentFiles().first(), one);
+    // remembered by a new window; cleared on request
+    MainWindow again;
+    QCOMPARE(again.recentFiles().size(), 2);
+    again.findChild<QAction *>(QStringLiteral("actionClearRecent"))->trigger();
+    QVERIFY(again.recentFiles().isEmpty());
+}
+
+void tst_MainWindow::remembersReadingPosition()
+{
+    QString text = test::sampleArticle().document.text();
+    for (int i = 0; i < 4; ++i)
+        text += u"\n\n" + test::sampleArticle().document.text();
+    const QString path = writeArticle(QStringLiteral("long.txt"), text);
+    const qsizetype target = text.indexOf(u"Fishermen", text.size() / 2);
+    {
+        MainWindow w;
+        w.resize(1000, 600);
+        w.show();
+        QSignalSpy shown(&w, &MainWindow::articleShown);
+        QVERIFY(w.openFile(path));
+        QTRY_COMPARE(shown.count(), 1);
+        w.articleView()->scrollToPosition(target);
+        w.close();
+    }
+    MainWindow w;
+    w.resize(1000, 600);
+    w.show();
+    QSignalSpy shown(&w, &MainWindow::articleShown);
+    QVERIFY(w.openFile(path));
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY2(std::abs(w.articleView()->topPosition() - target) < 100,
+             qPrintable(QString::number(w.articleView()->topPosition())));
+}
+
+void tst_MainWindow::statusBar()
+{
+    MainWindow w;
+    w.showArticle(test::sampleArticle());
+    const auto label = [&w](const char *name) {
+        return w.findChild<QLabel *>(QLatin1String(name))->text();
+    };
+    QVERIFY(label("wordsLabel").contains(QLocale().toString(w.article().wordCount())));
+    QVERIFY(label("readingTimeLabel").contains(u"min"));
+    QVERIFY(label("speakersLabel").endsWith(u'6'));
+    QVERIFY(label("quotesLabel").endsWith(QStringLiteral("16")));
+    QVERIFY(label("notesLabel").endsWith(u'0'));
+    w.setNotesCount(3);
+    QVERIFY(label("notesLabel").endsWith(u'3'));
+}
+
+void tst_MainWindow::focusMode()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto *dock = w.findChild<QDockWidget *>(QStringLiteral("claimsDock"));
+    QVERIFY(dock->isVisible());
+    w.action(QStringLiteral("actionFocusMode"))->trigger();
+    QVERIFY(w.isFocusMode());
+    QVERIFY(!dock->isVisible());
+    QVERIFY(!w.mainToolBar()->isVisible());
+    w.action(QStringLiteral("actionFocusMode"))->trigger();
+    QVERIFY(!w.isFocusMode());
+    QVERIFY(dock->isVisible());
+    QVERIFY(w.mainToolBar()->isVisible());
+}
+
+void tst_MainWindow::extensionPoints()
+{
+    MainWindow w;
+    QVERIFY(w.undoStack());
+    QAction *undo = w.action(QStringLiteral("actionUndo"));
+    QVERIFY(undo && !undo->isEnabled());
+    auto *panel = new QWidget;
+    QDockWidget *dock = w.addSidePanel(panel, QStringLiteral("Notes"), QStringLiteral("notesDock"));
+    QCOMPARE(dock->widget(), panel);
+    QVERIFY(w.tabifiedDockWidgets(dock).size() >= 3);
+    QMenu *menu = w.addMenu(QStringLiteral("&Notes"));
+    QVERIFY(menu);
+    QVERIFY(w.viewMenu()->actions().contains(dock->toggleViewAction()));
+}
+
+void tst_MainWindow::standardShortcuts_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<int>("key");
+    QTest::newRow("open") << QStringLiteral("actionOpen") << int(QKeySequence::Open);
+    QTest::newRow("quit") << QStringLiteral("actionQuit") << int(QKeySequence::Quit);
+    QTest::newRow("copy") << QStringLiteral("actionCopy") << int(QKeySequence::Copy);
+    QTest::newRow("find") << QStringLiteral("actionFind") << int(QKeySequence::Find);
+    QTest::newRow("undo") << QStringLiteral("actionUndo") << int(QKeySequence::Undo);
+    QTest::newRow("redo") << QStringLiteral("actionRedo") << int(QKeySequence::Redo);
+    QTest::newRow("zoom in") << QStringLiteral("actionZoomIn") << int(QKeySequence::ZoomIn);
+    QTest::newRow("zoom out") << QStringLiteral("actionZoomOut") << int(QKeySequence::ZoomOut);
+}
+
+void tst_MainWindow::standardShortcuts()
+{
+    QFETCH(QString, action);
+    QFETCH(int, key);
+    MainWindow w;
+    QAction *a = w.action(action);
+    QVERIFY(a);
+    QCOMPARE(a->shortcut(), QKeySequence::keyBindings(QKeySequence::StandardKey(key)).value(0));
+    QVERIFY(!a->text().isEmpty());
 }
 
 QTEST_MAIN(tst_MainWindow)

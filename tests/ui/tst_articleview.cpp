@@ -1,0 +1,263 @@
+#include "ArticleView.h"
+#include "TestArticles.h"
+
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTextBlock>
+#include <QToolTip>
+
+using namespace gloss;
+
+class tst_ArticleView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void plainTextIsDocumentText_data();
+    void plainTextIsDocumentText();
+    void typography();
+    void columnMeasure_data();
+    void columnMeasure();
+    void zoomKeepsReadingPosition_data();
+    void zoomKeepsReadingPosition();
+    void scrollToSpan();
+    void toolTips_data();
+    void toolTips();
+    void clickingSpeakerName();
+    void marginLane();
+    void selectionLayers();
+
+private:
+    Article m_article;
+    ReadingTheme m_theme;
+};
+
+void tst_ArticleView::initTestCase()
+{
+    m_article = test::sampleArticle();
+    m_theme = ReadingTheme(themes::byName(QStringLiteral("Breeze Light")));
+}
+
+void tst_ArticleView::plainTextIsDocumentText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("sample") << m_article.document.text();
+    QTest::newRow("non-BMP and combining") << QStringLiteral("😀 “Café” said e\u0301\n\nNext");
+    QTest::newRow("trailing newline") << QStringLiteral("One\n\nTwo\n");
+}
+
+void tst_ArticleView::plainTextIsDocumentText()
+{
+    QFETCH(QString, text);
+    Article a;
+    a.document = Document(text, QStringLiteral("t.txt"));
+    a.paragraphs.append({{0, text.indexOf(u'\n') < 0 ? text.size() : text.indexOf(u'\n')},
+                         ParagraphRole::Headline});
+    ArticleView view;
+    view.setArticle(a);
+    QCOMPARE(view.toPlainText(), text);
+    QCOMPARE(view.document()->characterCount() - 1, text.size());
+}
+
+void tst_ArticleView::typography()
+{
+    ArticleView view;
+    view.setArticle(m_article);
+    const QTextDocument *doc = view.document();
+    const QFont body = doc->defaultFont();
+    QCOMPARE(QFontInfo(body).styleHint(), QFont::Serif);
+    QVERIFY(body.pointSizeF() >= 11);
+    // the headline is large and bold, set by formats (the text is unchanged)
+    const QTextBlock headline = doc->begin();
+    QVERIFY(headline.text().startsWith(u"Harbour city"));
+    const QTextCharFormat hf = headline.begin().fragment().charFormat();
+    QVERIFY(hf.fontPointSize() > body.pointSizeF() * 1.5);
+    QVERIFY(hf.fontWeight() >= QFont::DemiBold);
+    // body paragraphs breathe; the empty lines between them are short
+    const QTextBlock para = doc->findBlock(int(m_article.document.text().indexOf(u"The plan")));
+    QCOMPARE(para.blockFormat().lineHeightType(), int(QTextBlockFormat::ProportionalHeight));
+    QVERIFY(para.blockFormat().lineHeight() > 140);
+    QVERIFY(para.previous().blockFormat().lineHeight() < 100);
+}
+
+void tst_ArticleView::columnMeasure_data()
+{
+    QTest::addColumn<int>("width");
+    QTest::addColumn<bool>("fullMeasure");
+    QTest::newRow("wide window") << 1600 << true;
+    QTest::newRow("narrow window") << 420 << false;
+}
+
+void tst_ArticleView::columnMeasure()
+{
+    QFETCH(int, width);
+    QFETCH(bool, fullMeasure);
+    ArticleView view;
+    view.resize(width, 600);
+    view.setArticle(m_article);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QRect column = view.textColumnRect();
+    const QFontMetricsF fm(view.document()->defaultFont());
+    const qreal chars = column.width() / fm.averageCharWidth();
+    if (fullMeasure) {
+        QVERIFY2(chars > 55 && chars < 85, qPrintable(QString::number(chars)));
+        // centred in the widget (the scroll bar aside)
+        const QRect vp = view.viewport()->geometry();
+        const int right = view.width() - view.verticalScrollBar()->sizeHint().width() - vp.right();
+        QVERIFY(std::abs(vp.left() - right) <= 2);
+    } else {
+        QVERIFY(column.width() < width);
+        QVERIFY(view.viewport()->width() <= width);
+    }
+}
+
+void tst_ArticleView::zoomKeepsReadingPosition_data()
+{
+    QTest::addColumn<int>("zoom");
+    QTest::newRow("in") << 150;
+    QTest::newRow("out") << 70;
+    QTest::newRow("max") << 300;
+}
+
+void tst_ArticleView::zoomKeepsReadingPosition()
+{
+    QFETCH(int, zoom);
+    ArticleView view;
+    view.resize(900, 500);
+    view.setReadingTheme(m_theme);
+    view.setArticle(m_article);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const qsizetype target = m_article.document.text().indexOf(u"Fishermen on the harbour");
+    view.scrollToPosition(target);
+    const qsizetype before = view.topPosition();
+    QVERIFY(std::abs(before - target) < 80);
+    QSignalSpy zoomed(&view, &ArticleView::zoomChanged);
+    const qreal size = view.document()->defaultFont().pointSizeF();
+    view.setZoom(zoom);
+    QCOMPARE(zoomed.count(), 1);
+    QCOMPARE(view.zoom(), zoom);
+    QVERIFY(std::abs(view.document()->defaultFont().pointSizeF() - size * zoom / 100) < 0.1);
+    // the same line is still at the top
+    const qsizetype after = view.topPosition();
+    QVERIFY2(std::abs(after - before) < 120,
+             qPrintable(QStringLiteral("%1 → %2").arg(before).arg(after)));
+    view.setZoom(1000);
+    QCOMPARE(view.zoom(), ArticleView::kMaxZoom);
+}
+
+void tst_ArticleView::scrollToSpan()
+{
+    ArticleView view;
+    view.resize(900, 400);
+    view.setArticle(m_article);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const Span span = m_article.claims.last().span;
+    view.scrollToSpan(span);
+    const QRect r = view.spanRect(span);
+    QVERIFY(view.viewport()->rect().contains(r.topLeft()));
+    QVERIFY(view.verticalScrollBar()->value() > 0);
+    view.flashSpan(span);
+    QCOMPARE(view.selectionLayer(QStringLiteral("flash")).size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(view.selectionLayer(QStringLiteral("flash")).isEmpty(), 4000);
+}
+
+void tst_ArticleView::toolTips_data()
+{
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("attributed quote") << QStringLiteral("promise you make")
+                                      << QStringList{QStringLiteral("Samuel Okafor"),
+                                                     QStringLiteral("he said")};
+    QTest::newRow("unattributed quote") << QStringLiteral("taller wall")
+                                        << QStringList{QStringLiteral("Unattributed"),
+                                                       QStringLiteral("told me")};
+    QTest::newRow("scare quote") << QStringLiteral("quick fix")
+                                 << QStringList{QStringLiteral("Scare quote")};
+    QTest::newRow("speaker name") << QStringLiteral("Gareth Lewis")
+                                  << QStringList{QStringLiteral("Gareth Lewis"),
+                                                 QStringLiteral("Quotes: 3")};
+}
+
+void tst_ArticleView::toolTips()
+{
+    QFETCH(QString, words);
+    QFETCH(QStringList, expected);
+    ArticleView view;
+    view.resize(900, 2400);
+    view.setReadingTheme(m_theme);
+    view.setArticle(m_article);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const qsizetype pos = m_article.document.text().indexOf(words) + 2;
+    view.scrollToPosition(pos);
+    const QPoint at = view.spanRect({pos, pos + 1}).center();
+    QCOMPARE(view.positionAt(at) / 4, int(pos) / 4); // on (or next to) the character
+    QHelpEvent help(QEvent::ToolTip, at, view.viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view.viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    for (const QString &e : expected)
+        QVERIFY2(QToolTip::text().contains(e), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+}
+
+void tst_ArticleView::clickingSpeakerName()
+{
+    ArticleView view;
+    view.resize(900, 2400);
+    view.setArticle(m_article);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy clicked(&view, &ArticleView::speakerClicked);
+    const qsizetype pos = m_article.document.text().indexOf(u"Rhodri Evans") + 3;
+    view.scrollToPosition(pos);
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.spanRect({pos, pos + 1}).center());
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.first().first().toInt(), int(test::Evans));
+    // a place name is not a speaker
+    const qsizetype place = m_article.document.text().indexOf(u"Cardiff University") + 3;
+    view.scrollToPosition(place);
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.spanRect({place, place + 1}).center());
+    QCOMPARE(clicked.count(), 1);
+}
+
+void tst_ArticleView::marginLane()
+{
+    ArticleView view;
+    view.resize(1400, 600);
+    view.setArticle(m_article);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy moved(&view, &ArticleView::columnGeometryChanged);
+    const int columnBefore = view.textColumnRect().width();
+    view.setMarginLaneWidth(260);
+    QVERIFY(moved.count() >= 1);
+    const QRect lane = view.marginLaneRect();
+    QCOMPARE(lane.width(), 260);
+    QVERIFY(lane.left() > view.viewport()->geometry().right());
+    QVERIFY(lane.right() < view.width());
+    QCOMPARE(view.textColumnRect().width(), columnBefore); // wide enough for both
+}
+
+void tst_ArticleView::selectionLayers()
+{
+    ArticleView view;
+    view.setArticle(m_article);
+    QTextEdit::ExtraSelection a, b;
+    a.cursor = QTextCursor(view.document());
+    a.cursor.setPosition(0);
+    a.cursor.setPosition(5, QTextCursor::KeepAnchor);
+    b = a;
+    view.setSelectionLayer(QStringLiteral("find"), {a});
+    view.setSelectionLayer(QStringLiteral("notes"), {a, b});
+    QCOMPARE(view.extraSelections().size(), 3);
+    view.setSelectionLayer(QStringLiteral("find"), {});
+    QCOMPARE(view.extraSelections().size(), 2);
+}
+
+QTEST_MAIN(tst_ArticleView)
+#include "tst_articleview.moc"

@@ -1,0 +1,121 @@
+#include "ClaimsPanel.h"
+#include "TestArticles.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+#include <QTreeView>
+
+using namespace gloss;
+
+class tst_ClaimsPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void groupsBySource();
+    void filter_data();
+    void filter();
+    void keyboardActivation();
+    void clickActivation();
+    void emptyArticle();
+};
+
+void tst_ClaimsPanel::groupsBySource()
+{
+    const Article a = test::sampleArticle();
+    ClaimsPanel panel;
+    panel.setArticle(a);
+    QStandardItemModel *m = panel.model();
+    QStringList groups;
+    int claims = 0;
+    for (int g = 0; g < m->rowCount(); ++g) {
+        groups.append(m->item(g)->text());
+        claims += m->item(g)->rowCount();
+        for (int c = 0; c < m->item(g)->rowCount(); ++c) {
+            const QStandardItem *item = m->item(g)->child(c);
+            const int index = item->data(ClaimsPanel::ClaimRole).toInt();
+            QCOMPARE(item->text(), a.claims.at(index).text);
+            QCOMPARE(item->data(ClaimsPanel::KindRole).toInt(), int(a.claims.at(index).kind));
+            QVERIFY(!item->icon().isNull());
+        }
+    }
+    QCOMPARE(claims, a.claims.size());
+    // sources in order of their first claim, unattributed last
+    const QStringList expected = {QStringLiteral("Samuel Okafor"),
+                                  QStringLiteral("Association of British Insurers"),
+                                  QStringLiteral("Environment Agency"),
+                                  QStringLiteral("Alys Pritchard"), QStringLiteral("Unattributed")};
+    QCOMPARE(groups, expected);
+    QCOMPARE(m->item(4)->rowCount(), 3);
+}
+
+void tst_ClaimsPanel::filter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("visible");
+    QTest::newRow("none") << QString() << 7;
+    QTest::newRow("a word in one claim") << QStringLiteral("judicial") << 1;
+    QTest::newRow("any case") << QStringLiteral("MILLION") << 2;
+    QTest::newRow("a source name keeps its claims") << QStringLiteral("Okafor") << 1;
+    QTest::newRow("nothing") << QStringLiteral("zebra") << 0;
+}
+
+void tst_ClaimsPanel::filter()
+{
+    QFETCH(QString, text);
+    QFETCH(int, visible);
+    ClaimsPanel panel;
+    panel.setArticle(test::sampleArticle());
+    QTest::keyClicks(panel.filterEdit(), text);
+    QCOMPARE(panel.visibleClaimCount(), visible);
+}
+
+void tst_ClaimsPanel::keyboardActivation()
+{
+    ClaimsPanel panel;
+    panel.setArticle(test::sampleArticle());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    QSignalSpy activated(&panel, &ClaimsPanel::claimActivated);
+    panel.filterEdit()->setFocus();
+    QTest::keyClicks(panel.filterEdit(), QStringLiteral("wetland"));
+    QTest::keyClick(panel.filterEdit(), Qt::Key_Down); // into the list, first claim
+    QVERIFY(panel.view()->hasFocus());
+    QTest::keyClick(panel.view(), Qt::Key_Return);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().first().toInt(), 4); // "the wetland scheme would have cost…"
+}
+
+void tst_ClaimsPanel::clickActivation()
+{
+    ClaimsPanel panel;
+    panel.resize(400, 600);
+    panel.setArticle(test::sampleArticle());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSignalSpy activated(&panel, &ClaimsPanel::claimActivated);
+    QTreeView *view = panel.view();
+    const QModelIndex group = view->model()->index(0, 0);
+    const QModelIndex claim = view->model()->index(0, 0, group);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(claim).center());
+    QVERIFY(activated.count() >= 1);
+    QCOMPARE(activated.last().first().toInt(), 1); // Okafor's claim
+    // a group header activates nothing
+    activated.clear();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(group).center());
+    QCOMPARE(activated.count(), 0);
+}
+
+void tst_ClaimsPanel::emptyArticle()
+{
+    ClaimsPanel panel;
+    panel.setArticle(Article());
+    QCOMPARE(panel.visibleClaimCount(), 0);
+    QCOMPARE(panel.model()->rowCount(), 1); // "No claims found"
+    QVERIFY(!panel.model()->item(0)->isEnabled());
+}
+
+QTEST_MAIN(tst_ClaimsPanel)
+#include "tst_claimspanel.moc"

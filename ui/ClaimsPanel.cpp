@@ -1,0 +1,201 @@
+#include "ClaimsPanel.h"
+
+#include "Icons.h"
+#include "PanelDelegate.h"
+
+#include <QEvent>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace gloss {
+
+namespace {
+
+QString kindLabel(ClaimKind kind)
+{
+    switch (kind) {
+    case ClaimKind::Quote:
+        return ClaimsPanel::tr("Quoted");
+    case ClaimKind::Reported:
+        return ClaimsPanel::tr("Reported");
+    case ClaimKind::Hedged:
+        return ClaimsPanel::tr("Hedged");
+    case ClaimKind::Factual:
+        break;
+    }
+    return ClaimsPanel::tr("Stated as fact");
+}
+
+/** Re-lays out wrapped rows when the list's width changes. */
+class WidthWatcher : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Resize) {
+            auto *e = static_cast<QResizeEvent *>(event);
+            if (e->size().width() != e->oldSize().width()) {
+                auto *view = qobject_cast<QAbstractItemView *>(parent());
+                QTimer::singleShot(0, view, [view] { view->doItemsLayout(); });
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+ClaimsPanel::ClaimsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTreeView(this))
+    , m_model(new QStandardItemModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("claimsPanel"));
+    setAccessibleName(tr("Claims"));
+    m_filter->setObjectName(QStringLiteral("claimsFilter"));
+    m_filter->setPlaceholderText(tr("Filter claims"));
+    m_filter->setAccessibleName(tr("Filter claims"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setAutoAcceptChildRows(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_view->setObjectName(QStringLiteral("claimsView"));
+    m_view->setAccessibleName(tr("Claims by source"));
+    m_view->setModel(m_proxy);
+    m_view->setHeaderHidden(true);
+    m_view->setUniformRowHeights(false);
+    m_view->setWordWrap(true);
+    m_view->setIndentation(14);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setItemDelegate(new PanelDelegate(m_view));
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_view->viewport()->installEventFilter(new WidthWatcher(m_view));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    setFocusProxy(m_filter);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &ClaimsPanel::setFilterText);
+    connect(m_view, &QTreeView::activated, this, &ClaimsPanel::activate);
+    connect(m_view, &QTreeView::clicked, this, &ClaimsPanel::activate);
+    // Down from the filter box goes into the list
+    m_filter->installEventFilter(this);
+}
+
+void ClaimsPanel::setArticle(const Article &article)
+{
+    m_article = article;
+    rebuild();
+}
+
+void ClaimsPanel::setReadingTheme(const ReadingTheme &theme)
+{
+    m_theme = theme;
+    rebuild();
+}
+
+void ClaimsPanel::setFilterText(const QString &text)
+{
+    if (m_filter->text() != text)
+        m_filter->setText(text);
+    m_proxy->setFilterFixedString(text);
+    m_view->expandAll();
+}
+
+int ClaimsPanel::visibleClaimCount() const
+{
+    int n = 0;
+    for (int g = 0; g < m_proxy->rowCount(); ++g)
+        n += m_proxy->rowCount(m_proxy->index(g, 0));
+    return n;
+}
+
+void ClaimsPanel::rebuild()
+{
+    m_model->clear();
+    // groups in order of the first claim of each source; unattributed last
+    QList<int> order;
+    QHash<int, QStandardItem *> groups;
+    for (int i = 0; i < m_article.claims.size(); ++i) {
+        const Claim &c = m_article.claims.at(i);
+        const int source = c.source >= 0 && c.source < m_article.entities.size() ? c.source : -1;
+        QStandardItem *group = groups.value(source);
+        if (!group) {
+            group = new QStandardItem(source >= 0 ? m_article.entities.at(source).name
+                                                  : tr("Unattributed"));
+            group->setData(source, SourceRole);
+            group->setSelectable(true);
+            QFont bold = font();
+            bold.setWeight(QFont::DemiBold);
+            group->setFont(bold);
+            groups.insert(source, group);
+            order.append(source);
+        }
+        auto *item = new QStandardItem(c.text.isEmpty() ? m_article.textOf(c.span) : c.text);
+        item->setData(i, ClaimRole);
+        item->setData(int(c.kind), KindRole);
+        item->setIcon(icons::claimIcon(c.kind, m_theme.claimColor(c.kind)));
+        QString tip = kindLabel(c.kind);
+        if (!c.cue.isEmpty())
+            tip += QStringLiteral(" · ") + tr("cue: “%1”").arg(c.cue);
+        item->setToolTip(tip);
+        item->setData(tip, Qt::AccessibleDescriptionRole);
+        group->appendRow(item);
+    }
+    std::stable_sort(order.begin(), order.end(), [](int a, int b) { return (a < 0) < (b < 0); });
+    for (int source : std::as_const(order)) {
+        QStandardItem *group = groups.value(source);
+        group->setData(QString::number(group->rowCount()), PanelDelegate::CountRole);
+        group->setToolTip(tr("Claims: %1").arg(group->rowCount()));
+        m_model->appendRow(group);
+    }
+    if (m_article.claims.isEmpty()) {
+        auto *none = new QStandardItem(tr("No claims found in this article."));
+        none->setEnabled(false);
+        m_model->appendRow(none);
+    }
+    m_view->expandAll();
+}
+
+bool ClaimsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            // the first claim (not a group header) becomes current
+            if (!m_view->currentIndex().data(ClaimRole).isValid() && m_proxy->rowCount() > 0) {
+                const QModelIndex group = m_proxy->index(0, 0);
+                m_view->setCurrentIndex(m_proxy->rowCount(group) > 0 ? m_proxy->index(0, 0, group)
+                                                                     : group);
+            }
+            m_view->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ClaimsPanel::activate(const QModelIndex &index)
+{
+    const QVariant claim = index.data(ClaimRole);
+    if (claim.isValid())
+        Q_EMIT claimActivated(claim.toInt());
+}
+
+} // namespace gloss

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ReadingTheme.h"
+#include "model/Article.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTreeView;
+class QModelIndex;
+
+namespace gloss {
+
+/**
+ * @brief The Claims tab: the article's claims grouped by source, with kind icons
+ * (quote, reported, hedged, factual) and a filter box.
+ *
+ * Activating a claim (click, Enter) emits claimActivated(); the window scrolls the article to
+ * it. Keyboard: the filter box, then arrows in the list, Enter to jump.
+ */
+class ClaimsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /** Item data roles of the model. */
+    enum Role { ClaimRole = Qt::UserRole + 1, KindRole, SourceRole };
+
+    explicit ClaimsPanel(QWidget *parent = nullptr);
+
+    void setArticle(const Article &article);
+    void setReadingTheme(const ReadingTheme &theme);
+
+    void setFilterText(const QString &text);
+    QTreeView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    /** The model behind the view (groups → claims), unfiltered. */
+    QStandardItemModel *model() const { return m_model; }
+    /** Number of claims shown after filtering. */
+    int visibleClaimCount() const;
+
+Q_SIGNALS:
+    void claimActivated(int claim);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void rebuild();
+    void activate(const QModelIndex &index);
+
+    Article m_article;
+    ReadingTheme m_theme;
+    QLineEdit *m_filter = nullptr;
+    QTreeView *m_view = nullptr;
+    QStandardItemModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+};
+
+} // namespace gloss
