@@ -2,6 +2,7 @@
 #include "Cli.h"
 #include "MainWindow.h"
 #include "ReadingTheme.h"
+#include "annotations/AnnotationStore.h"
 #include "io/Loader.h"
 
 #include <QApplication>
@@ -10,11 +11,12 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
 
-const QStringList kSubCommands = {QStringLiteral("analyze")};
+const QStringList kSubCommands = {QStringLiteral("analyze"), QStringLiteral("notes")};
 
 bool hasDisplay()
 {
@@ -34,6 +36,8 @@ int runSubCommand(int argc, char **argv)
     const QString command = args.takeFirst();
     if (command == u"analyze")
         return gloss::cli::analyze(args);
+    if (command == u"notes")
+        return gloss::cli::notes(args);
     return gloss::cli::BadInput;
 }
 
@@ -43,6 +47,12 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && kSubCommands.contains(QString::fromLocal8Bit(argv[1])))
         return runSubCommand(argc, argv);
+    // `gloss --data-dir DIR notes ...`: the global option before a sub-command goes after it
+    if (argc > 3 && qstrcmp(argv[1], "--data-dir") == 0
+        && kSubCommands.contains(QString::fromLocal8Bit(argv[3]))) {
+        std::rotate(argv + 1, argv + 3, argv + 4);
+        return runSubCommand(argc, argv);
+    }
 
     // --screenshot renders offscreen; decide before QApplication picks a platform.
     bool screenshot = false;
@@ -75,7 +85,8 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QApplication::translate(
         "main", "Gloss: read news articles closely.\n\n"
                 "Sub-commands (headless, no display needed):\n"
-                "  analyze FILE... [--format json|text]   quotes, speakers, entities, claims"));
+                "  analyze FILE... [--format json|text]   quotes, speakers, entities, claims\n"
+                "  notes add|list|remove FILE ...        notes (see gloss notes --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshotOption(
@@ -95,10 +106,19 @@ int main(int argc, char **argv)
     parser.addOption(screenshotOption);
     parser.addOption(sizeOption);
     parser.addOption(themeOption);
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QApplication::translate("main", "Folder of Gloss's data, the notes (default: "
+                                        "$GLOSS_DATA_DIR, else the standard one)."),
+        QStringLiteral("dir"));
+    parser.addOption(dataDirOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "Article to open (default: the sample)."),
                                  QStringLiteral("[FILE]"));
     parser.process(app);
+    if (parser.isSet(dataDirOption))
+        gloss::AnnotationStore::setDefaultDataDir(
+            QFileInfo(parser.value(dataDirOption)).absoluteFilePath());
 
     // Fusion draws every widget from the palette, so the chosen theme reaches all of them.
     QApplication::setStyle(QStringLiteral("Fusion"));
