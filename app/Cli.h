@@ -8,6 +8,12 @@ namespace gloss::cli {
 /** `gloss analyze FILE... [--format json|text]` */
 int analyze(const QStringList &args);
 
+/**
+ * `gloss notes add|list|remove FILE ...` (see `gloss notes --help`); `--data-dir DIR` picks
+ * the data folder.
+ */
+int notes(const QStringList &args);
+
 /** Exit statuses shared by the sub-commands. */
 enum ExitStatus { Ok = 0, Failure = 1, BadInput = 2 };
 

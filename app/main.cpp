@@ -1,6 +1,7 @@
 // gloss: the reading window, or a headless sub-command (analyze, notes, export).
 #include "Cli.h"
 #include "MainWindow.h"
+#include "annotations/AnnotationStore.h"
 #include "io/Loader.h"
 
 #include <QApplication>
@@ -9,11 +10,12 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace {
 
-const QStringList kSubCommands = {QStringLiteral("analyze")};
+const QStringList kSubCommands = {QStringLiteral("analyze"), QStringLiteral("notes")};
 
 bool hasDisplay()
 {
@@ -27,11 +29,14 @@ int runSubCommand(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gloss"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Gloss")); // the window's data folder
     QCoreApplication::setApplicationVersion(QStringLiteral(GLOSS_VERSION));
     QStringList args = QCoreApplication::arguments().mid(1);
     const QString command = args.takeFirst();
     if (command == u"analyze")
         return gloss::cli::analyze(args);
+    if (command == u"notes")
+        return gloss::cli::notes(args);
     return gloss::cli::BadInput;
 }
 
@@ -41,6 +46,12 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && kSubCommands.contains(QString::fromLocal8Bit(argv[1])))
         return runSubCommand(argc, argv);
+    // `gloss --data-dir DIR notes ...`: the global option before a sub-command goes after it
+    if (argc > 3 && qstrcmp(argv[1], "--data-dir") == 0
+        && kSubCommands.contains(QString::fromLocal8Bit(argv[3]))) {
+        std::rotate(argv + 1, argv + 3, argv + 4);
+        return runSubCommand(argc, argv);
+    }
 
     // --screenshot renders offscreen; decide before QApplication picks a platform.
     bool screenshot = false;
@@ -73,7 +84,8 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(QApplication::translate(
         "main", "Gloss: read news articles closely.\n\n"
                 "Sub-commands (headless, no display needed):\n"
-                "  analyze FILE... [--format json|text]   quotes, speakers, entities, claims"));
+                "  analyze FILE... [--format json|text]   quotes, speakers, entities, claims\n"
+                "  notes add|list|remove FILE ...        notes (see gloss notes --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshotOption(
@@ -84,12 +96,21 @@ int main(int argc, char **argv)
         QStringLiteral("size"),
         QApplication::translate("main", "Window size for --screenshot (default 1400x900)."),
         QStringLiteral("WxH"), QStringLiteral("1400x900"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QApplication::translate("main", "Folder of Gloss's data, the notes (default: "
+                                        "$GLOSS_DATA_DIR, else the standard one)."),
+        QStringLiteral("dir"));
     parser.addOption(screenshotOption);
     parser.addOption(sizeOption);
+    parser.addOption(dataDirOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "Article to open (default: the sample)."),
                                  QStringLiteral("[FILE]"));
     parser.process(app);
+    if (parser.isSet(dataDirOption))
+        gloss::AnnotationStore::setDefaultDataDir(
+            QFileInfo(parser.value(dataDirOption)).absoluteFilePath());
 
     gloss::MainWindow window;
     const QStringList files = parser.positionalArguments();

@@ -1,0 +1,402 @@
+#include "AnnotationJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QSet>
+#include <QUrl>
+
+namespace gloss::AnnotationJson {
+
+namespace {
+
+const QString kStylePrefix = QStringLiteral("gloss-");
+
+QString isoTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime readTime(const QJsonValue &v)
+{
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+/** True when a JSON-LD "type" (a string or an array) names @p type (with or without "oa:"). */
+bool hasType(const QJsonValue &v, QLatin1StringView type)
+{
+    const auto is = [&](const QJsonValue &x) {
+        const QString s = x.toString();
+        return s == type || (s.startsWith(u"oa:") && QStringView(s).mid(3) == type);
+    };
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        return std::any_of(a.begin(), a.end(), is);
+    }
+    return is(v);
+}
+
+/** An object, or the objects of an array. */
+QList<QJsonObject> objects(const QJsonValue &v)
+{
+    QList<QJsonObject> out;
+    if (v.isObject()) {
+        out.append(v.toObject());
+    } else if (v.isArray()) {
+        for (const QJsonValue &x : v.toArray()) {
+            if (x.isObject())
+                out.append(x.toObject());
+        }
+    }
+    return out;
+}
+
+QString styleClassOf(const QString &color)
+{
+    const QString c = Annotation::normalizedColor(color);
+    if (c.isEmpty())
+        return QString();
+    return kStylePrefix + (c.startsWith(u'#') ? c.mid(1) : c);
+}
+
+QString colorOfStyle(const QString &styleClass, const QString &css)
+{
+    if (styleClass.startsWith(kStylePrefix)) {
+        const QString c = Annotation::normalizedColor(styleClass.mid(kStylePrefix.size()));
+        if (!c.isEmpty())
+            return c;
+    }
+    // another tool's stylesheet: the first background colour in it
+    const qsizetype at = css.indexOf(QLatin1StringView("background-color:"));
+    if (at >= 0) {
+        const QString rest = css.mid(at + 17).trimmed();
+        qsizetype stop = 0;
+        while (stop < rest.size() && rest.at(stop) != u';' && rest.at(stop) != u'}'
+               && !rest.at(stop).isSpace())
+            ++stop;
+        return Annotation::normalizedColor(rest.left(stop));
+    }
+    return QString();
+}
+
+/** The end of the JSON object that starts at @p start ('{'), or -1 when it never ends. */
+qsizetype objectEnd(const QByteArray &bytes, qsizetype start)
+{
+    qsizetype depth = 0;
+    bool inString = false;
+    const char *d = bytes.constData();
+    for (qsizetype i = start, n = bytes.size(); i < n; ++i) {
+        const char c = d[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"')
+            inString = true;
+        else if (c == '{' || c == '[')
+            ++depth;
+        else if (c == '}' || c == ']') {
+            if (--depth == 0)
+                return i + 1;
+        }
+    }
+    return -1;
+}
+
+/** Reads the annotations of a damaged file one by one, from its "items" array on. */
+void salvage(const QByteArray &bytes, Collection &out)
+{
+    qsizetype at = bytes.indexOf("\"items\"");
+    at = at < 0 ? bytes.indexOf('[') : bytes.indexOf('[', at);
+    if (at < 0)
+        return;
+    ++at;
+    int item = 0, lost = 0;
+    const qsizetype n = bytes.size();
+    while (at < n) {
+        const char c = bytes.at(at);
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ',') {
+            ++at;
+            continue;
+        }
+        if (c != '{')
+            break;
+        const qsizetype end = objectEnd(bytes, at);
+        if (end < 0) {
+            ++lost; // cut off
+            break;
+        }
+        ++item;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes.mid(at, end - at), &error);
+        std::optional<Annotation> a;
+        if (doc.isObject())
+            a = fromJson(doc.object());
+        const bool duplicate = a && std::any_of(out.annotations.cbegin(), out.annotations.cend(),
+                                                [&](const Annotation &x) { return x.id == a->id; });
+        if (a && !duplicate)
+            out.annotations.append(*a);
+        else
+            ++lost;
+        at = end;
+    }
+    if (lost > 0)
+        out.problems.append(QStringLiteral("%1 note(s) could not be read").arg(lost));
+}
+
+} // namespace
+
+QString sourceIri(const QString &source)
+{
+    if (source.startsWith(u":/"))
+        return u"qrc" + source;
+    const QUrl url(source);
+    if (url.isValid() && url.scheme().size() > 1 && !url.isLocalFile())
+        return source;
+    if (url.isLocalFile())
+        return url.toString(QUrl::FullyEncoded);
+    return QUrl::fromLocalFile(source).toString(QUrl::FullyEncoded);
+}
+
+QJsonObject toJson(const Annotation &a, const QString &sourceIri, bool standalone)
+{
+    QJsonObject o;
+    if (standalone)
+        o.insert(QStringLiteral("@context"), QLatin1StringView(kContext));
+    o.insert(QStringLiteral("id"), QString(u"urn:uuid:" + a.id.toString(QUuid::WithoutBraces)));
+    o.insert(QStringLiteral("type"), QStringLiteral("Annotation"));
+    o.insert(QStringLiteral("motivation"), QStringLiteral("commenting"));
+    if (a.created.isValid())
+        o.insert(QStringLiteral("created"), isoTime(a.created));
+    if (a.modified.isValid())
+        o.insert(QStringLiteral("modified"), isoTime(a.modified));
+
+    QJsonArray body;
+    body.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
+                            {QStringLiteral("value"), a.text},
+                            {QStringLiteral("format"), QStringLiteral("text/plain")},
+                            {QStringLiteral("purpose"), QStringLiteral("commenting")}});
+    for (const QString &tag : a.tags) {
+        body.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
+                                {QStringLiteral("value"), tag},
+                                {QStringLiteral("purpose"), QStringLiteral("tagging")}});
+    }
+    o.insert(QStringLiteral("body"), body);
+
+    QJsonObject target{{QStringLiteral("source"), sourceIri}};
+    const QString styleClass = styleClassOf(a.color);
+    if (!styleClass.isEmpty()) {
+        o.insert(QStringLiteral("stylesheet"),
+                 QJsonObject{{QStringLiteral("type"), QStringLiteral("CssStylesheet")},
+                             {QStringLiteral("value"),
+                              QStringLiteral(".%1 { background-color: %2; }")
+                                  .arg(styleClass, Annotation::colorHex(a.color))}});
+        target.insert(QStringLiteral("styleClass"), styleClass);
+    }
+    if (!a.isArticleNote()) {
+        QJsonArray selectors;
+        selectors.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
+                                     {QStringLiteral("exact"), a.quote.exact},
+                                     {QStringLiteral("prefix"), a.quote.prefix},
+                                     {QStringLiteral("suffix"), a.quote.suffix}});
+        if (a.position.isValid()) {
+            selectors.append(
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
+                            {QStringLiteral("start"), qint64(a.position.start)},
+                            {QStringLiteral("end"), qint64(a.position.end)}});
+        }
+        target.insert(QStringLiteral("selector"), selectors);
+    }
+    o.insert(QStringLiteral("target"), target);
+    return o;
+}
+
+std::optional<Annotation> fromJson(const QJsonObject &o, QString *error)
+{
+    const auto fail = [&](const QString &why) -> std::optional<Annotation> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (!hasType(o.value(QLatin1StringView("type")), QLatin1StringView("Annotation")))
+        return fail(QStringLiteral("not an Annotation"));
+    Annotation a;
+    const QString id = o.value(QLatin1StringView("id")).toString();
+    if (id.isEmpty())
+        return fail(QStringLiteral("annotation without an id"));
+    if (id.startsWith(u"urn:uuid:"))
+        a.id = QUuid::fromString(QStringView(id).mid(9));
+    if (a.id.isNull()) {
+        // another tool's id (an http IRI, ...): a stable UUID made from it
+        a.id = QUuid::createUuidV5(QUuid(QStringLiteral("{6f1c5e2a-34a8-4d5e-9b0e-0c5b1a7d9e21}")),
+                                   id);
+    }
+    a.created = readTime(o.value(QLatin1StringView("created")));
+    a.modified = readTime(o.value(QLatin1StringView("modified")));
+    if (!a.modified.isValid())
+        a.modified = a.created;
+
+    QStringList texts;
+    if (o.value(QLatin1StringView("bodyValue")).isString())
+        texts.append(o.value(QLatin1StringView("bodyValue")).toString());
+    for (const QJsonObject &b : objects(o.value(QLatin1StringView("body")))) {
+        const QJsonValue value = b.value(QLatin1StringView("value"));
+        if (!value.isString())
+            continue;
+        if (b.value(QLatin1StringView("purpose")).toString() == u"tagging")
+            a.tags.append(value.toString());
+        else
+            texts.append(value.toString());
+    }
+    a.text = texts.join(QStringLiteral("\n\n"));
+    a.tags = Annotation::normalizedTags(a.tags);
+
+    const QJsonValue targetValue = o.value(QLatin1StringView("target"));
+    const QList<QJsonObject> targets = objects(targetValue);
+    if (targets.isEmpty() && !targetValue.isString())
+        return fail(QStringLiteral("annotation without a target"));
+    QString css;
+    for (const QJsonObject &s : objects(o.value(QLatin1StringView("stylesheet"))))
+        css += s.value(QLatin1StringView("value")).toString();
+    const QJsonObject target = targets.value(0);
+    a.color = colorOfStyle(target.value(QLatin1StringView("styleClass")).toString(), css);
+
+    const QList<QJsonObject> selectors = objects(target.value(QLatin1StringView("selector")));
+    bool haveQuote = false;
+    for (const QJsonObject &s : selectors) {
+        const QJsonValue type = s.value(QLatin1StringView("type"));
+        if (hasType(type, QLatin1StringView("TextQuoteSelector"))) {
+            a.quote.exact = s.value(QLatin1StringView("exact")).toString();
+            a.quote.prefix = s.value(QLatin1StringView("prefix")).toString();
+            a.quote.suffix = s.value(QLatin1StringView("suffix")).toString();
+            haveQuote = !a.quote.exact.isEmpty();
+        } else if (hasType(type, QLatin1StringView("TextPositionSelector"))) {
+            const QJsonValue start = s.value(QLatin1StringView("start"));
+            const QJsonValue end = s.value(QLatin1StringView("end"));
+            if (start.isDouble() && end.isDouble() && start.toDouble() >= 0
+                && end.toDouble() >= start.toDouble() && end.toDouble() < 1e15) {
+                a.position.start = qsizetype(start.toDouble());
+                a.position.end = qsizetype(end.toDouble());
+            }
+        }
+    }
+    if (!selectors.isEmpty() && !haveQuote)
+        return fail(QStringLiteral("annotation without a TextQuoteSelector"));
+    if (!haveQuote)
+        a.position = TextPositionSelector{};
+    a.state = AnchorState::Anchored;
+    return a;
+}
+
+QByteArray collectionToBytes(const QList<Annotation> &annotations, const QString &source,
+                             const QByteArray &contentHash)
+{
+    const QString iri = sourceIri(source);
+    QJsonArray items;
+    for (const Annotation &a : annotations)
+        items.append(toJson(a, iri));
+    QJsonObject page{{QStringLiteral("type"), QStringLiteral("AnnotationPage")},
+                     {QStringLiteral("startIndex"), 0},
+                     {QStringLiteral("items"), items}};
+    const QString fileName = source.section(u'/', -1);
+    QJsonObject o{
+        {QStringLiteral("@context"),
+         QJsonArray{QLatin1StringView(kContext),
+                    QJsonObject{{QStringLiteral("gloss"), QLatin1StringView(kGlossNamespace)}}}},
+        {QStringLiteral("id"), QString(u"urn:gloss:notes:" + QString::fromLatin1(contentHash))},
+        {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
+        {QStringLiteral("label"), QStringLiteral("Notes on %1").arg(fileName)},
+        {QStringLiteral("generator"),
+         QJsonObject{{QStringLiteral("id"), QStringLiteral("https://gloss.example.org")},
+                     {QStringLiteral("type"), QStringLiteral("Software")},
+                     {QStringLiteral("name"), QStringLiteral("Gloss " GLOSS_VERSION)}}},
+        {QStringLiteral("gloss:source"), source},
+        {QStringLiteral("gloss:contentHash"), QString::fromLatin1(contentHash)},
+        {QStringLiteral("total"), qint64(annotations.size())},
+        {QStringLiteral("first"), page},
+    };
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+Collection collectionFromBytes(const QByteArray &bytes)
+{
+    Collection out;
+    if (bytes.trimmed().isEmpty()) {
+        out.problems.append(QStringLiteral("the file is empty"));
+        return out;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (doc.isNull()) {
+        out.problems.append(QStringLiteral("damaged JSON at byte %1: %2")
+                                .arg(error.offset)
+                                .arg(error.errorString()));
+        salvage(bytes, out);
+        return out;
+    }
+    QList<QJsonObject> items;
+    if (doc.isObject() && hasType(doc.object().value(QLatin1StringView("type")),
+                                  QLatin1StringView("AnnotationCollection"))) {
+        const QJsonObject o = doc.object();
+        out.source = o.value(QLatin1StringView("gloss:source")).toString();
+        out.contentHash = o.value(QLatin1StringView("gloss:contentHash")).toString().toLatin1();
+        const QJsonValue first = o.value(QLatin1StringView("first"));
+        if (!first.isObject()) {
+            out.problems.append(QStringLiteral("a collection without an embedded page"));
+            return out;
+        }
+        const QJsonValue list = first.toObject().value(QLatin1StringView("items"));
+        if (!list.isArray()) {
+            out.problems.append(QStringLiteral("a collection page without items"));
+            return out;
+        }
+        out.wellFormed = true;
+        for (const QJsonValue &v : list.toArray()) {
+            if (v.isObject())
+                items.append(v.toObject());
+            else
+                out.problems.append(QStringLiteral("an item that is not an object"));
+        }
+    } else {
+        out.problems.append(QStringLiteral("not a Gloss notes file (foreign JSON)"));
+        // Annotations another tool wrote (a bare annotation, an array or a page) are read.
+        if (doc.isArray()) {
+            for (const QJsonValue &v : doc.array()) {
+                if (v.isObject())
+                    items.append(v.toObject());
+            }
+        } else if (hasType(doc.object().value(QLatin1StringView("type")),
+                           QLatin1StringView("Annotation"))) {
+            items.append(doc.object());
+        } else if (doc.object().value(QLatin1StringView("items")).isArray()) {
+            for (const QJsonValue &v : doc.object().value(QLatin1StringView("items")).toArray()) {
+                if (v.isObject())
+                    items.append(v.toObject());
+            }
+        }
+    }
+    QSet<QUuid> seen;
+    int lost = 0;
+    for (const QJsonObject &item : std::as_const(items)) {
+        QString why;
+        std::optional<Annotation> a = fromJson(item, &why);
+        if (!a || seen.contains(a->id)) {
+            ++lost;
+            continue;
+        }
+        seen.insert(a->id);
+        out.annotations.append(*a);
+    }
+    if (lost > 0)
+        out.problems.append(QStringLiteral("%1 note(s) could not be read").arg(lost));
+    return out;
+}
+
+} // namespace gloss::AnnotationJson

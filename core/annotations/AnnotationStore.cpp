@@ -1,0 +1,515 @@
+#include "AnnotationStore.h"
+
+#include "Anchorer.h"
+#include "AnnotationJson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <QTimeZone>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace gloss {
+
+namespace {
+
+QString &defaultDataDirOverride()
+{
+    static QString dir;
+    return dir;
+}
+
+const QString kIndexName = QStringLiteral("index.json");
+
+/** The key of a source in the index: a canonical path for files, URLs and resources as is. */
+QString sourceKey(const QString &source)
+{
+    if (source.startsWith(u":/") || source.contains(QLatin1StringView("://")))
+        return source;
+    const QFileInfo fi(source);
+    const QString canonical = fi.canonicalFilePath();
+    return canonical.isEmpty() ? fi.absoluteFilePath() : canonical;
+}
+
+bool sameContent(const Annotation &a, const Annotation &b)
+{
+    return a.text == b.text && a.color == b.color && a.tags == b.tags && a.quote == b.quote
+           && a.position == b.position;
+}
+
+} // namespace
+
+struct AnnotationStore::Loaded
+{
+    QList<Annotation> annotations;
+    QByteArray contentHash;
+    bool clean = false; ///< read whole, nothing wrong with it
+};
+
+AnnotationStore::AnnotationStore(QObject *parent)
+    : QObject(parent)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(500);
+    connect(&m_timer, &QTimer::timeout, this, [this]() { save(); });
+}
+
+AnnotationStore::~AnnotationStore()
+{
+    if (m_open && m_dirty)
+        save();
+}
+
+QString AnnotationStore::defaultDataDir()
+{
+    if (!defaultDataDirOverride().isEmpty())
+        return defaultDataDirOverride();
+    const QString env = qEnvironmentVariable("GLOSS_DATA_DIR");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+void AnnotationStore::setDefaultDataDir(const QString &dir)
+{
+    defaultDataDirOverride() = dir;
+}
+
+void AnnotationStore::setDataDir(const QString &dir)
+{
+    m_dataDir = dir;
+}
+
+QString AnnotationStore::dataDir() const
+{
+    return m_dataDir.isEmpty() ? defaultDataDir() : m_dataDir;
+}
+
+QString AnnotationStore::notesDir() const
+{
+    return QDir(dataDir()).filePath(QStringLiteral("notes"));
+}
+
+QString AnnotationStore::filePath() const
+{
+    return QDir(notesDir()).filePath(QString::fromLatin1(m_document.sha256()) + u".json");
+}
+
+const Annotation *AnnotationStore::annotation(const QUuid &id) const
+{
+    const auto it = m_byId.constFind(id);
+    return it == m_byId.cend() ? nullptr : &m_annotations.at(*it);
+}
+
+void AnnotationStore::setSaveDelay(int milliseconds)
+{
+    m_timer.setInterval(std::clamp(milliseconds, 0, 1000));
+}
+
+bool AnnotationStore::entryExists(const QString &path)
+{
+    const QFileInfo fi(path);
+    return fi.exists() || fi.isSymLink();
+}
+
+AnnotationStore::Stamp AnnotationStore::stampOf(const QString &path)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return Stamp{};
+    return Stamp{fi.size(), fi.lastModified(QTimeZone::UTC)};
+}
+
+void AnnotationStore::report(const QString &message)
+{
+    m_problems.append(message);
+    Q_EMIT problemFound(message);
+}
+
+QString AnnotationStore::moveAside(const QString &path, const QString &why)
+{
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QString target = path + QStringLiteral(".broken-") + stamp;
+    for (int n = 2; entryExists(target); ++n)
+        target = path + QStringLiteral(".broken-") + stamp + u'-' + QString::number(n);
+    // rename(2) moves a file, a folder or the symbolic link itself, never what it points to
+    if (std::rename(QFile::encodeName(path).constData(), QFile::encodeName(target).constData())
+        != 0) {
+        report(tr("The notes file %1 %2, and it could not be moved aside: %3. It is left as it "
+                  "is and will not be written to.")
+                   .arg(QDir::toNativeSeparators(path), why,
+                        QString::fromLocal8Bit(std::strerror(errno))));
+        return QString();
+    }
+    report(tr("The notes file %1 %2. It was kept aside as %3.")
+               .arg(QDir::toNativeSeparators(path), why, QFileInfo(target).fileName()));
+    return target;
+}
+
+AnnotationStore::Loaded AnnotationStore::readNotesFile(const QString &path)
+{
+    Loaded out;
+    const QFileInfo fi(path);
+    if (fi.isSymLink()) {
+        moveAside(path, tr("is a symbolic link"));
+        return out;
+    }
+    if (fi.isDir()) {
+        moveAside(path, tr("is a folder"));
+        return out;
+    }
+    if (!fi.isFile()) {
+        moveAside(path, tr("is not a regular file"));
+        return out;
+    }
+    if (fi.size() > kMaxFileSize) {
+        moveAside(path, tr("is too large to be a notes file (%1 MB)")
+                            .arg(fi.size() / (1024 * 1024)));
+        return out;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        moveAside(path, tr("cannot be read (%1)").arg(file.errorString()));
+        return out;
+    }
+    const QByteArray bytes = file.read(kMaxFileSize + 1);
+    file.close();
+    AnnotationJson::Collection c = AnnotationJson::collectionFromBytes(bytes);
+    out.annotations = std::move(c.annotations);
+    out.contentHash = c.contentHash;
+    out.clean = c.problems.isEmpty();
+    if (!out.clean) {
+        const QString why = c.problems.join(QStringLiteral("; "));
+        moveAside(path, tr("is damaged (%1); %n note(s) could be read", nullptr,
+                           int(out.annotations.size()))
+                            .arg(why));
+    }
+    return out;
+}
+
+bool AnnotationStore::open(const Document &document)
+{
+    close();
+    m_document = document;
+    m_sourceKey = sourceKey(document.source());
+    m_problems.clear();
+    m_migratedFrom.clear();
+    m_open = true;
+
+    const QString path = filePath();
+    QString from;
+    if (entryExists(path)) {
+        from = path;
+    } else {
+        const QString old = readIndex().value(m_sourceKey);
+        const QString oldPath = QDir(notesDir()).filePath(old + u".json");
+        if (!old.isEmpty() && oldPath != path && entryExists(oldPath)) {
+            from = oldPath;
+            m_migratedFrom = oldPath;
+        }
+    }
+    if (!from.isEmpty()) {
+        const Stamp stamp = stampOf(from);
+        Loaded loaded = readNotesFile(from);
+        const bool sameText =
+            from == path && (loaded.contentHash.isEmpty() || loaded.contentHash == document.sha256());
+        Anchorer(document).anchorAll(loaded.annotations, sameText);
+        m_annotations = std::move(loaded.annotations);
+        rebuildIdIndex();
+        if (loaded.clean && from == path) {
+            m_diskStamp = stamp;
+            for (const Annotation &a : std::as_const(m_annotations))
+                m_synced.insert(a.id, a.modified);
+        }
+        if (!loaded.clean) {
+            m_migratedFrom.clear(); // it was moved aside already
+            if (!m_annotations.isEmpty())
+                m_dirty = true; // the notes read from a damaged file are saved at once
+        }
+    }
+    Q_EMIT annotationsReset();
+    if (m_dirty)
+        save();
+    return m_problems.isEmpty();
+}
+
+void AnnotationStore::close()
+{
+    if (m_open && m_dirty)
+        save();
+    m_timer.stop();
+    m_open = false;
+    m_dirty = false;
+    m_document = Document();
+    m_annotations.clear();
+    m_byId.clear();
+    m_synced.clear();
+    m_diskStamp = Stamp{};
+    m_migratedFrom.clear();
+    Q_EMIT annotationsReset();
+}
+
+void AnnotationStore::rebuildIdIndex()
+{
+    m_byId.clear();
+    m_byId.reserve(m_annotations.size());
+    for (qsizetype i = 0; i < m_annotations.size(); ++i)
+        m_byId.insert(m_annotations.at(i).id, i);
+}
+
+void AnnotationStore::markDirty()
+{
+    m_dirty = true;
+    if (!m_timer.isActive())
+        m_timer.start(); // not restarted by later changes: saved within saveDelay() of the first
+}
+
+void AnnotationStore::add(const Annotation &annotation)
+{
+    if (!m_open || annotation.id.isNull() || m_byId.contains(annotation.id))
+        return;
+    m_byId.insert(annotation.id, m_annotations.size());
+    m_annotations.append(annotation);
+    markDirty();
+    Q_EMIT annotationAdded(annotation.id);
+}
+
+bool AnnotationStore::update(const Annotation &annotation)
+{
+    const auto it = m_byId.constFind(annotation.id);
+    if (it == m_byId.cend())
+        return false;
+    Annotation &slot = m_annotations[*it];
+    Annotation next = annotation;
+    if (sameContent(slot, next) && slot.state == next.state && slot.span == next.span)
+        return true;
+    if (!sameContent(slot, next))
+        next.modified = QDateTime::currentDateTimeUtc();
+    slot = next;
+    markDirty();
+    Q_EMIT annotationChanged(annotation.id);
+    return true;
+}
+
+bool AnnotationStore::remove(const QUuid &id)
+{
+    const auto it = m_byId.constFind(id);
+    if (it == m_byId.cend())
+        return false;
+    m_annotations.removeAt(*it);
+    rebuildIdIndex();
+    markDirty();
+    Q_EMIT annotationRemoved(id);
+    return true;
+}
+
+bool AnnotationStore::syncWithDisk()
+{
+    if (!m_open)
+        return false;
+    const QString path = filePath();
+    const Stamp stamp = stampOf(path);
+    if (stamp == m_diskStamp || !entryExists(path))
+        return false;
+    Loaded disk = readNotesFile(path);
+    if (!disk.clean) {
+        // moved aside and reported; what could be read is merged as new notes
+        m_diskStamp = Stamp{};
+        if (!disk.annotations.isEmpty())
+            m_dirty = true;
+    } else {
+        m_diskStamp = stamp;
+    }
+    const bool sameText = disk.contentHash.isEmpty() || disk.contentHash == m_document.sha256();
+    Anchorer anchorer(m_document);
+    bool changed = false;
+    QHash<QUuid, QDateTime> onDisk;
+    for (Annotation &d : disk.annotations) {
+        onDisk.insert(d.id, d.modified);
+        const auto it = m_byId.constFind(d.id);
+        if (it == m_byId.cend()) {
+            if (m_synced.contains(d.id))
+                continue; // removed here since the last sync
+            anchorer.anchor(d, sameText);
+            m_byId.insert(d.id, m_annotations.size());
+            m_annotations.append(d);
+            changed = true;
+            Q_EMIT annotationAdded(d.id);
+            continue;
+        }
+        Annotation &ours = m_annotations[*it];
+        const bool unchangedHere = m_synced.value(d.id) == ours.modified;
+        if (unchangedHere && d.modified != ours.modified) {
+            anchorer.anchor(d, sameText);
+            ours = d;
+            changed = true;
+            Q_EMIT annotationChanged(d.id);
+        }
+    }
+    if (disk.clean) {
+        QList<QUuid> gone;
+        for (const Annotation &ours : std::as_const(m_annotations)) {
+            if (!onDisk.contains(ours.id) && m_synced.contains(ours.id)
+                && m_synced.value(ours.id) == ours.modified)
+                gone.append(ours.id); // removed by the other process
+        }
+        for (const QUuid &id : std::as_const(gone)) {
+            m_annotations.removeAt(m_byId.value(id));
+            rebuildIdIndex();
+            changed = true;
+            Q_EMIT annotationRemoved(id);
+        }
+        m_synced = onDisk;
+        // what differs from the file still has to be written
+        bool differs = onDisk.size() != m_annotations.size();
+        for (const Annotation &a : std::as_const(m_annotations))
+            differs |= onDisk.value(a.id) != a.modified || !onDisk.contains(a.id);
+        if (differs)
+            m_dirty = true;
+    }
+    return changed;
+}
+
+bool AnnotationStore::writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    if (entryExists(path) && (QFileInfo(path).isSymLink() || !QFileInfo(path).isFile())) {
+        if (moveAside(path, tr("is not a regular file")).isEmpty()) {
+            *error = tr("%1 is in the way").arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    if (file.write(bytes) != bytes.size()) {
+        *error = file.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool AnnotationStore::save()
+{
+    m_timer.stop();
+    if (!m_open)
+        return false;
+    syncWithDisk();
+    const QString path = filePath();
+    if (m_annotations.isEmpty() && !entryExists(path) && m_migratedFrom.isEmpty()) {
+        m_dirty = false;
+        return true; // nothing to keep, and no file to empty
+    }
+    if (!QDir().mkpath(notesDir())) {
+        report(tr("Cannot create the notes folder %1; notes are not saved.")
+                   .arg(QDir::toNativeSeparators(notesDir())));
+        return false;
+    }
+    const QByteArray bytes = AnnotationJson::collectionToBytes(m_annotations, m_document.source(),
+                                                               m_document.sha256());
+    QString error;
+    if (!writeFile(path, bytes, &error)) {
+        report(tr("Cannot save the notes to %1: %2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    m_dirty = false;
+    m_diskStamp = stampOf(path);
+    m_synced.clear();
+    for (const Annotation &a : std::as_const(m_annotations))
+        m_synced.insert(a.id, a.modified);
+
+    QHash<QString, QString> index = readIndex();
+    const QString hash = QString::fromLatin1(m_document.sha256());
+    if (index.value(m_sourceKey) != hash) {
+        const QString previous = index.value(m_sourceKey);
+        index.insert(m_sourceKey, hash);
+        writeIndex(index);
+        // The notes moved to the new text's file; the old one goes unless another source
+        // (a copy of the same text elsewhere) still uses it.
+        if (!m_migratedFrom.isEmpty() && !index.values().contains(previous)
+            && QFileInfo(m_migratedFrom).fileName() == previous + u".json")
+            QFile::remove(m_migratedFrom);
+    }
+    m_migratedFrom.clear();
+    Q_EMIT saved();
+    return true;
+}
+
+QHash<QString, QString> AnnotationStore::readIndex()
+{
+    QHash<QString, QString> index;
+    const QString path = QDir(notesDir()).filePath(kIndexName);
+    if (!entryExists(path))
+        return index;
+    const QFileInfo fi(path);
+    QJsonObject sources;
+    bool ok = false;
+    if (fi.isFile() && !fi.isSymLink() && fi.size() <= kMaxFileSize) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+            const QJsonValue v = doc.object().value(QLatin1StringView("sources"));
+            ok = doc.isObject() && v.isObject();
+            sources = v.toObject();
+        }
+    }
+    if (!ok) {
+        moveAside(path, tr("(the index of notes by article) is damaged"));
+        // rebuilt from the notes files, each of which records its source
+        const QDir dir(notesDir());
+        const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+        for (const QString &name : files) {
+            if (name == kIndexName)
+                continue;
+            QFile file(dir.filePath(name));
+            if (file.size() > kMaxFileSize || !file.open(QIODevice::ReadOnly))
+                continue;
+            const QJsonObject o = QJsonDocument::fromJson(file.readAll()).object();
+            const QString source = o.value(QLatin1StringView("gloss:source")).toString();
+            const QString hash = o.value(QLatin1StringView("gloss:contentHash")).toString();
+            if (!source.isEmpty() && name == hash + u".json")
+                index.insert(sourceKey(source), hash);
+        }
+        writeIndex(index);
+        return index;
+    }
+    for (auto it = sources.constBegin(); it != sources.constEnd(); ++it) {
+        if (it.value().isString())
+            index.insert(it.key(), it.value().toString());
+    }
+    return index;
+}
+
+bool AnnotationStore::writeIndex(const QHash<QString, QString> &index)
+{
+    QJsonObject sources;
+    for (auto it = index.constBegin(); it != index.constEnd(); ++it)
+        sources.insert(it.key(), it.value());
+    const QJsonObject o{{QStringLiteral("gloss:index"), 1},
+                        {QStringLiteral("sources"), sources}};
+    QString error;
+    const QString path = QDir(notesDir()).filePath(kIndexName);
+    if (!QDir().mkpath(notesDir()) || !writeFile(path, QJsonDocument(o).toJson(), &error)) {
+        report(tr("Cannot save the index of notes %1: %2")
+                   .arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    return true;
+}
+
+} // namespace gloss
