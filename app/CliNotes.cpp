@@ -211,7 +211,8 @@ int notes(const QStringList &args)
         return BadInput;
     }
     if (parser.isSet(dataDirOption))
-        AnnotationStore::setDefaultDataDir(QFileInfo(parser.value(dataDirOption)).absoluteFilePath());
+        AnnotationStore::setDefaultDataDir(
+            QFileInfo(parser.value(dataDirOption)).absoluteFilePath());
 
     const QString path = pos.at(1);
     const Loader::Result loaded =

@@ -15,6 +15,11 @@ namespace {
 constexpr int kPiece = 8;
 /** A piece found more often than this is too common to suggest places (unless all are). */
 constexpr quint32 kSeedCap = 64;
+/** Pieces looked up per note: the rarest, some of them from the quote itself. */
+constexpr size_t kSeeds = 24;
+/** Pieces found this rarely are always looked up (cheap and telling). */
+constexpr quint32 kFewPlaces = 4;
+constexpr int kQuoteSeeds = 4;
 /** Candidate places examined per note (the ones most pieces point at). */
 constexpr size_t kMaxClusters = 12;
 /** Candidate places aligned approximately (the quote's words changed). */
@@ -27,8 +32,11 @@ constexpr int kMaxContext = 64;
 constexpr int kContextSlack = 16;
 /** Context characters that make one side "agree" (fewer when the stored context is shorter). */
 constexpr int kAgreeingContext = 10;
+/** The characters next to the quote that must match for the rest of a context to count. */
+constexpr int kNearContext = 10;
+constexpr int kNearNeeded = 4;
 /** Matching characters (quote + context) needed to place a note in changed text. */
-constexpr int kNeededEvidence = 32;
+constexpr int kNeededEvidence = 24;
 /** The best place must beat any other by this many matching characters. */
 constexpr int kAmbiguityMargin = 6;
 
@@ -46,7 +54,9 @@ quint64 pieceHash(const QChar *p)
  * How well a stored context matches the text next to a candidate, read from the quote's edge
  * outward (@p backwards for a prefix): the best score of an alignment anchored at the edge
  * (match +1, mismatch or gap -2), so a shared run of characters next to the quote counts fully,
- * a typo costs a little, and unrelated text scores about 0.
+ * a typo costs a little, and unrelated text scores about 0. Context that only matches after a
+ * stretch that does not (the text between context and quote changed: a paragraph went) is no
+ * evidence for the place: the score then counts only the characters next to the quote.
  */
 int contextScore(QStringView stored, QStringView text, bool backwards)
 {
@@ -64,7 +74,8 @@ int contextScore(QStringView stored, QStringView text, bool backwards)
     std::array<int, kMaxContext + kContextSlack + 1> prev{}, cur{};
     for (int j = 0; j <= n; ++j)
         prev[j] = -2 * j;
-    int best = run;
+    int best = run, near = run;
+    const int nearRows = std::min(m, kNearContext);
     for (int i = 1; i <= m; ++i) {
         cur[0] = -2 * i;
         int rowBest = cur[0];
@@ -74,6 +85,10 @@ int contextScore(QStringView stored, QStringView text, bool backwards)
             rowBest = std::max(rowBest, cur[j]);
         }
         best = std::max(best, rowBest);
+        if (i <= nearRows)
+            near = std::max(near, rowBest);
+        if (i >= nearRows && near < std::min(kNearNeeded, nearRows))
+            return std::max(0, near); // the characters next to the quote do not match
         if (rowBest + (m - i) <= best)
             break; // the rest of the context cannot raise the score
         std::swap(prev, cur);
@@ -88,50 +103,62 @@ struct Alignment
     int distance = INT_MAX;
 };
 
+/**
+ * One column of the edit distance (optimal string alignment: a swap of two neighbouring
+ * characters counts one) of @p pattern against the text, for the text character @p w.
+ */
+void alignColumn(QStringView pattern, bool reversed, const std::vector<int> &prev2,
+                 const std::vector<int> &prev, std::vector<int> &cur, QChar w, QChar wBefore,
+                 bool haveBefore)
+{
+    const qsizetype m = pattern.size();
+    const auto p = [&](qsizetype i) { return reversed ? pattern[m - 1 - i] : pattern[i]; };
+    cur[0] = 0; // the match may start anywhere in the window
+    for (qsizetype i = 1; i <= m; ++i) {
+        const QChar pc = p(i - 1);
+        int v = std::min(prev[size_t(i - 1)] + (pc == w ? 0 : 1),
+                         std::min(prev[size_t(i)], cur[size_t(i - 1)]) + 1);
+        if (haveBefore && i > 1 && pc == wBefore && p(i - 2) == w && pc != w)
+            v = std::min(v, prev2[size_t(i - 2)] + 1);
+        cur[size_t(i)] = v;
+    }
+}
+
 /** Edit distance of @p pattern to its best match in @p window, with the match's bounds. */
 Alignment alignInWindow(QStringView pattern, QStringView window, int maxDistance)
 {
     const qsizetype m = pattern.size(), n = window.size();
-    std::vector<int> col(size_t(m) + 1);
-    // Sellers: the match may start anywhere in the window (row 0 is all zeros).
+    std::vector<int> prev2(size_t(m) + 1), prev(size_t(m) + 1), cur(size_t(m) + 1);
     for (qsizetype i = 0; i <= m; ++i)
-        col[size_t(i)] = int(i);
+        prev[size_t(i)] = int(i);
     Alignment best;
-    best.distance = col[size_t(m)];
+    best.distance = prev[size_t(m)];
     best.end = 0;
     for (qsizetype j = 1; j <= n; ++j) {
-        int diag = 0;
-        const QChar w = window[j - 1];
-        for (qsizetype i = 1; i <= m; ++i) {
-            const int up = col[size_t(i)];
-            col[size_t(i)] = std::min(diag + (pattern[i - 1] == w ? 0 : 1),
-                                      std::min(up, col[size_t(i - 1)]) + 1);
-            diag = up;
-        }
-        if (col[size_t(m)] < best.distance) {
-            best.distance = col[size_t(m)];
+        alignColumn(pattern, false, prev2, prev, cur, window[j - 1],
+                    j > 1 ? window[j - 2] : QChar(), j > 1);
+        if (cur[size_t(m)] < best.distance) {
+            best.distance = cur[size_t(m)];
             best.end = j;
         }
+        std::swap(prev2, prev);
+        std::swap(prev, cur);
     }
     if (best.distance > maxDistance)
         return Alignment{};
     // The start: the same alignment read backwards from the end found.
     for (qsizetype i = 0; i <= m; ++i)
-        col[size_t(i)] = int(i);
+        prev[size_t(i)] = int(i);
     best.start = best.end;
-    for (qsizetype j = best.end - 1; j >= 0; --j) {
-        int diag = 0;
-        const QChar w = window[j];
-        for (qsizetype i = 1; i <= m; ++i) {
-            const int up = col[size_t(i)];
-            col[size_t(i)] = std::min(diag + (pattern[m - i] == w ? 0 : 1),
-                                      std::min(up, col[size_t(i - 1)]) + 1);
-            diag = up;
-        }
-        if (col[size_t(m)] == best.distance) {
+    for (qsizetype j = best.end - 1, k = 1; j >= 0; --j, ++k) {
+        alignColumn(pattern, true, prev2, prev, cur, window[j],
+                    j + 1 < best.end ? window[j + 1] : QChar(), k > 1);
+        if (cur[size_t(m)] == best.distance) {
             best.start = j;
             break;
         }
+        std::swap(prev2, prev);
+        std::swap(prev, cur);
     }
     return best;
 }
@@ -220,10 +247,13 @@ void Anchorer::evaluate(Candidate &c, const TextQuoteSelector &quote, qsizetype 
     c.pre = contextScore(quote.prefix, t.mid(c.start - before, before), true);
     c.suf = contextScore(quote.suffix, t.mid(c.end, after), false);
     // An empty stored context means the note was at the start (end) of the text.
-    c.preAgrees = preLen == 0 ? c.start == 0 : c.pre >= std::min<qsizetype>(kAgreeingContext, preLen);
-    c.sufAgrees = sufLen == 0 ? c.end == n : c.suf >= std::min<qsizetype>(kAgreeingContext, sufLen);
+    c.preAgrees = preLen == 0 ? c.start == 0
+                              : c.pre >= std::min<qsizetype>(kAgreeingContext, preLen);
+    c.sufAgrees = sufLen == 0 ? c.end == n
+                              : c.suf >= std::min<qsizetype>(kAgreeingContext, sufLen);
     const int len = int(quote.exact.size());
-    c.evidence = len - 2 * c.distance + c.pre + c.suf + (preLen == 0 && c.preAgrees ? 4 : 0)
+    // the quote's own characters weigh most: a changed character costs three
+    c.evidence = len - 3 * c.distance + c.pre + c.suf + (preLen == 0 && c.preAgrees ? 4 : 0)
                  + (sufLen == 0 && c.sufAgrees ? 4 : 0);
     const int need = int(std::min<qsizetype>(kNeededEvidence, (len + preLen + sufLen) * 4 / 5));
     const int d = c.distance;
@@ -232,8 +262,10 @@ void Anchorer::evaluate(Candidate &c, const TextQuoteSelector &quote, qsizetype 
     } else if (d == 0) {
         c.accepted = len >= 4 || c.preAgrees || c.sufAgrees;
     } else {
-        c.accepted = (c.preAgrees && c.sufAgrees && 2 * d <= len)
-                     || ((c.preAgrees || c.sufAgrees) && len >= 4 && 4 * d <= std::max(4, len))
+        // Changed words: a typo fixed or a figure corrected, not other words in the same
+        // frame ("above inflation" is not "below inflation" even between the same context).
+        c.accepted = (c.preAgrees && c.sufAgrees && d <= std::max(2, len / 4))
+                     || ((c.preAgrees || c.sufAgrees) && len >= 6 && d <= std::max(1, len / 6))
                      || (len >= 40 && 20 * d <= len);
     }
     int proximity = 0;
@@ -294,20 +326,36 @@ Anchorer::Match Anchorer::find(const TextQuoteSelector &quote,
             pieces.push_back(Piece{o, idx.starts[b], count});
             anyRare |= count <= kSeedCap;
         }
-        if (!anyRare) { // every piece is common: use the three rarest
-            std::sort(pieces.begin(), pieces.end(),
-                      [](const Piece &a, const Piece &b) { return a.count < b.count; });
-            pieces.resize(std::min<size_t>(pieces.size(), 3));
+        // The rarest pieces suggest the fewest places; a few from the quote itself always
+        // (its context may have changed), the rest from anywhere.
+        std::stable_sort(pieces.begin(), pieces.end(),
+                         [](const Piece &a, const Piece &b) { return a.count < b.count; });
+        const qsizetype quoteEnd = quoteOffset + len;
+        std::vector<const Piece *> seeds;
+        int fromQuote = 0;
+        for (const Piece &piece : pieces) {
+            const bool inQuote = piece.offset >= quoteOffset && piece.offset + kPiece <= quoteEnd;
+            if (inQuote && fromQuote < kQuoteSeeds) {
+                seeds.push_back(&piece);
+                ++fromQuote;
+            }
+        }
+        for (const Piece &piece : pieces) {
+            if (seeds.size() >= kSeeds && piece.count > kFewPlaces)
+                break;
+            if (std::find(seeds.begin(), seeds.end(), &piece) == seeds.end()
+                && (piece.count <= kSeedCap || !anyRare))
+                seeds.push_back(&piece);
         }
         const QChar *text = t.data();
-        for (const Piece &piece : pieces) {
-            if (anyRare && piece.count > kSeedCap)
+        for (const Piece *piece : seeds) {
+            if (anyRare && piece->count > kSeedCap)
                 continue;
-            const QChar *want = pattern.constData() + piece.offset;
-            for (quint32 k = piece.first; k < piece.first + piece.count; ++k) {
+            const QChar *want = pattern.constData() + piece->offset;
+            for (quint32 k = piece->first; k < piece->first + piece->count; ++k) {
                 const qsizetype p = idx.positions[k];
                 if (std::equal(want, want + kPiece, text + p))
-                    implied.push_back(p - piece.offset + quoteOffset);
+                    implied.push_back(p - piece->offset + quoteOffset);
             }
         }
     } else {
@@ -404,7 +452,8 @@ Anchorer::Match Anchorer::find(const TextQuoteSelector &quote,
                 if (alt.pre > c.pre)
                     c = alt;
             }
-            for (qsizetype e = std::max(c.start + 1, c.end - 3); e <= std::min(c.end + 3, n); ++e) {
+            const qsizetype lastEnd = std::min(c.end + 3, n);
+            for (qsizetype e = std::max(c.start + 1, c.end - 3); e <= lastEnd; ++e) {
                 Candidate alt = c;
                 alt.end = e;
                 evaluate(alt, quote, hint);
@@ -424,7 +473,8 @@ Anchorer::Match Anchorer::find(const TextQuoteSelector &quote,
     if (!best)
         return Match{};
     for (const Candidate &c : candidates) {
-        if (&c == best || !c.accepted || Span{c.start, c.end}.overlaps(Span{best->start, best->end}))
+        if (&c == best || !c.accepted
+            || Span{c.start, c.end}.overlaps(Span{best->start, best->end}))
             continue;
         if (c.evidence + kAmbiguityMargin > best->evidence)
             return Match{}; // two places about as good: do not guess

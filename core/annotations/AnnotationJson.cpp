@@ -5,6 +5,7 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QSet>
+#include <QTimeZone>
 #include <QUrl>
 
 namespace gloss::AnnotationJson {
@@ -18,11 +19,33 @@ QString isoTime(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+/** Digits of @p s at [from, from + count) as a number, or -1. */
+int digits(QStringView s, qsizetype from, int count)
+{
+    int v = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = s[i].unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        v = v * 10 + (c - u'0');
+    }
+    return v;
+}
+
 QDateTime readTime(const QJsonValue &v)
 {
-    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    const QString s = v.toString();
+    // the form Gloss writes, "2026-11-28T06:00:00.000Z", read quickly (5,000 notes load often)
+    if (s.size() == 24 && s.at(4) == u'-' && s.at(7) == u'-' && s.at(10) == u'T'
+        && s.at(13) == u':' && s.at(16) == u':' && s.at(19) == u'.' && s.at(23) == u'Z') {
+        const QDate date(digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2));
+        const QTime time(digits(s, 11, 2), digits(s, 14, 2), digits(s, 17, 2), digits(s, 20, 3));
+        if (date.isValid() && time.isValid())
+            return QDateTime(date, time, QTimeZone::UTC);
+    }
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (!t.isValid())
-        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+        t = QDateTime::fromString(s, Qt::ISODate);
     return t.isValid() ? t.toUTC() : QDateTime();
 }
 
@@ -83,7 +106,13 @@ QString colorOfStyle(const QString &styleClass, const QString &css)
     return QString();
 }
 
-/** The end of the JSON object that starts at @p start ('{'), or -1 when it never ends. */
+/** Nesting deeper than any annotation has: a damaged or hostile stretch. */
+constexpr qsizetype kMaxItemDepth = 64;
+
+/**
+ * The end of the JSON object that starts at @p start ('{'): -1 when it never ends, -2 when it
+ * nests deeper than an annotation does.
+ */
 qsizetype objectEnd(const QByteArray &bytes, qsizetype start)
 {
     qsizetype depth = 0;
@@ -98,11 +127,12 @@ qsizetype objectEnd(const QByteArray &bytes, qsizetype start)
                 inString = false;
             continue;
         }
-        if (c == '"')
+        if (c == '"') {
             inString = true;
-        else if (c == '{' || c == '[')
-            ++depth;
-        else if (c == '}' || c == ']') {
+        } else if (c == '{' || c == '[') {
+            if (++depth > kMaxItemDepth)
+                return -2;
+        } else if (c == '}' || c == ']') {
             if (--depth == 0)
                 return i + 1;
         }
@@ -110,7 +140,33 @@ qsizetype objectEnd(const QByteArray &bytes, qsizetype start)
     return -1;
 }
 
-/** Reads the annotations of a damaged file one by one, from its "items" array on. */
+/**
+ * The start of the next note Gloss wrote, after @p from: a '{' followed by the "body" key (its
+ * first key, keys being sorted). Escaped quotes inside strings never look like this.
+ */
+qsizetype nextNoteStart(const QByteArray &bytes, qsizetype from)
+{
+    for (qsizetype at = bytes.indexOf("\"body\"", from); at >= 0;
+         at = bytes.indexOf("\"body\"", at + 1)) {
+        qsizetype k = at - 1;
+        while (k >= from && (bytes.at(k) == ' ' || bytes.at(k) == '\n' || bytes.at(k) == '\r'
+                             || bytes.at(k) == '\t'))
+            --k;
+        if (k >= from && bytes.at(k) == '{')
+            return k;
+    }
+    return -1;
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ',';
+}
+
+/**
+ * Reads the annotations of a damaged file one by one, from its "items" array on; past a
+ * damaged stretch it picks up at the next note. Linear in the file's size.
+ */
 void salvage(const QByteArray &bytes, Collection &out)
 {
     qsizetype at = bytes.indexOf("\"items\"");
@@ -118,33 +174,34 @@ void salvage(const QByteArray &bytes, Collection &out)
     if (at < 0)
         return;
     ++at;
-    int item = 0, lost = 0;
+    int lost = 0;
     const qsizetype n = bytes.size();
-    while (at < n) {
-        const char c = bytes.at(at);
-        if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ',') {
+    while (at >= 0 && at < n) {
+        while (at < n && isSpace(bytes.at(at)))
             ++at;
+        if (at >= n || bytes.at(at) == ']')
+            break; // the end of the items
+        const qsizetype start = at;
+        const qsizetype end = bytes.at(at) == '{' ? objectEnd(bytes, at) : -2;
+        if (end == -1) {
+            ++lost; // cut off: nothing after it is whole
+            break;
+        }
+        std::optional<Annotation> a;
+        if (end > 0) {
+            const QJsonDocument doc = QJsonDocument::fromJson(bytes.mid(start, end - start));
+            if (doc.isObject())
+                a = fromJson(doc.object());
+        }
+        if (!a) {
+            ++lost;
+            at = nextNoteStart(bytes, start + 1);
             continue;
         }
-        if (c != '{')
-            break;
-        const qsizetype end = objectEnd(bytes, at);
-        if (end < 0) {
-            ++lost; // cut off
-            break;
-        }
-        ++item;
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(bytes.mid(at, end - at), &error);
-        std::optional<Annotation> a;
-        if (doc.isObject())
-            a = fromJson(doc.object());
-        const bool duplicate = a && std::any_of(out.annotations.cbegin(), out.annotations.cend(),
-                                                [&](const Annotation &x) { return x.id == a->id; });
-        if (a && !duplicate)
+        const bool duplicate = std::any_of(out.annotations.cbegin(), out.annotations.cend(),
+                                           [&](const Annotation &x) { return x.id == a->id; });
+        if (!duplicate)
             out.annotations.append(*a);
-        else
-            ++lost;
         at = end;
     }
     if (lost > 0)
@@ -322,7 +379,7 @@ QByteArray collectionToBytes(const QList<Annotation> &annotations, const QString
         {QStringLiteral("total"), qint64(annotations.size())},
         {QStringLiteral("first"), page},
     };
-    return QJsonDocument(o).toJson(QJsonDocument::Indented);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 Collection collectionFromBytes(const QByteArray &bytes)

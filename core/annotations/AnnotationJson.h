@@ -72,7 +72,7 @@ struct Collection
     bool wellFormed = false;
 };
 
-/** The notes file of an article (indented JSON). */
+/** The notes file of an article (compact JSON: one line). */
 QByteArray collectionToBytes(const QList<Annotation> &annotations, const QString &source,
                              const QByteArray &contentHash);
 /**

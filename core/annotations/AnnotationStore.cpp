@@ -220,8 +220,9 @@ bool AnnotationStore::open(const Document &document)
     if (!from.isEmpty()) {
         const Stamp stamp = stampOf(from);
         Loaded loaded = readNotesFile(from);
-        const bool sameText =
-            from == path && (loaded.contentHash.isEmpty() || loaded.contentHash == document.sha256());
+        const bool sameText = from == path
+                              && (loaded.contentHash.isEmpty()
+                                  || loaded.contentHash == document.sha256());
         Anchorer(document).anchorAll(loaded.annotations, sameText);
         m_annotations = std::move(loaded.annotations);
         rebuildIdIndex();
