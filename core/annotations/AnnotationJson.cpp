@@ -141,21 +141,14 @@ qsizetype objectEnd(const QByteArray &bytes, qsizetype start)
 }
 
 /**
- * The start of the next note Gloss wrote, after @p from: a '{' followed by the "body" key (its
- * first key, keys being sorted). Escaped quotes inside strings never look like this.
+ * The start of the next note Gloss wrote, after @p from: a line that starts with the note's
+ * id (collectionToBytes() writes one note per line). Escaped quotes inside strings never look
+ * like this.
  */
 qsizetype nextNoteStart(const QByteArray &bytes, qsizetype from)
 {
-    for (qsizetype at = bytes.indexOf("\"body\"", from); at >= 0;
-         at = bytes.indexOf("\"body\"", at + 1)) {
-        qsizetype k = at - 1;
-        while (k >= from && (bytes.at(k) == ' ' || bytes.at(k) == '\n' || bytes.at(k) == '\r'
-                             || bytes.at(k) == '\t'))
-            --k;
-        if (k >= from && bytes.at(k) == '{')
-            return k;
-    }
-    return -1;
+    const qsizetype at = bytes.indexOf("\n{\"id\":\"urn:uuid:", from);
+    return at < 0 ? -1 : at + 1;
 }
 
 bool isSpace(char c)
@@ -352,34 +345,147 @@ std::optional<Annotation> fromJson(const QJsonObject &o, QString *error)
     return a;
 }
 
+namespace {
+
+/** Appends @p s as a JSON string. */
+void appendString(QByteArray &out, QStringView s)
+{
+    out += '"';
+    const QByteArray u = s.toUtf8();
+    const char *d = u.constData();
+    qsizetype run = 0;
+    for (qsizetype i = 0, n = u.size(); i < n; ++i) {
+        const auto c = static_cast<unsigned char>(d[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(d + run, i - run);
+        run = i + 1;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+        }
+    }
+    out.append(d + run, u.size() - run);
+    out += '"';
+}
+
+void appendKey(QByteArray &out, const char *key)
+{
+    out += '"';
+    out += key;
+    out += "\":";
+}
+
+/** One annotation, as toJson() makes it, written directly (5,000 notes save quickly). */
+void appendAnnotation(QByteArray &out, const Annotation &a, const QByteArray &iri)
+{
+    out += "{\"id\":\"urn:uuid:";
+    out += a.id.toByteArray(QUuid::WithoutBraces);
+    out += "\",\"type\":\"Annotation\",\"motivation\":\"commenting\"";
+    if (a.created.isValid()) {
+        out += ",\"created\":";
+        appendString(out, isoTime(a.created));
+    }
+    if (a.modified.isValid()) {
+        out += ",\"modified\":";
+        appendString(out, isoTime(a.modified));
+    }
+    out += ",\"body\":[{\"type\":\"TextualBody\",\"value\":";
+    appendString(out, a.text);
+    out += ",\"format\":\"text/plain\",\"purpose\":\"commenting\"}";
+    for (const QString &tag : a.tags) {
+        out += ",{\"type\":\"TextualBody\",\"value\":";
+        appendString(out, tag);
+        out += ",\"purpose\":\"tagging\"}";
+    }
+    out += ']';
+    const QString styleClass = styleClassOf(a.color);
+    if (!styleClass.isEmpty()) {
+        out += ",\"stylesheet\":{\"type\":\"CssStylesheet\",\"value\":";
+        appendString(out, QStringLiteral(".%1 { background-color: %2; }")
+                              .arg(styleClass, Annotation::colorHex(a.color)));
+        out += '}';
+    }
+    out += ",\"target\":{\"source\":";
+    out += iri;
+    if (!styleClass.isEmpty()) {
+        out += ",\"styleClass\":";
+        appendString(out, styleClass);
+    }
+    if (!a.isArticleNote()) {
+        out += ",\"selector\":[{\"type\":\"TextQuoteSelector\",\"exact\":";
+        appendString(out, a.quote.exact);
+        out += ",\"prefix\":";
+        appendString(out, a.quote.prefix);
+        out += ",\"suffix\":";
+        appendString(out, a.quote.suffix);
+        out += '}';
+        if (a.position.isValid()) {
+            out += ",{\"type\":\"TextPositionSelector\",\"start\":";
+            out += QByteArray::number(qint64(a.position.start));
+            out += ",\"end\":";
+            out += QByteArray::number(qint64(a.position.end));
+            out += '}';
+        }
+        out += ']';
+    }
+    out += "}}";
+}
+
+} // namespace
+
 QByteArray collectionToBytes(const QList<Annotation> &annotations, const QString &source,
                              const QByteArray &contentHash)
 {
-    const QString iri = sourceIri(source);
-    QJsonArray items;
-    for (const Annotation &a : annotations)
-        items.append(toJson(a, iri));
-    QJsonObject page{{QStringLiteral("type"), QStringLiteral("AnnotationPage")},
-                     {QStringLiteral("startIndex"), 0},
-                     {QStringLiteral("items"), items}};
-    const QString fileName = source.section(u'/', -1);
-    QJsonObject o{
-        {QStringLiteral("@context"),
-         QJsonArray{QLatin1StringView(kContext),
-                    QJsonObject{{QStringLiteral("gloss"), QLatin1StringView(kGlossNamespace)}}}},
-        {QStringLiteral("id"), QString(u"urn:gloss:notes:" + QString::fromLatin1(contentHash))},
-        {QStringLiteral("type"), QStringLiteral("AnnotationCollection")},
-        {QStringLiteral("label"), QStringLiteral("Notes on %1").arg(fileName)},
-        {QStringLiteral("generator"),
-         QJsonObject{{QStringLiteral("id"), QStringLiteral("https://gloss.example.org")},
-                     {QStringLiteral("type"), QStringLiteral("Software")},
-                     {QStringLiteral("name"), QStringLiteral("Gloss " GLOSS_VERSION)}}},
-        {QStringLiteral("gloss:source"), source},
-        {QStringLiteral("gloss:contentHash"), QString::fromLatin1(contentHash)},
-        {QStringLiteral("total"), qint64(annotations.size())},
-        {QStringLiteral("first"), page},
-    };
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    // Written by hand, not with QJsonDocument: several times faster for thousands of notes,
+    // and one note per line (readable, and a damaged file is read again from the next line).
+    QByteArray iri;
+    appendString(iri, sourceIri(source));
+    QByteArray out;
+    out.reserve(1024 + annotations.size() * 700);
+    out += "{\"@context\":[\"";
+    out += kContext;
+    out += "\",{\"gloss\":\"";
+    out += kGlossNamespace;
+    out += "\"}],\"id\":\"urn:gloss:notes:";
+    out += contentHash;
+    out += "\",\"type\":\"AnnotationCollection\",";
+    appendKey(out, "label");
+    appendString(out, QStringLiteral("Notes on %1").arg(source.section(u'/', -1)));
+    out += ",\"generator\":{\"id\":\"https://gloss.example.org\",\"type\":\"Software\","
+           "\"name\":\"Gloss " GLOSS_VERSION "\"},";
+    appendKey(out, "gloss:source");
+    appendString(out, source);
+    out += ",\"gloss:contentHash\":\"";
+    out += contentHash;
+    out += "\",\"total\":";
+    out += QByteArray::number(annotations.size());
+    out += ",\"first\":{\"type\":\"AnnotationPage\",\"startIndex\":0,\"items\":[";
+    for (qsizetype i = 0; i < annotations.size(); ++i) {
+        out += i == 0 ? "\n" : ",\n";
+        appendAnnotation(out, annotations.at(i), iri);
+    }
+    out += "\n]}}\n";
+    return out;
 }
 
 Collection collectionFromBytes(const QByteArray &bytes)
