@@ -84,10 +84,11 @@ void appendText(QString &out, QStringView text)
 {
     qsizetype from = 0;
     for (qsizetype nl = text.indexOf(u'\n'); nl >= 0; nl = text.indexOf(u'\n', from)) {
-        out += escapeHtml(text.mid(from, nl - from).toString()) + QLatin1StringView("<br>");
+        appendEscapedHtml(out, text.mid(from, nl - from));
+        out += QLatin1StringView("<br>");
         from = nl + 1;
     }
-    out += escapeHtml(text.mid(from).toString());
+    appendEscapedHtml(out, text.mid(from));
 }
 
 void appendCard(QString &out, const NoteEntry &e, bool linked)

@@ -108,7 +108,24 @@ QString escapeHtml(const QString &text)
 {
     QString out;
     out.reserve(text.size() + text.size() / 8);
-    for (const QChar c : text) {
+    appendEscapedHtml(out, text);
+    return out;
+}
+
+void appendEscapedHtml(QString &out, QStringView text)
+{
+    qsizetype plain = 0; // start of the run of characters that need no escape
+    const auto flush = [&](qsizetype i) {
+        if (i > plain)
+            out.append(text.mid(plain, i - plain));
+        plain = i + 1;
+    };
+    for (qsizetype i = 0, n = text.size(); i < n; ++i) {
+        const QChar c = text[i];
+        if (c.unicode() > u'>' || (c != u'&' && c != u'<' && c != u'>' && c != u'"'
+                                   && c != u'\''))
+            continue;
+        flush(i);
         switch (c.unicode()) {
         case u'&':
             out += QLatin1StringView("&amp;");
@@ -126,10 +143,11 @@ QString escapeHtml(const QString &text)
             out += QLatin1StringView("&#39;");
             break;
         default:
-            out += c;
+            break;
         }
     }
-    return out;
+    if (plain < text.size())
+        out.append(text.mid(plain));
 }
 
 // --- W3C ----------------------------------------------------------------------------------

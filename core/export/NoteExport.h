@@ -88,6 +88,8 @@ QString escapeMarkdownInline(const QString &text);
 QString escapeMarkdown(const QString &text);
 /** @p text escaped for HTML text and attribute values (& < > " '). */
 QString escapeHtml(const QString &text);
+/** Appends @p text escaped for HTML to @p out. */
+void appendEscapedHtml(QString &out, QStringView text);
 
 } // namespace NoteExport
 

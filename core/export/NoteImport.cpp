@@ -94,9 +94,10 @@ Result read(const QByteArray &bytes, const Document &document, const QList<Annot
         return result;
     }
 
-    const QStringList targets = targetSources(bytes);
-    result.fileSource = !file.source.isEmpty() ? file.source : targets.value(0);
     const bool sameText = !file.contentHash.isEmpty() && file.contentHash == document.sha256();
+    // the targets' sources are only needed (a second parse) when the hash does not tell
+    const QStringList targets = sameText ? QStringList() : targetSources(bytes);
+    result.fileSource = !file.source.isEmpty() ? file.source : targets.value(0);
     bool sameArticle = sameText;
     if (!sameArticle) {
         QStringList sources = targets;

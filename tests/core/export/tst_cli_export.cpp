@@ -94,8 +94,8 @@ void tst_CliExport::exportFormats_data()
                                          u"<mark style=\"background-color: #b2f2bb\">Cardiff "
                                          "University</mark>"_s};
     QTest::newRow("w3c") << u"w3c"_s << QStringList{}
-                         << QStringList{u"\"type\": \"AnnotationCollection\""_s,
-                                        u"\"purpose\": \"tagging\""_s,
+                         << QStringList{u"\"AnnotationCollection\""_s, u"\"tagging\""_s,
+                                        u"\"TextQuoteSelector\""_s,
                                         u"\"TextPositionSelector\""_s};
     QTest::newRow("csv") << u"csv"_s << QStringList{u"--no-bom"_s}
                          << QStringList{u"quote,speaker,note,tags,colour,created,id\r\n"_s,

@@ -7,6 +7,9 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -135,6 +138,7 @@ private Q_SLOTS:
     void htmlHighlights();
     void htmlRendersInChromium();
     void csvFields();
+    void w3cStructure();
     void copyAsMarkdown();
     void emptyArticle();
 
@@ -487,6 +491,54 @@ void tst_NoteExport::csvFields()
     NoteExport::Options noBom = options(NoteExport::Format::Csv);
     noBom.csvByteOrderMark = false;
     QCOMPARE(NoteExport::exportNotes(m_article, m_notes, noBom), bytes.mid(3));
+}
+
+void tst_NoteExport::w3cStructure()
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(NoteExport::toW3c(m_article, m_notes));
+    const QJsonObject c = doc.object();
+    QVERIFY(c.value(u"@context"_s).toArray().contains(u"http://www.w3.org/ns/anno.jsonld"_s));
+    QCOMPARE(c.value(u"type"_s).toString(), u"AnnotationCollection"_s);
+    QVERIFY(!c.value(u"id"_s).toString().isEmpty());
+    QCOMPARE(c.value(u"total"_s).toInt(), m_notes.size());
+    const QJsonArray items = c.value(u"first"_s).toObject().value(u"items"_s).toArray();
+    QCOMPARE(items.size(), m_notes.size());
+    const NoteExport::NoteOrder order = NoteExport::NoteOrder::of(m_article, m_notes);
+    const QList<NoteExport::NoteEntry> all = order.all();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject a = items.at(i).toObject();
+        const Annotation &note = *all.at(i).note; // in reading order
+        QCOMPARE(a.value(u"id"_s).toString(), u"urn:uuid:"_s + note.id.toString(QUuid::WithoutBraces));
+        QCOMPARE(a.value(u"type"_s).toString(), u"Annotation"_s);
+        QCOMPARE(a.value(u"motivation"_s).toString(), u"commenting"_s);
+        QCOMPARE(QDateTime::fromString(a.value(u"created"_s).toString(), Qt::ISODateWithMs),
+                 note.created);
+        QCOMPARE(QDateTime::fromString(a.value(u"modified"_s).toString(), Qt::ISODateWithMs),
+                 note.modified);
+        const QJsonArray body = a.value(u"body"_s).toArray();
+        QCOMPARE(body.size(), 1 + note.tags.size());
+        QCOMPARE(body.at(0).toObject().value(u"type"_s).toString(), u"TextualBody"_s);
+        QCOMPARE(body.at(0).toObject().value(u"purpose"_s).toString(), u"commenting"_s);
+        QCOMPARE(body.at(0).toObject().value(u"value"_s).toString(), note.text);
+        for (qsizetype t = 0; t < note.tags.size(); ++t) {
+            QCOMPARE(body.at(t + 1).toObject().value(u"purpose"_s).toString(), u"tagging"_s);
+            QCOMPARE(body.at(t + 1).toObject().value(u"value"_s).toString(), note.tags.at(t));
+        }
+        const QJsonObject target = a.value(u"target"_s).toObject();
+        QCOMPARE(target.value(u"source"_s).toString(), u"qrc:/org.gloss/data/sample-article.txt"_s);
+        const QJsonArray selectors = target.value(u"selector"_s).toArray();
+        if (note.isArticleNote()) {
+            QVERIFY(selectors.isEmpty());
+            continue;
+        }
+        QCOMPARE(selectors.size(), 2);
+        QCOMPARE(selectors.at(0).toObject().value(u"type"_s).toString(), u"TextQuoteSelector"_s);
+        QCOMPARE(selectors.at(0).toObject().value(u"exact"_s).toString(), note.quote.exact);
+        QCOMPARE(selectors.at(1).toObject().value(u"type"_s).toString(),
+                 u"TextPositionSelector"_s);
+        QCOMPARE(selectors.at(1).toObject().value(u"start"_s).toInteger(), note.position.start);
+        QCOMPARE(selectors.at(1).toObject().value(u"end"_s).toInteger(), note.position.end);
+    }
 }
 
 void tst_NoteExport::copyAsMarkdown()
