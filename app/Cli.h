@@ -14,6 +14,12 @@ int analyze(const QStringList &args);
  */
 int notes(const QStringList &args);
 
+/** `gloss export FILE --format md|html|w3c|csv [-o OUT] [--include claims,quotes]` */
+int exportNotes(const QStringList &args);
+
+/** `gloss notes import FILE ANNOTATIONS.json [--force]` */
+int notesImport(const QStringList &args);
+
 /** Exit statuses shared by the sub-commands. */
 enum ExitStatus { Ok = 0, Failure = 1, BadInput = 2 };
 

@@ -16,7 +16,8 @@
 
 namespace {
 
-const QStringList kSubCommands = {QStringLiteral("analyze"), QStringLiteral("notes")};
+const QStringList kSubCommands = {QStringLiteral("analyze"), QStringLiteral("notes"),
+                                  QStringLiteral("export")};
 
 bool hasDisplay()
 {
@@ -36,8 +37,12 @@ int runSubCommand(int argc, char **argv)
     const QString command = args.takeFirst();
     if (command == u"analyze")
         return gloss::cli::analyze(args);
+    if (command == u"notes" && args.value(0) == u"import")
+        return gloss::cli::notesImport(args.mid(1));
     if (command == u"notes")
         return gloss::cli::notes(args);
+    if (command == u"export")
+        return gloss::cli::exportNotes(args);
     return gloss::cli::BadInput;
 }
 
@@ -86,7 +91,9 @@ int main(int argc, char **argv)
         "main", "Gloss: read news articles closely.\n\n"
                 "Sub-commands (headless, no display needed):\n"
                 "  analyze FILE... [--format json|text]   quotes, speakers, entities, claims\n"
-                "  notes add|list|remove FILE ...        notes (see gloss notes --help)"));
+                "  notes add|list|remove FILE ...        notes (see gloss notes --help)\n"
+                "  notes import FILE ANNOTATIONS.json    W3C annotations into the notes\n"
+                "  export FILE --format md|html|w3c|csv  the notes, for other tools"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption screenshotOption(

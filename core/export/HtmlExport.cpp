@@ -1,0 +1,376 @@
+// HTML export: one self-contained page (inline CSS, no scripts, nothing fetched).
+#include "NoteExport.h"
+#include "NoteOrder.h"
+
+#include <algorithm>
+
+namespace gloss::NoteExport {
+
+namespace {
+
+const char kStyle[] = R"css(
+:root { color-scheme: light; }
+body { font: 16px/1.6 Georgia, "DejaVu Serif", serif; color: #1d1d1f; background: #fff;
+  margin: 0; padding: 2rem; }
+header, main, footer { max-width: 70rem; margin: 0 auto; }
+h1 { font-size: 1.8rem; line-height: 1.25; margin: 0 0 .6rem; }
+h2 { font: 600 1.15rem/1.3 system-ui, "DejaVu Sans", sans-serif; margin: 2rem 0 .8rem;
+  border-bottom: 1px solid #ddd; padding-bottom: .2rem; }
+h3 { font: 600 1rem/1.3 system-ui, "DejaVu Sans", sans-serif; margin: 1.2rem 0 .4rem; }
+.meta, .notes, footer { font: .9rem/1.45 system-ui, "DejaVu Sans", sans-serif; }
+.meta { color: #555; margin: 0 0 1rem; }
+.row { display: grid; grid-template-columns: minmax(0, 40rem) minmax(14rem, 26rem);
+  column-gap: 2rem; align-items: start; }
+.text { margin: 0 0 1rem; }
+.text.headline { font-size: 1.3rem; font-weight: bold; }
+.text.quote { margin-left: 1.5rem; font-style: italic; }
+.gap { color: #888; margin: 0 0 1rem; }
+mark { color: inherit; border-radius: .15rem; padding: 0 .05rem; }
+mark.dark { color: #fff; }
+sup.ref { font: 600 .7rem system-ui, "DejaVu Sans", sans-serif; padding-left: .1rem; }
+sup.ref a { color: #1c5d99; text-decoration: none; }
+.note { border-left: .35rem solid #ffe066; background: #f7f7f8; padding: .45rem .75rem;
+  margin: 0 0 .75rem; border-radius: .2rem; break-inside: avoid; }
+.note-head { margin: 0; color: #555; font-weight: 600; }
+.note-head a { color: inherit; }
+.note blockquote { margin: .3rem 0; padding-left: .6rem; border-left: 1px solid #ccc;
+  color: #444; font-style: italic; }
+.note-text p { margin: .3rem 0; white-space: pre-wrap; }
+.note-meta { margin: .3rem 0 0; color: #555; }
+.tag { color: #1c5d99; margin-right: .4rem; }
+.swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: .2rem;
+  vertical-align: -.1rem; margin-right: .25rem; border: 1px solid #0003; }
+ul.plain { padding-left: 1.2rem; }
+.kind { color: #777; font-size: .85em; }
+footer { color: #777; margin-top: 2rem; }
+@media (max-width: 60rem) {
+  .row { display: block; }
+  .notes { margin: 0 0 1rem 1.5rem; }
+}
+@media print {
+  body { padding: 0; font-size: 11pt; }
+  .row { display: block; }
+  .notes { margin: 0 0 .8rem 1.2rem; }
+  .note { background: none; }
+  mark, .note, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  a { color: inherit; text-decoration: none; }
+  h2 { break-after: avoid; }
+}
+)css";
+
+constexpr qsizetype kPassageLength = 280;
+
+/** True when text on @p hex ("#rrggbb") reads better in white. */
+bool isDark(const QString &hex)
+{
+    if (hex.size() != 7)
+        return false;
+    bool ok = false;
+    const uint rgb = QStringView(hex).mid(1).toUInt(&ok, 16);
+    if (!ok)
+        return false;
+    const double r = (rgb >> 16) & 0xff, g = (rgb >> 8) & 0xff, b = rgb & 0xff;
+    return 0.299 * r + 0.587 * g + 0.114 * b < 128;
+}
+
+QString colorOf(const Annotation &a)
+{
+    const QString hex = Annotation::colorHex(a.color);
+    return hex.isEmpty() ? Annotation::colorHex(Annotation::defaultColor()) : hex;
+}
+
+/** Text with line breaks as <br>. */
+void appendText(QString &out, QStringView text)
+{
+    qsizetype from = 0;
+    for (qsizetype nl = text.indexOf(u'\n'); nl >= 0; nl = text.indexOf(u'\n', from)) {
+        appendEscapedHtml(out, text.mid(from, nl - from));
+        out += QLatin1StringView("<br>");
+        from = nl + 1;
+    }
+    appendEscapedHtml(out, text.mid(from));
+}
+
+void appendCard(QString &out, const NoteEntry &e, bool linked)
+{
+    const Annotation &a = *e.note;
+    out += QStringLiteral("<article class=\"note\" id=\"note-%1\" style=\"border-left-color: %2\">")
+               .arg(e.number)
+               .arg(colorOf(a));
+    out += QLatin1StringView("<p class=\"note-head\">");
+    if (linked)
+        out += QStringLiteral("<a href=\"#ref-%1\">Note %1</a>").arg(e.number);
+    else
+        out += QStringLiteral("Note %1").arg(e.number);
+    if (!e.speaker.isEmpty())
+        out += QStringLiteral(" · <bdi>%1</bdi>, quoted").arg(escapeHtml(e.speaker));
+    out += QLatin1StringView("</p>");
+    if (!e.passage.isEmpty()) {
+        QString passage = e.passage.simplified();
+        if (passage.size() > kPassageLength)
+            passage = passage.left(kPassageLength - 1) + u'…';
+        out += QLatin1StringView("<blockquote dir=\"auto\">") + escapeHtml(passage)
+               + QLatin1StringView("</blockquote>");
+    }
+    const QString text = a.text.trimmed();
+    if (!text.isEmpty()) {
+        out += QLatin1StringView("<div class=\"note-text\">");
+        for (const QString &para : text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
+            out += QLatin1StringView("<p dir=\"auto\">") + escapeHtml(para.trimmed())
+                   + QLatin1StringView("</p>");
+        }
+        out += QLatin1StringView("</div>");
+    }
+    out += QLatin1StringView("<p class=\"note-meta\">");
+    for (const QString &tag : a.tags)
+        out += QLatin1StringView("<span class=\"tag\">#") + escapeHtml(tag)
+               + QLatin1StringView("</span>");
+    out += QStringLiteral("<span class=\"swatch\" style=\"background-color: %1\"></span>")
+               .arg(colorOf(a));
+    out += escapeHtml(a.color.isEmpty() ? Annotation::defaultColor() : a.color);
+    out += QLatin1StringView("</p></article>\n");
+}
+
+struct Row
+{
+    Span span;
+    ParagraphRole role = ParagraphRole::Body;
+    QList<const NoteEntry *> cards;
+};
+
+/** The paragraph's text with the passages of @p active highlighted. */
+void appendParagraph(QString &out, const Article &article, const Row &row, qsizetype nextStart,
+                     const QList<const NoteEntry *> &active)
+{
+    const QString &text = article.document.text();
+    QList<qsizetype> cuts{row.span.start, row.span.end};
+    for (const NoteEntry *e : active) {
+        const Span &s = e->note->span;
+        if (s.start > row.span.start && s.start < row.span.end)
+            cuts.append(s.start);
+        if (s.end > row.span.start && s.end < row.span.end)
+            cuts.append(s.end);
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    const char *tag = row.role == ParagraphRole::Headline     ? "text headline"
+                      : row.role == ParagraphRole::BlockQuote ? "text quote"
+                                                              : "text";
+    out += QStringLiteral("<p class=\"%1\" dir=\"auto\">").arg(QLatin1StringView(tag));
+    for (qsizetype i = 0; i + 1 < cuts.size(); ++i) {
+        const Span piece{cuts.at(i), cuts.at(i + 1)};
+        const NoteEntry *top = nullptr; // the innermost note on the piece
+        for (const NoteEntry *e : active) {
+            const Span &s = e->note->span;
+            if (!s.contains(piece))
+                continue;
+            if (!top || s.start > top->note->span.start
+                || (s.start == top->note->span.start && s.end < top->note->span.end))
+                top = e;
+        }
+        const QStringView words = QStringView(text).mid(piece.start, piece.length());
+        if (top) {
+            const QString hex = colorOf(*top->note);
+            out += QStringLiteral("<mark%1 style=\"background-color: %2\">")
+                       .arg(isDark(hex) ? QStringLiteral(" class=\"dark\"") : QString(), hex);
+            appendText(out, words);
+            out += QLatin1StringView("</mark>");
+        } else {
+            appendText(out, words);
+        }
+        for (const NoteEntry *e : active) {
+            const qsizetype end = e->note->span.end;
+            // a passage that ends between paragraphs has its mark at the paragraph's end
+            if (end == piece.end
+                || (piece.end == row.span.end && end > row.span.end && end <= nextStart)) {
+                out += QStringLiteral("<sup class=\"ref\" id=\"ref-%1\"><a href=\"#note-%1\">%1"
+                                      "</a></sup>")
+                           .arg(e->number);
+            }
+        }
+    }
+    out += QLatin1StringView("</p>\n");
+}
+
+QList<Row> rowsOf(const Article &article)
+{
+    QList<Row> rows;
+    for (const Paragraph &p : article.paragraphs)
+        rows.append(Row{p.span, p.role, {}});
+    if (rows.isEmpty() && !article.document.text().isEmpty()) {
+        // no analysis of the structure: paragraphs are separated by blank lines
+        const QString &text = article.document.text();
+        qsizetype from = 0;
+        while (from < text.size()) {
+            qsizetype stop = text.indexOf(QStringLiteral("\n\n"), from);
+            if (stop < 0)
+                stop = text.size();
+            if (!QStringView(text).mid(from, stop - from).trimmed().isEmpty())
+                rows.append(Row{Span{from, stop}, ParagraphRole::Body, {}});
+            from = stop + 2;
+        }
+    }
+    return rows;
+}
+
+void appendArticle(QString &out, const Article &article, const NoteOrder &order,
+                   bool wholeArticle)
+{
+    QList<Row> rows = rowsOf(article);
+    out += QStringLiteral("<section class=\"article\">\n<h2>Article</h2>\n");
+    if (rows.isEmpty()) {
+        out += QStringLiteral("<p class=\"gap\">The article has no text.</p>\n</section>\n");
+        return;
+    }
+    const QList<NoteEntry> &placed = order.placed; // by start
+    qsizetype next = 0;
+    QList<const NoteEntry *> active;
+    bool skipped = false;
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        Row &row = rows[r];
+        const bool last = r + 1 == rows.size();
+        active.removeIf([&](const NoteEntry *e) { return e->note->span.end <= row.span.start; });
+        while (next < placed.size()
+               && (last || placed.at(next).note->span.start < row.span.end)) {
+            const NoteEntry *e = &placed.at(next++);
+            row.cards.append(e); // its card sits beside the paragraph it starts in
+            if (e->note->span.end > row.span.start)
+                active.append(e);
+        }
+        if (!wholeArticle && row.cards.isEmpty() && active.isEmpty()) {
+            skipped = true;
+            continue;
+        }
+        if (skipped)
+            out += QStringLiteral("<p class=\"gap\">[…]</p>\n");
+        skipped = false;
+        out += QStringLiteral("<div class=\"row\">\n");
+        QList<const NoteEntry *> here;
+        for (const NoteEntry *e : std::as_const(active)) {
+            if (e->note->span.start < row.span.end)
+                here.append(e);
+        }
+        appendParagraph(out, article, row,
+                        last ? article.document.text().size() : rows.at(r + 1).span.start, here);
+        if (!row.cards.isEmpty()) {
+            out += QStringLiteral("<aside class=\"notes\">\n");
+            for (const NoteEntry *e : std::as_const(row.cards))
+                appendCard(out, *e, e->note->span.end > row.span.start
+                                        || e->note->span.end == e->note->span.start);
+            out += QStringLiteral("</aside>\n");
+        }
+        out += QStringLiteral("</div>\n");
+    }
+    if (skipped)
+        out += QStringLiteral("<p class=\"gap\">[…]</p>\n");
+    out += QStringLiteral("</section>\n");
+}
+
+template<typename Item, typename KeyOf, typename Line>
+void appendGrouped(QString &out, const QList<Item> &items, KeyOf keyOf, Line line,
+                   const QString &none)
+{
+    QStringList keys;
+    QHash<QString, QStringList> lines;
+    QStringList unkeyed;
+    for (const Item &item : items) {
+        const QString key = keyOf(item);
+        if (key.isEmpty()) {
+            unkeyed.append(line(item));
+            continue;
+        }
+        if (!lines.contains(key))
+            keys.append(key);
+        lines[key].append(line(item));
+    }
+    const auto group = [&](const QString &heading, const QStringList &list) {
+        out += QStringLiteral("<h3 dir=\"auto\">") + escapeHtml(heading)
+               + QStringLiteral("</h3>\n<ul class=\"plain\">\n");
+        for (const QString &l : list)
+            out += QStringLiteral("<li dir=\"auto\">") + l + QStringLiteral("</li>\n");
+        out += QStringLiteral("</ul>\n");
+    };
+    for (const QString &key : std::as_const(keys))
+        group(key, lines.value(key));
+    if (!unkeyed.isEmpty())
+        group(none, unkeyed);
+    if (keys.isEmpty() && unkeyed.isEmpty())
+        out += QStringLiteral("<p class=\"gap\">None found.</p>\n");
+}
+
+} // namespace
+
+QString toHtml(const Article &article, const QList<Annotation> &notes, const Options &options)
+{
+    const NoteOrder order = NoteOrder::of(article, notes);
+    const QString title = articleTitle(article);
+    QString out;
+    out.reserve(article.document.text().size() * 5 / 4 + 8192 + order.size() * 700);
+    out += QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+                          "<meta name=\"viewport\" content=\"width=device-width, "
+                          "initial-scale=1\">\n<meta name=\"generator\" content=\"Gloss\">\n");
+    out += QStringLiteral("<title>Notes: ") + escapeHtml(title) + QStringLiteral("</title>\n");
+    out += QStringLiteral("<style>") + QLatin1StringView(kStyle) + QStringLiteral("</style>\n");
+    out += QStringLiteral("</head>\n<body>\n<header>\n<h1 dir=\"auto\">") + escapeHtml(title)
+           + QStringLiteral("</h1>\n<p class=\"meta\">");
+    QStringList meta;
+    if (!article.byline.isEmpty())
+        meta.append(escapeHtml(article.byline));
+    if (!article.dateline.isEmpty())
+        meta.append(escapeHtml(article.dateline));
+    meta.append(QStringLiteral("Source: <bdi>%1</bdi>").arg(escapeHtml(articleSource(article))));
+    meta.append(QStringLiteral("Exported %1").arg(exportDate(options.exportedAt)));
+    QString count = QStringLiteral("%1 note(s)").arg(order.size());
+    if (!order.orphans.isEmpty())
+        count += QStringLiteral(", %1 orphaned").arg(order.orphans.size());
+    meta.append(count);
+    out += meta.join(QStringLiteral("<br>\n")) + QStringLiteral("</p>\n</header>\n<main>\n");
+
+    if (!order.articleNotes.isEmpty()) {
+        out += QStringLiteral("<section class=\"notes article-notes\">\n"
+                              "<h2>On the whole article</h2>\n");
+        for (const NoteEntry &e : order.articleNotes)
+            appendCard(out, e, false);
+        out += QStringLiteral("</section>\n");
+    }
+    appendArticle(out, article, order, options.wholeArticle);
+    if (!order.orphans.isEmpty()) {
+        out += QStringLiteral("<section class=\"notes orphans\">\n<h2>Orphaned notes</h2>\n"
+                              "<p>These notes could not be placed in the current text of the "
+                              "article; each shows its last known passage.</p>\n");
+        for (const NoteEntry &e : order.orphans)
+            appendCard(out, e, false);
+        out += QStringLiteral("</section>\n");
+    }
+    if (options.includeClaims) {
+        out += QStringLiteral("<section class=\"claims\">\n<h2>Claims by source</h2>\n");
+        appendGrouped(
+            out, article.claims,
+            [&](const Claim &c) { return entityName(article, c.source); },
+            [&](const Claim &c) {
+                return escapeHtml(c.text) + QStringLiteral(" <span class=\"kind\">(")
+                       + claimKindName(c.kind) + QStringLiteral(")</span>");
+            },
+            QStringLiteral("Unattributed"));
+        out += QStringLiteral("</section>\n");
+    }
+    if (options.includeQuotes) {
+        out += QStringLiteral("<section class=\"quotes\">\n<h2>Quotes by speaker</h2>\n");
+        appendGrouped(
+            out, article.quotes,
+            [&](const Quote &q) { return entityName(article, q.speaker); },
+            [&](const Quote &q) {
+                QString line = u'“' + escapeHtml(q.text) + u'”';
+                if (q.kind != QuoteKind::Direct)
+                    line += QStringLiteral(" <span class=\"kind\">(") + quoteKindName(q.kind)
+                            + QStringLiteral(")</span>");
+                return line;
+            },
+            QStringLiteral("No speaker found"));
+        out += QStringLiteral("</section>\n");
+    }
+    out += QStringLiteral("</main>\n<footer>Exported from Gloss.</footer>\n</body>\n</html>\n");
+    return out;
+}
+
+} // namespace gloss::NoteExport

@@ -1,0 +1,115 @@
+#include "NoteOrder.h"
+
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace gloss::NoteExport {
+
+namespace {
+
+/**
+ * The innermost quote that holds the middle of @p span and at least half of it, or -1.
+ * @p order lists the quote indexes by start; @p longest is the longest quote's length.
+ */
+int quoteAt(const Article &article, const QList<int> &order, qsizetype longest, const Span &span)
+{
+    const qsizetype middle = span.start + span.length() / 2;
+    auto it = std::upper_bound(order.cbegin(), order.cend(), middle, [&](qsizetype pos, int q) {
+        return pos < article.quotes.at(q).span.start;
+    });
+    int best = -1;
+    while (it != order.cbegin()) {
+        --it;
+        const Quote &q = article.quotes.at(*it);
+        if (q.span.start + longest < middle)
+            break;
+        if (!q.span.contains(middle) && !(span.isEmpty() && q.span.start == middle))
+            continue;
+        const qsizetype overlap =
+            std::min(q.span.end, span.end) - std::max(q.span.start, span.start);
+        if (overlap * 2 < span.length())
+            continue;
+        if (best < 0 || q.span.length() < article.quotes.at(best).span.length())
+            best = *it;
+    }
+    return best;
+}
+
+} // namespace
+
+NoteOrder NoteOrder::of(const Article &article, const QList<Annotation> &notes)
+{
+    NoteOrder out;
+    QList<int> quoteOrder(article.quotes.size());
+    qsizetype longest = 0;
+    for (int i = 0; i < article.quotes.size(); ++i) {
+        quoteOrder[i] = i;
+        longest = std::max(longest, article.quotes.at(i).span.length());
+    }
+    std::stable_sort(quoteOrder.begin(), quoteOrder.end(), [&](int a, int b) {
+        return article.quotes.at(a).span.start < article.quotes.at(b).span.start;
+    });
+    const qsizetype textSize = article.document.text().size();
+
+    for (const Annotation &a : notes) {
+        NoteEntry e;
+        e.note = &a;
+        if (a.isArticleNote()) {
+            out.articleNotes.append(e);
+        } else if (a.isOrphan() || a.span.isEmpty() || a.span.end > textSize) {
+            e.passage = a.quote.exact;
+            out.orphans.append(e);
+        } else {
+            e.passage = article.textOf(a.span);
+            e.paragraph = article.paragraphAt(a.span.start);
+            const int q = quoteAt(article, quoteOrder, longest, a.span);
+            if (q >= 0)
+                e.speaker = entityName(article, article.quotes.at(q).speaker);
+            out.placed.append(e);
+        }
+    }
+    std::stable_sort(out.placed.begin(), out.placed.end(),
+                     [](const NoteEntry &x, const NoteEntry &y) {
+                         if (x.note->span.start != y.note->span.start)
+                             return x.note->span.start < y.note->span.start;
+                         return x.note->span.end < y.note->span.end;
+                     });
+    int number = 0;
+    for (QList<NoteEntry> *group : {&out.articleNotes, &out.placed, &out.orphans}) {
+        for (NoteEntry &e : *group)
+            e.number = ++number;
+    }
+    return out;
+}
+
+QString articleTitle(const Article &article)
+{
+    if (!article.title.trimmed().isEmpty())
+        return article.title.trimmed();
+    if (!article.document.metaTitle.trimmed().isEmpty())
+        return article.document.metaTitle.trimmed();
+    const QString name = QFileInfo(article.document.source()).fileName();
+    return name.isEmpty() ? QStringLiteral("Untitled article") : name;
+}
+
+QString articleSource(const Article &article)
+{
+    if (!article.document.metaUrl.isEmpty())
+        return article.document.metaUrl;
+    return article.document.source();
+}
+
+QString exportDate(const QDateTime &exportedAt)
+{
+    const QDateTime t = exportedAt.isValid() ? exportedAt : QDateTime::currentDateTimeUtc();
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+QString entityName(const Article &article, int entity)
+{
+    return entity >= 0 && entity < article.entities.size() ? article.entities.at(entity).name
+                                                           : QString();
+}
+
+} // namespace gloss::NoteExport

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "annotations/Annotation.h"
+#include "model/Article.h"
+
+#include <QList>
+#include <QString>
+
+namespace gloss::NoteExport {
+
+/** One note as the exporters show it. */
+struct NoteEntry
+{
+    const Annotation *note = nullptr;
+    /** 1-based number in reading order (the same in every format). */
+    int number = 0;
+    /** The words the note is on now, or its last known words (orphans); empty: article note. */
+    QString passage;
+    /** The speaker when the passage is inside a quote, else empty. */
+    QString speaker;
+    /** Index of the paragraph the passage starts in, or -1. */
+    int paragraph = -1;
+};
+
+/** The notes of an article in reading order, in three groups. */
+struct NoteOrder
+{
+    QList<NoteEntry> articleNotes;
+    QList<NoteEntry> placed; ///< by span start, then span end
+    QList<NoteEntry> orphans;
+
+    qsizetype size() const { return articleNotes.size() + placed.size() + orphans.size(); }
+    /** All entries in reading order. */
+    QList<NoteEntry> all() const { return articleNotes + placed + orphans; }
+
+    /** @p notes must outlive the NoteOrder (entries point into it). */
+    static NoteOrder of(const Article &article, const QList<Annotation> &notes);
+};
+
+/** The title shown for the article: its headline, metadata title or file name. */
+QString articleTitle(const Article &article);
+/** Where the article came from: its URL when known, else the source path. */
+QString articleSource(const Article &article);
+/** "2026-11-28 06:00 UTC" */
+QString exportDate(const QDateTime &exportedAt);
+/** The name of a speaker entity, or empty. */
+QString entityName(const Article &article, int entity);
+
+} // namespace gloss::NoteExport

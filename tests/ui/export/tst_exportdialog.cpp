@@ -1,0 +1,174 @@
+// File > Export Notes... (ExportDialog) and the export/import actions, offscreen.
+#include "../../core/export/ExportFixture.h"
+#include "annotations/AnnotationStore.h"
+#include "export/ExportDialog.h"
+#include "export/NoteExportActions.h"
+#include "export/NoteExport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWidget>
+
+using namespace gloss;
+using namespace Qt::StringLiterals;
+
+class tst_ExportDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void previewFollowsOptions_data();
+    void previewFollowsOptions();
+    void controlsFollowFormat();
+    void saveTo();
+    void actions();
+
+private:
+    Article m_article;
+    QList<Annotation> m_notes;
+    const QDateTime m_when{QDate(2026, 11, 28), QTime(6, 0), QTimeZone::UTC};
+};
+
+void tst_ExportDialog::initTestCase()
+{
+    m_article = test::sampleArticle();
+    QVERIFY(!m_article.document.text().isEmpty());
+    m_notes = test::sampleNotes(m_article);
+}
+
+void tst_ExportDialog::previewFollowsOptions_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QString>("syntax");
+    QTest::addColumn<QString>("start");
+    QTest::newRow("md") << 0 << u"Markdown"_s << u"# Notes: "_s;
+    QTest::newRow("html") << 1 << u"HTML"_s << u"<!DOCTYPE html>"_s;
+    QTest::newRow("w3c") << 2 << u"JSON"_s << u"{"_s;
+    QTest::newRow("csv") << 3 << QString() << u"quote,speaker,note"_s;
+}
+
+void tst_ExportDialog::previewFollowsOptions()
+{
+    QFETCH(int, index);
+    QFETCH(QString, syntax);
+    QFETCH(QString, start);
+    ExportDialog dialog(m_article, m_notes);
+    dialog.setExportedAt(m_when);
+    dialog.show();
+    QSignalSpy updated(&dialog, &ExportDialog::previewUpdated);
+    auto *combo = dialog.findChild<QComboBox *>(u"formatCombo"_s);
+    QVERIFY(combo);
+    if (combo->currentIndex() != index) {
+        combo->setCurrentIndex(index);
+        QVERIFY(updated.wait(2000));
+    }
+    QCOMPARE(dialog.previewSyntax(), syntax);
+    QVERIFY2(dialog.previewText().startsWith(start), qPrintable(dialog.previewText().left(80)));
+    QString expected = QString::fromUtf8(dialog.output());
+    if (expected.startsWith(QChar(0xFEFF)))
+        expected.remove(0, 1);
+    expected.remove(u'\r'); // the CSV's line ends, as a text editor shows them
+    QCOMPARE(dialog.previewText(), expected);
+    QCOMPARE(dialog.options().format, NoteExport::Format(combo->currentData().toInt()));
+
+    // The sections appear in the preview as soon as they are ticked (md and html).
+    if (index <= 1) {
+        auto *claims = dialog.findChild<QCheckBox *>(u"claimsCheck"_s);
+        QVERIFY(!dialog.previewText().contains(u"Claims by source"_s));
+        claims->setChecked(true);
+        QVERIFY(updated.wait(2000));
+        QVERIFY(dialog.previewText().contains(u"Claims by source"_s));
+    }
+}
+
+void tst_ExportDialog::controlsFollowFormat()
+{
+    ExportDialog dialog(m_article, m_notes);
+    auto *combo = dialog.findChild<QComboBox *>(u"formatCombo"_s);
+    auto *claims = dialog.findChild<QCheckBox *>(u"claimsCheck"_s);
+    auto *noted = dialog.findChild<QRadioButton *>(u"notedRadio"_s);
+    QVERIFY(combo && claims && noted);
+    QVERIFY(claims->isEnabled());
+    QVERIFY(!noted->isEnabled()); // Markdown lists notes only
+    combo->setCurrentIndex(combo->findData(int(NoteExport::Format::Html)));
+    QVERIFY(noted->isEnabled());
+    noted->setChecked(true);
+    QVERIFY(!dialog.options().wholeArticle);
+    QTRY_VERIFY(dialog.previewText().contains(u"class=\"gap\""_s));
+    combo->setCurrentIndex(combo->findData(int(NoteExport::Format::Csv)));
+    QVERIFY(!claims->isEnabled());
+    QVERIFY(!noted->isEnabled());
+}
+
+void tst_ExportDialog::saveTo()
+{
+    QTemporaryDir dir;
+    ExportDialog dialog(m_article, m_notes);
+    NoteExport::Options o;
+    o.format = NoteExport::Format::W3c;
+    dialog.setOptions(o);
+    QCOMPARE(dialog.suggestedFileName(), u"sample-article-notes.jsonld"_s);
+    QSignalSpy saved(&dialog, &ExportDialog::saved);
+    const QString path = dir.filePath(u"out.jsonld"_s);
+    QVERIFY(dialog.saveTo(path));
+    QCOMPARE(saved.count(), 1);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), NoteExport::toW3c(m_article, m_notes));
+    QVERIFY(!dialog.saveTo(dir.filePath(u"no/such/folder/out.jsonld"_s)));
+}
+
+void tst_ExportDialog::actions()
+{
+    QTemporaryDir dir;
+    QWidget window;
+    AnnotationStore store;
+    store.setDataDir(dir.filePath(u"data"_s));
+    store.open(m_article.document);
+    QList<QUuid> selection;
+    NoteExportActions actions(&window, {[this]() { return m_article; },
+                                        [&store]() { return &store; },
+                                        [&selection]() { return selection; }});
+    QCOMPARE(actions.exportAction()->objectName(), u"actionExportNotes"_s);
+    QSignalSpy messages(&actions, &NoteExportActions::message);
+
+    // Import a file exported elsewhere: every note arrives, placed.
+    const QString file = dir.filePath(u"notes.jsonld"_s);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(NoteExport::toW3c(m_article, m_notes));
+    }
+    QVERIFY(actions.importFile(file, false, false));
+    QCOMPARE(store.annotations().size(), m_notes.size());
+    QVERIFY(messages.last().first().toString().contains(u"7 new"_s));
+    QCOMPARE(NoteExport::toW3c(m_article, store.annotations()), NoteExport::toW3c(m_article, m_notes));
+
+    // Copy as Markdown: the selected notes only.
+    selection = {test::fixedId(4)};
+    const QString md = actions.copyAsMarkdown();
+    QCOMPARE(QGuiApplication::clipboard()->text(), md);
+    QVERIFY(md.contains(u"Vote count"_s));
+    QVERIFY(!md.contains(u"Cardiff University"_s));
+    selection.clear();
+    QVERIFY(actions.copyAsMarkdown().contains(u"Cardiff University"_s));
+
+    // The dialog shows the store's notes.
+    ExportDialog *dialog = actions.showExportDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->previewText().contains(u"### Note 7"_s));
+    dialog->close();
+}
+
+QTEST_MAIN(tst_ExportDialog)
+#include "tst_exportdialog.moc"
