@@ -1,6 +1,7 @@
 // gloss: the reading window, or a headless sub-command (analyze, notes, export).
 #include "Cli.h"
 #include "MainWindow.h"
+#include "WebSources.h"
 #include "ReadingTheme.h"
 #include "annotations/AnnotationStore.h"
 #include "io/Loader.h"
@@ -120,8 +121,9 @@ int main(int argc, char **argv)
         QStringLiteral("dir"));
     parser.addOption(dataDirOption);
     parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "Article to open (default: the sample)."),
-                                 QStringLiteral("[FILE]"));
+                                 QApplication::translate("main", "Article file or web address to open "
+                                                         "(default: the sample)."),
+                                 QStringLiteral("[FILE|URL]"));
     parser.process(app);
     if (parser.isSet(dataDirOption))
         gloss::AnnotationStore::setDefaultDataDir(
@@ -140,7 +142,10 @@ int main(int argc, char **argv)
     bool opened = false;
     if (files.isEmpty())
         opened = window.openFile(QStringLiteral(":/org.gloss/data/sample-article.txt"));
-    else
+    else if (gloss::WebSources::isWebAddress(files.first())) {
+        window.webSources()->openUrl(QUrl(files.first().trimmed()));
+        opened = true; // downloads in the background: articleShown() or openFailed() follows
+    } else
         opened = window.openFile(QFileInfo(files.first()).absoluteFilePath());
 
     if (parser.isSet(screenshotOption)) {

@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "SourceHeader.h"
+#include "WebSources.h"
+
 #include "ArticleView.h"
 #include "ClaimsPanel.h"
 #include "EntitiesPanel.h"
@@ -81,6 +84,24 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createDocks();
     createStatusBar();
+
+    // Web pages and the clipboard: File > Open Link…, Reload from Web; Edit > Paste as New
+    // Article; the source line (site, author, date, address) above the text.
+    m_web = new WebSources(this, [this](const Document &document) {
+        m_path.clear();
+        showArticle(Analyzer::analyze(document));
+    });
+    layout->insertWidget(0, m_web->header());
+    m_fileMenu->insertActions(m_recentMenu->menuAction(),
+                              {m_web->openLinkAction(), m_web->reloadAction()});
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_web->pasteAction());
+    for (QAction *a : {m_web->openLinkAction(), m_web->reloadAction(), m_web->pasteAction()})
+        addAction(a); // shortcuts work in focus mode too
+    connect(this, &MainWindow::articleShown, m_web,
+            [this] { m_web->setCurrentDocument(m_article.document); });
+    connect(m_web, &WebSources::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_web, &WebSources::openFailed, this, &MainWindow::openFailed);
 
     connect(&m_watcher, &QFutureWatcher<OpenResult>::finished, this, &MainWindow::onAnalysisDone);
     connect(m_view, &ArticleView::speakerClicked, this, &MainWindow::setSpeakerFilter);

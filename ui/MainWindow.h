@@ -21,6 +21,7 @@ class ClaimsPanel;
 class EntitiesPanel;
 class FindBar;
 class SpeakersPanel;
+class WebSources;
 
 /**
  * @brief The reading window: the article, its speakers, entities and claims.
@@ -59,6 +60,8 @@ public:
     SpeakersPanel *speakersPanel() const { return m_speakers; }
     EntitiesPanel *entitiesPanel() const { return m_entities; }
     FindBar *findBar() const { return m_findBar; }
+    /** Open Link, Reload from Web, Paste as New Article and the source line above the text. */
+    WebSources *webSources() const { return m_web; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     /** Selects a KSyntaxHighlighting theme by name; false when there is none of that name. */
@@ -128,6 +131,7 @@ private:
 
     ArticleView *m_view = nullptr;
     FindBar *m_findBar = nullptr;
+    WebSources *m_web = nullptr;
     ClaimsPanel *m_claims = nullptr;
     SpeakersPanel *m_speakers = nullptr;
     EntitiesPanel *m_entities = nullptr;
