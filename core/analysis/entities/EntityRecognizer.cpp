@@ -265,7 +265,7 @@ struct Candidate
     qint32 end = 0;
     qint32 firstToken = 0;
     qint32 lastToken = 0;
-    qint32 aliasStart = -1; ///< start of "Mr Blair" / "President Putin" when titled
+    qint32 aliasStart = -1; ///< start of "Mr Blair" / "President Ortega" when titled
     quint32 evidence = 0;
     EntityType forced = EntityType::Other; ///< type from gazetteer / follower
     bool hasForced = false;
@@ -649,7 +649,7 @@ void Recognizer::processRun(int a, int b)
     if (a >= b)
         return;
 
-    // A sentence-initial ordinary word before a name: "Making Michael Howard leader".
+    // A sentence-initial ordinary word before a name: "Making Laura Chen leader".
     if ((flags(a) & SentStart) && b - a >= 2) {
         const QStringView first = word(a);
         const quint32 fc = g.classes(first);
@@ -672,8 +672,8 @@ void Recognizer::processRun(int a, int b)
         }
     }
 
-    // Nationality words in front: "Italian Parma" → "Parma"; kept before a suffix word
-    // ("British Chamber of Commerce") and after a role noun ("minister German Gref").
+    // Nationality words in front: "Italian Verona" → "Verona"; kept before a suffix word
+    // ("British Chamber of Commerce") and after a role noun ("minister German Alvarez").
     {
         const QStringView whole = QStringView(m_text).mid(
             m_tokens[size_t(a)].start, m_tokens[size_t(b - 1)].end - m_tokens[size_t(a)].start);
@@ -699,7 +699,7 @@ void Recognizer::processRun(int a, int b)
         }
     }
 
-    // Titles and honorifics split a run: "Jefferson Parish Sheriff Harry Lee",
+    // Titles and honorifics split a run: "Marlow County Sheriff Dana Reyes",
     // "the U.S. President Donald Trump", "Mr Blair".
     int lastTitle = -1;
     for (int k = a; k < b; ++k) {
@@ -770,7 +770,7 @@ void Recognizer::processRun(int a, int b)
         }
     }
 
-    // Runs of a gazetteer name followed by a person's name ("Russia Vladimir Putin") are rare;
+    // Runs of a gazetteer name followed by a person's name ("Chile Ana Torres") are rare;
     // a run is one candidate.
     addCandidate(a, b, titleLike ? EvTitleLike : 0u, -1);
 }
@@ -854,7 +854,7 @@ void Recognizer::addCues(Candidate &c, int a, int b)
             else if (pc & G::OrgNoun)
                 c.evidence |= EvOrgCue;
             else if ((pc & G::SpeechVerb) && pw != u"told" && pw != u"asked")
-                c.evidence |= EvPersonCue; // ", said Michael Boyd"
+                c.evidence |= EvPersonCue; // ", said Peter Lund"
             else if ((pc & G::PlacePrep) && !(fa & (AllCaps)))
                 c.evidence |= EvPlaceCue;
             else if ((pw == u"called" || pw == u"named") && p > 0
@@ -864,7 +864,7 @@ void Recognizer::addCues(Candidate &c, int a, int b)
                      && (cls(p - 1) & G::SpeechVerb))
                 c.evidence |= EvOrgCue; // told the Independent
             else if (pw == u"name" && p > 0 && word(p - 1) == u"real") {
-                // "C-Murder, real name Corey Miller"
+                // "DJ Nova, real name Sam Patel"
                 for (int k = int(m_cands.size()) - 1; k >= 0; --k) {
                     if (m_cands[size_t(k)].end < m_tokens[size_t(std::max(0, p - 8))].start)
                         break;
@@ -897,7 +897,7 @@ void Recognizer::addCues(Candidate &c, int a, int b)
                    && (flags(b + 1) & CommaBefore) && c.words >= 2) {
             c.evidence |= EvPersonCue; // an age: "Rhodri Evans, 58, said"
         } else if ((nf & CommaBefore) && (nf & Lower) && b + 1 < n) {
-            // apposition: "Judy Bell, the company's founder", "C-Murder, a former member"
+            // apposition: "Ines Ford, the company's founder", "DJ Nova, a former member"
             if (nw == u"a" || nw == u"an" || nw == u"the") {
                 for (int k = b + 1; k < std::min(n, b + 5); ++k) {
                     const quint32 kc = cls(k);
@@ -1030,7 +1030,7 @@ bool Recognizer::accepted(const Candidate &c) const
     if (c.sentStart || c.inQuote) {
         if (m_solid.value(name) > 0)
             return true;
-        // inside a quotation, capitalised words are often emphasis ("the Fake News Media")
+        // inside a quotation, capitalised words are often emphasis ("the Deep State")
         const quint32 suffixes = (c.inQuote ? 0u : EvOrgSuffix) | EvGpeSuffix | EvLocSuffix
                                  | EvEventWord;
         const quint32 multiCues = suffixes | EvGiven | EvPersonCue | EvOrgCue | EvWork;
@@ -1254,7 +1254,7 @@ void Recognizer::cluster()
         if (target < 0 && (c.evidence & EvAcronym) && initialsOwned.contains(name.toString()))
             target = unique(initialsOwned.value(name.toString()));
         if (target < 0 && c.aliasStart >= 0 && name.size() >= 5) {
-            // a misspelt surname after a title: "Mr Iliaronov" for "Illarionov"
+            // a misspelt surname after a title: "Mr Kowalsky" for "Kowalski"
             for (auto lw = lastWords.cbegin();
                  lw != lastWords.cend() && target < 0 && lastWords.size() < 4096; ++lw) {
                 const QStringView other = lw.key();
@@ -1667,7 +1667,7 @@ int EntityRecognizer::ensureEntity(Article &article, Span span, EntityType type)
             return addMention(found);
     }
     // a new entity only for a name: capitalised, not a nationality or a common word, and not
-    // inside a quotation (where capitals are often emphasis: "the Fake News Media")
+    // inside a quotation (where capitals are often emphasis: "the Deep State")
     if (!key.at(0).isUpper() || (g.classes(key) & (G::Demonym | G::Stop | G::Calendar))
         || g.is(key, G::Title) || g.is(key, G::Honorific))
         return -1;

@@ -13,8 +13,8 @@ namespace gloss {
  *
  * - gazetteers of general knowledge (countries, capitals and major cities, regions, world
  *   organisations, parties, news organisations, large companies, events; see Gazetteer);
- * - honorifics and titles (`Mr Blair`, `Prime Minister Tony Blair`, `Jefferson Parish Sheriff
- *   Harry Lee`), role nouns (`spokesman`, `lawyer`), common given names, speech verbs;
+ * - honorifics and titles (`Mr Blair`, `Prime Minister Tony Blair`, `Marlow County Sheriff
+ *   Dana Reyes`), role nouns (`spokesman`, `lawyer`), common given names, speech verbs;
  * - organisational, geographical and administrative suffixes (`... Board`, `... River Valley`,
  *   `... Parish`), organisation nouns (`oil giant X`, `the X newspaper`), prepositions of place,
  *   works (`the X programme`) and names followed by `war`/`summit`/`inquiry`;
