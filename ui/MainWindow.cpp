@@ -2,6 +2,8 @@
 
 #include "SourceHeader.h"
 #include "WebSources.h"
+#include "annotations/AnnotationStore.h"
+#include "export/NoteExportActions.h"
 
 #include "ArticleView.h"
 #include "ClaimsPanel.h"
@@ -102,6 +104,33 @@ MainWindow::MainWindow(QWidget *parent)
             [this] { m_web->setCurrentDocument(m_article.document); });
     connect(m_web, &WebSources::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_web, &WebSources::openFailed, this, &MainWindow::openFailed);
+
+    // The notes of the shown article (the same store as `gloss notes`), and File > Export
+    // Notes…, Import Notes…, Copy Notes as Markdown.
+    m_noteStore = new AnnotationStore(this);
+    const auto countNotes = [this] { setNotesCount(int(m_noteStore->annotations().size())); };
+    connect(m_noteStore, &AnnotationStore::annotationsReset, this, countNotes);
+    connect(m_noteStore, &AnnotationStore::annotationAdded, this, countNotes);
+    connect(m_noteStore, &AnnotationStore::annotationRemoved, this, countNotes);
+    connect(m_noteStore, &AnnotationStore::problemFound, this, [this](const QString &message) {
+        statusBar()->showMessage(message);
+        qWarning("gloss: %s", qPrintable(message));
+    });
+    m_noteExport = new NoteExportActions(
+        this, {[this] { return m_article; },
+               [this]() -> AnnotationStore * { return m_noteStore->isOpen() ? m_noteStore : nullptr; },
+               [] { return QList<QUuid>(); }});
+    m_fileMenu->insertActions(action(QStringLiteral("actionQuit")),
+                              {m_noteExport->exportAction(), m_noteExport->importAction(),
+                               m_noteExport->copyMarkdownAction()});
+    m_fileMenu->insertSeparator(action(QStringLiteral("actionQuit")));
+    connect(m_noteExport, &NoteExportActions::message, statusBar(), [this](const QString &m) {
+        statusBar()->showMessage(m, 4000);
+    });
+    connect(this, &MainWindow::articleShown, m_noteStore, [this, countNotes] {
+        m_noteStore->open(m_article.document);
+        countNotes();
+    });
 
     connect(&m_watcher, &QFutureWatcher<OpenResult>::finished, this, &MainWindow::onAnalysisDone);
     connect(m_view, &ArticleView::speakerClicked, this, &MainWindow::setSpeakerFilter);

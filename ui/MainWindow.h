@@ -22,6 +22,8 @@ class EntitiesPanel;
 class FindBar;
 class SpeakersPanel;
 class WebSources;
+class AnnotationStore;
+class NoteExportActions;
 
 /**
  * @brief The reading window: the article, its speakers, entities and claims.
@@ -62,6 +64,9 @@ public:
     FindBar *findBar() const { return m_findBar; }
     /** Open Link, Reload from Web, Paste as New Article and the source line above the text. */
     WebSources *webSources() const { return m_web; }
+    /** The notes store of the shown article (open once an article is shown). */
+    AnnotationStore *notesStore() const { return m_noteStore; }
+    NoteExportActions *noteExportActions() const { return m_noteExport; }
     QUndoStack *undoStack() const { return m_undoStack; }
 
     /** Selects a KSyntaxHighlighting theme by name; false when there is none of that name. */
@@ -132,6 +137,8 @@ private:
     ArticleView *m_view = nullptr;
     FindBar *m_findBar = nullptr;
     WebSources *m_web = nullptr;
+    AnnotationStore *m_noteStore = nullptr;
+    NoteExportActions *m_noteExport = nullptr;
     ClaimsPanel *m_claims = nullptr;
     SpeakersPanel *m_speakers = nullptr;
     EntitiesPanel *m_entities = nullptr;

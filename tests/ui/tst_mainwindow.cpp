@@ -4,6 +4,9 @@
 #include "MainWindow.h"
 #include "SpeakersPanel.h"
 #include "TestArticles.h"
+#include "annotations/AnnotationStore.h"
+#include "export/NoteExportActions.h"
+#include "io/Loader.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -14,11 +17,14 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace gloss;
 
@@ -47,6 +53,7 @@ private Q_SLOTS:
     void extensionPoints();
     void standardShortcuts_data();
     void standardShortcuts();
+    void notesOfTheArticle();
 
 private:
     QString writeArticle(const QString &name, const QString &text);
@@ -412,6 +419,48 @@ void tst_MainWindow::standardShortcuts()
     QVERIFY(a);
     QCOMPARE(a->shortcut(), QKeySequence::keyBindings(QKeySequence::StandardKey(key)).value(0));
     QVERIFY(!a->text().isEmpty());
+}
+
+// The window opens the article's notes store (the one `gloss notes` writes), counts its notes in
+// the status bar and offers File > Export Notes…, Import Notes…, Copy Notes as Markdown.
+void tst_MainWindow::notesOfTheArticle()
+{
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    AnnotationStore::setDefaultDataDir(data.path());
+    const QString path = writeArticle(QStringLiteral("noted.txt"),
+                                      QStringLiteral("Headline here\n\nThe mayor said the bridge "
+                                                     "would reopen in May. Nobody believed it.\n"));
+    {
+        const Loader::Result loaded = Loader::loadFile(path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error));
+        AnnotationStore store;
+        QVERIFY(store.open(*loaded.document));
+        const qsizetype at = loaded.document->text().indexOf(u"the bridge");
+        store.add(Annotation::onSpan(*loaded.document, {at, at + 10}, QStringLiteral("which one?")));
+        store.add(Annotation::onArticle(QStringLiteral("check the council minutes")));
+        QVERIFY(store.save());
+    }
+
+    MainWindow w;
+    QSignalSpy shown(&w, &MainWindow::articleShown);
+    QVERIFY(w.openFile(path));
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY(w.notesStore()->isOpen());
+    QCOMPARE(w.notesStore()->annotations().size(), 2);
+    const QList<QLabel *> labels = w.statusBar()->findChildren<QLabel *>();
+    const bool counted = std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+        return l->text().contains(u"Notes: 2");
+    });
+    QVERIFY(counted);
+    const QList<QAction *> file = w.fileMenu()->actions();
+    QVERIFY(file.contains(w.noteExportActions()->exportAction()));
+    QVERIFY(file.contains(w.noteExportActions()->importAction()));
+    QVERIFY(w.noteExportActions()->copyMarkdownAction()->isEnabled());
+    const QString markdown = w.noteExportActions()->copyAsMarkdown();
+    QVERIFY2(markdown.contains(u"which one?"), qPrintable(markdown));
+    QVERIFY(markdown.contains(u"check the council minutes"));
+    AnnotationStore::setDefaultDataDir(QString());
 }
 
 QTEST_MAIN(tst_MainWindow)
