@@ -240,10 +240,8 @@ gloss_exec() {
 }
 
 gloss_build() {
-    local cache_args=()
     if [ ! -f "$GLOSS_BUILD_DIR/build.ninja" ]; then
-        gloss_exec cmake --preset "$GLOSS_PRESET" -B "$GLOSS_BUILD_DIR" -S "$GLOSS_REPO" \
-            "${cache_args[@]}" >&2
+        gloss_exec cmake --preset "$GLOSS_PRESET" -B "$GLOSS_BUILD_DIR" -S "$GLOSS_REPO" >&2
     fi
     gloss_exec cmake --build "$GLOSS_BUILD_DIR" >&2
 }
