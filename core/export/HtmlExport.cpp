@@ -270,19 +270,6 @@ template<typename Item, typename KeyOf, typename Line>
 void appendGrouped(QString &out, const QList<Item> &items, KeyOf keyOf, Line line,
                    const QString &none)
 {
-    QStringList keys;
-    QHash<QString, QStringList> lines;
-    QStringList unkeyed;
-    for (const Item &item : items) {
-        const QString key = keyOf(item);
-        if (key.isEmpty()) {
-            unkeyed.append(line(item));
-            continue;
-        }
-        if (!lines.contains(key))
-            keys.append(key);
-        lines[key].append(line(item));
-    }
     const auto group = [&](const QString &heading, const QStringList &list) {
         out += QStringLiteral("<h3 dir=\"auto\">") + escapeHtml(heading)
                + QStringLiteral("</h3>\n<ul class=\"plain\">\n");
@@ -290,11 +277,7 @@ void appendGrouped(QString &out, const QList<Item> &items, KeyOf keyOf, Line lin
             out += QStringLiteral("<li dir=\"auto\">") + l + QStringLiteral("</li>\n");
         out += QStringLiteral("</ul>\n");
     };
-    for (const QString &key : std::as_const(keys))
-        group(key, lines.value(key));
-    if (!unkeyed.isEmpty())
-        group(none, unkeyed);
-    if (keys.isEmpty() && unkeyed.isEmpty())
+    if (!forEachGroup(items, keyOf, line, none, group))
         out += QStringLiteral("<p class=\"gap\">None found.</p>\n");
 }
 

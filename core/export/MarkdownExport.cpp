@@ -113,30 +113,13 @@ template<typename Item, typename KeyOf, typename Line>
 void appendGrouped(QString &out, const QList<Item> &items, KeyOf keyOf, Line line,
                    const QString &none)
 {
-    QStringList keys;
-    QHash<QString, QStringList> lines;
-    QStringList unkeyed;
-    for (const Item &item : items) {
-        const QString key = keyOf(item);
-        if (key.isEmpty()) {
-            unkeyed.append(line(item));
-            continue;
-        }
-        if (!lines.contains(key))
-            keys.append(key);
-        lines[key].append(line(item));
-    }
     const auto group = [&](const QString &heading, const QStringList &list) {
         out += QStringLiteral("### ") + escapeMarkdownInline(heading) + QLatin1StringView("\n\n");
         for (const QString &l : list)
             out += QStringLiteral("- ") + l + u'\n';
         out += u'\n';
     };
-    for (const QString &key : std::as_const(keys))
-        group(key, lines.value(key));
-    if (!unkeyed.isEmpty())
-        group(none, unkeyed);
-    if (keys.isEmpty() && unkeyed.isEmpty())
+    if (!forEachGroup(items, keyOf, line, none, group))
         out += QStringLiteral("_None found._\n\n");
 }
 
