@@ -155,7 +155,7 @@ gloss_in_root() {
         for extra in ${GLOSS_EXTRA_BINDS:-}; do [ -e "$extra" ] && bindto "$extra" "$extra"; done
         cp -L /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
         exec chroot "$root" /usr/bin/env -i \
-            PATH=/usr/local/bin:/usr/bin:/bin HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" \
+            PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 TERM="${TERM:-dumb}" \
             CI="${CI:-}" CCACHE_DIR=/var/cache/ccache CCACHE_BASEDIR="$repo" CCACHE_NOHASHDIR=true \
             CCACHE_MAXSIZE=2G QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-}" DISPLAY="${DISPLAY:-}" \
             GLOSS_DATA_DIR="${GLOSS_DATA_DIR:-}" LANGUAGE="${LANGUAGE:-}" \

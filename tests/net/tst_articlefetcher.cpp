@@ -1,5 +1,6 @@
 #include "ArticleFetcher.h"
 #include "TestHttpServer.h"
+#include "TestPaths.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -321,7 +322,7 @@ void tst_ArticleFetcher::commandLine()
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_cacheDir.filePath(QStringLiteral("xdg-data")));
     gloss.setProcessEnvironment(env);
     const QString url = m_server.url(QStringLiteral("/article")).toString();
-    gloss.start(QStringLiteral(GLOSS_BINARY), {QStringLiteral("analyze"), url});
+    gloss.start(gloss::test::glossBinary(), {QStringLiteral("analyze"), url});
     QVERIFY(gloss.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(gloss.state() == QProcess::NotRunning, 60000);
     QVERIFY2(gloss.exitCode() == 0, gloss.readAllStandardError().constData());
@@ -332,7 +333,7 @@ void tst_ArticleFetcher::commandLine()
     QCOMPARE(document.value(u"title").toString(), QStringLiteral("Tide tables to go digital"));
     QVERIFY(QDir(m_cacheDir.filePath(QStringLiteral("xdg-data"))).exists());
 
-    gloss.start(QStringLiteral(GLOSS_BINARY),
+    gloss.start(gloss::test::glossBinary(),
                 {QStringLiteral("analyze"), m_server.url(QStringLiteral("/report.pdf")).toString()});
     QVERIFY(gloss.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(gloss.state() == QProcess::NotRunning, 60000);

@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "SourceHeader.h"
 #include "WebSources.h"
+#include "TestPaths.h"
 
 #include <QAction>
 #include <QMenu>
@@ -39,7 +40,7 @@ void tst_MainWindowWeb::headerFollowsArticle()
     MainWindow w;
     w.show();
     QSignalSpy shown(&w, &MainWindow::articleShown);
-    QVERIFY(w.openFile(QStringLiteral(GLOSS_TEST_DATA "/html/blog-wordpress.html")));
+    QVERIFY(w.openFile(gloss::test::dataPath(QStringLiteral("html/blog-wordpress.html"))));
     QTRY_COMPARE(shown.size(), 1);
     gloss::SourceHeader *header = w.webSources()->header();
     QVERIFY(header->isVisible());

@@ -1,6 +1,7 @@
 #include "EditModel.h"
 #include "annotations/Anchorer.h"
 #include "io/Loader.h"
+#include "TestPaths.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -13,7 +14,7 @@ namespace {
 QString loadText(const QString &name)
 {
     const QString path = name.startsWith(u":/") ? name
-                                                 : QStringLiteral(NOTES_TEST_DATA "/") + name;
+                                                 : gloss::test::sourcePath(QStringLiteral("tests/core/annotations/data/") + name);
     const Loader::Result r = Loader::loadFile(path);
     return r.ok() ? r.document->text() : QString();
 }

@@ -1,3 +1,4 @@
+#include "TestPaths.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,7 +38,7 @@ void tst_NotesCli::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_article = m_dir->filePath(QStringLiteral("sample.txt"));
-    QVERIFY(QFile::copy(QStringLiteral(GLOSS_SOURCE_DIR "/resources/data/sample-article.txt"),
+    QVERIFY(QFile::copy(gloss::test::sourcePath(QStringLiteral("resources/data/sample-article.txt")),
                         m_article));
     QFile::setPermissions(m_article, QFile::ReadOwner | QFile::WriteOwner);
 }
@@ -48,7 +49,7 @@ tst_NotesCli::Run tst_NotesCli::gloss(const QStringList &args, const QProcessEnv
     QProcessEnvironment e = env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env;
     e.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg")));
     p.setProcessEnvironment(e);
-    p.start(QStringLiteral(GLOSS_BINARY), args);
+    p.start(gloss::test::glossBinary(), args);
     if (!p.waitForFinished(60000))
         return Run{-1, {}, QStringLiteral("timeout")};
     return Run{p.exitCode(), p.readAllStandardOutput(),

@@ -69,7 +69,7 @@ void tst_NotesCrash::killWhileSaving()
     clock.start();
     for (int round = 0; round < kills; ++round) {
         QProcess writer;
-        writer.start(QStringLiteral(NOTES_WRITER),
+        writer.start(QCoreApplication::applicationDirPath() + QStringLiteral("/notes_writer"),
                      {dir.filePath(QStringLiteral("data")), article});
         QVERIFY(writer.waitForStarted());
         // once it is saving (the first save done), kill it at a random moment

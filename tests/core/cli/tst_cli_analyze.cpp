@@ -1,4 +1,5 @@
 // The `gloss analyze` command line, run as a process: exit statuses, output order, formats.
+#include "TestPaths.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -22,7 +23,7 @@ struct Run
 Run gloss(const QStringList &args, const QByteArray &input = {})
 {
     QProcess p;
-    p.setProgram(QStringLiteral(GLOSS_BINARY));
+    p.setProgram(gloss::test::glossBinary());
     p.setArguments(QStringList{u"analyze"_s} + args);
     p.start();
     if (!p.waitForStarted())
@@ -83,7 +84,7 @@ QString tst_CliAnalyze::write(const QString &name, const QByteArray &bytes)
 void tst_CliAnalyze::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY(QFile::exists(QStringLiteral(GLOSS_BINARY)));
+    QVERIFY(QFile::exists(gloss::test::glossBinary()));
     QVERIFY(!write(u"a.txt"_s, "First town votes\n\nLONDON (Reuters) - Shares fell. Bonds rose.\n")
                  .isEmpty());
     QVERIFY(!write(u"b.md"_s, "# Second title\n\nSome *marked* text.\n").isEmpty());

@@ -1,4 +1,5 @@
 // `gloss export` and `gloss notes import`, run as processes with their own data folders.
+#include "TestPaths.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -22,7 +23,7 @@ struct Run
 Run gloss(const QStringList &args)
 {
     QProcess p;
-    p.setProgram(QStringLiteral(GLOSS_BINARY));
+    p.setProgram(gloss::test::glossBinary());
     p.setArguments(args);
     p.start();
     if (!p.waitForStarted() || !p.waitForFinished(120000))
@@ -64,7 +65,7 @@ void tst_CliExport::initTestCase()
     QVERIFY(m_dir.isValid());
     m_article = m_dir.filePath(u"seafront.txt"_s);
     QVERIFY(QFile::copy(u":/org.gloss/data/sample-article.txt"_s, m_article)
-            || QFile::copy(QStringLiteral(GLOSS_SOURCE_DIR "/resources/data/sample-article.txt"),
+            || QFile::copy(gloss::test::sourcePath(QStringLiteral("resources/data/sample-article.txt")),
                            m_article));
     m_data = m_dir.filePath(u"data"_s);
     const Run added = gloss({u"notes"_s, u"add"_s, m_article, u"--data-dir"_s, m_data,

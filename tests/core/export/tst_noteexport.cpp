@@ -3,6 +3,7 @@
 #include "ExportFixture.h"
 #include "export/NoteExport.h"
 #include "export/NoteOrder.h"
+#include "TestPaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -36,7 +37,7 @@ NoteExport::Options options(NoteExport::Format format, bool sections = true)
 
 QString goldenPath(const QString &name)
 {
-    return QStringLiteral(GLOSS_TEST_DATA "/export/") + name;
+    return gloss::test::dataPath(QStringLiteral("export/")) + name;
 }
 
 /** The output with the version of Gloss made neutral (golden files outlive versions). */

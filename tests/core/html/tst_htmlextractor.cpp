@@ -1,5 +1,6 @@
 #include "io/Loader.h"
 #include "io/html/HtmlExtractor.h"
+#include "TestPaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,7 +13,7 @@ namespace {
 
 QString dataPath(const QString &name)
 {
-    return QStringLiteral(GLOSS_TEST_DATA "/html/") + name;
+    return gloss::test::dataPath(QStringLiteral("html/")) + name;
 }
 
 QByteArray readFile(const QString &path)
@@ -72,7 +73,7 @@ private Q_SLOTS:
 void tst_HtmlExtractor::savedPages_data()
 {
     QTest::addColumn<QString>("page");
-    const QStringList pages = QDir(QStringLiteral(GLOSS_TEST_DATA "/html"))
+    const QStringList pages = QDir(gloss::test::dataPath(QStringLiteral("html")))
                                   .entryList({QStringLiteral("*.html")}, QDir::Files, QDir::Name);
     QVERIFY(pages.size() >= 6);
     for (const QString &page : pages)

@@ -1,6 +1,7 @@
 // Hostile input (issue 8): every file below opens, or is refused with a message; never a crash,
 // never a hang, never an analysis that breaks Article's promises.
 #include "HostileInputs.h"
+#include "TestPaths.h"
 
 #include "../../fuzz/Invariants.h"
 
@@ -247,7 +248,7 @@ void tst_HostileInput::commandLine()
     QVERIFY(!path.isEmpty());
 
     QProcess gloss;
-    gloss.start(QStringLiteral(GLOSS_BINARY), {QStringLiteral("analyze"), path});
+    gloss.start(gloss::test::glossBinary(), {QStringLiteral("analyze"), path});
     QVERIFY2(gloss.waitForFinished(int(kHangMs)), "gloss analyze hangs");
     const QByteArray out = gloss.readAllStandardOutput();
     const QString err = QString::fromLocal8Bit(gloss.readAllStandardError());
