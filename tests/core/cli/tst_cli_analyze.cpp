@@ -20,7 +20,7 @@ struct Run
     QString err;
 };
 
-Run gloss(const QStringList &args, const QByteArray &input = {})
+Run runGloss(const QStringList &args, const QByteArray &input = {})
 {
     QProcess p;
     p.setProgram(gloss::test::glossBinary());
@@ -134,7 +134,7 @@ void tst_CliAnalyze::status()
         if (!a.startsWith(u'-') && a != u"xml")
             a = m_dir.filePath(a);
     }
-    const Run r = gloss(args);
+    const Run r = runGloss(args);
     QCOMPARE(r.status, status);
     const QList<QJsonObject> objects = jsonLines(r.out);
     QCOMPARE(objects.size(), lines);
@@ -156,7 +156,7 @@ void tst_CliAnalyze::severalFilesInOrder()
               << m_dir.filePath(u"c.txt"_s);
         titles << u"First town votes"_s << u"Second title"_s << u"Third headline"_s;
     }
-    const Run r = gloss(files);
+    const Run r = runGloss(files);
     QCOMPARE(r.status, 0);
     const QList<QJsonObject> objects = jsonLines(r.out);
     QCOMPARE(objects.size(), files.size());
@@ -173,7 +173,7 @@ void tst_CliAnalyze::severalFilesInOrder()
 
 void tst_CliAnalyze::textFormat()
 {
-    const Run r = gloss({m_dir.filePath(u"a.txt"_s), u"--format"_s, u"text"_s});
+    const Run r = runGloss({m_dir.filePath(u"a.txt"_s), u"--format"_s, u"text"_s});
     QCOMPARE(r.status, 0);
     const QString out = QString::fromUtf8(r.out);
     QVERIFY2(out.contains(u"Title:    First town votes\n"_s), qPrintable(out));
@@ -184,7 +184,7 @@ void tst_CliAnalyze::textFormat()
     QVERIFY(out.contains(u"\nClaims ("_s));
     QVERIFY(!out.startsWith(u"=="_s)); // no file header for a single file
 
-    const Run two = gloss({u"-f"_s, u"text"_s, m_dir.filePath(u"a.txt"_s),
+    const Run two = runGloss({u"-f"_s, u"text"_s, m_dir.filePath(u"a.txt"_s),
                            m_dir.filePath(u"c.txt"_s)});
     QCOMPARE(two.status, 0);
     const QString both = QString::fromUtf8(two.out);
@@ -196,7 +196,7 @@ void tst_CliAnalyze::textFormat()
 
 void tst_CliAnalyze::readsStdin()
 {
-    const Run r = gloss({u"-"_s}, "Town votes\n\nThe council met. It voted.\n");
+    const Run r = runGloss({u"-"_s}, "Town votes\n\nThe council met. It voted.\n");
     QCOMPARE(r.status, 0);
     const QList<QJsonObject> objects = jsonLines(r.out);
     QCOMPARE(objects.size(), 1);
@@ -205,14 +205,14 @@ void tst_CliAnalyze::readsStdin()
     QCOMPARE(doc.value(u"title"_s).toString(), u"Town votes"_s);
     QCOMPARE(objects.first().value(u"sentences"_s).toArray().size(), 3);
 
-    const Run binary = gloss({u"-"_s}, QByteArray("\0\1\2\3", 4));
+    const Run binary = runGloss({u"-"_s}, QByteArray("\0\1\2\3", 4));
     QCOMPARE(binary.status, 2);
     QVERIFY(binary.err.contains(u"not a text file"_s));
 }
 
 void tst_CliAnalyze::help()
 {
-    const Run r = gloss({u"--help"_s});
+    const Run r = runGloss({u"--help"_s});
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.startsWith("Usage: gloss analyze [options] FILE..."));
     QVERIFY(r.out.contains("--format"));

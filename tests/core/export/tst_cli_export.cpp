@@ -20,7 +20,7 @@ struct Run
     QString err;
 };
 
-Run gloss(const QStringList &args)
+Run runGloss(const QStringList &args)
 {
     QProcess p;
     p.setProgram(gloss::test::glossBinary());
@@ -34,7 +34,7 @@ Run gloss(const QStringList &args)
 
 QJsonArray listNotes(const QString &dataDir, const QString &file)
 {
-    const Run r = gloss({u"notes"_s, u"list"_s, file, u"--data-dir"_s, dataDir});
+    const Run r = runGloss({u"notes"_s, u"list"_s, file, u"--data-dir"_s, dataDir});
     return QJsonDocument::fromJson(r.out).object().value(u"notes"_s).toArray();
 }
 
@@ -68,12 +68,12 @@ void tst_CliExport::initTestCase()
             || QFile::copy(gloss::test::sourcePath(QStringLiteral("resources/data/sample-article.txt")),
                            m_article));
     m_data = m_dir.filePath(u"data"_s);
-    const Run added = gloss({u"notes"_s, u"add"_s, m_article, u"--data-dir"_s, m_data,
+    const Run added = runGloss({u"notes"_s, u"add"_s, m_article, u"--data-dir"_s, m_data,
                              u"--quote"_s, u"Cardiff University"_s, u"--text"_s,
                              u"Which department? <check>, \"really\""_s, u"--tag"_s, u"experts"_s,
                              u"--color"_s, u"green"_s});
     QVERIFY2(added.status == 0, qPrintable(added.err));
-    const Run whole = gloss({u"notes"_s, u"add"_s, m_article, u"--data-dir"_s, m_data,
+    const Run whole = runGloss({u"notes"_s, u"add"_s, m_article, u"--data-dir"_s, m_data,
                              u"--text"_s, u"A note on *everything*"_s});
     QVERIFY2(whole.status == 0, qPrintable(whole.err));
     QCOMPARE(listNotes(m_data, m_article).size(), 2);
@@ -108,7 +108,7 @@ void tst_CliExport::exportFormats()
     QFETCH(QString, format);
     QFETCH(QStringList, extra);
     QFETCH(QStringList, expected);
-    const Run r = gloss(QStringList{u"export"_s, m_article, u"--format"_s, format,
+    const Run r = runGloss(QStringList{u"export"_s, m_article, u"--format"_s, format,
                                     u"--data-dir"_s, m_data}
                         + extra);
     QVERIFY2(r.status == 0, qPrintable(r.err));
@@ -120,7 +120,7 @@ void tst_CliExport::exportFormats()
 void tst_CliExport::exportToFile()
 {
     const QString out = m_dir.filePath(u"notes.md"_s);
-    const Run r = gloss({u"export"_s, m_article, u"--format"_s, u"md"_s, u"-o"_s, out,
+    const Run r = runGloss({u"export"_s, m_article, u"--format"_s, u"md"_s, u"-o"_s, out,
                          u"--data-dir"_s, m_data});
     QVERIFY2(r.status == 0, qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
@@ -147,7 +147,7 @@ void tst_CliExport::badArguments()
     } else {
         full += QStringList{m_article} + args;
     }
-    const Run r = gloss(full + QStringList{u"--data-dir"_s, m_data});
+    const Run r = runGloss(full + QStringList{u"--data-dir"_s, m_data});
     QCOMPARE(r.status, 2);
     QVERIFY(!r.err.isEmpty());
     QVERIFY(r.out.isEmpty());
@@ -156,12 +156,12 @@ void tst_CliExport::badArguments()
 void tst_CliExport::importRoundTrip()
 {
     const QString file = m_dir.filePath(u"notes.jsonld"_s);
-    QCOMPARE(gloss({u"export"_s, m_article, u"--format"_s, u"w3c"_s, u"-o"_s, file,
+    QCOMPARE(runGloss({u"export"_s, m_article, u"--format"_s, u"w3c"_s, u"-o"_s, file,
                     u"--data-dir"_s, m_data})
                  .status,
              0);
     const QString otherData = m_dir.filePath(u"other-data"_s);
-    const Run r = gloss({u"notes"_s, u"import"_s, m_article, file, u"--data-dir"_s, otherData});
+    const Run r = runGloss({u"notes"_s, u"import"_s, m_article, file, u"--data-dir"_s, otherData});
     QVERIFY2(r.status == 0, qPrintable(r.err));
     QVERIFY(r.out.contains("2 new"));
     const QJsonArray before = listNotes(m_data, m_article);
@@ -169,7 +169,7 @@ void tst_CliExport::importRoundTrip()
     QCOMPARE(after, before);
     // exported again from the imported store: the same file
     const QString again = m_dir.filePath(u"again.jsonld"_s);
-    QCOMPARE(gloss({u"export"_s, m_article, u"--format"_s, u"w3c"_s, u"-o"_s, again,
+    QCOMPARE(runGloss({u"export"_s, m_article, u"--format"_s, u"w3c"_s, u"-o"_s, again,
                     u"--data-dir"_s, otherData})
                  .status,
              0);
@@ -177,7 +177,7 @@ void tst_CliExport::importRoundTrip()
     QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
     QCOMPARE(b.readAll(), a.readAll());
     // a second import changes nothing
-    const Run twice = gloss({u"notes"_s, u"import"_s, m_article, file, u"--data-dir"_s, otherData});
+    const Run twice = runGloss({u"notes"_s, u"import"_s, m_article, file, u"--data-dir"_s, otherData});
     QCOMPARE(twice.status, 0);
     QVERIFY(twice.out.contains("2 unchanged"));
 }
@@ -185,7 +185,7 @@ void tst_CliExport::importRoundTrip()
 void tst_CliExport::importOtherArticle()
 {
     const QString file = m_dir.filePath(u"notes-for-other.jsonld"_s);
-    QCOMPARE(gloss({u"export"_s, m_article, u"--format"_s, u"w3c"_s, u"-o"_s, file,
+    QCOMPARE(runGloss({u"export"_s, m_article, u"--format"_s, u"w3c"_s, u"-o"_s, file,
                     u"--data-dir"_s, m_data})
                  .status,
              0);
@@ -196,12 +196,12 @@ void tst_CliExport::importOtherArticle()
         f.write("Bridge reopens after repairs\n\nThe old bridge reopened on Monday.\n");
     }
     const QString data = m_dir.filePath(u"data-other"_s);
-    const Run refused = gloss({u"notes"_s, u"import"_s, other, file, u"--data-dir"_s, data});
+    const Run refused = runGloss({u"notes"_s, u"import"_s, other, file, u"--data-dir"_s, data});
     QCOMPARE(refused.status, 1);
     QVERIFY2(refused.err.contains(u"another article"_s), qPrintable(refused.err));
     QCOMPARE(listNotes(data, other).size(), 0);
     const Run forced =
-        gloss({u"notes"_s, u"import"_s, other, file, u"--force"_s, u"--data-dir"_s, data});
+        runGloss({u"notes"_s, u"import"_s, other, file, u"--force"_s, u"--data-dir"_s, data});
     QVERIFY2(forced.status == 0, qPrintable(forced.err));
     const QJsonArray notes = listNotes(data, other);
     QCOMPARE(notes.size(), 2);
