@@ -171,6 +171,7 @@ NoteLayer::NoteLayer(MainWindow *window)
             c->hide();
         }
         m_collapsed.remove(id);
+        m_heights.remove(id);
         if (m_current == id)
             m_current = QUuid();
         scheduleRefresh();
@@ -354,6 +355,7 @@ void NoteLayer::onStoreReset()
     m_slots.clear();
     m_anchors.clear();
     m_collapsed.clear();
+    m_heights.clear();
     m_current = QUuid();
     m_panel->setFilterText(QString());
     showProblems(m_store->problems());
@@ -425,7 +427,11 @@ NoteCard *NoteLayer::ensureCard(const Annotation &note)
         m_panel->selectNote(id);
     });
     connect(c, &NoteCard::editingLeft, this, [this] { m_view->setFocus(Qt::OtherFocusReason); });
-    connect(c, &NoteCard::heightChanged, this, &NoteLayer::scheduleRefresh);
+    connect(c, &NoteCard::heightChanged, this, [this, c] {
+        const auto slot = m_slots.constFind(c->id());
+        if (slot == m_slots.cend() || c->heightForWidth(slot->width()) != slot->height())
+            scheduleRefresh();
+    });
     return c;
 }
 
@@ -487,12 +493,16 @@ void NoteLayer::relayout()
     int bottom = 0;
     for (const QUuid &id : std::as_const(m_order)) {
         const Annotation *a = m_store->annotation(id);
-        NoteCard *c = ensureCard(*a);
-        c->setCollapsed(m_collapsed.contains(id));
-        c->setNote(*a, passageOf(*a));
-        c->setActive(id == m_current);
-        const int h = c->heightForWidth(width);
-        c->resize(width, h);
+        int h = 0;
+        if (NoteCard *c = m_cards.value(id)) {
+            c->setCollapsed(m_collapsed.contains(id));
+            c->setNote(*a, passageOf(*a));
+            c->setActive(id == m_current);
+            h = c->heightForWidth(width);
+            c->resize(width, h);
+        } else {
+            h = measuredHeight(*a, width);
+        }
         int desired = first.top() + scroll;
         if (a->isPlaced()) {
             const QRect r = m_view->spanRect(a->span).translated(0, scroll);
@@ -509,6 +519,53 @@ void NoteLayer::relayout()
     m_inRelayout = false;
     fitDocumentToCards(tops.isEmpty() ? 0 : bottom, docHeight);
     reposition();
+}
+
+void NoteLayer::setNoteCollapsed(const QUuid &id, bool collapsed)
+{
+    if (collapsed)
+        m_collapsed.insert(id);
+    else
+        m_collapsed.remove(id);
+    if (NoteCard *c = card(id))
+        c->setCollapsed(collapsed);
+    scheduleRefresh();
+}
+
+int NoteLayer::measuredHeight(const Annotation &note, int width)
+{
+    const bool collapsed = m_collapsed.contains(note.id);
+    auto it = m_heights.find(note.id);
+    if (it != m_heights.end() && it->width == width && it->collapsed == collapsed &&
+        it->text == note.text)
+        return it->height;
+    if (!m_measure) {
+        m_measure = new NoteCard(m_view);
+        m_measure->setObjectName(QStringLiteral("noteMeasure"));
+        m_measure->hide();
+    }
+    m_measure->setCollapsed(collapsed);
+    m_measure->setNote(note, QString());
+    const int h = m_measure->heightForWidth(width);
+    m_heights.insert(note.id, {note.text, collapsed, width, h});
+    return h;
+}
+
+NoteCard *NoteLayer::revealCard(const QUuid &id)
+{
+    const auto slot = m_slots.constFind(id);
+    if (slot == m_slots.cend())
+        return nullptr;
+    QScrollBar *bar = m_view->verticalScrollBar();
+    const int vh = m_view->viewport()->height();
+    if (slot->top() < bar->value() ||
+        slot->top() + std::min(slot->height(), vh / 2) > bar->value() + vh)
+        bar->setValue(slot->top() - vh / 4);
+    reposition();
+    NoteCard *c = card(id);
+    if (c)
+        c->show();
+    return c;
 }
 
 void NoteLayer::fitDocumentToCards(int cardsBottom, int docHeight)
@@ -537,11 +594,31 @@ void NoteLayer::reposition()
     QWidget *focus = QApplication::focusWidget();
     QList<NoteConnectors::Line> lines;
     const int gutterX = vp.left() + m_view->textColumnRect().right() + 3;
+    // cards exist for the notes within half a view of the visible part (thousands of notes
+    // must not make thousands of widgets); a card with the focus stays
+    const int vh = vp.height();
     for (const QUuid &id : std::as_const(m_order)) {
+        const QRect slot = m_slots.value(id);
+        const bool near = slot.bottom() >= scroll - vh / 2 && slot.top() <= scroll + vh * 3 / 2;
         NoteCard *c = m_cards.value(id);
+        if (!near && c && !c->isAncestorOf(focus)) {
+            c->commitText();
+            c->hide();
+            c->deleteLater();
+            m_cards.remove(id);
+            c = nullptr;
+        } else if (near && !c) {
+            const Annotation *a = m_store->annotation(id);
+            if (!a)
+                continue;
+            c = ensureCard(*a);
+            c->setCollapsed(m_collapsed.contains(id));
+            c->setNote(*a, passageOf(*a));
+            c->setActive(id == m_current);
+            c->resize(slot.size());
+        }
         if (!c)
             continue;
-        const QRect slot = m_slots.value(id);
         const int y = vp.top() + slot.top() - scroll;
         c->move(x, y);
         const bool visible = y + slot.height() > vp.top() && y < vp.bottom();
@@ -638,12 +715,10 @@ QUuid NoteLayer::addNote(const Span &span, const QString &text)
     refreshNow();
     setCurrentNote(note.id);
     m_panel->selectNote(note.id);
-    if (NoteCard *c = card(note.id)) {
-        c->show();
+    if (NoteCard *c = revealCard(note.id))
         c->startEditing();
-    } else {
+    else
         showMessage(tr("Note added (widen the window to see the notes beside the text)."));
-    }
     return note.id;
 }
 
@@ -657,10 +732,8 @@ QUuid NoteLayer::addArticleNote(const QString &text)
     setCurrentNote(note.id);
     m_panel->selectNote(note.id);
     m_view->verticalScrollBar()->setValue(0); // article notes sit at the top
-    if (NoteCard *c = card(note.id)) {
-        c->show();
+    if (NoteCard *c = revealCard(note.id))
         c->startEditing();
-    }
     return note.id;
 }
 
@@ -761,18 +834,9 @@ void NoteLayer::goToNote(const QUuid &id, bool focusCard)
         m_view->flashSpan(a->span);
     }
     // a card pushed far below its passage: bring the card into view too
-    const QRect slot = m_slots.value(id);
-    QScrollBar *bar = m_view->verticalScrollBar();
-    const int vh = m_view->viewport()->height();
-    if (!slot.isNull() && (slot.bottom() > bar->value() + vh || slot.top() < bar->value()))
-        bar->setValue(slot.top() - vh / 4);
-    reposition();
-    if (focusCard) {
-        if (NoteCard *c = card(id)) {
-            c->show();
-            c->startEditing();
-        }
-    }
+    NoteCard *c = revealCard(id);
+    if (focusCard && c)
+        c->startEditing();
 }
 
 void NoteLayer::nextNote()

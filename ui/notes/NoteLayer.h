@@ -60,9 +60,15 @@ public:
     NotesPanel *panel() const { return m_panel; }
     QDockWidget *dock() const { return m_dock; }
     QMenu *menu() const { return m_menu; }
-    /** The cards in the lane, in lane order (top to bottom). */
+    /**
+     * The cards made, in lane order (top to bottom): those of the notes in and near the
+     * visible part of the text (cards are made as the text scrolls).
+     */
     QList<NoteCard *> cards() const;
+    /** The card of @p id, if it is made (see cards()). */
     NoteCard *card(const QUuid &id) const;
+    /** The notes in the lane, in lane order. */
+    QList<QUuid> laneIds() const { return m_order; }
     /** The dismissable bar that shows problems with the notes file. */
     QWidget *problemBar() const;
     QString problemText() const;
@@ -85,6 +91,11 @@ public:
     void setNoteColor(const QUuid &id, const QString &color);
     void setNoteTags(const QUuid &id, const QStringList &tags);
     void deleteNotes(const QList<QUuid> &ids);
+
+    /** Collapses or expands @p id's card (kept while the article is open). */
+    void setNoteCollapsed(const QUuid &id, bool collapsed);
+    /** Scrolls @p id's card into view (it is made then); nullptr when it is not in the lane. */
+    NoteCard *revealCard(const QUuid &id);
 
     QUuid currentNote() const { return m_current; }
     void setCurrentNote(const QUuid &id);
@@ -109,6 +120,8 @@ private:
     void scheduleRefresh();
     void relayout();
     void fitDocumentToCards(int cardsBottom, int docHeight);
+    /** Height of @p note's card without making one (cached). */
+    int measuredHeight(const Annotation &note, int width);
     void reposition();
     void updateSelections();
     void updateLaneWidth();
@@ -141,6 +154,15 @@ private:
     QHash<QUuid, QRect> m_slots;
     QHash<QUuid, QRect> m_anchors;
     QSet<QUuid> m_collapsed;
+    struct Measured
+    {
+        QString text;
+        bool collapsed = false;
+        int width = 0;
+        int height = 0;
+    };
+    QHash<QUuid, Measured> m_heights;
+    NoteCard *m_measure = nullptr;
     QUuid m_current;
     QTimer m_refresh;
     bool m_inRelayout = false;

@@ -32,6 +32,8 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <QSet>
+
 #include <memory>
 
 using namespace gloss;
@@ -255,7 +257,8 @@ void tst_NoteLayer::persistsAcrossReopen()
     QCOMPARE(store->annotation(onWords)->tags, QStringList{u"places"_s});
     QCOMPARE(store->annotation(onWords)->color, u"blue"_s);
     QCOMPARE(store->annotation(onArticle)->text, u"Follow up in spring"_s);
-    QCOMPARE(l->cards().size(), 2);
+    QCOMPARE(l->laneIds().size(), 2);
+    QVERIFY(l->revealCard(onWords));
     QCOMPARE(l->card(onWords)->editor()->toPlainText(), u"Where exactly?"_s);
     QCOMPARE(w->articleView()->selectionLayer(u"notes"_s).size(), 1);
     QCOMPARE(l->panel()->visibleIds().size(), 2);
@@ -308,25 +311,25 @@ void tst_NoteLayer::thirtyNotesInOneParagraph()
                           .arg(doc.text().mid(s.start, s.length())));
     }
     if (collapseSome) {
-        const QList<NoteCard *> cards = l->cards();
-        for (int k = 0; k < cards.size(); k += 3)
-            cards.at(k)->collapseButton()->click();
+        const QList<QUuid> order = l->laneIds();
+        for (int k = 0; k < order.size(); k += 3)
+            l->setNoteCollapsed(order.at(k), true);
     }
     l->refreshNow();
     QCOMPARE(l->panel()->visibleIds().size(), 30);
-    const QList<NoteCard *> cards = l->cards();
     if (size.width() < 800) { // no room for the lane: no cards, every note in the Notes tab
         QCOMPARE(w->articleView()->marginLaneWidth(), 0);
-        QVERIFY(cards.isEmpty());
+        QVERIFY(l->cards().isEmpty());
         return;
     }
-    QCOMPARE(cards.size(), 30);
     const QList<QRect> lanes = l->laneLayout();
+    const QList<QUuid> ids = l->laneIds();
     QCOMPARE(lanes.size(), 30);
+    QCOMPARE(ids.size(), 30);
     QScrollBar *bar = w->articleView()->verticalScrollBar();
     for (int k = 0; k < 30; ++k) {
         // reading order
-        QCOMPARE(cards.at(k)->note().span, spans.at(k));
+        QCOMPARE(w->notesStore()->annotation(ids.at(k))->span, spans.at(k));
         const QRect anchor = w->articleView()->spanRect(spans.at(k)).translated(0, bar->value());
         // never above its passage; the first one level with it
         QVERIFY2(lanes.at(k).top() >= anchor.top() - 4,
@@ -341,24 +344,33 @@ void tst_NoteLayer::thirtyNotesInOneParagraph()
             QVERIFY2(lanes.at(k).top() >= lanes.at(k - 1).bottom() + NoteLayer::kGap,
                      qPrintable(QStringLiteral("card %1 overlaps card %2").arg(k).arg(k - 1)));
         }
-        QCOMPARE(lanes.at(k).height(), cards.at(k)->height());
+        if (NoteCard *c = l->card(ids.at(k)))
+            QCOMPARE(lanes.at(k).height(), c->height());
     }
     // the last card can be scrolled to, however far below the text it was pushed
     QTRY_VERIFY(bar->maximum() + w->articleView()->viewport()->height() >= lanes.last().bottom());
-    // and on screen: the cards shown do not overlap, and stand in the lane
+    // and on screen, scrolling through: every card appears at its place in the lane, and the
+    // cards shown never overlap
     const QRect lane = w->articleView()->marginLaneRect();
-    for (int k = 0; k < 30; ++k) {
-        if (!cards.at(k)->isVisible())
-            continue;
-        QVERIFY(lane.contains(cards.at(k)->geometry().topLeft() + QPoint(0, 0), false) ||
-                cards.at(k)->geometry().top() < lane.top() ||
-                cards.at(k)->geometry().top() > lane.bottom());
-        QVERIFY(cards.at(k)->geometry().right() <= lane.right());
-        for (int m = k + 1; m < 30; ++m) {
-            if (cards.at(m)->isVisible())
-                QVERIFY(!cards.at(k)->geometry().intersects(cards.at(m)->geometry()));
+    const int vpTop = w->articleView()->viewport()->geometry().top();
+    QSet<QUuid> seen;
+    for (int at = 0; at <= bar->maximum() + lane.height() / 3; at += lane.height() / 3) {
+        bar->setValue(at);
+        const QList<NoteCard *> made = l->cards();
+        for (int k = 0; k < made.size(); ++k) {
+            NoteCard *c = made.at(k);
+            const qsizetype i = ids.indexOf(c->id());
+            QCOMPARE(c->y(), vpTop + lanes.at(i).top() - bar->value());
+            QCOMPARE(c->height(), lanes.at(i).height());
+            QVERIFY(c->geometry().left() >= lane.left());
+            QVERIFY(c->geometry().right() <= lane.right());
+            if (c->isVisible() && c->geometry().intersects(lane))
+                seen.insert(c->id());
+            for (int m = k + 1; m < made.size(); ++m)
+                QVERIFY(!c->geometry().intersects(made.at(m)->geometry()));
         }
     }
+    QCOMPARE(seen.size(), 30);
 }
 
 void tst_NoteLayer::articleNoteAtTheTop()
@@ -496,7 +508,7 @@ void tst_NoteLayer::notesTabSearchAndOrphans()
     QCOMPARE(panel->orphanIds().size(), 1);
     const Annotation *orphan = w->notesStore()->annotation(panel->orphanIds().first());
     QCOMPARE(orphan->text, u"Really? An hour?"_s);
-    QCOMPARE(l->cards().size(), 2); // orphans are not in the margin
+    QCOMPARE(l->laneIds().size(), 2); // orphans are not in the margin
     bool listed = false;
     for (int i = 0; i < panel->tree()->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *s = panel->tree()->topLevelItem(i);
@@ -566,7 +578,7 @@ void tst_NoteLayer::importIsUndoable()
     w->undoStack()->redo();
     QCOMPARE(store->annotations().size(), 2);
     layer(*w)->refreshNow();
-    QCOMPARE(layer(*w)->cards().size(), 2);
+    QCOMPARE(layer(*w)->laneIds().size(), 2);
 }
 
 void tst_NoteLayer::nextAndPrevious()
