@@ -82,7 +82,6 @@ NoteCard::NoteCard(QWidget *parent)
 
     m_tags->setObjectName(QStringLiteral("noteTags"));
     m_tags->setAccessibleName(tr("Tags"));
-    m_tags->setPlaceholderText(tr("Add tags"));
     m_tags->setToolTip(tr("Tags, separated by commas or #"));
     m_tags->setFrame(false);
     m_tags->setFont(small);
@@ -104,9 +103,11 @@ NoteCard::NoteCard(QWidget *parent)
     m_menuButton->setText(QStringLiteral("⋯"));
     m_menuButton->setToolTip(tr("Colour, tags, delete"));
     m_menuButton->setAccessibleName(tr("Note menu"));
-    m_menuButton->setPopupMode(QToolButton::InstantPopup);
     buildMenu();
-    m_menuButton->setMenu(m_menu);
+    // the menu opens below the button (no menu arrow beside the ⋯)
+    connect(m_menuButton, &QToolButton::clicked, this, [this] {
+        m_menu->popup(m_menuButton->mapToGlobal(QPoint(0, m_menuButton->height())));
+    });
 
     m_commit.setSingleShot(true);
     m_commit.setInterval(kCommitDelay);
@@ -431,11 +432,14 @@ bool NoteCard::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {
     case QEvent::FocusIn:
+        // "Add tags" only on the card being edited: the other cards stay quiet
+        m_tags->setPlaceholderText(tr("Add tags"));
         Q_EMIT activated(m_note.id);
         break;
     case QEvent::FocusOut:
         if (watched == m_editor)
             commitText();
+        m_tags->setPlaceholderText(QString());
         break;
     case QEvent::KeyPress: {
         auto *key = static_cast<QKeyEvent *>(event);

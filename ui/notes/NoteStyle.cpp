@@ -22,13 +22,43 @@ constexpr double kBorderDark = 0.34;
 /** A highlight at least this far from the page (OKLab) can be seen. */
 constexpr double kMinVisible = 0.035;
 
-QColor readable(QColor paper, const ReadingTheme &theme)
+/** Coloured quote text on a highlight: at least this contrast (body text 4.5:1). */
+constexpr double kTintOnHighlight = 3.0;
+
+bool readableOn(const QColor &paper, const ReadingTheme &theme, bool tintsToo)
 {
-    // the theme's text must stay readable on the tint: pull it back towards the page if not
     const QColor page = theme.background();
-    for (int i = 0;
-         i < 8 && colors::contrastRatio(theme.text(), paper) < ReadingTheme::kTintContrast; ++i)
-        paper = colors::mix(paper, page, 0.25);
+    const double body =
+        std::min(ReadingTheme::kTintContrast, colors::contrastRatio(theme.text(), page));
+    if (colors::contrastRatio(theme.text(), paper) < body - 0.01)
+        return false;
+    if (!tintsToo)
+        return true;
+    const QList<QColor> speakers = theme.speakerColors();
+    for (const QColor &c : speakers) {
+        const double want = std::min(kTintOnHighlight, colors::contrastRatio(c, page));
+        if (colors::contrastRatio(c, paper) < want - 0.01)
+            return false;
+    }
+    return true;
+}
+
+/**
+ * @p paper pulled back towards the page until the theme's text (and, for a highlight, the
+ * speakers' tinted quotes) stays readable on it.
+ */
+QColor readable(QColor paper, const ReadingTheme &theme, bool tintsToo)
+{
+    const QColor page = theme.background();
+    for (int i = 0; i < 16 && !readableOn(paper, theme, tintsToo); ++i) {
+        const QColor next = colors::mix(paper, page, 0.2);
+        // a highlight must stay visible: for a speaker's colour much like the note's, the
+        // body text's contrast is kept and the tint's gives way
+        if (tintsToo && colors::distance(next, page) < kMinVisible &&
+            readableOn(paper, theme, false))
+            break;
+        paper = next;
+    }
     return paper;
 }
 
@@ -47,17 +77,19 @@ QColor highlight(const QString &color, const ReadingTheme &theme, bool active)
     const bool dark = theme.isDark();
     const QColor page = theme.background();
     const QColor b = base(color);
-    QColor mark = readable(colors::mix(page, b, dark ? kHighlightDark : kHighlightLight), theme);
+    QColor mark =
+        readable(colors::mix(page, b, dark ? kHighlightDark : kHighlightLight), theme, true);
     if (colors::distance(mark, page) < kMinVisible) {
         // a colour close to the page's own (a dark custom colour on a dark theme): its hue,
         // just visibly off the page
         mark = readable(
             colors::withContrast(colors::hue(b), std::max(colors::chroma(b), 0.06), page, 1.3),
-            theme);
+            theme, true);
     }
     if (!active)
         return mark;
-    const QColor strong = readable(colors::mix(page, b, dark ? kActiveDark : kActiveLight), theme);
+    const QColor strong =
+        readable(colors::mix(page, b, dark ? kActiveDark : kActiveLight), theme, true);
     return colors::distance(strong, page) > colors::distance(mark, page) ? strong : mark;
 }
 
@@ -65,7 +97,7 @@ QColor card(const QString &color, const ReadingTheme &theme)
 {
     return readable(
         colors::mix(theme.background(), base(color), theme.isDark() ? kCardDark : kCardLight),
-        theme);
+        theme, false);
 }
 
 QColor border(const QString &color, const ReadingTheme &theme, bool active)
