@@ -316,6 +316,12 @@ private:
         return QStringView(m_text).mid(k.start, k.end - k.start);
     }
     quint32 cflags(int t) const { return m_ctoks[size_t(t)].flags; }
+    /** A role noun, singular or plural ("analyst", "analysts"). */
+    bool isRoleWord(QStringView w) const
+    {
+        return m_g.is(w, Gazetteer::Role)
+               || (w.size() > 3 && w.endsWith(u's') && m_g.is(w.chopped(1), Gazetteer::Role));
+    }
     int tokenCount() const { return int(m_tokens.size()); }
     bool lowerIs(int t, QStringView w) const
     {
@@ -859,6 +865,9 @@ void Recognizer::addCues(Candidate &c, int a, int b)
                 c.evidence |= EvOrgCue;
             else if ((pc & G::SpeechVerb) && pw != u"told" && pw != u"asked")
                 c.evidence |= EvPersonCue; // ", said Peter Lund"
+            else if (pw == u"at" && p > 0 && (flags(p - 1) & (Lower | SentStart))
+                     && isRoleWord(word(p - 1).toString().toLower()))
+                c.evidence |= EvOrgCue; // "analysts at X", "a researcher at X": where people work
             else if ((pc & G::PlacePrep) && !(fa & (AllCaps)))
                 c.evidence |= EvPlaceCue;
             else if ((pw == u"called" || pw == u"named") && p > 0

@@ -157,7 +157,7 @@ void tst_Analyzer::newsStyles_data()
     QTest::newRow("festival: I have never regretted") << QStringLiteral("festival.txt") << QStringLiteral("I have never regretted")
                                 << QStringLiteral("Brenner") << QString();
     QTest::newRow("festival: a serene farewell") << QStringLiteral("festival.txt") << QStringLiteral("a serene farewell")
-                                << QStringLiteral("Variety") << QStringLiteral("an organisation typed as a place after 'at'");
+                                << QStringLiteral("Variety") << QString();
     QTest::newRow("festival: Cinema is part of") << QStringLiteral("festival.txt") << QStringLiteral("Cinema is part of")
                                 << QStringLiteral("Santos") << QString();
     QTest::newRow("bank: stay vigilant") << QStringLiteral("bank.txt") << QStringLiteral("stay vigilant")

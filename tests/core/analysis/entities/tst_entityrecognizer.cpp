@@ -141,6 +141,9 @@ void tst_EntityRecognizer::recognize_data()
         << QStringLiteral("LONDON (Reuters) - Brackley Pacific Railroad lowered its forecast.")
         << QStringLiteral("Brackley Pacific Railroad") << QStringLiteral("ORG")
         << QStringList{} << 1;
+    QTest::newRow("people at a name: an organisation")
+        << QStringLiteral("The film opened. Critics at Starling called it a triumph.")
+        << QStringLiteral("Starling") << QStringLiteral("ORG") << QStringList{} << 1;
     QTest::newRow("role description learned (title)")
         << QStringLiteral("Yesterday the Ruritanian President Ilse Marbek arrived. Later, the "
                           "Ruritanian President thanked her hosts, and the President left.")
