@@ -307,6 +307,7 @@ void NoteCard::updateTexts()
         name = tr("Note on “%1”").arg(elided(m_passage, 40));
     setAccessibleName(name);
     setAccessibleDescription(m_note.text.isEmpty() ? tr("Empty note") : m_note.text);
+    m_editor->setAccessibleDescription(name); // what the text being edited is on
     setToolTip(QString());
 }
 

@@ -121,6 +121,10 @@ NoteLayer::NoteLayer(MainWindow *window)
     m_connectors->hide();
 
     m_dock = window->addSidePanel(m_panel, tr("Notes"), QStringLiteral("notesDock"));
+    connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_panelStale)
+            updatePanel();
+    });
     if (auto *claims = window->findChild<QDockWidget *>(QStringLiteral("claimsDock")))
         claims->raise();
 
@@ -155,8 +159,12 @@ NoteLayer::NoteLayer(MainWindow *window)
     connect(&m_refresh, &QTimer::timeout, this, &NoteLayer::refreshNow);
 
     connect(m_store, &AnnotationStore::annotationsReset, this, &NoteLayer::onStoreReset);
-    connect(m_store, &AnnotationStore::annotationAdded, this, &NoteLayer::scheduleRefresh);
+    connect(m_store, &AnnotationStore::annotationAdded, this, [this](const QUuid &id) {
+        m_changed.insert(id); // listed in its place at the next refresh
+        scheduleRefresh();
+    });
     connect(m_store, &AnnotationStore::annotationChanged, this, [this](const QUuid &id) {
+        m_changed.insert(id);
         // the card shows the new version at once (Undo while it has the focus); layout later
         const Annotation *a = m_store->annotation(id);
         if (NoteCard *c = m_cards.value(id); c && a && (a->isPlaced() || a->isArticleNote()))
@@ -164,6 +172,7 @@ NoteLayer::NoteLayer(MainWindow *window)
         scheduleRefresh();
     });
     connect(m_store, &AnnotationStore::annotationRemoved, this, [this](const QUuid &id) {
+        m_changed.insert(id);
         if (NoteCard *c = m_cards.take(id)) {
             if (c->isAncestorOf(QApplication::focusWidget()))
                 m_view->setFocus(Qt::OtherFocusReason);
@@ -358,6 +367,7 @@ void NoteLayer::onStoreReset()
     m_heights.clear();
     m_current = QUuid();
     m_panel->setFilterText(QString());
+    m_panelStale = true;
     showProblems(m_store->problems());
     refreshNow();
 }
@@ -440,10 +450,40 @@ void NoteLayer::refreshNow()
     m_refresh.stop();
     if (!m_window)
         return;
-    m_panel->setNotes(m_store->isOpen() ? m_store->annotations() : QList<Annotation>(),
-                      m_store->document());
+    updatePanel();
     relayout();
     updateSelections();
+}
+
+void NoteLayer::updatePanel()
+{
+    // The Notes tab is rebuilt when notes come or go, and only while it can be seen (else when
+    // it is shown); an edit of a note (text, colour, tags) updates its row alone.
+    // many changes at once (an import): one rebuild
+    if (m_changed.size() > 32)
+        m_panelStale = true;
+    if (!m_panelStale && !m_changed.isEmpty()) {
+        for (const QUuid &id : std::as_const(m_changed)) {
+            const Annotation *a = m_store->annotation(id);
+            bool done = true;
+            if (!a) {
+                m_panel->removeNote(id); // (or never listed: added and removed meanwhile)
+            } else if (!m_panel->updateNote(*a, m_store->document())) {
+                m_panel->removeNote(id); // it moves, or is new
+                done = m_panel->addNote(*a, m_store->document());
+            }
+            if (!done) {
+                m_panelStale = true;
+                break;
+            }
+        }
+    }
+    m_changed.clear();
+    if (m_panelStale && m_panel->isVisible()) {
+        m_panel->setNotes(m_store->isOpen() ? m_store->annotations() : QList<Annotation>(),
+                          m_store->document());
+        m_panelStale = false;
+    }
 }
 
 void NoteLayer::updateLaneWidth()
@@ -587,6 +627,15 @@ void NoteLayer::fitDocumentToCards(int cardsBottom, int docHeight)
 
 void NoteLayer::reposition()
 {
+    {
+        const int top = m_view->cursorForPosition(QPoint(0, 0)).position();
+        const int bottom = m_view
+                               ->cursorForPosition(QPoint(m_view->viewport()->width(),
+                                                          m_view->viewport()->height()))
+                               .position();
+        if (top < m_marksFrom || bottom > m_marksTo)
+            updateSelections(); // scrolled past the marked passages
+    }
     const QRect lane = m_view->marginLaneRect();
     const QRect vp = m_view->viewport()->geometry();
     const int scroll = m_view->verticalScrollBar()->value();
@@ -654,12 +703,17 @@ QList<QRect> NoteLayer::laneLayout() const
 void NoteLayer::updateSelections()
 {
     QList<QTextEdit::ExtraSelection> list;
+    // only the passages in and near the visible part: the text edit measures every selection
+    // it is given, and thousands of notes must not slow down each change
+    const int vh = m_view->viewport()->height();
+    m_marksFrom = m_view->cursorForPosition(QPoint(0, -vh)).position();
+    m_marksTo = m_view->cursorForPosition(QPoint(m_view->viewport()->width(), 2 * vh)).position();
     if (m_store->isOpen() && m_theme.isValid()) {
         QTextDocument *doc = m_view->document();
         const int last = doc->characterCount() - 1;
         QList<const Annotation *> placed;
         for (const Annotation &a : m_store->annotations()) {
-            if (a.isPlaced())
+            if (a.isPlaced() && a.span.end >= m_marksFrom && a.span.start <= m_marksTo)
                 placed.append(&a);
         }
         // the current note last, so that it is drawn over its neighbours

@@ -119,6 +119,7 @@ private:
     void onStoreReset();
     void scheduleRefresh();
     void relayout();
+    void updatePanel();
     void fitDocumentToCards(int cardsBottom, int docHeight);
     /** Height of @p note's card without making one (cached). */
     int measuredHeight(const Annotation &note, int width);
@@ -154,6 +155,9 @@ private:
     QHash<QUuid, QRect> m_slots;
     QHash<QUuid, QRect> m_anchors;
     QSet<QUuid> m_collapsed;
+    /** The part of the text whose notes are marked (document positions). */
+    int m_marksFrom = 0;
+    int m_marksTo = -1;
     struct Measured
     {
         QString text;
@@ -164,6 +168,10 @@ private:
     QHash<QUuid, Measured> m_heights;
     NoteCard *m_measure = nullptr;
     QUuid m_current;
+    /** The Notes tab needs a rebuild (notes added or removed while it was hidden). */
+    bool m_panelStale = true;
+    /** Notes edited since the last refresh (their rows are updated alone). */
+    QSet<QUuid> m_changed;
     QTimer m_refresh;
     bool m_inRelayout = false;
 };

@@ -103,16 +103,8 @@ void NotesPanel::setNotes(const QList<Annotation> &notes, const Document &docume
     const QList<QUuid> selected = selectedIds();
     m_notes = notes;
     m_document = document;
-    const auto rank = [](const Annotation &a) {
-        return a.isArticleNote() ? 0 : a.isOrphan() ? 2 : 1;
-    };
-    std::stable_sort(m_notes.begin(), m_notes.end(), [&](const Annotation &a, const Annotation &b) {
-        if (rank(a) != rank(b))
-            return rank(a) < rank(b);
-        if (rank(a) == 1 && a.span.start != b.span.start)
-            return a.span.start < b.span.start;
-        return a.created < b.created;
-    });
+    std::stable_sort(m_notes.begin(), m_notes.end(), &NotesPanel::readsBefore);
+
     rebuild();
     for (QTreeWidgetItem *section : {m_articleSection, m_placedSection, m_orphanSection}) {
         for (int i = 0; i < section->childCount(); ++i) {
@@ -133,6 +125,7 @@ void NotesPanel::rebuild()
 {
     const QSignalBlocker block(m_tree);
     m_tree->clear();
+    m_items.clear();
     const auto section = [this](const QString &title, const QString &name) {
         auto *item = new QTreeWidgetItem(m_tree, {title});
         item->setFlags(Qt::ItemIsEnabled);
@@ -152,30 +145,101 @@ void NotesPanel::rebuild()
         QTreeWidgetItem *parent = a.isArticleNote() ? m_articleSection
                                   : a.isOrphan()    ? m_orphanSection
                                                     : m_placedSection;
-        const QString passage = passageOf(a, m_document);
-        QString text = a.text.trimmed().isEmpty() ? tr("(empty note)") : shortened(a.text, 160);
-        if (!passage.isEmpty())
-            text = tr("“%1”").arg(shortened(passage, 70)) + u'\n' + text;
-        auto *item = new QTreeWidgetItem(parent, {text});
-        item->setData(0, IdRole, a.id);
-        item->setToolTip(0, a.text);
-        if (!a.tags.isEmpty()) {
-            QStringList tags;
-            for (const QString &t : a.tags)
-                tags.append(u'#' + t);
-            item->setData(0, PanelDelegate::CountRole, tags.join(u' '));
-        }
-        const QString spoken =
-            (passage.isEmpty() ? tr("Note on the article") : tr("Note on “%1”").arg(passage)) +
-            QStringLiteral(": ") + a.text;
-        item->setData(0, Qt::AccessibleTextRole, spoken);
-        if (m_theme.isValid())
-            item->setIcon(0, dot(noteStyle::accent(a.color, m_theme)));
-        else
-            item->setIcon(0, dot(noteStyle::base(a.color)));
+        auto *item = new QTreeWidgetItem(parent);
+        fillItem(item, a);
+        m_items.insert(a.id, item);
     }
     m_tree->expandAll();
     applyFilter();
+}
+
+void NotesPanel::fillItem(QTreeWidgetItem *item, const Annotation &a) const
+{
+    const QString passage = passageOf(a, m_document);
+    QString text = a.text.trimmed().isEmpty() ? tr("(empty note)") : shortened(a.text, 160);
+    if (!passage.isEmpty())
+        text = tr("“%1”").arg(shortened(passage, 70)) + u'\n' + text;
+    item->setText(0, text);
+    item->setData(0, IdRole, a.id);
+    item->setToolTip(0, a.text);
+    QStringList tags;
+    for (const QString &t : a.tags)
+        tags.append(u'#' + t);
+    item->setData(0, PanelDelegate::CountRole, tags.isEmpty() ? QVariant() : tags.join(u' '));
+    const QString spoken =
+        (passage.isEmpty() ? tr("Note on the article") : tr("Note on “%1”").arg(passage)) +
+        QStringLiteral(": ") + a.text;
+    item->setData(0, Qt::AccessibleTextRole, spoken);
+    item->setIcon(
+        0, dot(m_theme.isValid() ? noteStyle::accent(a.color, m_theme) : noteStyle::base(a.color)));
+}
+
+bool NotesPanel::readsBefore(const Annotation &a, const Annotation &b)
+{
+    const auto rank = [](const Annotation &n) {
+        return n.isArticleNote() ? 0 : n.isOrphan() ? 2 : 1;
+    };
+    if (rank(a) != rank(b))
+        return rank(a) < rank(b);
+    if (rank(a) == 1 && a.span.start != b.span.start)
+        return a.span.start < b.span.start;
+    return a.created < b.created;
+}
+
+QTreeWidgetItem *NotesPanel::sectionOf(const Annotation &note) const
+{
+    return note.isArticleNote() ? m_articleSection
+           : note.isOrphan()    ? m_orphanSection
+                                : m_placedSection;
+}
+
+bool NotesPanel::addNote(const Annotation &note, const Document &document)
+{
+    if (document.sha256() != m_document.sha256() || m_items.contains(note.id))
+        return false;
+    const auto at = std::upper_bound(m_notes.begin(), m_notes.end(), note, &readsBefore);
+    const qsizetype index = at - m_notes.begin();
+    m_notes.insert(index, note);
+    QTreeWidgetItem *section = sectionOf(note);
+    qsizetype row = 0; // notes of the same section before it
+    for (qsizetype i = index - 1; i >= 0 && sectionOf(m_notes.at(i)) == section; --i)
+        ++row;
+    auto *item = new QTreeWidgetItem;
+    fillItem(item, note);
+    section->insertChild(int(row), item);
+    m_items.insert(note.id, item);
+    applyFilter();
+    return true;
+}
+
+bool NotesPanel::removeNote(const QUuid &id)
+{
+    QTreeWidgetItem *item = m_items.take(id);
+    if (!item)
+        return false;
+    m_notes.removeIf([&](const Annotation &a) { return a.id == id; });
+    delete item;
+    applyFilter();
+    return true;
+}
+
+bool NotesPanel::updateNote(const Annotation &note, const Document &document)
+{
+    if (document.sha256() != m_document.sha256())
+        return false;
+    QTreeWidgetItem *item = m_items.value(note.id);
+    const auto old = std::find_if(m_notes.begin(), m_notes.end(),
+                                  [&](const Annotation &a) { return a.id == note.id; });
+    if (!item || old == m_notes.end())
+        return false;
+    // only when the note keeps its place in the list
+    if (old->isArticleNote() != note.isArticleNote() || old->isOrphan() != note.isOrphan() ||
+        (note.isPlaced() && old->span != note.span))
+        return false;
+    *old = note;
+    fillItem(item, note);
+    applyFilter();
+    return true;
 }
 
 bool NotesPanel::matches(const Annotation &note, const QString &passage, const QString &filter)

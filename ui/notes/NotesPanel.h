@@ -3,6 +3,7 @@
 #include "ReadingTheme.h"
 #include "annotations/Annotation.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -35,6 +36,17 @@ public:
     /** Shows @p notes of @p document (placed ones by their span in it). */
     void setNotes(const QList<Annotation> &notes, const Document &document);
     void setReadingTheme(const ReadingTheme &theme);
+    /**
+     * Shows a new version of a listed note in its row (text, colour, tags); false when the note
+     * is not listed or would move (its place or state changed): then setNotes() is needed.
+     */
+    bool updateNote(const Annotation &note, const Document &document);
+    /** Lists one more note in its place; false when it cannot (then setNotes()). */
+    bool addNote(const Annotation &note, const Document &document);
+    /** Drops a note from the list; false when it is not listed. */
+    bool removeNote(const QUuid &id);
+    /** The Notes tab's order: article notes, notes on passages by place, orphans. */
+    static bool readsBefore(const Annotation &a, const Annotation &b);
 
     void setFilterText(const QString &text);
     QString filterText() const;
@@ -63,6 +75,8 @@ protected:
 
 private:
     void rebuild();
+    void fillItem(QTreeWidgetItem *item, const Annotation &note) const;
+    QTreeWidgetItem *sectionOf(const Annotation &note) const;
     void applyFilter();
     QList<QUuid> idsOf(const QList<QTreeWidgetItem *> &items) const;
 
@@ -72,6 +86,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QTreeWidget *m_tree = nullptr;
     QLabel *m_empty = nullptr;
+    QHash<QUuid, QTreeWidgetItem *> m_items;
     QTreeWidgetItem *m_articleSection = nullptr;
     QTreeWidgetItem *m_placedSection = nullptr;
     QTreeWidgetItem *m_orphanSection = nullptr;

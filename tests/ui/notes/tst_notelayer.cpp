@@ -57,6 +57,7 @@ private Q_SLOTS:
     void cardsFollowScrolling();
     void contextMenus();
     void notesTabSearchAndOrphans();
+    void notesTabFollowsChanges();
     void copySelectedAsMarkdown();
     void importIsUndoable();
     void nextAndPrevious();
@@ -101,6 +102,7 @@ std::unique_ptr<MainWindow> tst_NoteLayer::open(const QString &path)
     QSignalSpy shown(w.get(), &MainWindow::articleShown);
     if (!w->openFile(path) || !shown.wait(20000))
         return nullptr;
+    layer(*w)->dock()->raise(); // the Notes tab is up to date while it can be seen
     layer(*w)->refreshNow();
     return w;
 }
@@ -533,6 +535,31 @@ void tst_NoteLayer::notesTabSearchAndOrphans()
     QVERIFY(w->articleView()->verticalScrollBar()->value() > 0);
     Q_EMIT panel->noteActivated(orphan->id);
     QVERIFY(w->statusBar()->currentMessage().contains(u"colour of the railings"_s));
+}
+
+void tst_NoteLayer::notesTabFollowsChanges()
+{
+    auto w = open(m_path);
+    QVERIFY(w);
+    NoteLayer *l = layer(*w);
+    NotesPanel *panel = l->panel();
+    const QUuid id = l->addNote(test::spanOf(w->notesStore()->document(), u"sea wall"_s), u"a"_s);
+    l->refreshNow();
+    QCOMPARE(panel->visibleIds(), QList<QUuid>{id});
+    // an edit updates the row in place
+    l->setNoteText(id, u"higher than the old one"_s);
+    l->refreshNow();
+    panel->setFilterText(u"higher"_s);
+    QCOMPARE(panel->visibleIds(), QList<QUuid>{id});
+    panel->setFilterText(QString());
+    // changes while the tab is closed appear when it is shown again
+    l->dock()->hide();
+    QTRY_VERIFY(!panel->isVisible());
+    const QUuid other = l->addArticleNote(u"later"_s);
+    l->refreshNow();
+    l->dock()->show();
+    l->dock()->raise();
+    QTRY_COMPARE(panel->visibleIds(), (QList<QUuid>{other, id}));
 }
 
 void tst_NoteLayer::copySelectedAsMarkdown()

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void search();
     void orphansKeepTheirWords();
     void selection();
+    void addAndRemoveInPlace();
     void deleteKey();
     void emptyAndNoMatch();
 
@@ -148,6 +149,30 @@ void tst_NotesPanel::selection()
     QCOMPARE(activated.first().at(0).toUuid(), ids({u"Who pays"_s}).first());
     Q_EMIT tree->itemClicked(tree->topLevelItem(1), 0); // a section: nothing
     QCOMPARE(activated.count(), 1);
+}
+
+void tst_NotesPanel::addAndRemoveInPlace()
+{
+    NotesPanel panel;
+    QList<Annotation> some = m_notes;
+    const Annotation later = some.takeAt(3); // "Check…", in the middle of the text
+    panel.setNotes(some, m_doc);
+    QVERIFY(panel.addNote(later, m_doc));
+    QCOMPARE(panel.visibleIds(),
+             ids({u"Compare"_s, u"Council"_s, u"Who pays"_s, u"Check"_s, u"Gone"_s}));
+    QVERIFY(!panel.addNote(later, m_doc)); // listed already
+    QVERIFY(panel.removeNote(ids({u"Council"_s}).first()));
+    QCOMPARE(panel.visibleIds(), ids({u"Compare"_s, u"Who pays"_s, u"Check"_s, u"Gone"_s}));
+    Annotation edited = later;
+    edited.text = u"Check the figure again"_s;
+    QVERIFY(panel.updateNote(edited, m_doc));
+    panel.setFilterText(u"again"_s);
+    QCOMPARE(panel.visibleIds(), QList<QUuid>{later.id});
+    // a note on another text, or one that moves, needs a rebuild
+    Annotation moved = edited;
+    moved.span = {0, 4};
+    QVERIFY(!panel.updateNote(moved, m_doc));
+    QVERIFY(!panel.addNote(Annotation::onArticle(u"x"_s), Document(u"other"_s, u"o.txt"_s)));
 }
 
 void tst_NotesPanel::deleteKey()
