@@ -541,6 +541,26 @@ bool isUnsafeInSubtree(std::string_view name)
     return std::find(std::begin(unsafe), std::end(unsafe), name) != std::end(unsafe);
 }
 
+/** Start tags that close an open paragraph (HTML's "close a p element"). */
+bool closesParagraph(std::string_view name)
+{
+    static constexpr std::string_view tags[] = {
+        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir",
+        "div",     "dl",      "fieldset", "figcaption", "figure", "footer", "header", "hgroup",
+        "menu",    "nav",     "ol",    "p",          "search", "section", "summary", "ul",
+        "h2",      "h3",      "h4",    "h5",         "h6",     "pre",     "listing", "hr",
+        "li",      "dd",      "dt"};
+    return std::find(std::begin(tags), std::end(tags), name) != std::end(tags);
+}
+
+/** Elements whose end tag the parser supplies when they are left open ("implied end tags"). */
+bool hasImpliedEnd(std::string_view name)
+{
+    static constexpr std::string_view tags[] = {"p",        "li", "dd", "dt", "option",
+                                                "optgroup", "rb", "rp", "rt", "rtc"};
+    return std::find(std::begin(tags), std::end(tags), name) != std::end(tags);
+}
+
 /** Position of the "</" that ends a raw-text element's content starting at @p from, or -1. */
 qsizetype rawTextEnd(QByteArrayView s, qsizetype from, std::string_view name)
 {
@@ -576,7 +596,8 @@ bool isFurnitureRoot(const RawTag &tag)
 
 /**
  * End of the subtree whose root start tag ends at @p from: the offset of the root's end tag,
- * or -1 when the subtree is not plainly nested (every element closed in order, no element
+ * or -1 when the subtree is not plainly nested (every element closed in order, or a paragraph
+ * or list item closed the way the parser closes it when left open; no element
  * that acts outside its place in the tree, no raw text but emptied scripts and styles) or
  * when @p budget (bytes to scan) runs out.
  */
@@ -601,6 +622,9 @@ qsizetype subtreeEnd(QByteArrayView s, qsizetype from, std::string_view root, qs
             return -1;
         pos = tag.end;
         if (tag.closing) {
+            // paragraphs and list items left open end here, as the parser ends them
+            while (!open.empty() && open.back() != tag.name && hasImpliedEnd(open.back()))
+                open.pop_back();
             if (open.empty())
                 return tag.name == root ? lt : -1;
             if (open.back() != tag.name)
@@ -610,6 +634,16 @@ qsizetype subtreeEnd(QByteArrayView s, qsizetype from, std::string_view root, qs
         }
         if (isUnsafeInSubtree(tag.name) || tag.hasItemprop)
             return -1;
+        if (!open.empty()) {
+            // an open paragraph (or list item, definition) that this start tag closes
+            const std::string &top = open.back();
+            if (top == "p" && tag.name == "table")
+                return -1; // depends on the document's quirks mode
+            if ((top == "p" && closesParagraph(tag.name))
+                || (top == "li" && tag.name == "li")
+                || ((top == "dd" || top == "dt") && (tag.name == "dd" || tag.name == "dt")))
+                open.pop_back();
+        }
         if (isVoidTag(tag.name) || (tag.selfClosing && tag.name == "svg"))
             continue;
         if (tag.selfClosing)
