@@ -235,7 +235,9 @@ void AnalysisJson::write(const Article &a, const std::function<void(QByteArrayVi
 {
     const Document &doc = a.document;
     JsonWriter w(sink);
-    const auto cp = [&doc](qsizetype utf16) { return static_cast<qint64>(doc.toCodePoint(utf16)); };
+    const auto cp = [&doc](qsizetype utf16) {
+        return static_cast<qint64>(doc.toCodePoint(utf16));
+    };
     const auto span = [&](const Span &s) { // "end" and "start", the last keys of an object
         w.key("end");
         w.number(cp(s.end));

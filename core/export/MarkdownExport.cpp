@@ -176,8 +176,8 @@ QString toMarkdown(const Article &article, const QList<Annotation> &notes,
     const SourceMeta source = sourceMeta(article);
     const auto item = [&out](QStringView label, const QString &value) {
         if (!value.isEmpty())
-            out += QStringLiteral("- ") + label + QStringLiteral(": ") + escapeMarkdownInline(value)
-                   + u'\n';
+            out += QStringLiteral("- ") + label + QStringLiteral(": ")
+                   + escapeMarkdownInline(value) + u'\n';
     };
     if (isLinkable(source.url))
         out += QStringLiteral("- Source: <") + source.url + QStringLiteral(">\n"); // autolink

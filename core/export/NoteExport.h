@@ -71,8 +71,9 @@ QByteArray toW3c(const Article &article, const QList<Annotation> &notes);
 /**
  * RFC 4180 CSV, CRLF line ends, a header row and one row per note: quote, speaker, note,
  * tags ("a; b"), colour, created (ISO 8601 UTC), id, then the article's columns repeated on
- * each row: article (title), source (URL or path), site, author, published. Fields that a spreadsheet would take for
- * a formula (starting with = + - @ or a tab) are prefixed with an apostrophe.
+ * each row: article (title), source (URL or path), site, author, published. Fields that a
+ * spreadsheet would take for a formula (starting with = + - @ or a tab) are prefixed with an
+ * apostrophe.
  */
 QByteArray toCsv(const Article &article, const QList<Annotation> &notes, const Options &options);
 

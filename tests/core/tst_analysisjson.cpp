@@ -55,8 +55,8 @@ void tst_AnalysisJson::bytesAsQJsonDocument_data()
     QTest::newRow("sample article") << QString::fromUtf8(sample.readAll());
     QTest::newRow("empty") << QString();
     QTest::newRow("quotes, backslashes, control characters")
-        << QStringLiteral("A \"quoted\" word\\path\ttab\x01\x1f\x7f\b\f\r\n\nNext \u201Cline,\u201D "
-                          "she said.");
+        << QStringLiteral("A \"quoted\" word\\path\ttab\x01\x1f\x7f\b\f\r\n\n"
+                          "Next \u201Cline,\u201D she said.");
     QTest::newRow("emoji, right-to-left, CJK")
         << QString::fromUtf8("\xF0\x9F\x98\x80 \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xE4\xB8\xAD"
                              "\xE6\x96\x87\n\n\xE2\x80\x9CYes,\xE2\x80\x9D said Ann Lee.");
@@ -76,7 +76,8 @@ void tst_AnalysisJson::bytesAsQJsonDocument()
     doc.format = QStringLiteral("text");
     Article a = Analyzer::analyze(doc);
     a.warnings << QStringLiteral("a warning with \"quotes\"");
-    const QByteArray expected = QJsonDocument(AnalysisJson::toJson(a)).toJson(QJsonDocument::Compact);
+    const QByteArray expected =
+        QJsonDocument(AnalysisJson::toJson(a)).toJson(QJsonDocument::Compact);
     QCOMPARE(AnalysisJson::toBytes(a), expected);
 }
 
