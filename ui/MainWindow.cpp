@@ -4,6 +4,7 @@
 #include "WebSources.h"
 #include "annotations/AnnotationStore.h"
 #include "export/NoteExportActions.h"
+#include "notes/NoteLayer.h"
 
 #include "ArticleView.h"
 #include "ClaimsPanel.h"
@@ -131,6 +132,9 @@ MainWindow::MainWindow(QWidget *parent)
         m_noteStore->open(m_article.document);
         countNotes();
     });
+
+    // The sticky notes: cards in the margin, the Notes tab and menu, undoable edits.
+    new NoteLayer(this);
 
     connect(&m_watcher, &QFutureWatcher<OpenResult>::finished, this, &MainWindow::onAnalysisDone);
     connect(m_view, &ArticleView::speakerClicked, this, &MainWindow::setSpeakerFilter);

@@ -62,7 +62,7 @@ QString anchorStateName(AnchorState state)
     case AnchorState::Moved:
         return QStringLiteral("moved");
     case AnchorState::Orphaned:
-        return QStringLiteral("orphaned");
+        return QStringLiteral("orphan");
     }
     return QString();
 }

@@ -43,7 +43,10 @@ struct TextPositionSelector
  */
 enum class AnchorState { Anchored, Moved, Orphaned };
 
-/** "anchored", "moved", "orphaned" (the CLI's and the JSON's names). */
+/**
+ * "anchored", "moved", "orphan": the names `gloss notes list` prints (text and JSON), as issue 5
+ * names the states. Never stored: the state is worked out again each time a text is opened.
+ */
 QString anchorStateName(AnchorState state);
 
 /**

@@ -15,6 +15,9 @@ namespace gloss {
 
 class AnnotationStore;
 class ExportDialog;
+namespace NoteImport {
+struct Result;
+}
 
 /**
  * @brief The window's export and import actions: File > Export Notes..., File > Import
@@ -41,6 +44,14 @@ public:
 
     NoteExportActions(QWidget *window, Hooks hooks);
     ~NoteExportActions() override;
+
+    /** Replaces the selected-notes hook (the note layer's Notes tab). */
+    void setSelectedNotesHook(std::function<QList<QUuid>()> hook);
+    /**
+     * How an import is applied to the store (the note layer makes it undoable); by default
+     * NoteImport::apply().
+     */
+    void setApplyImportHook(std::function<void(const NoteImport::Result &)> hook);
 
     QAction *exportAction() const { return m_export; }
     QAction *importAction() const { return m_import; }
@@ -69,6 +80,7 @@ private:
 
     QWidget *m_window = nullptr;
     Hooks m_hooks;
+    std::function<void(const NoteImport::Result &)> m_applyImport;
     QAction *m_export = nullptr;
     QAction *m_import = nullptr;
     QAction *m_copy = nullptr;

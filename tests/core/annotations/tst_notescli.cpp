@@ -213,7 +213,7 @@ void tst_NotesCli::editedArticle()
     QCOMPARE(notes.at(0).toObject().value(u"state").toString(), QStringLiteral("moved"));
     QCOMPARE(notes.at(0).toObject().value(u"exact").toString(),
              QStringLiteral("Rhodri Evans, 58"));
-    QCOMPARE(notes.at(1).toObject().value(u"state").toString(), QStringLiteral("orphaned"));
+    QCOMPARE(notes.at(1).toObject().value(u"state").toString(), QStringLiteral("orphan"));
     QCOMPARE(notes.at(1).toObject().value(u"exact").toString(), QStringLiteral("wetland"));
     QVERIFY(notes.at(1).toObject().value(u"start").isNull());
 }

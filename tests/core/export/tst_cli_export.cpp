@@ -208,7 +208,7 @@ void tst_CliExport::importOtherArticle()
     QCOMPARE(notes.size(), 2);
     int orphans = 0;
     for (const QJsonValue &n : notes)
-        orphans += n.toObject().value(u"state"_s).toString() == u"orphaned";
+        orphans += n.toObject().value(u"state"_s).toString() == u"orphan";
     QCOMPARE(orphans, 1);
 }
 

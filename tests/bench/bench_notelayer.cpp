@@ -1,0 +1,145 @@
+// The sticky notes in the window with many notes: the note layer's layout (all notes placed
+// in the lane), adding a note, scrolling (cards made and moved), and opening an article that
+// has them. No targets in the issue for the window; the store's own are in bench_annotations.
+// Run: build/dev/tests/bench/bench_notelayer -platform offscreen
+#include "ArticleView.h"
+#include "MainWindow.h"
+#include "annotations/AnnotationStore.h"
+#include "io/Loader.h"
+#include "notes/NoteCard.h"
+#include "notes/NoteLayer.h"
+#include "notes/NotesPanel.h"
+
+#include <QElapsedTimer>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace gloss;
+
+namespace {
+
+QString makeArticle(qsizetype bytes)
+{
+    const Loader::Result sample =
+        Loader::loadFile(QStringLiteral(":/org.gloss/data/sample-article.txt"));
+    const QString text = sample.document->text();
+    const qsizetype body = text.indexOf(u"\n\n") + 2;
+    QString out = text.left(body);
+    for (int part = 1; out.toUtf8().size() < bytes; ++part)
+        out += QStringLiteral("Part %1\n\n").arg(part) + text.mid(body) + u"\n\n";
+    return out;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+} // namespace
+
+class bench_NoteLayer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void manyNotes_data();
+    void manyNotes();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void bench_NoteLayer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+}
+
+void bench_NoteLayer::manyNotes_data()
+{
+    QTest::addColumn<int>("notes");
+    QTest::newRow("500 notes") << 500;
+    QTest::newRow("5000 notes") << 5000;
+}
+
+void bench_NoteLayer::manyNotes()
+{
+    QFETCH(int, notes);
+    AnnotationStore::setDefaultDataDir(m_dir.filePath(QStringLiteral("data-%1").arg(notes)));
+    const QString path = m_dir.filePath(QStringLiteral("article-%1.txt").arg(notes));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(makeArticle(300 * 1024).toUtf8());
+    }
+    {
+        // notes spread over the text, on words 3 to 12 characters long
+        const Loader::Result loaded = Loader::loadFile(path);
+        AnnotationStore store;
+        QVERIFY(store.open(*loaded.document));
+        const QString &text = loaded.document->text();
+        for (int i = 0; i < notes; ++i) {
+            qsizetype at = text.size() * i / notes;
+            while (at < text.size() && !text.at(at).isLetter())
+                ++at;
+            store.add(Annotation::onSpan(*loaded.document,
+                                         {at, std::min(at + 3 + i % 10, text.size())},
+                                         QStringLiteral("Note %1: check this.").arg(i)));
+        }
+        QVERIFY(store.save());
+    }
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    NoteLayer *layer = w.findChild<NoteLayer *>();
+    QSignalSpy shown(&w, &MainWindow::articleShown);
+
+    QElapsedTimer t;
+    t.start();
+    QVERIFY(w.openFile(path));
+    QVERIFY(shown.wait(60000));
+    layer->refreshNow();
+    const double open = t.nsecsElapsed() / 1e6;
+    QCOMPARE(layer->laneIds().size(), notes);
+
+    QList<double> refresh, panel, add, scroll;
+    for (int i = 0; i < 5; ++i) {
+        t.restart();
+        layer->refreshNow();
+        refresh.append(t.nsecsElapsed() / 1e6);
+        t.restart();
+        layer->panel()->setNotes(w.notesStore()->annotations(), w.notesStore()->document());
+        panel.append(t.nsecsElapsed() / 1e6);
+    }
+    const Document &doc = w.notesStore()->document();
+    for (int i = 0; i < 5; ++i) {
+        const qsizetype at = doc.text().indexOf(u"sea wall", doc.text().size() * i / 5);
+        t.restart();
+        layer->addNote({at, at + 8}, QStringLiteral("added"));
+        add.append(t.nsecsElapsed() / 1e6);
+    }
+    QScrollBar *bar = w.articleView()->verticalScrollBar();
+    for (int i = 0; i < 40; ++i) {
+        t.restart();
+        bar->setValue(bar->maximum() * i / 40);
+        scroll.append(t.nsecsElapsed() / 1e6);
+    }
+    qInfo("%d notes on a 300 KB article: open → shown with cards %.0f ms; refresh (Notes tab, "
+          "lane layout, highlights) median %.1f ms; a full rebuild of the Notes tab %.1f ms; "
+          "add a note %.1f ms; scroll a step (cards made and moved) %.2f ms; %lld cards made",
+          notes, open, median(refresh), median(panel), median(add), median(scroll),
+          qint64(layer->cards().size()));
+}
+
+QTEST_MAIN(bench_NoteLayer)
+#include "bench_notelayer.moc"

@@ -1,0 +1,684 @@
+// NoteLayer: the sticky notes in the reading window (cards, highlights, Notes tab and menu,
+// undo, persistence, problems), on a real MainWindow, offscreen.
+#include "ArticleView.h"
+#include "ClaimsPanel.h"
+#include "MainWindow.h"
+#include "NotesFixture.h"
+#include "annotations/AnnotationStore.h"
+#include "export/NoteExport.h"
+#include "export/NoteExportActions.h"
+#include "io/Loader.h"
+#include "notes/NoteCard.h"
+#include "notes/NoteLayer.h"
+#include "notes/NotesPanel.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QTest>
+#include <QTextEdit>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <QSet>
+
+#include <memory>
+
+using namespace gloss;
+using namespace Qt::StringLiterals;
+
+class tst_NoteLayer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void installed();
+    void addEditUndoRedo();
+    void colourTagsDeleteUndo();
+    void persistsAcrossReopen();
+    void thirtyNotesInOneParagraph_data();
+    void thirtyNotesInOneParagraph();
+    void articleNoteAtTheTop();
+    void cardsFollowScrolling();
+    void contextMenus();
+    void notesTabSearchAndOrphans();
+    void notesTabFollowsChanges();
+    void copySelectedAsMarkdown();
+    void importIsUndoable();
+    void nextAndPrevious();
+    void damagedNotesFileIsReported();
+
+private:
+    std::unique_ptr<MainWindow> open(const QString &path);
+    static NoteLayer *layer(MainWindow &w) { return w.findChild<NoteLayer *>(); }
+    QList<QUuid> addNotes(NoteLayer *l, const Document &doc, const QStringList &words);
+
+    QTemporaryDir m_dir;
+    QString m_data;
+    QString m_path;
+};
+
+void tst_NoteLayer::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    test::isolate(m_dir);
+}
+
+void tst_NoteLayer::init()
+{
+    QSettings().clear();
+    m_data = m_dir.filePath(u"data-"_s + QString::fromLatin1(QTest::currentTestFunction()));
+    QDir(m_data).removeRecursively();
+    AnnotationStore::setDefaultDataDir(m_data);
+    m_path = test::writeFile(m_dir, u"sample.txt"_s, test::sampleText());
+    QVERIFY(!m_path.isEmpty());
+}
+
+void tst_NoteLayer::cleanup()
+{
+    AnnotationStore::setDefaultDataDir(QString());
+}
+
+std::unique_ptr<MainWindow> tst_NoteLayer::open(const QString &path)
+{
+    auto w = std::make_unique<MainWindow>();
+    w->resize(1400, 900);
+    w->show();
+    QSignalSpy shown(w.get(), &MainWindow::articleShown);
+    if (!w->openFile(path) || !shown.wait(20000))
+        return nullptr;
+    layer(*w)->dock()->raise(); // the Notes tab is up to date while it can be seen
+    layer(*w)->refreshNow();
+    return w;
+}
+
+QList<QUuid> tst_NoteLayer::addNotes(NoteLayer *l, const Document &doc, const QStringList &words)
+{
+    QList<QUuid> out;
+    for (const QString &w : words)
+        out.append(l->addNote(test::spanOf(doc, w), u"on "_s + w));
+    return out;
+}
+
+void tst_NoteLayer::installed()
+{
+    auto w = open(m_path);
+    QVERIFY(w);
+    NoteLayer *l = layer(*w);
+    QVERIFY(l);
+    QVERIFY(w->menuBar()->actions().contains(l->menu()->menuAction()));
+    QCOMPARE(l->addNoteAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    QVERIFY(w->actions().contains(l->addNoteAction())); // works in focus mode too
+    for (QAction *a : {l->addArticleNoteAction(), l->nextNoteAction(), l->previousNoteAction(),
+                       l->deleteNoteAction()})
+        QVERIFY2(l->menu()->actions().contains(a), qPrintable(a->text()));
+    QCOMPARE(l->dock()->objectName(), u"notesDock"_s);
+    QVERIFY(w->articleView()->marginLaneWidth() > 0);
+    // the text column and the lane fit side by side
+    const QRect lane = w->articleView()->marginLaneRect();
+    QVERIFY(lane.left() >= w->articleView()->viewport()->geometry().right());
+    QVERIFY(lane.right() < w->articleView()->width());
+}
+
+void tst_NoteLayer::addEditUndoRedo()
+{
+    auto w = open(m_path);
+    QVERIFY(w);
+    NoteLayer *l = layer(*w);
+    AnnotationStore *store = w->notesStore();
+    ArticleView *view = w->articleView();
+
+    // select words (with the space after them) and Add Note
+    const Span words = test::spanOf(store->document(), u"promenade"_s);
+    QTextCursor c = view->textCursor();
+    c.setPosition(int(words.start));
+    c.setPosition(int(words.end + 1), QTextCursor::KeepAnchor);
+    view->setTextCursor(c);
+    l->addNoteAction()->trigger();
+    QCOMPARE(store->annotations().size(), 1);
+    const Annotation note = store->annotations().first();
+    QCOMPARE(note.quote.exact, u"promenade"_s);
+    QCOMPARE(note.span, words);
+    NoteCard *card = l->card(note.id);
+    QVERIFY(card && card->isVisible());
+    QCOMPARE(l->currentNote(), note.id);
+    // the passage is marked in the note's colour
+    const auto marks = view->selectionLayer(u"notes"_s);
+    QCOMPARE(marks.size(), 1);
+    QCOMPARE(marks.first().cursor.selectionStart(), int(words.start));
+    QCOMPARE(marks.first().cursor.selectionEnd(), int(words.end));
+
+    // type in the card
+    QTest::keyClicks(card->editor(), u"Which stretch?"_s);
+    QTRY_COMPARE(store->annotation(note.id)->text, u"Which stretch?"_s);
+    QTest::keyClicks(card->editor(), u" All of it?"_s);
+    QTRY_COMPARE(store->annotation(note.id)->text, u"Which stretch? All of it?"_s);
+    QUndoStack *undo = w->undoStack();
+    QCOMPARE(undo->count(), 2); // add, and the typing as one step
+
+    undo->undo();
+    QCOMPARE(store->annotation(note.id)->text, QString());
+    QCOMPARE(l->card(note.id)->editor()->toPlainText(), QString());
+    undo->undo();
+    QVERIFY(store->annotations().isEmpty());
+    l->refreshNow();
+    QVERIFY(!l->card(note.id));
+    QVERIFY(view->selectionLayer(u"notes"_s).isEmpty());
+    undo->redo();
+    undo->redo();
+    QCOMPARE(store->annotation(note.id)->text, u"Which stretch? All of it?"_s);
+    l->refreshNow();
+    QVERIFY(l->card(note.id));
+    QCOMPARE(l->card(note.id)->editor()->toPlainText(), u"Which stretch? All of it?"_s);
+    QVERIFY(w->action(u"actionUndo"_s)->text().contains(u"Edit Note"_s));
+
+    // nothing selected, cursor in a quote: the note is on the quote
+    const Span quote = w->article().quotes.first().span;
+    c.setPosition(int(quote.start + 3));
+    view->setTextCursor(c);
+    QVERIFY(l->addNoteAtSelection());
+    QCOMPARE(store->annotations().last().span, quote);
+}
+
+void tst_NoteLayer::colourTagsDeleteUndo()
+{
+    auto w = open(m_path);
+    QVERIFY(w);
+    NoteLayer *l = layer(*w);
+    AnnotationStore *store = w->notesStore();
+    const QUuid id = l->addNote(test::spanOf(store->document(), u"substation"_s), u"why?"_s);
+    NoteCard *card = l->card(id);
+    QVERIFY(card);
+    const QColor yellow =
+        w->articleView()->selectionLayer(u"notes"_s).first().format.background().color();
+    card->menu()->findChild<QAction *>(u"noteColor:green"_s)->trigger();
+    QCOMPARE(store->annotation(id)->color, u"green"_s);
+    l->refreshNow();
+    QVERIFY(w->articleView()->selectionLayer(u"notes"_s).first().format.background().color() !=
+            yellow);
+    card->tagsEdit()->setText(u"#power, #flood"_s);
+    Q_EMIT card->tagsEdit()->editingFinished();
+    QCOMPARE(store->annotation(id)->tags, (QStringList{u"power"_s, u"flood"_s}));
+    card->menu()->findChild<QAction *>(u"noteDelete"_s)->trigger();
+    QVERIFY(!store->annotation(id));
+    QVERIFY(w->statusBar()->currentMessage().contains(u"deleted"_s));
+
+    QUndoStack *undo = w->undoStack();
+    undo->undo(); // the delete
+    QVERIFY(store->annotation(id));
+    QCOMPARE(store->annotation(id)->color, u"green"_s);
+    QCOMPARE(store->annotation(id)->tags, (QStringList{u"power"_s, u"flood"_s}));
+    undo->undo(); // the tags
+    QVERIFY(store->annotation(id)->tags.isEmpty());
+    undo->undo(); // the colour
+    QCOMPARE(store->annotation(id)->color, u"yellow"_s);
+    undo->redo();
+    QCOMPARE(store->annotation(id)->color, u"green"_s);
+
+    // Delete Note works on the current note
+    l->setCurrentNote(id);
+    l->deleteNoteAction()->trigger();
+    QVERIFY(!store->annotation(id));
+}
+
+void tst_NoteLayer::persistsAcrossReopen()
+{
+    QUuid onWords, onArticle;
+    {
+        auto w = open(m_path);
+        QVERIFY(w);
+        NoteLayer *l = layer(*w);
+        onWords = l->addNote(test::spanOf(w->notesStore()->document(), u"Quay Street"_s),
+                             u"Where exactly?"_s);
+        onArticle = l->addArticleNote(u"Follow up in spring"_s);
+        l->setNoteTags(onWords, {u"places"_s});
+        l->setNoteColor(onWords, u"blue"_s);
+        w->close();
+    } // the window is gone; its store saved on closing
+    auto w = open(m_path);
+    QVERIFY(w);
+    NoteLayer *l = layer(*w);
+    AnnotationStore *store = w->notesStore();
+    QCOMPARE(store->annotations().size(), 2);
+    QCOMPARE(store->annotation(onWords)->text, u"Where exactly?"_s);
+    QCOMPARE(store->annotation(onWords)->tags, QStringList{u"places"_s});
+    QCOMPARE(store->annotation(onWords)->color, u"blue"_s);
+    QCOMPARE(store->annotation(onArticle)->text, u"Follow up in spring"_s);
+    QCOMPARE(l->laneIds().size(), 2);
+    QVERIFY(l->revealCard(onWords));
+    QCOMPARE(l->card(onWords)->editor()->toPlainText(), u"Where exactly?"_s);
+    QCOMPARE(w->articleView()->selectionLayer(u"notes"_s).size(), 1);
+    QCOMPARE(l->panel()->visibleIds().size(), 2);
+    QVERIFY(w->undoStack()->count() == 0); // a fresh article starts a fresh history
+}
+
+void tst_NoteLayer::thirtyNotesInOneParagraph_data()
+{
+    QTest::addColumn<int>("zoom");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("collapseSome");
+    QTest::newRow("normal") << 100 << QSize(1400, 900) << false;
+    QTest::newRow("zoomed in") << 150 << QSize(1400, 900) << false;
+    QTest::newRow("narrow window") << 100 << QSize(1100, 700) << false;
+    QTest::newRow("some collapsed") << 100 << QSize(1400, 900) << true;
+    QTest::newRow("too narrow for cards") << 100 << QSize(760, 600) << false;
+}
+
+void tst_NoteLayer::thirtyNotesInOneParagraph()
+{
+    QFETCH(int, zoom);
+    QFETCH(QSize, size);
+    QFETCH(bool, collapseSome);
+    auto w = open(m_path);
+    QVERIFY(w);
+    w->resize(size);
+    w->articleView()->setZoom(zoom);
+    NoteLayer *l = layer(*w);
+    const Document &doc = w->notesStore()->document();
+    // the words of one paragraph, one note on each of 30 of them
+    const qsizetype start = doc.text().indexOf(u"Not everyone is convinced."_s);
+    const qsizetype end = doc.text().indexOf(u'\n', start);
+    QList<Span> spans;
+    for (qsizetype i = start; i < end && spans.size() < 30;) {
+        while (i < end && !doc.text().at(i).isLetter())
+            ++i;
+        qsizetype j = i;
+        while (j < end && doc.text().at(j).isLetter())
+            ++j;
+        if (j > i)
+            spans.append({i, j});
+        i = j;
+    }
+    QCOMPARE(spans.size(), 30);
+    // added in an order that is not the reading order
+    for (int k = 0; k < 30; ++k) {
+        const Span &s = spans.at((k * 7) % 30);
+        l->addNote(s, QStringLiteral("note %1 on %2")
+                          .arg((k * 7) % 30)
+                          .arg(doc.text().mid(s.start, s.length())));
+    }
+    if (collapseSome) {
+        const QList<QUuid> order = l->laneIds();
+        for (int k = 0; k < order.size(); k += 3)
+            l->setNoteCollapsed(order.at(k), true);
+    }
+    l->refreshNow();
+    QCOMPARE(l->panel()->visibleIds().size(), 30);
+    if (size.width() < 800) { // no room for the lane: no cards, every note in the Notes tab
+        QCOMPARE(w->articleView()->marginLaneWidth(), 0);
+        QVERIFY(l->cards().isEmpty());
+        return;
+    }
+    const QList<QRect> lanes = l->laneLayout();
+    const QList<QUuid> ids = l->laneIds();
+    QCOMPARE(lanes.size(), 30);
+    QCOMPARE(ids.size(), 30);
+    QScrollBar *bar = w->articleView()->verticalScrollBar();
+    for (int k = 0; k < 30; ++k) {
+        // reading order
+        QCOMPARE(w->notesStore()->annotation(ids.at(k))->span, spans.at(k));
+        const QRect anchor = w->articleView()->spanRect(spans.at(k)).translated(0, bar->value());
+        // never above its passage; the first one level with it
+        QVERIFY2(lanes.at(k).top() >= anchor.top() - 4,
+                 qPrintable(QStringLiteral("%1: card at %2, passage at %3, scrolled %4")
+                                .arg(k)
+                                .arg(lanes.at(k).top())
+                                .arg(anchor.top())
+                                .arg(bar->value())));
+        if (k == 0)
+            QVERIFY(lanes.at(k).top() <= anchor.top());
+        if (k > 0) {
+            QVERIFY2(lanes.at(k).top() >= lanes.at(k - 1).bottom() + NoteLayer::kGap,
+                     qPrintable(QStringLiteral("card %1 overlaps card %2").arg(k).arg(k - 1)));
+        }
+        if (NoteCard *c = l->card(ids.at(k)))
+            QCOMPARE(lanes.at(k).height(), c->height());
+    }
+    // the last card can be scrolled to, however far below the text it was pushed
+    QTRY_VERIFY(bar->maximum() + w->articleView()->viewport()->height() >= lanes.last().bottom());
+    // and on screen, scrolling through: every card appears at its place in the lane, and the
+    // cards shown never overlap
+    const QRect lane = w->articleView()->marginLaneRect();
+    const int vpTop = w->articleView()->viewport()->geometry().top();
+    QSet<QUuid> seen;
+    for (int at = 0; at <= bar->maximum() + lane.height() / 3; at += lane.height() / 3) {
+        bar->setValue(at);
+        const QList<NoteCard *> made = l->cards();
+        for (int k = 0; k < made.size(); ++k) {
+            NoteCard *c = made.at(k);
+            const qsizetype i = ids.indexOf(c->id());
+            QCOMPARE(c->y(), vpTop + lanes.at(i).top() - bar->value());
+            QCOMPARE(c->height(), lanes.at(i).height());
+            QVERIFY(c->geometry().left() >= lane.left());
+            QVERIFY(c->geometry().right() <= lane.right());
+            if (c->isVisible() && c->geometry().intersects(lane))
+                seen.insert(c->id());
+            for (int m = k + 1; m < made.size(); ++m)
+                QVERIFY(!c->geometry().intersects(made.at(m)->geometry()));
+        }
+    }
+    QCOMPARE(seen.size(), 30);
+}
+
+void tst_NoteLayer::articleNoteAtTheTop()
+{
+    auto w = open(m_path);
+    QVERIFY(w);
+    NoteLayer *l = layer(*w);
+    const Document &doc = w->notesStore()->document();
+    const QUuid placed = l->addNote(test::spanOf(doc, u"Harbour city"_s), u"headline"_s);
+    const QUuid whole = l->addArticleNote(u"about all of it"_s);
+    l->refreshNow();
+    QCOMPARE(l->cards().size(), 2);
+    QCOMPARE(l->cards().first()->id(), whole);
+    QCOMPARE(l->cards().last()->id(), placed);
+    const QList<QRect> lanes = l->laneLayout();
+    QVERIFY(lanes.at(0).bottom() + NoteLayer::kGap <= lanes.at(1).top());
+    QVERIFY(lanes.at(0).top() <= w->articleView()->spanRect({0, 0}).top() +
+                                     w->articleView()->verticalScrollBar()->value());
+    QCOMPARE(l->cards().first()->caption(), u"On the whole article"_s);
+}
+
+void tst_NoteLayer::cardsFollowScrolling()
+{
+    auto w = open(m_path);
+    QVERIFY(w);
+    w->resize(1400, 600);
+    NoteLayer *l = layer(*w);
+    const Document &doc = w->notesStore()->document();
+    const QUuid id = l->addNote(test::spanOf(doc, u"wetland scheme"_s), u"cost?"_s);
+    l->refreshNow();
+    ArticleView *view = w->articleView();
+    QScrollBar *bar = view->verticalScrollBar();
+    bar->setValue(0);
+    NoteCard *card = l->card(id);
+    const int y0 = card->y();
+    const QRect anchor0 = view->spanRect(test::spanOf(doc, u"wetland scheme"_s));
+    bar->setValue(bar->value() + 120);
+    QCOMPARE(card->y(), y0 - (bar->value() - 0));
+    const QRect anchor1 = view->spanRect(test::spanOf(doc, u"wetland scheme"_s));
+    QCOMPARE(anchor1.top() - anchor0.top(), card->y() - y0);
+    // zoom and resize lay the cards out again, level with their passage
+    view->setZoom(150);
+    l->refreshNow();
+    const QRect a = view->spanRect(test::spanOf(doc, u"wetland scheme"_s));
+    const int vpTop = view->viewport()->geometry().top();
+    QVERIFY2(std::abs(card->y() - (vpTop + a.top() - 4)) <= 1,
+             qPrintable(QStringLiteral("%1 vs %2").arg(card->y()).arg(vpTop + a.top())));
+    w->resize(1100, 700);
+    l->refreshNow();
+    QVERIFY(view->marginLaneRect().contains(card->geometry().topLeft() + QPoint(2, 0)) ||
+            !card->isVisible());
+}
+
+void tst_NoteLayer::contextMenus()
+{
+    auto w = open(m_path);
+    QVERIFY(w);
+    NoteLayer *l = layer(*w);
+    ArticleView *view = w->articleView();
+    AnnotationStore *store = w->notesStore();
+    const auto names = [](QMenu *menu) {
+        QStringList out;
+        for (QAction *a : menu->actions())
+            out.append(a->objectName());
+        return out;
+    };
+    // on a quote, nothing selected
+    const Span quote = w->article().quotes.first().span;
+    const QRect r = view->spanRect({quote.start + 2, quote.start + 3});
+    view->setTextCursor(QTextCursor(view->document()));
+    std::unique_ptr<QMenu> menu(l->contextMenuAt(r.center()));
+    QVERIFY2(names(menu.get()).contains(u"contextAddNoteOnQuote"_s),
+             qPrintable(names(menu.get()).join(u',')));
+    QVERIFY(names(menu.get()).contains(u"contextAddArticleNote"_s));
+    menu->findChild<QAction *>(u"contextAddNoteOnQuote"_s)->trigger();
+    QCOMPARE(store->annotations().size(), 1);
+    QCOMPARE(store->annotations().first().span, quote);
+    // on a noted passage: edit and delete it from there
+    l->refreshNow();
+    menu.reset(l->contextMenuAt(r.center()));
+    QVERIFY(names(menu.get()).contains(u"contextDeleteNote"_s));
+    menu->findChild<QAction *>(u"contextDeleteNote"_s)->trigger();
+    QVERIFY(store->annotations().isEmpty());
+    // with a selection
+    QTextCursor c(view->document());
+    c.setPosition(10);
+    c.setPosition(20, QTextCursor::KeepAnchor);
+    view->setTextCursor(c);
+    menu.reset(l->contextMenuAt(r.center()));
+    QVERIFY(names(menu.get()).contains(u"contextAddNote"_s));
+    QVERIFY(menu->actions().size() > 3); // the standard entries (Copy, Select All) stay
+    // a claim in the Claims tab
+    QVERIFY(!w->article().claims.isEmpty());
+    menu.reset(l->claimMenu(0));
+    QAction *onClaim = menu->findChild<QAction *>(u"contextAddNoteOnClaim"_s);
+    QVERIFY(onClaim);
+    onClaim->trigger();
+    QCOMPARE(store->annotations().size(), 1);
+    QCOMPARE(store->annotations().first().span, w->article().claims.first().span);
+}
+
+void tst_NoteLayer::notesTabSearchAndOrphans()
+{
+    // notes made on an older text of the article; one passage is gone from the new text
+    const QString removed = u"The councillors argued about the colour of the railings for an "
+                            u"hour before the vote.\n\n"_s;
+    QString older = test::sampleText();
+    const qsizetype at = older.indexOf(u"The plan raises"_s);
+    older.insert(at, removed);
+    {
+        QFile f(m_path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(older.toUtf8());
+    }
+    {
+        const Loader::Result loaded = Loader::loadFile(m_path);
+        QVERIFY(loaded.ok());
+        AnnotationStore store;
+        QVERIFY(store.open(*loaded.document));
+        const Document &d = *loaded.document;
+        store.add(
+            test::noteOn(d, u"colour of the railings"_s, u"Really? An hour?"_s, {u"trivia"_s}));
+        store.add(test::noteOn(d, u"Alys Pritchard"_s, u"Council leader"_s, {u"people"_s}));
+        store.add(test::noteOn(d, u"Rhodri Evans"_s, u"Fisherman, quoted last"_s, {u"people"_s}));
+        QVERIFY(store.save());
+    }
+    test::writeFile(m_dir, u"sample.txt"_s, test::sampleText());
+
+    auto w = open(m_path);
+    QVERIFY(w);
+    NoteLayer *l = layer(*w);
+    NotesPanel *panel = l->panel();
+    QCOMPARE(w->notesStore()->annotations().size(), 3); // never dropped
+    QCOMPARE(panel->visibleIds().size(), 3);
+    QCOMPARE(panel->orphanIds().size(), 1);
+    const Annotation *orphan = w->notesStore()->annotation(panel->orphanIds().first());
+    QCOMPARE(orphan->text, u"Really? An hour?"_s);
+    QCOMPARE(l->laneIds().size(), 2); // orphans are not in the margin
+    bool listed = false;
+    for (int i = 0; i < panel->tree()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *s = panel->tree()->topLevelItem(i);
+        for (int k = 0; k < s->childCount(); ++k)
+            listed |= s->child(k)->text(0).contains(u"colour of the railings"_s);
+    }
+    QVERIFY(listed); // with its last known words
+
+    panel->setFilterText(u"#people"_s);
+    QCOMPARE(panel->visibleIds().size(), 2);
+    QVERIFY(panel->orphanIds().isEmpty());
+    panel->setFilterText(u"fisherman"_s);
+    QCOMPARE(panel->visibleIds().size(), 1);
+
+    // clicking a note jumps to it
+    panel->setFilterText(QString());
+    const QUuid evans = panel->visibleIds().at(1);
+    QCOMPARE(w->notesStore()->annotation(evans)->text, u"Fisherman, quoted last"_s);
+    w->articleView()->verticalScrollBar()->setValue(0);
+    Q_EMIT panel->noteActivated(evans);
+    QCOMPARE(l->currentNote(), evans);
+    QVERIFY(w->articleView()->verticalScrollBar()->value() > 0);
+    Q_EMIT panel->noteActivated(orphan->id);
+    QVERIFY(w->statusBar()->currentMessage().contains(u"colour of the railings"_s));
+}
+
+void tst_NoteLayer::notesTabFollowsChanges()
+{
+    auto w = open(m_path);
+    QVERIFY(w);
+    NoteLayer *l = layer(*w);
+    NotesPanel *panel = l->panel();
+    const QUuid id = l->addNote(test::spanOf(w->notesStore()->document(), u"sea wall"_s), u"a"_s);
+    l->refreshNow();
+    QCOMPARE(panel->visibleIds(), QList<QUuid>{id});
+    // an edit updates the row in place
+    l->setNoteText(id, u"higher than the old one"_s);
+    l->refreshNow();
+    panel->setFilterText(u"higher"_s);
+    QCOMPARE(panel->visibleIds(), QList<QUuid>{id});
+    panel->setFilterText(QString());
+    // changes while the tab is closed appear when it is shown again
+    l->dock()->hide();
+    QTRY_VERIFY(!panel->isVisible());
+    const QUuid other = l->addArticleNote(u"later"_s);
+    l->refreshNow();
+    l->dock()->show();
+    l->dock()->raise();
+    QTRY_COMPARE(panel->visibleIds(), (QList<QUuid>{other, id}));
+}
+
+void tst_NoteLayer::copySelectedAsMarkdown()
+{
+    auto w = open(m_path);
+    QVERIFY(w);
+    NoteLayer *l = layer(*w);
+    const QList<QUuid> ids = addNotes(l, w->notesStore()->document(),
+                                      {u"sea wall"_s, u"substation"_s, u"lobster boats"_s});
+    l->refreshNow();
+    NoteExportActions *exports = w->noteExportActions();
+    QVERIFY(l->panel()->selectNote(ids.at(1)));
+    QString md = exports->copyAsMarkdown();
+    QVERIFY2(md.contains(u"on substation"_s), qPrintable(md));
+    QVERIFY(!md.contains(u"on sea wall"_s));
+    QVERIFY(!md.contains(u"on lobster boats"_s));
+    QCOMPARE(QApplication::clipboard()->text(), md);
+    l->panel()->tree()->clearSelection();
+    md = exports->copyAsMarkdown();
+    for (const QString &t : {u"on sea wall"_s, u"on substation"_s, u"on lobster boats"_s})
+        QVERIFY2(md.contains(t), qPrintable(t));
+}
+
+void tst_NoteLayer::importIsUndoable()
+{
+    auto w = open(m_path);
+    QVERIFY(w);
+    AnnotationStore *store = w->notesStore();
+    const Document &doc = store->document();
+    const QList<Annotation> notes{test::noteOn(doc, u"sea wall"_s, u"imported one"_s),
+                                  test::noteOn(doc, u"Cardiff University"_s, u"imported two"_s)};
+    const QString file = m_dir.filePath(u"incoming.jsonld"_s);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(NoteExport::toW3c(w->article(), notes));
+    }
+    QVERIFY(w->noteExportActions()->importFile(file, false, false));
+    QCOMPARE(store->annotations().size(), 2);
+    QVERIFY(w->action(u"actionUndo"_s)->text().contains(u"Import"_s));
+    w->undoStack()->undo();
+    QVERIFY(store->annotations().isEmpty());
+    w->undoStack()->redo();
+    QCOMPARE(store->annotations().size(), 2);
+    layer(*w)->refreshNow();
+    QCOMPARE(layer(*w)->laneIds().size(), 2);
+}
+
+void tst_NoteLayer::nextAndPrevious()
+{
+    auto w = open(m_path);
+    QVERIFY(w);
+    NoteLayer *l = layer(*w);
+    const QList<QUuid> ids = addNotes(l, w->notesStore()->document(),
+                                      {u"lobster boats"_s, u"sea wall"_s, u"Quay Street"_s});
+    l->setCurrentNote(QUuid());
+    w->articleView()->verticalScrollBar()->setValue(0);
+    l->nextNoteAction()->trigger();
+    QCOMPARE(l->currentNote(), ids.at(1)); // sea wall comes first in the text
+    l->nextNoteAction()->trigger();
+    QCOMPARE(l->currentNote(), ids.at(2));
+    l->nextNoteAction()->trigger();
+    QCOMPARE(l->currentNote(), ids.at(0));
+    l->nextNoteAction()->trigger(); // the last one: stays, and says so
+    QCOMPARE(l->currentNote(), ids.at(0));
+    QVERIFY(w->statusBar()->currentMessage().contains(u"last"_s));
+    l->previousNoteAction()->trigger();
+    QCOMPARE(l->currentNote(), ids.at(2));
+    QCOMPARE(l->panel()->selectedIds(), QList<QUuid>{ids.at(2)});
+    QVERIFY(l->card(ids.at(2))->isActive());
+    QVERIFY(!l->card(ids.at(0))->isActive());
+}
+
+void tst_NoteLayer::damagedNotesFileIsReported()
+{
+    // a store with two notes, then its file cut in the middle of the second one
+    QString file;
+    {
+        const Loader::Result loaded = Loader::loadFile(m_path);
+        QVERIFY(loaded.ok());
+        AnnotationStore store;
+        QVERIFY(store.open(*loaded.document));
+        store.add(test::noteOn(*loaded.document, u"sea wall"_s, u"survives the damage"_s));
+        store.add(test::noteOn(*loaded.document, u"substation"_s, u"cut in half"_s));
+        QVERIFY(store.save());
+        file = store.filePath();
+    }
+    QByteArray bytes;
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        bytes = f.readAll();
+    }
+    const qsizetype cut = bytes.indexOf("cut in half");
+    QVERIFY(cut > 0);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes.left(cut));
+    }
+    auto w = open(m_path);
+    QVERIFY(w);
+    NoteLayer *l = layer(*w);
+    QWidget *bar = l->problemBar();
+    QVERIFY(bar->isVisible());
+    QVERIFY2(l->problemText().contains(u"damaged"_s), qPrintable(l->problemText()));
+    QVERIFY(l->problemText().contains(u"broken-"_s));
+    QVERIFY(!w->statusBar()->currentMessage().isEmpty());
+    // the note that could be read is shown
+    QCOMPARE(w->notesStore()->annotations().size(), 1);
+    QCOMPARE(l->cards().size(), 1);
+    QCOMPARE(l->cards().first()->editor()->toPlainText(), u"survives the damage"_s);
+    // the damaged file is kept aside
+    const QStringList aside = QDir(QFileInfo(file).absolutePath())
+                                  .entryList({QFileInfo(file).fileName() + u".broken-*"_s});
+    QCOMPARE(aside.size(), 1);
+    bar->findChild<QAbstractButton *>(u"notesProblemClose"_s)->click();
+    QVERIFY(!bar->isVisible());
+}
+
+QTEST_MAIN(tst_NoteLayer)
+#include "tst_notelayer.moc"

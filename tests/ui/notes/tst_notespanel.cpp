@@ -1,0 +1,205 @@
+// NotesPanel: the Notes tab (reading order, sections, search, orphans, selection).
+#include "NotesFixture.h"
+#include "io/Loader.h"
+#include "notes/NotesPanel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace gloss;
+using namespace Qt::StringLiterals;
+
+class tst_NotesPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void readingOrderAndSections();
+    void search_data();
+    void search();
+    void orphansKeepTheirWords();
+    void selection();
+    void addAndRemoveInPlace();
+    void deleteKey();
+    void emptyAndNoMatch();
+
+private:
+    QList<QUuid> ids(const QStringList &texts) const;
+    QTemporaryDir m_dir;
+    Document m_doc;
+    QList<Annotation> m_notes;
+};
+
+void tst_NotesPanel::initTestCase()
+{
+    test::isolate(m_dir);
+    const Loader::Result loaded = Loader::loadFile(test::samplePath());
+    QVERIFY(loaded.ok());
+    m_doc = *loaded.document;
+    // added out of reading order on purpose
+    m_notes = {
+        test::noteOn(m_doc, u"lifeboat slipway"_s, u"Who pays for the slipway?"_s, {u"money"_s}),
+        test::noteOn(m_doc, u"Alys Pritchard"_s, u"Council leader since 2019"_s, {u"people"_s}),
+        Annotation::onArticle(u"Compare with the 2015 flood report"_s),
+        test::noteOn(m_doc, u"60 centimetres"_s, u"Check the review's figure"_s,
+                     {u"numbers"_s, u"check"_s})};
+    Annotation orphan = test::noteOn(m_doc, u"sea wall"_s, u"Gone from the text"_s);
+    orphan.quote.exact = u"a sentence the editors removed"_s;
+    orphan.state = AnchorState::Orphaned;
+    orphan.span = {};
+    m_notes.append(orphan);
+}
+
+QList<QUuid> tst_NotesPanel::ids(const QStringList &texts) const
+{
+    QList<QUuid> out;
+    for (const QString &t : texts) {
+        for (const Annotation &a : m_notes) {
+            if (a.text.startsWith(t))
+                out.append(a.id);
+        }
+    }
+    return out;
+}
+
+void tst_NotesPanel::readingOrderAndSections()
+{
+    NotesPanel panel;
+    panel.setNotes(m_notes, m_doc);
+    QCOMPARE(panel.visibleIds(),
+             ids({u"Compare"_s, u"Council"_s, u"Who pays"_s, u"Check"_s, u"Gone"_s}));
+    QTreeWidget *tree = panel.tree();
+    QCOMPARE(tree->topLevelItemCount(), 3);
+    QCOMPARE(tree->topLevelItem(0)->childCount(), 1);
+    QCOMPARE(tree->topLevelItem(1)->childCount(), 3);
+    QCOMPARE(tree->topLevelItem(2)->childCount(), 1);
+    QCOMPARE(tree->topLevelItem(2)->text(0), u"Orphans"_s);
+    // a row shows the passage and the note; sections cannot be selected
+    QVERIFY(tree->topLevelItem(1)->child(0)->text(0).startsWith(u"“Alys Pritchard”\n"_s));
+    QVERIFY(!(tree->topLevelItem(1)->flags() & Qt::ItemIsSelectable));
+    QVERIFY(!tree->topLevelItem(1)->child(0)->data(0, Qt::AccessibleTextRole).toString().isEmpty());
+}
+
+void tst_NotesPanel::search_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("word of a note") << u"slipway"_s << QStringList{u"Who pays"_s};
+    QTest::newRow("case ignored") << u"COUNCIL"_s << QStringList{u"Council"_s};
+    QTest::newRow("words of the passage") << u"centimetres"_s << QStringList{u"Check"_s};
+    QTest::newRow("a tag") << u"#people"_s << QStringList{u"Council"_s};
+    QTest::newRow("start of a tag") << u"#num"_s << QStringList{u"Check"_s};
+    QTest::newRow("a tag is not a word") << u"#slipway"_s << QStringList{};
+    QTest::newRow("all words") << u"check figure"_s << QStringList{u"Check"_s};
+    QTest::newRow("orphan by its last words") << u"editors"_s << QStringList{u"Gone"_s};
+    QTest::newRow("nothing") << u"zebra"_s << QStringList{};
+    QTest::newRow("everything") << u""_s
+                                << QStringList{u"Compare"_s, u"Council"_s, u"Who pays"_s,
+                                               u"Check"_s, u"Gone"_s};
+}
+
+void tst_NotesPanel::search()
+{
+    QFETCH(QString, filter);
+    QFETCH(QStringList, expected);
+    NotesPanel panel;
+    panel.setNotes(m_notes, m_doc);
+    panel.filterEdit()->setText(filter);
+    QCOMPARE(panel.visibleIds(), ids(expected));
+}
+
+void tst_NotesPanel::orphansKeepTheirWords()
+{
+    NotesPanel panel;
+    panel.setNotes(m_notes, m_doc);
+    QCOMPARE(panel.orphanIds(), ids({u"Gone"_s}));
+    const QTreeWidgetItem *orphans = panel.tree()->topLevelItem(2);
+    QVERIFY(orphans->child(0)->text(0).contains(u"a sentence the editors removed"_s));
+    panel.setFilterText(u"slipway"_s);
+    QVERIFY(panel.orphanIds().isEmpty());
+    QVERIFY(orphans->isHidden()); // an empty section is not shown
+}
+
+void tst_NotesPanel::selection()
+{
+    NotesPanel panel;
+    panel.setNotes(m_notes, m_doc);
+    QSignalSpy activated(&panel, &NotesPanel::noteActivated);
+    const QUuid check = ids({u"Check"_s}).first();
+    QVERIFY(panel.selectNote(check));
+    QCOMPARE(panel.selectedIds(), QList<QUuid>{check});
+    // several, in reading order whatever the order they were picked in
+    QTreeWidget *tree = panel.tree();
+    tree->topLevelItem(0)->child(0)->setSelected(true);
+    QCOMPARE(panel.selectedIds(), ids({u"Compare"_s, u"Check"_s}));
+    // the selection survives an update of the notes
+    panel.setNotes(m_notes, m_doc);
+    QCOMPARE(panel.selectedIds(), ids({u"Compare"_s, u"Check"_s}));
+    // filtered out, not selected
+    panel.setFilterText(u"#people"_s);
+    QVERIFY(panel.selectedIds().isEmpty());
+    QVERIFY(!panel.selectNote(check));
+    panel.setFilterText(QString());
+    Q_EMIT tree->itemClicked(tree->topLevelItem(1)->child(1), 0);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().at(0).toUuid(), ids({u"Who pays"_s}).first());
+    Q_EMIT tree->itemClicked(tree->topLevelItem(1), 0); // a section: nothing
+    QCOMPARE(activated.count(), 1);
+}
+
+void tst_NotesPanel::addAndRemoveInPlace()
+{
+    NotesPanel panel;
+    QList<Annotation> some = m_notes;
+    const Annotation later = some.takeAt(3); // "Check…", in the middle of the text
+    panel.setNotes(some, m_doc);
+    QVERIFY(panel.addNote(later, m_doc));
+    QCOMPARE(panel.visibleIds(),
+             ids({u"Compare"_s, u"Council"_s, u"Who pays"_s, u"Check"_s, u"Gone"_s}));
+    QVERIFY(!panel.addNote(later, m_doc)); // listed already
+    QVERIFY(panel.removeNote(ids({u"Council"_s}).first()));
+    QCOMPARE(panel.visibleIds(), ids({u"Compare"_s, u"Who pays"_s, u"Check"_s, u"Gone"_s}));
+    Annotation edited = later;
+    edited.text = u"Check the figure again"_s;
+    QVERIFY(panel.updateNote(edited, m_doc));
+    panel.setFilterText(u"again"_s);
+    QCOMPARE(panel.visibleIds(), QList<QUuid>{later.id});
+    // a note on another text, or one that moves, needs a rebuild
+    Annotation moved = edited;
+    moved.span = {0, 4};
+    QVERIFY(!panel.updateNote(moved, m_doc));
+    QVERIFY(!panel.addNote(Annotation::onArticle(u"x"_s), Document(u"other"_s, u"o.txt"_s)));
+}
+
+void tst_NotesPanel::deleteKey()
+{
+    NotesPanel panel;
+    panel.setNotes(m_notes, m_doc);
+    QSignalSpy deleted(&panel, &NotesPanel::deleteRequested);
+    QVERIFY(panel.selectNote(ids({u"Gone"_s}).first()));
+    QTest::keyClick(panel.tree(), Qt::Key_Delete);
+    QCOMPARE(deleted.count(), 1);
+    QCOMPARE(deleted.first().at(0).value<QList<QUuid>>(), ids({u"Gone"_s}));
+}
+
+void tst_NotesPanel::emptyAndNoMatch()
+{
+    NotesPanel panel;
+    panel.show();
+    panel.setNotes({}, m_doc);
+    auto *empty = panel.findChild<QLabel *>(u"notesEmpty"_s);
+    QVERIFY(empty && empty->isVisible());
+    QVERIFY(empty->text().contains(u"No notes yet"_s));
+    panel.setNotes(m_notes, m_doc);
+    QVERIFY(!empty->isVisible());
+    panel.setFilterText(u"zebra"_s);
+    QVERIFY(empty->isVisible());
+    QVERIFY(empty->text().contains(u"zebra"_s));
+}
+
+QTEST_MAIN(tst_NotesPanel)
+#include "tst_notespanel.moc"

@@ -1,0 +1,179 @@
+#pragma once
+
+#include "ReadingTheme.h"
+#include "annotations/Annotation.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QPoint;
+class QWidget;
+
+namespace gloss {
+
+class AnnotationStore;
+class ArticleView;
+class MainWindow;
+class NoteCard;
+class NoteConnectors;
+class NotesPanel;
+
+/**
+ * @brief The sticky notes in the reading window: cards in the margin lane beside their
+ * passages, the passages highlighted in the notes' colours, the Notes tab, the Notes menu and
+ * the problems bar.
+ *
+ * Installed once on a MainWindow (`new NoteLayer(window)`); it uses only the window's extension
+ * points: notesStore(), undoStack() (every change is a NoteCommand), addSidePanel(), addMenu(),
+ * the article view's margin lane and its "notes" selection layer, and NoteExportActions' hooks
+ * (Copy as Markdown copies the notes selected in the Notes tab; Import Notes is undoable).
+ *
+ * Lane layout: notes on the whole article first, at the top of the text, then the notes on
+ * passages in reading order; each card stands level with the first line of its passage, or
+ * just below the card before it (cards never overlap and keep their order); when they reach
+ * past the end of the text, the text's bottom margin grows so they can be scrolled to. The
+ * layout is computed in document coordinates (on a change of the
+ * notes, the text layout, zoom or size) and only moved when scrolling. The lane is reserved
+ * when the view is wide enough for the text column and the cards (else the cards are hidden
+ * and the Notes tab still lists every note).
+ */
+class NoteLayer : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kLaneWidth = 290;
+    static constexpr int kNarrowLaneWidth = 220;
+    /** Space between stacked cards. */
+    static constexpr int kGap = 8;
+
+    explicit NoteLayer(MainWindow *window);
+    ~NoteLayer() override;
+
+    NotesPanel *panel() const { return m_panel; }
+    QDockWidget *dock() const { return m_dock; }
+    QMenu *menu() const { return m_menu; }
+    /**
+     * The cards made, in lane order (top to bottom): those of the notes in and near the
+     * visible part of the text (cards are made as the text scrolls).
+     */
+    QList<NoteCard *> cards() const;
+    /** The card of @p id, if it is made (see cards()). */
+    NoteCard *card(const QUuid &id) const;
+    /** The notes in the lane, in lane order. */
+    QList<QUuid> laneIds() const { return m_order; }
+    /** The dismissable bar that shows problems with the notes file. */
+    QWidget *problemBar() const;
+    QString problemText() const;
+
+    QAction *addNoteAction() const { return m_addNote; }
+    QAction *addArticleNoteAction() const { return m_addArticleNote; }
+    QAction *nextNoteAction() const { return m_next; }
+    QAction *previousNoteAction() const { return m_previous; }
+    QAction *deleteNoteAction() const { return m_delete; }
+
+    /**
+     * Adds a note on @p span of the open text (undoable) and opens its card for typing.
+     * Returns its id (null when no article is open or the span is empty).
+     */
+    QUuid addNote(const Span &span, const QString &text = QString());
+    QUuid addArticleNote(const QString &text = QString());
+    /** Add Note: on the selected words, else on the quote at the cursor; false if neither. */
+    bool addNoteAtSelection();
+    void setNoteText(const QUuid &id, const QString &text);
+    void setNoteColor(const QUuid &id, const QString &color);
+    void setNoteTags(const QUuid &id, const QStringList &tags);
+    void deleteNotes(const QList<QUuid> &ids);
+
+    /** Collapses or expands @p id's card (kept while the article is open). */
+    void setNoteCollapsed(const QUuid &id, bool collapsed);
+    /** Scrolls @p id's card into view (it is made then); nullptr when it is not in the lane. */
+    NoteCard *revealCard(const QUuid &id);
+
+    QUuid currentNote() const { return m_current; }
+    void setCurrentNote(const QUuid &id);
+    /** Scrolls to @p id's passage, makes it the current note, focuses its card if asked. */
+    void goToNote(const QUuid &id, bool focusCard = true);
+    void nextNote();
+    void previousNote();
+
+    /** The article view's context menu at @p viewportPos, with the note entries first. */
+    QMenu *contextMenuAt(const QPoint &viewportPos);
+    /** The Claims tab's context menu for claim @p claim. */
+    QMenu *claimMenu(int claim);
+
+    /** Rebuilds cards, layout, highlights and the Notes tab now (normally deferred). */
+    void refreshNow();
+    /** The top of each card in document coordinates, in lane order (for tests). */
+    QList<QRect> laneLayout() const;
+
+private:
+    void createActions(MainWindow *window);
+    void onStoreReset();
+    void scheduleRefresh();
+    void relayout();
+    void updatePanel();
+    void fitDocumentToCards(int cardsBottom, int docHeight);
+    /** Height of @p note's card without making one (cached). */
+    int measuredHeight(const Annotation &note, int width);
+    void reposition();
+    void updateSelections();
+    void updateLaneWidth();
+    void applyTheme(const ReadingTheme &theme);
+    void showProblems(const QStringList &problems);
+    NoteCard *ensureCard(const Annotation &note);
+    QString passageOf(const Annotation &note) const;
+    QList<QUuid> laneOrder() const;
+    void showMessage(const QString &text, int ms = 4000);
+    void pushEdit(const Annotation &after, const QString &what, int kind);
+
+    QPointer<MainWindow> m_window;
+    ArticleView *m_view = nullptr;
+    AnnotationStore *m_store = nullptr;
+    NotesPanel *m_panel = nullptr;
+    QDockWidget *m_dock = nullptr;
+    QMenu *m_menu = nullptr;
+    NoteConnectors *m_connectors = nullptr;
+    QWidget *m_bar = nullptr;
+    QLabel *m_barText = nullptr;
+    QAction *m_addNote = nullptr;
+    QAction *m_addArticleNote = nullptr;
+    QAction *m_next = nullptr;
+    QAction *m_previous = nullptr;
+    QAction *m_delete = nullptr;
+    ReadingTheme m_theme;
+    QHash<QUuid, NoteCard *> m_cards;
+    /** Lane order and each card's place in document coordinates. */
+    QList<QUuid> m_order;
+    QHash<QUuid, QRect> m_slots;
+    QHash<QUuid, QRect> m_anchors;
+    QSet<QUuid> m_collapsed;
+    /** The part of the text whose notes are marked (document positions). */
+    int m_marksFrom = 0;
+    int m_marksTo = -1;
+    struct Measured
+    {
+        QString text;
+        bool collapsed = false;
+        int width = 0;
+        int height = 0;
+    };
+    QHash<QUuid, Measured> m_heights;
+    NoteCard *m_measure = nullptr;
+    QUuid m_current;
+    /** The Notes tab needs a rebuild (notes added or removed while it was hidden). */
+    bool m_panelStale = true;
+    /** Notes edited since the last refresh (their rows are updated alone). */
+    QSet<QUuid> m_changed;
+    QTimer m_refresh;
+    bool m_inRelayout = false;
+};
+
+} // namespace gloss

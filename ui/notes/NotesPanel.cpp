@@ -1,0 +1,396 @@
+#include "NotesPanel.h"
+
+#include "NoteStyle.h"
+#include "PanelDelegate.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace gloss {
+
+namespace {
+
+QString passageOf(const Annotation &a, const Document &doc)
+{
+    if (a.isArticleNote())
+        return QString();
+    if (a.isPlaced() && a.span.end <= doc.text().size())
+        return doc.text().mid(a.span.start, a.span.length());
+    return a.quote.exact;
+}
+
+QString shortened(QString s, int max)
+{
+    s = s.simplified();
+    return s.size() > max ? s.left(max - 1).trimmed() + u'…' : s;
+}
+
+QIcon dot(const QColor &color)
+{
+    QPixmap pm(14, 14);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawEllipse(QRectF(2, 2, 10, 10));
+    return QIcon(pm);
+}
+
+} // namespace
+
+NotesPanel::NotesPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_filter(new QLineEdit(this))
+    , m_tree(new QTreeWidget(this))
+    , m_empty(new QLabel(this))
+{
+    setObjectName(QStringLiteral("notesPanel"));
+    m_filter->setObjectName(QStringLiteral("notesFilter"));
+    m_filter->setPlaceholderText(tr("Search notes and #tags"));
+    m_filter->setAccessibleName(tr("Search notes"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this);
+    connect(m_filter, &QLineEdit::textChanged, this, &NotesPanel::applyFilter);
+
+    m_tree->setObjectName(QStringLiteral("notesTree"));
+    m_tree->setAccessibleName(tr("Notes"));
+    m_tree->setHeaderHidden(true);
+    m_tree->setColumnCount(1);
+    m_tree->setRootIsDecorated(false);
+    m_tree->setIndentation(8);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setWordWrap(true);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setItemDelegate(new PanelDelegate(m_tree));
+    m_tree->setFrameShape(QFrame::NoFrame);
+    m_tree->installEventFilter(this);
+    connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
+        const QUuid id = item->data(0, IdRole).toUuid();
+        if (!id.isNull())
+            Q_EMIT noteActivated(id);
+    });
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QUuid id = item->data(0, IdRole).toUuid();
+        if (!id.isNull())
+            Q_EMIT noteActivated(id);
+    });
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &NotesPanel::selectionChanged);
+
+    m_empty->setObjectName(QStringLiteral("notesEmpty"));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_empty->setContentsMargins(12, 16, 12, 12);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(6);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_tree, 1);
+    rebuild();
+}
+
+void NotesPanel::setNotes(const QList<Annotation> &notes, const Document &document)
+{
+    const QList<QUuid> selected = selectedIds();
+    m_notes = notes;
+    m_document = document;
+    std::stable_sort(m_notes.begin(), m_notes.end(), &NotesPanel::readsBefore);
+
+    rebuild();
+    for (QTreeWidgetItem *section : {m_articleSection, m_placedSection, m_orphanSection}) {
+        for (int i = 0; i < section->childCount(); ++i) {
+            QTreeWidgetItem *item = section->child(i);
+            if (selected.contains(item->data(0, IdRole).toUuid()))
+                item->setSelected(true);
+        }
+    }
+}
+
+void NotesPanel::setReadingTheme(const ReadingTheme &theme)
+{
+    m_theme = theme;
+    rebuild();
+}
+
+void NotesPanel::rebuild()
+{
+    const QSignalBlocker block(m_tree);
+    m_tree->clear();
+    m_items.clear();
+    const auto section = [this](const QString &title, const QString &name) {
+        auto *item = new QTreeWidgetItem(m_tree, {title});
+        item->setFlags(Qt::ItemIsEnabled);
+        QFont f = m_tree->font();
+        f.setBold(true);
+        item->setFont(0, f);
+        item->setData(0, Qt::AccessibleTextRole, title);
+        item->setData(0, Qt::UserRole + 2, name);
+        return item;
+    };
+    m_articleSection = section(tr("On the article"), QStringLiteral("article"));
+    m_placedSection = section(tr("In the text"), QStringLiteral("text"));
+    m_orphanSection = section(tr("Orphans"), QStringLiteral("orphans"));
+    m_orphanSection->setToolTip(0, tr("Notes whose passage is no longer in the text: they keep "
+                                      "the words they were on."));
+    for (const Annotation &a : std::as_const(m_notes)) {
+        QTreeWidgetItem *parent = a.isArticleNote() ? m_articleSection
+                                  : a.isOrphan()    ? m_orphanSection
+                                                    : m_placedSection;
+        auto *item = new QTreeWidgetItem(parent);
+        fillItem(item, a);
+        m_items.insert(a.id, item);
+    }
+    m_tree->expandAll();
+    applyFilter();
+}
+
+void NotesPanel::fillItem(QTreeWidgetItem *item, const Annotation &a) const
+{
+    const QString passage = passageOf(a, m_document);
+    QString text = a.text.trimmed().isEmpty() ? tr("(empty note)") : shortened(a.text, 160);
+    if (!passage.isEmpty())
+        text = tr("“%1”").arg(shortened(passage, 70)) + u'\n' + text;
+    item->setText(0, text);
+    item->setData(0, IdRole, a.id);
+    item->setToolTip(0, a.text);
+    QStringList tags;
+    for (const QString &t : a.tags)
+        tags.append(u'#' + t);
+    item->setData(0, PanelDelegate::CountRole, tags.isEmpty() ? QVariant() : tags.join(u' '));
+    const QString spoken =
+        (passage.isEmpty() ? tr("Note on the article") : tr("Note on “%1”").arg(passage)) +
+        QStringLiteral(": ") + a.text;
+    item->setData(0, Qt::AccessibleTextRole, spoken);
+    item->setIcon(
+        0, dot(m_theme.isValid() ? noteStyle::accent(a.color, m_theme) : noteStyle::base(a.color)));
+}
+
+bool NotesPanel::readsBefore(const Annotation &a, const Annotation &b)
+{
+    const auto rank = [](const Annotation &n) {
+        return n.isArticleNote() ? 0 : n.isOrphan() ? 2 : 1;
+    };
+    if (rank(a) != rank(b))
+        return rank(a) < rank(b);
+    if (rank(a) == 1 && a.span.start != b.span.start)
+        return a.span.start < b.span.start;
+    return a.created < b.created;
+}
+
+QTreeWidgetItem *NotesPanel::sectionOf(const Annotation &note) const
+{
+    return note.isArticleNote() ? m_articleSection
+           : note.isOrphan()    ? m_orphanSection
+                                : m_placedSection;
+}
+
+bool NotesPanel::addNote(const Annotation &note, const Document &document)
+{
+    if (document.sha256() != m_document.sha256() || m_items.contains(note.id))
+        return false;
+    const auto at = std::upper_bound(m_notes.begin(), m_notes.end(), note, &readsBefore);
+    const qsizetype index = at - m_notes.begin();
+    m_notes.insert(index, note);
+    QTreeWidgetItem *section = sectionOf(note);
+    qsizetype row = 0; // notes of the same section before it
+    for (qsizetype i = index - 1; i >= 0 && sectionOf(m_notes.at(i)) == section; --i)
+        ++row;
+    auto *item = new QTreeWidgetItem;
+    fillItem(item, note);
+    section->insertChild(int(row), item);
+    m_items.insert(note.id, item);
+    applyFilter();
+    return true;
+}
+
+bool NotesPanel::removeNote(const QUuid &id)
+{
+    QTreeWidgetItem *item = m_items.take(id);
+    if (!item)
+        return false;
+    m_notes.removeIf([&](const Annotation &a) { return a.id == id; });
+    delete item;
+    applyFilter();
+    return true;
+}
+
+bool NotesPanel::updateNote(const Annotation &note, const Document &document)
+{
+    if (document.sha256() != m_document.sha256())
+        return false;
+    QTreeWidgetItem *item = m_items.value(note.id);
+    const auto old = std::find_if(m_notes.begin(), m_notes.end(),
+                                  [&](const Annotation &a) { return a.id == note.id; });
+    if (!item || old == m_notes.end())
+        return false;
+    // only when the note keeps its place in the list
+    if (old->isArticleNote() != note.isArticleNote() || old->isOrphan() != note.isOrphan() ||
+        (note.isPlaced() && old->span != note.span))
+        return false;
+    *old = note;
+    fillItem(item, note);
+    applyFilter();
+    return true;
+}
+
+bool NotesPanel::matches(const Annotation &note, const QString &passage, const QString &filter)
+{
+    const QStringList words = filter.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &w : words) {
+        if (w.startsWith(u'#')) {
+            const QString tag = w.mid(1);
+            if (tag.isEmpty())
+                continue;
+            const bool hit =
+                std::any_of(note.tags.cbegin(), note.tags.cend(), [&](const QString &t) {
+                    return t.startsWith(tag, Qt::CaseInsensitive);
+                });
+            if (!hit)
+                return false;
+            continue;
+        }
+        const bool hit = note.text.contains(w, Qt::CaseInsensitive) ||
+                         passage.contains(w, Qt::CaseInsensitive) ||
+                         std::any_of(note.tags.cbegin(), note.tags.cend(), [&](const QString &t) {
+                             return t.contains(w, Qt::CaseInsensitive);
+                         });
+        if (!hit)
+            return false;
+    }
+    return true;
+}
+
+void NotesPanel::applyFilter()
+{
+    const QString filter = m_filter->text().trimmed();
+    QHash<QUuid, const Annotation *> byId;
+    for (const Annotation &a : std::as_const(m_notes))
+        byId.insert(a.id, &a);
+    int shown = 0;
+    for (QTreeWidgetItem *section : {m_articleSection, m_placedSection, m_orphanSection}) {
+        int visible = 0;
+        for (int i = 0; i < section->childCount(); ++i) {
+            QTreeWidgetItem *item = section->child(i);
+            const Annotation *a = byId.value(item->data(0, IdRole).toUuid());
+            const bool hit = a && matches(*a, passageOf(*a, m_document), filter);
+            item->setHidden(!hit);
+            if (!hit)
+                item->setSelected(false);
+            visible += hit;
+        }
+        section->setHidden(visible == 0);
+        section->setData(0, PanelDelegate::CountRole, QString::number(visible));
+        shown += visible;
+    }
+    if (m_notes.isEmpty()) {
+        m_empty->setText(tr("No notes yet. Select a passage and press %1, or right-click a "
+                            "quote or a claim.")
+                             .arg(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M)
+                                      .toString(QKeySequence::NativeText)));
+    } else if (shown == 0) {
+        m_empty->setText(tr("No note matches “%1”.").arg(filter));
+    }
+    m_empty->setVisible(shown == 0);
+    m_tree->setVisible(shown > 0);
+}
+
+void NotesPanel::setFilterText(const QString &text)
+{
+    m_filter->setText(text);
+}
+
+QString NotesPanel::filterText() const
+{
+    return m_filter->text();
+}
+
+QList<QUuid> NotesPanel::idsOf(const QList<QTreeWidgetItem *> &items) const
+{
+    QList<QUuid> out;
+    for (QTreeWidgetItem *item : items) {
+        const QUuid id = item->data(0, IdRole).toUuid();
+        if (!id.isNull())
+            out.append(id);
+    }
+    return out;
+}
+
+QList<QUuid> NotesPanel::selectedIds() const
+{
+    QList<QTreeWidgetItem *> items;
+    for (QTreeWidgetItem *section : {m_articleSection, m_placedSection, m_orphanSection}) {
+        for (int i = 0; i < section->childCount(); ++i) {
+            if (section->child(i)->isSelected() && !section->child(i)->isHidden())
+                items.append(section->child(i));
+        }
+    }
+    return idsOf(items);
+}
+
+QList<QUuid> NotesPanel::visibleIds() const
+{
+    QList<QTreeWidgetItem *> items;
+    for (QTreeWidgetItem *section : {m_articleSection, m_placedSection, m_orphanSection}) {
+        for (int i = 0; i < section->childCount(); ++i) {
+            if (!section->child(i)->isHidden())
+                items.append(section->child(i));
+        }
+    }
+    return idsOf(items);
+}
+
+QList<QUuid> NotesPanel::orphanIds() const
+{
+    QList<QTreeWidgetItem *> items;
+    for (int i = 0; i < m_orphanSection->childCount(); ++i) {
+        if (!m_orphanSection->child(i)->isHidden())
+            items.append(m_orphanSection->child(i));
+    }
+    return idsOf(items);
+}
+
+bool NotesPanel::selectNote(const QUuid &id)
+{
+    for (QTreeWidgetItem *section : {m_articleSection, m_placedSection, m_orphanSection}) {
+        for (int i = 0; i < section->childCount(); ++i) {
+            QTreeWidgetItem *item = section->child(i);
+            if (item->data(0, IdRole).toUuid() == id && !item->isHidden()) {
+                m_tree->clearSelection();
+                m_tree->setCurrentItem(item);
+                item->setSelected(true);
+                m_tree->scrollToItem(item);
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool NotesPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_filter && key->key() == Qt::Key_Down && m_tree->isVisible()) {
+            m_tree->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+        if (watched == m_tree && key->matches(QKeySequence::Delete)) {
+            const QList<QUuid> ids = selectedIds();
+            if (!ids.isEmpty())
+                Q_EMIT deleteRequested(ids);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace gloss
