@@ -34,6 +34,12 @@ QString shortened(QString s, int max)
 
 QIcon dot(const QColor &color)
 {
+    // a few colours for thousands of rows: drawn once each
+    static QHash<QRgb, QIcon> made;
+    if (const auto it = made.constFind(color.rgba()); it != made.cend())
+        return *it;
+    if (made.size() > 256)
+        made.clear();
     QPixmap pm(14, 14);
     pm.fill(Qt::transparent);
     QPainter p(&pm);
@@ -41,7 +47,10 @@ QIcon dot(const QColor &color)
     p.setPen(Qt::NoPen);
     p.setBrush(color);
     p.drawEllipse(QRectF(2, 2, 10, 10));
-    return QIcon(pm);
+    p.end();
+    const QIcon icon(pm);
+    made.insert(color.rgba(), icon);
+    return icon;
 }
 
 } // namespace
