@@ -189,6 +189,7 @@ NoteLayer::NoteLayer(MainWindow *window)
             [this](const QString &message) { showProblems({message}); });
 
     connect(m_view, &ArticleView::columnGeometryChanged, this, [this] {
+        m_anchorCache.clear();
         updateLaneWidth();
         scheduleRefresh();
     });
@@ -196,9 +197,10 @@ NoteLayer::NoteLayer(MainWindow *window)
     connect(window, &MainWindow::themeChanged, this, &NoteLayer::applyTheme);
     connect(window, &MainWindow::articleShown, this, [this] {
         // the text layout changes with zoom and size: follow it
+        m_anchorCache.clear();
         connect(m_view->document()->documentLayout(),
                 &QAbstractTextDocumentLayout::documentSizeChanged, this,
-                &NoteLayer::scheduleRefresh, Qt::UniqueConnection);
+                &NoteLayer::onTextLayoutChanged, Qt::UniqueConnection);
     });
 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -363,6 +365,7 @@ void NoteLayer::onStoreReset()
     m_order.clear();
     m_slots.clear();
     m_anchors.clear();
+    m_anchorCache.clear();
     m_collapsed.clear();
     m_heights.clear();
     m_current = QUuid();
@@ -385,6 +388,12 @@ void NoteLayer::showProblems(const QStringList &problems)
         text += u'\n' + tr("%n note(s) could be read and are shown.", nullptr, readable);
     m_barText->setText(text);
     m_bar->show();
+}
+
+void NoteLayer::onTextLayoutChanged()
+{
+    m_anchorCache.clear(); // the passages may have moved
+    scheduleRefresh();
 }
 
 void NoteLayer::scheduleRefresh()
@@ -545,7 +554,11 @@ void NoteLayer::relayout()
         }
         int desired = first.top() + scroll;
         if (a->isPlaced()) {
-            const QRect r = m_view->spanRect(a->span).translated(0, scroll);
+            auto known = m_anchorCache.constFind(id);
+            if (known == m_anchorCache.cend() || known->first != a->span)
+                known = m_anchorCache.insert(
+                    id, {a->span, m_view->spanRect(a->span).translated(0, scroll)});
+            const QRect r = known->second;
             m_anchors.insert(id, r);
             desired = r.top() - 4;
         }
@@ -618,7 +631,14 @@ void NoteLayer::fitDocumentToCards(int cardsBottom, int docHeight)
     const qreal base = doc->documentMargin();
     const qreal natural = docHeight - (format.bottomMargin() - base);
     const qreal need = cardsBottom + kGap - natural;
-    const qreal margin = need > 0 ? base + std::ceil(need / kMarginStep) * kMarginStep : base;
+    // A new margin relays out the whole text (a long article: a tenth of a second), so it
+    // grows in steps of a twentieth of the text (at least kMarginStep) and shrinks only when
+    // three steps are unused: adding or editing a note seldom changes it.
+    const qreal step = std::max(kMarginStep, std::ceil(natural / 20.0));
+    const qreal extra = format.bottomMargin() - base;
+    if (need <= 0 ? extra < 1.0 : extra >= need && extra - need < 3 * step)
+        return;
+    const qreal margin = need > 0 ? base + std::ceil(need / step) * step : base;
     if (std::abs(format.bottomMargin() - margin) < 1.0)
         return;
     format.setBottomMargin(margin);
@@ -735,6 +755,7 @@ void NoteLayer::updateSelections()
 void NoteLayer::applyTheme(const ReadingTheme &theme)
 {
     m_theme = theme;
+    m_anchorCache.clear(); // (a theme may change the text's font)
     for (NoteCard *c : std::as_const(m_cards))
         c->setReadingTheme(theme);
     m_panel->setReadingTheme(theme);

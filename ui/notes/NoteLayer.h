@@ -118,6 +118,7 @@ private:
     void createActions(MainWindow *window);
     void onStoreReset();
     void scheduleRefresh();
+    void onTextLayoutChanged();
     void relayout();
     void updatePanel();
     void fitDocumentToCards(int cardsBottom, int docHeight);
@@ -154,6 +155,12 @@ private:
     QList<QUuid> m_order;
     QHash<QUuid, QRect> m_slots;
     QHash<QUuid, QRect> m_anchors;
+    /**
+     * Each passage's first line in document coordinates, by the span it was measured for:
+     * measuring thousands of passages on each change is what made adding a note slow. Dropped
+     * when the text's layout changes (size, zoom, column, theme, another article).
+     */
+    QHash<QUuid, std::pair<Span, QRect>> m_anchorCache;
     QSet<QUuid> m_collapsed;
     /** The part of the text whose notes are marked (document positions). */
     int m_marksFrom = 0;

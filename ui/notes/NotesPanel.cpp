@@ -217,7 +217,8 @@ bool NotesPanel::addNote(const Annotation &note, const Document &document)
     fillItem(item, note);
     section->insertChild(int(row), item);
     m_items.insert(note.id, item);
-    applyFilter();
+    filterItem(item, note);
+    updateSections();
     return true;
 }
 
@@ -228,7 +229,7 @@ bool NotesPanel::removeNote(const QUuid &id)
         return false;
     m_notes.removeIf([&](const Annotation &a) { return a.id == id; });
     delete item;
-    applyFilter();
+    updateSections();
     return true;
 }
 
@@ -247,7 +248,8 @@ bool NotesPanel::updateNote(const Annotation &note, const Document &document)
         return false;
     *old = note;
     fillItem(item, note);
-    applyFilter();
+    filterItem(item, note);
+    updateSections();
     return true;
 }
 
@@ -278,26 +280,47 @@ bool NotesPanel::matches(const Annotation &note, const QString &passage, const Q
     return true;
 }
 
+void NotesPanel::filterItem(QTreeWidgetItem *item, const Annotation &note)
+{
+    const bool hit = matches(note, passageOf(note, m_document), m_filter->text().trimmed());
+    if (item->isHidden() == hit)
+        item->setHidden(!hit);
+    if (!hit && item->isSelected())
+        item->setSelected(false);
+}
+
 void NotesPanel::applyFilter()
 {
-    const QString filter = m_filter->text().trimmed();
     QHash<QUuid, const Annotation *> byId;
     for (const Annotation &a : std::as_const(m_notes))
         byId.insert(a.id, &a);
+    for (QTreeWidgetItem *section : {m_articleSection, m_placedSection, m_orphanSection}) {
+        for (int i = 0; i < section->childCount(); ++i) {
+            QTreeWidgetItem *item = section->child(i);
+            if (const Annotation *a = byId.value(item->data(0, IdRole).toUuid())) {
+                filterItem(item, *a);
+            } else {
+                item->setHidden(true);
+                item->setSelected(false);
+            }
+        }
+    }
+    updateSections();
+}
+
+void NotesPanel::updateSections()
+{
+    const QString filter = m_filter->text().trimmed();
     int shown = 0;
     for (QTreeWidgetItem *section : {m_articleSection, m_placedSection, m_orphanSection}) {
         int visible = 0;
-        for (int i = 0; i < section->childCount(); ++i) {
-            QTreeWidgetItem *item = section->child(i);
-            const Annotation *a = byId.value(item->data(0, IdRole).toUuid());
-            const bool hit = a && matches(*a, passageOf(*a, m_document), filter);
-            item->setHidden(!hit);
-            if (!hit)
-                item->setSelected(false);
-            visible += hit;
-        }
-        section->setHidden(visible == 0);
-        section->setData(0, PanelDelegate::CountRole, QString::number(visible));
+        for (int i = 0; i < section->childCount(); ++i)
+            visible += !section->child(i)->isHidden();
+        if (section->isHidden() != (visible == 0))
+            section->setHidden(visible == 0);
+        const QString count = QString::number(visible);
+        if (section->data(0, PanelDelegate::CountRole).toString() != count)
+            section->setData(0, PanelDelegate::CountRole, count);
         shown += visible;
     }
     if (m_notes.isEmpty()) {
@@ -369,19 +392,14 @@ QList<QUuid> NotesPanel::orphanIds() const
 
 bool NotesPanel::selectNote(const QUuid &id)
 {
-    for (QTreeWidgetItem *section : {m_articleSection, m_placedSection, m_orphanSection}) {
-        for (int i = 0; i < section->childCount(); ++i) {
-            QTreeWidgetItem *item = section->child(i);
-            if (item->data(0, IdRole).toUuid() == id && !item->isHidden()) {
-                m_tree->clearSelection();
-                m_tree->setCurrentItem(item);
-                item->setSelected(true);
-                m_tree->scrollToItem(item);
-                return true;
-            }
-        }
-    }
-    return false;
+    QTreeWidgetItem *item = m_items.value(id);
+    if (!item || item->isHidden())
+        return false;
+    m_tree->clearSelection();
+    m_tree->setCurrentItem(item);
+    item->setSelected(true);
+    m_tree->scrollToItem(item);
+    return true;
 }
 
 bool NotesPanel::eventFilter(QObject *watched, QEvent *event)
