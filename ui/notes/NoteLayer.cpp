@@ -362,6 +362,7 @@ void NoteLayer::onStoreReset()
     for (NoteCard *c : std::as_const(m_cards))
         c->deleteLater();
     m_cards.clear();
+    dropSpareCards();
     m_order.clear();
     m_slots.clear();
     m_anchors.clear();
@@ -428,6 +429,11 @@ NoteCard *NoteLayer::ensureCard(const Annotation &note)
     NoteCard *c = m_cards.value(note.id);
     if (c)
         return c;
+    if (!m_spare.isEmpty()) { // a card scrolled away, connected already
+        c = m_spare.takeLast();
+        m_cards.insert(note.id, c);
+        return c;
+    }
     c = new NoteCard(m_view);
     c->setReadingTheme(m_theme);
     m_cards.insert(note.id, c);
@@ -673,8 +679,11 @@ void NoteLayer::reposition()
         if (!near && c && !c->isAncestorOf(focus)) {
             c->commitText();
             c->hide();
-            c->deleteLater();
             m_cards.remove(id);
+            if (m_spare.size() < kSpareCards)
+                m_spare.append(c); // made again for the next note scrolled to
+            else
+                c->deleteLater();
             c = nullptr;
         } else if (near && !c) {
             const Annotation *a = m_store->annotation(id);
@@ -752,9 +761,17 @@ void NoteLayer::updateSelections()
     m_view->setSelectionLayer(QStringLiteral("notes"), list);
 }
 
+void NoteLayer::dropSpareCards()
+{
+    for (NoteCard *c : std::as_const(m_spare))
+        c->deleteLater();
+    m_spare.clear();
+}
+
 void NoteLayer::applyTheme(const ReadingTheme &theme)
 {
     m_theme = theme;
+    dropSpareCards();      // (made again in the new colours when needed)
     m_anchorCache.clear(); // (a theme may change the text's font)
     for (NoteCard *c : std::as_const(m_cards))
         c->setReadingTheme(theme);

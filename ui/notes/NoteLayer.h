@@ -119,6 +119,7 @@ private:
     void onStoreReset();
     void scheduleRefresh();
     void onTextLayoutChanged();
+    void dropSpareCards();
     void relayout();
     void updatePanel();
     void fitDocumentToCards(int cardsBottom, int docHeight);
@@ -151,6 +152,12 @@ private:
     QAction *m_delete = nullptr;
     ReadingTheme m_theme;
     QHash<QUuid, NoteCard *> m_cards;
+    /**
+     * Hidden cards of notes scrolled away, given to the next notes scrolled to: making a card
+     * (an editor, a menu, buttons) costs about a millisecond, too much for a scroll step.
+     */
+    QList<NoteCard *> m_spare;
+    static constexpr int kSpareCards = 24;
     /** Lane order and each card's place in document coordinates. */
     QList<QUuid> m_order;
     QHash<QUuid, QRect> m_slots;

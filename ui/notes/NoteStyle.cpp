@@ -128,9 +128,9 @@ static QColor computeHighlight(const QString &color, const ReadingTheme &theme, 
 QColor card(const QString &color, const ReadingTheme &theme)
 {
     return cached('c', color, theme, [&] {
-        return readable(colors::mix(theme.background(), base(color),
-                                    theme.isDark() ? kCardDark : kCardLight),
-                        theme, false);
+        return readable(
+            colors::mix(theme.background(), base(color), theme.isDark() ? kCardDark : kCardLight),
+            theme, false);
     });
 }
 

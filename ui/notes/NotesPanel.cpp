@@ -53,6 +53,76 @@ QIcon dot(const QColor &color)
     return icon;
 }
 
+/** A note's row, with its height as last measured (fillItem() forgets it). */
+class NoteItem : public QTreeWidgetItem
+{
+public:
+    static constexpr int Type = QTreeWidgetItem::UserType + 1;
+    NoteItem()
+        : QTreeWidgetItem(Type)
+    {
+    }
+    explicit NoteItem(QTreeWidgetItem *parent)
+        : QTreeWidgetItem(parent, Type)
+    {
+    }
+    mutable int measuredWidth = -1;
+    mutable int measuredHeight = 0;
+};
+
+/**
+ * PanelDelegate with the rows' heights remembered: a tree of wrapped rows measures every row
+ * above the one it scrolls to, and after each change, which with thousands of notes made
+ * selecting a note slow. Keyed by everything the height depends on.
+ */
+class NotesDelegate : public PanelDelegate
+{
+public:
+    explicit NotesDelegate(QTreeView *view)
+        : PanelDelegate(view)
+        , m_view(view)
+    {
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (option.font != m_font) {
+            m_font = option.font;
+            m_heights.clear();
+            ++m_generation;
+        }
+        // a note's row (the tree's model points at its items): the height kept in the item
+        auto *item = static_cast<QTreeWidgetItem *>(index.internalPointer());
+        if (item && item->type() == NoteItem::Type && index.column() == 0) {
+            auto *note = static_cast<NoteItem *>(item);
+            const int width = m_view->viewport()->width() * 1024 + m_generation % 1024;
+            if (note->measuredWidth != width) {
+                note->measuredHeight = PanelDelegate::sizeHint(option, index).height();
+                note->measuredWidth = width;
+            }
+            return QSize(option.rect.width(), note->measuredHeight);
+        }
+        const QString key = index.data(Qt::DisplayRole).toString() + u'\x1f' +
+                            index.data(PanelDelegate::CountRole).toString() + u'\x1f' +
+                            QString::number(m_view->viewport()->width()) +
+                            (index.parent().isValid() ? u'n' : u's') +
+                            (index.data(Qt::DecorationRole).isNull() ? u'-' : u'i');
+        if (const auto it = m_heights.constFind(key); it != m_heights.cend())
+            return QSize(option.rect.width(), *it);
+        if (m_heights.size() > 50000)
+            m_heights.clear();
+        const QSize size = PanelDelegate::sizeHint(option, index);
+        m_heights.insert(key, size.height());
+        return size;
+    }
+
+private:
+    QTreeView *m_view;
+    mutable QFont m_font;
+    mutable int m_generation = 0;
+    mutable QHash<QString, int> m_heights;
+};
+
 } // namespace
 
 NotesPanel::NotesPanel(QWidget *parent)
@@ -78,7 +148,7 @@ NotesPanel::NotesPanel(QWidget *parent)
     m_tree->setUniformRowHeights(false);
     m_tree->setWordWrap(true);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_tree->setItemDelegate(new PanelDelegate(m_tree));
+    m_tree->setItemDelegate(new NotesDelegate(m_tree));
     m_tree->setFrameShape(QFrame::NoFrame);
     m_tree->installEventFilter(this);
     connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
@@ -154,7 +224,7 @@ void NotesPanel::rebuild()
         QTreeWidgetItem *parent = a.isArticleNote() ? m_articleSection
                                   : a.isOrphan()    ? m_orphanSection
                                                     : m_placedSection;
-        auto *item = new QTreeWidgetItem(parent);
+        auto *item = new NoteItem(parent);
         fillItem(item, a);
         m_items.insert(a.id, item);
     }
@@ -164,6 +234,8 @@ void NotesPanel::rebuild()
 
 void NotesPanel::fillItem(QTreeWidgetItem *item, const Annotation &a) const
 {
+    if (item->type() == NoteItem::Type)
+        static_cast<NoteItem *>(item)->measuredWidth = -1; // its text changes
     const QString passage = passageOf(a, m_document);
     QString text = a.text.trimmed().isEmpty() ? tr("(empty note)") : shortened(a.text, 160);
     if (!passage.isEmpty())
@@ -213,7 +285,7 @@ bool NotesPanel::addNote(const Annotation &note, const Document &document)
     qsizetype row = 0; // notes of the same section before it
     for (qsizetype i = index - 1; i >= 0 && sectionOf(m_notes.at(i)) == section; --i)
         ++row;
-    auto *item = new QTreeWidgetItem;
+    auto *item = new NoteItem;
     fillItem(item, note);
     section->insertChild(int(row), item);
     m_items.insert(note.id, item);
@@ -398,12 +470,20 @@ bool NotesPanel::selectNote(const QUuid &id)
     m_tree->clearSelection();
     m_tree->setCurrentItem(item);
     item->setSelected(true);
-    m_tree->scrollToItem(item);
+    // a hidden tab is not laid out for it (thousands of wrapped rows): scrolled when shown
+    m_scrollPending = !m_tree->isVisible();
+    if (!m_scrollPending)
+        m_tree->scrollToItem(item);
     return true;
 }
 
 bool NotesPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_tree && event->type() == QEvent::Show && m_scrollPending) {
+        m_scrollPending = false;
+        if (QTreeWidgetItem *item = m_tree->currentItem())
+            m_tree->scrollToItem(item);
+    }
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (watched == m_filter && key->key() == Qt::Key_Down && m_tree->isVisible()) {

@@ -94,6 +94,8 @@ private:
     QTreeWidgetItem *m_articleSection = nullptr;
     QTreeWidgetItem *m_placedSection = nullptr;
     QTreeWidgetItem *m_orphanSection = nullptr;
+    /** selectNote() while the tree was hidden: it scrolls to the current row when shown. */
+    bool m_scrollPending = false;
 };
 
 } // namespace gloss
