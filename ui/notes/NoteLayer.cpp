@@ -365,6 +365,7 @@ void NoteLayer::onStoreReset()
     dropSpareCards();
     m_order.clear();
     m_slots.clear();
+    m_bottoms.clear();
     m_anchors.clear();
     m_anchorCache.clear();
     m_collapsed.clear();
@@ -573,8 +574,15 @@ void NoteLayer::relayout()
         heights.append(h);
         bottom = top + h;
     }
-    for (qsizetype i = 0; i < m_order.size(); ++i)
+    m_bottoms.clear();
+    m_bottoms.reserve(m_order.size());
+    for (qsizetype i = 0; i < m_order.size(); ++i) {
         m_slots.insert(m_order.at(i), QRect(0, tops[i], width, heights[i]));
+        // cards keep their order and never overlap: their bottoms only grow
+        m_bottoms.append(m_bottoms.isEmpty()
+                             ? tops[i] + heights[i] - 1
+                             : std::max(m_bottoms.last(), tops[i] + heights[i] - 1));
+    }
     m_inRelayout = false;
     fitDocumentToCards(tops.isEmpty() ? 0 : bottom, docHeight);
     reposition();
@@ -672,9 +680,27 @@ void NoteLayer::reposition()
     // cards exist for the notes within half a view of the visible part (thousands of notes
     // must not make thousands of widgets); a card with the focus stays
     const int vh = vp.height();
-    for (const QUuid &id : std::as_const(m_order)) {
+    const auto isNear = [&](const QRect &slot) {
+        return slot.bottom() >= scroll - vh / 2 && slot.top() <= scroll + vh * 3 / 2;
+    };
+    // the notes near the visible part, found by their place (thousands of notes: only these
+    // are looked at), then the cards made before (scrolled away, or keeping the focus)
+    QList<QUuid> look;
+    if (m_bottoms.size() == m_order.size()) {
+        qsizetype i = std::lower_bound(m_bottoms.cbegin(), m_bottoms.cend(), scroll - vh / 2) -
+                      m_bottoms.cbegin();
+        for (; i < m_order.size() && m_slots.value(m_order.at(i)).top() <= scroll + vh * 3 / 2; ++i)
+            look.append(m_order.at(i));
+        for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it) {
+            if (!isNear(m_slots.value(it.key())))
+                look.append(it.key());
+        }
+    } else {
+        look = m_order;
+    }
+    for (const QUuid &id : std::as_const(look)) {
         const QRect slot = m_slots.value(id);
-        const bool near = slot.bottom() >= scroll - vh / 2 && slot.top() <= scroll + vh * 3 / 2;
+        const bool near = isNear(slot);
         NoteCard *c = m_cards.value(id);
         if (!near && c && !c->isAncestorOf(focus)) {
             c->commitText();

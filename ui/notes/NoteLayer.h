@@ -161,6 +161,8 @@ private:
     /** Lane order and each card's place in document coordinates. */
     QList<QUuid> m_order;
     QHash<QUuid, QRect> m_slots;
+    /** The lowest bottom of the cards up to each in m_order (sorted, for a binary search). */
+    QList<int> m_bottoms;
     QHash<QUuid, QRect> m_anchors;
     /**
      * Each passage's first line in document coordinates, by the span it was measured for:
