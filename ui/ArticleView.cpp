@@ -72,8 +72,7 @@ ArticleView::ArticleView(QWidget *parent)
 
 ArticleView::~ArticleView()
 {
-    // the highlighter must let go of the document before either is destroyed
-    m_highlighter->setDocument(nullptr);
+    m_highlighter->attach(nullptr);
 }
 
 QFont ArticleView::bodyFont() const
@@ -94,11 +93,13 @@ void ArticleView::setArticle(const Article &article)
     m_flash->stop();
     m_selectionLayers.clear();
     m_flashSpan = {};
-    m_highlighter->setDocument(nullptr);
     m_highlighter->setArticle(nullptr, nullptr);
     m_article = article;
+    m_visibleHint = 0;
 
-    // Built detached from the view (no layout, no repaint) and highlighted once, then shown.
+    // Built detached from the view (no layout, no repaint), and its first screen coloured
+    // there; then shown. The layout is lazy (QTextDocumentLayout lays out what is shown, the
+    // rest in idle time), and so is the colouring of a long article (ArticleHighlighter).
     auto *doc = new QTextDocument(this);
     doc->setUndoRedoEnabled(false);
     doc->setDocumentMargin(m_docMargin);
@@ -108,14 +109,57 @@ void ArticleView::setArticle(const Article &article)
     applyTypography(doc, true);
 
     m_highlighter->setArticle(&m_article, &m_index);
-    m_highlighter->setDocument(doc);
-    m_highlighter->rehighlight();
+    m_highlighter->attach(doc);
+    if (!m_highlighter->isComplete()) {
+        // about two screens of text: what the view shows first
+        const qreal line = QFontMetricsF(bodyFont()).lineSpacing() * kBodyLineHeight / 100.0;
+        const int lines = int(std::max<qreal>(height(), 600) / line) + 1;
+        const QTextBlock last = doc->findBlock(std::min(2 * lines * kMeasure,
+                                                        doc->characterCount() - 1));
+        m_highlighter->highlightBlocks(0, last.blockNumber());
+    }
+    // A document without a layout keeps its changes pending, and the first change after
+    // setDocument() would lay out the whole text at once: settle them with a layout that has
+    // no page size yet (so it lays out nothing). Made earlier, every change above would cost.
+    doc->documentLayout();
+    doc->markContentsDirty(0, 0);
     setDocument(doc); // deletes the previous document (a child of this view)
     setCursorWidth(0); // the new document's layout starts with a caret again
     setExtraSelections({});
     updateColumn();
     verticalScrollBar()->setValue(0);
+    highlightVisible();
     Q_EMIT speakerFilterChanged(-1);
+}
+
+void ArticleView::highlightVisible()
+{
+    if (m_highlighter->isComplete() || m_highlighter->attachedDocument() != document())
+        return;
+    // Walk from the last first-visible block: blockBoundingRect() lays out only up to the
+    // block asked for (cursorForPosition() would not, on a document still being laid out).
+    QTextDocument *doc = document();
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    const qreal top = verticalScrollBar()->value();
+    const qreal bottom = top + viewport()->height();
+    QTextBlock b = doc->findBlockByNumber(std::clamp(m_visibleHint, 0, doc->blockCount() - 1));
+    while (b.previous().isValid() && layout->blockBoundingRect(b).top() > top)
+        b = b.previous();
+    while (b.next().isValid() && layout->blockBoundingRect(b).bottom() < top)
+        b = b.next();
+    const int first = b.blockNumber();
+    int last = first;
+    for (; b.isValid() && layout->blockBoundingRect(b).top() <= bottom; b = b.next())
+        last = b.blockNumber();
+    m_visibleHint = first;
+    // a few blocks beyond: coloured text may wrap differently and bring more into view
+    m_highlighter->highlightBlocks(first - 2, last + 6);
+}
+
+void ArticleView::scrollContentsBy(int dx, int dy)
+{
+    QTextEdit::scrollContentsBy(dx, dy);
+    highlightVisible();
 }
 
 void ArticleView::applyTypography(QTextDocument *doc, bool blocksToo)
@@ -203,6 +247,7 @@ void ArticleView::setReadingTheme(const ReadingTheme &theme)
     m_theme = theme;
     updateViewPalette();
     m_highlighter->setReadingTheme(theme);
+    highlightVisible();
     viewport()->update();
 }
 
@@ -235,6 +280,7 @@ void ArticleView::setLayerVisible(ArticleHighlighter::Layer layer, bool visible)
     ArticleHighlighter::Layers layers = m_highlighter->layers();
     layers.setFlag(layer, visible);
     m_highlighter->setLayers(layers);
+    highlightVisible();
     viewport()->update();
 }
 
@@ -250,6 +296,7 @@ void ArticleView::setSpeakerFilter(int entity)
     if (entity == m_highlighter->speakerFilter())
         return;
     m_highlighter->setSpeakerFilter(entity);
+    highlightVisible();
     updateViewPalette();
     Q_EMIT speakerFilterChanged(entity);
 }
@@ -267,6 +314,7 @@ void ArticleView::setSpeakerHidden(int entity, bool hidden)
     else
         set.remove(entity);
     m_highlighter->setHiddenSpeakers(set);
+    highlightVisible();
 }
 
 bool ArticleView::isSpeakerHidden(int entity) const
@@ -338,6 +386,7 @@ void ArticleView::setZoom(int percent)
     updateColumn();
     scrollToPosition(anchor);
     verticalScrollBar()->setValue(verticalScrollBar()->value() - int(offset * scale));
+    highlightVisible();
     Q_EMIT zoomChanged(m_zoom);
 }
 
@@ -430,6 +479,7 @@ void ArticleView::resizeEvent(QResizeEvent *event)
 {
     QTextEdit::resizeEvent(event);
     updateColumn();
+    highlightVisible();
 }
 
 QString ArticleView::toolTipAt(int pos) const
