@@ -44,6 +44,7 @@ void ArticleHighlighter::invalidate()
     m_current.fill(false);
     m_pending = blocks;
     m_next = 0;
+    m_idleSinceWork = 0;
     if (m_doc->characterCount() <= kEagerLength) {
         highlightBlocks(0, blocks - 1);
     } else {
@@ -85,8 +86,12 @@ void ArticleHighlighter::highlightSlice()
             m_next = 0; // a block coloured out of order is left: once more from the start
             b = m_doc->begin();
         }
-        if (!m_current.testBit(m_next) || !m_exact.testBit(m_next))
+        if (!m_current.testBit(m_next) || !m_exact.testBit(m_next)) {
             highlightOne(b, m_next);
+            m_idleSinceWork = 0;
+        } else if (++m_idleSinceWork > blocks) {
+            m_pending = 0; // a whole pass found nothing left to do
+        }
         b = b.next();
         ++m_next;
     }

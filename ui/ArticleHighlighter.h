@@ -137,6 +137,7 @@ private:
     QBitArray m_exact;   // block was coloured with the right lexical state from its predecessor
     int m_pending = 0;   // blocks not both current and exact
     int m_next = 0;      // the idle pass's next block
+    int m_idleSinceWork = 0; // blocks the idle pass visited since it last coloured one
     int m_dirtyFrom = -1; // document range coloured since the last commit()
     int m_dirtyTo = -1;
     QTimer m_idle;

@@ -8,6 +8,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QToolTip>
 #include <QVariantAnimation>
 
@@ -132,28 +133,32 @@ void ArticleView::setArticle(const Article &article)
     Q_EMIT speakerFilterChanged(-1);
 }
 
-void ArticleView::highlightVisible()
+QTextBlock ArticleView::blockAtY(qreal y) const
 {
-    if (m_highlighter->isComplete() || m_highlighter->attachedDocument() != document())
-        return;
-    // Walk from the last first-visible block: blockBoundingRect() lays out only up to the
-    // block asked for (cursorForPosition() would not, on a document still being laid out).
+    // Walk from the block last seen at the top: blockBoundingRect() lays out only up to the
+    // block asked for, where cursorForPosition() would go through every block of the document.
     QTextDocument *doc = document();
     QAbstractTextDocumentLayout *layout = doc->documentLayout();
-    const qreal top = verticalScrollBar()->value();
-    const qreal bottom = top + viewport()->height();
     QTextBlock b = doc->findBlockByNumber(std::clamp(m_visibleHint, 0, doc->blockCount() - 1));
-    while (b.previous().isValid() && layout->blockBoundingRect(b).top() > top)
+    while (b.previous().isValid() && layout->blockBoundingRect(b).top() > y)
         b = b.previous();
-    while (b.next().isValid() && layout->blockBoundingRect(b).bottom() < top)
+    while (b.next().isValid() && layout->blockBoundingRect(b).bottom() <= y)
         b = b.next();
-    const int first = b.blockNumber();
-    int last = first;
-    for (; b.isValid() && layout->blockBoundingRect(b).top() <= bottom; b = b.next())
-        last = b.blockNumber();
-    m_visibleHint = first;
+    return b;
+}
+
+void ArticleView::highlightVisible()
+{
+    if (!document())
+        return;
+    const qreal top = verticalScrollBar()->value();
+    const QTextBlock first = blockAtY(top);
+    m_visibleHint = first.blockNumber();
+    if (m_highlighter->isComplete() || m_highlighter->attachedDocument() != document())
+        return;
+    const int last = blockAtY(top + viewport()->height()).blockNumber();
     // a few blocks beyond: coloured text may wrap differently and bring more into view
-    m_highlighter->highlightBlocks(first - 2, last + 6);
+    m_highlighter->highlightBlocks(m_visibleHint - 2, last + 6);
 }
 
 void ArticleView::scrollContentsBy(int dx, int dy)
@@ -359,7 +364,16 @@ void ArticleView::showFlash(double strength)
 
 qsizetype ArticleView::topPosition() const
 {
-    return cursorForPosition(QPoint(m_docMargin, 1)).position();
+    // the first character of the first line in view
+    const qreal top = verticalScrollBar()->value() + 1;
+    const QTextBlock b = blockAtY(top);
+    const QTextLayout *tl = b.layout();
+    for (int i = 0; tl && i < tl->lineCount(); ++i) {
+        const QTextLine line = tl->lineAt(i);
+        if (tl->position().y() + line.y() + line.height() > top)
+            return b.position() + line.textStart();
+    }
+    return b.position();
 }
 
 void ArticleView::scrollToPosition(qsizetype pos)
@@ -430,7 +444,21 @@ int ArticleView::positionAt(const QPoint &viewportPos) const
 {
     const QPointF docPos(viewportPos.x() + horizontalScrollBar()->value(),
                          viewportPos.y() + verticalScrollBar()->value());
-    return document()->documentLayout()->hitTest(docPos, Qt::ExactHit);
+    // like hitTest(docPos, Qt::ExactHit), without going through every block before the point
+    const QTextBlock b = blockAtY(docPos.y());
+    const QTextLayout *tl = b.layout();
+    if (!tl)
+        return -1;
+    const QPointF p = docPos - tl->position();
+    for (int i = 0; i < tl->lineCount(); ++i) {
+        const QTextLine line = tl->lineAt(i);
+        if (p.y() < line.y() || p.y() >= line.y() + line.height())
+            continue;
+        if (p.x() < line.x() || p.x() >= line.x() + line.naturalTextWidth())
+            return -1;
+        return b.position() + line.xToCursor(p.x(), QTextLine::CursorOnCharacter);
+    }
+    return -1;
 }
 
 void ArticleView::setSelectionLayer(const QString &layer,
@@ -600,8 +628,8 @@ void ArticleView::paintClaimBars(QPainter &painter)
     if (m_article.claims.isEmpty())
         return;
     const int scroll = verticalScrollBar()->value();
-    const QTextBlock first = cursorForPosition(QPoint(0, 0)).block();
-    const QTextBlock last = cursorForPosition(QPoint(0, viewport()->height())).block();
+    const QTextBlock first = blockAtY(scroll);
+    const QTextBlock last = blockAtY(scroll + viewport()->height());
     QAbstractTextDocumentLayout *layout = document()->documentLayout();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);

@@ -6,6 +6,7 @@
 #include "model/Article.h"
 
 #include <QMap>
+#include <QTextBlock>
 #include <QTextEdit>
 
 class QVariantAnimation;
@@ -113,6 +114,8 @@ private:
     void updateColumn();
     /** Colours now the shown blocks that the highlighter has not coloured yet. */
     void highlightVisible();
+    /** The block at document height @p y (the last one below the text). */
+    QTextBlock blockAtY(qreal y) const;
     void updateSelections();
     void showFlash(double strength);
     void updateViewPalette();

@@ -16,6 +16,7 @@
 #include "analysis/Analyzer.h"
 #include "io/Loader.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
 #include <QScrollBar>
 #include <QSettings>
@@ -57,10 +58,14 @@ double msSince(const QElapsedTimer &t)
 /** True when every block in the view shows the highlighter's current settings. */
 bool visibleBlocksCurrent(ArticleView *view)
 {
-    const int first = view->cursorForPosition(QPoint(0, 0)).blockNumber();
-    const int last = view->cursorForPosition(QPoint(0, view->viewport()->height())).blockNumber();
-    for (int b = first; b <= last; ++b) {
-        if (!view->highlighter()->isBlockCurrent(b))
+    QAbstractTextDocumentLayout *layout = view->document()->documentLayout();
+    const qreal top = view->verticalScrollBar()->value();
+    const qreal bottom = top + view->viewport()->height();
+    for (QTextBlock b = view->document()->begin(); b.isValid(); b = b.next()) {
+        const QRectF r = layout->blockBoundingRect(b);
+        if (r.top() > bottom)
+            break;
+        if (r.bottom() >= top && !view->highlighter()->isBlockCurrent(b.blockNumber()))
             return false;
     }
     return true;
