@@ -301,7 +301,27 @@ QString toHtml(const Article &article, const QList<Annotation> &notes, const Opt
         meta.append(escapeHtml(article.byline));
     if (!article.dateline.isEmpty())
         meta.append(escapeHtml(article.dateline));
-    meta.append(QStringLiteral("Source: <bdi>%1</bdi>").arg(escapeHtml(articleSource(article))));
+    const SourceMeta source = sourceMeta(article);
+    if (isLinkable(source.url)) {
+        const QString url = escapeHtml(source.url);
+        meta.append(QStringLiteral("Source: <a href=\"%1\"><bdi>%1</bdi></a>").arg(url));
+    } else {
+        meta.append(
+            QStringLiteral("Source: <bdi>%1</bdi>").arg(escapeHtml(articleSource(article))));
+    }
+    const auto item = [&meta](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            meta.append(label + QStringLiteral(": <bdi>") + escapeHtml(value)
+                        + QStringLiteral("</bdi>"));
+    };
+    if (!source.url.isEmpty())
+        item(QStringLiteral("File"), source.file);
+    item(QStringLiteral("Site"), source.site);
+    item(QStringLiteral("Author"), source.author);
+    if (source.published.isValid())
+        meta.append(QStringLiteral("Published <time datetime=\"%1\">%2</time>")
+                        .arg(source.published.toUTC().toString(Qt::ISODate),
+                             publishedDate(source.published)));
     meta.append(QStringLiteral("Exported %1").arg(exportDate(options.exportedAt)));
     QString count = QStringLiteral("%1 note(s)").arg(order.size());
     if (!order.orphans.isEmpty())

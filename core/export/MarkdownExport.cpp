@@ -173,7 +173,21 @@ QString toMarkdown(const Article &article, const QList<Annotation> &notes,
     out.reserve(4096 + order.size() * 400);
     out += QStringLiteral("# Notes: ") + escapeMarkdownInline(articleTitle(article))
            + QLatin1StringView("\n\n");
-    out += QStringLiteral("- Source: ") + escapeMarkdownInline(articleSource(article)) + u'\n';
+    const SourceMeta source = sourceMeta(article);
+    const auto item = [&out](QStringView label, const QString &value) {
+        if (!value.isEmpty())
+            out += QStringLiteral("- ") + label + QStringLiteral(": ")
+                   + escapeMarkdownInline(value) + u'\n';
+    };
+    if (isLinkable(source.url))
+        out += QStringLiteral("- Source: <") + source.url + QStringLiteral(">\n"); // autolink
+    else
+        item(u"Source", articleSource(article));
+    if (!source.url.isEmpty())
+        item(u"File", source.file);
+    item(u"Site", source.site);
+    item(u"Author", source.author);
+    item(u"Published", publishedDate(source.published));
     if (!article.byline.isEmpty())
         out += QStringLiteral("- Byline: ") + escapeMarkdownInline(article.byline) + u'\n';
     if (!article.dateline.isEmpty())
