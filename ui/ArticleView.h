@@ -6,6 +6,7 @@
 #include "model/Article.h"
 
 #include <QMap>
+#include <QTextBlock>
 #include <QTextEdit>
 
 class QVariantAnimation;
@@ -105,11 +106,16 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     QFont bodyFont() const;
     void applyTypography(QTextDocument *document, bool blocksToo);
     void updateColumn();
+    /** Colours now the shown blocks that the highlighter has not coloured yet. */
+    void highlightVisible();
+    /** The block at document height @p y (the last one below the text). */
+    QTextBlock blockAtY(qreal y) const;
     void updateSelections();
     void showFlash(double strength);
     void updateViewPalette();
@@ -124,6 +130,7 @@ private:
     int m_zoom = 100;
     int m_laneWidth = 0;
     int m_docMargin = 28;
+    int m_visibleHint = 0; // first block in view when last looked
     QMap<QString, QList<QTextEdit::ExtraSelection>> m_selectionLayers;
     QVariantAnimation *m_flash = nullptr;
     Span m_flashSpan;

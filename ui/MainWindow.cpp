@@ -459,7 +459,7 @@ void MainWindow::createStatusBar()
 void MainWindow::updateStatus()
 {
     const bool any = !m_article.document.text().isEmpty();
-    const int words = any ? m_article.wordCount() : 0;
+    const int words = m_words;
     const int minutes = std::max(1, int(std::lround(double(words) / kWordsPerMinute)));
     const ArticleIndex &index = m_view->articleIndex();
     const QLocale locale;
@@ -611,6 +611,7 @@ void MainWindow::fail(const QString &path, const QString &error)
 void MainWindow::showArticle(const Article &article)
 {
     m_article = article;
+    m_words = article.wordCount(); // once: the status bar is updated often (notes count)
     m_view->setArticle(article);
     m_claims->setArticle(article);
     m_speakers->setArticle(article, m_view->articleIndex());
