@@ -440,6 +440,16 @@ QRect ArticleView::spanRect(const Span &span) const
                  start.height());
 }
 
+Span ArticleView::blockSpanBetween(int top, int bottom) const
+{
+    if (!document())
+        return {};
+    const qreal scroll = verticalScrollBar()->value();
+    const QTextBlock first = blockAtY(scroll + top);
+    const QTextBlock last = blockAtY(scroll + std::max(top, bottom));
+    return {first.position(), last.position() + last.length() - 1};
+}
+
 int ArticleView::positionAt(const QPoint &viewportPos) const
 {
     const QPointF docPos(viewportPos.x() + horizontalScrollBar()->value(),

@@ -84,6 +84,13 @@ public:
     QRect spanRect(const Span &span) const;
     /** Document position under @p viewportPos, or -1 when not on text. */
     int positionAt(const QPoint &viewportPos) const;
+    /**
+     * The text of the paragraphs (blocks) between viewport heights @p top and @p bottom, which
+     * may lie outside the viewport (negative: above it): the whole paragraphs, so a superset.
+     * Found by walking block rectangles near the view, never through the whole document
+     * (unlike cursorForPosition()).
+     */
+    Span blockSpanBetween(int top, int bottom) const;
     /** Replaces the extra selections of one named layer ("find", "flash", "notes", …). */
     void setSelectionLayer(const QString &layer, const QList<QTextEdit::ExtraSelection> &selections);
     QList<QTextEdit::ExtraSelection> selectionLayer(const QString &layer) const;
