@@ -411,6 +411,14 @@
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The export as it will be saved or copied</source>
+        <translation>Der Export, so wie er gespeichert oder kopiert wird</translation>
+    </message>
 </context>
 <context>
     <name>gloss::FindBar</name>
@@ -829,6 +837,160 @@
     <message>
         <source>Status bar</source>
         <translation>Statusleiste</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteExport</name>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artikel ohne Titel</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <comment>claim kind</comment>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <comment>claim kind</comment>
+        <translation>wiedergegeben</translation>
+    </message>
+    <message>
+        <source>hedged</source>
+        <comment>claim kind</comment>
+        <translation>vorsichtig</translation>
+    </message>
+    <message>
+        <source>factual</source>
+        <comment>claim kind</comment>
+        <translation>als Tatsache</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <comment>quote kind</comment>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <comment>quote kind</comment>
+        <translation>distanzierend</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>quote kind</comment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Notiz %1</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>Absatz %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Farbe: %1</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Byline: %1</source>
+        <translation>Autor: %1</translation>
+    </message>
+    <message>
+        <source>Dateline: %1</source>
+        <translation>Ortsmarke: %1</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <comment>count</comment>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>(%1 orphaned)</source>
+        <translation>(%1 verwaist)</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>Zum ganzen Artikel</translation>
+    </message>
+    <message>
+        <source>Notes in reading order</source>
+        <translation>Notizen in Lesereihenfolge</translation>
+    </message>
+    <message>
+        <source>No notes on passages.</source>
+        <translation>Keine Notizen zu Textstellen.</translation>
+    </message>
+    <message>
+        <source>Orphaned notes</source>
+        <translation>Verwaiste Notizen</translation>
+    </message>
+    <message>
+        <source>These notes could not be placed in the current text of the article; each shows its last known passage.</source>
+        <translation>Diese Notizen ließen sich im aktuellen Text des Artikels nicht mehr einordnen; jede zeigt ihre zuletzt bekannte Textstelle.</translation>
+    </message>
+    <message>
+        <source>Claims by source</source>
+        <translation>Aussagen nach Quelle</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Ohne Quelle</translation>
+    </message>
+    <message>
+        <source>Quotes by speaker</source>
+        <translation>Zitate nach Sprecher</translation>
+    </message>
+    <message>
+        <source>No speaker found</source>
+        <translation>Kein Sprecher gefunden</translation>
+    </message>
+    <message>
+        <source>%1, quoted</source>
+        <translation>%1, zitiert</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportiert am %1</translation>
+    </message>
+    <message>
+        <source>, %1 orphaned</source>
+        <translation>, %1 verwaist</translation>
+    </message>
+    <message>
+        <source>Exported from Gloss.</source>
+        <translation>Aus Gloss exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

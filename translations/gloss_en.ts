@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>gloss::NoteExport</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::NoteExportActions</name>
     <message numerus="yes">
         <source>Copied %n note(s) as Markdown.</source>

@@ -411,6 +411,14 @@
         <source>Copied to the clipboard.</source>
         <translation>Copiado al portapapeles.</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>The export as it will be saved or copied</source>
+        <translation>La exportación tal como se guardará o copiará</translation>
+    </message>
 </context>
 <context>
     <name>gloss::FindBar</name>
@@ -829,6 +837,160 @@
     <message>
         <source>Status bar</source>
         <translation>Barra de estado</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteExport</name>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artículo sin título</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <comment>claim kind</comment>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <comment>claim kind</comment>
+        <translation>referida</translation>
+    </message>
+    <message>
+        <source>hedged</source>
+        <comment>claim kind</comment>
+        <translation>matizada</translation>
+    </message>
+    <message>
+        <source>factual</source>
+        <comment>claim kind</comment>
+        <translation>como hecho</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <comment>quote kind</comment>
+        <translation>directa</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <comment>quote kind</comment>
+        <translation>de distancia</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>quote kind</comment>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Nota %1</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>párrafo %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Color: %1</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>No se encontró nada.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Byline: %1</source>
+        <translation>Firma: %1</translation>
+    </message>
+    <message>
+        <source>Dateline: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exportado: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <comment>count</comment>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <source>(%1 orphaned)</source>
+        <translation>(%1 huérfanas)</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>Sobre el artículo completo</translation>
+    </message>
+    <message>
+        <source>Notes in reading order</source>
+        <translation>Notas en orden de lectura</translation>
+    </message>
+    <message>
+        <source>No notes on passages.</source>
+        <translation>No hay notas sobre pasajes.</translation>
+    </message>
+    <message>
+        <source>Orphaned notes</source>
+        <translation>Notas huérfanas</translation>
+    </message>
+    <message>
+        <source>These notes could not be placed in the current text of the article; each shows its last known passage.</source>
+        <translation>Estas notas no se pudieron situar en el texto actual del artículo; cada una muestra su último pasaje conocido.</translation>
+    </message>
+    <message>
+        <source>Claims by source</source>
+        <translation>Afirmaciones por fuente</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Sin atribuir</translation>
+    </message>
+    <message>
+        <source>Quotes by speaker</source>
+        <translation>Citas por hablante</translation>
+    </message>
+    <message>
+        <source>No speaker found</source>
+        <translation>No se encontró hablante</translation>
+    </message>
+    <message>
+        <source>%1, quoted</source>
+        <translation>%1, citado</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportado el %1</translation>
+    </message>
+    <message>
+        <source>, %1 orphaned</source>
+        <translation>, %1 huérfanas</translation>
+    </message>
+    <message>
+        <source>Exported from Gloss.</source>
+        <translation>Exportado desde Gloss.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

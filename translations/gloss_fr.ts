@@ -411,6 +411,14 @@
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>The export as it will be saved or copied</source>
+        <translation>L’export tel qu’il sera enregistré ou copié</translation>
+    </message>
 </context>
 <context>
     <name>gloss::FindBar</name>
@@ -829,6 +837,160 @@
     <message>
         <source>Status bar</source>
         <translation>Barre d’état</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteExport</name>
+    <message>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <comment>claim kind</comment>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <comment>claim kind</comment>
+        <translation>rapportée</translation>
+    </message>
+    <message>
+        <source>hedged</source>
+        <comment>claim kind</comment>
+        <translation>nuancée</translation>
+    </message>
+    <message>
+        <source>factual</source>
+        <comment>claim kind</comment>
+        <translation>factuelle</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <comment>quote kind</comment>
+        <translation>directe</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <comment>quote kind</comment>
+        <translation>de distance</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>quote kind</comment>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Note %1</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>paragraphe %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Couleur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>Aucun élément trouvé.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Byline: %1</source>
+        <translation>Signature&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dateline: %1</source>
+        <translation>Lieu et date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exporté le&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <comment>count</comment>
+        <translation>Notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(%1 orphaned)</source>
+        <translation>(%1 orphelines)</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>Sur l’article entier</translation>
+    </message>
+    <message>
+        <source>Notes in reading order</source>
+        <translation>Notes dans l’ordre de lecture</translation>
+    </message>
+    <message>
+        <source>No notes on passages.</source>
+        <translation>Aucune note sur des passages.</translation>
+    </message>
+    <message>
+        <source>Orphaned notes</source>
+        <translation>Notes orphelines</translation>
+    </message>
+    <message>
+        <source>These notes could not be placed in the current text of the article; each shows its last known passage.</source>
+        <translation>Ces notes n’ont pas pu être replacées dans le texte actuel de l’article&#xa0;; chacune montre son dernier passage connu.</translation>
+    </message>
+    <message>
+        <source>Claims by source</source>
+        <translation>Affirmations par source</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Non attribuées</translation>
+    </message>
+    <message>
+        <source>Quotes by speaker</source>
+        <translation>Citations par locuteur</translation>
+    </message>
+    <message>
+        <source>No speaker found</source>
+        <translation>Aucun locuteur trouvé</translation>
+    </message>
+    <message>
+        <source>%1, quoted</source>
+        <translation>%1, cité</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exporté le %1</translation>
+    </message>
+    <message>
+        <source>, %1 orphaned</source>
+        <translation>, %1 orphelines</translation>
+    </message>
+    <message>
+        <source>Exported from Gloss.</source>
+        <translation>Exporté depuis Gloss.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,14 @@
         <source>Copied to the clipboard.</source>
         <translation>클립보드에 복사했습니다.</translation>
     </message>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>The export as it will be saved or copied</source>
+        <translation>저장하거나 복사할 내보내기 결과</translation>
+    </message>
 </context>
 <context>
     <name>gloss::FindBar</name>
@@ -827,6 +835,159 @@
     <message>
         <source>Status bar</source>
         <translation>상태 표시줄</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteExport</name>
+    <message>
+        <source>Untitled article</source>
+        <translation>제목 없는 기사</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <comment>claim kind</comment>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <comment>claim kind</comment>
+        <translation>간접 전달</translation>
+    </message>
+    <message>
+        <source>hedged</source>
+        <comment>claim kind</comment>
+        <translation>유보적</translation>
+    </message>
+    <message>
+        <source>factual</source>
+        <comment>claim kind</comment>
+        <translation>사실 서술</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <comment>quote kind</comment>
+        <translation>직접</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <comment>quote kind</comment>
+        <translation>거리 두기</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>quote kind</comment>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>메모 %1</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>%1번째 문단</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>태그: %1</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>색: %1</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>찾은 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>메모: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>Byline: %1</source>
+        <translation>필자: %1</translation>
+    </message>
+    <message>
+        <source>Dateline: %1</source>
+        <translation>발신지: %1</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>내보낸 날짜: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <comment>count</comment>
+        <translation>메모: %1</translation>
+    </message>
+    <message>
+        <source>(%1 orphaned)</source>
+        <translation>(연결 끊김 %1개)</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>기사 전체에 대한 메모</translation>
+    </message>
+    <message>
+        <source>Notes in reading order</source>
+        <translation>읽는 순서대로 본 메모</translation>
+    </message>
+    <message>
+        <source>No notes on passages.</source>
+        <translation>구절에 붙은 메모가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Orphaned notes</source>
+        <translation>연결이 끊긴 메모</translation>
+    </message>
+    <message>
+        <source>These notes could not be placed in the current text of the article; each shows its last known passage.</source>
+        <translation>이 메모들은 기사의 현재 본문에서 자리를 찾지 못했습니다. 각 메모에 마지막으로 알려진 구절을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Claims by source</source>
+        <translation>출처별 주장</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>출처 없음</translation>
+    </message>
+    <message>
+        <source>Quotes by speaker</source>
+        <translation>발화자별 인용</translation>
+    </message>
+    <message>
+        <source>No speaker found</source>
+        <translation>발화자를 찾지 못함</translation>
+    </message>
+    <message>
+        <source>%1, quoted</source>
+        <translation>%1의 인용</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>내보낸 날짜: %1</translation>
+    </message>
+    <message>
+        <source>, %1 orphaned</source>
+        <translation>, 연결 끊김 %1개</translation>
+    </message>
+    <message>
+        <source>Exported from Gloss.</source>
+        <translation>Gloss에서 내보냄.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>메모 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>

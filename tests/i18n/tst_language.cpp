@@ -4,6 +4,8 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "TestPaths.h"
+#include "analysis/Analyzer.h"
+#include "export/NoteExport.h"
 #include "io/Loader.h"
 
 #include <QAction>
@@ -20,6 +22,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace gloss;
 using namespace Qt::StringLiterals;
@@ -44,6 +47,8 @@ private Q_SLOTS:
     void windowInTheLanguage_data();
     void windowInTheLanguage();
     void languageMenu();
+    void exportsInTheLanguage_data();
+    void exportsInTheLanguage();
     void commandLineFollowsTheSystem_data();
     void commandLineFollowsTheSystem();
 
@@ -283,6 +288,49 @@ void tst_Language::languageMenu()
     MainWindow second;
     QVERIFY(second.findChild<QAction *>(u"actionLanguage:ko"_s)->isChecked());
     QVERIFY(!second.findChild<QAction *>(u"actionLanguageSystem"_s)->isChecked());
+}
+
+void tst_Language::exportsInTheLanguage_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("heading");
+    QTest::addColumn<QString>("claims");
+    QTest::newRow("German") << u"de"_s << u"## Notizen in Lesereihenfolge"_s
+                            << u"## Aussagen nach Quelle"_s;
+    QTest::newRow("French") << u"fr"_s << u"## Notes dans l’ordre de lecture"_s
+                            << u"## Affirmations par source"_s;
+    QTest::newRow("Spanish") << u"es"_s << u"## Notas en orden de lectura"_s
+                             << u"## Afirmaciones por fuente"_s;
+    QTest::newRow("Korean") << u"ko"_s << u"## 읽는 순서대로 본 메모"_s << u"## 출처별 주장"_s;
+}
+
+void tst_Language::exportsInTheLanguage()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, heading);
+    QFETCH(QString, claims);
+    const Loader::Result loaded = Loader::loadFile(u":/org.gloss/data/sample-article.txt"_s);
+    QVERIFY(loaded.ok());
+    const Article article = Analyzer::analyze(*loaded.document);
+    QVERIFY(Language::apply(code));
+    NoteExport::Options options;
+    options.includeClaims = true;
+    options.exportedAt = QDateTime(QDate(2026, 3, 14), QTime(9, 30), QTimeZone::UTC);
+    options.locale = QLocale();
+    const QString md = NoteExport::toMarkdown(article, {}, options);
+    QVERIFY2(md.contains(heading), qPrintable(md.left(400)));
+    QVERIFY2(md.contains(claims), qPrintable(md.left(400)));
+    // the date in the language's own long form
+    const QDate local = options.exportedAt.toLocalTime().date();
+    QVERIFY2(md.contains(QLocale().toString(local, QLocale::LongFormat)), qPrintable(md.left(400)));
+    options.format = NoteExport::Format::Html;
+    const QString html = NoteExport::toHtml(article, {}, options);
+    QVERIFY(html.contains(u"<html lang=\""_s + QLocale().bcp47Name() + u'"'));
+    QVERIFY(html.contains(claims.mid(3)));
+
+    // the C locale (the command line, tools): the ISO date, as before
+    options.locale = QLocale::c();
+    QVERIFY(NoteExport::toMarkdown(article, {}, options).contains(u"2026-03-14 09:30 UTC"_s));
 }
 
 void tst_Language::commandLineFollowsTheSystem_data()

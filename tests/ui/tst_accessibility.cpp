@@ -5,7 +5,9 @@
 #include "FindBar.h"
 #include "KeyboardNavigation.h"
 #include "MainWindow.h"
+#include "OpenLinkDialog.h"
 #include "TestArticles.h"
+#include "export/ExportDialog.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -92,6 +94,8 @@ private Q_SLOTS:
     void caretTellsTheSpeaker();
     void articleTextIsExposed();
     void followsTheApplicationFont();
+    void dialogs_data();
+    void dialogs();
 
 private:
     void showSample(MainWindow &window);
@@ -375,6 +379,48 @@ void tst_Accessibility::followsTheApplicationFont()
     showSample(normal);
     const qreal small = normal.articleView()->document()->defaultFont().pointSizeF();
     QVERIFY2(large > small, qPrintable(u"%1 vs %2"_s.arg(large).arg(small)));
+}
+
+void tst_Accessibility::dialogs_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::newRow("Export Notes") << u"export"_s;
+    QTest::newRow("Open Link") << u"link"_s;
+}
+
+void tst_Accessibility::dialogs()
+{
+    QFETCH(QString, which);
+    std::unique_ptr<QDialog> dialog;
+    if (which == u"export")
+        dialog = std::make_unique<ExportDialog>(test::sampleArticle(), QList<Annotation>());
+    else
+        dialog = std::make_unique<OpenLinkDialog>();
+    dialog->show();
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+    const QList<QWidget *> expected = tabControls(dialog.get());
+    QVERIFY(expected.size() >= 2);
+    QWidget *start = QApplication::focusWidget();
+    QVERIFY(start && dialog->isAncestorOf(start));
+    QSet<QWidget *> reached{start};
+    bool cycled = false;
+    for (int i = 0; i < 4 * expected.size() + 10 && !cycled; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        QVERIFY(now);
+        cycled = now == start;
+        reached.insert(now);
+    }
+    QVERIFY(cycled);
+    QStringList problems;
+    for (QWidget *w : expected) {
+        if (!reached.contains(w))
+            problems << u"not reached: "_s + describe(w);
+        if (accessibleText(w, QAccessible::Name).isEmpty())
+            problems << u"no name: "_s + describe(w);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u", ")));
 }
 
 QTEST_MAIN(tst_Accessibility)
