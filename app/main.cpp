@@ -76,11 +76,15 @@ int main(int argc, char **argv)
     if (infoOnly && !hasDisplay())
         qputenv("QT_QPA_PLATFORM", "minimal");
     if (!hasDisplay()) {
-        std::fputs("gloss: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
-                   "  To see the window on a virtual display: xvfb-run -a gloss [FILE]\n"
-                   "  To render the window to a picture:     gloss --screenshot out.png [FILE]\n"
-                   "  To analyse without a window:           gloss analyze FILE --format text\n",
-                   stderr);
+        // no window: said in the system's language all the same
+        QCoreApplication core(argc, argv);
+        gloss::Language::apply(gloss::Language::resolve(QString()));
+        const QString message = QCoreApplication::translate(
+            "main", "gloss: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                    "  To see the window on a virtual display: xvfb-run -a gloss [FILE]\n"
+                    "  To render the window to a picture:     gloss --screenshot out.png [FILE]\n"
+                    "  To analyse without a window:           gloss analyze FILE --format text\n");
+        std::fputs(message.toLocal8Bit().constData(), stderr);
         return 1;
     }
 

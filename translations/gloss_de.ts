@@ -1581,5 +1581,17 @@ Unterbefehle (ohne Fenster, kein Bildschirm nötig):
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>gloss: no display found (DISPLAY and WAYLAND_DISPLAY are not set).
+  To see the window on a virtual display: xvfb-run -a gloss [FILE]
+  To render the window to a picture:     gloss --screenshot out.png [FILE]
+  To analyse without a window:           gloss analyze FILE --format text
+</source>
+        <translation>gloss: kein Bildschirm gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt).
+  Das Fenster auf einem virtuellen Bildschirm:  xvfb-run -a gloss [DATEI]
+  Das Fenster als Bild:                         gloss --screenshot bild.png [DATEI]
+  Analysieren ohne Fenster:                     gloss analyze DATEI --format text
+</translation>
+    </message>
 </context>
 </TS>

@@ -1581,5 +1581,17 @@ Subórdenes (sin ventana ni pantalla):
         <source>cannot write %1</source>
         <translation>no se puede escribir %1</translation>
     </message>
+    <message>
+        <source>gloss: no display found (DISPLAY and WAYLAND_DISPLAY are not set).
+  To see the window on a virtual display: xvfb-run -a gloss [FILE]
+  To render the window to a picture:     gloss --screenshot out.png [FILE]
+  To analyse without a window:           gloss analyze FILE --format text
+</source>
+        <translation>gloss: no se encontró ninguna pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas).
+  Para ver la ventana en una pantalla virtual: xvfb-run -a gloss [ARCHIVO]
+  Para dibujar la ventana en una imagen:       gloss --screenshot imagen.png [ARCHIVO]
+  Para analizar sin ventana:                   gloss analyze ARCHIVO --format text
+</translation>
+    </message>
 </context>
 </TS>

@@ -1581,5 +1581,17 @@ Sous-commandes (sans fenêtre ni écran)&#xa0;:
         <source>cannot write %1</source>
         <translation>impossible d’écrire %1</translation>
     </message>
+    <message>
+        <source>gloss: no display found (DISPLAY and WAYLAND_DISPLAY are not set).
+  To see the window on a virtual display: xvfb-run -a gloss [FILE]
+  To render the window to a picture:     gloss --screenshot out.png [FILE]
+  To analyse without a window:           gloss analyze FILE --format text
+</source>
+        <translation>gloss&#xa0;: aucun écran trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définis).
+  Pour voir la fenêtre sur un écran virtuel&#xa0;: xvfb-run -a gloss [FICHIER]
+  Pour dessiner la fenêtre dans une image&#xa0;:   gloss --screenshot image.png [FICHIER]
+  Pour analyser sans fenêtre&#xa0;:                gloss analyze FICHIER --format text
+</translation>
+    </message>
 </context>
 </TS>

@@ -1572,5 +1572,17 @@ Sub-commands (headless, no display needed):
         <source>cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
+    <message>
+        <source>gloss: no display found (DISPLAY and WAYLAND_DISPLAY are not set).
+  To see the window on a virtual display: xvfb-run -a gloss [FILE]
+  To render the window to a picture:     gloss --screenshot out.png [FILE]
+  To analyse without a window:           gloss analyze FILE --format text
+</source>
+        <translation>gloss: 화면을 찾지 못했습니다(DISPLAY와 WAYLAND_DISPLAY가 설정되지 않음).
+  가상 화면에서 창 보기:   xvfb-run -a gloss [파일]
+  창을 그림으로 저장하기:  gloss --screenshot 그림.png [파일]
+  창 없이 분석하기:        gloss analyze 파일 --format text
+</translation>
+    </message>
 </context>
 </TS>

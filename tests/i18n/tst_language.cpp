@@ -51,6 +51,7 @@ private Q_SLOTS:
     void exportsInTheLanguage();
     void commandLineFollowsTheSystem_data();
     void commandLineFollowsTheSystem();
+    void noDisplayMessageInTheLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -358,6 +359,21 @@ void tst_Language::commandLineFollowsTheSystem()
     QVERIFY(p.exitCode() != 0);
     const QString err = QString::fromUtf8(p.readAllStandardError());
     QVERIFY2(err.contains(expected), qPrintable(err));
+}
+
+void tst_Language::noDisplayMessageInTheLanguage()
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(u"LANGUAGE"_s, u"de"_s);
+    p.setProcessEnvironment(env);
+    p.start(test::glossBinary(), {});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 1);
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.startsWith(u"gloss: kein Bildschirm gefunden"_s), qPrintable(err));
 }
 
 QTEST_MAIN(tst_Language)
