@@ -94,6 +94,7 @@ private Q_SLOTS:
     void caretTellsTheSpeaker();
     void articleTextIsExposed();
     void followsTheApplicationFont();
+    void iconsAreSharpAtAnyScale();
     void dialogs_data();
     void dialogs();
 
@@ -379,6 +380,24 @@ void tst_Accessibility::followsTheApplicationFont()
     showSample(normal);
     const qreal small = normal.articleView()->document()->defaultFont().pointSizeF();
     QVERIFY2(large > small, qPrintable(u"%1 vs %2"_s.arg(large).arg(small)));
+}
+
+void tst_Accessibility::iconsAreSharpAtAnyScale()
+{
+    // SVG icons: drawn at the screen's scale (HiDPI), never a small bitmap blown up
+    MainWindow window;
+    int icons = 0;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->icon().isNull())
+            continue;
+        ++icons;
+        for (const qreal scale : {1.0, 2.0, 3.0}) {
+            const QPixmap pm = a->icon().pixmap(QSize(20, 20), scale);
+            QCOMPARE(pm.size(), QSize(20, 20) * scale);
+            QCOMPARE(pm.devicePixelRatio(), scale);
+        }
+    }
+    QVERIFY(icons >= 6);
 }
 
 void tst_Accessibility::dialogs_data()
