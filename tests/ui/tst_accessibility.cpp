@@ -6,8 +6,12 @@
 #include "KeyboardNavigation.h"
 #include "MainWindow.h"
 #include "OpenLinkDialog.h"
+#include "ReadingTheme.h"
 #include "TestArticles.h"
 #include "export/ExportDialog.h"
+
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
 
 #include <QAccessible>
 #include <QAction>
@@ -95,6 +99,8 @@ private Q_SLOTS:
     void articleTextIsExposed();
     void followsTheApplicationFont();
     void iconsAreSharpAtAnyScale();
+    void highContrastSystemTheme_data();
+    void highContrastSystemTheme();
     void dialogs_data();
     void dialogs();
 
@@ -398,6 +404,51 @@ void tst_Accessibility::iconsAreSharpAtAnyScale()
         }
     }
     QVERIFY(icons >= 6);
+}
+
+void tst_Accessibility::highContrastSystemTheme_data()
+{
+    QTest::addColumn<QColor>("window");
+    QTest::addColumn<QColor>("text");
+    QTest::addColumn<bool>("high");
+    QTest::newRow("black on white") << QColor(Qt::white) << QColor(Qt::black) << true;
+    QTest::newRow("white on black") << QColor(Qt::black) << QColor(Qt::white) << true;
+    QTest::newRow("ordinary light")
+        << QColor(0xef, 0xf0, 0xf1) << QColor(0x23, 0x26, 0x29) << false;
+    QTest::newRow("ordinary dark") << QColor(0x2a, 0x2e, 0x32) << QColor(0xfc, 0xfc, 0xfc) << false;
+}
+
+void tst_Accessibility::highContrastSystemTheme()
+{
+    QFETCH(QColor, window);
+    QFETCH(QColor, text);
+    QFETCH(bool, high);
+    QPalette palette;
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    QCOMPARE(themes::isHighContrast(palette), high);
+    const bool dark = colors::relativeLuminance(window) < 0.5;
+    using KSyntaxHighlighting::Theme;
+    const auto contrastOf = [](const Theme &t) {
+        return colors::contrastRatio(QColor::fromRgba(t.textColor(Theme::Normal)),
+                                     QColor::fromRgba(t.editorColor(Theme::BackgroundColor)));
+    };
+    const Theme chosen =
+        themes::themeForSystem(palette, dark ? Qt::ColorScheme::Dark : Qt::ColorScheme::Light);
+    QVERIFY(chosen.isValid());
+    const bool chosenDark = colors::relativeLuminance(
+                                QColor::fromRgba(chosen.editorColor(Theme::BackgroundColor))) < 0.5;
+    QCOMPARE(chosenDark, dark);
+    if (!high)
+        return;
+    // no installed theme of that darkness has more contrast
+    for (const Theme &t : themes::repository().themes()) {
+        const bool tDark = colors::relativeLuminance(
+                               QColor::fromRgba(t.editorColor(Theme::BackgroundColor))) < 0.5;
+        if (tDark == dark)
+            QVERIFY2(contrastOf(t) <= contrastOf(chosen) + 1e-9, qPrintable(t.name()));
+    }
+    QVERIFY2(contrastOf(chosen) >= 12.0, qPrintable(chosen.name()));
 }
 
 void tst_Accessibility::dialogs_data()
