@@ -224,6 +224,9 @@ int analyze(const QStringList &args)
     }
 
     const bool several = files.size() > 1;
+    // One file as JSON goes to standard output as it is written (an analysis's JSON is about
+    // five times the size of its text); several are each made whole, then printed in order.
+    const bool stream = !several && !text;
     const std::function<Output(const QString &)> run = [&](const QString &path) {
         Output o;
         Loader::Result loaded;
@@ -249,7 +252,15 @@ int analyze(const QStringList &args)
             o.messages.append(u"%1: %2"_s.arg(path, w));
         const Article article = Analyzer::analyze(*loaded.document);
         loaded.document.reset();
-        if (text)
+        if (stream) {
+            for (const QString &m : std::as_const(o.messages))
+                writeErr(m);
+            o.messages.clear();
+            AnalysisJson::write(article, [](QByteArrayView piece) {
+                std::fwrite(piece.data(), 1, static_cast<size_t>(piece.size()), stdout);
+            });
+            writeOut("\n");
+        } else if (text)
             o.out = (textSummary(article, several) + (several ? u"\n"_s : QString())).toUtf8();
         else
             o.out = AnalysisJson::toBytes(article) + '\n';

@@ -750,7 +750,8 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); }))
+    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); })
+        || !WebSources::droppedWebUrl(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
@@ -763,6 +764,12 @@ void MainWindow::dropEvent(QDropEvent *event)
             openFile(url.toLocalFile());
             return;
         }
+    }
+    // a dropped link opens like File > Open Link
+    const QUrl web = WebSources::droppedWebUrl(event->mimeData());
+    if (!web.isEmpty()) {
+        event->acceptProposedAction();
+        m_web->openUrl(web);
     }
 }
 

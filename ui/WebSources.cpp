@@ -61,6 +61,22 @@ bool WebSources::isWebAddress(const QString &text)
     return (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
 }
 
+QUrl WebSources::droppedWebUrl(const QMimeData *data)
+{
+    if (!data)
+        return {};
+    for (const QUrl &url : data->urls()) {
+        if (isWebAddress(url.toString()))
+            return url;
+    }
+    if (data->hasText()) {
+        const QString text = data->text().trimmed();
+        if (!text.contains(u'\n') && !text.contains(u' ') && isWebAddress(text))
+            return QUrl(text);
+    }
+    return {};
+}
+
 void WebSources::openLinkDialog()
 {
     auto *dialog = new OpenLinkDialog(m_window);

@@ -52,6 +52,11 @@ public:
 
     /** http(s) URLs (what `gloss URL` opens in the window instead of a file). */
     static bool isWebAddress(const QString &text);
+    /**
+     * The web page a drag carries: the first http(s) URL of a text/uri-list, else dragged text
+     * that is one web address (a link dragged from a browser or a chat); empty when none.
+     */
+    static QUrl droppedWebUrl(const QMimeData *data);
 
 Q_SIGNALS:
     void statusMessage(const QString &message, int timeoutMs);

@@ -106,10 +106,339 @@ QJsonObject AnalysisJson::toJson(const Article &a)
                        {QStringLiteral("warnings"), warnings}};
 }
 
+namespace {
+
+/**
+ * Compact JSON written straight into a buffer that is handed to a sink when full. Strings are
+ * escaped as QJsonDocument does (quote, backslash, b f n r t, "u00xx" for other control
+ * characters, a "uxxxx" escape for a lone surrogate, UTF-8 for the rest); object keys are
+ * written by the caller in QJsonObject's (sorted) order.
+ */
+class JsonWriter
+{
+public:
+    explicit JsonWriter(const std::function<void(QByteArrayView)> &sink)
+        : m_sink(sink)
+    {
+        m_buf.reserve(kChunk + 1024);
+    }
+    ~JsonWriter() { flush(); }
+
+    void raw(QByteArrayView s)
+    {
+        m_buf.append(s);
+        maybeFlush();
+    }
+    void key(QByteArrayView k)
+    {
+        m_buf.append('"').append(k).append("\":");
+    }
+    void number(qint64 n)
+    {
+        m_buf.append(QByteArray::number(n));
+        maybeFlush();
+    }
+    void boolean(bool b) { raw(b ? "true" : "false"); }
+    void null() { raw("null"); }
+    void string(QStringView s);
+    void nullable(const QString &s)
+    {
+        if (s.isEmpty())
+            null();
+        else
+            string(s);
+    }
+    void flush()
+    {
+        if (!m_buf.isEmpty())
+            m_sink(m_buf);
+        m_buf.clear();
+    }
+
+private:
+    static constexpr qsizetype kChunk = 64 * 1024;
+    void maybeFlush()
+    {
+        if (m_buf.size() >= kChunk)
+            flush();
+    }
+
+    const std::function<void(QByteArrayView)> &m_sink;
+    QByteArray m_buf;
+};
+
+void JsonWriter::string(QStringView s)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    m_buf.append('"');
+    const char16_t *p = s.utf16();
+    const char16_t *const end = p + s.size();
+    while (p != end) {
+        // a run of plain ASCII at once (at most a chunk)
+        const char16_t *run = p;
+        const char16_t *const limit = end - p > kChunk ? p + kChunk : end;
+        while (p != limit && *p >= 0x20 && *p < 0x80 && *p != u'"' && *p != u'\\')
+            ++p;
+        if (p != run) {
+            const qsizetype at = m_buf.size();
+            m_buf.resize(at + (p - run));
+            char *out = m_buf.data() + at;
+            for (const char16_t *q = run; q != p; ++q)
+                *out++ = char(*q);
+            maybeFlush();
+            continue;
+        }
+        const char16_t u = *p++;
+        if (u < 0x80) {
+            m_buf.append('\\');
+            switch (u) {
+            case u'"': m_buf.append('"'); break;
+            case u'\\': m_buf.append('\\'); break;
+            case 0x08: m_buf.append('b'); break;
+            case 0x0c: m_buf.append('f'); break;
+            case 0x0a: m_buf.append('n'); break;
+            case 0x0d: m_buf.append('r'); break;
+            case 0x09: m_buf.append('t'); break;
+            default:
+                m_buf.append("u00").append(hex[u >> 4]).append(hex[u & 0xf]);
+                break;
+            }
+        } else if (u < 0x800) {
+            m_buf.append(char(0xc0 | (u >> 6))).append(char(0x80 | (u & 0x3f)));
+        } else if (!QChar::isSurrogate(u)) {
+            m_buf.append(char(0xe0 | (u >> 12)))
+                .append(char(0x80 | ((u >> 6) & 0x3f)))
+                .append(char(0x80 | (u & 0x3f)));
+        } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
+            const char32_t c = QChar::surrogateToUcs4(u, *p++);
+            m_buf.append(char(0xf0 | (c >> 18)))
+                .append(char(0x80 | ((c >> 12) & 0x3f)))
+                .append(char(0x80 | ((c >> 6) & 0x3f)))
+                .append(char(0x80 | (c & 0x3f)));
+        } else {
+            m_buf.append("\\u")
+                .append(hex[(u >> 12) & 0xf])
+                .append(hex[(u >> 8) & 0xf])
+                .append(hex[(u >> 4) & 0xf])
+                .append(hex[u & 0xf]);
+        }
+        if (m_buf.size() >= kChunk)
+            flush();
+    }
+    m_buf.append('"');
+    maybeFlush();
+}
+
+} // namespace
+
+void AnalysisJson::write(const Article &a, const std::function<void(QByteArrayView)> &sink)
+{
+    const Document &doc = a.document;
+    JsonWriter w(sink);
+    const auto cp = [&doc](qsizetype utf16) {
+        return static_cast<qint64>(doc.toCodePoint(utf16));
+    };
+    const auto span = [&](const Span &s) { // "end" and "start", the last keys of an object
+        w.key("end");
+        w.number(cp(s.end));
+        w.raw(",");
+        w.key("start");
+        w.number(cp(s.start));
+    };
+    const auto entityRef = [&](int index, bool name) {
+        if (index < 0 || index >= a.entities.size())
+            w.null();
+        else
+            w.string(name ? a.entities[index].name : a.entities[index].id);
+    };
+    const auto list = [&](const auto &items, const auto &item) {
+        w.raw("[");
+        bool first = true;
+        for (const auto &x : items) {
+            if (!first)
+                w.raw(",");
+            first = false;
+            item(x);
+        }
+        w.raw("]");
+    };
+    const auto strings = [&](const QStringList &l) {
+        list(l, [&](const QString &s) { w.string(s); });
+    };
+
+    // keys in QJsonObject's order (sorted), as toJson() gives them
+    w.raw("{");
+    w.key("claims");
+    list(a.claims, [&](const Claim &c) {
+        w.raw("{");
+        w.key("cue");
+        w.nullable(c.cue);
+        w.raw(",");
+        w.key("end");
+        w.number(cp(c.span.end));
+        w.raw(",");
+        w.key("id");
+        w.string(c.id);
+        w.raw(",");
+        w.key("kind");
+        w.string(claimKindName(c.kind));
+        w.raw(",");
+        w.key("quotes");
+        w.raw("[");
+        bool first = true;
+        for (int qi : c.quotes) {
+            if (qi < 0 || qi >= a.quotes.size())
+                continue;
+            if (!first)
+                w.raw(",");
+            first = false;
+            w.string(a.quotes[qi].id);
+        }
+        w.raw("],");
+        w.key("source");
+        entityRef(c.source, false);
+        w.raw(",");
+        w.key("source_name");
+        entityRef(c.source, true);
+        w.raw(",");
+        w.key("start");
+        w.number(cp(c.span.start));
+        w.raw(",");
+        w.key("text");
+        w.string(c.text);
+        w.raw("}");
+    });
+    w.raw(",");
+    w.key("document");
+    w.raw("{");
+    w.key("byline");
+    w.nullable(a.byline);
+    w.raw(",");
+    w.key("dateline");
+    w.nullable(a.dateline);
+    w.raw(",");
+    w.key("format");
+    w.string(doc.format);
+    w.raw(",");
+    w.key("length");
+    w.number(static_cast<qint64>(doc.codePointLength()));
+    w.raw(",");
+    w.key("limited");
+    w.boolean(a.limited);
+    w.raw(",");
+    w.key("sha256");
+    w.string(QString::fromLatin1(doc.sha256()));
+    w.raw(",");
+    w.key("source");
+    w.string(doc.source());
+    w.raw(",");
+    w.key("text");
+    w.string(doc.text());
+    w.raw(",");
+    w.key("title");
+    w.nullable(a.title);
+    w.raw("},");
+    w.key("entities");
+    list(a.entities, [&](const Entity &e) {
+        w.raw("{");
+        w.key("aliases");
+        strings(e.aliases);
+        w.raw(",");
+        w.key("id");
+        w.string(e.id);
+        w.raw(",");
+        w.key("mentions");
+        list(e.mentions, [&](const Span &m) {
+            w.raw("{");
+            span(m);
+            w.raw("}");
+        });
+        w.raw(",");
+        w.key("name");
+        w.string(e.name);
+        w.raw(",");
+        w.key("type");
+        w.string(entityTypeName(e.type));
+        w.raw("}");
+    });
+    w.raw(",");
+    w.key("paragraphs");
+    list(a.paragraphs, [&](const Paragraph &p) {
+        w.raw("{");
+        span(p.span);
+        w.raw("}");
+    });
+    w.raw(",");
+    w.key("quotes");
+    list(a.quotes, [&](const Quote &q) {
+        w.raw("{");
+        w.key("cue");
+        w.nullable(q.cue);
+        w.raw(",");
+        w.key("end");
+        w.number(cp(q.span.end));
+        w.raw(",");
+        w.key("id");
+        w.string(q.id);
+        w.raw(",");
+        w.key("kind");
+        w.string(quoteKindName(q.kind));
+        w.raw(",");
+        w.key("paragraph");
+        w.number(q.paragraph);
+        w.raw(",");
+        w.key("parent");
+        if (q.parent >= 0 && q.parent < a.quotes.size())
+            w.string(a.quotes[q.parent].id);
+        else
+            w.null();
+        w.raw(",");
+        w.key("speaker");
+        entityRef(q.speaker, false);
+        w.raw(",");
+        w.key("speaker_name");
+        entityRef(q.speaker, true);
+        w.raw(",");
+        w.key("start");
+        w.number(cp(q.span.start));
+        w.raw(",");
+        w.key("text");
+        w.string(q.text);
+        w.raw(",");
+        w.key("via");
+        entityRef(q.via, false);
+        w.raw("}");
+    });
+    w.raw(",");
+    w.key("schema");
+    w.string(u"gloss-analysis/1");
+    w.raw(",");
+    w.key("sentences");
+    list(a.sentences, [&](const Sentence &s) {
+        w.raw("{");
+        w.key("end");
+        w.number(cp(s.span.end));
+        w.raw(",");
+        w.key("paragraph");
+        w.number(s.paragraph);
+        w.raw(",");
+        w.key("start");
+        w.number(cp(s.span.start));
+        w.raw("}");
+    });
+    w.raw(",");
+    w.key("warnings");
+    strings(a.warnings);
+    w.raw("}");
+}
+
 QByteArray AnalysisJson::toBytes(const Article &article, bool indented)
 {
-    return QJsonDocument(toJson(article)).toJson(indented ? QJsonDocument::Indented
-                                                          : QJsonDocument::Compact);
+    if (indented)
+        return QJsonDocument(toJson(article)).toJson(QJsonDocument::Indented);
+    QByteArray out;
+    write(article, [&out](QByteArrayView chunk) { out.append(chunk); });
+    return out;
 }
 
 } // namespace gloss

@@ -311,8 +311,29 @@ QString toHtml(const Article &article, const QList<Annotation> &notes, const Opt
         meta.append(escapeHtml(article.byline));
     if (!article.dateline.isEmpty())
         meta.append(escapeHtml(article.dateline));
-    meta.append(tr("Source: %1")
-                    .arg(QStringLiteral("<bdi>%1</bdi>").arg(escapeHtml(articleSource(article)))));
+    const SourceMeta source = sourceMeta(article);
+    const auto bdi = [](const QString &text) {
+        return QStringLiteral("<bdi>") + escapeHtml(text) + QStringLiteral("</bdi>");
+    };
+    if (isLinkable(source.url)) {
+        const QString url = escapeHtml(source.url);
+        const QString link = QStringLiteral("<a href=\"%1\"><bdi>%1</bdi></a>").arg(url);
+        meta.append(tr("Source: %1").arg(link));
+    } else {
+        meta.append(tr("Source: %1").arg(bdi(articleSource(article))));
+    }
+    if (!source.url.isEmpty() && !source.file.isEmpty())
+        meta.append(tr("File: %1").arg(bdi(source.file)));
+    if (!source.site.isEmpty())
+        meta.append(tr("Site: %1").arg(bdi(source.site)));
+    if (!source.author.isEmpty())
+        meta.append(tr("Author: %1").arg(bdi(source.author)));
+    if (source.published.isValid()) {
+        meta.append(tr("Published %1")
+                        .arg(QStringLiteral("<time datetime=\"%1\">%2</time>")
+                                 .arg(source.published.toUTC().toString(Qt::ISODate),
+                                      publishedDate(source.published))));
+    }
     meta.append(tr("Exported %1").arg(exportDate(options.exportedAt, options.locale)));
     QString count = tr("%n note(s)", nullptr, int(order.size()));
     if (!order.orphans.isEmpty())

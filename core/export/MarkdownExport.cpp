@@ -173,8 +173,20 @@ QString toMarkdown(const Article &article, const QList<Annotation> &notes,
     out.reserve(4096 + order.size() * 400);
     out += QStringLiteral("# ") + tr("Notes: %1").arg(escapeMarkdownInline(articleTitle(article)))
            + QLatin1StringView("\n\n");
+    const SourceMeta source = sourceMeta(article);
     const auto item = [&out](const QString &line) { out += QStringLiteral("- ") + line + u'\n'; };
-    item(tr("Source: %1").arg(escapeMarkdownInline(articleSource(article))));
+    if (isLinkable(source.url))
+        item(tr("Source: %1").arg(u'<' + source.url + u'>')); // autolink
+    else
+        item(tr("Source: %1").arg(escapeMarkdownInline(articleSource(article))));
+    if (!source.url.isEmpty() && !source.file.isEmpty())
+        item(tr("File: %1").arg(escapeMarkdownInline(source.file)));
+    if (!source.site.isEmpty())
+        item(tr("Site: %1").arg(escapeMarkdownInline(source.site)));
+    if (!source.author.isEmpty())
+        item(tr("Author: %1").arg(escapeMarkdownInline(source.author)));
+    if (const QString published = publishedDate(source.published); !published.isEmpty())
+        item(tr("Published: %1").arg(escapeMarkdownInline(published)));
     if (!article.byline.isEmpty())
         item(tr("Byline: %1").arg(escapeMarkdownInline(article.byline)));
     if (!article.dateline.isEmpty())

@@ -3,6 +3,9 @@
 #include "NoteOrder.h"
 #include "annotations/AnnotationJson.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace gloss::NoteExport {
 
 std::optional<Format> formatFromName(QStringView name)
@@ -159,8 +162,28 @@ QByteArray toW3c(const Article &article, const QList<Annotation> &notes)
     ordered.reserve(order.size());
     for (const NoteEntry &e : order.all())
         ordered.append(*e.note);
-    return AnnotationJson::collectionToBytes(ordered, article.document.source(),
-                                             article.document.sha256());
+    QByteArray out = AnnotationJson::collectionToBytes(ordered, article.document.source(),
+                                                       article.document.sha256());
+    // The article as schema.org describes it (the Web Annotation context maps "schema:"), as a
+    // member of the collection before "total": the notes are about it.
+    const SourceMeta source = sourceMeta(article);
+    QJsonObject about{{QStringLiteral("type"), QStringLiteral("schema:Article")},
+                      {QStringLiteral("schema:headline"), articleTitle(article)}};
+    if (!source.url.isEmpty())
+        about.insert(QStringLiteral("schema:url"), source.url);
+    if (!source.site.isEmpty())
+        about.insert(QStringLiteral("schema:publisher"), source.site);
+    if (!source.author.isEmpty())
+        about.insert(QStringLiteral("schema:author"), source.author);
+    else if (!article.byline.isEmpty())
+        about.insert(QStringLiteral("schema:author"), article.byline);
+    if (source.published.isValid())
+        about.insert(QStringLiteral("schema:datePublished"),
+                     source.published.toUTC().toString(Qt::ISODate));
+    const qsizetype at = out.indexOf(",\"total\":");
+    if (at > 0)
+        out.insert(at, ",\"schema:about\":" + QJsonDocument(about).toJson(QJsonDocument::Compact));
+    return out;
 }
 
 // --- CSV ----------------------------------------------------------------------------------
@@ -203,14 +226,25 @@ QByteArray toCsv(const Article &article, const QList<Annotation> &notes, const O
     out.reserve(256 + order.size() * 160);
     appendCsvRow(out, {QStringLiteral("quote"), QStringLiteral("speaker"), QStringLiteral("note"),
                        QStringLiteral("tags"), QStringLiteral("colour"), QStringLiteral("created"),
-                       QStringLiteral("id")});
+                       QStringLiteral("id"), QStringLiteral("article"), QStringLiteral("source"),
+                       QStringLiteral("site"), QStringLiteral("author"),
+                       QStringLiteral("published")});
+    // the article's columns repeat on every row, so that exports of several articles can be
+    // pasted into one sheet and still be told apart
+    const SourceMeta source = sourceMeta(article);
+    const QStringList articleColumns{
+        articleTitle(article), articleSource(article), source.site,
+        source.author.isEmpty() ? article.byline : source.author,
+        source.published.isValid() ? source.published.toUTC().toString(Qt::ISODate) : QString()};
     for (const NoteEntry &e : order.all()) {
         const Annotation &a = *e.note;
-        appendCsvRow(out, {e.passage, e.speaker, a.text, a.tags.join(QStringLiteral("; ")),
-                           a.color,
-                           a.created.isValid() ? a.created.toUTC().toString(Qt::ISODate)
-                                               : QString(),
-                           a.id.toString(QUuid::WithoutBraces)});
+        appendCsvRow(out, QStringList{e.passage, e.speaker, a.text,
+                                      a.tags.join(QStringLiteral("; ")), a.color,
+                                      a.created.isValid()
+                                          ? a.created.toUTC().toString(Qt::ISODate)
+                                          : QString(),
+                                      a.id.toString(QUuid::WithoutBraces)}
+                              + articleColumns);
     }
     QByteArray bytes = options.csvByteOrderMark ? QByteArray("\xEF\xBB\xBF") : QByteArray();
     return bytes + out.toUtf8();

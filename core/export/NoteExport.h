@@ -78,8 +78,10 @@ QString toHtml(const Article &article, const QList<Annotation> &notes, const Opt
 QByteArray toW3c(const Article &article, const QList<Annotation> &notes);
 /**
  * RFC 4180 CSV, CRLF line ends, a header row and one row per note: quote, speaker, note,
- * tags ("a; b"), colour, created (ISO 8601 UTC), id. Fields that a spreadsheet would take for
- * a formula (starting with = + - @ or a tab) are prefixed with an apostrophe.
+ * tags ("a; b"), colour, created (ISO 8601 UTC), id, then the article's columns repeated on
+ * each row: article (title), source (URL or path), site, author, published. Fields that a
+ * spreadsheet would take for a formula (starting with = + - @ or a tab) are prefixed with an
+ * apostrophe.
  */
 QByteArray toCsv(const Article &article, const QList<Annotation> &notes, const Options &options);
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QTime>
 
 #include <algorithm>
 
@@ -99,6 +100,41 @@ QString articleSource(const Article &article)
     if (!article.document.metaUrl.isEmpty())
         return article.document.metaUrl;
     return article.document.source();
+}
+
+bool isLinkable(const QString &text)
+{
+    if (!(text.startsWith(u"http://") || text.startsWith(u"https://")))
+        return false;
+    return std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.unicode() <= 0x20 || c == u'<' || c == u'>' || c == u'"' || c.unicode() == 0x7f;
+    });
+}
+
+SourceMeta sourceMeta(const Article &article)
+{
+    const Document &d = article.document;
+    SourceMeta m;
+    const bool sourceIsWeb =
+        d.source().startsWith(u"http://") || d.source().startsWith(u"https://");
+    m.url = !d.metaUrl.trimmed().isEmpty() ? d.metaUrl.trimmed()
+                                            : (sourceIsWeb ? d.source() : QString());
+    if (!d.source().isEmpty() && d.source() != m.url)
+        m.file = d.source();
+    m.site = d.metaSite.simplified();
+    m.author = d.metaAuthor.simplified();
+    m.published = d.metaDate;
+    return m;
+}
+
+QString publishedDate(const QDateTime &published)
+{
+    if (!published.isValid())
+        return {};
+    const QDateTime utc = published.toUTC();
+    if (utc.time() == QTime(0, 0))
+        return utc.toString(QStringLiteral("yyyy-MM-dd"));
+    return utc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
 QString exportDate(const QDateTime &exportedAt, const QLocale &locale)

@@ -44,6 +44,24 @@ struct NoteOrder
 QString articleTitle(const Article &article);
 /** Where the article came from: its URL when known, else the source path. */
 QString articleSource(const Article &article);
+/** What is known of where the article comes from, as the exports show it (empty: unknown). */
+struct SourceMeta
+{
+    /** The page's web address: the document's metadata URL, or its source when that is one. */
+    QString url;
+    /** The file (or other source) it was read from, when that is not the URL. */
+    QString file;
+    QString site;
+    /** The author from the page's metadata (the article's byline is shown on its own). */
+    QString author;
+    QDateTime published;
+};
+SourceMeta sourceMeta(const Article &article);
+/** Whether @p text is an http(s) address that can be written as a link as it is. */
+bool isLinkable(const QString &text);
+/** "2026-11-28 06:00 UTC", or "2026-11-28" when the time is midnight UTC (a date only). */
+QString publishedDate(const QDateTime &published);
+
 /** "2026-11-28 06:00 UTC" in the C locale, else @p locale's long date and short time. */
 QString exportDate(const QDateTime &exportedAt, const QLocale &locale = QLocale::c());
 /** A claim's or quote's kind as the exports name it ("reported", "scare"), translated. */

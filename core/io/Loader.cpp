@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <iterator>
 
 using namespace Qt::StringLiterals;
@@ -86,7 +87,20 @@ Loader::Result Loader::loadFile(const QString &path)
                                   .arg(kMaxFileSize / (1024 * 1024))};
     if (!file.open(QIODevice::ReadOnly))
         return {std::nullopt, tr("%1: cannot read: %2").arg(path, file.errorString())};
-    const QByteArray bytes = file.read(kMaxFileSize + 1);
+    // Read in pieces into a buffer of the file's size: read(kMaxFileSize + 1) would first
+    // allocate the whole limit.
+    QByteArray bytes;
+    bytes.reserve(std::min<qint64>(std::max<qint64>(info.size(), 0), kMaxFileSize) + 1);
+    while (bytes.size() <= kMaxFileSize) {
+        const qsizetype at = bytes.size();
+        const qint64 room = bytes.capacity() > at ? bytes.capacity() - at : qint64(1) << 20;
+        const qint64 piece = std::min({room, qint64(1) << 20, kMaxFileSize + 1 - at});
+        bytes.resize(at + piece);
+        const qint64 got = file.read(bytes.data() + at, piece);
+        bytes.resize(at + std::max<qint64>(got, 0));
+        if (got <= 0)
+            break;
+    }
     if (bytes.size() > kMaxFileSize)
         return {std::nullopt, tr("%1: too large (the limit is %2 MB)")
                                   .arg(path)

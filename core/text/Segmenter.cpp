@@ -170,7 +170,7 @@ const Words kDateLineWords = {
     "hour"_L1,      "minutes"_L1, "mins"_L1,   "min"_L1,    "days"_L1,     "day"_L1,
     "local"_L1,     "time"_L1,    "first"_L1,  "h"_L1};
 
-/** Lower-case words allowed in a name or place ("Bank of England", "Ludwig van Beethoven"). */
+/** Lower-case words allowed in a name or place ("Bank of Canada", "Ludwig van Beethoven"). */
 const Words kNameConnectors = {"and"_L1, "&"_L1,   "of"_L1,  "the"_L1, "de"_L1, "del"_L1,
                                "da"_L1,  "di"_L1,  "van"_L1, "von"_L1, "der"_L1, "le"_L1,
                                "la"_L1,  "du"_L1,  "dos"_L1, "el"_L1,  "al"_L1, "bin"_L1,

@@ -1,7 +1,9 @@
 #include "analysis/AnalysisJson.h"
 #include "analysis/Analyzer.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace gloss;
@@ -13,6 +15,9 @@ class tst_AnalysisJson : public QObject
 private Q_SLOTS:
     void schemaFields();
     void offsetsAreCodePoints();
+    void bytesAsQJsonDocument_data();
+    void bytesAsQJsonDocument();
+    void writtenInPieces();
 };
 
 void tst_AnalysisJson::schemaFields()
@@ -39,6 +44,61 @@ void tst_AnalysisJson::offsetsAreCodePoints()
     QVERIFY(paras.size() >= 2);
     QCOMPARE(paras.last().toObject().value(u"start").toInt(), 9);
     QCOMPARE(o.value(u"document").toObject().value(u"length").toInt(), 13);
+}
+
+void tst_AnalysisJson::bytesAsQJsonDocument_data()
+{
+    // toBytes() writes JSON by hand: the bytes must be those of QJsonDocument, whatever the text
+    QTest::addColumn<QString>("text");
+    QFile sample(QStringLiteral(":/org.gloss/data/sample-article.txt"));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QTest::newRow("sample article") << QString::fromUtf8(sample.readAll());
+    QTest::newRow("empty") << QString();
+    QTest::newRow("quotes, backslashes, control characters")
+        << QStringLiteral("A \"quoted\" word\\path\ttab\x01\x1f\x7f\b\f\r\n\n"
+                          "Next \u201Cline,\u201D she said.");
+    QTest::newRow("emoji, right-to-left, CJK")
+        << QString::fromUtf8("\xF0\x9F\x98\x80 \xD7\xA9\xD7\x9C\xD7\x95\xD7\x9D \xE4\xB8\xAD"
+                             "\xE6\x96\x87\n\n\xE2\x80\x9CYes,\xE2\x80\x9D said Ann Lee.");
+    QString lone = QStringLiteral("Lone surrogates: ");
+    lone += QChar(0xD800);
+    lone += QStringLiteral(" and ");
+    lone += QChar(0xDC00);
+    lone += QStringLiteral(" end");
+    lone += QChar(0xD83D);
+    QTest::newRow("lone surrogates") << lone;
+}
+
+void tst_AnalysisJson::bytesAsQJsonDocument()
+{
+    QFETCH(QString, text);
+    Document doc(text, QStringLiteral("dir/a \"b\".txt"));
+    doc.format = QStringLiteral("text");
+    Article a = Analyzer::analyze(doc);
+    a.warnings << QStringLiteral("a warning with \"quotes\"");
+    const QByteArray expected =
+        QJsonDocument(AnalysisJson::toJson(a)).toJson(QJsonDocument::Compact);
+    QCOMPARE(AnalysisJson::toBytes(a), expected);
+}
+
+void tst_AnalysisJson::writtenInPieces()
+{
+    QFile sample(QStringLiteral(":/org.gloss/data/sample-article.txt"));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(sample.readAll()).repeated(60);
+    const Article a = Analyzer::analyze(Document(text, QStringLiteral("big.txt")));
+    QByteArray joined;
+    int pieces = 0;
+    qsizetype largest = 0;
+    AnalysisJson::write(a, [&](QByteArrayView piece) {
+        joined.append(piece);
+        ++pieces;
+        largest = std::max(largest, piece.size());
+    });
+    QCOMPARE(joined, AnalysisJson::toBytes(a));
+    QVERIFY(pieces > 1);
+    QVERIFY2(largest < 3 * 64 * 1024, "pieces stay near the chunk size, even the text's");
+    QVERIFY(QJsonDocument::fromJson(joined).isObject());
 }
 
 QTEST_GUILESS_MAIN(tst_AnalysisJson)

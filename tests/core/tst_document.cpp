@@ -1,5 +1,7 @@
 #include "model/Document.h"
 
+#include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QTest>
 
 using gloss::Document;
@@ -12,6 +14,8 @@ private Q_SLOTS:
     void codePoints_data();
     void codePoints();
     void sha256IsOfUtf8Text();
+    void sha256OfAnyLength_data();
+    void sha256OfAnyLength();
 };
 
 void tst_Document::codePoints_data()
@@ -46,6 +50,36 @@ void tst_Document::sha256IsOfUtf8Text()
     const Document doc(QStringLiteral("abc"), QStringLiteral("x"));
     QCOMPARE(doc.sha256(),
              QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+}
+
+void tst_Document::sha256OfAnyLength_data()
+{
+    // Document hashes with the processor's SHA instructions where it can: the digest must be
+    // QCryptographicHash's for every length (block and slice boundaries), with multi-byte UTF-8
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QRandomGenerator random(42);
+    const QString alphabet = QString::fromUtf8("abc XYZ.,\n\u00E9\u4E2D\u05E9\xF0\x9F\x98\x80");
+    for (const qsizetype n : {1, 2, 54, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129, 1000,
+                              32767, 32768, 32769, 100000}) {
+        QString s;
+        while (s.size() < n) {
+            const qsizetype at = random.bounded(alphabet.size());
+            if (alphabet.at(at).isHighSurrogate())
+                s += alphabet.mid(at, 2);
+            else if (!alphabet.at(at).isLowSurrogate())
+                s += alphabet.at(at);
+        }
+        QTest::addRow("%lld characters", static_cast<long long>(n)) << s;
+    }
+}
+
+void tst_Document::sha256OfAnyLength()
+{
+    QFETCH(QString, text);
+    const Document doc(text, QStringLiteral("x"));
+    QCOMPARE(doc.sha256(),
+             QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 QTEST_GUILESS_MAIN(tst_Document)

@@ -261,7 +261,7 @@ void tst_MainWindow::dragAndDropOpens_data()
     QTest::addColumn<bool>("local");
     QTest::addColumn<bool>("accepted");
     QTest::newRow("a local file") << true << true;
-    QTest::newRow("a web address") << false << false;
+    QTest::newRow("an ftp address") << false << false; // web pages: tst_mainwindowweb
 }
 
 void tst_MainWindow::dragAndDropOpens()
@@ -275,7 +275,7 @@ void tst_MainWindow::dragAndDropOpens()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QSignalSpy shown(&w, &MainWindow::articleShown);
     QMimeData mime;
-    mime.setUrls({local ? QUrl::fromLocalFile(path) : QUrl(QStringLiteral("https://example.org/a"))});
+    mime.setUrls({local ? QUrl::fromLocalFile(path) : QUrl(QStringLiteral("ftp://example.org/a"))});
     const QPoint at = w.rect().center();
     QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(&w, &enter);

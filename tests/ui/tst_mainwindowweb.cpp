@@ -3,15 +3,30 @@
 #include "SourceHeader.h"
 #include "WebSources.h"
 #include "TestPaths.h"
+#include "../net/TestHttpServer.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QMenu>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using gloss::MainWindow;
+using gloss::WebSources;
+
+namespace {
+const QByteArray kPage =
+    "<html><head><meta property='og:site_name' content='Coast News'>"
+    "<title>Ferry timetable changes | Coast News</title></head><body><article>"
+    "<h1>Ferry timetable changes</h1><p class='byline'>By Ola Berg</p>"
+    "<p>The island ferry will run every forty minutes from June, the operator said.</p>"
+    "</article></body></html>";
+} // namespace
 
 class tst_MainWindowWeb : public QObject
 {
@@ -22,6 +37,10 @@ private Q_SLOTS:
     void actionsInMenus();
     void headerFollowsArticle();
     void pastedArticleIsShown();
+    void droppedLinkOpens_data();
+    void droppedLinkOpens();
+    void dropWithoutLinkRefused_data();
+    void dropWithoutLinkRefused();
 };
 
 void tst_MainWindowWeb::actionsInMenus()
@@ -65,6 +84,77 @@ void tst_MainWindowWeb::pastedArticleIsShown()
     QCOMPARE(w.article().document.source(), QStringLiteral("clipboard"));
     QCOMPARE(w.article().title, QStringLiteral("Pasted headline"));
     QVERIFY(w.currentPath().isEmpty());
+}
+
+void tst_MainWindowWeb::droppedLinkOpens_data()
+{
+    QTest::addColumn<bool>("asUriList");
+    QTest::newRow("text/uri-list with an http URL") << true;
+    QTest::newRow("a dragged URL as text") << false;
+}
+
+void tst_MainWindowWeb::droppedLinkOpens()
+{
+    QFETCH(bool, asUriList);
+    TestHttpServer server;
+    QVERIFY(server.listen());
+    server.setResponse("/ferry", TestHttpServer::html(kPage));
+    QTemporaryDir dir;
+    MainWindow w;
+    w.webSources()->fetcher()->setCache(gloss::ArticleCache(dir.filePath(QStringLiteral("pages"))));
+    w.show();
+    QSignalSpy shown(&w, &MainWindow::articleShown);
+    const QUrl url = server.url(QStringLiteral("/ferry"));
+    QMimeData data;
+    if (asUriList)
+        data.setUrls({url});
+    else
+        data.setText(QStringLiteral("  ") + url.toString() + QStringLiteral("\n"));
+    QCOMPARE(WebSources::droppedWebUrl(&data), url);
+
+    const QPoint at = w.rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction | Qt::LinkAction, &data, Qt::LeftButton,
+                          Qt::NoModifier);
+    enter.ignore();
+    QApplication::sendEvent(&w, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction | Qt::LinkAction, &data, Qt::LeftButton,
+                    Qt::NoModifier);
+    QApplication::sendEvent(&w, &drop);
+    QVERIFY(drop.isAccepted());
+    QTRY_COMPARE(shown.size(), 1);
+    QCOMPARE(w.article().document.source(), url.toString());
+    QCOMPARE(w.article().title, QStringLiteral("Ferry timetable changes"));
+    QVERIFY(w.action(QStringLiteral("actionReloadFromWeb"))->isEnabled()); // a web page
+}
+
+void tst_MainWindowWeb::dropWithoutLinkRefused_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<QUrl>>("urls");
+    QTest::newRow("plain words") << QStringLiteral("just some words") << QList<QUrl>{};
+    QTest::newRow("words around a link")
+        << QStringLiteral("see https://example.org/story today") << QList<QUrl>{};
+    QTest::newRow("ftp address")
+        << QString() << QList<QUrl>{QUrl(QStringLiteral("ftp://example.org/a"))};
+    QTest::newRow("address without host") << QStringLiteral("https://") << QList<QUrl>{};
+}
+
+void tst_MainWindowWeb::dropWithoutLinkRefused()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<QUrl>, urls);
+    MainWindow w;
+    QMimeData data;
+    if (!text.isEmpty())
+        data.setText(text);
+    if (!urls.isEmpty())
+        data.setUrls(urls);
+    QVERIFY(WebSources::droppedWebUrl(&data).isEmpty());
+    QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    enter.ignore();
+    QApplication::sendEvent(&w, &enter);
+    QVERIFY(!enter.isAccepted());
 }
 
 QTEST_MAIN(tst_MainWindowWeb)

@@ -488,7 +488,7 @@ int Recognizer::extendRun(int first)
                 digitsOnly &= c.isDigit();
             if (digitsOnly) {
                 ++t;
-                break; // a number ends the name: "Channel 4", "Chapter 11"
+                break; // a number ends the name: "Route 66", "Chapter 11"
             }
             break;
         }
@@ -605,7 +605,7 @@ void Recognizer::processRun(int a, int b)
         && !(b < tokenCount() && (flags(b) & Lower)
              && (cls(b) & (G::EventFollower | G::WorkCue))))
         return;
-    // A name followed by war/summit/inquiry/peninsula is an entity of its own ("Iraq war").
+    // A name followed by war/summit/inquiry/peninsula is an entity of its own ("Crimean war").
     if (b < tokenCount() && (flags(b) & Lower) && (flags(b) & SpaceBefore)
         && !(flags(b - 1) & Possessive) && (cls(b) & G::EventFollower)) {
         int s = a;
@@ -645,7 +645,7 @@ void Recognizer::processRun(int a, int b)
         if (a + 1 < b && (flags(a + 1) & Digits) && !(cls(a) & G::Calendar))
             break; // "Chapter 11"
         if (knownPrefixEnd(a, b) > a)
-            break; // "The Hague", "Sunday Times"
+            break; // "The Hague", "Evening Ledger"
         if (a + 1 < b
             && (cls(a + 1)
                 & (G::OrgSuffix | G::LocSuffix | G::GpeSuffix | G::EventWord))
@@ -683,7 +683,7 @@ void Recognizer::processRun(int a, int b)
     }
 
     // Nationality words in front: "Italian Verona" → "Verona"; kept before a suffix word
-    // ("British Chamber of Commerce") and after a role noun ("minister German Alvarez").
+    // ("Guild of Coastal Weavers") and after a role noun ("minister German Alvarez").
     {
         const QStringView whole = QStringView(m_text).mid(
             m_tokens[size_t(a)].start, m_tokens[size_t(b - 1)].end - m_tokens[size_t(a)].start);
@@ -816,7 +816,7 @@ int Recognizer::addCandidate(int a, int b, quint32 evidence, int aliasStart)
         }
     }
     if (!(c.evidence & EvFollower)) {
-        // head word: the last word, or the word before "of" ("Bank of England")
+        // head word: the last word, or the word before "of" ("Bank of Canada")
         int head = b - 1;
         for (int k = a + 1; k < b; ++k) {
             if ((flags(k) & Lower) && (word(k) == u"of" || word(k) == u"for")) {
@@ -1142,7 +1142,7 @@ void Recognizer::cluster()
             join(i, stem);
             continue;
         }
-        // "George Bush" / "George W Bush": same first and last word
+        // "Anna Rivers" / "Anna M Rivers": same first and last word
         const bool personLike = c.words >= 2 && c.group < 0
                                 && !(c.evidence & (EvOrgSuffix | EvGpeSuffix | EvLocSuffix));
         const QString ends = personLike ? cword(c.firstToken) + u'\x1f' + cword(c.lastToken)
@@ -1200,7 +1200,7 @@ void Recognizer::cluster()
                     seenFirst.insert(first);
                 }
             } else {
-                // "Delta" for "Delta Air Lines"; not "Portmere" for "Portmere Lifeboat Station"
+                // "Harbour" for "Harbour Air Lines"; not "Portmere" for "Portmere Lifeboat Station"
                 if (!seenFirst.contains(first) && !g.is(first, G::Demonym)
                     && ((o.evidence & EvOrgSuffix) || o.group >= 0)) {
                     firstWords[first].append(k);
@@ -1219,7 +1219,7 @@ void Recognizer::cluster()
                     seenHead.insert(cword(head));
                 }
             }
-            // initials of the capitalised words: "British National Party" → BNP
+            // initials of the capitalised words: "Coastal Green Party" → CGP
             QString ini;
             for (int t = o.firstToken; t <= o.lastToken; ++t) {
                 if (cflags(t) & Cap)
@@ -1400,7 +1400,7 @@ EntityType clusterType(const std::vector<Candidate> &cands, const std::vector<in
     return EntityType::Org;
 }
 
-// Later uses of a learned description: "the U.S. President", "the North Korean leader".
+// Later uses of a learned description: "the U.S. President", "the Ruritanian leader".
 void Recognizer::matchRoles()
 {
     if (m_roleByFirst.isEmpty())

@@ -388,6 +388,329 @@ unsigned classHints(const GumboNode *n)
     return h;
 }
 
+// --- furniture pre-filter ----------------------------------------------------------------------
+
+/** A tag as the HTML tokenizer reads it: name, end, and the attributes the filter looks at. */
+struct RawTag
+{
+    qsizetype end = 0; ///< just past the tag
+    bool closing = false;
+    bool selfClosing = false;
+    bool hasItemprop = false;
+    bool entity = false; ///< a class or id value holds a character reference
+    std::string name;    ///< lower-case
+    std::string_view cls;
+    std::string_view id;
+};
+
+bool isAsciiAlpha(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+bool equalsNoCase(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        const char c = (a[i] >= 'A' && a[i] <= 'Z') ? char(a[i] - 'A' + 'a') : a[i];
+        if (c != b[i])
+            return false;
+    }
+    return true;
+}
+
+/**
+ * Reads the markup at @p lt (a '<') the way the HTML tokenizer does. True for a start or end
+ * tag; false for text, a comment or a bogus comment (`<!…>`, `<?…>`, `</>`), whose end is
+ * then tag.end. A tag cut off by the end of the input ends there.
+ */
+bool scanTag(QByteArrayView s, qsizetype lt, RawTag &tag)
+{
+    tag = RawTag{};
+    const qsizetype n = s.size();
+    qsizetype i = lt + 1;
+    if (i < n && s[i] == '/') {
+        tag.closing = true;
+        ++i;
+    }
+    if (i >= n || !isAsciiAlpha(s[i])) {
+        if (i < n && (s[i] == '!' || s[i] == '?' || tag.closing)) {
+            const qsizetype gt = s.indexOf('>', i);
+            tag.end = gt < 0 ? n : gt + 1;
+        } else {
+            tag.end = lt + 1; // a '<' in text
+        }
+        return false;
+    }
+    qsizetype j = i;
+    while (j < n && !isAsciiSpace(s[j]) && s[j] != '/' && s[j] != '>')
+        ++j;
+    tag.name = lowered(std::string_view(s.data() + i, std::size_t(j - i)));
+    i = j;
+    bool seenClass = false, seenId = false;
+    while (i < n) {
+        const char c = s[i];
+        if (isAsciiSpace(c)) {
+            ++i;
+            continue;
+        }
+        if (c == '>') {
+            tag.end = i + 1;
+            return true;
+        }
+        if (c == '/') {
+            ++i;
+            if (i < n && s[i] == '>') {
+                tag.selfClosing = true;
+                tag.end = i + 1;
+                return true;
+            }
+            continue;
+        }
+        const qsizetype nameStart = i++;
+        while (i < n && !isAsciiSpace(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=')
+            ++i;
+        const std::string_view name(s.data() + nameStart, std::size_t(i - nameStart));
+        qsizetype k = i;
+        while (k < n && isAsciiSpace(s[k]))
+            ++k;
+        std::string_view value;
+        if (k < n && s[k] == '=') {
+            i = k + 1;
+            while (i < n && isAsciiSpace(s[i]))
+                ++i;
+            if (i < n && (s[i] == '"' || s[i] == '\'')) {
+                const qsizetype close = s.indexOf(s[i], i + 1);
+                const qsizetype e = close < 0 ? n : close;
+                value = std::string_view(s.data() + i + 1, std::size_t(e - i - 1));
+                i = close < 0 ? n : close + 1;
+            } else {
+                const qsizetype v = i;
+                while (i < n && !isAsciiSpace(s[i]) && s[i] != '>')
+                    ++i;
+                value = std::string_view(s.data() + v, std::size_t(i - v));
+            }
+        }
+        // the first of duplicate attributes counts, as in the parser
+        const auto take = [&](bool &seen, std::string_view &field) {
+            if (!seen) {
+                seen = true;
+                field = value;
+                tag.entity |= value.find('&') != std::string_view::npos;
+            }
+        };
+        if (equalsNoCase(name, "class"))
+            take(seenClass, tag.cls);
+        else if (equalsNoCase(name, "id"))
+            take(seenId, tag.id);
+        else if (equalsNoCase(name, "itemprop"))
+            tag.hasItemprop = true;
+    }
+    tag.end = n;
+    return true;
+}
+
+bool isVoidTag(std::string_view name)
+{
+    static constexpr std::string_view voids[] = {
+        "area",  "base", "basefont", "bgsound", "br",    "col",  "embed", "frame", "hr",
+        "image", "img",  "input",    "keygen",  "link",  "meta", "param", "source", "track",
+        "wbr"};
+    return std::find(std::begin(voids), std::end(voids), name) != std::end(voids);
+}
+
+/** Elements whose content the tokenizer does not read as markup. */
+bool isRawTextTag(std::string_view name)
+{
+    static constexpr std::string_view raw[] = {"script", "style",   "noscript", "iframe",
+                                               "template", "svg",   "math",     "noembed",
+                                               "noframes", "xmp",   "textarea", "title",
+                                               "plaintext"};
+    return std::find(std::begin(raw), std::end(raw), name) != std::end(raw);
+}
+
+/**
+ * Start tags that change the tree beyond the element they stand in, or that make an element
+ * part of the article (the headline, <main>): a subtree holding one is never emptied.
+ */
+bool isUnsafeInSubtree(std::string_view name)
+{
+    static constexpr std::string_view unsafe[] = {"h1",   "main",     "form",  "html",
+                                                  "body", "frameset", "select", "head"};
+    return std::find(std::begin(unsafe), std::end(unsafe), name) != std::end(unsafe);
+}
+
+/** Start tags that close an open paragraph (HTML's "close a p element"). */
+bool closesParagraph(std::string_view name)
+{
+    static constexpr std::string_view tags[] = {
+        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir",
+        "div",     "dl",      "fieldset", "figcaption", "figure", "footer", "header", "hgroup",
+        "menu",    "nav",     "ol",    "p",          "search", "section", "summary", "ul",
+        "h2",      "h3",      "h4",    "h5",         "h6",     "pre",     "listing", "hr",
+        "li",      "dd",      "dt"};
+    return std::find(std::begin(tags), std::end(tags), name) != std::end(tags);
+}
+
+/** Elements whose end tag the parser supplies when they are left open ("implied end tags"). */
+bool hasImpliedEnd(std::string_view name)
+{
+    static constexpr std::string_view tags[] = {"p",        "li", "dd", "dt", "option",
+                                                "optgroup", "rb", "rp", "rt", "rtc"};
+    return std::find(std::begin(tags), std::end(tags), name) != std::end(tags);
+}
+
+/** Position of the "</" that ends a raw-text element's content starting at @p from, or -1. */
+qsizetype rawTextEnd(QByteArrayView s, qsizetype from, std::string_view name)
+{
+    const QByteArrayView word(name.data(), qsizetype(name.size()));
+    for (qsizetype close = from;; close += 2) {
+        close = s.indexOf("</", close);
+        if (close < 0 || startsWithNoCase(s, close + 2, word))
+            return close;
+    }
+}
+
+/**
+ * Whether the element of @p tag is page furniture that extraction removes whatever it holds
+ * (a comment thread, related links, share bars, ads, a cookie banner: strong negative class or
+ * id hints) and that no metadata is read from (not a byline or author block).
+ */
+bool isFurnitureRoot(const RawTag &tag)
+{
+    static constexpr std::string_view roots[] = {"div", "section", "aside", "ul",
+                                                 "ol",  "nav",     "footer"};
+    if (tag.closing || tag.selfClosing || tag.hasItemprop || tag.entity
+        || (tag.cls.empty() && tag.id.empty())
+        || std::find(std::begin(roots), std::end(roots), tag.name) == std::end(roots))
+        return false;
+    std::string key;
+    key.reserve(tag.cls.size() + tag.id.size() + 1);
+    key.append(tag.cls).append(1, ' ').append(tag.id);
+    key = lowered(key);
+    if (key.find("byline") != std::string::npos || key.find("author") != std::string::npos)
+        return false;
+    return (computeClassHints(key) & StrongNegative) != 0;
+}
+
+/**
+ * End of the subtree whose root start tag ends at @p from: the offset of the root's end tag,
+ * or -1 when the subtree is not plainly nested (every element closed in order, or a paragraph
+ * or list item closed the way the parser closes it when left open; no element
+ * that acts outside its place in the tree, no raw text but emptied scripts and styles) or
+ * when @p budget (bytes to scan) runs out.
+ */
+qsizetype subtreeEnd(QByteArrayView s, qsizetype from, std::string_view root, qsizetype &budget)
+{
+    std::vector<std::string> open;
+    RawTag tag;
+    qsizetype pos = from;
+    while (true) {
+        const qsizetype lt = s.indexOf('<', pos);
+        if (lt < 0)
+            return -1;
+        if (!scanTag(s, lt, tag)) {
+            budget -= tag.end - pos;
+            pos = tag.end;
+            if (budget < 0)
+                return -1;
+            continue;
+        }
+        budget -= tag.end - pos;
+        if (budget < 0 || tag.end >= s.size())
+            return -1;
+        pos = tag.end;
+        if (tag.closing) {
+            // paragraphs and list items left open end here, as the parser ends them
+            while (!open.empty() && open.back() != tag.name && hasImpliedEnd(open.back()))
+                open.pop_back();
+            if (open.empty())
+                return tag.name == root ? lt : -1;
+            if (open.back() != tag.name)
+                return -1;
+            open.pop_back();
+            continue;
+        }
+        if (isUnsafeInSubtree(tag.name) || tag.hasItemprop)
+            return -1;
+        if (!open.empty()) {
+            // an open paragraph (or list item, definition) that this start tag closes
+            const std::string &top = open.back();
+            if (top == "p" && tag.name == "table")
+                return -1; // depends on the document's quirks mode
+            if ((top == "p" && closesParagraph(tag.name))
+                || (top == "li" && tag.name == "li")
+                || ((top == "dd" || top == "dt") && (tag.name == "dd" || tag.name == "dt")))
+                open.pop_back();
+        }
+        if (isVoidTag(tag.name) || (tag.selfClosing && tag.name == "svg"))
+            continue;
+        if (tag.selfClosing)
+            return -1; // "<div/>" is an open tag in HTML: leave such pages to the parser
+        if (isRawTextTag(tag.name)) {
+            // only elements dropRawText() emptied (not JSON-LD, not a textarea's text)
+            if (!startsWithNoCase(s, pos, "</")
+                || !startsWithNoCase(s, pos + 2, QByteArrayView(tag.name.data(),
+                                                                qsizetype(tag.name.size()))))
+                return -1;
+        }
+        open.push_back(tag.name);
+    }
+}
+
+/**
+ * Empties page furniture (see isFurnitureRoot()) before the page goes to gumbo: on pages with
+ * a long comment thread or big related-link blocks those are most of the markup, and gumbo
+ * costs about the same for every tag. Only plainly nested subtrees are emptied (their start
+ * and end tags stay), so the tree gumbo builds is the same but for their missing content,
+ * which extraction would remove anyway. Scanning is linear: candidates that turn out not to be
+ * plainly nested cost at most a few passes over the input in all.
+ */
+QByteArray dropFurniture(const QByteArray &in)
+{
+    const QByteArrayView s(in);
+    QByteArray out;
+    qsizetype copied = 0;
+    qsizetype pos = 0;
+    qsizetype budget = 4 * s.size() + 4096;
+    RawTag tag;
+    while (budget > 0) {
+        const qsizetype lt = s.indexOf('<', pos);
+        if (lt < 0)
+            break;
+        if (!scanTag(s, lt, tag)) {
+            pos = tag.end;
+            continue;
+        }
+        pos = tag.end;
+        if (tag.closing)
+            continue;
+        if (tag.name == "plaintext")
+            break;
+        if (isRawTextTag(tag.name) && !(tag.selfClosing && tag.name == "svg")) {
+            const qsizetype close = rawTextEnd(s, pos, tag.name);
+            if (close < 0)
+                break;
+            pos = close;
+            continue;
+        }
+        if (!isFurnitureRoot(tag))
+            continue;
+        const qsizetype end = subtreeEnd(s, pos, tag.name, budget);
+        if (end < 0)
+            continue;
+        if (out.isEmpty())
+            out.reserve(in.size());
+        out.append(s.sliced(copied, pos - copied));
+        copied = pos = end;
+    }
+    if (copied == 0)
+        return in;
+    out.append(s.sliced(copied));
+    return out;
+}
+
 // --- text --------------------------------------------------------------------------------------
 
 /** Appends UTF-8 text with white space collapsed (NBSP counts as space; soft hyphens vanish). */
@@ -1206,7 +1529,9 @@ HtmlArticle HtmlExtractor::extract(const QByteArray &bytes, QByteArrayView httpC
 HtmlArticle HtmlExtractor::extractString(const QString &html, Mode mode)
 {
     HtmlArticle article;
-    const QByteArray utf8 = dropRawText(html.toUtf8());
+    QByteArray utf8 = dropRawText(html.toUtf8());
+    if (mode == Mode::Page)
+        utf8 = dropFurniture(utf8);
     Arena arena;
     GumboOptions options = kGumboDefaultOptions;
     options.max_errors = 0;

@@ -92,6 +92,21 @@ inline Article sampleArticle()
     return a;
 }
 
+/**
+ * The sample as a saved web page would give it: page address, site, author and date known
+ * (invented; the file name stands for the saved copy).
+ */
+inline Article webSampleArticle()
+{
+    Article a = sampleArticle();
+    a.document.metaUrl =
+        QStringLiteral("https://news.example.org/wales/portmere-seafront?ref=rss&id=7");
+    a.document.metaSite = QStringLiteral("The Example Courier");
+    a.document.metaAuthor = QStringLiteral("Ffion Example");
+    a.document.metaDate = QDateTime(QDate(2026, 10, 30), QTime(7, 45), QTimeZone::UTC);
+    return a;
+}
+
 inline QDateTime fixedTime(int minute)
 {
     return QDateTime(QDate(2026, 11, 1), QTime(10, minute), QTimeZone::UTC);

@@ -99,7 +99,8 @@ void tst_CliExport::exportFormats_data()
                                         u"\"TextQuoteSelector\""_s,
                                         u"\"TextPositionSelector\""_s};
     QTest::newRow("csv") << u"csv"_s << QStringList{u"--no-bom"_s}
-                         << QStringList{u"quote,speaker,note,tags,colour,created,id\r\n"_s,
+                         << QStringList{u"quote,speaker,note,tags,colour,created,id,article,"
+                                        "source,site,author,published\r\n"_s,
                                         u"\"Which department? <check>, \"\"really\"\"\""_s};
 }
 

@@ -271,12 +271,26 @@ void tst_NoteExport::golden_data()
     QTest::addColumn<bool>("sections");
     QTest::addColumn<bool>("whole");
     QTest::addColumn<QString>("file");
-    QTest::newRow("md") << int(NoteExport::Format::Markdown) << true << true << u"sample.md"_s;
-    QTest::newRow("html") << int(NoteExport::Format::Html) << true << true << u"sample.html"_s;
+    QTest::addColumn<bool>("web");
+    QTest::newRow("md") << int(NoteExport::Format::Markdown) << true << true << u"sample.md"_s
+                        << false;
+    QTest::newRow("html") << int(NoteExport::Format::Html) << true << true << u"sample.html"_s
+                          << false;
     QTest::newRow("html only noted") << int(NoteExport::Format::Html) << false << false
-                                     << u"sample-noted.html"_s;
-    QTest::newRow("w3c") << int(NoteExport::Format::W3c) << false << true << u"sample.jsonld"_s;
-    QTest::newRow("csv") << int(NoteExport::Format::Csv) << false << true << u"sample.csv"_s;
+                                     << u"sample-noted.html"_s << false;
+    QTest::newRow("w3c") << int(NoteExport::Format::W3c) << false << true << u"sample.jsonld"_s
+                         << false;
+    QTest::newRow("csv") << int(NoteExport::Format::Csv) << false << true << u"sample.csv"_s
+                         << false;
+    // a saved web page: its address, site, author and date in every format
+    QTest::newRow("md, web page") << int(NoteExport::Format::Markdown) << false << true
+                                  << u"sample-web.md"_s << true;
+    QTest::newRow("html, web page") << int(NoteExport::Format::Html) << false << false
+                                    << u"sample-web.html"_s << true;
+    QTest::newRow("w3c, web page") << int(NoteExport::Format::W3c) << false << true
+                                   << u"sample-web.jsonld"_s << true;
+    QTest::newRow("csv, web page") << int(NoteExport::Format::Csv) << false << true
+                                   << u"sample-web.csv"_s << true;
 }
 
 void tst_NoteExport::golden()
@@ -285,12 +299,22 @@ void tst_NoteExport::golden()
     QFETCH(bool, sections);
     QFETCH(bool, whole);
     QFETCH(QString, file);
+    QFETCH(bool, web);
     NoteExport::Options o = options(NoteExport::Format(format), sections);
     o.wholeArticle = whole;
-    const QByteArray actual = neutral(NoteExport::exportNotes(m_article, m_notes, o));
+    const Article article = web ? test::webSampleArticle() : m_article;
+    const QByteArray actual = neutral(NoteExport::exportNotes(article, m_notes, o));
     QVERIFY(!actual.isEmpty());
     // The same input gives the same bytes.
-    QCOMPARE(neutral(NoteExport::exportNotes(m_article, m_notes, o)), actual);
+    QCOMPARE(neutral(NoteExport::exportNotes(article, m_notes, o)), actual);
+    if (web) {
+        // every piece of the source is there, in the format's own form
+        const QString text = QString::fromUtf8(actual);
+        QVERIFY(text.contains(u"news.example.org/wales/portmere-seafront"_s));
+        QVERIFY(text.contains(u"The Example Courier"_s));
+        QVERIFY(text.contains(u"Ffion Example"_s));
+        QVERIFY(text.contains(u"2026-10-30"_s));
+    }
 
     const QString path = goldenPath(file);
     if (qEnvironmentVariableIsSet("GLOSS_UPDATE_GOLDEN")) {
@@ -473,13 +497,16 @@ void tst_NoteExport::csvFields()
     const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes.mid(3)));
     QCOMPARE(rows.size(), m_notes.size() + 1);
     QCOMPARE(rows.first(), (QStringList{u"quote"_s, u"speaker"_s, u"note"_s, u"tags"_s,
-                                        u"colour"_s, u"created"_s, u"id"_s}));
+                                        u"colour"_s, u"created"_s, u"id"_s, u"article"_s,
+                                        u"source"_s, u"site"_s, u"author"_s, u"published"_s}));
     const NoteExport::NoteOrder order = NoteExport::NoteOrder::of(m_article, m_notes);
     const QList<NoteExport::NoteEntry> all = order.all();
     for (qsizetype i = 0; i < all.size(); ++i) {
         const QStringList &row = rows.at(i + 1);
         const Annotation &a = *all.at(i).note;
-        QCOMPARE(row.size(), 7);
+        QCOMPARE(row.size(), 12);
+        QCOMPARE(row.at(7), NoteExport::articleTitle(m_article));
+        QCOMPARE(row.at(8), m_article.document.source());
         QCOMPARE(row.at(0), all.at(i).passage);
         QCOMPARE(row.at(1), all.at(i).speaker);
         const bool formula = a.text.startsWith(u'=');

@@ -63,6 +63,8 @@ private Q_SLOTS:
     void parseDate();
     void inlineMarkup_data();
     void inlineMarkup();
+    void pageFurniture_data();
+    void pageFurniture();
     void fragment();
     void fragmentKeepsShortLines();
     void toDocument();
@@ -212,6 +214,85 @@ void tst_HtmlExtractor::inlineMarkup()
         got << p.text;
     QCOMPARE(got, paragraphs);
     QCOMPARE(a.title, QStringLiteral("Head line here"));
+}
+
+void tst_HtmlExtractor::pageFurniture_data()
+{
+    // Comment threads, related links and share bars are emptied before parsing when they are
+    // plainly nested; the result must be the same as parsing them (and reading their metadata
+    // where the page keeps it there).
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QStringList>("paragraphs");
+    QTest::addColumn<QString>("author");
+    const QString pre = QStringLiteral("<html><head><title>Head line here</title></head><body>"
+                                       "<article><h1>Head line here</h1>");
+    const QString body = QStringLiteral("<p>The first paragraph of the story, long enough to "
+                                        "count, with commas, clauses and words.</p>"
+                                        "<p>The second paragraph, also of the story.</p>");
+    const QStringList story{
+        QStringLiteral("The first paragraph of the story, long enough to count, with commas, "
+                       "clauses and words."),
+        QStringLiteral("The second paragraph, also of the story.")};
+    const QString comment = QStringLiteral(
+        "<div class='comment'><div class='comment-author'><a href='/u'>reader</a></div>"
+        "<p>I disagree, strongly, with every word, comma and clause of this.</p>"
+        "<div class=share><a>Reply</a> <a>Like</a></div></div>");
+    QTest::newRow("well nested comment thread")
+        << pre + body + QStringLiteral("<section class='comments'>") + comment.repeated(20)
+               + QStringLiteral("</section></article></body></html>")
+        << story << QString();
+    QTest::newRow("comment thread with unclosed paragraphs")
+        << pre + body + QStringLiteral("<section class='comments'><div class='comment'><p>One, "
+                                       "two, three, four, five.<p>Six, seven, eight.</div>"
+                                       "</section></article></body></html>")
+        << story << QString();
+    QTest::newRow("comment thread cut off by the end of the page")
+        << pre + body + QStringLiteral("</article><section class='comments'>") + comment
+               + QStringLiteral("<div class='comment'><p>Unfinished, cut, off")
+        << story << QString();
+    QTest::newRow("JSON-LD inside a related block is still read")
+        << pre + body + QStringLiteral(
+               "<div class='related'><script type='application/ld+json'>{\"@type\":"
+               "\"NewsArticle\",\"author\":{\"name\":\"Ida Writer\"},\"articleBody\":"
+               "\"<div class='share'><p>x</p></div>\"}</script><a href='/r'>Related</a></div>"
+               "</article></body></html>")
+        << story << QStringLiteral("Ida Writer");
+    QTest::newRow("markup in a JSON-LD string is left alone")
+        << pre + QStringLiteral("<script type='application/ld+json'>{\"@type\":"
+                                "\"NewsArticle\",\"author\":\"Ola Nordmann\",\"text\":"
+                                "\"<div class='comments'><p>a</p></div>\"}</script>")
+               + body + QStringLiteral("</article></body></html>")
+        << story << QStringLiteral("Ola Nordmann");
+    QTest::newRow("byline block is not furniture to empty")
+        << pre + QStringLiteral("<div class='byline author-box'><span>By Kim Lee</span></div>")
+               + body + QStringLiteral("</article></body></html>")
+        << story << QStringLiteral("Kim Lee");
+    QTest::newRow("share bar with odd markup around the story")
+        << pre + QStringLiteral("<div class=share-bar data-x=a>b><a href=/s title=\"1 < 2\">"
+                                "Share</a><br/><img src=x.png/></div>")
+               + body + QStringLiteral("<ul class='related-links'><li><a>One</a></li><li>"
+                                       "<a>Two</a></ul></article></body></html>")
+        << story << QString();
+    QTest::newRow("a block holding the headline is not emptied") // the title comes from it
+        << QStringLiteral("<html><body><div class='share-wrap'><h1>Head line here</h1><a>Share"
+                          "</a></div><article>")
+               + body + QStringLiteral("</article></body></html>")
+        << story << QString();
+}
+
+void tst_HtmlExtractor::pageFurniture()
+{
+    QFETCH(QString, html);
+    QFETCH(QStringList, paragraphs);
+    QFETCH(QString, author);
+    const HtmlArticle a = HtmlExtractor::extractString(html);
+    QStringList got;
+    for (const HtmlArticle::Paragraph &p : a.paragraphs)
+        got << p.text;
+    QCOMPARE(got, paragraphs);
+    QCOMPARE(a.title, QStringLiteral("Head line here"));
+    QCOMPARE(a.author, author);
+    QVERIFY2(a.warnings.isEmpty(), qPrintable(a.warnings.join(u'\n')));
 }
 
 void tst_HtmlExtractor::fragment()
