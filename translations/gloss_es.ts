@@ -992,6 +992,26 @@
             <numerusform>%n notas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Sitio: %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Autor: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Publicado: %1</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Publicado el %1</translation>
+    </message>
 </context>
 <context>
     <name>gloss::NoteExportActions</name>

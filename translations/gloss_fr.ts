@@ -992,6 +992,26 @@
             <numerusform>%n notes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Auteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Publié le&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Publié le %1</translation>
+    </message>
 </context>
 <context>
     <name>gloss::NoteExportActions</name>

@@ -989,6 +989,26 @@
             <numerusform>메모 %n개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>File: %1</source>
+        <translation>파일: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>사이트: %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>작성자: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>게재일: %1</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>게재일: %1</translation>
+    </message>
 </context>
 <context>
     <name>gloss::NoteExportActions</name>
