@@ -28,9 +28,10 @@ void writeErr(const QString &message)
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
 }
 
+// the context lupdate gives calls in namespace gloss::cli
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("gloss::cli", text);
 }
 
 /** Typographic quotes, dashes and spaces as their plain forms (one character for one). */

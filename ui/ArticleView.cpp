@@ -35,6 +35,21 @@ QString escaped(const QString &s)
     return s.toHtmlEscaped();
 }
 
+/** What an entity is, for its tool tip ("person", "place"). */
+QString entityKind(EntityType type)
+{
+    switch (type) {
+    case EntityType::Person: return ArticleView::tr("person");
+    case EntityType::Org: return ArticleView::tr("organisation");
+    case EntityType::Gpe: return ArticleView::tr("country, region or city");
+    case EntityType::Loc: return ArticleView::tr("place");
+    case EntityType::Event: return ArticleView::tr("event");
+    case EntityType::Work: return ArticleView::tr("work");
+    case EntityType::Other: break;
+    }
+    return ArticleView::tr("name", "an entity of no known type");
+}
+
 } // namespace
 
 ArticleView::ArticleView(QWidget *parent)
@@ -547,7 +562,8 @@ QString ArticleView::toolTipAt(int pos) const
     if (ei >= 0) {
         const Entity &e = m_article.entities.at(ei);
         const int quotes = m_index.quoteCount(ei);
-        QString html = tr("<b>%1</b> (%2)").arg(escaped(e.name), entityTypeName(e.type).toLower());
+        QString html = tr("<b>%1</b> (%2)", "entity name (kind)")
+                           .arg(escaped(e.name), entityKind(e.type));
         if (quotes > 0) {
             html += QStringLiteral("<br>") + tr("Quotes: %1. Click to show only theirs.").arg(quotes);
         }

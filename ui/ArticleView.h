@@ -94,6 +94,8 @@ public:
     /** Replaces the extra selections of one named layer ("find", "flash", "notes", …). */
     void setSelectionLayer(const QString &layer, const QList<QTextEdit::ExtraSelection> &selections);
     QList<QTextEdit::ExtraSelection> selectionLayer(const QString &layer) const;
+    /** The tool tip (rich text) of document position @p pos: speaker, cue, entity; or empty. */
+    QString toolTipAt(int pos) const;
 
 Q_SIGNALS:
     /** A speaker's name was clicked (entity index). */
@@ -126,7 +128,6 @@ private:
     void updateSelections();
     void showFlash(double strength);
     void updateViewPalette();
-    QString toolTipAt(int pos) const;
     void paintClaimBars(QPainter &painter);
     void paintPlaceholder(QPainter &painter);
 

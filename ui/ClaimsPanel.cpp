@@ -73,6 +73,8 @@ ClaimsPanel::ClaimsPanel(QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("claimsView"));
     m_view->setAccessibleName(tr("Claims by source"));
+    m_view->setAccessibleDescription(tr("The claims grouped by who made them, with their kind; "
+                                        "Enter shows the claim in the article"));
     m_view->setModel(m_proxy);
     m_view->setHeaderHidden(true);
     m_view->setUniformRowHeights(false);

@@ -11,6 +11,8 @@
 #include "EntitiesPanel.h"
 #include "FindBar.h"
 #include "Icons.h"
+#include "KeyboardNavigation.h"
+#include "Language.h"
 #include "SpeakersPanel.h"
 #include "analysis/Analyzer.h"
 #include "io/Loader.h"
@@ -29,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -148,6 +151,8 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_followSystem)
             applyTheme(themes::systemTheme());
     });
+    // View > Go To (Ctrl+1… panels, F6 panes), the caret and quote details for the keyboard
+    new KeyboardNavigation(this);
     readSettings();
 }
 
@@ -279,6 +284,7 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
+    menuBar()->setAccessibleName(tr("Menu bar"));
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(action(QStringLiteral("actionOpen")));
@@ -309,6 +315,12 @@ void MainWindow::createMenus()
     m_themeGroup = new QActionGroup(this);
     m_themeGroup->setExclusive(true);
     rebuildThemeMenu();
+    // View > Language: applies at the next start; Restart Now reopens the article
+    m_viewMenu->addMenu(Language::createMenu(this, [this] {
+        const QStringList args = isResource(m_path) ? QStringList() : QStringList{m_path};
+        if (close())
+            QProcess::startDetached(QCoreApplication::applicationFilePath(), args);
+    }));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(action(QStringLiteral("actionShowSpeakers")));
     m_viewMenu->addAction(action(QStringLiteral("actionShowEntities")));
@@ -390,6 +402,8 @@ QDockWidget *MainWindow::addSidePanel(QWidget *panel, const QString &title, cons
         toggle->setObjectName(QStringLiteral("actionPanel:") + name);
         m_viewMenu->insertAction(action(QStringLiteral("actionSidePanel")), toggle);
     }
+    if (auto *keyboard = findChild<KeyboardNavigation *>())
+        keyboard->addDock(dock); // View > Go To, Ctrl+<n>
     return dock;
 }
 
@@ -430,6 +444,7 @@ void MainWindow::createStatusBar()
 {
     QStatusBar *bar = statusBar();
     bar->setObjectName(QStringLiteral("statusBar"));
+    bar->setAccessibleName(tr("Status bar"));
     bar->setSizeGripEnabled(false);
     m_progress = new QProgressBar(bar);
     m_progress->setObjectName(QStringLiteral("analysisProgress"));
