@@ -840,6 +840,147 @@
     </message>
 </context>
 <context>
+    <name>gloss::NoteCard</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Notiztext</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>Notiz schreiben …</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas or #</source>
+        <translation>Schlagwörter, getrennt durch Kommas oder #</translation>
+    </message>
+    <message>
+        <source>Colour, tags, delete</source>
+        <translation>Farbe, Schlagwörter, löschen</translation>
+    </message>
+    <message>
+        <source>Note menu</source>
+        <translation>Notizmenü</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Farbe</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags</source>
+        <translation>&amp;Schlagwörter bearbeiten</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse</source>
+        <translation>&amp;Zuklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>Notiz &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Expand</source>
+        <translation>&amp;Aufklappen</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(leere Notiz)</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>Zum ganzen Artikel</translation>
+    </message>
+    <message>
+        <source>Orphan, was on “%1”</source>
+        <translation>Verwaist, stand bei „%1“</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Expand the note</source>
+        <translation>Notiz aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse the note</source>
+        <translation>Notiz zuklappen</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Zuklappen</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>Notiz zum Artikel</translation>
+    </message>
+    <message>
+        <source>Orphaned note, was on “%1”</source>
+        <translation>Verwaiste Notiz, stand bei „%1“</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Notiz zu „%1“</translation>
+    </message>
+    <message>
+        <source>Empty note</source>
+        <translation>Leere Notiz</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Schlagwörter hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteCommand</name>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Note(s)</source>
+        <translation>
+            <numerusform>%n Notiz löschen</numerusform>
+            <numerusform>%n Notizen löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::NoteExport</name>
     <message>
         <source>Untitled article</source>
@@ -1089,6 +1230,213 @@ Trotzdem importieren? Notizen, deren Textstelle in diesem Artikel fehlt, werden 
             <numerusform>%n Notiz als Markdown kopiert.</numerusform>
             <numerusform>%n Notizen als Markdown kopiert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteLayer</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Problem with the notes</source>
+        <translation>Problem mit den Notizen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Note(s)</source>
+        <translation>
+            <numerusform>%n Notiz importieren</numerusform>
+            <numerusform>%n Notizen importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>Notiz &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pin a note to the selected words (or the quote at the cursor)</source>
+        <translation>Eine Notiz an die markierten Wörter heften (oder an das Zitat am Cursor)</translation>
+    </message>
+    <message>
+        <source>Select some words (or put the cursor in a quote) to add a note; Notes &gt; Add Note on the Article for a note on the whole article.</source>
+        <translation>Markieren Sie Wörter (oder setzen Sie den Cursor in ein Zitat), um eine Notiz hinzuzufügen; Notizen &gt; Notiz zum Artikel hinzufügen für eine Notiz zum ganzen Artikel.</translation>
+    </message>
+    <message>
+        <source>Add Note on the A&amp;rticle</source>
+        <translation>Notiz zum A&amp;rtikel hinzufügen</translation>
+    </message>
+    <message>
+        <source>A note on the article as a whole, at the top of the margin</source>
+        <translation>Eine Notiz zum ganzen Artikel, oben am Rand</translation>
+    </message>
+    <message>
+        <source>&amp;Next Note</source>
+        <translation>&amp;Nächste Notiz</translation>
+    </message>
+    <message>
+        <source>Go to the next note in the text</source>
+        <translation>Zur nächsten Notiz im Text</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Note</source>
+        <translation>&amp;Vorherige Notiz</translation>
+    </message>
+    <message>
+        <source>Go to the previous note in the text</source>
+        <translation>Zur vorherigen Notiz im Text</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>Notiz &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the current note (or the notes selected in the Notes tab)</source>
+        <translation>Die aktuelle Notiz löschen (oder die im Reiter Notizen ausgewählten)</translation>
+    </message>
+    <message>
+        <source>No note to delete: click a note first.</source>
+        <translation>Keine Notiz zum Löschen: Klicken Sie zuerst auf eine Notiz.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Show the Notes &amp;Tab</source>
+        <translation>&amp;Reiter Notizen zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could be read and are shown.</source>
+        <translation>
+            <numerusform>%n Notiz konnte gelesen werden und wird angezeigt.</numerusform>
+            <numerusform>%n Notizen konnten gelesen werden und werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note added (widen the window to see the notes beside the text).</source>
+        <translation>Notiz hinzugefügt (verbreitern Sie das Fenster, um die Notizen neben dem Text zu sehen).</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Note Colour: %1</source>
+        <translation>Notizfarbe: %1</translation>
+    </message>
+    <message>
+        <source>Note Tags</source>
+        <translation>Schlagwörter der Notiz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) deleted. %1 brings them back.</source>
+        <translation>
+            <numerusform>%n Notiz gelöscht. %1 holt sie zurück.</numerusform>
+            <numerusform>%n Notizen gelöscht. %1 holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This note’s passage is no longer in the text. It was on “%1”.</source>
+        <translation>Die Stelle dieser Notiz steht nicht mehr im Text. Sie stand bei „%1“.</translation>
+    </message>
+    <message>
+        <source>No notes on this article yet.</source>
+        <translation>Noch keine Notizen zu diesem Artikel.</translation>
+    </message>
+    <message>
+        <source>That was the last note.</source>
+        <translation>Das war die letzte Notiz.</translation>
+    </message>
+    <message>
+        <source>That was the first note.</source>
+        <translation>Das war die erste Notiz.</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Note on This Quote</source>
+        <translation>Notiz zu diesem Zitat hinzufügen</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(leere Notiz)</translation>
+    </message>
+    <message>
+        <source>Edit Note “%1”</source>
+        <translation>Notiz „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Note “%1”</source>
+        <translation>Notiz „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Add Note on the Article</source>
+        <translation>Notiz zum Artikel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Note on This Claim</source>
+        <translation>Notiz zu dieser Aussage hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NotesPanel</name>
+    <message>
+        <source>Search notes and #tags</source>
+        <translation>Notizen und #Schlagwörter durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>On the article</source>
+        <translation>Zum Artikel</translation>
+    </message>
+    <message>
+        <source>In the text</source>
+        <translation>Im Text</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>Notes whose passage is no longer in the text: they keep the words they were on.</source>
+        <translation>Notizen, deren Stelle nicht mehr im Text steht: Sie behalten die Wörter, bei denen sie standen.</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(leere Notiz)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>Notiz zum Artikel</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Notiz zu „%1“</translation>
+    </message>
+    <message>
+        <source>No notes yet. Select a passage and press %1, or right-click a quote or a claim.</source>
+        <translation>Noch keine Notizen. Markieren Sie eine Stelle und drücken Sie %1, oder klicken Sie mit der rechten Maustaste auf ein Zitat oder eine Aussage.</translation>
+    </message>
+    <message>
+        <source>No note matches “%1”.</source>
+        <translation>Keine Notiz passt zu „%1“.</translation>
     </message>
 </context>
 <context>

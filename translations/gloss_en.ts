@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>gloss::NoteCommand</name>
+    <message numerus="yes">
+        <source>Delete %n Note(s)</source>
+        <translation>
+            <numerusform>Delete %n Note</numerusform>
+            <numerusform>Delete %n Notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::NoteExport</name>
     <message numerus="yes">
         <source>%n note(s)</source>
@@ -38,6 +48,30 @@
         <translation>
             <numerusform>Copied %n note as Markdown.</numerusform>
             <numerusform>Copied %n notes as Markdown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteLayer</name>
+    <message numerus="yes">
+        <source>Import %n Note(s)</source>
+        <translation>
+            <numerusform>Import %n Note</numerusform>
+            <numerusform>Import %n Notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could be read and are shown.</source>
+        <translation>
+            <numerusform>%n note could be read and is shown.</numerusform>
+            <numerusform>%n notes could be read and are shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) deleted. %1 brings them back.</source>
+        <translation>
+            <numerusform>%n note deleted. %1 brings it back.</numerusform>
+            <numerusform>%n notes deleted. %1 brings them back.</numerusform>
         </translation>
     </message>
 </context>

@@ -840,6 +840,147 @@
     </message>
 </context>
 <context>
+    <name>gloss::NoteCard</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Naranja</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Morado</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>Escribe una nota…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas or #</source>
+        <translation>Etiquetas, separadas por comas o #</translation>
+    </message>
+    <message>
+        <source>Colour, tags, delete</source>
+        <translation>Color, etiquetas, eliminar</translation>
+    </message>
+    <message>
+        <source>Note menu</source>
+        <translation>Menú de la nota</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Color</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags</source>
+        <translation>Editar &amp;etiquetas</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse</source>
+        <translation>&amp;Contraer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>&amp;Eliminar nota</translation>
+    </message>
+    <message>
+        <source>&amp;Expand</source>
+        <translation>&amp;Expandir</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(nota vacía)</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>Sobre todo el artículo</translation>
+    </message>
+    <message>
+        <source>Orphan, was on “%1”</source>
+        <translation>Huérfana, estaba en «%1»</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Expand the note</source>
+        <translation>Expandir la nota</translation>
+    </message>
+    <message>
+        <source>Collapse the note</source>
+        <translation>Contraer la nota</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Expandir</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Contraer</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>Nota sobre el artículo</translation>
+    </message>
+    <message>
+        <source>Orphaned note, was on “%1”</source>
+        <translation>Nota huérfana, estaba en «%1»</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Nota sobre «%1»</translation>
+    </message>
+    <message>
+        <source>Empty note</source>
+        <translation>Nota vacía</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Añadir etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteCommand</name>
+    <message>
+        <source>Add Note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Note(s)</source>
+        <translation>
+            <numerusform>Eliminar %n nota</numerusform>
+            <numerusform>Eliminar %n notas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::NoteExport</name>
     <message>
         <source>Untitled article</source>
@@ -1089,6 +1230,213 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
             <numerusform>%n nota copiada como Markdown.</numerusform>
             <numerusform>%n notas copiadas como Markdown.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteLayer</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Problem with the notes</source>
+        <translation>Problema con las notas</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Note(s)</source>
+        <translation>
+            <numerusform>Importar %n nota</numerusform>
+            <numerusform>Importar %n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>&amp;Añadir nota</translation>
+    </message>
+    <message>
+        <source>Pin a note to the selected words (or the quote at the cursor)</source>
+        <translation>Fijar una nota a las palabras seleccionadas (o a la cita del cursor)</translation>
+    </message>
+    <message>
+        <source>Select some words (or put the cursor in a quote) to add a note; Notes &gt; Add Note on the Article for a note on the whole article.</source>
+        <translation>Seleccione unas palabras (o ponga el cursor en una cita) para añadir una nota; Notas &gt; Añadir nota sobre el artículo para una nota sobre todo el artículo.</translation>
+    </message>
+    <message>
+        <source>Add Note on the A&amp;rticle</source>
+        <translation>Añadir nota sobre el a&amp;rtículo</translation>
+    </message>
+    <message>
+        <source>A note on the article as a whole, at the top of the margin</source>
+        <translation>Una nota sobre todo el artículo, arriba en el margen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Note</source>
+        <translation>Nota &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Go to the next note in the text</source>
+        <translation>Ir a la siguiente nota del texto</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Note</source>
+        <translation>Nota &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Go to the previous note in the text</source>
+        <translation>Ir a la nota anterior del texto</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>&amp;Eliminar nota</translation>
+    </message>
+    <message>
+        <source>Delete the current note (or the notes selected in the Notes tab)</source>
+        <translation>Eliminar la nota actual (o las notas seleccionadas en la pestaña Notas)</translation>
+    </message>
+    <message>
+        <source>No note to delete: click a note first.</source>
+        <translation>No hay ninguna nota que eliminar: haga clic primero en una nota.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>Show the Notes &amp;Tab</source>
+        <translation>Mostrar la &amp;pestaña Notas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could be read and are shown.</source>
+        <translation>
+            <numerusform>Se pudo leer %n nota y se muestra.</numerusform>
+            <numerusform>Se pudieron leer %n notas y se muestran.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note added (widen the window to see the notes beside the text).</source>
+        <translation>Nota añadida (amplíe la ventana para ver las notas junto al texto).</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Note Colour: %1</source>
+        <translation>Color de la nota: %1</translation>
+    </message>
+    <message>
+        <source>Note Tags</source>
+        <translation>Etiquetas de la nota</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) deleted. %1 brings them back.</source>
+        <translation>
+            <numerusform>%n nota eliminada. %1 la recupera.</numerusform>
+            <numerusform>%n notas eliminadas. %1 las recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This note’s passage is no longer in the text. It was on “%1”.</source>
+        <translation>El pasaje de esta nota ya no está en el texto. Estaba en «%1».</translation>
+    </message>
+    <message>
+        <source>No notes on this article yet.</source>
+        <translation>Todavía no hay notas en este artículo.</translation>
+    </message>
+    <message>
+        <source>That was the last note.</source>
+        <translation>Esa era la última nota.</translation>
+    </message>
+    <message>
+        <source>That was the first note.</source>
+        <translation>Esa era la primera nota.</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>Add Note on This Quote</source>
+        <translation>Añadir nota sobre esta cita</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(nota vacía)</translation>
+    </message>
+    <message>
+        <source>Edit Note “%1”</source>
+        <translation>Editar la nota «%1»</translation>
+    </message>
+    <message>
+        <source>Delete Note “%1”</source>
+        <translation>Eliminar la nota «%1»</translation>
+    </message>
+    <message>
+        <source>Add Note on the Article</source>
+        <translation>Añadir nota sobre el artículo</translation>
+    </message>
+    <message>
+        <source>Add Note on This Claim</source>
+        <translation>Añadir nota sobre esta afirmación</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NotesPanel</name>
+    <message>
+        <source>Search notes and #tags</source>
+        <translation>Buscar en notas y #etiquetas</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Buscar notas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>On the article</source>
+        <translation>Sobre el artículo</translation>
+    </message>
+    <message>
+        <source>In the text</source>
+        <translation>En el texto</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Huérfanas</translation>
+    </message>
+    <message>
+        <source>Notes whose passage is no longer in the text: they keep the words they were on.</source>
+        <translation>Notas cuyo pasaje ya no está en el texto: conservan las palabras en las que estaban.</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(nota vacía)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>Nota sobre el artículo</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Nota sobre «%1»</translation>
+    </message>
+    <message>
+        <source>No notes yet. Select a passage and press %1, or right-click a quote or a claim.</source>
+        <translation>Todavía no hay notas. Seleccione un pasaje y pulse %1, o haga clic derecho en una cita o una afirmación.</translation>
+    </message>
+    <message>
+        <source>No note matches “%1”.</source>
+        <translation>Ninguna nota coincide con «%1».</translation>
     </message>
 </context>
 <context>

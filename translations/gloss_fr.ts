@@ -840,6 +840,147 @@
     </message>
 </context>
 <context>
+    <name>gloss::NoteCard</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>Écrire une note…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas or #</source>
+        <translation>Étiquettes, séparées par des virgules ou #</translation>
+    </message>
+    <message>
+        <source>Colour, tags, delete</source>
+        <translation>Couleur, étiquettes, supprimer</translation>
+    </message>
+    <message>
+        <source>Note menu</source>
+        <translation>Menu de la note</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Couleur</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags</source>
+        <translation>Modifier les é&amp;tiquettes</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse</source>
+        <translation>&amp;Réduire</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>&amp;Supprimer la note</translation>
+    </message>
+    <message>
+        <source>&amp;Expand</source>
+        <translation>&amp;Développer</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(note vide)</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>Sur l’ensemble de l’article</translation>
+    </message>
+    <message>
+        <source>Orphan, was on “%1”</source>
+        <translation>Orpheline, était sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Expand the note</source>
+        <translation>Développer la note</translation>
+    </message>
+    <message>
+        <source>Collapse the note</source>
+        <translation>Réduire la note</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Développer</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>Note sur l’article</translation>
+    </message>
+    <message>
+        <source>Orphaned note, was on “%1”</source>
+        <translation>Note orpheline, était sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Note sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Empty note</source>
+        <translation>Note vide</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Ajouter des étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteCommand</name>
+    <message>
+        <source>Add Note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Note(s)</source>
+        <translation>
+            <numerusform>Supprimer %n note</numerusform>
+            <numerusform>Supprimer %n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::NoteExport</name>
     <message>
         <source>Untitled article</source>
@@ -1089,6 +1230,213 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
             <numerusform>%n note copiée en Markdown.</numerusform>
             <numerusform>%n notes copiées en Markdown.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteLayer</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Problem with the notes</source>
+        <translation>Problème avec les notes</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Note(s)</source>
+        <translation>
+            <numerusform>Importer %n note</numerusform>
+            <numerusform>Importer %n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>&amp;Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Pin a note to the selected words (or the quote at the cursor)</source>
+        <translation>Épingler une note aux mots sélectionnés (ou à la citation sous le curseur)</translation>
+    </message>
+    <message>
+        <source>Select some words (or put the cursor in a quote) to add a note; Notes &gt; Add Note on the Article for a note on the whole article.</source>
+        <translation>Sélectionnez des mots (ou placez le curseur dans une citation) pour ajouter une note&#xa0;; Notes &gt; Ajouter une note sur l’article pour une note sur l’ensemble de l’article.</translation>
+    </message>
+    <message>
+        <source>Add Note on the A&amp;rticle</source>
+        <translation>Ajouter une note sur l’a&amp;rticle</translation>
+    </message>
+    <message>
+        <source>A note on the article as a whole, at the top of the margin</source>
+        <translation>Une note sur l’ensemble de l’article, en haut de la marge</translation>
+    </message>
+    <message>
+        <source>&amp;Next Note</source>
+        <translation>Note &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Go to the next note in the text</source>
+        <translation>Aller à la note suivante dans le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Note</source>
+        <translation>Note &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Go to the previous note in the text</source>
+        <translation>Aller à la note précédente dans le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>&amp;Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Delete the current note (or the notes selected in the Notes tab)</source>
+        <translation>Supprimer la note courante (ou les notes sélectionnées dans l’onglet Notes)</translation>
+    </message>
+    <message>
+        <source>No note to delete: click a note first.</source>
+        <translation>Aucune note à supprimer&#xa0;: cliquez d’abord sur une note.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Show the Notes &amp;Tab</source>
+        <translation>Afficher l’&amp;onglet Notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could be read and are shown.</source>
+        <translation>
+            <numerusform>%n note a pu être lue et est affichée.</numerusform>
+            <numerusform>%n notes ont pu être lues et sont affichées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note added (widen the window to see the notes beside the text).</source>
+        <translation>Note ajoutée (élargissez la fenêtre pour voir les notes à côté du texte).</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Note Colour: %1</source>
+        <translation>Couleur de la note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note Tags</source>
+        <translation>Étiquettes de la note</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) deleted. %1 brings them back.</source>
+        <translation>
+            <numerusform>%n note supprimée. %1 la rétablit.</numerusform>
+            <numerusform>%n notes supprimées. %1 les rétablit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This note’s passage is no longer in the text. It was on “%1”.</source>
+        <translation>Le passage de cette note n’est plus dans le texte. Elle était sur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No notes on this article yet.</source>
+        <translation>Aucune note sur cet article pour l’instant.</translation>
+    </message>
+    <message>
+        <source>That was the last note.</source>
+        <translation>C’était la dernière note.</translation>
+    </message>
+    <message>
+        <source>That was the first note.</source>
+        <translation>C’était la première note.</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Add Note on This Quote</source>
+        <translation>Ajouter une note sur cette citation</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(note vide)</translation>
+    </message>
+    <message>
+        <source>Edit Note “%1”</source>
+        <translation>Modifier la note «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete Note “%1”</source>
+        <translation>Supprimer la note «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add Note on the Article</source>
+        <translation>Ajouter une note sur l’article</translation>
+    </message>
+    <message>
+        <source>Add Note on This Claim</source>
+        <translation>Ajouter une note sur cette affirmation</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NotesPanel</name>
+    <message>
+        <source>Search notes and #tags</source>
+        <translation>Rechercher dans les notes et les #étiquettes</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Rechercher dans les notes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>On the article</source>
+        <translation>Sur l’article</translation>
+    </message>
+    <message>
+        <source>In the text</source>
+        <translation>Dans le texte</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Orphelines</translation>
+    </message>
+    <message>
+        <source>Notes whose passage is no longer in the text: they keep the words they were on.</source>
+        <translation>Notes dont le passage n’est plus dans le texte&#xa0;: elles gardent les mots sur lesquels elles étaient.</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(note vide)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>Note sur l’article</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Note sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No notes yet. Select a passage and press %1, or right-click a quote or a claim.</source>
+        <translation>Aucune note pour l’instant. Sélectionnez un passage et appuyez sur %1, ou faites un clic droit sur une citation ou une affirmation.</translation>
+    </message>
+    <message>
+        <source>No note matches “%1”.</source>
+        <translation>Aucune note ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -838,6 +838,146 @@
     </message>
 </context>
 <context>
+    <name>gloss::NoteCard</name>
+    <message>
+        <source>Yellow</source>
+        <translation>노랑</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>분홍</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>주황</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>보라</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>회색</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>메모 내용</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>메모 쓰기…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas or #</source>
+        <translation>태그(쉼표나 #으로 구분)</translation>
+    </message>
+    <message>
+        <source>Colour, tags, delete</source>
+        <translation>색, 태그, 삭제</translation>
+    </message>
+    <message>
+        <source>Note menu</source>
+        <translation>메모 메뉴</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>색(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags</source>
+        <translation>태그 편집(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse</source>
+        <translation>접기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>메모 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Expand</source>
+        <translation>펼치기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(빈 메모)</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>기사 전체</translation>
+    </message>
+    <message>
+        <source>Orphan, was on “%1”</source>
+        <translation>고아 메모, 원래 위치: “%1”</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Expand the note</source>
+        <translation>메모 펼치기</translation>
+    </message>
+    <message>
+        <source>Collapse the note</source>
+        <translation>메모 접기</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>펼치기</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>접기</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>기사에 대한 메모</translation>
+    </message>
+    <message>
+        <source>Orphaned note, was on “%1”</source>
+        <translation>고아 메모, 원래 위치: “%1”</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>“%1”에 대한 메모</translation>
+    </message>
+    <message>
+        <source>Empty note</source>
+        <translation>빈 메모</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>태그 추가</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteCommand</name>
+    <message>
+        <source>Add Note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Note(s)</source>
+        <translation>
+            <numerusform>메모 %n개 삭제</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::NoteExport</name>
     <message>
         <source>Untitled article</source>
@@ -1085,6 +1225,210 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
         <translation>
             <numerusform>메모 %n개를 Markdown으로 복사했습니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteLayer</name>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Problem with the notes</source>
+        <translation>메모 문제</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Note(s)</source>
+        <translation>
+            <numerusform>메모 %n개 가져오기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>메모 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pin a note to the selected words (or the quote at the cursor)</source>
+        <translation>선택한 단어(또는 커서 위치의 인용)에 메모 붙이기</translation>
+    </message>
+    <message>
+        <source>Select some words (or put the cursor in a quote) to add a note; Notes &gt; Add Note on the Article for a note on the whole article.</source>
+        <translation>메모를 추가하려면 단어를 선택하세요(또는 인용 안에 커서를 두세요). 기사 전체에 대한 메모는 메모 &gt; 기사에 메모 추가를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Add Note on the A&amp;rticle</source>
+        <translation>기사에 메모 추가(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A note on the article as a whole, at the top of the margin</source>
+        <translation>기사 전체에 대한 메모(여백 맨 위)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Note</source>
+        <translation>다음 메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go to the next note in the text</source>
+        <translation>본문의 다음 메모로 이동</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Note</source>
+        <translation>이전 메모(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Go to the previous note in the text</source>
+        <translation>본문의 이전 메모로 이동</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>메모 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the current note (or the notes selected in the Notes tab)</source>
+        <translation>현재 메모(또는 메모 탭에서 선택한 메모) 삭제</translation>
+    </message>
+    <message>
+        <source>No note to delete: click a note first.</source>
+        <translation>삭제할 메모가 없습니다. 먼저 메모를 클릭하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the Notes &amp;Tab</source>
+        <translation>메모 탭 표시(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could be read and are shown.</source>
+        <translation>
+            <numerusform>메모 %n개를 읽어 표시했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note added (widen the window to see the notes beside the text).</source>
+        <translation>메모를 추가했습니다(본문 옆의 메모를 보려면 창을 넓히세요).</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>메모 편집</translation>
+    </message>
+    <message>
+        <source>Note Colour: %1</source>
+        <translation>메모 색: %1</translation>
+    </message>
+    <message>
+        <source>Note Tags</source>
+        <translation>메모 태그</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) deleted. %1 brings them back.</source>
+        <translation>
+            <numerusform>메모 %n개를 삭제했습니다. %1(으)로 되돌릴 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This note’s passage is no longer in the text. It was on “%1”.</source>
+        <translation>이 메모가 붙어 있던 구절이 더 이상 본문에 없습니다. 원래 위치: “%1”.</translation>
+    </message>
+    <message>
+        <source>No notes on this article yet.</source>
+        <translation>이 기사에는 아직 메모가 없습니다.</translation>
+    </message>
+    <message>
+        <source>That was the last note.</source>
+        <translation>마지막 메모입니다.</translation>
+    </message>
+    <message>
+        <source>That was the first note.</source>
+        <translation>첫 번째 메모입니다.</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message>
+        <source>Add Note on This Quote</source>
+        <translation>이 인용에 메모 추가</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(빈 메모)</translation>
+    </message>
+    <message>
+        <source>Edit Note “%1”</source>
+        <translation>메모 “%1” 편집</translation>
+    </message>
+    <message>
+        <source>Delete Note “%1”</source>
+        <translation>메모 “%1” 삭제</translation>
+    </message>
+    <message>
+        <source>Add Note on the Article</source>
+        <translation>기사에 메모 추가</translation>
+    </message>
+    <message>
+        <source>Add Note on This Claim</source>
+        <translation>이 주장에 메모 추가</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NotesPanel</name>
+    <message>
+        <source>Search notes and #tags</source>
+        <translation>메모와 #태그 검색</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>메모 검색</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>On the article</source>
+        <translation>기사 전체</translation>
+    </message>
+    <message>
+        <source>In the text</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>고아 메모</translation>
+    </message>
+    <message>
+        <source>Notes whose passage is no longer in the text: they keep the words they were on.</source>
+        <translation>구절이 더 이상 본문에 없는 메모입니다. 원래 붙어 있던 단어를 간직합니다.</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(빈 메모)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>기사에 대한 메모</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>“%1”에 대한 메모</translation>
+    </message>
+    <message>
+        <source>No notes yet. Select a passage and press %1, or right-click a quote or a claim.</source>
+        <translation>아직 메모가 없습니다. 구절을 선택하고 %1을(를) 누르거나, 인용 또는 주장을 마우스 오른쪽 버튼으로 클릭하세요.</translation>
+    </message>
+    <message>
+        <source>No note matches “%1”.</source>
+        <translation>“%1”와(과) 일치하는 메모가 없습니다.</translation>
     </message>
 </context>
 <context>
