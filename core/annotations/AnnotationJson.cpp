@@ -168,6 +168,7 @@ void salvage(const QByteArray &bytes, Collection &out)
         return;
     ++at;
     int lost = 0;
+    QSet<QUuid> seen; // hundreds of thousands of notes: no quadratic look-up
     const qsizetype n = bytes.size();
     while (at >= 0 && at < n) {
         while (at < n && isSpace(bytes.at(at)))
@@ -191,10 +192,10 @@ void salvage(const QByteArray &bytes, Collection &out)
             at = nextNoteStart(bytes, start + 1);
             continue;
         }
-        const bool duplicate = std::any_of(out.annotations.cbegin(), out.annotations.cend(),
-                                           [&](const Annotation &x) { return x.id == a->id; });
-        if (!duplicate)
+        if (!seen.contains(a->id)) {
+            seen.insert(a->id);
             out.annotations.append(*a);
+        }
         at = end;
     }
     if (lost > 0)

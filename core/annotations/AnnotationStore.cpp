@@ -206,16 +206,16 @@ bool AnnotationStore::open(const Document &document)
     m_open = true;
 
     const QString path = filePath();
+    // The notes of this source were last saved under another text's hash (the article changed)
+    const QString old = readIndex().value(m_sourceKey);
+    const QString oldPath = QDir(notesDir()).filePath(old + u".json");
+    const bool haveOld = !old.isEmpty() && oldPath != path && entryExists(oldPath);
     QString from;
     if (entryExists(path)) {
         from = path;
-    } else {
-        const QString old = readIndex().value(m_sourceKey);
-        const QString oldPath = QDir(notesDir()).filePath(old + u".json");
-        if (!old.isEmpty() && oldPath != path && entryExists(oldPath)) {
-            from = oldPath;
-            m_migratedFrom = oldPath;
-        }
+    } else if (haveOld) {
+        from = oldPath;
+        m_migratedFrom = oldPath;
     }
     if (!from.isEmpty()) {
         const Stamp stamp = stampOf(from);
@@ -236,11 +236,34 @@ bool AnnotationStore::open(const Document &document)
             if (!m_annotations.isEmpty())
                 m_dirty = true; // the notes read from a damaged file are saved at once
         }
+        if (from == path && haveOld)
+            mergeOlderText(oldPath);
     }
     Q_EMIT annotationsReset();
     if (m_dirty)
         save();
     return m_problems.isEmpty();
+}
+
+void AnnotationStore::mergeOlderText(const QString &oldPath)
+{
+    // Both this text and an older one of the same source have notes: the older text was open
+    // (in a window) while the file changed, and notes were added there after this text's notes
+    // were saved. Its notes are taken in (by id, the later version wins), so none is lost; the
+    // older file goes once they are saved here.
+    Loaded older = readNotesFile(oldPath);
+    Anchorer(m_document).anchorAll(older.annotations, false);
+    for (Annotation &a : older.annotations) {
+        const auto it = m_byId.constFind(a.id);
+        if (it == m_byId.cend()) {
+            m_byId.insert(a.id, m_annotations.size());
+            m_annotations.append(std::move(a));
+        } else if (a.modified > m_annotations.at(*it).modified) {
+            m_annotations[*it] = std::move(a);
+        }
+    }
+    m_migratedFrom = older.clean ? oldPath : QString(); // else moved aside already
+    m_dirty = true; // saved at once: the index then names this text
 }
 
 void AnnotationStore::close()
