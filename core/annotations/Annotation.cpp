@@ -158,11 +158,11 @@ QStringList Annotation::normalizedTags(const QStringList &tags)
     QStringList out;
     QSet<QString> seen; // a file may hold a note with a million tags: no quadratic look-up
     for (QString tag : tags) {
-        tag = tag.trimmed();
-        qsizetype hashes = 0;
-        while (hashes < tag.size() && tag.at(hashes) == u'#')
-            ++hashes;
-        tag = tag.mid(hashes).simplified();
+        // "# #a" is "a": spaces and '#' are stripped together, so a tag read back is the same
+        qsizetype lead = 0;
+        while (lead < tag.size() && (tag.at(lead) == u'#' || tag.at(lead).isSpace()))
+            ++lead;
+        tag = tag.mid(lead).simplified();
         if (!tag.isEmpty() && !seen.contains(tag)) {
             seen.insert(tag);
             out.append(tag);

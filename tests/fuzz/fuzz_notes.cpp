@@ -118,8 +118,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     GLOSS_FUZZ_CHECK(idsOf(again.annotations) == idsOf(parsed.annotations));
     const QByteArray twice =
         AnnotationJson::collectionToBytes(again.annotations, kSource, QByteArrayLiteral("ab"));
+    if (twice != once) {
+        qsizetype at = 0;
+        while (at < once.size() && at < twice.size() && once[at] == twice[at])
+            ++at;
+        std::fprintf(stderr, "saved once: ...%s...\nsaved twice: ...%s...\n",
+                     once.mid(std::max<qsizetype>(0, at - 80), 160).constData(),
+                     twice.mid(std::max<qsizetype>(0, at - 80), 160).constData());
+    }
     GLOSS_FUZZ_CHECK(twice == once);
 
-    checkStore(bytes, parsed);
+    // On disk for one input in four (by size: reproducible), as it is 20 times slower.
+    if (size % 4 == 0)
+        checkStore(bytes, parsed);
     return 0;
 }
