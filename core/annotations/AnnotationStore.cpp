@@ -64,8 +64,32 @@ AnnotationStore::AnnotationStore(QObject *parent)
 
 AnnotationStore::~AnnotationStore()
 {
-    if (m_open && m_dirty)
-        save();
+    if (m_open && m_dirty && !save())
+        rescue();
+}
+
+void AnnotationStore::rescue()
+{
+    // The notes cannot be saved where they belong (a full disk, a read-only folder) and the
+    // store is closing: a copy goes to the temporary folder, so that no note is lost.
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString path = QDir(QDir::tempPath())
+                             .filePath(QStringLiteral("gloss-unsaved-notes-%1-%2.json")
+                                           .arg(QString::fromLatin1(m_document.sha256().left(16)),
+                                                stamp));
+    QString error;
+    const QByteArray bytes = AnnotationJson::collectionToBytes(m_annotations, m_document.source(),
+                                                               m_document.sha256());
+    if (writeFile(path, bytes, &error)) {
+        report(tr("The unsaved notes were written to %1; import them with \"gloss notes import "
+                  "%2 %1\" once the notes folder can be written.")
+                   .arg(QDir::toNativeSeparators(path), m_document.source()));
+    } else {
+        report(tr("The notes could not be saved anywhere (%1): %n note(s) of %2 are lost.",
+                  nullptr, int(m_annotations.size()))
+                   .arg(error, m_document.source()));
+    }
 }
 
 QString AnnotationStore::defaultDataDir()
@@ -268,8 +292,8 @@ void AnnotationStore::mergeOlderText(const QString &oldPath)
 
 void AnnotationStore::close()
 {
-    if (m_open && m_dirty)
-        save();
+    if (m_open && m_dirty && !save())
+        rescue();
     m_timer.stop();
     m_open = false;
     m_dirty = false;
@@ -412,12 +436,15 @@ bool AnnotationStore::writeFile(const QString &path, const QByteArray &bytes, QS
         }
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) { // errno of a failed write
         *error = file.errorString();
         return false;
     }
+    errno = 0;
     if (file.write(bytes) != bytes.size()) {
-        *error = file.errorString();
+        // QSaveFile says "Unknown error" for a short write: the system's reason is clearer
+        const int e = errno;
+        *error = e != 0 ? QString::fromLocal8Bit(std::strerror(e)) : file.errorString();
         file.cancelWriting();
         return false;
     }
@@ -448,7 +475,9 @@ bool AnnotationStore::save()
                                                                m_document.sha256());
     QString error;
     if (!writeFile(path, bytes, &error)) {
-        report(tr("Cannot save the notes to %1: %2").arg(QDir::toNativeSeparators(path), error));
+        report(tr("Cannot save the notes to %1: %2. They stay open and are saved at the next "
+                  "change.")
+                   .arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     m_dirty = false;
