@@ -103,6 +103,15 @@ const std::map<QString, Generator> &generators()
         {QStringLiteral("Markdown 100,000 unclosed openers"),
          [] { return markdownOpeners(100000); }},
         {QStringLiteral("Markdown 1 MB random bytes"), [] { return randomBytes(1 << 20, 9); }},
+        {QStringLiteral("HTML: a <q> that a paragraph break ends (fuzz_loader finding)"),
+         [] {
+             // the seed's first byte picks the file name for the fuzzer
+             QFile f(test::sourcePath(
+                 QStringLiteral("tests/fuzz/fuzz_loader/html-q-across-paragraphs.html")));
+             return f.open(QIODevice::ReadOnly) ? f.readAll().mid(1) : QByteArray();
+         }},
+        {QStringLiteral("HTML: 10,000 nested <q>"),
+         [] { return "<p>" + QByteArray("<q>").repeated(10000) + "deep</p>"; }},
     };
     return table;
 }
@@ -177,6 +186,8 @@ void tst_HostileInput::rows(bool withHuge)
     row("Markdown 2,000 nested lists", "article.md", loads);
     row("Markdown 100,000 unclosed openers", "article.md", loads);
     row("Markdown 1 MB random bytes", "article.md", either);
+    row("HTML: a <q> that a paragraph break ends (fuzz_loader finding)", "article.html", either);
+    row("HTML: 10,000 nested <q>", "article.html", either);
 }
 
 void tst_HostileInput::loadAndAnalyze_data()
