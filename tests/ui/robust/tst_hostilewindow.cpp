@@ -45,6 +45,7 @@ private Q_SLOTS:
     void initTestCase();
     void articleGoneOrChanged_data();
     void articleGoneOrChanged();
+    void unsavedNotesOnClose();
 
 private:
     QTemporaryDir m_settings;
@@ -140,6 +141,50 @@ void tst_HostileWindow::articleGoneOrChanged()
     again.open(shown);
     for (const QUuid &id : std::as_const(ids))
         QVERIFY(again.annotation(id));
+}
+
+// The notes folder cannot be made: the window says so, and on closing keeps a copy of its notes
+// in the temporary folder (the message says where and how to import it).
+void tst_HostileWindow::unsavedNotesOnClose()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString inTheWay = dir.filePath(QStringLiteral("file"));
+    QVERIFY(writeBytes(inTheWay, "not a folder"));
+    AnnotationStore::setDefaultDataDir(inTheWay + QStringLiteral("/data"));
+    const QString tmp = dir.filePath(QStringLiteral("tmp"));
+    QVERIFY(QDir().mkpath(tmp));
+    const QByteArray oldTmp = qgetenv("TMPDIR");
+    qputenv("TMPDIR", QFile::encodeName(tmp));
+    const QString path = dir.filePath(QStringLiteral("article.txt"));
+    QVERIFY(writeBytes(path, kArticle));
+    QUuid id;
+    QStringList messages;
+    {
+        MainWindow w;
+        QSignalSpy opened(&w, &MainWindow::articleShown);
+        QVERIFY(w.openFile(path));
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 60000);
+        AnnotationStore *store = w.notesStore();
+        connect(store, &AnnotationStore::problemFound, this,
+                [&messages](const QString &m) { messages.append(m); });
+        const Annotation note =
+            noteOn(w.article().document, QStringLiteral("old bridge"), QStringLiteral("keep"));
+        id = note.id;
+        store->add(note);
+        QVERIFY(!store->save());
+        QVERIFY(!messages.isEmpty() && messages.last().contains(u"Cannot create"));
+    }
+    qputenv("TMPDIR", oldTmp);
+    if (oldTmp.isNull())
+        qunsetenv("TMPDIR");
+    const QStringList copies =
+        QDir(tmp).entryList({QStringLiteral("gloss-unsaved-notes-*.json")}, QDir::Files);
+    QCOMPARE(copies.size(), 1);
+    QVERIFY2(messages.last().contains(copies.first()), qPrintable(messages.join(u'\n')));
+    QFile copy(QDir(tmp).filePath(copies.first()));
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QVERIFY(copy.readAll().contains(id.toByteArray(QUuid::WithoutBraces)));
 }
 
 QTEST_MAIN(tst_HostileWindow)
