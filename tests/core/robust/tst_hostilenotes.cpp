@@ -4,6 +4,7 @@
 // read is kept aside byte for byte; what could not be saved stays in memory and is saved once
 // the disk allows it). In process (AnnotationStore, as the window uses it) and end to end
 // (`gloss notes`).
+#include "HostileInputs.h"
 #include "TestPaths.h"
 
 #include "annotations/AnnotationJson.h"
@@ -36,7 +37,7 @@ using namespace gloss;
 namespace {
 
 /** Wall time after which a step counts as a hang (pathological only, not a performance bar). */
-constexpr qint64 kHangMs = 60 * 1000;
+constexpr qint64 kHangMs = 60 * 1000 * hostile::kSlowdown;
 
 const QByteArray kArticle = QByteArrayLiteral(
     "Harbour town votes to shut the old bridge\n\n"
