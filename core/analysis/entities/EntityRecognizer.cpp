@@ -316,6 +316,12 @@ private:
         return QStringView(m_text).mid(k.start, k.end - k.start);
     }
     quint32 cflags(int t) const { return m_ctoks[size_t(t)].flags; }
+    /** A role noun, singular or plural ("analyst", "analysts"). */
+    bool isRoleWord(QStringView w) const
+    {
+        return m_g.is(w, Gazetteer::Role)
+               || (w.size() > 3 && w.endsWith(u's') && m_g.is(w.chopped(1), Gazetteer::Role));
+    }
     int tokenCount() const { return int(m_tokens.size()); }
     bool lowerIs(int t, QStringView w) const
     {
@@ -538,6 +544,7 @@ int Recognizer::extendRun(int first)
                 QStringLiteral("Islands"), QStringLiteral("Mount"), QStringLiteral("Lake"),
                 QStringLiteral("Straits"), QStringLiteral("Coast"), QStringLiteral("Prince"),
                 QStringLiteral("Princess"), QStringLiteral("Queen"), QStringLiteral("King"),
+                QStringLiteral("Brotherhood"), QStringLiteral("Guild"), QStringLiteral("Alliance"),
                 QStringLiteral("Bishop"), QStringLiteral("Archbishop"), QStringLiteral("Governor"),
             };
             merge = heads.contains(left.toString()) || workAfter;
@@ -658,6 +665,9 @@ void Recognizer::processRun(int a, int b)
         const auto *firstEntry = g.find(first);
         const bool firstKnown = (firstEntry && !firstEntry->weak)
                                 || (fc & (G::GivenName | G::Honorific | G::Title | G::Demonym));
+        // a strong second word does not split a run ending in an organisation's suffix
+        // ("Northfield Pacific Railroad")
+        const bool suffixed = suffixEvidence(g, word(b - 1), b - a) != 0;
         if (!whole && !firstKnown) {
             const int r = a + 1;
             const auto *restEntry = g.find(word(r));
@@ -667,7 +677,7 @@ void Recognizer::processRun(int a, int b)
             const bool ordinary = first.endsWith(u"ing") || first.endsWith(u"ly")
                                   || first.endsWith(u"ed")
                                   || ((flags(a) & AllCaps) == 0 && first.size() <= 3);
-            if (restStrong || ordinary)
+            if ((restStrong && !suffixed) || ordinary)
                 ++a;
         }
     }
@@ -855,6 +865,9 @@ void Recognizer::addCues(Candidate &c, int a, int b)
                 c.evidence |= EvOrgCue;
             else if ((pc & G::SpeechVerb) && pw != u"told" && pw != u"asked")
                 c.evidence |= EvPersonCue; // ", said Peter Lund"
+            else if (pw == u"at" && p > 0 && (flags(p - 1) & (Lower | SentStart))
+                     && isRoleWord(word(p - 1).toString().toLower()))
+                c.evidence |= EvOrgCue; // "analysts at X", "a researcher at X": where people work
             else if ((pc & G::PlacePrep) && !(fa & (AllCaps)))
                 c.evidence |= EvPlaceCue;
             else if ((pw == u"called" || pw == u"named") && p > 0
@@ -1107,6 +1120,7 @@ void Recognizer::cluster()
             multi.push_back(i);
     }
     QHash<QString, int> byEnds;
+    QHash<QStringView, int> stems; // multi-word organisation names without their suffix word
     std::stable_sort(multi.begin(), multi.end(), [this](int x, int y) {
         return m_cands[size_t(x)].words > m_cands[size_t(y)].words;
     });
@@ -1124,6 +1138,10 @@ void Recognizer::cluster()
             join(i, it.value());
             continue;
         }
+        if (const int stem = stems.value(name, -1); stem >= 0) {
+            join(i, stem);
+            continue;
+        }
         // "George Bush" / "George W Bush": same first and last word
         const bool personLike = c.words >= 2 && c.group < 0
                                 && !(c.evidence & (EvOrgSuffix | EvGpeSuffix | EvLocSuffix));
@@ -1136,6 +1154,11 @@ void Recognizer::cluster()
             create(i);
             if (personLike)
                 byEnds.insert(ends, c.entity);
+            // "Northfield Pacific Railroad" is later "Northfield Pacific"
+            if ((c.evidence & EvOrgSuffix) && c.words >= 3 && !c.hasForced) {
+                const qsizetype stemEnd = m_ctoks[size_t(c.lastToken - 1)].end;
+                stems.insert(QStringView(m_text).mid(c.start, stemEnd - c.start), c.entity);
+            }
         }
     }
     // 3. other names: acronyms, real names

@@ -394,6 +394,8 @@ private:
 
     Resolved resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pick);
     Resolved resolveRole(const Words &ws, qsizetype k, qsizetype floor);
+    /** True when only spaces and punctuation stand between @p pos and its sentence's start. */
+    bool opensSentence(qsizetype pos) const;
 
     std::optional<Cue> cueAt(const Words &ws, qsizetype k) const;
     bool attributeQuote(int qi);
@@ -471,8 +473,36 @@ Resolved Impl::resolveRole(const Words &ws, qsizetype k, qsizetype floor)
             if (found != m_roles.cend())
                 return {found.value(), false};
         }
+        // "The ministry said … . A spokeswoman said …": the organisation that spoke in the
+        // sentence just before, in the same paragraph
+        if ((det.compare(u"a", Qt::CaseInsensitive) == 0 || det.compare(u"an", Qt::CaseInsensitive) == 0)
+            && key.startsWith(u"spokes")) {
+            const qsizetype s = m_sents.at(ws[k].start);
+            if (s > 0 && m_sents.paragraph(s - 1) == m_sents.paragraph(s)) {
+                for (auto sp = m_sentenceSpeaker[s - 1].crbegin();
+                     sp != m_sentenceSpeaker[s - 1].crend(); ++sp) {
+                    if (typeOf(sp->second) == EntityType::Org)
+                        return {sp->second, false};
+                }
+                const int subj = subjectOf(s - 1, m_sents.span(s - 1).end, EntityType::Org);
+                if (subj >= 0 && typeOf(subj) == EntityType::Org)
+                    return {subj, false};
+            }
+        }
     }
     return {-1, true};
+}
+
+bool Impl::opensSentence(qsizetype pos) const
+{
+    const qsizetype s = m_sents.at(pos);
+    if (s < 0)
+        return false;
+    for (qsizetype i = m_sents.span(s).start; i < pos; ++i) {
+        if (m_text[i].isLetterOrNumber())
+            return false;
+    }
+    return true;
 }
 
 Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pick)
@@ -559,7 +589,7 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
     for (qsizetype k = (pick == Pick::First ? 0 : ws.size() - 1);
          pick == Pick::First ? k < ws.size() : k >= 0; k += (pick == Pick::First ? 1 : -1)) {
         const QStringView w = word(ws[k]);
-        if (!lexicon::roleNouns().contains(w) || isCapitalised(w))
+        if (!lexicon::roleNouns().contains(w) || (isCapitalised(w) && !opensSentence(ws[k].start)))
             continue;
         if (k + 1 < ws.size() && isCapitalised(word(ws[k + 1])))
             continue; // a title before a name: "council leader Jane Doe"

@@ -174,6 +174,7 @@ const WordSet &roleNouns()
         u"campaigner", u"campaigners", u"analyst", u"analysts", u"economist", u"economists",
         u"worker", u"workers", u"employee", u"employees", u"chief", u"boss", u"bosses",
         u"leader", u"leaders", u"director", u"manager", u"minister", u"ministers",
+        u"critic", u"critics", u"researcher", u"researchers", u"scientist", u"scientists",
     };
     return set;
 }

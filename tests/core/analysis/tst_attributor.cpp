@@ -200,6 +200,21 @@ void tst_Attributor::speakers_data()
                           "would \"look again\" at the plan.")
         << QStringList{QStringLiteral("ORG:Harbour Council")}
         << QStringList{QStringLiteral("Harbour Council")};
+    QTest::newRow("role noun opening the sentence, at an organisation")
+        << QStringLiteral("Shares fell. Analysts at Harbour Securities said the cut was "
+                          "\"deeper than feared\".")
+        << QStringList{QStringLiteral("ORG:Harbour Securities")}
+        << QStringList{QStringLiteral("Harbour Securities")};
+    QTest::newRow("a spokeswoman after the organisation spoke")
+        << QStringLiteral("The Harbour Council said it had paid the bills. A spokeswoman said "
+                          "the money was \"a fair settlement\".")
+        << QStringList{QStringLiteral("ORG:Harbour Council")}
+        << QStringList{QStringLiteral("Harbour Council")};
+    QTest::newRow("a spokeswoman in a new paragraph is nobody known")
+        << QStringLiteral("The Harbour Council said it had paid the bills.\n\nA spokeswoman "
+                          "said the money was \"a fair settlement\".")
+        << QStringList{QStringLiteral("ORG:Harbour Council")}
+        << QStringList{QStringLiteral("-")};
     QTest::newRow("passive quoted as saying")
         << QStringLiteral("Ann Varga was quoted as saying, \"We will not give up.\"") << ann
         << QStringList{QStringLiteral("Ann Varga")};

@@ -132,6 +132,18 @@ void tst_EntityRecognizer::recognize_data()
                           "Harlow for the delays.")
         << QStringLiteral("Harlow Air Lines") << QStringLiteral("ORG")
         << QStringList{QStringLiteral("Harlow")} << 2;
+    QTest::newRow("organisation without its suffix word")
+        << QStringLiteral("Northfield Valley Railroad cut jobs. Asked whether Northfield "
+                          "Valley would sell the unit, he declined to comment.")
+        << QStringLiteral("Northfield Valley Railroad") << QStringLiteral("ORG")
+        << QStringList{QStringLiteral("Northfield Valley")} << 2;
+    QTest::newRow("sentence-initial name before a strong word and a suffix")
+        << QStringLiteral("LONDON (Reuters) - Brackley Pacific Railroad lowered its forecast.")
+        << QStringLiteral("Brackley Pacific Railroad") << QStringLiteral("ORG")
+        << QStringList{} << 1;
+    QTest::newRow("people at a name: an organisation")
+        << QStringLiteral("The film opened. Critics at Starling called it a triumph.")
+        << QStringLiteral("Starling") << QStringLiteral("ORG") << QStringList{} << 1;
     QTest::newRow("role description learned (title)")
         << QStringLiteral("Yesterday the Ruritanian President Ilse Marbek arrived. Later, the "
                           "Ruritanian President thanked her hosts, and the President left.")
