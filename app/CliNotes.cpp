@@ -226,7 +226,11 @@ int notes(const QStringList &args)
 
     AnnotationStore store;
     QObject::connect(&store, &AnnotationStore::problemFound, &store,
-                     [](const QString &message) { writeErr(message); });
+                     [last = QString()](const QString &message) mutable {
+                         if (message != last) // a failed save is tried again on exit
+                             writeErr(message);
+                         last = message;
+                     });
     store.open(doc);
 
     if (action == u"list") {

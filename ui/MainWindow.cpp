@@ -159,6 +159,7 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     m_watcher.waitForFinished();
+    m_noteStore->close(); // saves (or keeps a copy of) pending notes while messages can be shown
 }
 
 QAction *MainWindow::makeAction(const QString &name, const QString &text, const QString &icon)
