@@ -35,9 +35,10 @@ void writeErr(const QString &message)
     std::fflush(stderr);
 }
 
-QString tr(const char *text)
+// the context lupdate gives calls in namespace gloss::cli
+QString tr(const char *text, const char *disambiguation = nullptr, qsizetype n = -1)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("gloss::cli", text, disambiguation, int(n));
 }
 
 /** What one file gives: its output (JSON line or text summary) and its messages. */
@@ -72,11 +73,10 @@ QString textSummary(const Article &a, bool withSource)
     field(tr("Dateline:"), a.dateline);
     field(tr("Byline:"), a.byline);
     line(tr("Length:").leftJustified(10)
-         + tr("%1 words, %2 paragraphs, %3 sentences (%4)")
-               .arg(a.wordCount())
-               .arg(a.paragraphs.size())
-               .arg(a.sentences.size())
-               .arg(a.document.format));
+         + tr("%1, %2, %3 (%4)", "words, paragraphs, sentences (format)")
+               .arg(tr("%n word(s)", nullptr, a.wordCount()),
+                    tr("%n paragraph(s)", nullptr, a.paragraphs.size()),
+                    tr("%n sentence(s)", nullptr, a.sentences.size()), a.document.format));
 
     // Speakers and their quotes, in order of first quote; then the unattributed quotes.
     QList<int> speakers;

@@ -19,9 +19,10 @@ namespace gloss::cli {
 
 namespace {
 
+// the context lupdate gives calls in namespace gloss::cli
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("gloss::cli", text);
 }
 
 void say(const QString &message)

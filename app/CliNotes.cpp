@@ -28,9 +28,10 @@ void writeErr(const QString &message)
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
 }
 
+// the context lupdate gives calls in namespace gloss::cli
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("gloss::cli", text);
 }
 
 /** Typographic quotes, dashes and spaces as their plain forms (one character for one). */
@@ -225,7 +226,11 @@ int notes(const QStringList &args)
 
     AnnotationStore store;
     QObject::connect(&store, &AnnotationStore::problemFound, &store,
-                     [](const QString &message) { writeErr(message); });
+                     [last = QString()](const QString &message) mutable {
+                         if (message != last) // a failed save is tried again on exit
+                             writeErr(message);
+                         last = message;
+                     });
     store.open(doc);
 
     if (action == u"list") {

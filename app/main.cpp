@@ -1,5 +1,6 @@
 // gloss: the reading window, or a headless sub-command (analyze, notes, export).
 #include "Cli.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "WebSources.h"
 #include "ReadingTheme.h"
@@ -34,6 +35,8 @@ int runSubCommand(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("gloss"));
     QCoreApplication::setOrganizationName(QStringLiteral("Gloss")); // same data folder as the window
     QCoreApplication::setApplicationVersion(QStringLiteral(GLOSS_VERSION));
+    // messages in the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
+    gloss::Language::apply(gloss::Language::resolve(QString()));
     QStringList args = QCoreApplication::arguments().mid(1);
     const QString command = args.takeFirst();
     if (command == u"analyze")
@@ -73,11 +76,15 @@ int main(int argc, char **argv)
     if (infoOnly && !hasDisplay())
         qputenv("QT_QPA_PLATFORM", "minimal");
     if (!hasDisplay()) {
-        std::fputs("gloss: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
-                   "  To see the window on a virtual display: xvfb-run -a gloss [FILE]\n"
-                   "  To render the window to a picture:     gloss --screenshot out.png [FILE]\n"
-                   "  To analyse without a window:           gloss analyze FILE --format text\n",
-                   stderr);
+        // no window: said in the system's language all the same
+        QCoreApplication core(argc, argv);
+        gloss::Language::apply(gloss::Language::resolve(QString()));
+        const QString message = QCoreApplication::translate(
+            "main", "gloss: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                    "  To see the window on a virtual display: xvfb-run -a gloss [FILE]\n"
+                    "  To render the window to a picture:     gloss --screenshot out.png [FILE]\n"
+                    "  To analyse without a window:           gloss analyze FILE --format text\n");
+        std::fputs(message.toLocal8Bit().constData(), stderr);
         return 1;
     }
 
@@ -86,6 +93,8 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Gloss"));
     QApplication::setApplicationDisplayName(QStringLiteral("Gloss"));
     QApplication::setApplicationVersion(QStringLiteral(GLOSS_VERSION));
+    // the system's language, or the one chosen in View > Language
+    gloss::Language::apply(gloss::Language::resolve(gloss::Language::chosen()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -133,8 +142,10 @@ int main(int argc, char **argv)
     QApplication::setStyle(QStringLiteral("Fusion"));
     gloss::MainWindow window;
     if (parser.isSet(themeOption) && !window.setThemeName(parser.value(themeOption), false)) {
-        std::fprintf(stderr, "gloss: no theme called \"%s\"; installed themes:\n  %s\n",
-                     qPrintable(parser.value(themeOption)),
+        const QString message =
+            QApplication::translate("main", "no theme called “%1”; installed themes:")
+                .arg(parser.value(themeOption));
+        std::fprintf(stderr, "gloss: %s\n  %s\n", qPrintable(message),
                      qPrintable(gloss::themes::names().join(QStringLiteral("\n  "))));
         return gloss::cli::BadInput;
     }
@@ -159,7 +170,9 @@ int main(int argc, char **argv)
             QApplication::processEvents();
             const bool saved = window.grab().save(out, "PNG");
             if (!saved)
-                std::fprintf(stderr, "gloss: cannot write %s\n", qPrintable(out));
+                std::fprintf(stderr, "gloss: %s\n",
+                             qPrintable(QApplication::translate("main", "cannot write %1")
+                                            .arg(out)));
             QApplication::exit(saved ? 0 : 1);
         };
         QObject::connect(&window, &gloss::MainWindow::articleShown, &window,

@@ -4,7 +4,10 @@
 
 #include <KSyntaxHighlighting/Format>
 
+#include <QElapsedTimer>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace gloss {
 
@@ -14,6 +17,147 @@ ArticleHighlighter::ArticleHighlighter(QObject *parent)
     : KSyntaxHighlighting::SyntaxHighlighter(parent)
 {
     setDefinition(themes::newsDefinition());
+    m_idle.setInterval(0);
+    connect(&m_idle, &QTimer::timeout, this, &ArticleHighlighter::highlightSlice);
+}
+
+void ArticleHighlighter::attach(QTextDocument *doc)
+{
+    m_idle.stop();
+    m_doc = doc;
+    const int blocks = doc ? doc->blockCount() : 0;
+    m_states = QList<KSyntaxHighlighting::State>(blocks);
+    m_current = QBitArray(blocks);
+    m_exact = QBitArray(blocks);
+    m_dirtyFrom = m_dirtyTo = -1;
+    invalidate();
+}
+
+void ArticleHighlighter::invalidate()
+{
+    m_idle.stop();
+    const int blocks = int(m_current.size());
+    if (!m_doc || blocks == 0 || m_doc->blockCount() != blocks) {
+        m_pending = 0;
+        return;
+    }
+    m_current.fill(false);
+    m_pending = blocks;
+    m_next = 0;
+    m_idleSinceWork = 0;
+    if (m_doc->characterCount() <= kEagerLength) {
+        highlightBlocks(0, blocks - 1);
+    } else {
+        highlightBlocks(0, 0);
+        m_idle.start();
+    }
+}
+
+void ArticleHighlighter::highlightBlocks(int first, int last)
+{
+    const int blocks = int(m_current.size());
+    if (!m_doc || blocks == 0 || m_doc->blockCount() != blocks || m_pending == 0)
+        return;
+    first = std::clamp(first, 0, blocks - 1);
+    last = std::clamp(last, first, blocks - 1);
+    int i = first;
+    for (QTextBlock b = m_doc->findBlockByNumber(first); b.isValid() && i <= last;
+         b = b.next(), ++i) {
+        if (!m_current.testBit(i))
+            highlightOne(b, i);
+    }
+    commit();
+    if (m_pending == 0)
+        finish();
+}
+
+void ArticleHighlighter::highlightSlice()
+{
+    const int blocks = int(m_current.size());
+    if (!m_doc || m_doc->blockCount() != blocks) {
+        m_idle.stop();
+        return;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    QTextBlock b = m_doc->findBlockByNumber(m_next);
+    while (m_pending > 0 && clock.elapsed() < kSliceMs) {
+        if (!b.isValid() || m_next >= blocks) {
+            m_next = 0; // a block coloured out of order is left: once more from the start
+            b = m_doc->begin();
+        }
+        if (!m_current.testBit(m_next) || !m_exact.testBit(m_next)) {
+            highlightOne(b, m_next);
+            m_idleSinceWork = 0;
+        } else if (++m_idleSinceWork > blocks) {
+            m_pending = 0; // a whole pass found nothing left to do
+        }
+        b = b.next();
+        ++m_next;
+    }
+    commit();
+    if (m_pending == 0)
+        finish();
+}
+
+void ArticleHighlighter::finish()
+{
+    m_idle.stop();
+    Q_EMIT completed();
+}
+
+void ArticleHighlighter::commit()
+{
+    if (m_dirtyFrom < 0)
+        return;
+    const int from = m_dirtyFrom, to = m_dirtyTo;
+    m_dirtyFrom = m_dirtyTo = -1;
+    if (m_doc)
+        m_doc->markContentsDirty(from, to - from); // one layout pass for the batch
+}
+
+void ArticleHighlighter::highlightOne(const QTextBlock &block, int b)
+{
+    ++m_highlighted;
+    const QString text = block.text();
+    const int length = int(text.size());
+    m_chars.fill(QTextCharFormat(), length);
+    const bool inputExact = b == 0 || m_exact.testBit(b - 1);
+    const KSyntaxHighlighting::State end =
+        highlightLine(text, b > 0 ? m_states.at(b - 1) : KSyntaxHighlighting::State());
+    overlayAnalysis(b, length);
+
+    QList<QTextLayout::FormatRange> ranges;
+    for (int i = 0; i < length;) {
+        int j = i + 1;
+        while (j < length && m_chars.at(j) == m_chars.at(i))
+            ++j;
+        if (!m_chars.at(i).isEmpty())
+            ranges.append({i, j - i, m_chars.at(i)});
+        i = j;
+    }
+    block.layout()->setFormats(ranges);
+
+    const bool wasDone = m_current.testBit(b) && m_exact.testBit(b);
+    m_current.setBit(b);
+    if (inputExact) {
+        // a different state at the end changes how the next block starts
+        const int next = b + 1;
+        if (m_exact.testBit(b) && end != m_states.at(b) && next < m_exact.size()
+            && m_exact.testBit(next)) {
+            if (m_current.testBit(next))
+                ++m_pending;
+            m_exact.clearBit(next);
+        }
+        m_exact.setBit(b);
+    }
+    m_states[b] = end;
+    if (!wasDone && m_exact.testBit(b))
+        --m_pending;
+
+    const int from = block.position(), to = from + block.length();
+    m_dirtyFrom = m_dirtyFrom < 0 ? from : std::min(m_dirtyFrom, from);
+    m_dirtyTo = std::max(m_dirtyTo, to);
 }
 
 void ArticleHighlighter::setArticle(const Article *article, const ArticleIndex *index)
@@ -23,6 +167,7 @@ void ArticleHighlighter::setArticle(const Article *article, const ArticleIndex *
     m_filter = -1;
     m_hidden.clear();
     m_roles.clear();
+    attach(nullptr);
     if (!article || !index)
         return;
     for (const Paragraph &p : article->paragraphs) {
@@ -40,9 +185,8 @@ void ArticleHighlighter::setReadingTheme(const ReadingTheme &theme)
     m_reading = theme;
     m_lexical.clear();
     if (this->theme().name() != theme.theme().name())
-        setTheme(theme.theme()); // rehighlights
-    else
-        rehighlight();
+        AbstractHighlighter::setTheme(theme.theme()); // not SyntaxHighlighter's: no rehighlight()
+    invalidate();
 }
 
 void ArticleHighlighter::setLayers(Layers layers)
@@ -50,7 +194,7 @@ void ArticleHighlighter::setLayers(Layers layers)
     if (layers == m_layers)
         return;
     m_layers = layers;
-    rehighlight();
+    invalidate();
 }
 
 void ArticleHighlighter::setSpeakerFilter(int entity)
@@ -58,7 +202,7 @@ void ArticleHighlighter::setSpeakerFilter(int entity)
     if (entity == m_filter)
         return;
     m_filter = entity;
-    rehighlight();
+    invalidate();
 }
 
 void ArticleHighlighter::setHiddenSpeakers(const QSet<int> &entities)
@@ -66,7 +210,7 @@ void ArticleHighlighter::setHiddenSpeakers(const QSet<int> &entities)
     if (entities == m_hidden)
         return;
     m_hidden = entities;
-    rehighlight();
+    invalidate();
 }
 
 bool ArticleHighlighter::tinted(int entity) const
@@ -101,33 +245,35 @@ void ArticleHighlighter::applyFormat(int offset, int length, const KSyntaxHighli
     if (length == 0 || format.isDefaultTextStyle(theme()))
         return;
     const QTextCharFormat f = lexicalFormat(format);
-    if (f.hasProperty(QTextFormat::ForegroundBrush))
-        setFormat(offset, length, f);
+    if (!f.hasProperty(QTextFormat::ForegroundBrush))
+        return;
+    const int end = std::min<int>(offset + length, int(m_chars.size()));
+    for (int i = std::max(0, offset); i < end; ++i)
+        m_chars[i] = f;
 }
 
 template<typename Change>
 void ArticleHighlighter::overlay(int start, int end, Change &&change)
 {
+    start = std::max(0, start);
+    end = std::min<int>(end, int(m_chars.size()));
     int i = start;
     while (i < end) {
-        QTextCharFormat f = format(i);
+        QTextCharFormat f = m_chars.at(i);
         int j = i + 1;
-        while (j < end && format(j) == f)
+        while (j < end && m_chars.at(j) == f)
             ++j;
         change(f);
-        setFormat(i, j - i, f);
+        for (int k = i; k < j; ++k)
+            m_chars[k] = f;
         i = j;
     }
 }
 
-void ArticleHighlighter::highlightBlock(const QString &text)
+void ArticleHighlighter::overlayAnalysis(int block, int length)
 {
-    ++m_highlighted;
-    KSyntaxHighlighting::SyntaxHighlighter::highlightBlock(text);
-    if (!m_article || !m_index || text.isEmpty())
+    if (!m_article || !m_index || length == 0)
         return;
-    const int block = currentBlock().blockNumber();
-    const int length = int(text.size());
 
     const auto role = m_roles.constFind(block);
     if (role != m_roles.cend()) {

@@ -8,6 +8,7 @@
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QToolTip>
 #include <QVariantAnimation>
 
@@ -32,6 +33,21 @@ constexpr int kFlashFadeMs = 1100;
 QString escaped(const QString &s)
 {
     return s.toHtmlEscaped();
+}
+
+/** What an entity is, for its tool tip ("person", "place"). */
+QString entityKind(EntityType type)
+{
+    switch (type) {
+    case EntityType::Person: return ArticleView::tr("person");
+    case EntityType::Org: return ArticleView::tr("organisation");
+    case EntityType::Gpe: return ArticleView::tr("country, region or city");
+    case EntityType::Loc: return ArticleView::tr("place");
+    case EntityType::Event: return ArticleView::tr("event");
+    case EntityType::Work: return ArticleView::tr("work");
+    case EntityType::Other: break;
+    }
+    return ArticleView::tr("name", "an entity of no known type");
 }
 
 } // namespace
@@ -72,8 +88,7 @@ ArticleView::ArticleView(QWidget *parent)
 
 ArticleView::~ArticleView()
 {
-    // the highlighter must let go of the document before either is destroyed
-    m_highlighter->setDocument(nullptr);
+    m_highlighter->attach(nullptr);
 }
 
 QFont ArticleView::bodyFont() const
@@ -94,11 +109,13 @@ void ArticleView::setArticle(const Article &article)
     m_flash->stop();
     m_selectionLayers.clear();
     m_flashSpan = {};
-    m_highlighter->setDocument(nullptr);
     m_highlighter->setArticle(nullptr, nullptr);
     m_article = article;
+    m_visibleHint = 0;
 
-    // Built detached from the view (no layout, no repaint) and highlighted once, then shown.
+    // Built detached from the view (no layout, no repaint), and its first screen coloured
+    // there; then shown. The layout is lazy (QTextDocumentLayout lays out what is shown, the
+    // rest in idle time), and so is the colouring of a long article (ArticleHighlighter).
     auto *doc = new QTextDocument(this);
     doc->setUndoRedoEnabled(false);
     doc->setDocumentMargin(m_docMargin);
@@ -108,14 +125,61 @@ void ArticleView::setArticle(const Article &article)
     applyTypography(doc, true);
 
     m_highlighter->setArticle(&m_article, &m_index);
-    m_highlighter->setDocument(doc);
-    m_highlighter->rehighlight();
+    m_highlighter->attach(doc);
+    if (!m_highlighter->isComplete()) {
+        // about two screens of text: what the view shows first
+        const qreal line = QFontMetricsF(bodyFont()).lineSpacing() * kBodyLineHeight / 100.0;
+        const int lines = int(std::max<qreal>(height(), 600) / line) + 1;
+        const QTextBlock last = doc->findBlock(std::min(2 * lines * kMeasure,
+                                                        doc->characterCount() - 1));
+        m_highlighter->highlightBlocks(0, last.blockNumber());
+    }
+    // A document without a layout keeps its changes pending, and the first change after
+    // setDocument() would lay out the whole text at once: settle them with a layout that has
+    // no page size yet (so it lays out nothing). Made earlier, every change above would cost.
+    doc->documentLayout();
+    doc->markContentsDirty(0, 0);
     setDocument(doc); // deletes the previous document (a child of this view)
     setCursorWidth(0); // the new document's layout starts with a caret again
     setExtraSelections({});
     updateColumn();
     verticalScrollBar()->setValue(0);
+    highlightVisible();
     Q_EMIT speakerFilterChanged(-1);
+}
+
+QTextBlock ArticleView::blockAtY(qreal y) const
+{
+    // Walk from the block last seen at the top: blockBoundingRect() lays out only up to the
+    // block asked for, where cursorForPosition() would go through every block of the document.
+    QTextDocument *doc = document();
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    QTextBlock b = doc->findBlockByNumber(std::clamp(m_visibleHint, 0, doc->blockCount() - 1));
+    while (b.previous().isValid() && layout->blockBoundingRect(b).top() > y)
+        b = b.previous();
+    while (b.next().isValid() && layout->blockBoundingRect(b).bottom() <= y)
+        b = b.next();
+    return b;
+}
+
+void ArticleView::highlightVisible()
+{
+    if (!document())
+        return;
+    const qreal top = verticalScrollBar()->value();
+    const QTextBlock first = blockAtY(top);
+    m_visibleHint = first.blockNumber();
+    if (m_highlighter->isComplete() || m_highlighter->attachedDocument() != document())
+        return;
+    const int last = blockAtY(top + viewport()->height()).blockNumber();
+    // a few blocks beyond: coloured text may wrap differently and bring more into view
+    m_highlighter->highlightBlocks(m_visibleHint - 2, last + 6);
+}
+
+void ArticleView::scrollContentsBy(int dx, int dy)
+{
+    QTextEdit::scrollContentsBy(dx, dy);
+    highlightVisible();
 }
 
 void ArticleView::applyTypography(QTextDocument *doc, bool blocksToo)
@@ -203,6 +267,7 @@ void ArticleView::setReadingTheme(const ReadingTheme &theme)
     m_theme = theme;
     updateViewPalette();
     m_highlighter->setReadingTheme(theme);
+    highlightVisible();
     viewport()->update();
 }
 
@@ -235,6 +300,7 @@ void ArticleView::setLayerVisible(ArticleHighlighter::Layer layer, bool visible)
     ArticleHighlighter::Layers layers = m_highlighter->layers();
     layers.setFlag(layer, visible);
     m_highlighter->setLayers(layers);
+    highlightVisible();
     viewport()->update();
 }
 
@@ -250,6 +316,7 @@ void ArticleView::setSpeakerFilter(int entity)
     if (entity == m_highlighter->speakerFilter())
         return;
     m_highlighter->setSpeakerFilter(entity);
+    highlightVisible();
     updateViewPalette();
     Q_EMIT speakerFilterChanged(entity);
 }
@@ -267,6 +334,7 @@ void ArticleView::setSpeakerHidden(int entity, bool hidden)
     else
         set.remove(entity);
     m_highlighter->setHiddenSpeakers(set);
+    highlightVisible();
 }
 
 bool ArticleView::isSpeakerHidden(int entity) const
@@ -311,7 +379,16 @@ void ArticleView::showFlash(double strength)
 
 qsizetype ArticleView::topPosition() const
 {
-    return cursorForPosition(QPoint(m_docMargin, 1)).position();
+    // the first character of the first line in view
+    const qreal top = verticalScrollBar()->value() + 1;
+    const QTextBlock b = blockAtY(top);
+    const QTextLayout *tl = b.layout();
+    for (int i = 0; tl && i < tl->lineCount(); ++i) {
+        const QTextLine line = tl->lineAt(i);
+        if (tl->position().y() + line.y() + line.height() > top)
+            return b.position() + line.textStart();
+    }
+    return b.position();
 }
 
 void ArticleView::scrollToPosition(qsizetype pos)
@@ -338,6 +415,7 @@ void ArticleView::setZoom(int percent)
     updateColumn();
     scrollToPosition(anchor);
     verticalScrollBar()->setValue(verticalScrollBar()->value() - int(offset * scale));
+    highlightVisible();
     Q_EMIT zoomChanged(m_zoom);
 }
 
@@ -377,11 +455,35 @@ QRect ArticleView::spanRect(const Span &span) const
                  start.height());
 }
 
+Span ArticleView::blockSpanBetween(int top, int bottom) const
+{
+    if (!document())
+        return {};
+    const qreal scroll = verticalScrollBar()->value();
+    const QTextBlock first = blockAtY(scroll + top);
+    const QTextBlock last = blockAtY(scroll + std::max(top, bottom));
+    return {first.position(), last.position() + last.length() - 1};
+}
+
 int ArticleView::positionAt(const QPoint &viewportPos) const
 {
     const QPointF docPos(viewportPos.x() + horizontalScrollBar()->value(),
                          viewportPos.y() + verticalScrollBar()->value());
-    return document()->documentLayout()->hitTest(docPos, Qt::ExactHit);
+    // like hitTest(docPos, Qt::ExactHit), without going through every block before the point
+    const QTextBlock b = blockAtY(docPos.y());
+    const QTextLayout *tl = b.layout();
+    if (!tl)
+        return -1;
+    const QPointF p = docPos - tl->position();
+    for (int i = 0; i < tl->lineCount(); ++i) {
+        const QTextLine line = tl->lineAt(i);
+        if (p.y() < line.y() || p.y() >= line.y() + line.height())
+            continue;
+        if (p.x() < line.x() || p.x() >= line.x() + line.naturalTextWidth())
+            return -1;
+        return b.position() + line.xToCursor(p.x(), QTextLine::CursorOnCharacter);
+    }
+    return -1;
 }
 
 void ArticleView::setSelectionLayer(const QString &layer,
@@ -430,6 +532,7 @@ void ArticleView::resizeEvent(QResizeEvent *event)
 {
     QTextEdit::resizeEvent(event);
     updateColumn();
+    highlightVisible();
 }
 
 QString ArticleView::toolTipAt(int pos) const
@@ -459,7 +562,8 @@ QString ArticleView::toolTipAt(int pos) const
     if (ei >= 0) {
         const Entity &e = m_article.entities.at(ei);
         const int quotes = m_index.quoteCount(ei);
-        QString html = tr("<b>%1</b> (%2)").arg(escaped(e.name), entityTypeName(e.type).toLower());
+        QString html = tr("<b>%1</b> (%2)", "entity name (kind)")
+                           .arg(escaped(e.name), entityKind(e.type));
         if (quotes > 0) {
             html += QStringLiteral("<br>") + tr("Quotes: %1. Click to show only theirs.").arg(quotes);
         }
@@ -550,8 +654,8 @@ void ArticleView::paintClaimBars(QPainter &painter)
     if (m_article.claims.isEmpty())
         return;
     const int scroll = verticalScrollBar()->value();
-    const QTextBlock first = cursorForPosition(QPoint(0, 0)).block();
-    const QTextBlock last = cursorForPosition(QPoint(0, viewport()->height())).block();
+    const QTextBlock first = blockAtY(scroll);
+    const QTextBlock last = blockAtY(scroll + viewport()->height());
     QAbstractTextDocumentLayout *layout = document()->documentLayout();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);

@@ -6,6 +6,7 @@
 #include "model/Article.h"
 
 #include <QMap>
+#include <QTextBlock>
 #include <QTextEdit>
 
 class QVariantAnimation;
@@ -83,9 +84,18 @@ public:
     QRect spanRect(const Span &span) const;
     /** Document position under @p viewportPos, or -1 when not on text. */
     int positionAt(const QPoint &viewportPos) const;
+    /**
+     * The text of the paragraphs (blocks) between viewport heights @p top and @p bottom, which
+     * may lie outside the viewport (negative: above it): the whole paragraphs, so a superset.
+     * Found by walking block rectangles near the view, never through the whole document
+     * (unlike cursorForPosition()).
+     */
+    Span blockSpanBetween(int top, int bottom) const;
     /** Replaces the extra selections of one named layer ("find", "flash", "notes", …). */
     void setSelectionLayer(const QString &layer, const QList<QTextEdit::ExtraSelection> &selections);
     QList<QTextEdit::ExtraSelection> selectionLayer(const QString &layer) const;
+    /** The tool tip (rich text) of document position @p pos: speaker, cue, entity; or empty. */
+    QString toolTipAt(int pos) const;
 
 Q_SIGNALS:
     /** A speaker's name was clicked (entity index). */
@@ -105,15 +115,19 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     QFont bodyFont() const;
     void applyTypography(QTextDocument *document, bool blocksToo);
     void updateColumn();
+    /** Colours now the shown blocks that the highlighter has not coloured yet. */
+    void highlightVisible();
+    /** The block at document height @p y (the last one below the text). */
+    QTextBlock blockAtY(qreal y) const;
     void updateSelections();
     void showFlash(double strength);
     void updateViewPalette();
-    QString toolTipAt(int pos) const;
     void paintClaimBars(QPainter &painter);
     void paintPlaceholder(QPainter &painter);
 
@@ -124,6 +138,7 @@ private:
     int m_zoom = 100;
     int m_laneWidth = 0;
     int m_docMargin = 28;
+    int m_visibleHint = 0; // first block in view when last looked
     QMap<QString, QList<QTextEdit::ExtraSelection>> m_selectionLayers;
     QVariantAnimation *m_flash = nullptr;
     Span m_flashSpan;

@@ -73,6 +73,8 @@ ClaimsPanel::ClaimsPanel(QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("claimsView"));
     m_view->setAccessibleName(tr("Claims by source"));
+    m_view->setAccessibleDescription(tr("The claims grouped by who made them, with their kind; "
+                                        "Enter shows the claim in the article"));
     m_view->setModel(m_proxy);
     m_view->setHeaderHidden(true);
     m_view->setUniformRowHeights(false);
@@ -132,6 +134,16 @@ void ClaimsPanel::rebuild()
     // groups in order of the first claim of each source; unattributed last
     QList<int> order;
     QHash<int, QStandardItem *> groups;
+    // one icon per kind, shared by the rows (thousands in a long article)
+    QHash<int, QIcon> kindIcons;
+    const auto kindIcon = [&](ClaimKind kind) {
+        auto it = kindIcons.find(int(kind));
+        if (it == kindIcons.end())
+            it = kindIcons.insert(int(kind), icons::claimIcon(kind, m_theme.claimColor(kind)));
+        return *it;
+    };
+    QFont bold = font();
+    bold.setWeight(QFont::DemiBold);
     for (int i = 0; i < m_article.claims.size(); ++i) {
         const Claim &c = m_article.claims.at(i);
         const int source = c.source >= 0 && c.source < m_article.entities.size() ? c.source : -1;
@@ -141,8 +153,6 @@ void ClaimsPanel::rebuild()
                                                   : tr("Unattributed"));
             group->setData(source, SourceRole);
             group->setSelectable(true);
-            QFont bold = font();
-            bold.setWeight(QFont::DemiBold);
             group->setFont(bold);
             groups.insert(source, group);
             order.append(source);
@@ -150,7 +160,7 @@ void ClaimsPanel::rebuild()
         auto *item = new QStandardItem(c.text.isEmpty() ? m_article.textOf(c.span) : c.text);
         item->setData(i, ClaimRole);
         item->setData(int(c.kind), KindRole);
-        item->setIcon(icons::claimIcon(c.kind, m_theme.claimColor(c.kind)));
+        item->setIcon(kindIcon(c.kind));
         QString tip = kindLabel(c.kind);
         if (!c.cue.isEmpty())
             tip += QStringLiteral(" · ") + tr("cue: “%1”").arg(c.cue);

@@ -19,6 +19,8 @@ EntitiesPanel::EntitiesPanel(QWidget *parent)
     setAccessibleName(tr("Entities"));
     m_view->setObjectName(QStringLiteral("entitiesView"));
     m_view->setAccessibleName(tr("Entities by type"));
+    m_view->setAccessibleDescription(tr("People, organisations and places named in the "
+                                        "article; Enter shows the next mention"));
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
     m_view->setIndentation(14);

@@ -31,9 +31,12 @@ FindBar::FindBar(ArticleView *view, QWidget *parent)
     m_edit->setObjectName(QStringLiteral("findEdit"));
     m_edit->setAccessibleName(tr("Text to find"));
     m_edit->setPlaceholderText(tr("Search the article"));
+    m_edit->setAccessibleDescription(
+        tr("Matches are marked as you type; Enter finds the next, Shift+Enter the previous"));
     m_edit->setClearButtonEnabled(true);
     m_edit->setMinimumWidth(220);
     m_status->setObjectName(QStringLiteral("findStatus"));
+    m_status->setAccessibleName(tr("Matches"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_status->setMinimumWidth(110);
 

@@ -11,6 +11,8 @@
 #include "EntitiesPanel.h"
 #include "FindBar.h"
 #include "Icons.h"
+#include "KeyboardNavigation.h"
+#include "Language.h"
 #include "SpeakersPanel.h"
 #include "analysis/Analyzer.h"
 #include "io/Loader.h"
@@ -29,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -148,12 +151,15 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_followSystem)
             applyTheme(themes::systemTheme());
     });
+    // View > Go To (Ctrl+1… panels, F6 panes), the caret and quote details for the keyboard
+    new KeyboardNavigation(this);
     readSettings();
 }
 
 MainWindow::~MainWindow()
 {
     m_watcher.waitForFinished();
+    m_noteStore->close(); // saves (or keeps a copy of) pending notes while messages can be shown
 }
 
 QAction *MainWindow::makeAction(const QString &name, const QString &text, const QString &icon)
@@ -279,6 +285,7 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
+    menuBar()->setAccessibleName(tr("Menu bar"));
     m_fileMenu = menuBar()->addMenu(tr("&File"));
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(action(QStringLiteral("actionOpen")));
@@ -309,6 +316,12 @@ void MainWindow::createMenus()
     m_themeGroup = new QActionGroup(this);
     m_themeGroup->setExclusive(true);
     rebuildThemeMenu();
+    // View > Language: applies at the next start; Restart Now reopens the article
+    m_viewMenu->addMenu(Language::createMenu(this, [this] {
+        const QStringList args = isResource(m_path) ? QStringList() : QStringList{m_path};
+        if (close())
+            QProcess::startDetached(QCoreApplication::applicationFilePath(), args);
+    }));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(action(QStringLiteral("actionShowSpeakers")));
     m_viewMenu->addAction(action(QStringLiteral("actionShowEntities")));
@@ -390,6 +403,8 @@ QDockWidget *MainWindow::addSidePanel(QWidget *panel, const QString &title, cons
         toggle->setObjectName(QStringLiteral("actionPanel:") + name);
         m_viewMenu->insertAction(action(QStringLiteral("actionSidePanel")), toggle);
     }
+    if (auto *keyboard = findChild<KeyboardNavigation *>())
+        keyboard->addDock(dock); // View > Go To, Ctrl+<n>
     return dock;
 }
 
@@ -430,6 +445,7 @@ void MainWindow::createStatusBar()
 {
     QStatusBar *bar = statusBar();
     bar->setObjectName(QStringLiteral("statusBar"));
+    bar->setAccessibleName(tr("Status bar"));
     bar->setSizeGripEnabled(false);
     m_progress = new QProgressBar(bar);
     m_progress->setObjectName(QStringLiteral("analysisProgress"));
@@ -459,7 +475,7 @@ void MainWindow::createStatusBar()
 void MainWindow::updateStatus()
 {
     const bool any = !m_article.document.text().isEmpty();
-    const int words = any ? m_article.wordCount() : 0;
+    const int words = m_words;
     const int minutes = std::max(1, int(std::lround(double(words) / kWordsPerMinute)));
     const ArticleIndex &index = m_view->articleIndex();
     const QLocale locale;
@@ -611,6 +627,7 @@ void MainWindow::fail(const QString &path, const QString &error)
 void MainWindow::showArticle(const Article &article)
 {
     m_article = article;
+    m_words = article.wordCount(); // once: the status bar is updated often (notes count)
     m_view->setArticle(article);
     m_claims->setArticle(article);
     m_speakers->setArticle(article, m_view->articleIndex());

@@ -168,6 +168,7 @@ private:
     bool m_focusMode = false;
     QByteArray m_stateBeforeFocus;
     int m_notes = 0;
+    int m_words = 0;
 };
 
 } // namespace gloss

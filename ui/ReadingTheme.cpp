@@ -202,15 +202,45 @@ KSyntaxHighlighting::Theme byName(const QString &name)
 
 KSyntaxHighlighting::Theme systemTheme()
 {
+    // the palette the platform gave before Gloss changed it
+    static const QPalette platform = QGuiApplication::palette();
+    return themeForSystem(platform, QGuiApplication::styleHints()->colorScheme());
+}
+
+bool isHighContrast(const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    return colors::contrastRatio(window, palette.color(QPalette::WindowText)) >= 15.0;
+}
+
+KSyntaxHighlighting::Theme themeForSystem(const QPalette &palette, Qt::ColorScheme scheme)
+{
     using KSyntaxHighlighting::Repository;
-    const Qt::ColorScheme scheme = QGuiApplication::styleHints()->colorScheme();
+    using KSyntaxHighlighting::Theme;
+    if (isHighContrast(palette)) {
+        const bool dark = colors::relativeLuminance(palette.color(QPalette::Window)) < 0.5;
+        Theme best;
+        double bestRatio = 0;
+        const auto all = repository().themes();
+        for (const Theme &t : all) {
+            const QColor page = QColor::fromRgba(t.editorColor(Theme::BackgroundColor));
+            if ((colors::relativeLuminance(page) < 0.5) != dark)
+                continue;
+            const QColor text = QColor::fromRgba(t.textColor(Theme::Normal));
+            const double ratio = colors::contrastRatio(text, page);
+            if (ratio > bestRatio) {
+                bestRatio = ratio;
+                best = t;
+            }
+        }
+        if (best.isValid())
+            return best;
+    }
     if (scheme == Qt::ColorScheme::Dark)
         return repository().defaultTheme(Repository::DarkTheme);
     if (scheme == Qt::ColorScheme::Light)
         return repository().defaultTheme(Repository::LightTheme);
-    // Unknown scheme: judge the palette the platform gave before Gloss changed it.
-    static const QPalette platform = QGuiApplication::palette();
-    return repository().themeForPalette(platform);
+    return repository().themeForPalette(palette);
 }
 
 } // namespace themes

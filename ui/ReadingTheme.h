@@ -54,6 +54,14 @@ QStringList names();
 KSyntaxHighlighting::Theme byName(const QString &name);
 /** The light or dark default theme matching the system's colour scheme. */
 KSyntaxHighlighting::Theme systemTheme();
+/** A high-contrast palette: window text on window at 15:1 or more (black on white is 21:1). */
+bool isHighContrast(const QPalette &palette);
+/**
+ * The theme for the system's @p palette and colour @p scheme: for a high-contrast palette the
+ * installed theme of the same darkness whose text stands out most from its page; else the
+ * default light or dark theme (by @p scheme, or by the palette when the scheme is unknown).
+ */
+KSyntaxHighlighting::Theme themeForSystem(const QPalette &palette, Qt::ColorScheme scheme);
 
 } // namespace themes
 

@@ -33,6 +33,8 @@ SpeakersPanel::SpeakersPanel(QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("speakersView"));
     m_view->setAccessibleName(tr("Speakers and their colours"));
+    m_view->setAccessibleDescription(tr("Who is quoted and how often; Enter shows only that "
+                                        "speaker's quotes, Esc everyone's again"));
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
     m_view->setRootIsDecorated(false);

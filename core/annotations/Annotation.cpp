@@ -1,6 +1,7 @@
 #include "Annotation.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace gloss {
 
@@ -155,13 +156,17 @@ QString Annotation::colorHex(const QString &color)
 QStringList Annotation::normalizedTags(const QStringList &tags)
 {
     QStringList out;
+    QSet<QString> seen; // a file may hold a note with a million tags: no quadratic look-up
     for (QString tag : tags) {
-        tag = tag.trimmed();
-        while (tag.startsWith(u'#'))
-            tag.remove(0, 1);
-        tag = tag.simplified();
-        if (!tag.isEmpty() && !out.contains(tag))
+        // "# #a" is "a": spaces and '#' are stripped together, so a tag read back is the same
+        qsizetype lead = 0;
+        while (lead < tag.size() && (tag.at(lead) == u'#' || tag.at(lead).isSpace()))
+            ++lead;
+        tag = tag.mid(lead).simplified();
+        if (!tag.isEmpty() && !seen.contains(tag)) {
+            seen.insert(tag);
             out.append(tag);
+        }
     }
     return out;
 }

@@ -38,15 +38,20 @@ QDateTime readTime(const QJsonValue &v)
     // the form Gloss writes, "2026-11-28T06:00:00.000Z", read quickly (5,000 notes load often)
     if (s.size() == 24 && s.at(4) == u'-' && s.at(7) == u'-' && s.at(10) == u'T'
         && s.at(13) == u':' && s.at(16) == u':' && s.at(19) == u'.' && s.at(23) == u'Z') {
-        const QDate date(digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2));
+        const int year = digits(s, 0, 4); // -1 when not digits, and QDate takes year -1
+        const QDate date(year, digits(s, 5, 2), digits(s, 8, 2));
         const QTime time(digits(s, 11, 2), digits(s, 14, 2), digits(s, 17, 2), digits(s, 20, 3));
-        if (date.isValid() && time.isValid())
+        if (year > 0 && date.isValid() && time.isValid())
             return QDateTime(date, time, QTimeZone::UTC);
     }
     QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (!t.isValid())
         t = QDateTime::fromString(s, Qt::ISODate);
-    return t.isValid() ? t.toUTC() : QDateTime();
+    if (!t.isValid())
+        return QDateTime();
+    t = t.toUTC();
+    // a time ISO 8601 cannot write back (a year before 1 or after 9999) would be lost on save
+    return isoTime(t).isEmpty() ? QDateTime() : t;
 }
 
 /** True when a JSON-LD "type" (a string or an array) names @p type (with or without "oa:"). */
@@ -168,6 +173,7 @@ void salvage(const QByteArray &bytes, Collection &out)
         return;
     ++at;
     int lost = 0;
+    QSet<QUuid> seen; // hundreds of thousands of notes: no quadratic look-up
     const qsizetype n = bytes.size();
     while (at >= 0 && at < n) {
         while (at < n && isSpace(bytes.at(at)))
@@ -191,10 +197,10 @@ void salvage(const QByteArray &bytes, Collection &out)
             at = nextNoteStart(bytes, start + 1);
             continue;
         }
-        const bool duplicate = std::any_of(out.annotations.cbegin(), out.annotations.cend(),
-                                           [&](const Annotation &x) { return x.id == a->id; });
-        if (!duplicate)
+        if (!seen.contains(a->id)) {
+            seen.insert(a->id);
             out.annotations.append(*a);
+        }
         at = end;
     }
     if (lost > 0)

@@ -64,8 +64,32 @@ AnnotationStore::AnnotationStore(QObject *parent)
 
 AnnotationStore::~AnnotationStore()
 {
-    if (m_open && m_dirty)
-        save();
+    if (m_open && m_dirty && !save())
+        rescue();
+}
+
+void AnnotationStore::rescue()
+{
+    // The notes cannot be saved where they belong (a full disk, a read-only folder) and the
+    // store is closing: a copy goes to the temporary folder, so that no note is lost.
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString path = QDir(QDir::tempPath())
+                             .filePath(QStringLiteral("gloss-unsaved-notes-%1-%2.json")
+                                           .arg(QString::fromLatin1(m_document.sha256().left(16)),
+                                                stamp));
+    QString error;
+    const QByteArray bytes = AnnotationJson::collectionToBytes(m_annotations, m_document.source(),
+                                                               m_document.sha256());
+    if (writeFile(path, bytes, &error)) {
+        report(tr("The unsaved notes were written to %1; import them with \"gloss notes import "
+                  "%2 %1\" once the notes folder can be written.")
+                   .arg(QDir::toNativeSeparators(path), m_document.source()));
+    } else {
+        report(tr("The notes could not be saved anywhere (%1): %n note(s) of %2 are lost.",
+                  nullptr, int(m_annotations.size()))
+                   .arg(error, m_document.source()));
+    }
 }
 
 QString AnnotationStore::defaultDataDir()
@@ -206,16 +230,16 @@ bool AnnotationStore::open(const Document &document)
     m_open = true;
 
     const QString path = filePath();
+    // The notes of this source were last saved under another text's hash (the article changed)
+    const QString old = readIndex().value(m_sourceKey);
+    const QString oldPath = QDir(notesDir()).filePath(old + u".json");
+    const bool haveOld = !old.isEmpty() && oldPath != path && entryExists(oldPath);
     QString from;
     if (entryExists(path)) {
         from = path;
-    } else {
-        const QString old = readIndex().value(m_sourceKey);
-        const QString oldPath = QDir(notesDir()).filePath(old + u".json");
-        if (!old.isEmpty() && oldPath != path && entryExists(oldPath)) {
-            from = oldPath;
-            m_migratedFrom = oldPath;
-        }
+    } else if (haveOld) {
+        from = oldPath;
+        m_migratedFrom = oldPath;
     }
     if (!from.isEmpty()) {
         const Stamp stamp = stampOf(from);
@@ -236,6 +260,8 @@ bool AnnotationStore::open(const Document &document)
             if (!m_annotations.isEmpty())
                 m_dirty = true; // the notes read from a damaged file are saved at once
         }
+        if (from == path && haveOld)
+            mergeOlderText(oldPath);
     }
     Q_EMIT annotationsReset();
     if (m_dirty)
@@ -243,10 +269,31 @@ bool AnnotationStore::open(const Document &document)
     return m_problems.isEmpty();
 }
 
+void AnnotationStore::mergeOlderText(const QString &oldPath)
+{
+    // Both this text and an older one of the same source have notes: the older text was open
+    // (in a window) while the file changed, and notes were added there after this text's notes
+    // were saved. Its notes are taken in (by id, the later version wins), so none is lost; the
+    // older file goes once they are saved here.
+    Loaded older = readNotesFile(oldPath);
+    Anchorer(m_document).anchorAll(older.annotations, false);
+    for (Annotation &a : older.annotations) {
+        const auto it = m_byId.constFind(a.id);
+        if (it == m_byId.cend()) {
+            m_byId.insert(a.id, m_annotations.size());
+            m_annotations.append(std::move(a));
+        } else if (a.modified > m_annotations.at(*it).modified) {
+            m_annotations[*it] = std::move(a);
+        }
+    }
+    m_migratedFrom = older.clean ? oldPath : QString(); // else moved aside already
+    m_dirty = true; // saved at once: the index then names this text
+}
+
 void AnnotationStore::close()
 {
-    if (m_open && m_dirty)
-        save();
+    if (m_open && m_dirty && !save())
+        rescue();
     m_timer.stop();
     m_open = false;
     m_dirty = false;
@@ -389,12 +436,15 @@ bool AnnotationStore::writeFile(const QString &path, const QByteArray &bytes, QS
         }
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) { // errno of a failed write
         *error = file.errorString();
         return false;
     }
+    errno = 0;
     if (file.write(bytes) != bytes.size()) {
-        *error = file.errorString();
+        // QSaveFile says "Unknown error" for a short write: the system's reason is clearer
+        const int e = errno;
+        *error = e != 0 ? QString::fromLocal8Bit(std::strerror(e)) : file.errorString();
         file.cancelWriting();
         return false;
     }
@@ -425,7 +475,9 @@ bool AnnotationStore::save()
                                                                m_document.sha256());
     QString error;
     if (!writeFile(path, bytes, &error)) {
-        report(tr("Cannot save the notes to %1: %2").arg(QDir::toNativeSeparators(path), error));
+        report(tr("Cannot save the notes to %1: %2. They stay open and are saved at the next "
+                  "change.")
+                   .arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     m_dirty = false;

@@ -113,6 +113,8 @@ private:
 
     Loaded readNotesFile(const QString &path);
     QString moveAside(const QString &path, const QString &why);
+    void mergeOlderText(const QString &oldPath);
+    void rescue();
     void report(const QString &message);
     void markDirty();
     void rebuildIdIndex();

@@ -99,11 +99,14 @@ void appendCard(QString &out, const NoteEntry &e, bool linked)
                .arg(colorOf(a));
     out += QLatin1StringView("<p class=\"note-head\">");
     if (linked)
-        out += QStringLiteral("<a href=\"#ref-%1\">Note %1</a>").arg(e.number);
+        out += QStringLiteral("<a href=\"#ref-%1\">").arg(e.number) + tr("Note %1").arg(e.number)
+               + QLatin1StringView("</a>");
     else
-        out += QStringLiteral("Note %1").arg(e.number);
-    if (!e.speaker.isEmpty())
-        out += QStringLiteral(" · <bdi>%1</bdi>, quoted").arg(escapeHtml(e.speaker));
+        out += tr("Note %1").arg(e.number);
+    if (!e.speaker.isEmpty()) {
+        out += QStringLiteral(" · ")
+               + tr("%1, quoted").arg(QStringLiteral("<bdi>%1</bdi>").arg(escapeHtml(e.speaker)));
+    }
     out += QLatin1StringView("</p>");
     if (!e.passage.isEmpty()) {
         QString passage = e.passage.simplified();
@@ -217,7 +220,8 @@ void appendArticle(QString &out, const Article &article, const NoteOrder &order,
                    bool wholeArticle)
 {
     QList<Row> rows = rowsOf(article);
-    out += QStringLiteral("<section class=\"article\">\n<h2>Article</h2>\n");
+    out += QStringLiteral("<section class=\"article\">\n<h2>") + tr("Article")
+           + QStringLiteral("</h2>\n");
     if (rows.isEmpty()) {
         out += QStringLiteral("<p class=\"gap\">The article has no text.</p>\n</section>\n");
         return;
@@ -278,7 +282,7 @@ void appendGrouped(QString &out, const QList<Item> &items, KeyOf keyOf, Line lin
         out += QStringLiteral("</ul>\n");
     };
     if (!forEachGroup(items, keyOf, line, none, group))
-        out += QStringLiteral("<p class=\"gap\">None found.</p>\n");
+        out += QStringLiteral("<p class=\"gap\">") + tr("None found.") + QStringLiteral("</p>\n");
 }
 
 } // namespace
@@ -289,10 +293,16 @@ QString toHtml(const Article &article, const QList<Annotation> &notes, const Opt
     const QString title = articleTitle(article);
     QString out;
     out.reserve(article.document.text().size() * 5 / 4 + 8192 + order.size() * 700);
-    out += QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+    // the language of the headings, for screen readers and hyphenation (none in C: English)
+    const QString lang = options.locale.language() == QLocale::C
+                             ? QString()
+                             : QStringLiteral(" lang=\"%1\"").arg(options.locale.bcp47Name());
+    out += QStringLiteral("<!DOCTYPE html>\n<html") + lang
+           + QStringLiteral(">\n<head>\n<meta charset=\"utf-8\">\n"
                           "<meta name=\"viewport\" content=\"width=device-width, "
                           "initial-scale=1\">\n<meta name=\"generator\" content=\"Gloss\">\n");
-    out += QStringLiteral("<title>Notes: ") + escapeHtml(title) + QStringLiteral("</title>\n");
+    out += QStringLiteral("<title>") + tr("Notes: %1").arg(escapeHtml(title))
+           + QStringLiteral("</title>\n");
     out += QStringLiteral("<style>") + QLatin1StringView(kStyle) + QStringLiteral("</style>\n");
     out += QStringLiteral("</head>\n<body>\n<header>\n<h1 dir=\"auto\">") + escapeHtml(title)
            + QStringLiteral("</h1>\n<p class=\"meta\">");
@@ -302,77 +312,85 @@ QString toHtml(const Article &article, const QList<Annotation> &notes, const Opt
     if (!article.dateline.isEmpty())
         meta.append(escapeHtml(article.dateline));
     const SourceMeta source = sourceMeta(article);
+    const auto bdi = [](const QString &text) {
+        return QStringLiteral("<bdi>") + escapeHtml(text) + QStringLiteral("</bdi>");
+    };
     if (isLinkable(source.url)) {
         const QString url = escapeHtml(source.url);
-        meta.append(QStringLiteral("Source: <a href=\"%1\"><bdi>%1</bdi></a>").arg(url));
+        const QString link = QStringLiteral("<a href=\"%1\"><bdi>%1</bdi></a>").arg(url);
+        meta.append(tr("Source: %1").arg(link));
     } else {
-        meta.append(
-            QStringLiteral("Source: <bdi>%1</bdi>").arg(escapeHtml(articleSource(article))));
+        meta.append(tr("Source: %1").arg(bdi(articleSource(article))));
     }
-    const auto item = [&meta](const QString &label, const QString &value) {
-        if (!value.isEmpty())
-            meta.append(label + QStringLiteral(": <bdi>") + escapeHtml(value)
-                        + QStringLiteral("</bdi>"));
-    };
-    if (!source.url.isEmpty())
-        item(QStringLiteral("File"), source.file);
-    item(QStringLiteral("Site"), source.site);
-    item(QStringLiteral("Author"), source.author);
-    if (source.published.isValid())
-        meta.append(QStringLiteral("Published <time datetime=\"%1\">%2</time>")
-                        .arg(source.published.toUTC().toString(Qt::ISODate),
-                             publishedDate(source.published)));
-    meta.append(QStringLiteral("Exported %1").arg(exportDate(options.exportedAt)));
-    QString count = QStringLiteral("%1 note(s)").arg(order.size());
+    if (!source.url.isEmpty() && !source.file.isEmpty())
+        meta.append(tr("File: %1").arg(bdi(source.file)));
+    if (!source.site.isEmpty())
+        meta.append(tr("Site: %1").arg(bdi(source.site)));
+    if (!source.author.isEmpty())
+        meta.append(tr("Author: %1").arg(bdi(source.author)));
+    if (source.published.isValid()) {
+        meta.append(tr("Published %1")
+                        .arg(QStringLiteral("<time datetime=\"%1\">%2</time>")
+                                 .arg(source.published.toUTC().toString(Qt::ISODate),
+                                      publishedDate(source.published))));
+    }
+    meta.append(tr("Exported %1").arg(exportDate(options.exportedAt, options.locale)));
+    QString count = tr("%n note(s)", nullptr, int(order.size()));
     if (!order.orphans.isEmpty())
-        count += QStringLiteral(", %1 orphaned").arg(order.orphans.size());
+        count += tr(", %1 orphaned").arg(order.orphans.size());
     meta.append(count);
     out += meta.join(QStringLiteral("<br>\n")) + QStringLiteral("</p>\n</header>\n<main>\n");
 
     if (!order.articleNotes.isEmpty()) {
         out += QStringLiteral("<section class=\"notes article-notes\">\n"
-                              "<h2>On the whole article</h2>\n");
+                              "<h2>")
+               + tr("On the whole article") + QStringLiteral("</h2>\n");
         for (const NoteEntry &e : order.articleNotes)
             appendCard(out, e, false);
         out += QStringLiteral("</section>\n");
     }
     appendArticle(out, article, order, options.wholeArticle);
     if (!order.orphans.isEmpty()) {
-        out += QStringLiteral("<section class=\"notes orphans\">\n<h2>Orphaned notes</h2>\n"
-                              "<p>These notes could not be placed in the current text of the "
-                              "article; each shows its last known passage.</p>\n");
+        out += QStringLiteral("<section class=\"notes orphans\">\n<h2>") + tr("Orphaned notes")
+               + QStringLiteral("</h2>\n<p>")
+               + tr("These notes could not be placed in the current text of the article; each "
+                    "shows its last known passage.")
+               + QStringLiteral("</p>\n");
         for (const NoteEntry &e : order.orphans)
             appendCard(out, e, false);
         out += QStringLiteral("</section>\n");
     }
     if (options.includeClaims) {
-        out += QStringLiteral("<section class=\"claims\">\n<h2>Claims by source</h2>\n");
+        out += QStringLiteral("<section class=\"claims\">\n<h2>") + tr("Claims by source")
+               + QStringLiteral("</h2>\n");
         appendGrouped(
             out, article.claims,
             [&](const Claim &c) { return entityName(article, c.source); },
             [&](const Claim &c) {
                 return escapeHtml(c.text) + QStringLiteral(" <span class=\"kind\">(")
-                       + claimKindName(c.kind) + QStringLiteral(")</span>");
+                       + claimKindLabel(c.kind) + QStringLiteral(")</span>");
             },
-            QStringLiteral("Unattributed"));
+            tr("Unattributed"));
         out += QStringLiteral("</section>\n");
     }
     if (options.includeQuotes) {
-        out += QStringLiteral("<section class=\"quotes\">\n<h2>Quotes by speaker</h2>\n");
+        out += QStringLiteral("<section class=\"quotes\">\n<h2>") + tr("Quotes by speaker")
+               + QStringLiteral("</h2>\n");
         appendGrouped(
             out, article.quotes,
             [&](const Quote &q) { return entityName(article, q.speaker); },
             [&](const Quote &q) {
                 QString line = u'“' + escapeHtml(q.text) + u'”';
                 if (q.kind != QuoteKind::Direct)
-                    line += QStringLiteral(" <span class=\"kind\">(") + quoteKindName(q.kind)
+                    line += QStringLiteral(" <span class=\"kind\">(") + quoteKindLabel(q.kind)
                             + QStringLiteral(")</span>");
                 return line;
             },
-            QStringLiteral("No speaker found"));
+            tr("No speaker found"));
         out += QStringLiteral("</section>\n");
     }
-    out += QStringLiteral("</main>\n<footer>Exported from Gloss.</footer>\n</body>\n</html>\n");
+    out += QStringLiteral("</main>\n<footer>") + tr("Exported from Gloss.")
+           + QStringLiteral("</footer>\n</body>\n</html>\n");
     return out;
 }
 

@@ -87,9 +87,9 @@ QString tagList(const QStringList &tags)
 void appendNote(QString &out, const NoteEntry &e, bool withParagraph)
 {
     const Annotation &a = *e.note;
-    out += QStringLiteral("### Note %1").arg(e.number);
+    out += QStringLiteral("### ") + tr("Note %1").arg(e.number);
     if (withParagraph && e.paragraph >= 0)
-        out += QStringLiteral(" · paragraph %1").arg(e.paragraph + 1);
+        out += QStringLiteral(" · ") + tr("paragraph %1").arg(e.paragraph + 1);
     out += QLatin1StringView("\n\n");
     if (!e.passage.isEmpty()) {
         out += block(e.passage, u"> ");
@@ -102,9 +102,9 @@ void appendNote(QString &out, const NoteEntry &e, bool withParagraph)
         out += block(a.text) + QLatin1StringView("\n\n");
     QStringList meta;
     if (!a.tags.isEmpty())
-        meta.append(QStringLiteral("Tags: ") + tagList(a.tags));
+        meta.append(tr("Tags: %1").arg(tagList(a.tags)));
     if (!a.color.isEmpty())
-        meta.append(QStringLiteral("Colour: ") + escapeMarkdownInline(a.color));
+        meta.append(tr("Colour: %1").arg(escapeMarkdownInline(a.color)));
     if (!meta.isEmpty())
         out += meta.join(QStringLiteral(" · ")) + QLatin1StringView("\n\n");
 }
@@ -120,7 +120,7 @@ void appendGrouped(QString &out, const QList<Item> &items, KeyOf keyOf, Line lin
         out += u'\n';
     };
     if (!forEachGroup(items, keyOf, line, none, group))
-        out += QStringLiteral("_None found._\n\n");
+        out += u'_' + tr("None found.") + QLatin1StringView("_\n\n");
 }
 
 } // namespace
@@ -171,73 +171,73 @@ QString toMarkdown(const Article &article, const QList<Annotation> &notes,
     const NoteOrder order = NoteOrder::of(article, notes);
     QString out;
     out.reserve(4096 + order.size() * 400);
-    out += QStringLiteral("# Notes: ") + escapeMarkdownInline(articleTitle(article))
+    out += QStringLiteral("# ") + tr("Notes: %1").arg(escapeMarkdownInline(articleTitle(article)))
            + QLatin1StringView("\n\n");
     const SourceMeta source = sourceMeta(article);
-    const auto item = [&out](QStringView label, const QString &value) {
-        if (!value.isEmpty())
-            out += QStringLiteral("- ") + label + QStringLiteral(": ")
-                   + escapeMarkdownInline(value) + u'\n';
-    };
+    const auto item = [&out](const QString &line) { out += QStringLiteral("- ") + line + u'\n'; };
     if (isLinkable(source.url))
-        out += QStringLiteral("- Source: <") + source.url + QStringLiteral(">\n"); // autolink
+        item(tr("Source: %1").arg(u'<' + source.url + u'>')); // autolink
     else
-        item(u"Source", articleSource(article));
-    if (!source.url.isEmpty())
-        item(u"File", source.file);
-    item(u"Site", source.site);
-    item(u"Author", source.author);
-    item(u"Published", publishedDate(source.published));
+        item(tr("Source: %1").arg(escapeMarkdownInline(articleSource(article))));
+    if (!source.url.isEmpty() && !source.file.isEmpty())
+        item(tr("File: %1").arg(escapeMarkdownInline(source.file)));
+    if (!source.site.isEmpty())
+        item(tr("Site: %1").arg(escapeMarkdownInline(source.site)));
+    if (!source.author.isEmpty())
+        item(tr("Author: %1").arg(escapeMarkdownInline(source.author)));
+    if (const QString published = publishedDate(source.published); !published.isEmpty())
+        item(tr("Published: %1").arg(escapeMarkdownInline(published)));
     if (!article.byline.isEmpty())
-        out += QStringLiteral("- Byline: ") + escapeMarkdownInline(article.byline) + u'\n';
+        item(tr("Byline: %1").arg(escapeMarkdownInline(article.byline)));
     if (!article.dateline.isEmpty())
-        out += QStringLiteral("- Dateline: ") + escapeMarkdownInline(article.dateline) + u'\n';
-    out += QStringLiteral("- Exported: ") + exportDate(options.exportedAt) + u'\n';
-    out += QStringLiteral("- Notes: %1").arg(order.size());
+        item(tr("Dateline: %1").arg(escapeMarkdownInline(article.dateline)));
+    item(tr("Exported: %1").arg(exportDate(options.exportedAt, options.locale)));
+    out += QStringLiteral("- ") + tr("Notes: %1", "count").arg(order.size());
     if (!order.orphans.isEmpty())
-        out += QStringLiteral(" (%1 orphaned)").arg(order.orphans.size());
+        out += u' ' + tr("(%1 orphaned)").arg(order.orphans.size());
     out += QLatin1StringView("\n\n");
 
     if (!order.articleNotes.isEmpty()) {
-        out += QStringLiteral("## On the whole article\n\n");
+        out += QStringLiteral("## ") + tr("On the whole article") + QLatin1StringView("\n\n");
         for (const NoteEntry &e : order.articleNotes)
             appendNote(out, e, false);
     }
-    out += QStringLiteral("## Notes in reading order\n\n");
+    out += QStringLiteral("## ") + tr("Notes in reading order") + QLatin1StringView("\n\n");
     if (order.placed.isEmpty())
-        out += QStringLiteral("_No notes on passages._\n\n");
+        out += u'_' + tr("No notes on passages.") + QLatin1StringView("_\n\n");
     for (const NoteEntry &e : order.placed)
         appendNote(out, e, true);
     if (!order.orphans.isEmpty()) {
-        out += QStringLiteral("## Orphaned notes\n\n_These notes could not be placed in the "
-                              "current text of the article; each shows its last known "
-                              "passage._\n\n");
+        out += QStringLiteral("## ") + tr("Orphaned notes") + QLatin1StringView("\n\n_")
+               + tr("These notes could not be placed in the current text of the article; each "
+                    "shows its last known passage.")
+               + QLatin1StringView("_\n\n");
         for (const NoteEntry &e : order.orphans)
             appendNote(out, e, false);
     }
     if (options.includeClaims) {
-        out += QStringLiteral("## Claims by source\n\n");
+        out += QStringLiteral("## ") + tr("Claims by source") + QLatin1StringView("\n\n");
         appendGrouped(
             out, article.claims,
             [&](const Claim &c) { return entityName(article, c.source); },
             [&](const Claim &c) {
                 return escapeMarkdownInline(c.text) + QStringLiteral(" *(")
-                       + claimKindName(c.kind) + QStringLiteral(")*");
+                       + claimKindLabel(c.kind) + QStringLiteral(")*");
             },
-            QStringLiteral("Unattributed"));
+            tr("Unattributed"));
     }
     if (options.includeQuotes) {
-        out += QStringLiteral("## Quotes by speaker\n\n");
+        out += QStringLiteral("## ") + tr("Quotes by speaker") + QLatin1StringView("\n\n");
         appendGrouped(
             out, article.quotes,
             [&](const Quote &q) { return entityName(article, q.speaker); },
             [&](const Quote &q) {
                 QString line = u'“' + escapeMarkdownInline(q.text) + u'”';
                 if (q.kind != QuoteKind::Direct)
-                    line += QStringLiteral(" *(") + quoteKindName(q.kind) + QStringLiteral(")*");
+                    line += QStringLiteral(" *(") + quoteKindLabel(q.kind) + QStringLiteral(")*");
                 return line;
             },
-            QStringLiteral("No speaker found"));
+            tr("No speaker found"));
     }
     return out.trimmed() + u'\n';
 }

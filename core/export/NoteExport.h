@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QLocale>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,13 @@ struct Options
     bool csvByteOrderMark = true;
     /** The date of export written into Markdown and HTML; invalid means now. */
     QDateTime exportedAt;
+    /**
+     * How that date is written: C (the default, the command line) gives "2026-11-28 06:00 UTC";
+     * another locale its own long date and time (the window passes the interface's). Headings
+     * and labels follow the translation installed (QCoreApplication::translate, context
+     * gloss::NoteExport), so without one they are English.
+     */
+    QLocale locale = QLocale::c();
 };
 
 /** "md", "html", "w3c", "csv" (also accepts "markdown", "json", "jsonld"). */

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QUrl>
 
 namespace gloss::NoteImport {
@@ -27,15 +28,17 @@ QString comparable(const QString &source)
     return s;
 }
 
-void targetSourcesOf(const QJsonObject &annotation, QStringList &out)
+void targetSourcesOf(const QJsonObject &annotation, QStringList &out, QSet<QString> &seen)
 {
     const QJsonValue target = annotation.value(QLatin1StringView("target"));
     const QJsonArray targets = target.isArray() ? target.toArray() : QJsonArray{target};
     for (const QJsonValue &t : targets) {
         const QString s = t.isString() ? t.toString()
                                        : t.toObject().value(QLatin1StringView("source")).toString();
-        if (!s.isEmpty() && !out.contains(s))
+        if (!s.isEmpty() && !seen.contains(s)) {
+            seen.insert(s); // a file may name a different source in each of 100,000 notes
             out.append(s);
+        }
     }
 }
 
@@ -59,8 +62,9 @@ QStringList targetSources(const QByteArray &bytes)
         else
             items.append(o);
     }
+    QSet<QString> seen;
     for (const QJsonValue &v : std::as_const(items))
-        targetSourcesOf(v.toObject(), out);
+        targetSourcesOf(v.toObject(), out, seen);
     return out;
 }
 
@@ -110,6 +114,8 @@ Result read(const QByteArray &bytes, const Document &document, const QList<Annot
         for (const QString &s : std::as_const(sources)) {
             const QString c = comparable(s);
             sameArticle |= c == mine || (!url.isEmpty() && c == url);
+            if (sameArticle)
+                break;
         }
     }
     if (!sameArticle) {

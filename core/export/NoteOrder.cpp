@@ -1,5 +1,6 @@
 #include "NoteOrder.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QTime>
 
@@ -91,7 +92,7 @@ QString articleTitle(const Article &article)
     if (!article.document.metaTitle.trimmed().isEmpty())
         return article.document.metaTitle.trimmed();
     const QString name = QFileInfo(article.document.source()).fileName();
-    return name.isEmpty() ? QStringLiteral("Untitled article") : name;
+    return name.isEmpty() ? tr("Untitled article") : name;
 }
 
 QString articleSource(const Article &article)
@@ -136,10 +137,40 @@ QString publishedDate(const QDateTime &published)
     return utc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
-QString exportDate(const QDateTime &exportedAt)
+QString exportDate(const QDateTime &exportedAt, const QLocale &locale)
 {
     const QDateTime t = exportedAt.isValid() ? exportedAt : QDateTime::currentDateTimeUtc();
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    if (locale.language() == QLocale::C)
+        return t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    const QDateTime local = t.toLocalTime();
+    return locale.toString(local.date(), QLocale::LongFormat) + u' '
+           + locale.toString(local.time(), QLocale::ShortFormat);
+}
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("gloss::NoteExport", text, disambiguation, n);
+}
+
+QString claimKindLabel(ClaimKind kind)
+{
+    switch (kind) {
+    case ClaimKind::Quote: return tr("quote", "claim kind");
+    case ClaimKind::Reported: return tr("reported", "claim kind");
+    case ClaimKind::Hedged: return tr("hedged", "claim kind");
+    case ClaimKind::Factual: return tr("factual", "claim kind");
+    }
+    return {};
+}
+
+QString quoteKindLabel(QuoteKind kind)
+{
+    switch (kind) {
+    case QuoteKind::Direct: return tr("direct", "quote kind");
+    case QuoteKind::Scare: return tr("scare", "quote kind");
+    case QuoteKind::Title: return tr("title", "quote kind");
+    }
+    return {};
 }
 
 QString entityName(const Article &article, int entity)

@@ -4,6 +4,7 @@
 #include "model/Article.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QList>
 #include <QStringList>
 #include <QString>
@@ -61,8 +62,13 @@ bool isLinkable(const QString &text);
 /** "2026-11-28 06:00 UTC", or "2026-11-28" when the time is midnight UTC (a date only). */
 QString publishedDate(const QDateTime &published);
 
-/** "2026-11-28 06:00 UTC" */
-QString exportDate(const QDateTime &exportedAt);
+/** "2026-11-28 06:00 UTC" in the C locale, else @p locale's long date and short time. */
+QString exportDate(const QDateTime &exportedAt, const QLocale &locale = QLocale::c());
+/** A claim's or quote's kind as the exports name it ("reported", "scare"), translated. */
+QString claimKindLabel(ClaimKind kind);
+QString quoteKindLabel(QuoteKind kind);
+/** A heading or label of the exports (context gloss::NoteExport). */
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 /** The name of a speaker entity, or empty. */
 QString entityName(const Article &article, int entity);
 

@@ -17,9 +17,10 @@ namespace gloss {
 
 namespace {
 
+// the context is the one lupdate gives these calls (inside Loader's members)
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Loader", text);
+    return QCoreApplication::translate("gloss::Loader", text);
 }
 
 Document plainText(const QString &text, const QString &source)

@@ -12,9 +12,10 @@ namespace gloss {
 
 namespace {
 
-QString tr(const char *text, qsizetype n = -1)
+// the context is the one lupdate gives these calls (inside TextDecoder's members)
+QString tr(const char *text, const char *disambiguation = nullptr, qsizetype n = -1)
 {
-    return QCoreApplication::translate("TextDecoder", text, nullptr,
+    return QCoreApplication::translate("gloss::TextDecoder", text, disambiguation,
                                        int(std::min<qsizetype>(n, INT_MAX)));
 }
 
@@ -274,7 +275,8 @@ TextDecoder::Result TextDecoder::decode(QByteArrayView bytes)
         if (error) {
             const Utf8Stats stats = utf8Stats(body);
             if (stats.invalid < stats.multiByte) {
-                r.warnings.append(tr("%n invalid UTF-8 byte(s) replaced by \uFFFD", stats.invalid));
+                r.warnings.append(tr("%n invalid UTF-8 byte(s) replaced by \uFFFD", nullptr,
+                                     stats.invalid));
             } else {
                 text = fromWindows1252(body);
                 r.encoding = QStringLiteral("windows-1252");
@@ -295,7 +297,8 @@ TextDecoder::Result TextDecoder::decode(QByteArrayView bytes)
         return r;
     }
     if (bad > 0)
-        r.warnings.append(tr("%n control or undecodable character(s) removed or replaced", bad));
+        r.warnings.append(
+            tr("%n control or undecodable character(s) removed or replaced", nullptr, bad));
     return r;
 }
 

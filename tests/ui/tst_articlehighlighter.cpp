@@ -2,7 +2,10 @@
 #include "ArticleView.h"
 #include "TestArticles.h"
 
+#include "analysis/Analyzer.h"
+
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
@@ -46,6 +49,8 @@ private Q_SLOTS:
     void layersSwitchOff_data();
     void layersSwitchOff();
     void scrollingDoesNotRehighlight();
+    void longArticleIsHighlightedLazily_data();
+    void longArticleIsHighlightedLazily();
 
 private:
     Article m_article;
@@ -197,6 +202,7 @@ void tst_ArticleHighlighter::scrollingDoesNotRehighlight()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.setReadingTheme(m_theme);
     view.setArticle(a);
+    QTRY_VERIFY(view.highlighter()->isComplete()); // a long article: the rest in idle time
     const qint64 once = view.highlighter()->highlightedBlocks();
     QVERIFY(once >= view.document()->blockCount());
     QScrollBar *bar = view.verticalScrollBar();
@@ -210,6 +216,75 @@ void tst_ArticleHighlighter::scrollingDoesNotRehighlight()
     view.resize(1000, 700); // a new column width re-wraps; it does not re-highlight either
     QTest::qWait(20);
     QCOMPARE(view.highlighter()->highlightedBlocks(), once);
+}
+
+void tst_ArticleHighlighter::longArticleIsHighlightedLazily_data()
+{
+    QTest::addColumn<QString>("change"); // what happens while the rest is still being coloured
+    QTest::newRow("opening") << QString();
+    QTest::newRow("speaker filter") << QStringLiteral("filter");
+    QTest::newRow("theme") << QStringLiteral("theme");
+    QTest::newRow("jump to the end") << QStringLiteral("end");
+}
+
+void tst_ArticleHighlighter::longArticleIsHighlightedLazily()
+{
+    QFETCH(QString, change);
+    QString text = m_article.document.text();
+    for (int i = 0; i < 60; ++i) // about 240 K characters, past the eager limit
+        text += QStringLiteral("\n\nPart %1\n\n").arg(i) + m_article.document.text();
+    QVERIFY(text.size() > ArticleHighlighter::kEagerLength);
+    const Article a = Analyzer::analyze(Document(text, QStringLiteral("long.txt")));
+    int pritchard = -1, okafor = -1;
+    for (int e = 0; e < a.entities.size(); ++e) {
+        if (a.entities.at(e).name == u"Alys Pritchard")
+            pritchard = e;
+        else if (a.entities.at(e).name == u"Samuel Okafor")
+            okafor = e;
+    }
+    QVERIFY(pritchard >= 0 && okafor >= 0);
+    ArticleView view;
+    view.resize(900, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setReadingTheme(m_theme);
+    if (!change.isEmpty()) {
+        view.setArticle(a);
+        QTRY_VERIFY(view.highlighter()->isComplete());
+    }
+    QSignalSpy completed(view.highlighter(), &ArticleHighlighter::completed);
+    const ReadingTheme dark(themes::byName(QStringLiteral("Breeze Dark")));
+    if (change.isEmpty())
+        view.setArticle(a);
+    else if (change == u"theme")
+        view.setReadingTheme(dark);
+    else
+        view.setSpeakerFilter(okafor);
+    const ReadingTheme &theme = change == u"theme" ? dark : m_theme;
+    const QColor expected = change == u"filter" || change == u"end"
+                                ? theme.dimmedText()
+                                : theme.speakerColor(view.articleIndex().speakerSlot(pritchard));
+
+    // what is in view is coloured at once, the rest is not yet
+    ArticleHighlighter *h = view.highlighter();
+    QVERIFY(!h->isComplete());
+    QVERIFY(h->pendingBlocks() > view.document()->blockCount() / 2);
+    QVERIFY(h->isBlockCurrent(0));
+    const qsizetype first = posOf(a, QStringLiteral("promenade"));
+    QCOMPARE(formatAt(view.document(), first).foreground().color(), expected);
+    const int lastBlock = view.document()->blockCount() - 1;
+    if (change == u"end") { // scrolled to the end before the idle pass gets there
+        QVERIFY(!h->isBlockCurrent(lastBlock));
+        view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum());
+        QVERIFY(h->isBlockCurrent(lastBlock));
+        QVERIFY(!h->isComplete());
+    }
+    // then, in idle time, everything: the last copy is coloured like the first
+    QVERIFY(completed.wait(30000) || h->isComplete());
+    QVERIFY(h->isComplete());
+    const qsizetype last = text.lastIndexOf(QStringLiteral("promenade")) + 1;
+    QCOMPARE(formatAt(view.document(), last).foreground().color(), expected);
+    QCOMPARE(formatAt(view.document(), first).foreground().color(), expected);
 }
 
 QTEST_MAIN(tst_ArticleHighlighter)

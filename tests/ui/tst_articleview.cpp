@@ -23,6 +23,7 @@ private Q_SLOTS:
     void zoomKeepsReadingPosition_data();
     void zoomKeepsReadingPosition();
     void scrollToSpan();
+    void blockSpanBetween();
     void toolTips_data();
     void toolTips();
     void clickingSpeakerName();
@@ -164,6 +165,33 @@ void tst_ArticleView::scrollToSpan()
     view.flashSpan(span);
     QCOMPARE(view.selectionLayer(QStringLiteral("flash")).size(), 1);
     QTRY_VERIFY_WITH_TIMEOUT(view.selectionLayer(QStringLiteral("flash")).isEmpty(), 4000);
+}
+
+void tst_ArticleView::blockSpanBetween()
+{
+    ArticleView view;
+    view.resize(900, 400);
+    view.setArticle(m_article);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const Span span = m_article.claims.last().span;
+    view.scrollToSpan(span);
+    const int h = view.viewport()->height();
+    const Span inView = view.blockSpanBetween(0, h);
+    // whole paragraphs, holding what is at the top and the bottom of the view
+    QVERIFY(inView.start <= span.start && span.end <= inView.end);
+    QVERIFY(inView.start >= 0 && inView.end < view.document()->characterCount());
+    QCOMPARE(view.document()->findBlock(int(inView.start)).position(), int(inView.start));
+    const int top = view.positionAt(QPoint(view.textColumnRect().left() + 2, 2));
+    if (top >= 0)
+        QVERIFY(inView.start <= top && top <= inView.end);
+    // a band above and below the view covers more text
+    const Span wide = view.blockSpanBetween(-h, 2 * h);
+    QVERIFY(wide.start <= inView.start && inView.end <= wide.end);
+    QVERIFY(wide.end - wide.start > inView.end - inView.start);
+    // the first screen starts at the text's start
+    view.verticalScrollBar()->setValue(0);
+    QCOMPARE(view.blockSpanBetween(-h, h).start, qsizetype(0));
 }
 
 void tst_ArticleView::toolTips_data()

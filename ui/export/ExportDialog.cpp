@@ -18,6 +18,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -89,6 +90,8 @@ ExportDialog::ExportDialog(const Article &article, const QList<Annotation> &note
 
     m_preview = new QPlainTextEdit(this);
     m_preview->setObjectName(QStringLiteral("previewEdit"));
+    m_preview->setAccessibleName(tr("Preview"));
+    m_preview->setAccessibleDescription(tr("The export as it will be saved or copied"));
     m_preview->setReadOnly(true);
     m_preview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -137,6 +140,7 @@ NoteExport::Options ExportDialog::options() const
     o.includeQuotes = m_quotes->isChecked();
     o.wholeArticle = m_whole->isChecked();
     o.exportedAt = m_exportedAt;
+    o.locale = QLocale(); // the date in the interface's language (headings follow it too)
     return o;
 }
 

@@ -719,6 +719,8 @@ class TextSink
 public:
     std::string buf;
     bool pendingSpace = false;
+    /** How often the text was taken (a paragraph ended): positions in buf from before are void. */
+    std::size_t takes = 0;
 
     void append(std::string_view s)
     {
@@ -762,6 +764,7 @@ public:
         QString s = QString::fromUtf8(buf.data(), qsizetype(buf.size()));
         buf.clear();
         pendingSpace = false;
+        ++takes;
         return s;
     }
 };
@@ -1360,9 +1363,12 @@ void Writer::quote(const GumboNode *n)
 {
     m_sink.putSpace();
     const std::size_t start = m_sink.buf.size();
+    const std::size_t takes = m_sink.takes;
     ++m_q;
     forEachChild(n, [&](const GumboNode *c) { walk(c); });
     --m_q;
+    if (m_sink.takes != takes)
+        return; // a block inside the <q> ended the paragraph: its start is gone, no marks
     const QString inner = QString::fromUtf8(m_sink.buf.data() + start,
                                             qsizetype(m_sink.buf.size() - start));
     if (inner.trimmed().isEmpty() || startsWithQuoteMark(inner))

@@ -10,6 +10,22 @@
 
 namespace gloss::hostile {
 
+/**
+ * How much slower code runs in this build: 5 under AddressSanitizer (its checks cost 3-10x), so
+ * that a hang bound catches hangs there too, not slowness.
+ */
+#if defined(__SANITIZE_ADDRESS__)
+inline constexpr int kSlowdown = 5;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+inline constexpr int kSlowdown = 5;
+#else
+inline constexpr int kSlowdown = 1;
+#endif
+#else
+inline constexpr int kSlowdown = 1;
+#endif
+
 /** A short made-up news text with quotes, an apostrophe, a figure and a dateline. */
 inline QByteArray paragraphBlock()
 {

@@ -1,0 +1,1965 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ArticleCache</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlCharset</name>
+    <message>
+        <source>Unknown character set &quot;%1&quot; ignored</source>
+        <translation>Unbekannter Zeichensatz „%1“ ignoriert</translation>
+    </message>
+    <message>
+        <source>No character set declared and the page is not UTF-8: read as Windows-1252</source>
+        <translation>Kein Zeichensatz angegeben und die Seite ist kein UTF-8: als Windows-1252 gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExtractor</name>
+    <message>
+        <source>Ignored invalid JSON-LD metadata: %1</source>
+        <translation>Ungültige JSON-LD-Metadaten ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>No article text found in the page</source>
+        <translation>Kein Artikeltext auf der Seite gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::AnnotationStore</name>
+    <message>
+        <source>The notes file %1 %2, and it could not be moved aside: %3. It is left as it is and will not be written to.</source>
+        <translation>Die Notizdatei %1 %2 und konnte nicht beiseitegelegt werden: %3. Sie bleibt unverändert und wird nicht beschrieben.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 %2. It was kept aside as %3.</source>
+        <translation>Die Notizdatei %1 %2. Sie wurde als %3 beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>is a symbolic link</source>
+        <translation>ist eine symbolische Verknüpfung</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>is too large to be a notes file (%1 MB)</source>
+        <translation>ist zu groß für eine Notizdatei (%1 MB)</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>is damaged (%1); %n note(s) could be read</source>
+        <translation>
+            <numerusform>ist beschädigt (%1); %n Notiz konnte gelesen werden</numerusform>
+            <numerusform>ist beschädigt (%1); %n Notizen konnten gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is in the way</source>
+        <translation>%1 ist im Weg</translation>
+    </message>
+    <message>
+        <source>Cannot create the notes folder %1; notes are not saved.</source>
+        <translation>Der Notizordner %1 kann nicht angelegt werden; Notizen werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot save the notes to %1: %2</source>
+        <translation>Die Notizen können nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>(the index of notes by article) is damaged</source>
+        <translation>(das Verzeichnis der Notizen nach Artikel) ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Cannot save the index of notes %1: %2</source>
+        <translation>Das Notizverzeichnis %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ArticleFetcher</name>
+    <message>
+        <source>%1 is not a web address (http or https)</source>
+        <translation>%1 ist keine Webadresse (http oder https)</translation>
+    </message>
+    <message>
+        <source>Download of %1 cancelled</source>
+        <translation>Herunterladen von %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, which Gloss does not follow</source>
+        <translation>%1 leitet auf %2 um; dieser Umleitung folgt Gloss nicht</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; the limit is %3 MB)</source>
+        <translation>%1 ist zu groß (%2 MB; die Grenze liegt bei %3 MB)</translation>
+    </message>
+    <message>
+        <source>%1 is not a web page but %2; Gloss opens HTML pages and text</source>
+        <translation>%1 ist keine Webseite, sondern %2; Gloss öffnet HTML-Seiten und Text</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; download stopped</source>
+        <translation>%1 ist größer als %2 MB; Herunterladen angehalten</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2 for %3</source>
+        <translation>Der Server antwortete %1 %2 auf %3</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds</source>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 redirects more than %2 times</source>
+        <translation>%1 leitet mehr als %2-mal um</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2</source>
+        <translation>%1 kann nicht heruntergeladen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>No article text found at %1</source>
+        <translation>Kein Artikeltext unter %1 gefunden</translation>
+    </message>
+    <message>
+        <source>The page text could not be kept for later: %1</source>
+        <translation>Der Seitentext konnte nicht für später aufbewahrt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ArticleView</name>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>The article text. Quotes are coloured by speaker; hover a quote to see who said it.</source>
+        <translation>Der Artikeltext. Zitate sind nach Sprecher eingefärbt; zeigen Sie auf ein Zitat, um zu sehen, wer es gesagt hat.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scare quote&lt;/b&gt;: the writer’s distance from the words, not a speaker’s.</source>
+        <translation>&lt;b&gt;Distanzierende Anführungszeichen&lt;/b&gt;: Der Autor distanziert sich von den Worten; sie stammen von keinem Sprecher.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Title&lt;/b&gt; of a work.</source>
+        <translation>&lt;b&gt;Titel&lt;/b&gt; eines Werks.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unattributed quote&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zitat ohne Quelle&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cue: “%1”</source>
+        <translation>Redeeinleitung: „%1“</translation>
+    </message>
+    <message>
+        <source>Via: %1</source>
+        <translation>Über: %1</translation>
+    </message>
+    <message>
+        <source>Quotes: %1. Click to show only theirs.</source>
+        <translation>Zitate: %1. Klicken, um nur diese zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Nothing to read yet</source>
+        <translation>Noch nichts zu lesen</translation>
+    </message>
+    <message>
+        <source>Open an article with %1, or drop a file here.</source>
+        <translation>Öffnen Sie einen Artikel mit %1 oder ziehen Sie eine Datei hierher.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>country, region or city</source>
+        <translation>Land, Region oder Stadt</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>Werk</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>an entity of no known type</comment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <comment>entity name (kind)</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ClaimsPanel</name>
+    <message>
+        <source>Quoted</source>
+        <translation>Zitiert</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Wiedergegeben</translation>
+    </message>
+    <message>
+        <source>Hedged</source>
+        <translation>Vorsichtig formuliert</translation>
+    </message>
+    <message>
+        <source>Stated as fact</source>
+        <translation>Als Tatsache dargestellt</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <source>Filter claims</source>
+        <translation>Aussagen filtern</translation>
+    </message>
+    <message>
+        <source>Claims by source</source>
+        <translation>Aussagen nach Quelle</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Ohne Quelle</translation>
+    </message>
+    <message>
+        <source>cue: “%1”</source>
+        <translation>Redeeinleitung: „%1“</translation>
+    </message>
+    <message>
+        <source>Claims: %1</source>
+        <translation>Aussagen: %1</translation>
+    </message>
+    <message>
+        <source>No claims found in this article.</source>
+        <translation>In diesem Artikel wurden keine Aussagen gefunden.</translation>
+    </message>
+    <message>
+        <source>The claims grouped by who made them, with their kind; Enter shows the claim in the article</source>
+        <translation>Die Aussagen nach Urheber gruppiert, mit ihrer Art; Eingabe zeigt die Aussage im Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::EntitiesPanel</name>
+    <message>
+        <source>Entities</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>Entities by type</source>
+        <translation>Namen nach Art</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Places (political)</source>
+        <translation>Orte (politisch)</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Werke</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Mentions: %1. Click again for the next one.</source>
+        <translation>Erwähnungen: %1. Erneut klicken für die nächste.</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Auch: %1</translation>
+    </message>
+    <message>
+        <source>No names found in this article.</source>
+        <translation>In diesem Artikel wurden keine Namen gefunden.</translation>
+    </message>
+    <message>
+        <source>People, organisations and places named in the article; Enter shows the next mention</source>
+        <translation>Im Artikel genannte Personen, Organisationen und Orte; Eingabe zeigt die nächste Erwähnung</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ExportDialog</name>
+    <message>
+        <source>Export Notes</source>
+        <translation>Notizen exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (Obsidian, GitHub, …)</source>
+        <translation>Markdown (Obsidian, GitHub, …)</translation>
+    </message>
+    <message>
+        <source>HTML page (print, share)</source>
+        <translation>HTML-Seite (drucken, teilen)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (JSON-LD)</source>
+        <translation>W3C-Webannotationen (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>Claims by source</source>
+        <translation>Aussagen nach Quelle</translation>
+    </message>
+    <message>
+        <source>Quotes by speaker</source>
+        <translation>Zitate nach Sprecher</translation>
+    </message>
+    <message>
+        <source>Whole article</source>
+        <translation>Ganzer Artikel</translation>
+    </message>
+    <message>
+        <source>Only noted paragraphs</source>
+        <translation>Nur Absätze mit Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Mit aufnehmen:</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>Artikel:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>… (preview shortened; the file is complete)</source>
+        <translation>… (Vorschau gekürzt; die Datei ist vollständig)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s), %1 characters</source>
+        <translation>
+            <numerusform>%n Notiz, %1 Zeichen</numerusform>
+            <numerusform>%n Notizen, %1 Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>The export as it will be saved or copied</source>
+        <translation>Der Export, so wie er gespeichert oder kopiert wird</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation>Im Artikel suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Gesuchter Text</translation>
+    </message>
+    <message>
+        <source>Search the article</source>
+        <translation>Den Artikel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Matches are marked as you type; Enter finds the next, Shift+Enter the previous</source>
+        <translation>Treffer werden beim Tippen markiert; Eingabe findet den nächsten, Umschalt+Eingabe den vorherigen</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::KeyboardNavigation</name>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Artikel</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the article text</source>
+        <translation>Den Tastaturfokus in den Artikeltext setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next part of the window</source>
+        <translation>Den Tastaturfokus in den nächsten Teil des Fensters setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Pane</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous part of the window</source>
+        <translation>Den Tastaturfokus in den vorherigen Teil des Fensters setzen</translation>
+    </message>
+    <message>
+        <source>%1 Panel</source>
+        <translation>Bereich %1</translation>
+    </message>
+    <message>
+        <source>Show the %1 panel and move the keyboard focus into it</source>
+        <translation>Den Bereich %1 zeigen und den Tastaturfokus hineinsetzen</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Weitere Menüs</translation>
+    </message>
+    <message>
+        <source>Side panels</source>
+        <translation>Seitenleisten</translation>
+    </message>
+    <message>
+        <source>Left and Right switch between the panels; Ctrl+1, Ctrl+2, … go to one</source>
+        <translation>Links und Rechts wechseln zwischen den Bereichen; Strg+1, Strg+2, … springen zu einem</translation>
+    </message>
+    <message>
+        <source>%1, vertical scroll bar</source>
+        <translation>%1, senkrechte Bildlaufleiste</translation>
+    </message>
+    <message>
+        <source>%1, horizontal scroll bar</source>
+        <translation>%1, waagerechte Bildlaufleiste</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System (%1)</source>
+        <translation>&amp;System (%1)</translation>
+    </message>
+    <message>
+        <source>Use the language of the system</source>
+        <translation>Die Sprache des Systems verwenden</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Gloss will use this language the next time it starts.</source>
+        <translation>Gloss verwendet diese Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Jetzt neu starten</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::Loader</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1: too large (%2 MB; the limit is %3 MB)</source>
+        <translation>%1: zu groß (%2 MB; die Grenze liegt bei %3 MB)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large (the limit is %2 MB)</source>
+        <translation>%1: zu groß (die Grenze liegt bei %2 MB)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file holds no text</source>
+        <translation>die Datei enthält keinen Text</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::MainWindow</name>
+    <message>
+        <source>Gloss</source>
+        <translation>Gloss</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öffnen …</translation>
+    </message>
+    <message>
+        <source>Open an article (%1)</source>
+        <translation>Einen Artikel öffnen (%1)</translation>
+    </message>
+    <message>
+        <source>Open a text, Markdown or HTML article</source>
+        <translation>Einen Artikel als Text, Markdown oder HTML öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
+    </message>
+    <message>
+        <source>Find in the article (%1)</source>
+        <translation>Im Artikel suchen (%1)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rück&amp;wärts suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Colour &amp;Speakers</source>
+        <translation>&amp;Sprecher einfärben</translation>
+    </message>
+    <message>
+        <source>Underline &amp;Entities</source>
+        <translation>&amp;Namen unterstreichen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Claims</source>
+        <translation>&amp;Aussagen markieren</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Speakers</source>
+        <translation>&amp;Alle Sprecher zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>&amp;Fokusmodus</translation>
+    </message>
+    <message>
+        <source>Only the text (%1)</source>
+        <translation>Nur der Text (%1)</translation>
+    </message>
+    <message>
+        <source>Side &amp;Panel</source>
+        <translation>&amp;Seitenleiste</translation>
+    </message>
+    <message>
+        <source>Show or hide the side panel (%1)</source>
+        <translation>Seitenleiste ein- oder ausblenden (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;About Gloss</source>
+        <translation>&amp;Über Gloss</translation>
+    </message>
+    <message>
+        <source>About Gloss</source>
+        <translation>Über Gloss</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Read news articles closely: who is speaking, what is claimed, and your notes.&lt;/p&gt;&lt;p&gt;Highlighting and themes by KDE&apos;s KSyntaxHighlighting.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Nachrichtenartikel genau lesen: wer spricht, was behauptet wird, und Ihre Notizen.&lt;/p&gt;&lt;p&gt;Hervorhebung und Farbschemata von KSyntaxHighlighting (KDE).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>%1: mention %2 of %3</source>
+        <translation>%1: Erwähnung %2 von %3</translation>
+    </message>
+    <message>
+        <source>Analysing the article</source>
+        <translation>Der Artikel wird analysiert</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Wörter</translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation>Lesezeit</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation>Wörter: %1</translation>
+    </message>
+    <message>
+        <source>Reading time: %1 min</source>
+        <translation>Lesezeit: %1 Min.</translation>
+    </message>
+    <message>
+        <source>Speakers: %1</source>
+        <translation>Sprecher: %1</translation>
+    </message>
+    <message>
+        <source>Quotes: %1</source>
+        <translation>Zitate: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not an article.</source>
+        <translation>„%1“ ist ein Ordner, kein Artikel.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: no such file.</source>
+        <translation>„%1“ kann nicht gelesen werden: Datei nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Cannot open article</source>
+        <translation>Artikel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 — Gloss</source>
+        <translation>%1 – Gloss</translation>
+    </message>
+    <message>
+        <source>Showing only %1’s quotes. Press Esc to show everyone’s.</source>
+        <translation>Nur die Zitate von %1 werden gezeigt. Esc zeigt wieder alle.</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.markdown *.html *.htm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Menüleiste</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Statusleiste</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteCard</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Notiztext</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>Notiz schreiben …</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas or #</source>
+        <translation>Schlagwörter, getrennt durch Kommas oder #</translation>
+    </message>
+    <message>
+        <source>Colour, tags, delete</source>
+        <translation>Farbe, Schlagwörter, löschen</translation>
+    </message>
+    <message>
+        <source>Note menu</source>
+        <translation>Notizmenü</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Farbe</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags</source>
+        <translation>&amp;Schlagwörter bearbeiten</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse</source>
+        <translation>&amp;Zuklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>Notiz &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Expand</source>
+        <translation>&amp;Aufklappen</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(leere Notiz)</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>Zum ganzen Artikel</translation>
+    </message>
+    <message>
+        <source>Orphan, was on “%1”</source>
+        <translation>Verwaist, stand bei „%1“</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Expand the note</source>
+        <translation>Notiz aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse the note</source>
+        <translation>Notiz zuklappen</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Aufklappen</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Zuklappen</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>Notiz zum Artikel</translation>
+    </message>
+    <message>
+        <source>Orphaned note, was on “%1”</source>
+        <translation>Verwaiste Notiz, stand bei „%1“</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Notiz zu „%1“</translation>
+    </message>
+    <message>
+        <source>Empty note</source>
+        <translation>Leere Notiz</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Schlagwörter hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteCommand</name>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Note(s)</source>
+        <translation>
+            <numerusform>%n Notiz löschen</numerusform>
+            <numerusform>%n Notizen löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteExport</name>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artikel ohne Titel</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <comment>claim kind</comment>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <comment>claim kind</comment>
+        <translation>wiedergegeben</translation>
+    </message>
+    <message>
+        <source>hedged</source>
+        <comment>claim kind</comment>
+        <translation>vorsichtig</translation>
+    </message>
+    <message>
+        <source>factual</source>
+        <comment>claim kind</comment>
+        <translation>als Tatsache</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <comment>quote kind</comment>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <comment>quote kind</comment>
+        <translation>distanzierend</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>quote kind</comment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Notiz %1</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>Absatz %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Farbe: %1</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Byline: %1</source>
+        <translation>Autor: %1</translation>
+    </message>
+    <message>
+        <source>Dateline: %1</source>
+        <translation>Ortsmarke: %1</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <comment>count</comment>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>(%1 orphaned)</source>
+        <translation>(%1 verwaist)</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>Zum ganzen Artikel</translation>
+    </message>
+    <message>
+        <source>Notes in reading order</source>
+        <translation>Notizen in Lesereihenfolge</translation>
+    </message>
+    <message>
+        <source>No notes on passages.</source>
+        <translation>Keine Notizen zu Textstellen.</translation>
+    </message>
+    <message>
+        <source>Orphaned notes</source>
+        <translation>Verwaiste Notizen</translation>
+    </message>
+    <message>
+        <source>These notes could not be placed in the current text of the article; each shows its last known passage.</source>
+        <translation>Diese Notizen ließen sich im aktuellen Text des Artikels nicht mehr einordnen; jede zeigt ihre zuletzt bekannte Textstelle.</translation>
+    </message>
+    <message>
+        <source>Claims by source</source>
+        <translation>Aussagen nach Quelle</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Ohne Quelle</translation>
+    </message>
+    <message>
+        <source>Quotes by speaker</source>
+        <translation>Zitate nach Sprecher</translation>
+    </message>
+    <message>
+        <source>No speaker found</source>
+        <translation>Kein Sprecher gefunden</translation>
+    </message>
+    <message>
+        <source>%1, quoted</source>
+        <translation>%1, zitiert</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportiert am %1</translation>
+    </message>
+    <message>
+        <source>, %1 orphaned</source>
+        <translation>, %1 verwaist</translation>
+    </message>
+    <message>
+        <source>Exported from Gloss.</source>
+        <translation>Aus Gloss exportiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Autor: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Veröffentlicht am %1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteExportActions</name>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>Notizen &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Save the notes as Markdown, HTML, W3C annotations or CSV</source>
+        <translation>Die Notizen als Markdown, HTML, W3C-Annotationen oder CSV speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Import Notes…</source>
+        <translation>Notizen &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Add notes from a W3C Web Annotation file (Gloss, Hypothesis)</source>
+        <translation>Notizen aus einer W3C-Webannotationsdatei hinzufügen (Gloss, Hypothesis)</translation>
+    </message>
+    <message>
+        <source>Copy Notes as &amp;Markdown</source>
+        <translation>Notizen als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected notes (or all) as Markdown</source>
+        <translation>Die ausgewählten Notizen (oder alle) als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Notes exported to %1</source>
+        <translation>Notizen nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Notizen importieren</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>W3C-Webannotationen (*.jsonld *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open an article before importing notes.</source>
+        <translation>Öffnen Sie einen Artikel, bevor Sie Notizen importieren.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>die Datei ist zu groß</translation>
+    </message>
+    <message>
+        <source>These notes were made on another article (%1).
+
+Import them anyway? Notes whose passage is not in this article are kept as orphans.</source>
+        <translation>Diese Notizen wurden zu einem anderen Artikel gemacht (%1).
+
+Trotzdem importieren? Notizen, deren Textstelle in diesem Artikel fehlt, werden als verwaist aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: %2</source>
+        <translation>Nichts aus %1 importiert: %2</translation>
+    </message>
+    <message>
+        <source>No notes to copy.</source>
+        <translation>Keine Notizen zum Kopieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n note(s) as Markdown.</source>
+        <translation>
+            <numerusform>%n Notiz als Markdown kopiert.</numerusform>
+            <numerusform>%n Notizen als Markdown kopiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteLayer</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Problem with the notes</source>
+        <translation>Problem mit den Notizen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Note(s)</source>
+        <translation>
+            <numerusform>%n Notiz importieren</numerusform>
+            <numerusform>%n Notizen importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>Notiz &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Pin a note to the selected words (or the quote at the cursor)</source>
+        <translation>Eine Notiz an die markierten Wörter heften (oder an das Zitat am Cursor)</translation>
+    </message>
+    <message>
+        <source>Select some words (or put the cursor in a quote) to add a note; Notes &gt; Add Note on the Article for a note on the whole article.</source>
+        <translation>Markieren Sie Wörter (oder setzen Sie den Cursor in ein Zitat), um eine Notiz hinzuzufügen; Notizen &gt; Notiz zum Artikel hinzufügen für eine Notiz zum ganzen Artikel.</translation>
+    </message>
+    <message>
+        <source>Add Note on the A&amp;rticle</source>
+        <translation>Notiz zum A&amp;rtikel hinzufügen</translation>
+    </message>
+    <message>
+        <source>A note on the article as a whole, at the top of the margin</source>
+        <translation>Eine Notiz zum ganzen Artikel, oben am Rand</translation>
+    </message>
+    <message>
+        <source>&amp;Next Note</source>
+        <translation>&amp;Nächste Notiz</translation>
+    </message>
+    <message>
+        <source>Go to the next note in the text</source>
+        <translation>Zur nächsten Notiz im Text</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Note</source>
+        <translation>&amp;Vorherige Notiz</translation>
+    </message>
+    <message>
+        <source>Go to the previous note in the text</source>
+        <translation>Zur vorherigen Notiz im Text</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>Notiz &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the current note (or the notes selected in the Notes tab)</source>
+        <translation>Die aktuelle Notiz löschen (oder die im Reiter Notizen ausgewählten)</translation>
+    </message>
+    <message>
+        <source>No note to delete: click a note first.</source>
+        <translation>Keine Notiz zum Löschen: Klicken Sie zuerst auf eine Notiz.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Show the Notes &amp;Tab</source>
+        <translation>&amp;Reiter Notizen zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could be read and are shown.</source>
+        <translation>
+            <numerusform>%n Notiz konnte gelesen werden und wird angezeigt.</numerusform>
+            <numerusform>%n Notizen konnten gelesen werden und werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note added (widen the window to see the notes beside the text).</source>
+        <translation>Notiz hinzugefügt (verbreitern Sie das Fenster, um die Notizen neben dem Text zu sehen).</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Note Colour: %1</source>
+        <translation>Notizfarbe: %1</translation>
+    </message>
+    <message>
+        <source>Note Tags</source>
+        <translation>Schlagwörter der Notiz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) deleted. %1 brings them back.</source>
+        <translation>
+            <numerusform>%n Notiz gelöscht. %1 holt sie zurück.</numerusform>
+            <numerusform>%n Notizen gelöscht. %1 holt sie zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This note’s passage is no longer in the text. It was on “%1”.</source>
+        <translation>Die Stelle dieser Notiz steht nicht mehr im Text. Sie stand bei „%1“.</translation>
+    </message>
+    <message>
+        <source>No notes on this article yet.</source>
+        <translation>Noch keine Notizen zu diesem Artikel.</translation>
+    </message>
+    <message>
+        <source>That was the last note.</source>
+        <translation>Das war die letzte Notiz.</translation>
+    </message>
+    <message>
+        <source>That was the first note.</source>
+        <translation>Das war die erste Notiz.</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Note on This Quote</source>
+        <translation>Notiz zu diesem Zitat hinzufügen</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(leere Notiz)</translation>
+    </message>
+    <message>
+        <source>Edit Note “%1”</source>
+        <translation>Notiz „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete Note “%1”</source>
+        <translation>Notiz „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Add Note on the Article</source>
+        <translation>Notiz zum Artikel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Note on This Claim</source>
+        <translation>Notiz zu dieser Aussage hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NotesPanel</name>
+    <message>
+        <source>Search notes and #tags</source>
+        <translation>Notizen und #Schlagwörter durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Notizen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>On the article</source>
+        <translation>Zum Artikel</translation>
+    </message>
+    <message>
+        <source>In the text</source>
+        <translation>Im Text</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>Notes whose passage is no longer in the text: they keep the words they were on.</source>
+        <translation>Notizen, deren Stelle nicht mehr im Text steht: Sie behalten die Wörter, bei denen sie standen.</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(leere Notiz)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>Notiz zum Artikel</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Notiz zu „%1“</translation>
+    </message>
+    <message>
+        <source>No notes yet. Select a passage and press %1, or right-click a quote or a claim.</source>
+        <translation>Noch keine Notizen. Markieren Sie eine Stelle und drücken Sie %1, oder klicken Sie mit der rechten Maustaste auf ein Zitat oder eine Aussage.</translation>
+    </message>
+    <message>
+        <source>No note matches “%1”.</source>
+        <translation>Keine Notiz passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::OpenLinkDialog</name>
+    <message>
+        <source>Download again, even if the page was opened before</source>
+        <translation>Erneut herunterladen, auch wenn die Seite schon einmal geöffnet wurde</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text is kept, so your notes stay where you put them even if the page changes later.</source>
+        <translation>Der Text des Artikels wird aufbewahrt, damit Ihre Notizen an ihrem Platz bleiben, auch wenn sich die Seite später ändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SourceHeader</name>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Download the page again (the text shown is the copy saved when it was first opened)</source>
+        <translation>Die Seite erneut herunterladen (gezeigt wird die beim ersten Öffnen gespeicherte Kopie)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SpeakersPanel</name>
+    <message>
+        <source>Speakers</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alle zeigen</translation>
+    </message>
+    <message>
+        <source>Show all speakers&apos; quotes</source>
+        <translation>Die Zitate aller Sprecher zeigen</translation>
+    </message>
+    <message>
+        <source>Clear the speaker filter (Esc)</source>
+        <translation>Sprecherfilter aufheben (Esc)</translation>
+    </message>
+    <message>
+        <source>Speakers and their colours</source>
+        <translation>Sprecher und ihre Farben</translation>
+    </message>
+    <message>
+        <source>Quotes: %1. Click to show only this speaker&apos;s quotes; untick to stop tinting them.</source>
+        <translation>Zitate: %1. Klicken, um nur die Zitate dieses Sprechers zu zeigen; Häkchen entfernen, um sie nicht mehr einzufärben.</translation>
+    </message>
+    <message>
+        <source>Quotes: %1</source>
+        <translation>Zitate: %1</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Ohne Quelle</translation>
+    </message>
+    <message>
+        <source>Direct quotes without a known speaker</source>
+        <translation>Direkte Zitate ohne bekannten Sprecher</translation>
+    </message>
+    <message>
+        <source>No quoted speakers found.</source>
+        <translation>Keine zitierten Sprecher gefunden.</translation>
+    </message>
+    <message>
+        <source>Speakers: %1 · Quotes: %2. Click a name to follow one voice.</source>
+        <translation>Sprecher: %1 · Zitate: %2. Klicken Sie auf einen Namen, um einer Stimme zu folgen.</translation>
+    </message>
+    <message>
+        <source>Who is quoted and how often; Enter shows only that speaker&apos;s quotes, Esc everyone&apos;s again</source>
+        <translation>Wer wie oft zitiert wird; Eingabe zeigt nur die Zitate dieses Sprechers, Esc wieder alle</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::TextDecoder</name>
+    <message>
+        <source>not a text file (it contains NUL bytes)</source>
+        <translation>keine Textdatei (sie enthält NUL-Bytes)</translation>
+    </message>
+    <message>
+        <source>no byte order mark: read as %1</source>
+        <translation>keine Bytereihenfolge-Markierung: als %1 gelesen</translation>
+    </message>
+    <message>
+        <source>invalid %1 sequences replaced by �</source>
+        <translation>ungültige %1-Sequenzen durch � ersetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid UTF-8 byte(s) replaced by �</source>
+        <translation>
+            <numerusform>%n ungültiges UTF-8-Byte durch � ersetzt</numerusform>
+            <numerusform>%n ungültige UTF-8-Bytes durch � ersetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid UTF-8: read as Windows-1252 (Latin-1)</source>
+        <translation>kein gültiges UTF-8: als Windows-1252 (Latin-1) gelesen</translation>
+    </message>
+    <message>
+        <source>not a text file (%1% of it is control or undecodable characters)</source>
+        <translation>keine Textdatei (%1 % davon sind Steuerzeichen oder nicht dekodierbare Zeichen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control or undecodable character(s) removed or replaced</source>
+        <translation>
+            <numerusform>%n Steuerzeichen oder nicht dekodierbares Zeichen entfernt oder ersetzt</numerusform>
+            <numerusform>%n Steuerzeichen oder nicht dekodierbare Zeichen entfernt oder ersetzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::WebSources</name>
+    <message>
+        <source>Open &amp;Link…</source>
+        <translation>&amp;Link öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a news article from the web</source>
+        <translation>Einen Nachrichtenartikel aus dem Web öffnen</translation>
+    </message>
+    <message>
+        <source>Reload from &amp;Web</source>
+        <translation>Aus dem &amp;Web neu laden</translation>
+    </message>
+    <message>
+        <source>Download the shown page again instead of using the saved copy</source>
+        <translation>Die gezeigte Seite erneut herunterladen, statt die gespeicherte Kopie zu verwenden</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;New Article</source>
+        <translation>Als &amp;neuen Artikel einfügen</translation>
+    </message>
+    <message>
+        <source>Open the text or web page selection on the clipboard as an article</source>
+        <translation>Den Text oder die Webseiten-Auswahl in der Zwischenablage als Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Opened the copy saved when this page was first read (File &gt; Reload from Web for the current page)</source>
+        <translation>Die beim ersten Lesen gespeicherte Kopie dieser Seite wurde geöffnet (Datei &gt; Aus dem Web neu laden für die aktuelle Seite)</translation>
+    </message>
+    <message>
+        <source>Downloaded %1</source>
+        <translation>%1 heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Cannot open link</source>
+        <translation>Link kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to open</source>
+        <translation>Die Zwischenablage enthält keinen Text zum Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::cli</name>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Dateline:</source>
+        <translation>Ortsmarke:</translation>
+    </message>
+    <message>
+        <source>Byline:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Länge:</translation>
+    </message>
+    <message>
+        <source> via %1</source>
+        <translation> über %1</translation>
+    </message>
+    <message>
+        <source>Speakers (%1)</source>
+        <translation>Sprecher (%1)</translation>
+    </message>
+    <message>
+        <source>  (no speaker) ×%1</source>
+        <translation>  (kein Sprecher) ×%1</translation>
+    </message>
+    <message>
+        <source>Other quoted words (%1)</source>
+        <translation>Andere Wörter in Anführungszeichen (%1)</translation>
+    </message>
+    <message>
+        <source>Entities (%1)</source>
+        <translation>Namen (%1)</translation>
+    </message>
+    <message>
+        <source>Claims (%1)</source>
+        <translation>Aussagen (%1)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Analyse articles: quotes, speakers, entities, claims.
+Several files are analysed in parallel and printed in the order given, one JSON object per line. &apos;-&apos; reads standard input.</source>
+        <translation>Artikel analysieren: Zitate, Sprecher, Namen, Aussagen.
+Mehrere Dateien werden parallel analysiert und in der angegebenen Reihenfolge ausgegeben, ein JSON-Objekt pro Zeile. „-“ liest die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe zeigen.</translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or text.</source>
+        <translation>Ausgabeformat: json (Standard) oder text.</translation>
+    </message>
+    <message>
+        <source>Article files (.txt, .md, .html, ...) or web addresses (http, https).</source>
+        <translation>Artikeldateien (.txt, .md, .html, ...) oder Webadressen (http, https).</translation>
+    </message>
+    <message>
+        <source>analyze: %1 (see gloss analyze --help)</source>
+        <translation>analyze: %1 (siehe gloss analyze --help)</translation>
+    </message>
+    <message>
+        <source>analyze: unknown format &apos;%1&apos; (json or text)</source>
+        <translation>analyze: unbekanntes Format „%1“ (json oder text)</translation>
+    </message>
+    <message>
+        <source>analyze: no file given (see gloss analyze --help)</source>
+        <translation>analyze: keine Datei angegeben (siehe gloss analyze --help)</translation>
+    </message>
+    <message>
+        <source>-: too large (the limit is %1 MB)</source>
+        <translation>-: zu groß (die Grenze liegt bei %1 MB)</translation>
+    </message>
+    <message>
+        <source>Folder of Gloss&apos;s data (default: $GLOSS_DATA_DIR, else the standard one).</source>
+        <translation>Ordner der Daten von Gloss (Standard: $GLOSS_DATA_DIR, sonst der übliche).</translation>
+    </message>
+    <message>
+        <source>Exports the notes on an article (with the article, for HTML).
+
+  gloss export FILE --format md|html|w3c|csv [-o OUT] [--include claims,quotes]</source>
+        <translation>Exportiert die Notizen zu einem Artikel (bei HTML mit dem Artikel).
+
+  gloss export DATEI --format md|html|w3c|csv [-o AUSGABE] [--include claims,quotes]</translation>
+    </message>
+    <message>
+        <source>md (Markdown), html, w3c (W3C Web Annotation JSON-LD) or csv.</source>
+        <translation>md (Markdown), html, w3c (W3C-Webannotation, JSON-LD) oder csv.</translation>
+    </message>
+    <message>
+        <source>Write to this file (default: standard output).</source>
+        <translation>In diese Datei schreiben (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Sections to add to md and html: claims (claims by source), quotes (quotes by speaker); comma-separated.</source>
+        <translation>Abschnitte für md und html: claims (Aussagen nach Quelle), quotes (Zitate nach Sprecher); durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>html: only the paragraphs that carry notes (default: the whole article).</source>
+        <translation>html: nur die Absätze mit Notizen (Standard: der ganze Artikel).</translation>
+    </message>
+    <message>
+        <source>csv: no UTF-8 byte order mark at the start.</source>
+        <translation>csv: keine UTF-8-Bytereihenfolge-Markierung am Anfang.</translation>
+    </message>
+    <message>
+        <source>The article.</source>
+        <translation>Der Artikel.</translation>
+    </message>
+    <message>
+        <source>export: expected one FILE (see gloss export --help)</source>
+        <translation>export: genau eine DATEI erwartet (siehe gloss export --help)</translation>
+    </message>
+    <message>
+        <source>export: unknown format %1 (md, html, w3c or csv)</source>
+        <translation>export: unbekanntes Format %1 (md, html, w3c oder csv)</translation>
+    </message>
+    <message>
+        <source>export: unknown section %1 (claims or quotes)</source>
+        <translation>export: unbekannter Abschnitt %1 (claims oder quotes)</translation>
+    </message>
+    <message>
+        <source>export: cannot write %1: %2</source>
+        <translation>export: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Imports W3C Web Annotations (a Gloss export, or Hypothesis&apos;s W3C form) into the notes on an article, merged by id and re-anchored in its text.
+
+  gloss notes import FILE ANNOTATIONS.json [--force]</source>
+        <translation>Importiert W3C-Webannotationen (einen Gloss-Export oder die W3C-Form von Hypothesis) in die Notizen zu einem Artikel, nach ID zusammengeführt und im Text neu verankert.
+
+  gloss notes import DATEI ANNOTATIONEN.json [--force]</translation>
+    </message>
+    <message>
+        <source>Import notes made on another article all the same.</source>
+        <translation>Notizen zu einem anderen Artikel trotzdem importieren.</translation>
+    </message>
+    <message>
+        <source>The W3C JSON file.</source>
+        <translation>Die W3C-JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>notes import: expected FILE and ANNOTATIONS.json (see gloss notes import --help)</source>
+        <translation>notes import: DATEI und ANNOTATIONEN.json erwartet (siehe gloss notes import --help)</translation>
+    </message>
+    <message>
+        <source>notes import: cannot read %1: %2</source>
+        <translation>notes import: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>notes import: %1 is too large</source>
+        <translation>notes import: %1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>notes import: %1</source>
+        <translation>notes import: %1</translation>
+    </message>
+    <message>
+        <source>notes import: the notes were made on another article (%1); imported as asked</source>
+        <translation>notes import: Die Notizen wurden zu einem anderen Artikel gemacht (%1); wie gewünscht importiert</translation>
+    </message>
+    <message>
+        <source>(article)</source>
+        <translation>(Artikel)</translation>
+    </message>
+    <message>
+        <source>note id %1 is ambiguous (%2 notes start with it)</source>
+        <translation>Notiz-ID %1 ist mehrdeutig (%2 Notizen beginnen damit)</translation>
+    </message>
+    <message>
+        <source>no note with id %1</source>
+        <translation>keine Notiz mit der ID %1</translation>
+    </message>
+    <message>
+        <source>Notes on an article, kept in the same store as the window.
+
+  gloss notes add FILE --quote TEXT [--occurrence N] --text NOTE [--tag T]... [--color C]
+  gloss notes add FILE --text NOTE          (a note on the whole article)
+  gloss notes list FILE [--format json|text]
+  gloss notes remove FILE ID</source>
+        <translation>Notizen zu einem Artikel, im selben Speicher wie im Fenster.
+
+  gloss notes add DATEI --quote TEXT [--occurrence N] --text NOTIZ [--tag T]... [--color F]
+  gloss notes add DATEI --text NOTIZ        (eine Notiz zum ganzen Artikel)
+  gloss notes list DATEI [--format json|text]
+  gloss notes remove DATEI ID</translation>
+    </message>
+    <message>
+        <source>The exact words to note (as in the article).</source>
+        <translation>Die genauen Worte, zu denen die Notiz gehört (wie im Artikel).</translation>
+    </message>
+    <message>
+        <source>Which occurrence of the quote, counting from 1 (needed when it occurs more than once).</source>
+        <translation>Welches Vorkommen des Zitats, ab 1 gezählt (nötig, wenn es mehrmals vorkommt).</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>Die Notiz.</translation>
+    </message>
+    <message>
+        <source>A tag (repeat for more).</source>
+        <translation>Ein Schlagwort (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>Colour: %1, or #rrggbb.</source>
+        <translation>Farbe: %1 oder #rrggbb.</translation>
+    </message>
+    <message>
+        <source>Output of list: json (default) or text.</source>
+        <translation>Ausgabe von list: json (Standard) oder text.</translation>
+    </message>
+    <message>
+        <source>add, list or remove.</source>
+        <translation>add, list oder remove.</translation>
+    </message>
+    <message>
+        <source>notes: expected add, list or remove and a FILE (see gloss notes --help)</source>
+        <translation>notes: add, list oder remove und eine DATEI erwartet (siehe gloss notes --help)</translation>
+    </message>
+    <message>
+        <source>notes list: unknown format %1 (json or text)</source>
+        <translation>notes list: unbekanntes Format %1 (json oder text)</translation>
+    </message>
+    <message>
+        <source>no notes
+</source>
+        <translation>keine Notizen
+</translation>
+    </message>
+    <message>
+        <source>notes remove: which note? (gloss notes remove FILE ID)</source>
+        <translation>notes remove: Welche Notiz? (gloss notes remove DATEI ID)</translation>
+    </message>
+    <message>
+        <source>notes add: --text is missing</source>
+        <translation>notes add: --text fehlt</translation>
+    </message>
+    <message>
+        <source>notes add: unknown colour %1 (use %2, or #rrggbb)</source>
+        <translation>notes add: unbekannte Farbe %1 (%2 oder #rrggbb verwenden)</translation>
+    </message>
+    <message>
+        <source>notes add: the quote is empty</source>
+        <translation>notes add: Das Zitat ist leer</translation>
+    </message>
+    <message>
+        <source>notes add: the quote is not in %1</source>
+        <translation>notes add: Das Zitat steht nicht in %1</translation>
+    </message>
+    <message>
+        <source>notes add: --occurrence must be between 1 and %1</source>
+        <translation>notes add: --occurrence muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>notes add: the quote occurs %1 times in %2; choose one with --occurrence 1..%1</source>
+        <translation>notes add: Das Zitat kommt %1-mal in %2 vor; wählen Sie eines mit --occurrence 1..%1</translation>
+    </message>
+    <message>
+        <source>notes add: --occurrence needs --quote</source>
+        <translation>notes add: --occurrence braucht --quote</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 (%4)</source>
+        <comment>words, paragraphs, sentences (format)</comment>
+        <translation>%1, %2, %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n Wort</numerusform>
+            <numerusform>%n Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n Absatz</numerusform>
+            <numerusform>%n Absätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s)</source>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Gloss: read news articles closely.
+
+Sub-commands (headless, no display needed):
+  analyze FILE... [--format json|text]   quotes, speakers, entities, claims
+  notes add|list|remove FILE ...        notes (see gloss notes --help)
+  notes import FILE ANNOTATIONS.json    W3C annotations into the notes
+  export FILE --format md|html|w3c|csv  the notes, for other tools</source>
+        <translation>Gloss: Nachrichtenartikel genau lesen.
+
+Unterbefehle (ohne Fenster, kein Bildschirm nötig):
+  analyze DATEI... [--format json|text]  Zitate, Sprecher, Namen, Aussagen
+  notes add|list|remove DATEI ...       Notizen (siehe gloss notes --help)
+  notes import DATEI ANNOTATIONEN.json  W3C-Annotationen in die Notizen
+  export DATEI --format md|html|w3c|csv die Notizen, für andere Programme</translation>
+    </message>
+    <message>
+        <source>Render the window offscreen to a PNG file and exit.</source>
+        <translation>Das Fenster unsichtbar in eine PNG-Datei zeichnen und beenden.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1400x900).</source>
+        <translation>Fenstergröße für --screenshot (Standard 1400x900).</translation>
+    </message>
+    <message>
+        <source>Colour theme of the window, e.g. &quot;Breeze Dark&quot; (any KSyntaxHighlighting theme; default: follow the system&apos;s light or dark scheme).</source>
+        <translation>Farbschema des Fensters, z. B. „Breeze Dark“ (jedes Schema von KSyntaxHighlighting; Standard: dem hellen oder dunklen Schema des Systems folgen).</translation>
+    </message>
+    <message>
+        <source>Folder of Gloss&apos;s data, the notes (default: $GLOSS_DATA_DIR, else the standard one).</source>
+        <translation>Ordner der Daten von Gloss, der Notizen (Standard: $GLOSS_DATA_DIR, sonst der übliche).</translation>
+    </message>
+    <message>
+        <source>Article file or web address to open (default: the sample).</source>
+        <translation>Zu öffnende Artikeldatei oder Webadresse (Standard: das Beispiel).</translation>
+    </message>
+    <message>
+        <source>no theme called “%1”; installed themes:</source>
+        <translation>kein Farbschema namens „%1“; installierte Schemata:</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>gloss: no display found (DISPLAY and WAYLAND_DISPLAY are not set).
+  To see the window on a virtual display: xvfb-run -a gloss [FILE]
+  To render the window to a picture:     gloss --screenshot out.png [FILE]
+  To analyse without a window:           gloss analyze FILE --format text
+</source>
+        <translation>gloss: kein Bildschirm gefunden (DISPLAY und WAYLAND_DISPLAY sind nicht gesetzt).
+  Das Fenster auf einem virtuellen Bildschirm:  xvfb-run -a gloss [DATEI]
+  Das Fenster als Bild:                         gloss --screenshot bild.png [DATEI]
+  Analysieren ohne Fenster:                     gloss analyze DATEI --format text
+</translation>
+    </message>
+</context>
+</TS>

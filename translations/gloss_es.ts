@@ -1,0 +1,1965 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ArticleCache</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>No se puede crear %1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlCharset</name>
+    <message>
+        <source>Unknown character set &quot;%1&quot; ignored</source>
+        <translation>Se ignoró el juego de caracteres desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>No character set declared and the page is not UTF-8: read as Windows-1252</source>
+        <translation>No se declara ningún juego de caracteres y la página no está en UTF-8: se lee como Windows-1252</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExtractor</name>
+    <message>
+        <source>Ignored invalid JSON-LD metadata: %1</source>
+        <translation>Se ignoraron metadatos JSON-LD no válidos: %1</translation>
+    </message>
+    <message>
+        <source>No article text found in the page</source>
+        <translation>No se encontró texto de artículo en la página</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::AnnotationStore</name>
+    <message>
+        <source>The notes file %1 %2, and it could not be moved aside: %3. It is left as it is and will not be written to.</source>
+        <translation>El archivo de notas %1 %2 y no se pudo apartar: %3. Se deja tal cual y no se escribirá en él.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 %2. It was kept aside as %3.</source>
+        <translation>El archivo de notas %1 %2. Se ha apartado como %3.</translation>
+    </message>
+    <message>
+        <source>is a symbolic link</source>
+        <translation>es un enlace simbólico</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>is too large to be a notes file (%1 MB)</source>
+        <translation>es demasiado grande para ser un archivo de notas (%1 MB)</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>no se puede leer (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>is damaged (%1); %n note(s) could be read</source>
+        <translation>
+            <numerusform>está dañado (%1); se pudo leer %n nota</numerusform>
+            <numerusform>está dañado (%1); se pudieron leer %n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is in the way</source>
+        <translation>%1 estorba</translation>
+    </message>
+    <message>
+        <source>Cannot create the notes folder %1; notes are not saved.</source>
+        <translation>No se puede crear la carpeta de notas %1; las notas no se guardan.</translation>
+    </message>
+    <message>
+        <source>Cannot save the notes to %1: %2</source>
+        <translation>No se pueden guardar las notas en %1: %2</translation>
+    </message>
+    <message>
+        <source>(the index of notes by article) is damaged</source>
+        <translation>(el índice de notas por artículo) está dañado</translation>
+    </message>
+    <message>
+        <source>Cannot save the index of notes %1: %2</source>
+        <translation>No se puede guardar el índice de notas %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ArticleFetcher</name>
+    <message>
+        <source>%1 is not a web address (http or https)</source>
+        <translation>%1 no es una dirección web (http o https)</translation>
+    </message>
+    <message>
+        <source>Download of %1 cancelled</source>
+        <translation>Descarga de %1 cancelada</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, which Gloss does not follow</source>
+        <translation>%1 redirige a %2, y Gloss no sigue esa redirección</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; the limit is %3 MB)</source>
+        <translation>%1 es demasiado grande (%2 MB; el límite es de %3 MB)</translation>
+    </message>
+    <message>
+        <source>%1 is not a web page but %2; Gloss opens HTML pages and text</source>
+        <translation>%1 no es una página web sino %2; Gloss abre páginas HTML y texto</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; download stopped</source>
+        <translation>%1 supera los %2 MB; descarga detenida</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2 for %3</source>
+        <translation>El servidor respondió %1 %2 para %3</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds</source>
+        <translation>%1 no respondió en %2 segundos</translation>
+    </message>
+    <message>
+        <source>%1 redirects more than %2 times</source>
+        <translation>%1 redirige más de %2 veces</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2</source>
+        <translation>No se puede descargar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 supera los %2 MB</translation>
+    </message>
+    <message>
+        <source>No article text found at %1</source>
+        <translation>No se encontró texto de artículo en %1</translation>
+    </message>
+    <message>
+        <source>The page text could not be kept for later: %1</source>
+        <translation>No se pudo conservar el texto de la página para más tarde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ArticleView</name>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>The article text. Quotes are coloured by speaker; hover a quote to see who said it.</source>
+        <translation>El texto del artículo. Las citas se colorean según el hablante; pase el puntero por una cita para ver quién la dijo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scare quote&lt;/b&gt;: the writer’s distance from the words, not a speaker’s.</source>
+        <translation>&lt;b&gt;Comillas de distancia&lt;/b&gt;: el autor se distancia de esas palabras, que no son de ningún hablante.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Title&lt;/b&gt; of a work.</source>
+        <translation>&lt;b&gt;Título&lt;/b&gt; de una obra.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unattributed quote&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Cita sin atribuir&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cue: “%1”</source>
+        <translation>Verbo introductor: «%1»</translation>
+    </message>
+    <message>
+        <source>Via: %1</source>
+        <translation>A través de: %1</translation>
+    </message>
+    <message>
+        <source>Quotes: %1. Click to show only theirs.</source>
+        <translation>Citas: %1. Haga clic para mostrar solo las suyas.</translation>
+    </message>
+    <message>
+        <source>Nothing to read yet</source>
+        <translation>Todavía no hay nada que leer</translation>
+    </message>
+    <message>
+        <source>Open an article with %1, or drop a file here.</source>
+        <translation>Abra un artículo con %1 o suelte un archivo aquí.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>country, region or city</source>
+        <translation>país, región o ciudad</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>acontecimiento</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>obra</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>an entity of no known type</comment>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <comment>entity name (kind)</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ClaimsPanel</name>
+    <message>
+        <source>Quoted</source>
+        <translation>Citada</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Referida</translation>
+    </message>
+    <message>
+        <source>Hedged</source>
+        <translation>Matizada</translation>
+    </message>
+    <message>
+        <source>Stated as fact</source>
+        <translation>Presentada como hecho</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Afirmaciones</translation>
+    </message>
+    <message>
+        <source>Filter claims</source>
+        <translation>Filtrar afirmaciones</translation>
+    </message>
+    <message>
+        <source>Claims by source</source>
+        <translation>Afirmaciones por fuente</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Sin atribuir</translation>
+    </message>
+    <message>
+        <source>cue: “%1”</source>
+        <translation>verbo introductor: «%1»</translation>
+    </message>
+    <message>
+        <source>Claims: %1</source>
+        <translation>Afirmaciones: %1</translation>
+    </message>
+    <message>
+        <source>No claims found in this article.</source>
+        <translation>No se encontraron afirmaciones en este artículo.</translation>
+    </message>
+    <message>
+        <source>The claims grouped by who made them, with their kind; Enter shows the claim in the article</source>
+        <translation>Las afirmaciones agrupadas por quién las hizo, con su tipo; Intro muestra la afirmación en el artículo</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::EntitiesPanel</name>
+    <message>
+        <source>Entities</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Entities by type</source>
+        <translation>Nombres por tipo</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Places (political)</source>
+        <translation>Lugares (políticos)</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Acontecimientos</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Obras</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>Mentions: %1. Click again for the next one.</source>
+        <translation>Menciones: %1. Haga clic de nuevo para ir a la siguiente.</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>También: %1</translation>
+    </message>
+    <message>
+        <source>No names found in this article.</source>
+        <translation>No se encontraron nombres en este artículo.</translation>
+    </message>
+    <message>
+        <source>People, organisations and places named in the article; Enter shows the next mention</source>
+        <translation>Personas, organizaciones y lugares nombrados en el artículo; Intro muestra la siguiente mención</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ExportDialog</name>
+    <message>
+        <source>Export Notes</source>
+        <translation>Exportar notas</translation>
+    </message>
+    <message>
+        <source>Markdown (Obsidian, GitHub, …)</source>
+        <translation>Markdown (Obsidian, GitHub, …)</translation>
+    </message>
+    <message>
+        <source>HTML page (print, share)</source>
+        <translation>Página HTML (imprimir, compartir)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (JSON-LD)</source>
+        <translation>Anotaciones web W3C (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (hojas de cálculo)</translation>
+    </message>
+    <message>
+        <source>Claims by source</source>
+        <translation>Afirmaciones por fuente</translation>
+    </message>
+    <message>
+        <source>Quotes by speaker</source>
+        <translation>Citas por hablante</translation>
+    </message>
+    <message>
+        <source>Whole article</source>
+        <translation>Artículo completo</translation>
+    </message>
+    <message>
+        <source>Only noted paragraphs</source>
+        <translation>Solo los párrafos con notas</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Incluir:</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>Artículo:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vista previa:</translation>
+    </message>
+    <message>
+        <source>… (preview shortened; the file is complete)</source>
+        <translation>… (vista previa abreviada; el archivo está completo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s), %1 characters</source>
+        <translation>
+            <numerusform>%n nota, %1 caracteres</numerusform>
+            <numerusform>%n notas, %1 caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>The export as it will be saved or copied</source>
+        <translation>La exportación tal como se guardará o copiará</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation>Buscar en el artículo</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Texto que buscar</translation>
+    </message>
+    <message>
+        <source>Search the article</source>
+        <translation>Buscar en el artículo</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Coincidencia anterior (Mayús+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Coincidencia siguiente (F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Cerrar la barra de búsqueda (Esc)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Sin coincidencias</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Matches are marked as you type; Enter finds the next, Shift+Enter the previous</source>
+        <translation>Las coincidencias se marcan al escribir; Intro busca la siguiente y Mayús+Intro la anterior</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::KeyboardNavigation</name>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>&amp;Ir a</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Artículo</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the article text</source>
+        <translation>Llevar el foco del teclado al texto del artículo</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>Panel &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next part of the window</source>
+        <translation>Llevar el foco del teclado a la siguiente parte de la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Pane</source>
+        <translation>Panel &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous part of the window</source>
+        <translation>Llevar el foco del teclado a la parte anterior de la ventana</translation>
+    </message>
+    <message>
+        <source>%1 Panel</source>
+        <translation>Panel de %1</translation>
+    </message>
+    <message>
+        <source>Show the %1 panel and move the keyboard focus into it</source>
+        <translation>Mostrar el panel de %1 y llevar a él el foco del teclado</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Más menús</translation>
+    </message>
+    <message>
+        <source>Side panels</source>
+        <translation>Paneles laterales</translation>
+    </message>
+    <message>
+        <source>Left and Right switch between the panels; Ctrl+1, Ctrl+2, … go to one</source>
+        <translation>Izquierda y Derecha cambian de panel; Ctrl+1, Ctrl+2, … van a uno</translation>
+    </message>
+    <message>
+        <source>%1, vertical scroll bar</source>
+        <translation>%1, barra de desplazamiento vertical</translation>
+    </message>
+    <message>
+        <source>%1, horizontal scroll bar</source>
+        <translation>%1, barra de desplazamiento horizontal</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System (%1)</source>
+        <translation>&amp;Sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Use the language of the system</source>
+        <translation>Usar el idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Gloss will use this language the next time it starts.</source>
+        <translation>Gloss usará este idioma la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::Loader</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no existe el archivo</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>%1: too large (%2 MB; the limit is %3 MB)</source>
+        <translation>%1: demasiado grande (%2 MB; el límite es de %3 MB)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large (the limit is %2 MB)</source>
+        <translation>%1: demasiado grande (el límite es de %2 MB)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file holds no text</source>
+        <translation>el archivo no contiene texto</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::MainWindow</name>
+    <message>
+        <source>Gloss</source>
+        <translation>Gloss</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open an article (%1)</source>
+        <translation>Abrir un artículo (%1)</translation>
+    </message>
+    <message>
+        <source>Open a text, Markdown or HTML article</source>
+        <translation>Abrir un artículo en texto, Markdown o HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Find in the article (%1)</source>
+        <translation>Buscar en el artículo (%1)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Buscar &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Buscar &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Tamaño real</translation>
+    </message>
+    <message>
+        <source>Colour &amp;Speakers</source>
+        <translation>Colorear &amp;hablantes</translation>
+    </message>
+    <message>
+        <source>Underline &amp;Entities</source>
+        <translation>Subrayar &amp;nombres</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Claims</source>
+        <translation>Marcar a&amp;firmaciones</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Speakers</source>
+        <translation>Mostrar &amp;todos los hablantes</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>Modo &amp;concentración</translation>
+    </message>
+    <message>
+        <source>Only the text (%1)</source>
+        <translation>Solo el texto (%1)</translation>
+    </message>
+    <message>
+        <source>Side &amp;Panel</source>
+        <translation>&amp;Panel lateral</translation>
+    </message>
+    <message>
+        <source>Show or hide the side panel (%1)</source>
+        <translation>Mostrar u ocultar el panel lateral (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;About Gloss</source>
+        <translation>&amp;Acerca de Gloss</translation>
+    </message>
+    <message>
+        <source>About Gloss</source>
+        <translation>Acerca de Gloss</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Read news articles closely: who is speaking, what is claimed, and your notes.&lt;/p&gt;&lt;p&gt;Highlighting and themes by KDE&apos;s KSyntaxHighlighting.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Leer noticias con atención: quién habla, qué se afirma y sus notas.&lt;/p&gt;&lt;p&gt;Resaltado y temas de KSyntaxHighlighting, de KDE.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>Seguir al &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Afirmaciones</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Hablantes</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>%1: mention %2 of %3</source>
+        <translation>%1: mención %2 de %3</translation>
+    </message>
+    <message>
+        <source>Analysing the article</source>
+        <translation>Analizando el artículo</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Palabras</translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation>Tiempo de lectura</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation>Palabras: %1</translation>
+    </message>
+    <message>
+        <source>Reading time: %1 min</source>
+        <translation>Tiempo de lectura: %1 min</translation>
+    </message>
+    <message>
+        <source>Speakers: %1</source>
+        <translation>Hablantes: %1</translation>
+    </message>
+    <message>
+        <source>Quotes: %1</source>
+        <translation>Citas: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not an article.</source>
+        <translation>«%1» es una carpeta, no un artículo.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: no such file.</source>
+        <translation>No se puede leer «%1»: no existe el archivo.</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Leyendo «%1»…</translation>
+    </message>
+    <message>
+        <source>Cannot open article</source>
+        <translation>No se puede abrir el artículo</translation>
+    </message>
+    <message>
+        <source>%1 — Gloss</source>
+        <translation>%1 — Gloss</translation>
+    </message>
+    <message>
+        <source>Showing only %1’s quotes. Press Esc to show everyone’s.</source>
+        <translation>Solo se muestran las citas de %1. Pulse Esc para mostrar las de todos.</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>Abrir artículo</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Artículos (*.txt *.md *.markdown *.html *.htm);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Barra de menús</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Barra de estado</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteCard</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Amarillo</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Verde</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Azul</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Naranja</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Morado</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>Escribe una nota…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas or #</source>
+        <translation>Etiquetas, separadas por comas o #</translation>
+    </message>
+    <message>
+        <source>Colour, tags, delete</source>
+        <translation>Color, etiquetas, eliminar</translation>
+    </message>
+    <message>
+        <source>Note menu</source>
+        <translation>Menú de la nota</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Color</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags</source>
+        <translation>Editar &amp;etiquetas</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse</source>
+        <translation>&amp;Contraer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>&amp;Eliminar nota</translation>
+    </message>
+    <message>
+        <source>&amp;Expand</source>
+        <translation>&amp;Expandir</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(nota vacía)</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>Sobre todo el artículo</translation>
+    </message>
+    <message>
+        <source>Orphan, was on “%1”</source>
+        <translation>Huérfana, estaba en «%1»</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Expand the note</source>
+        <translation>Expandir la nota</translation>
+    </message>
+    <message>
+        <source>Collapse the note</source>
+        <translation>Contraer la nota</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Expandir</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Contraer</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>Nota sobre el artículo</translation>
+    </message>
+    <message>
+        <source>Orphaned note, was on “%1”</source>
+        <translation>Nota huérfana, estaba en «%1»</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Nota sobre «%1»</translation>
+    </message>
+    <message>
+        <source>Empty note</source>
+        <translation>Nota vacía</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Añadir etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteCommand</name>
+    <message>
+        <source>Add Note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Note(s)</source>
+        <translation>
+            <numerusform>Eliminar %n nota</numerusform>
+            <numerusform>Eliminar %n notas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteExport</name>
+    <message>
+        <source>Untitled article</source>
+        <translation>Artículo sin título</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <comment>claim kind</comment>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <comment>claim kind</comment>
+        <translation>referida</translation>
+    </message>
+    <message>
+        <source>hedged</source>
+        <comment>claim kind</comment>
+        <translation>matizada</translation>
+    </message>
+    <message>
+        <source>factual</source>
+        <comment>claim kind</comment>
+        <translation>como hecho</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <comment>quote kind</comment>
+        <translation>directa</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <comment>quote kind</comment>
+        <translation>de distancia</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>quote kind</comment>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Nota %1</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>párrafo %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Etiquetas: %1</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Color: %1</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>No se encontró nada.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Byline: %1</source>
+        <translation>Firma: %1</translation>
+    </message>
+    <message>
+        <source>Dateline: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exportado: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <comment>count</comment>
+        <translation>Notas: %1</translation>
+    </message>
+    <message>
+        <source>(%1 orphaned)</source>
+        <translation>(%1 huérfanas)</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>Sobre el artículo completo</translation>
+    </message>
+    <message>
+        <source>Notes in reading order</source>
+        <translation>Notas en orden de lectura</translation>
+    </message>
+    <message>
+        <source>No notes on passages.</source>
+        <translation>No hay notas sobre pasajes.</translation>
+    </message>
+    <message>
+        <source>Orphaned notes</source>
+        <translation>Notas huérfanas</translation>
+    </message>
+    <message>
+        <source>These notes could not be placed in the current text of the article; each shows its last known passage.</source>
+        <translation>Estas notas no se pudieron situar en el texto actual del artículo; cada una muestra su último pasaje conocido.</translation>
+    </message>
+    <message>
+        <source>Claims by source</source>
+        <translation>Afirmaciones por fuente</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Sin atribuir</translation>
+    </message>
+    <message>
+        <source>Quotes by speaker</source>
+        <translation>Citas por hablante</translation>
+    </message>
+    <message>
+        <source>No speaker found</source>
+        <translation>No se encontró hablante</translation>
+    </message>
+    <message>
+        <source>%1, quoted</source>
+        <translation>%1, citado</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exportado el %1</translation>
+    </message>
+    <message>
+        <source>, %1 orphaned</source>
+        <translation>, %1 huérfanas</translation>
+    </message>
+    <message>
+        <source>Exported from Gloss.</source>
+        <translation>Exportado desde Gloss.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Sitio: %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Autor: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Publicado: %1</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Publicado el %1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteExportActions</name>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>&amp;Exportar notas…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Save the notes as Markdown, HTML, W3C annotations or CSV</source>
+        <translation>Guardar las notas como Markdown, HTML, anotaciones W3C o CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Import Notes…</source>
+        <translation>&amp;Importar notas…</translation>
+    </message>
+    <message>
+        <source>Add notes from a W3C Web Annotation file (Gloss, Hypothesis)</source>
+        <translation>Añadir notas desde un archivo de anotaciones web W3C (Gloss, Hypothesis)</translation>
+    </message>
+    <message>
+        <source>Copy Notes as &amp;Markdown</source>
+        <translation>Copiar notas como &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>Copy the selected notes (or all) as Markdown</source>
+        <translation>Copiar las notas seleccionadas (o todas) como Markdown</translation>
+    </message>
+    <message>
+        <source>Notes exported to %1</source>
+        <translation>Notas exportadas a %1</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Importar notas</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>Anotaciones web W3C (*.jsonld *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open an article before importing notes.</source>
+        <translation>Abra un artículo antes de importar notas.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>el archivo es demasiado grande</translation>
+    </message>
+    <message>
+        <source>These notes were made on another article (%1).
+
+Import them anyway? Notes whose passage is not in this article are kept as orphans.</source>
+        <translation>Estas notas se tomaron sobre otro artículo (%1).
+
+¿Importarlas de todos modos? Las notas cuyo pasaje no esté en este artículo se conservan como huérfanas.</translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: %2</source>
+        <translation>No se importó nada de %1: %2</translation>
+    </message>
+    <message>
+        <source>No notes to copy.</source>
+        <translation>No hay notas que copiar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n note(s) as Markdown.</source>
+        <translation>
+            <numerusform>%n nota copiada como Markdown.</numerusform>
+            <numerusform>%n notas copiadas como Markdown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteLayer</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Problem with the notes</source>
+        <translation>Problema con las notas</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Note(s)</source>
+        <translation>
+            <numerusform>Importar %n nota</numerusform>
+            <numerusform>Importar %n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>&amp;Añadir nota</translation>
+    </message>
+    <message>
+        <source>Pin a note to the selected words (or the quote at the cursor)</source>
+        <translation>Fijar una nota a las palabras seleccionadas (o a la cita del cursor)</translation>
+    </message>
+    <message>
+        <source>Select some words (or put the cursor in a quote) to add a note; Notes &gt; Add Note on the Article for a note on the whole article.</source>
+        <translation>Seleccione unas palabras (o ponga el cursor en una cita) para añadir una nota; Notas &gt; Añadir nota sobre el artículo para una nota sobre todo el artículo.</translation>
+    </message>
+    <message>
+        <source>Add Note on the A&amp;rticle</source>
+        <translation>Añadir nota sobre el a&amp;rtículo</translation>
+    </message>
+    <message>
+        <source>A note on the article as a whole, at the top of the margin</source>
+        <translation>Una nota sobre todo el artículo, arriba en el margen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Note</source>
+        <translation>Nota &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Go to the next note in the text</source>
+        <translation>Ir a la siguiente nota del texto</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Note</source>
+        <translation>Nota &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Go to the previous note in the text</source>
+        <translation>Ir a la nota anterior del texto</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>&amp;Eliminar nota</translation>
+    </message>
+    <message>
+        <source>Delete the current note (or the notes selected in the Notes tab)</source>
+        <translation>Eliminar la nota actual (o las notas seleccionadas en la pestaña Notas)</translation>
+    </message>
+    <message>
+        <source>No note to delete: click a note first.</source>
+        <translation>No hay ninguna nota que eliminar: haga clic primero en una nota.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>Show the Notes &amp;Tab</source>
+        <translation>Mostrar la &amp;pestaña Notas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could be read and are shown.</source>
+        <translation>
+            <numerusform>Se pudo leer %n nota y se muestra.</numerusform>
+            <numerusform>Se pudieron leer %n notas y se muestran.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note added (widen the window to see the notes beside the text).</source>
+        <translation>Nota añadida (amplíe la ventana para ver las notas junto al texto).</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Editar nota</translation>
+    </message>
+    <message>
+        <source>Note Colour: %1</source>
+        <translation>Color de la nota: %1</translation>
+    </message>
+    <message>
+        <source>Note Tags</source>
+        <translation>Etiquetas de la nota</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) deleted. %1 brings them back.</source>
+        <translation>
+            <numerusform>%n nota eliminada. %1 la recupera.</numerusform>
+            <numerusform>%n notas eliminadas. %1 las recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This note’s passage is no longer in the text. It was on “%1”.</source>
+        <translation>El pasaje de esta nota ya no está en el texto. Estaba en «%1».</translation>
+    </message>
+    <message>
+        <source>No notes on this article yet.</source>
+        <translation>Todavía no hay notas en este artículo.</translation>
+    </message>
+    <message>
+        <source>That was the last note.</source>
+        <translation>Esa era la última nota.</translation>
+    </message>
+    <message>
+        <source>That was the first note.</source>
+        <translation>Esa era la primera nota.</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Añadir nota</translation>
+    </message>
+    <message>
+        <source>Add Note on This Quote</source>
+        <translation>Añadir nota sobre esta cita</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(nota vacía)</translation>
+    </message>
+    <message>
+        <source>Edit Note “%1”</source>
+        <translation>Editar la nota «%1»</translation>
+    </message>
+    <message>
+        <source>Delete Note “%1”</source>
+        <translation>Eliminar la nota «%1»</translation>
+    </message>
+    <message>
+        <source>Add Note on the Article</source>
+        <translation>Añadir nota sobre el artículo</translation>
+    </message>
+    <message>
+        <source>Add Note on This Claim</source>
+        <translation>Añadir nota sobre esta afirmación</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NotesPanel</name>
+    <message>
+        <source>Search notes and #tags</source>
+        <translation>Buscar en notas y #etiquetas</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Buscar notas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>On the article</source>
+        <translation>Sobre el artículo</translation>
+    </message>
+    <message>
+        <source>In the text</source>
+        <translation>En el texto</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Huérfanas</translation>
+    </message>
+    <message>
+        <source>Notes whose passage is no longer in the text: they keep the words they were on.</source>
+        <translation>Notas cuyo pasaje ya no está en el texto: conservan las palabras en las que estaban.</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(nota vacía)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>Nota sobre el artículo</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Nota sobre «%1»</translation>
+    </message>
+    <message>
+        <source>No notes yet. Select a passage and press %1, or right-click a quote or a claim.</source>
+        <translation>Todavía no hay notas. Seleccione un pasaje y pulse %1, o haga clic derecho en una cita o una afirmación.</translation>
+    </message>
+    <message>
+        <source>No note matches “%1”.</source>
+        <translation>Ninguna nota coincide con «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::OpenLinkDialog</name>
+    <message>
+        <source>Download again, even if the page was opened before</source>
+        <translation>Descargar de nuevo, aunque la página ya se haya abierto antes</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>Abrir enlace</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text is kept, so your notes stay where you put them even if the page changes later.</source>
+        <translation>El texto del artículo se conserva, así que sus notas siguen donde las puso aunque la página cambie más adelante.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SourceHeader</name>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Download the page again (the text shown is the copy saved when it was first opened)</source>
+        <translation>Descargar de nuevo la página (el texto mostrado es la copia guardada al abrirla por primera vez)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SpeakersPanel</name>
+    <message>
+        <source>Speakers</source>
+        <translation>Hablantes</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <source>Show all speakers&apos; quotes</source>
+        <translation>Mostrar las citas de todos los hablantes</translation>
+    </message>
+    <message>
+        <source>Clear the speaker filter (Esc)</source>
+        <translation>Quitar el filtro de hablante (Esc)</translation>
+    </message>
+    <message>
+        <source>Speakers and their colours</source>
+        <translation>Hablantes y sus colores</translation>
+    </message>
+    <message>
+        <source>Quotes: %1. Click to show only this speaker&apos;s quotes; untick to stop tinting them.</source>
+        <translation>Citas: %1. Haga clic para mostrar solo las citas de este hablante; desmarque para dejar de colorearlas.</translation>
+    </message>
+    <message>
+        <source>Quotes: %1</source>
+        <translation>Citas: %1</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Sin atribuir</translation>
+    </message>
+    <message>
+        <source>Direct quotes without a known speaker</source>
+        <translation>Citas directas sin hablante conocido</translation>
+    </message>
+    <message>
+        <source>No quoted speakers found.</source>
+        <translation>No se encontraron hablantes citados.</translation>
+    </message>
+    <message>
+        <source>Speakers: %1 · Quotes: %2. Click a name to follow one voice.</source>
+        <translation>Hablantes: %1 · Citas: %2. Haga clic en un nombre para seguir una voz.</translation>
+    </message>
+    <message>
+        <source>Who is quoted and how often; Enter shows only that speaker&apos;s quotes, Esc everyone&apos;s again</source>
+        <translation>Quién es citado y cuántas veces; Intro muestra solo las citas de ese hablante y Esc de nuevo las de todos</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::TextDecoder</name>
+    <message>
+        <source>not a text file (it contains NUL bytes)</source>
+        <translation>no es un archivo de texto (contiene bytes NUL)</translation>
+    </message>
+    <message>
+        <source>no byte order mark: read as %1</source>
+        <translation>sin marca de orden de bytes: se lee como %1</translation>
+    </message>
+    <message>
+        <source>invalid %1 sequences replaced by �</source>
+        <translation>secuencias %1 no válidas sustituidas por �</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid UTF-8 byte(s) replaced by �</source>
+        <translation>
+            <numerusform>%n byte UTF-8 no válido sustituido por �</numerusform>
+            <numerusform>%n bytes UTF-8 no válidos sustituidos por �</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid UTF-8: read as Windows-1252 (Latin-1)</source>
+        <translation>UTF-8 no válido: se lee como Windows-1252 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>not a text file (%1% of it is control or undecodable characters)</source>
+        <translation>no es un archivo de texto (el %1 % son caracteres de control o no descodificables)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control or undecodable character(s) removed or replaced</source>
+        <translation>
+            <numerusform>%n carácter de control o no descodificable eliminado o sustituido</numerusform>
+            <numerusform>%n caracteres de control o no descodificables eliminados o sustituidos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::WebSources</name>
+    <message>
+        <source>Open &amp;Link…</source>
+        <translation>Abrir &amp;enlace…</translation>
+    </message>
+    <message>
+        <source>Open a news article from the web</source>
+        <translation>Abrir una noticia de la web</translation>
+    </message>
+    <message>
+        <source>Reload from &amp;Web</source>
+        <translation>Recargar desde la &amp;web</translation>
+    </message>
+    <message>
+        <source>Download the shown page again instead of using the saved copy</source>
+        <translation>Descargar de nuevo la página mostrada en lugar de usar la copia guardada</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;New Article</source>
+        <translation>Pegar como artículo &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Open the text or web page selection on the clipboard as an article</source>
+        <translation>Abrir como artículo el texto o la selección de página web del portapapeles</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Opened the copy saved when this page was first read (File &gt; Reload from Web for the current page)</source>
+        <translation>Se abrió la copia guardada la primera vez que se leyó esta página (Archivo &gt; Recargar desde la web para la página actual)</translation>
+    </message>
+    <message>
+        <source>Downloaded %1</source>
+        <translation>Descargado %1</translation>
+    </message>
+    <message>
+        <source>Cannot open link</source>
+        <translation>No se puede abrir el enlace</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to open</source>
+        <translation>El portapapeles no contiene texto que abrir</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::cli</name>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Dateline:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Byline:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Longitud:</translation>
+    </message>
+    <message>
+        <source> via %1</source>
+        <translation> a través de %1</translation>
+    </message>
+    <message>
+        <source>Speakers (%1)</source>
+        <translation>Hablantes (%1)</translation>
+    </message>
+    <message>
+        <source>  (no speaker) ×%1</source>
+        <translation>  (sin hablante) ×%1</translation>
+    </message>
+    <message>
+        <source>Other quoted words (%1)</source>
+        <translation>Otras palabras entre comillas (%1)</translation>
+    </message>
+    <message>
+        <source>Entities (%1)</source>
+        <translation>Nombres (%1)</translation>
+    </message>
+    <message>
+        <source>Claims (%1)</source>
+        <translation>Afirmaciones (%1)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>Analyse articles: quotes, speakers, entities, claims.
+Several files are analysed in parallel and printed in the order given, one JSON object per line. &apos;-&apos; reads standard input.</source>
+        <translation>Analizar artículos: citas, hablantes, nombres, afirmaciones.
+Varios archivos se analizan en paralelo y se muestran en el orden dado, un objeto JSON por línea. «-» lee la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or text.</source>
+        <translation>Formato de salida: json (predeterminado) o text.</translation>
+    </message>
+    <message>
+        <source>Article files (.txt, .md, .html, ...) or web addresses (http, https).</source>
+        <translation>Archivos de artículo (.txt, .md, .html, ...) o direcciones web (http, https).</translation>
+    </message>
+    <message>
+        <source>analyze: %1 (see gloss analyze --help)</source>
+        <translation>analyze: %1 (véase gloss analyze --help)</translation>
+    </message>
+    <message>
+        <source>analyze: unknown format &apos;%1&apos; (json or text)</source>
+        <translation>analyze: formato «%1» desconocido (json o text)</translation>
+    </message>
+    <message>
+        <source>analyze: no file given (see gloss analyze --help)</source>
+        <translation>analyze: no se indicó ningún archivo (véase gloss analyze --help)</translation>
+    </message>
+    <message>
+        <source>-: too large (the limit is %1 MB)</source>
+        <translation>-: demasiado grande (el límite es de %1 MB)</translation>
+    </message>
+    <message>
+        <source>Folder of Gloss&apos;s data (default: $GLOSS_DATA_DIR, else the standard one).</source>
+        <translation>Carpeta de datos de Gloss (predeterminada: $GLOSS_DATA_DIR o, si no, la estándar).</translation>
+    </message>
+    <message>
+        <source>Exports the notes on an article (with the article, for HTML).
+
+  gloss export FILE --format md|html|w3c|csv [-o OUT] [--include claims,quotes]</source>
+        <translation>Exporta las notas de un artículo (con el artículo, en HTML).
+
+  gloss export ARCHIVO --format md|html|w3c|csv [-o SALIDA] [--include claims,quotes]</translation>
+    </message>
+    <message>
+        <source>md (Markdown), html, w3c (W3C Web Annotation JSON-LD) or csv.</source>
+        <translation>md (Markdown), html, w3c (anotación web W3C, JSON-LD) o csv.</translation>
+    </message>
+    <message>
+        <source>Write to this file (default: standard output).</source>
+        <translation>Escribir en este archivo (predeterminado: la salida estándar).</translation>
+    </message>
+    <message>
+        <source>Sections to add to md and html: claims (claims by source), quotes (quotes by speaker); comma-separated.</source>
+        <translation>Secciones que añadir en md y html: claims (afirmaciones por fuente), quotes (citas por hablante); separadas por comas.</translation>
+    </message>
+    <message>
+        <source>html: only the paragraphs that carry notes (default: the whole article).</source>
+        <translation>html: solo los párrafos con notas (predeterminado: el artículo completo).</translation>
+    </message>
+    <message>
+        <source>csv: no UTF-8 byte order mark at the start.</source>
+        <translation>csv: sin marca de orden de bytes UTF-8 al principio.</translation>
+    </message>
+    <message>
+        <source>The article.</source>
+        <translation>El artículo.</translation>
+    </message>
+    <message>
+        <source>export: expected one FILE (see gloss export --help)</source>
+        <translation>export: se esperaba un ARCHIVO (véase gloss export --help)</translation>
+    </message>
+    <message>
+        <source>export: unknown format %1 (md, html, w3c or csv)</source>
+        <translation>export: formato %1 desconocido (md, html, w3c o csv)</translation>
+    </message>
+    <message>
+        <source>export: unknown section %1 (claims or quotes)</source>
+        <translation>export: sección %1 desconocida (claims o quotes)</translation>
+    </message>
+    <message>
+        <source>export: cannot write %1: %2</source>
+        <translation>export: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Imports W3C Web Annotations (a Gloss export, or Hypothesis&apos;s W3C form) into the notes on an article, merged by id and re-anchored in its text.
+
+  gloss notes import FILE ANNOTATIONS.json [--force]</source>
+        <translation>Importa anotaciones web W3C (una exportación de Gloss o la forma W3C de Hypothesis) en las notas de un artículo, fusionadas por identificador y reancladas en su texto.
+
+  gloss notes import ARCHIVO ANOTACIONES.json [--force]</translation>
+    </message>
+    <message>
+        <source>Import notes made on another article all the same.</source>
+        <translation>Importar de todos modos notas tomadas sobre otro artículo.</translation>
+    </message>
+    <message>
+        <source>The W3C JSON file.</source>
+        <translation>El archivo JSON W3C.</translation>
+    </message>
+    <message>
+        <source>notes import: expected FILE and ANNOTATIONS.json (see gloss notes import --help)</source>
+        <translation>notes import: se esperaban ARCHIVO y ANOTACIONES.json (véase gloss notes import --help)</translation>
+    </message>
+    <message>
+        <source>notes import: cannot read %1: %2</source>
+        <translation>notes import: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>notes import: %1 is too large</source>
+        <translation>notes import: %1 es demasiado grande</translation>
+    </message>
+    <message>
+        <source>notes import: %1</source>
+        <translation>notes import: %1</translation>
+    </message>
+    <message>
+        <source>notes import: the notes were made on another article (%1); imported as asked</source>
+        <translation>notes import: las notas se tomaron sobre otro artículo (%1); importadas según lo pedido</translation>
+    </message>
+    <message>
+        <source>(article)</source>
+        <translation>(artículo)</translation>
+    </message>
+    <message>
+        <source>note id %1 is ambiguous (%2 notes start with it)</source>
+        <translation>el identificador de nota %1 es ambiguo (%2 notas empiezan así)</translation>
+    </message>
+    <message>
+        <source>no note with id %1</source>
+        <translation>no hay ninguna nota con el identificador %1</translation>
+    </message>
+    <message>
+        <source>Notes on an article, kept in the same store as the window.
+
+  gloss notes add FILE --quote TEXT [--occurrence N] --text NOTE [--tag T]... [--color C]
+  gloss notes add FILE --text NOTE          (a note on the whole article)
+  gloss notes list FILE [--format json|text]
+  gloss notes remove FILE ID</source>
+        <translation>Notas de un artículo, en el mismo almacén que la ventana.
+
+  gloss notes add ARCHIVO --quote TEXTO [--occurrence N] --text NOTA [--tag E]... [--color C]
+  gloss notes add ARCHIVO --text NOTA       (una nota sobre el artículo completo)
+  gloss notes list ARCHIVO [--format json|text]
+  gloss notes remove ARCHIVO ID</translation>
+    </message>
+    <message>
+        <source>The exact words to note (as in the article).</source>
+        <translation>Las palabras exactas que anotar (tal como aparecen en el artículo).</translation>
+    </message>
+    <message>
+        <source>Which occurrence of the quote, counting from 1 (needed when it occurs more than once).</source>
+        <translation>Qué aparición de la cita, contando desde 1 (necesario si aparece más de una vez).</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>La nota.</translation>
+    </message>
+    <message>
+        <source>A tag (repeat for more).</source>
+        <translation>Una etiqueta (repítalo para añadir más).</translation>
+    </message>
+    <message>
+        <source>Colour: %1, or #rrggbb.</source>
+        <translation>Color: %1 o #rrggbb.</translation>
+    </message>
+    <message>
+        <source>Output of list: json (default) or text.</source>
+        <translation>Salida de list: json (predeterminado) o text.</translation>
+    </message>
+    <message>
+        <source>add, list or remove.</source>
+        <translation>add, list o remove.</translation>
+    </message>
+    <message>
+        <source>notes: expected add, list or remove and a FILE (see gloss notes --help)</source>
+        <translation>notes: se esperaba add, list o remove y un ARCHIVO (véase gloss notes --help)</translation>
+    </message>
+    <message>
+        <source>notes list: unknown format %1 (json or text)</source>
+        <translation>notes list: formato %1 desconocido (json o text)</translation>
+    </message>
+    <message>
+        <source>no notes
+</source>
+        <translation>no hay notas
+</translation>
+    </message>
+    <message>
+        <source>notes remove: which note? (gloss notes remove FILE ID)</source>
+        <translation>notes remove: ¿qué nota? (gloss notes remove ARCHIVO ID)</translation>
+    </message>
+    <message>
+        <source>notes add: --text is missing</source>
+        <translation>notes add: falta --text</translation>
+    </message>
+    <message>
+        <source>notes add: unknown colour %1 (use %2, or #rrggbb)</source>
+        <translation>notes add: color %1 desconocido (use %2 o #rrggbb)</translation>
+    </message>
+    <message>
+        <source>notes add: the quote is empty</source>
+        <translation>notes add: la cita está vacía</translation>
+    </message>
+    <message>
+        <source>notes add: the quote is not in %1</source>
+        <translation>notes add: la cita no está en %1</translation>
+    </message>
+    <message>
+        <source>notes add: --occurrence must be between 1 and %1</source>
+        <translation>notes add: --occurrence debe estar entre 1 y %1</translation>
+    </message>
+    <message>
+        <source>notes add: the quote occurs %1 times in %2; choose one with --occurrence 1..%1</source>
+        <translation>notes add: la cita aparece %1 veces en %2; elija una con --occurrence 1..%1</translation>
+    </message>
+    <message>
+        <source>notes add: --occurrence needs --quote</source>
+        <translation>notes add: --occurrence requiere --quote</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 (%4)</source>
+        <comment>words, paragraphs, sentences (format)</comment>
+        <translation>%1, %2, %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n párrafo</numerusform>
+            <numerusform>%n párrafos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s)</source>
+        <translation>
+            <numerusform>%n frase</numerusform>
+            <numerusform>%n frases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Gloss: read news articles closely.
+
+Sub-commands (headless, no display needed):
+  analyze FILE... [--format json|text]   quotes, speakers, entities, claims
+  notes add|list|remove FILE ...        notes (see gloss notes --help)
+  notes import FILE ANNOTATIONS.json    W3C annotations into the notes
+  export FILE --format md|html|w3c|csv  the notes, for other tools</source>
+        <translation>Gloss: leer noticias con atención.
+
+Subórdenes (sin ventana ni pantalla):
+  analyze ARCHIVO... [--format json|text]   citas, hablantes, nombres, afirmaciones
+  notes add|list|remove ARCHIVO ...        notas (véase gloss notes --help)
+  notes import ARCHIVO ANOTACIONES.json    anotaciones W3C en las notas
+  export ARCHIVO --format md|html|w3c|csv  las notas, para otras herramientas</translation>
+    </message>
+    <message>
+        <source>Render the window offscreen to a PNG file and exit.</source>
+        <translation>Dibujar la ventana fuera de pantalla en un archivo PNG y salir.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1400x900).</source>
+        <translation>Tamaño de la ventana para --screenshot (predeterminado 1400x900).</translation>
+    </message>
+    <message>
+        <source>Colour theme of the window, e.g. &quot;Breeze Dark&quot; (any KSyntaxHighlighting theme; default: follow the system&apos;s light or dark scheme).</source>
+        <translation>Tema de colores de la ventana, p. ej. «Breeze Dark» (cualquier tema de KSyntaxHighlighting; predeterminado: seguir el modo claro u oscuro del sistema).</translation>
+    </message>
+    <message>
+        <source>Folder of Gloss&apos;s data, the notes (default: $GLOSS_DATA_DIR, else the standard one).</source>
+        <translation>Carpeta de datos de Gloss, las notas (predeterminada: $GLOSS_DATA_DIR o, si no, la estándar).</translation>
+    </message>
+    <message>
+        <source>Article file or web address to open (default: the sample).</source>
+        <translation>Archivo de artículo o dirección web que abrir (predeterminado: el ejemplo).</translation>
+    </message>
+    <message>
+        <source>no theme called “%1”; installed themes:</source>
+        <translation>no hay ningún tema llamado «%1»; temas instalados:</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>gloss: no display found (DISPLAY and WAYLAND_DISPLAY are not set).
+  To see the window on a virtual display: xvfb-run -a gloss [FILE]
+  To render the window to a picture:     gloss --screenshot out.png [FILE]
+  To analyse without a window:           gloss analyze FILE --format text
+</source>
+        <translation>gloss: no se encontró ninguna pantalla (DISPLAY y WAYLAND_DISPLAY no están definidas).
+  Para ver la ventana en una pantalla virtual: xvfb-run -a gloss [ARCHIVO]
+  Para dibujar la ventana en una imagen:       gloss --screenshot imagen.png [ARCHIVO]
+  Para analizar sin ventana:                   gloss analyze ARCHIVO --format text
+</translation>
+    </message>
+</context>
+</TS>

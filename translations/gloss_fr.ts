@@ -1,0 +1,1965 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ArticleCache</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>Impossible de créer %1</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlCharset</name>
+    <message>
+        <source>Unknown character set &quot;%1&quot; ignored</source>
+        <translation>Jeu de caractères inconnu «&#xa0;%1&#xa0;» ignoré</translation>
+    </message>
+    <message>
+        <source>No character set declared and the page is not UTF-8: read as Windows-1252</source>
+        <translation>Aucun jeu de caractères déclaré et la page n’est pas en UTF-8&#xa0;: lue en Windows-1252</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExtractor</name>
+    <message>
+        <source>Ignored invalid JSON-LD metadata: %1</source>
+        <translation>Métadonnées JSON-LD non valides ignorées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No article text found in the page</source>
+        <translation>Aucun texte d’article trouvé dans la page</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::AnnotationStore</name>
+    <message>
+        <source>The notes file %1 %2, and it could not be moved aside: %3. It is left as it is and will not be written to.</source>
+        <translation>Le fichier de notes %1 %2, et il n’a pas pu être mis de côté&#xa0;: %3. Il est laissé tel quel et ne sera pas modifié.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 %2. It was kept aside as %3.</source>
+        <translation>Le fichier de notes %1 %2. Il a été mis de côté sous le nom %3.</translation>
+    </message>
+    <message>
+        <source>is a symbolic link</source>
+        <translation>est un lien symbolique</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>est un dossier</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>is too large to be a notes file (%1 MB)</source>
+        <translation>est trop volumineux pour un fichier de notes (%1 Mo)</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>ne peut pas être lu (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>is damaged (%1); %n note(s) could be read</source>
+        <translation>
+            <numerusform>est endommagé (%1)&#xa0;; %n note a pu être lue</numerusform>
+            <numerusform>est endommagé (%1)&#xa0;; %n notes ont pu être lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is in the way</source>
+        <translation>%1 gêne</translation>
+    </message>
+    <message>
+        <source>Cannot create the notes folder %1; notes are not saved.</source>
+        <translation>Impossible de créer le dossier de notes %1&#xa0;; les notes ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Cannot save the notes to %1: %2</source>
+        <translation>Impossible d’enregistrer les notes dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(the index of notes by article) is damaged</source>
+        <translation>(l’index des notes par article) est endommagé</translation>
+    </message>
+    <message>
+        <source>Cannot save the index of notes %1: %2</source>
+        <translation>Impossible d’enregistrer l’index des notes %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ArticleFetcher</name>
+    <message>
+        <source>%1 is not a web address (http or https)</source>
+        <translation>%1 n’est pas une adresse web (http ou https)</translation>
+    </message>
+    <message>
+        <source>Download of %1 cancelled</source>
+        <translation>Téléchargement de %1 annulé</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, which Gloss does not follow</source>
+        <translation>%1 redirige vers %2, que Gloss ne suit pas</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; the limit is %3 MB)</source>
+        <translation>%1 est trop volumineux (%2 Mo&#xa0;; la limite est de %3 Mo)</translation>
+    </message>
+    <message>
+        <source>%1 is not a web page but %2; Gloss opens HTML pages and text</source>
+        <translation>%1 n’est pas une page web mais %2&#xa0;; Gloss ouvre les pages HTML et le texte</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; download stopped</source>
+        <translation>%1 dépasse %2 Mo&#xa0;; téléchargement interrompu</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2 for %3</source>
+        <translation>Le serveur a répondu %1 %2 pour %3</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds</source>
+        <translation>%1 n’a pas répondu en %2 secondes</translation>
+    </message>
+    <message>
+        <source>%1 redirects more than %2 times</source>
+        <translation>%1 redirige plus de %2 fois</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2</source>
+        <translation>Impossible de télécharger %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 dépasse %2 Mo</translation>
+    </message>
+    <message>
+        <source>No article text found at %1</source>
+        <translation>Aucun texte d’article trouvé à l’adresse %1</translation>
+    </message>
+    <message>
+        <source>The page text could not be kept for later: %1</source>
+        <translation>Le texte de la page n’a pas pu être conservé pour plus tard&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ArticleView</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>The article text. Quotes are coloured by speaker; hover a quote to see who said it.</source>
+        <translation>Le texte de l’article. Les citations sont colorées selon le locuteur&#xa0;; survolez une citation pour voir qui l’a prononcée.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scare quote&lt;/b&gt;: the writer’s distance from the words, not a speaker’s.</source>
+        <translation>&lt;b&gt;Guillemets de distance&lt;/b&gt;&#xa0;: l’auteur prend ses distances avec ces mots, qui ne sont pas d’un locuteur.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Title&lt;/b&gt; of a work.</source>
+        <translation>&lt;b&gt;Titre&lt;/b&gt; d’une œuvre.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unattributed quote&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Citation non attribuée&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cue: “%1”</source>
+        <translation>Verbe introducteur&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Via: %1</source>
+        <translation>Par l’intermédiaire de&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Quotes: %1. Click to show only theirs.</source>
+        <translation>Citations&#xa0;: %1. Cliquez pour n’afficher que les siennes.</translation>
+    </message>
+    <message>
+        <source>Nothing to read yet</source>
+        <translation>Rien à lire pour l’instant</translation>
+    </message>
+    <message>
+        <source>Open an article with %1, or drop a file here.</source>
+        <translation>Ouvrez un article avec %1 ou déposez un fichier ici.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>country, region or city</source>
+        <translation>pays, région ou ville</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lieu</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>œuvre</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>an entity of no known type</comment>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <comment>entity name (kind)</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ClaimsPanel</name>
+    <message>
+        <source>Quoted</source>
+        <translation>Cité</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Rapporté</translation>
+    </message>
+    <message>
+        <source>Hedged</source>
+        <translation>Nuancé</translation>
+    </message>
+    <message>
+        <source>Stated as fact</source>
+        <translation>Présenté comme un fait</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <source>Filter claims</source>
+        <translation>Filtrer les affirmations</translation>
+    </message>
+    <message>
+        <source>Claims by source</source>
+        <translation>Affirmations par source</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Non attribuées</translation>
+    </message>
+    <message>
+        <source>cue: “%1”</source>
+        <translation>verbe introducteur&#xa0;: «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Claims: %1</source>
+        <translation>Affirmations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No claims found in this article.</source>
+        <translation>Aucune affirmation trouvée dans cet article.</translation>
+    </message>
+    <message>
+        <source>The claims grouped by who made them, with their kind; Enter shows the claim in the article</source>
+        <translation>Les affirmations regroupées par auteur, avec leur nature&#xa0;; Entrée montre l’affirmation dans l’article</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::EntitiesPanel</name>
+    <message>
+        <source>Entities</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>Entities by type</source>
+        <translation>Noms par catégorie</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Places (political)</source>
+        <translation>Lieux (politiques)</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lieux</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Œuvres</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Mentions: %1. Click again for the next one.</source>
+        <translation>Mentions&#xa0;: %1. Cliquez à nouveau pour la suivante.</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>Aussi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No names found in this article.</source>
+        <translation>Aucun nom trouvé dans cet article.</translation>
+    </message>
+    <message>
+        <source>People, organisations and places named in the article; Enter shows the next mention</source>
+        <translation>Personnes, organisations et lieux nommés dans l’article&#xa0;; Entrée montre la mention suivante</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ExportDialog</name>
+    <message>
+        <source>Export Notes</source>
+        <translation>Exporter les notes</translation>
+    </message>
+    <message>
+        <source>Markdown (Obsidian, GitHub, …)</source>
+        <translation>Markdown (Obsidian, GitHub, …)</translation>
+    </message>
+    <message>
+        <source>HTML page (print, share)</source>
+        <translation>Page HTML (imprimer, partager)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (JSON-LD)</source>
+        <translation>Annotations web W3C (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (tableurs)</translation>
+    </message>
+    <message>
+        <source>Claims by source</source>
+        <translation>Affirmations par source</translation>
+    </message>
+    <message>
+        <source>Quotes by speaker</source>
+        <translation>Citations par locuteur</translation>
+    </message>
+    <message>
+        <source>Whole article</source>
+        <translation>Article entier</translation>
+    </message>
+    <message>
+        <source>Only noted paragraphs</source>
+        <translation>Seulement les paragraphes annotés</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Inclure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>Article&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Aperçu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>… (preview shortened; the file is complete)</source>
+        <translation>… (aperçu abrégé&#xa0;; le fichier est complet)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s), %1 characters</source>
+        <translation>
+            <numerusform>%n note, %1 caractères</numerusform>
+            <numerusform>%n notes, %1 caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>The export as it will be saved or copied</source>
+        <translation>L’export tel qu’il sera enregistré ou copié</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation>Rechercher dans l’article</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>Texte à rechercher</translation>
+    </message>
+    <message>
+        <source>Search the article</source>
+        <translation>Rechercher dans l’article</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Résultat précédent (Maj+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Résultat suivant (F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Fermer la barre de recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Matches are marked as you type; Enter finds the next, Shift+Enter the previous</source>
+        <translation>Les résultats sont marqués pendant la saisie&#xa0;; Entrée trouve le suivant, Maj+Entrée le précédent</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Résultats</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::KeyboardNavigation</name>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Article</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the article text</source>
+        <translation>Placer le focus clavier dans le texte de l’article</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>&amp;Volet suivant</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next part of the window</source>
+        <translation>Placer le focus clavier dans la partie suivante de la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Pane</source>
+        <translation>Volet &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous part of the window</source>
+        <translation>Placer le focus clavier dans la partie précédente de la fenêtre</translation>
+    </message>
+    <message>
+        <source>%1 Panel</source>
+        <translation>Panneau %1</translation>
+    </message>
+    <message>
+        <source>Show the %1 panel and move the keyboard focus into it</source>
+        <translation>Afficher le panneau %1 et y placer le focus clavier</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Autres menus</translation>
+    </message>
+    <message>
+        <source>Side panels</source>
+        <translation>Panneaux latéraux</translation>
+    </message>
+    <message>
+        <source>Left and Right switch between the panels; Ctrl+1, Ctrl+2, … go to one</source>
+        <translation>Gauche et Droite passent d’un panneau à l’autre&#xa0;; Ctrl+1, Ctrl+2, … vont à l’un d’eux</translation>
+    </message>
+    <message>
+        <source>%1, vertical scroll bar</source>
+        <translation>%1, barre de défilement verticale</translation>
+    </message>
+    <message>
+        <source>%1, horizontal scroll bar</source>
+        <translation>%1, barre de défilement horizontale</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System (%1)</source>
+        <translation>&amp;Système (%1)</translation>
+    </message>
+    <message>
+        <source>Use the language of the system</source>
+        <translation>Utiliser la langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Gloss will use this language the next time it starts.</source>
+        <translation>Gloss utilisera cette langue à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::Loader</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1&#xa0;: fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1&#xa0;: est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1: too large (%2 MB; the limit is %3 MB)</source>
+        <translation>%1&#xa0;: trop volumineux (%2 Mo&#xa0;; la limite est de %3 Mo)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large (the limit is %2 MB)</source>
+        <translation>%1&#xa0;: trop volumineux (la limite est de %2 Mo)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file holds no text</source>
+        <translation>le fichier ne contient aucun texte</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::MainWindow</name>
+    <message>
+        <source>Gloss</source>
+        <translation>Gloss</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>Zoom %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open an article (%1)</source>
+        <translation>Ouvrir un article (%1)</translation>
+    </message>
+    <message>
+        <source>Open a text, Markdown or HTML article</source>
+        <translation>Ouvrir un article en texte, Markdown ou HTML</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <source>Find in the article (%1)</source>
+        <translation>Rechercher dans l’article (%1)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Rechercher le &amp;suivant</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Rechercher le p&amp;récédent</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>Colour &amp;Speakers</source>
+        <translation>Colorer les &amp;locuteurs</translation>
+    </message>
+    <message>
+        <source>Underline &amp;Entities</source>
+        <translation>Souligner les &amp;noms</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Claims</source>
+        <translation>Marquer les &amp;affirmations</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Speakers</source>
+        <translation>Afficher &amp;tous les locuteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>Mode &amp;concentration</translation>
+    </message>
+    <message>
+        <source>Only the text (%1)</source>
+        <translation>Seulement le texte (%1)</translation>
+    </message>
+    <message>
+        <source>Side &amp;Panel</source>
+        <translation>&amp;Panneau latéral</translation>
+    </message>
+    <message>
+        <source>Show or hide the side panel (%1)</source>
+        <translation>Afficher ou masquer le panneau latéral (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;About Gloss</source>
+        <translation>&amp;À propos de Gloss</translation>
+    </message>
+    <message>
+        <source>About Gloss</source>
+        <translation>À propos de Gloss</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Read news articles closely: who is speaking, what is claimed, and your notes.&lt;/p&gt;&lt;p&gt;Highlighting and themes by KDE&apos;s KSyntaxHighlighting.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Lire les articles de presse de près&#xa0;: qui parle, ce qui est affirmé, et vos notes.&lt;/p&gt;&lt;p&gt;Coloration et thèmes par KSyntaxHighlighting de KDE.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Locuteurs</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>%1: mention %2 of %3</source>
+        <translation>%1&#xa0;: mention %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Analysing the article</source>
+        <translation>Analyse de l’article</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Mots</translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation>Temps de lecture</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation>Mots&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading time: %1 min</source>
+        <translation>Temps de lecture&#xa0;: %1&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Speakers: %1</source>
+        <translation>Locuteurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Quotes: %1</source>
+        <translation>Citations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not an article.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un article.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: no such file.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: fichier introuvable.</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Lecture de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Cannot open article</source>
+        <translation>Impossible d’ouvrir l’article</translation>
+    </message>
+    <message>
+        <source>%1 — Gloss</source>
+        <translation>%1 — Gloss</translation>
+    </message>
+    <message>
+        <source>Showing only %1’s quotes. Press Esc to show everyone’s.</source>
+        <translation>Seules les citations de %1 sont affichées. Appuyez sur Échap pour afficher celles de tous.</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>Ouvrir un article</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>Articles (*.txt *.md *.markdown *.html *.htm);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Barre de menus</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Barre d’état</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteCard</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rose</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>Écrire une note…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas or #</source>
+        <translation>Étiquettes, séparées par des virgules ou #</translation>
+    </message>
+    <message>
+        <source>Colour, tags, delete</source>
+        <translation>Couleur, étiquettes, supprimer</translation>
+    </message>
+    <message>
+        <source>Note menu</source>
+        <translation>Menu de la note</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>&amp;Couleur</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags</source>
+        <translation>Modifier les é&amp;tiquettes</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse</source>
+        <translation>&amp;Réduire</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>&amp;Supprimer la note</translation>
+    </message>
+    <message>
+        <source>&amp;Expand</source>
+        <translation>&amp;Développer</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(note vide)</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>Sur l’ensemble de l’article</translation>
+    </message>
+    <message>
+        <source>Orphan, was on “%1”</source>
+        <translation>Orpheline, était sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Expand the note</source>
+        <translation>Développer la note</translation>
+    </message>
+    <message>
+        <source>Collapse the note</source>
+        <translation>Réduire la note</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Développer</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>Note sur l’article</translation>
+    </message>
+    <message>
+        <source>Orphaned note, was on “%1”</source>
+        <translation>Note orpheline, était sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Note sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Empty note</source>
+        <translation>Note vide</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>Ajouter des étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteCommand</name>
+    <message>
+        <source>Add Note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Note(s)</source>
+        <translation>
+            <numerusform>Supprimer %n note</numerusform>
+            <numerusform>Supprimer %n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteExport</name>
+    <message>
+        <source>Untitled article</source>
+        <translation>Article sans titre</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <comment>claim kind</comment>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <comment>claim kind</comment>
+        <translation>rapportée</translation>
+    </message>
+    <message>
+        <source>hedged</source>
+        <comment>claim kind</comment>
+        <translation>nuancée</translation>
+    </message>
+    <message>
+        <source>factual</source>
+        <comment>claim kind</comment>
+        <translation>factuelle</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <comment>quote kind</comment>
+        <translation>directe</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <comment>quote kind</comment>
+        <translation>de distance</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>quote kind</comment>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>Note %1</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>paragraphe %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Couleur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>Aucun élément trouvé.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Byline: %1</source>
+        <translation>Signature&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dateline: %1</source>
+        <translation>Lieu et date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exporté le&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <comment>count</comment>
+        <translation>Notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(%1 orphaned)</source>
+        <translation>(%1 orphelines)</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>Sur l’article entier</translation>
+    </message>
+    <message>
+        <source>Notes in reading order</source>
+        <translation>Notes dans l’ordre de lecture</translation>
+    </message>
+    <message>
+        <source>No notes on passages.</source>
+        <translation>Aucune note sur des passages.</translation>
+    </message>
+    <message>
+        <source>Orphaned notes</source>
+        <translation>Notes orphelines</translation>
+    </message>
+    <message>
+        <source>These notes could not be placed in the current text of the article; each shows its last known passage.</source>
+        <translation>Ces notes n’ont pas pu être replacées dans le texte actuel de l’article&#xa0;; chacune montre son dernier passage connu.</translation>
+    </message>
+    <message>
+        <source>Claims by source</source>
+        <translation>Affirmations par source</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Non attribuées</translation>
+    </message>
+    <message>
+        <source>Quotes by speaker</source>
+        <translation>Citations par locuteur</translation>
+    </message>
+    <message>
+        <source>No speaker found</source>
+        <translation>Aucun locuteur trouvé</translation>
+    </message>
+    <message>
+        <source>%1, quoted</source>
+        <translation>%1, cité</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exporté le %1</translation>
+    </message>
+    <message>
+        <source>, %1 orphaned</source>
+        <translation>, %1 orphelines</translation>
+    </message>
+    <message>
+        <source>Exported from Gloss.</source>
+        <translation>Exporté depuis Gloss.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Auteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Publié le&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Publié le %1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteExportActions</name>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>&amp;Exporter les notes…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Save the notes as Markdown, HTML, W3C annotations or CSV</source>
+        <translation>Enregistrer les notes en Markdown, HTML, annotations W3C ou CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Import Notes…</source>
+        <translation>&amp;Importer des notes…</translation>
+    </message>
+    <message>
+        <source>Add notes from a W3C Web Annotation file (Gloss, Hypothesis)</source>
+        <translation>Ajouter des notes depuis un fichier d’annotations web W3C (Gloss, Hypothesis)</translation>
+    </message>
+    <message>
+        <source>Copy Notes as &amp;Markdown</source>
+        <translation>Copier les notes en &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>Copy the selected notes (or all) as Markdown</source>
+        <translation>Copier les notes sélectionnées (ou toutes) en Markdown</translation>
+    </message>
+    <message>
+        <source>Notes exported to %1</source>
+        <translation>Notes exportées dans %1</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>Importer des notes</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>Annotations web W3C (*.jsonld *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open an article before importing notes.</source>
+        <translation>Ouvrez un article avant d’importer des notes.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>le fichier est trop volumineux</translation>
+    </message>
+    <message>
+        <source>These notes were made on another article (%1).
+
+Import them anyway? Notes whose passage is not in this article are kept as orphans.</source>
+        <translation>Ces notes ont été prises sur un autre article (%1).
+
+Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet article sont conservées comme orphelines.</translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: %2</source>
+        <translation>Rien n’a été importé depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No notes to copy.</source>
+        <translation>Aucune note à copier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n note(s) as Markdown.</source>
+        <translation>
+            <numerusform>%n note copiée en Markdown.</numerusform>
+            <numerusform>%n notes copiées en Markdown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteLayer</name>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Problem with the notes</source>
+        <translation>Problème avec les notes</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Note(s)</source>
+        <translation>
+            <numerusform>Importer %n note</numerusform>
+            <numerusform>Importer %n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>&amp;Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Pin a note to the selected words (or the quote at the cursor)</source>
+        <translation>Épingler une note aux mots sélectionnés (ou à la citation sous le curseur)</translation>
+    </message>
+    <message>
+        <source>Select some words (or put the cursor in a quote) to add a note; Notes &gt; Add Note on the Article for a note on the whole article.</source>
+        <translation>Sélectionnez des mots (ou placez le curseur dans une citation) pour ajouter une note&#xa0;; Notes &gt; Ajouter une note sur l’article pour une note sur l’ensemble de l’article.</translation>
+    </message>
+    <message>
+        <source>Add Note on the A&amp;rticle</source>
+        <translation>Ajouter une note sur l’a&amp;rticle</translation>
+    </message>
+    <message>
+        <source>A note on the article as a whole, at the top of the margin</source>
+        <translation>Une note sur l’ensemble de l’article, en haut de la marge</translation>
+    </message>
+    <message>
+        <source>&amp;Next Note</source>
+        <translation>Note &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Go to the next note in the text</source>
+        <translation>Aller à la note suivante dans le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Note</source>
+        <translation>Note &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Go to the previous note in the text</source>
+        <translation>Aller à la note précédente dans le texte</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>&amp;Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Delete the current note (or the notes selected in the Notes tab)</source>
+        <translation>Supprimer la note courante (ou les notes sélectionnées dans l’onglet Notes)</translation>
+    </message>
+    <message>
+        <source>No note to delete: click a note first.</source>
+        <translation>Aucune note à supprimer&#xa0;: cliquez d’abord sur une note.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Show the Notes &amp;Tab</source>
+        <translation>Afficher l’&amp;onglet Notes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could be read and are shown.</source>
+        <translation>
+            <numerusform>%n note a pu être lue et est affichée.</numerusform>
+            <numerusform>%n notes ont pu être lues et sont affichées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note added (widen the window to see the notes beside the text).</source>
+        <translation>Note ajoutée (élargissez la fenêtre pour voir les notes à côté du texte).</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Note Colour: %1</source>
+        <translation>Couleur de la note&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Note Tags</source>
+        <translation>Étiquettes de la note</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) deleted. %1 brings them back.</source>
+        <translation>
+            <numerusform>%n note supprimée. %1 la rétablit.</numerusform>
+            <numerusform>%n notes supprimées. %1 les rétablit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This note’s passage is no longer in the text. It was on “%1”.</source>
+        <translation>Le passage de cette note n’est plus dans le texte. Elle était sur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No notes on this article yet.</source>
+        <translation>Aucune note sur cet article pour l’instant.</translation>
+    </message>
+    <message>
+        <source>That was the last note.</source>
+        <translation>C’était la dernière note.</translation>
+    </message>
+    <message>
+        <source>That was the first note.</source>
+        <translation>C’était la première note.</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Add Note on This Quote</source>
+        <translation>Ajouter une note sur cette citation</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(note vide)</translation>
+    </message>
+    <message>
+        <source>Edit Note “%1”</source>
+        <translation>Modifier la note «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Delete Note “%1”</source>
+        <translation>Supprimer la note «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add Note on the Article</source>
+        <translation>Ajouter une note sur l’article</translation>
+    </message>
+    <message>
+        <source>Add Note on This Claim</source>
+        <translation>Ajouter une note sur cette affirmation</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NotesPanel</name>
+    <message>
+        <source>Search notes and #tags</source>
+        <translation>Rechercher dans les notes et les #étiquettes</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Rechercher dans les notes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>On the article</source>
+        <translation>Sur l’article</translation>
+    </message>
+    <message>
+        <source>In the text</source>
+        <translation>Dans le texte</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>Orphelines</translation>
+    </message>
+    <message>
+        <source>Notes whose passage is no longer in the text: they keep the words they were on.</source>
+        <translation>Notes dont le passage n’est plus dans le texte&#xa0;: elles gardent les mots sur lesquels elles étaient.</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(note vide)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>Note sur l’article</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>Note sur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No notes yet. Select a passage and press %1, or right-click a quote or a claim.</source>
+        <translation>Aucune note pour l’instant. Sélectionnez un passage et appuyez sur %1, ou faites un clic droit sur une citation ou une affirmation.</translation>
+    </message>
+    <message>
+        <source>No note matches “%1”.</source>
+        <translation>Aucune note ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::OpenLinkDialog</name>
+    <message>
+        <source>Download again, even if the page was opened before</source>
+        <translation>Télécharger à nouveau, même si la page a déjà été ouverte</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>Ouvrir un lien</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text is kept, so your notes stay where you put them even if the page changes later.</source>
+        <translation>Le texte de l’article est conservé&#xa0;: vos notes restent là où vous les avez placées, même si la page change plus tard.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SourceHeader</name>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Download the page again (the text shown is the copy saved when it was first opened)</source>
+        <translation>Télécharger à nouveau la page (le texte affiché est la copie enregistrée à la première ouverture)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SpeakersPanel</name>
+    <message>
+        <source>Speakers</source>
+        <translation>Locuteurs</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Show all speakers&apos; quotes</source>
+        <translation>Afficher les citations de tous les locuteurs</translation>
+    </message>
+    <message>
+        <source>Clear the speaker filter (Esc)</source>
+        <translation>Retirer le filtre par locuteur (Échap)</translation>
+    </message>
+    <message>
+        <source>Speakers and their colours</source>
+        <translation>Locuteurs et leurs couleurs</translation>
+    </message>
+    <message>
+        <source>Quotes: %1. Click to show only this speaker&apos;s quotes; untick to stop tinting them.</source>
+        <translation>Citations&#xa0;: %1. Cliquez pour n’afficher que les citations de ce locuteur&#xa0;; décochez pour ne plus les colorer.</translation>
+    </message>
+    <message>
+        <source>Quotes: %1</source>
+        <translation>Citations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>Non attribuées</translation>
+    </message>
+    <message>
+        <source>Direct quotes without a known speaker</source>
+        <translation>Citations directes sans locuteur connu</translation>
+    </message>
+    <message>
+        <source>No quoted speakers found.</source>
+        <translation>Aucun locuteur cité trouvé.</translation>
+    </message>
+    <message>
+        <source>Speakers: %1 · Quotes: %2. Click a name to follow one voice.</source>
+        <translation>Locuteurs&#xa0;: %1 · Citations&#xa0;: %2. Cliquez sur un nom pour suivre une voix.</translation>
+    </message>
+    <message>
+        <source>Who is quoted and how often; Enter shows only that speaker&apos;s quotes, Esc everyone&apos;s again</source>
+        <translation>Qui est cité et combien de fois&#xa0;; Entrée n’affiche que les citations de ce locuteur, Échap celles de tous</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::TextDecoder</name>
+    <message>
+        <source>not a text file (it contains NUL bytes)</source>
+        <translation>pas un fichier texte (il contient des octets NUL)</translation>
+    </message>
+    <message>
+        <source>no byte order mark: read as %1</source>
+        <translation>pas d’indicateur d’ordre des octets&#xa0;: lu en %1</translation>
+    </message>
+    <message>
+        <source>invalid %1 sequences replaced by �</source>
+        <translation>séquences %1 non valides remplacées par �</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid UTF-8 byte(s) replaced by �</source>
+        <translation>
+            <numerusform>%n octet UTF-8 non valide remplacé par �</numerusform>
+            <numerusform>%n octets UTF-8 non valides remplacés par �</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid UTF-8: read as Windows-1252 (Latin-1)</source>
+        <translation>UTF-8 non valide&#xa0;: lu en Windows-1252 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>not a text file (%1% of it is control or undecodable characters)</source>
+        <translation>pas un fichier texte (%1&#xa0;% de caractères de contrôle ou indécodables)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control or undecodable character(s) removed or replaced</source>
+        <translation>
+            <numerusform>%n caractère de contrôle ou indécodable supprimé ou remplacé</numerusform>
+            <numerusform>%n caractères de contrôle ou indécodables supprimés ou remplacés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::WebSources</name>
+    <message>
+        <source>Open &amp;Link…</source>
+        <translation>Ouvrir un &amp;lien…</translation>
+    </message>
+    <message>
+        <source>Open a news article from the web</source>
+        <translation>Ouvrir un article de presse depuis le web</translation>
+    </message>
+    <message>
+        <source>Reload from &amp;Web</source>
+        <translation>Recharger depuis le &amp;web</translation>
+    </message>
+    <message>
+        <source>Download the shown page again instead of using the saved copy</source>
+        <translation>Télécharger à nouveau la page affichée au lieu d’utiliser la copie enregistrée</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;New Article</source>
+        <translation>Coller comme &amp;nouvel article</translation>
+    </message>
+    <message>
+        <source>Open the text or web page selection on the clipboard as an article</source>
+        <translation>Ouvrir comme article le texte ou la sélection de page web du presse-papiers</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Opened the copy saved when this page was first read (File &gt; Reload from Web for the current page)</source>
+        <translation>Copie enregistrée à la première lecture de cette page ouverte (Fichier &gt; Recharger depuis le web pour la page actuelle)</translation>
+    </message>
+    <message>
+        <source>Downloaded %1</source>
+        <translation>%1 téléchargé</translation>
+    </message>
+    <message>
+        <source>Cannot open link</source>
+        <translation>Impossible d’ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to open</source>
+        <translation>Le presse-papiers ne contient aucun texte à ouvrir</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::cli</name>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Dateline:</source>
+        <translation>Lieu et date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Byline:</source>
+        <translation>Signature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>Longueur&#xa0;:</translation>
+    </message>
+    <message>
+        <source> via %1</source>
+        <translation> par %1</translation>
+    </message>
+    <message>
+        <source>Speakers (%1)</source>
+        <translation>Locuteurs (%1)</translation>
+    </message>
+    <message>
+        <source>  (no speaker) ×%1</source>
+        <translation>  (sans locuteur) ×%1</translation>
+    </message>
+    <message>
+        <source>Other quoted words (%1)</source>
+        <translation>Autres mots entre guillemets (%1)</translation>
+    </message>
+    <message>
+        <source>Entities (%1)</source>
+        <translation>Noms (%1)</translation>
+    </message>
+    <message>
+        <source>Claims (%1)</source>
+        <translation>Affirmations (%1)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Analyse articles: quotes, speakers, entities, claims.
+Several files are analysed in parallel and printed in the order given, one JSON object per line. &apos;-&apos; reads standard input.</source>
+        <translation>Analyser des articles&#xa0;: citations, locuteurs, noms, affirmations.
+Plusieurs fichiers sont analysés en parallèle et affichés dans l’ordre donné, un objet JSON par ligne. «&#xa0;-&#xa0;» lit l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or text.</source>
+        <translation>Format de sortie&#xa0;: json (par défaut) ou text.</translation>
+    </message>
+    <message>
+        <source>Article files (.txt, .md, .html, ...) or web addresses (http, https).</source>
+        <translation>Fichiers d’articles (.txt, .md, .html, ...) ou adresses web (http, https).</translation>
+    </message>
+    <message>
+        <source>analyze: %1 (see gloss analyze --help)</source>
+        <translation>analyze&#xa0;: %1 (voir gloss analyze --help)</translation>
+    </message>
+    <message>
+        <source>analyze: unknown format &apos;%1&apos; (json or text)</source>
+        <translation>analyze&#xa0;: format «&#xa0;%1&#xa0;» inconnu (json ou text)</translation>
+    </message>
+    <message>
+        <source>analyze: no file given (see gloss analyze --help)</source>
+        <translation>analyze&#xa0;: aucun fichier indiqué (voir gloss analyze --help)</translation>
+    </message>
+    <message>
+        <source>-: too large (the limit is %1 MB)</source>
+        <translation>-&#xa0;: trop volumineux (la limite est de %1 Mo)</translation>
+    </message>
+    <message>
+        <source>Folder of Gloss&apos;s data (default: $GLOSS_DATA_DIR, else the standard one).</source>
+        <translation>Dossier des données de Gloss (par défaut&#xa0;: $GLOSS_DATA_DIR, sinon le dossier standard).</translation>
+    </message>
+    <message>
+        <source>Exports the notes on an article (with the article, for HTML).
+
+  gloss export FILE --format md|html|w3c|csv [-o OUT] [--include claims,quotes]</source>
+        <translation>Exporte les notes d’un article (avec l’article, en HTML).
+
+  gloss export FICHIER --format md|html|w3c|csv [-o SORTIE] [--include claims,quotes]</translation>
+    </message>
+    <message>
+        <source>md (Markdown), html, w3c (W3C Web Annotation JSON-LD) or csv.</source>
+        <translation>md (Markdown), html, w3c (annotation web W3C, JSON-LD) ou csv.</translation>
+    </message>
+    <message>
+        <source>Write to this file (default: standard output).</source>
+        <translation>Écrire dans ce fichier (par défaut&#xa0;: la sortie standard).</translation>
+    </message>
+    <message>
+        <source>Sections to add to md and html: claims (claims by source), quotes (quotes by speaker); comma-separated.</source>
+        <translation>Sections à ajouter en md et html&#xa0;: claims (affirmations par source), quotes (citations par locuteur)&#xa0;; séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>html: only the paragraphs that carry notes (default: the whole article).</source>
+        <translation>html&#xa0;: seulement les paragraphes annotés (par défaut&#xa0;: l’article entier).</translation>
+    </message>
+    <message>
+        <source>csv: no UTF-8 byte order mark at the start.</source>
+        <translation>csv&#xa0;: pas d’indicateur d’ordre des octets UTF-8 au début.</translation>
+    </message>
+    <message>
+        <source>The article.</source>
+        <translation>L’article.</translation>
+    </message>
+    <message>
+        <source>export: expected one FILE (see gloss export --help)</source>
+        <translation>export&#xa0;: un FICHIER attendu (voir gloss export --help)</translation>
+    </message>
+    <message>
+        <source>export: unknown format %1 (md, html, w3c or csv)</source>
+        <translation>export&#xa0;: format %1 inconnu (md, html, w3c ou csv)</translation>
+    </message>
+    <message>
+        <source>export: unknown section %1 (claims or quotes)</source>
+        <translation>export&#xa0;: section %1 inconnue (claims ou quotes)</translation>
+    </message>
+    <message>
+        <source>export: cannot write %1: %2</source>
+        <translation>export&#xa0;: impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Imports W3C Web Annotations (a Gloss export, or Hypothesis&apos;s W3C form) into the notes on an article, merged by id and re-anchored in its text.
+
+  gloss notes import FILE ANNOTATIONS.json [--force]</source>
+        <translation>Importe des annotations web W3C (un export de Gloss ou la forme W3C de Hypothesis) dans les notes d’un article, fusionnées par identifiant et réancrées dans son texte.
+
+  gloss notes import FICHIER ANNOTATIONS.json [--force]</translation>
+    </message>
+    <message>
+        <source>Import notes made on another article all the same.</source>
+        <translation>Importer quand même des notes prises sur un autre article.</translation>
+    </message>
+    <message>
+        <source>The W3C JSON file.</source>
+        <translation>Le fichier JSON W3C.</translation>
+    </message>
+    <message>
+        <source>notes import: expected FILE and ANNOTATIONS.json (see gloss notes import --help)</source>
+        <translation>notes import&#xa0;: FICHIER et ANNOTATIONS.json attendus (voir gloss notes import --help)</translation>
+    </message>
+    <message>
+        <source>notes import: cannot read %1: %2</source>
+        <translation>notes import&#xa0;: impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>notes import: %1 is too large</source>
+        <translation>notes import&#xa0;: %1 est trop volumineux</translation>
+    </message>
+    <message>
+        <source>notes import: %1</source>
+        <translation>notes import&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>notes import: the notes were made on another article (%1); imported as asked</source>
+        <translation>notes import&#xa0;: les notes ont été prises sur un autre article (%1)&#xa0;; importées comme demandé</translation>
+    </message>
+    <message>
+        <source>(article)</source>
+        <translation>(article)</translation>
+    </message>
+    <message>
+        <source>note id %1 is ambiguous (%2 notes start with it)</source>
+        <translation>l’identifiant de note %1 est ambigu (%2 notes commencent ainsi)</translation>
+    </message>
+    <message>
+        <source>no note with id %1</source>
+        <translation>aucune note avec l’identifiant %1</translation>
+    </message>
+    <message>
+        <source>Notes on an article, kept in the same store as the window.
+
+  gloss notes add FILE --quote TEXT [--occurrence N] --text NOTE [--tag T]... [--color C]
+  gloss notes add FILE --text NOTE          (a note on the whole article)
+  gloss notes list FILE [--format json|text]
+  gloss notes remove FILE ID</source>
+        <translation>Les notes d’un article, dans le même stockage que la fenêtre.
+
+  gloss notes add FICHIER --quote TEXTE [--occurrence N] --text NOTE [--tag T]... [--color C]
+  gloss notes add FICHIER --text NOTE       (une note sur l’article entier)
+  gloss notes list FICHIER [--format json|text]
+  gloss notes remove FICHIER ID</translation>
+    </message>
+    <message>
+        <source>The exact words to note (as in the article).</source>
+        <translation>Les mots exacts à annoter (tels qu’ils figurent dans l’article).</translation>
+    </message>
+    <message>
+        <source>Which occurrence of the quote, counting from 1 (needed when it occurs more than once).</source>
+        <translation>Quelle occurrence de la citation, à partir de 1 (nécessaire si elle apparaît plusieurs fois).</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>La note.</translation>
+    </message>
+    <message>
+        <source>A tag (repeat for more).</source>
+        <translation>Une étiquette (à répéter pour en ajouter).</translation>
+    </message>
+    <message>
+        <source>Colour: %1, or #rrggbb.</source>
+        <translation>Couleur&#xa0;: %1, ou #rrggbb.</translation>
+    </message>
+    <message>
+        <source>Output of list: json (default) or text.</source>
+        <translation>Sortie de list&#xa0;: json (par défaut) ou text.</translation>
+    </message>
+    <message>
+        <source>add, list or remove.</source>
+        <translation>add, list ou remove.</translation>
+    </message>
+    <message>
+        <source>notes: expected add, list or remove and a FILE (see gloss notes --help)</source>
+        <translation>notes&#xa0;: add, list ou remove et un FICHIER attendus (voir gloss notes --help)</translation>
+    </message>
+    <message>
+        <source>notes list: unknown format %1 (json or text)</source>
+        <translation>notes list&#xa0;: format %1 inconnu (json ou text)</translation>
+    </message>
+    <message>
+        <source>no notes
+</source>
+        <translation>aucune note
+</translation>
+    </message>
+    <message>
+        <source>notes remove: which note? (gloss notes remove FILE ID)</source>
+        <translation>notes remove&#xa0;: quelle note&#xa0;? (gloss notes remove FICHIER ID)</translation>
+    </message>
+    <message>
+        <source>notes add: --text is missing</source>
+        <translation>notes add&#xa0;: --text manque</translation>
+    </message>
+    <message>
+        <source>notes add: unknown colour %1 (use %2, or #rrggbb)</source>
+        <translation>notes add&#xa0;: couleur %1 inconnue (utilisez %2, ou #rrggbb)</translation>
+    </message>
+    <message>
+        <source>notes add: the quote is empty</source>
+        <translation>notes add&#xa0;: la citation est vide</translation>
+    </message>
+    <message>
+        <source>notes add: the quote is not in %1</source>
+        <translation>notes add&#xa0;: la citation ne figure pas dans %1</translation>
+    </message>
+    <message>
+        <source>notes add: --occurrence must be between 1 and %1</source>
+        <translation>notes add&#xa0;: --occurrence doit être compris entre 1 et %1</translation>
+    </message>
+    <message>
+        <source>notes add: the quote occurs %1 times in %2; choose one with --occurrence 1..%1</source>
+        <translation>notes add&#xa0;: la citation apparaît %1 fois dans %2&#xa0;; choisissez-en une avec --occurrence 1..%1</translation>
+    </message>
+    <message>
+        <source>notes add: --occurrence needs --quote</source>
+        <translation>notes add&#xa0;: --occurrence nécessite --quote</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 (%4)</source>
+        <comment>words, paragraphs, sentences (format)</comment>
+        <translation>%1, %2, %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>%n paragraphe</numerusform>
+            <numerusform>%n paragraphes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s)</source>
+        <translation>
+            <numerusform>%n phrase</numerusform>
+            <numerusform>%n phrases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Gloss: read news articles closely.
+
+Sub-commands (headless, no display needed):
+  analyze FILE... [--format json|text]   quotes, speakers, entities, claims
+  notes add|list|remove FILE ...        notes (see gloss notes --help)
+  notes import FILE ANNOTATIONS.json    W3C annotations into the notes
+  export FILE --format md|html|w3c|csv  the notes, for other tools</source>
+        <translation>Gloss&#xa0;: lire les articles de presse de près.
+
+Sous-commandes (sans fenêtre ni écran)&#xa0;:
+  analyze FICHIER... [--format json|text]   citations, locuteurs, noms, affirmations
+  notes add|list|remove FICHIER ...        notes (voir gloss notes --help)
+  notes import FICHIER ANNOTATIONS.json    annotations W3C dans les notes
+  export FICHIER --format md|html|w3c|csv  les notes, pour d’autres outils</translation>
+    </message>
+    <message>
+        <source>Render the window offscreen to a PNG file and exit.</source>
+        <translation>Dessiner la fenêtre hors écran dans un fichier PNG, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1400x900).</source>
+        <translation>Taille de la fenêtre pour --screenshot (par défaut 1400x900).</translation>
+    </message>
+    <message>
+        <source>Colour theme of the window, e.g. &quot;Breeze Dark&quot; (any KSyntaxHighlighting theme; default: follow the system&apos;s light or dark scheme).</source>
+        <translation>Thème de couleurs de la fenêtre, par exemple «&#xa0;Breeze Dark&#xa0;» (tout thème KSyntaxHighlighting&#xa0;; par défaut&#xa0;: suivre le mode clair ou sombre du système).</translation>
+    </message>
+    <message>
+        <source>Folder of Gloss&apos;s data, the notes (default: $GLOSS_DATA_DIR, else the standard one).</source>
+        <translation>Dossier des données de Gloss, les notes (par défaut&#xa0;: $GLOSS_DATA_DIR, sinon le dossier standard).</translation>
+    </message>
+    <message>
+        <source>Article file or web address to open (default: the sample).</source>
+        <translation>Fichier d’article ou adresse web à ouvrir (par défaut&#xa0;: l’exemple).</translation>
+    </message>
+    <message>
+        <source>no theme called “%1”; installed themes:</source>
+        <translation>aucun thème nommé «&#xa0;%1&#xa0;»&#xa0;; thèmes installés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>gloss: no display found (DISPLAY and WAYLAND_DISPLAY are not set).
+  To see the window on a virtual display: xvfb-run -a gloss [FILE]
+  To render the window to a picture:     gloss --screenshot out.png [FILE]
+  To analyse without a window:           gloss analyze FILE --format text
+</source>
+        <translation>gloss&#xa0;: aucun écran trouvé (DISPLAY et WAYLAND_DISPLAY ne sont pas définis).
+  Pour voir la fenêtre sur un écran virtuel&#xa0;: xvfb-run -a gloss [FICHIER]
+  Pour dessiner la fenêtre dans une image&#xa0;:   gloss --screenshot image.png [FICHIER]
+  Pour analyser sans fenêtre&#xa0;:                gloss analyze FICHIER --format text
+</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1952 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>ArticleCache</name>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>%1을(를) 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlCharset</name>
+    <message>
+        <source>Unknown character set &quot;%1&quot; ignored</source>
+        <translation>알 수 없는 문자 집합 &quot;%1&quot;을(를) 무시했습니다</translation>
+    </message>
+    <message>
+        <source>No character set declared and the page is not UTF-8: read as Windows-1252</source>
+        <translation>문자 집합이 선언되지 않았고 페이지가 UTF-8이 아닙니다: Windows-1252로 읽었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlExtractor</name>
+    <message>
+        <source>Ignored invalid JSON-LD metadata: %1</source>
+        <translation>잘못된 JSON-LD 메타데이터를 무시했습니다: %1</translation>
+    </message>
+    <message>
+        <source>No article text found in the page</source>
+        <translation>페이지에서 기사 본문을 찾지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::AnnotationStore</name>
+    <message>
+        <source>The notes file %1 %2, and it could not be moved aside: %3. It is left as it is and will not be written to.</source>
+        <translation>메모 파일 %1: %2. 따로 옮길 수도 없었습니다: %3. 파일은 그대로 두며 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 %2. It was kept aside as %3.</source>
+        <translation>메모 파일 %1: %2. %3(으)로 따로 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>is a symbolic link</source>
+        <translation>심볼릭 링크입니다</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>폴더입니다</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>is too large to be a notes file (%1 MB)</source>
+        <translation>메모 파일로 보기에는 너무 큽니다(%1MB)</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>읽을 수 없습니다(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>is damaged (%1); %n note(s) could be read</source>
+        <translation>
+            <numerusform>손상되었습니다(%1). 메모 %n개를 읽었습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is in the way</source>
+        <translation>%1이(가) 가로막고 있습니다</translation>
+    </message>
+    <message>
+        <source>Cannot create the notes folder %1; notes are not saved.</source>
+        <translation>메모 폴더 %1을(를) 만들 수 없어 메모가 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save the notes to %1: %2</source>
+        <translation>메모를 %1에 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>(the index of notes by article) is damaged</source>
+        <translation>(기사별 메모 색인) 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>Cannot save the index of notes %1: %2</source>
+        <translation>메모 색인 %1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ArticleFetcher</name>
+    <message>
+        <source>%1 is not a web address (http or https)</source>
+        <translation>%1은(는) 웹 주소(http 또는 https)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Download of %1 cancelled</source>
+        <translation>%1 내려받기를 취소했습니다</translation>
+    </message>
+    <message>
+        <source>%1 redirects to %2, which Gloss does not follow</source>
+        <translation>%1이(가) %2(으)로 리디렉션하지만 Gloss는 따라가지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB; the limit is %3 MB)</source>
+        <translation>%1이(가) 너무 큽니다(%2MB, 한도는 %3MB)</translation>
+    </message>
+    <message>
+        <source>%1 is not a web page but %2; Gloss opens HTML pages and text</source>
+        <translation>%1은(는) 웹 페이지가 아니라 %2입니다. Gloss는 HTML 페이지와 텍스트를 엽니다</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; download stopped</source>
+        <translation>%1이(가) %2MB보다 커서 내려받기를 멈췄습니다</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2 for %3</source>
+        <translation>서버가 %3에 대해 %1 %2(으)로 응답했습니다</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 seconds</source>
+        <translation>%1이(가) %2초 안에 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 redirects more than %2 times</source>
+        <translation>%1이(가) %2번 넘게 리디렉션합니다</translation>
+    </message>
+    <message>
+        <source>Cannot download %1: %2</source>
+        <translation>%1을(를) 내려받을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1이(가) %2MB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>No article text found at %1</source>
+        <translation>%1에서 기사 본문을 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <source>The page text could not be kept for later: %1</source>
+        <translation>페이지 본문을 나중을 위해 보관하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ArticleView</name>
+    <message>
+        <source>Article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>The article text. Quotes are coloured by speaker; hover a quote to see who said it.</source>
+        <translation>기사 본문입니다. 인용문은 발화자별로 색이 칠해지며, 인용문 위에 포인터를 올리면 누가 말했는지 보입니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scare quote&lt;/b&gt;: the writer’s distance from the words, not a speaker’s.</source>
+        <translation>&lt;b&gt;거리 두기 따옴표&lt;/b&gt;: 발화자의 말이 아니라 필자가 그 표현과 거리를 두는 것입니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Title&lt;/b&gt; of a work.</source>
+        <translation>작품의 &lt;b&gt;제목&lt;/b&gt;입니다.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unattributed quote&lt;/b&gt;</source>
+        <translation>&lt;b&gt;출처 없는 인용&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cue: “%1”</source>
+        <translation>인용 표지: “%1”</translation>
+    </message>
+    <message>
+        <source>Via: %1</source>
+        <translation>경유: %1</translation>
+    </message>
+    <message>
+        <source>Quotes: %1. Click to show only theirs.</source>
+        <translation>인용: %1개. 클릭하면 이 발화자의 인용만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to read yet</source>
+        <translation>아직 읽을 내용이 없습니다</translation>
+    </message>
+    <message>
+        <source>Open an article with %1, or drop a file here.</source>
+        <translation>%1(으)로 기사를 열거나 여기에 파일을 끌어다 놓으십시오.</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>country, region or city</source>
+        <translation>국가, 지역 또는 도시</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>작품</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <comment>an entity of no known type</comment>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <comment>entity name (kind)</comment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ClaimsPanel</name>
+    <message>
+        <source>Quoted</source>
+        <translation>직접 인용</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>간접 전달</translation>
+    </message>
+    <message>
+        <source>Hedged</source>
+        <translation>유보적</translation>
+    </message>
+    <message>
+        <source>Stated as fact</source>
+        <translation>사실로 서술</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>주장</translation>
+    </message>
+    <message>
+        <source>Filter claims</source>
+        <translation>주장 거르기</translation>
+    </message>
+    <message>
+        <source>Claims by source</source>
+        <translation>출처별 주장</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>출처 없음</translation>
+    </message>
+    <message>
+        <source>cue: “%1”</source>
+        <translation>인용 표지: “%1”</translation>
+    </message>
+    <message>
+        <source>Claims: %1</source>
+        <translation>주장: %1개</translation>
+    </message>
+    <message>
+        <source>No claims found in this article.</source>
+        <translation>이 기사에서 주장을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The claims grouped by who made them, with their kind; Enter shows the claim in the article</source>
+        <translation>주장을 한 사람별로 묶고 종류를 표시합니다. Enter를 누르면 기사에서 주장을 보여 줍니다</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::EntitiesPanel</name>
+    <message>
+        <source>Entities</source>
+        <translation>개체</translation>
+    </message>
+    <message>
+        <source>Entities by type</source>
+        <translation>종류별 개체</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>Places (political)</source>
+        <translation>장소(행정 구역)</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>작품</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Mentions: %1. Click again for the next one.</source>
+        <translation>언급: %1회. 다시 클릭하면 다음 언급으로 갑니다.</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>다른 이름: %1</translation>
+    </message>
+    <message>
+        <source>No names found in this article.</source>
+        <translation>이 기사에서 이름을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>People, organisations and places named in the article; Enter shows the next mention</source>
+        <translation>기사에 나온 인물, 단체, 장소입니다. Enter를 누르면 다음 언급을 보여 줍니다</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ExportDialog</name>
+    <message>
+        <source>Export Notes</source>
+        <translation>메모 내보내기</translation>
+    </message>
+    <message>
+        <source>Markdown (Obsidian, GitHub, …)</source>
+        <translation>Markdown(Obsidian, GitHub, …)</translation>
+    </message>
+    <message>
+        <source>HTML page (print, share)</source>
+        <translation>HTML 페이지(인쇄, 공유)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (JSON-LD)</source>
+        <translation>W3C 웹 주석(JSON-LD)</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV(스프레드시트)</translation>
+    </message>
+    <message>
+        <source>Claims by source</source>
+        <translation>출처별 주장</translation>
+    </message>
+    <message>
+        <source>Quotes by speaker</source>
+        <translation>발화자별 인용</translation>
+    </message>
+    <message>
+        <source>Whole article</source>
+        <translation>기사 전체</translation>
+    </message>
+    <message>
+        <source>Only noted paragraphs</source>
+        <translation>메모가 있는 문단만</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>포함:</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>기사:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>미리 보기:</translation>
+    </message>
+    <message>
+        <source>… (preview shortened; the file is complete)</source>
+        <translation>… (미리 보기는 줄였으며 파일은 완전합니다)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s), %1 characters</source>
+        <translation>
+            <numerusform>메모 %n개, %1자</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>클립보드에 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>The export as it will be saved or copied</source>
+        <translation>저장하거나 복사할 내보내기 결과</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation>기사에서 찾기</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>찾기(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Text to find</source>
+        <translation>찾을 텍스트</translation>
+    </message>
+    <message>
+        <source>Search the article</source>
+        <translation>기사 검색</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>이전 결과(Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>다음 결과(F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>찾기 표시줄 닫기(Esc)</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>결과 없음</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2개 중 %1</translation>
+    </message>
+    <message>
+        <source>Matches are marked as you type; Enter finds the next, Shift+Enter the previous</source>
+        <translation>입력하는 동안 결과를 표시합니다. Enter는 다음, Shift+Enter는 이전 결과를 찾습니다</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>찾은 결과</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::KeyboardNavigation</name>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>이동(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>기사(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the article text</source>
+        <translation>키보드 초점을 기사 본문으로 옮깁니다</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>다음 영역(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the next part of the window</source>
+        <translation>키보드 초점을 창의 다음 영역으로 옮깁니다</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Pane</source>
+        <translation>이전 영역(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus to the previous part of the window</source>
+        <translation>키보드 초점을 창의 이전 영역으로 옮깁니다</translation>
+    </message>
+    <message>
+        <source>%1 Panel</source>
+        <translation>%1 패널</translation>
+    </message>
+    <message>
+        <source>Show the %1 panel and move the keyboard focus into it</source>
+        <translation>%1 패널을 보여 주고 키보드 초점을 그곳으로 옮깁니다</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>메뉴 더 보기</translation>
+    </message>
+    <message>
+        <source>Side panels</source>
+        <translation>사이드 패널</translation>
+    </message>
+    <message>
+        <source>Left and Right switch between the panels; Ctrl+1, Ctrl+2, … go to one</source>
+        <translation>왼쪽/오른쪽 키로 패널을 바꾸고, Ctrl+1, Ctrl+2, …로 해당 패널로 갑니다</translation>
+    </message>
+    <message>
+        <source>%1, vertical scroll bar</source>
+        <translation>%1, 세로 스크롤 막대</translation>
+    </message>
+    <message>
+        <source>%1, horizontal scroll bar</source>
+        <translation>%1, 가로 스크롤 막대</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::Language</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System (%1)</source>
+        <translation>시스템 설정(&amp;S) (%1)</translation>
+    </message>
+    <message>
+        <source>Use the language of the system</source>
+        <translation>시스템 언어를 사용합니다</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Gloss will use this language the next time it starts.</source>
+        <translation>Gloss를 다음에 시작할 때부터 이 언어를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>나중에(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>지금 다시 시작(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::Loader</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>%1: too large (%2 MB; the limit is %3 MB)</source>
+        <translation>%1: 너무 큽니다(%2MB, 한도는 %3MB)</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: too large (the limit is %2 MB)</source>
+        <translation>%1: 너무 큽니다(한도는 %2MB)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the file holds no text</source>
+        <translation>파일에 텍스트가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::MainWindow</name>
+    <message>
+        <source>Gloss</source>
+        <translation>Gloss</translation>
+    </message>
+    <message>
+        <source>Zoom %1%</source>
+        <translation>확대/축소 %1%</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open an article (%1)</source>
+        <translation>기사 열기(%1)</translation>
+    </message>
+    <message>
+        <source>Open a text, Markdown or HTML article</source>
+        <translation>텍스트, Markdown 또는 HTML 기사를 엽니다</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find in the article (%1)</source>
+        <translation>기사에서 찾기(%1)</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>다음 찾기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>이전 찾기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>실제 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Colour &amp;Speakers</source>
+        <translation>발화자 색칠(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Underline &amp;Entities</source>
+        <translation>개체 밑줄(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Claims</source>
+        <translation>주장 표시(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show &amp;All Speakers</source>
+        <translation>모든 발화자 보기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Focus Mode</source>
+        <translation>집중 모드(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Only the text (%1)</source>
+        <translation>본문만 보기(%1)</translation>
+    </message>
+    <message>
+        <source>Side &amp;Panel</source>
+        <translation>사이드 패널(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show or hide the side panel (%1)</source>
+        <translation>사이드 패널 보이기/숨기기(%1)</translation>
+    </message>
+    <message>
+        <source>&amp;About Gloss</source>
+        <translation>Gloss 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Gloss</source>
+        <translation>Gloss 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;Read news articles closely: who is speaking, what is claimed, and your notes.&lt;/p&gt;&lt;p&gt;Highlighting and themes by KDE&apos;s KSyntaxHighlighting.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Gloss %1&lt;/h3&gt;&lt;p&gt;뉴스 기사를 꼼꼼히 읽습니다: 누가 말하는지, 무엇을 주장하는지, 그리고 내 메모.&lt;/p&gt;&lt;p&gt;강조 표시와 테마: KDE의 KSyntaxHighlighting.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>주 도구 모음</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>주 도구 모음</translation>
+    </message>
+    <message>
+        <source>Follow &amp;System</source>
+        <translation>시스템 설정 따르기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>주장</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>발화자</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>개체</translation>
+    </message>
+    <message>
+        <source>%1: mention %2 of %3</source>
+        <translation>%1: 언급 %3개 중 %2번째</translation>
+    </message>
+    <message>
+        <source>Analysing the article</source>
+        <translation>기사 분석 중</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>단어</translation>
+    </message>
+    <message>
+        <source>Reading time</source>
+        <translation>읽는 시간</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Words: %1</source>
+        <translation>단어: %1</translation>
+    </message>
+    <message>
+        <source>Reading time: %1 min</source>
+        <translation>읽는 시간: %1분</translation>
+    </message>
+    <message>
+        <source>Speakers: %1</source>
+        <translation>발화자: %1</translation>
+    </message>
+    <message>
+        <source>Quotes: %1</source>
+        <translation>인용: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>메모: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not an article.</source>
+        <translation>“%1”은(는) 기사가 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: no such file.</source>
+        <translation>“%1”을(를) 읽을 수 없습니다: 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>“%1” 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Cannot open article</source>
+        <translation>기사를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 — Gloss</source>
+        <translation>%1 — Gloss</translation>
+    </message>
+    <message>
+        <source>Showing only %1’s quotes. Press Esc to show everyone’s.</source>
+        <translation>%1의 인용만 보여 줍니다. Esc를 누르면 모두 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Open Article</source>
+        <translation>기사 열기</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation>기사 (*.txt *.md *.markdown *.html *.htm);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>목록 지우기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>메뉴 표시줄</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>상태 표시줄</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteCard</name>
+    <message>
+        <source>Yellow</source>
+        <translation>노랑</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>초록</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>파랑</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>분홍</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>주황</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>보라</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>회색</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>메모 내용</translation>
+    </message>
+    <message>
+        <source>Write a note…</source>
+        <translation>메모 쓰기…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas or #</source>
+        <translation>태그(쉼표나 #으로 구분)</translation>
+    </message>
+    <message>
+        <source>Colour, tags, delete</source>
+        <translation>색, 태그, 삭제</translation>
+    </message>
+    <message>
+        <source>Note menu</source>
+        <translation>메모 메뉴</translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation>색(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Tags</source>
+        <translation>태그 편집(&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;ollapse</source>
+        <translation>접기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>메모 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Expand</source>
+        <translation>펼치기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(빈 메모)</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>기사 전체</translation>
+    </message>
+    <message>
+        <source>Orphan, was on “%1”</source>
+        <translation>고아 메모, 원래 위치: “%1”</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Expand the note</source>
+        <translation>메모 펼치기</translation>
+    </message>
+    <message>
+        <source>Collapse the note</source>
+        <translation>메모 접기</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>펼치기</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>접기</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>기사에 대한 메모</translation>
+    </message>
+    <message>
+        <source>Orphaned note, was on “%1”</source>
+        <translation>고아 메모, 원래 위치: “%1”</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>“%1”에 대한 메모</translation>
+    </message>
+    <message>
+        <source>Empty note</source>
+        <translation>빈 메모</translation>
+    </message>
+    <message>
+        <source>Add tags</source>
+        <translation>태그 추가</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteCommand</name>
+    <message>
+        <source>Add Note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n Note(s)</source>
+        <translation>
+            <numerusform>메모 %n개 삭제</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteExport</name>
+    <message>
+        <source>Untitled article</source>
+        <translation>제목 없는 기사</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <comment>claim kind</comment>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <comment>claim kind</comment>
+        <translation>간접 전달</translation>
+    </message>
+    <message>
+        <source>hedged</source>
+        <comment>claim kind</comment>
+        <translation>유보적</translation>
+    </message>
+    <message>
+        <source>factual</source>
+        <comment>claim kind</comment>
+        <translation>사실 서술</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <comment>quote kind</comment>
+        <translation>직접</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <comment>quote kind</comment>
+        <translation>거리 두기</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>quote kind</comment>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Note %1</source>
+        <translation>메모 %1</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>%1번째 문단</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>태그: %1</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>색: %1</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>찾은 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>메모: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>Byline: %1</source>
+        <translation>필자: %1</translation>
+    </message>
+    <message>
+        <source>Dateline: %1</source>
+        <translation>발신지: %1</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>내보낸 날짜: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <comment>count</comment>
+        <translation>메모: %1</translation>
+    </message>
+    <message>
+        <source>(%1 orphaned)</source>
+        <translation>(연결 끊김 %1개)</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>기사 전체에 대한 메모</translation>
+    </message>
+    <message>
+        <source>Notes in reading order</source>
+        <translation>읽는 순서대로 본 메모</translation>
+    </message>
+    <message>
+        <source>No notes on passages.</source>
+        <translation>구절에 붙은 메모가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Orphaned notes</source>
+        <translation>연결이 끊긴 메모</translation>
+    </message>
+    <message>
+        <source>These notes could not be placed in the current text of the article; each shows its last known passage.</source>
+        <translation>이 메모들은 기사의 현재 본문에서 자리를 찾지 못했습니다. 각 메모에 마지막으로 알려진 구절을 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Claims by source</source>
+        <translation>출처별 주장</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>출처 없음</translation>
+    </message>
+    <message>
+        <source>Quotes by speaker</source>
+        <translation>발화자별 인용</translation>
+    </message>
+    <message>
+        <source>No speaker found</source>
+        <translation>발화자를 찾지 못함</translation>
+    </message>
+    <message>
+        <source>%1, quoted</source>
+        <translation>%1의 인용</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>내보낸 날짜: %1</translation>
+    </message>
+    <message>
+        <source>, %1 orphaned</source>
+        <translation>, 연결 끊김 %1개</translation>
+    </message>
+    <message>
+        <source>Exported from Gloss.</source>
+        <translation>Gloss에서 내보냄.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>메모 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>파일: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>사이트: %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>작성자: %1</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>게재일: %1</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>게재일: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteExportActions</name>
+    <message>
+        <source>&amp;Export Notes…</source>
+        <translation>메모 내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Save the notes as Markdown, HTML, W3C annotations or CSV</source>
+        <translation>메모를 Markdown, HTML, W3C 주석 또는 CSV로 저장합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Import Notes…</source>
+        <translation>메모 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add notes from a W3C Web Annotation file (Gloss, Hypothesis)</source>
+        <translation>W3C 웹 주석 파일(Gloss, Hypothesis)에서 메모를 추가합니다</translation>
+    </message>
+    <message>
+        <source>Copy Notes as &amp;Markdown</source>
+        <translation>메모를 Markdown으로 복사(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy the selected notes (or all) as Markdown</source>
+        <translation>선택한 메모(없으면 전부)를 Markdown으로 복사합니다</translation>
+    </message>
+    <message>
+        <source>Notes exported to %1</source>
+        <translation>메모를 %1(으)로 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Import Notes</source>
+        <translation>메모 가져오기</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation>W3C 웹 주석 (*.jsonld *.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Open an article before importing notes.</source>
+        <translation>메모를 가져오기 전에 기사를 여십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>파일이 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>These notes were made on another article (%1).
+
+Import them anyway? Notes whose passage is not in this article are kept as orphans.</source>
+        <translation>이 메모는 다른 기사(%1)에 작성되었습니다.
+
+그래도 가져올까요? 해당 구절이 이 기사에 없는 메모는 연결이 끊긴 메모로 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: %2</source>
+        <translation>%1에서 아무것도 가져오지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>No notes to copy.</source>
+        <translation>복사할 메모가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n note(s) as Markdown.</source>
+        <translation>
+            <numerusform>메모 %n개를 Markdown으로 복사했습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NoteLayer</name>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Problem with the notes</source>
+        <translation>메모 문제</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n Note(s)</source>
+        <translation>
+            <numerusform>메모 %n개 가져오기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add Note</source>
+        <translation>메모 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Pin a note to the selected words (or the quote at the cursor)</source>
+        <translation>선택한 단어(또는 커서 위치의 인용)에 메모 붙이기</translation>
+    </message>
+    <message>
+        <source>Select some words (or put the cursor in a quote) to add a note; Notes &gt; Add Note on the Article for a note on the whole article.</source>
+        <translation>메모를 추가하려면 단어를 선택하세요(또는 인용 안에 커서를 두세요). 기사 전체에 대한 메모는 메모 &gt; 기사에 메모 추가를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Add Note on the A&amp;rticle</source>
+        <translation>기사에 메모 추가(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A note on the article as a whole, at the top of the margin</source>
+        <translation>기사 전체에 대한 메모(여백 맨 위)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Note</source>
+        <translation>다음 메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go to the next note in the text</source>
+        <translation>본문의 다음 메모로 이동</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Note</source>
+        <translation>이전 메모(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Go to the previous note in the text</source>
+        <translation>본문의 이전 메모로 이동</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Note</source>
+        <translation>메모 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the current note (or the notes selected in the Notes tab)</source>
+        <translation>현재 메모(또는 메모 탭에서 선택한 메모) 삭제</translation>
+    </message>
+    <message>
+        <source>No note to delete: click a note first.</source>
+        <translation>삭제할 메모가 없습니다. 먼저 메모를 클릭하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the Notes &amp;Tab</source>
+        <translation>메모 탭 표시(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could be read and are shown.</source>
+        <translation>
+            <numerusform>메모 %n개를 읽어 표시했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note added (widen the window to see the notes beside the text).</source>
+        <translation>메모를 추가했습니다(본문 옆의 메모를 보려면 창을 넓히세요).</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>메모 편집</translation>
+    </message>
+    <message>
+        <source>Note Colour: %1</source>
+        <translation>메모 색: %1</translation>
+    </message>
+    <message>
+        <source>Note Tags</source>
+        <translation>메모 태그</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) deleted. %1 brings them back.</source>
+        <translation>
+            <numerusform>메모 %n개를 삭제했습니다. %1(으)로 되돌릴 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This note’s passage is no longer in the text. It was on “%1”.</source>
+        <translation>이 메모가 붙어 있던 구절이 더 이상 본문에 없습니다. 원래 위치: “%1”.</translation>
+    </message>
+    <message>
+        <source>No notes on this article yet.</source>
+        <translation>이 기사에는 아직 메모가 없습니다.</translation>
+    </message>
+    <message>
+        <source>That was the last note.</source>
+        <translation>마지막 메모입니다.</translation>
+    </message>
+    <message>
+        <source>That was the first note.</source>
+        <translation>첫 번째 메모입니다.</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message>
+        <source>Add Note on This Quote</source>
+        <translation>이 인용에 메모 추가</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(빈 메모)</translation>
+    </message>
+    <message>
+        <source>Edit Note “%1”</source>
+        <translation>메모 “%1” 편집</translation>
+    </message>
+    <message>
+        <source>Delete Note “%1”</source>
+        <translation>메모 “%1” 삭제</translation>
+    </message>
+    <message>
+        <source>Add Note on the Article</source>
+        <translation>기사에 메모 추가</translation>
+    </message>
+    <message>
+        <source>Add Note on This Claim</source>
+        <translation>이 주장에 메모 추가</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::NotesPanel</name>
+    <message>
+        <source>Search notes and #tags</source>
+        <translation>메모와 #태그 검색</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>메모 검색</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>On the article</source>
+        <translation>기사 전체</translation>
+    </message>
+    <message>
+        <source>In the text</source>
+        <translation>본문</translation>
+    </message>
+    <message>
+        <source>Orphans</source>
+        <translation>고아 메모</translation>
+    </message>
+    <message>
+        <source>Notes whose passage is no longer in the text: they keep the words they were on.</source>
+        <translation>구절이 더 이상 본문에 없는 메모입니다. 원래 붙어 있던 단어를 간직합니다.</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(빈 메모)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Note on the article</source>
+        <translation>기사에 대한 메모</translation>
+    </message>
+    <message>
+        <source>Note on “%1”</source>
+        <translation>“%1”에 대한 메모</translation>
+    </message>
+    <message>
+        <source>No notes yet. Select a passage and press %1, or right-click a quote or a claim.</source>
+        <translation>아직 메모가 없습니다. 구절을 선택하고 %1을(를) 누르거나, 인용 또는 주장을 마우스 오른쪽 버튼으로 클릭하세요.</translation>
+    </message>
+    <message>
+        <source>No note matches “%1”.</source>
+        <translation>“%1”와(과) 일치하는 메모가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::OpenLinkDialog</name>
+    <message>
+        <source>Download again, even if the page was opened before</source>
+        <translation>전에 연 페이지라도 다시 내려받기</translation>
+    </message>
+    <message>
+        <source>Open Link</source>
+        <translation>링크 열기</translation>
+    </message>
+    <message>
+        <source>The article&apos;s text is kept, so your notes stay where you put them even if the page changes later.</source>
+        <translation>기사 본문을 보관하므로, 나중에 페이지가 바뀌어도 메모는 붙인 자리에 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SourceHeader</name>
+    <message>
+        <source>Reload</source>
+        <translation>다시 불러오기</translation>
+    </message>
+    <message>
+        <source>Download the page again (the text shown is the copy saved when it was first opened)</source>
+        <translation>페이지를 다시 내려받습니다(지금 보이는 본문은 처음 열 때 저장한 사본입니다)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>글: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SpeakersPanel</name>
+    <message>
+        <source>Speakers</source>
+        <translation>발화자</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>모두 보기</translation>
+    </message>
+    <message>
+        <source>Show all speakers&apos; quotes</source>
+        <translation>모든 발화자의 인용 보기</translation>
+    </message>
+    <message>
+        <source>Clear the speaker filter (Esc)</source>
+        <translation>발화자 필터 해제(Esc)</translation>
+    </message>
+    <message>
+        <source>Speakers and their colours</source>
+        <translation>발화자와 색상</translation>
+    </message>
+    <message>
+        <source>Quotes: %1. Click to show only this speaker&apos;s quotes; untick to stop tinting them.</source>
+        <translation>인용: %1개. 클릭하면 이 발화자의 인용만 보여 주고, 체크를 해제하면 색칠을 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>Quotes: %1</source>
+        <translation>인용: %1</translation>
+    </message>
+    <message>
+        <source>Unattributed</source>
+        <translation>출처 없음</translation>
+    </message>
+    <message>
+        <source>Direct quotes without a known speaker</source>
+        <translation>발화자를 알 수 없는 직접 인용</translation>
+    </message>
+    <message>
+        <source>No quoted speakers found.</source>
+        <translation>인용된 발화자를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Speakers: %1 · Quotes: %2. Click a name to follow one voice.</source>
+        <translation>발화자: %1 · 인용: %2. 이름을 클릭하면 한 사람의 목소리만 따라갑니다.</translation>
+    </message>
+    <message>
+        <source>Who is quoted and how often; Enter shows only that speaker&apos;s quotes, Esc everyone&apos;s again</source>
+        <translation>누가 몇 번 인용되었는지 보여 줍니다. Enter는 그 발화자의 인용만, Esc는 다시 모두 보여 줍니다</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::TextDecoder</name>
+    <message>
+        <source>not a text file (it contains NUL bytes)</source>
+        <translation>텍스트 파일이 아닙니다(NUL 바이트가 있습니다)</translation>
+    </message>
+    <message>
+        <source>no byte order mark: read as %1</source>
+        <translation>바이트 순서 표시가 없어 %1(으)로 읽었습니다</translation>
+    </message>
+    <message>
+        <source>invalid %1 sequences replaced by �</source>
+        <translation>잘못된 %1 시퀀스를 �(으)로 바꾸었습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid UTF-8 byte(s) replaced by �</source>
+        <translation>
+            <numerusform>잘못된 UTF-8 바이트 %n개를 �(으)로 바꾸었습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not valid UTF-8: read as Windows-1252 (Latin-1)</source>
+        <translation>올바른 UTF-8이 아니어서 Windows-1252(Latin-1)로 읽었습니다</translation>
+    </message>
+    <message>
+        <source>not a text file (%1% of it is control or undecodable characters)</source>
+        <translation>텍스트 파일이 아닙니다(%1%가 제어 문자이거나 해독할 수 없는 문자입니다)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control or undecodable character(s) removed or replaced</source>
+        <translation>
+            <numerusform>제어 문자 또는 해독할 수 없는 문자 %n개를 지우거나 바꾸었습니다</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::WebSources</name>
+    <message>
+        <source>Open &amp;Link…</source>
+        <translation>링크 열기(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open a news article from the web</source>
+        <translation>웹에서 뉴스 기사를 엽니다</translation>
+    </message>
+    <message>
+        <source>Reload from &amp;Web</source>
+        <translation>웹에서 다시 불러오기(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Download the shown page again instead of using the saved copy</source>
+        <translation>저장한 사본 대신 보고 있는 페이지를 다시 내려받습니다</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;New Article</source>
+        <translation>새 기사로 붙여넣기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open the text or web page selection on the clipboard as an article</source>
+        <translation>클립보드의 텍스트나 웹 페이지 선택 영역을 기사로 엽니다</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 여는 중…</translation>
+    </message>
+    <message>
+        <source>Opened the copy saved when this page was first read (File &gt; Reload from Web for the current page)</source>
+        <translation>이 페이지를 처음 읽을 때 저장한 사본을 열었습니다(현재 페이지는 파일 &gt; 웹에서 다시 불러오기)</translation>
+    </message>
+    <message>
+        <source>Downloaded %1</source>
+        <translation>%1을(를) 내려받았습니다</translation>
+    </message>
+    <message>
+        <source>Cannot open link</source>
+        <translation>링크를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to open</source>
+        <translation>클립보드에 열 텍스트가 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::cli</name>
+    <message>
+        <source>Title:</source>
+        <translation>제목:</translation>
+    </message>
+    <message>
+        <source>Dateline:</source>
+        <translation>발신지:</translation>
+    </message>
+    <message>
+        <source>Byline:</source>
+        <translation>필자:</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation>길이:</translation>
+    </message>
+    <message>
+        <source> via %1</source>
+        <translation> (경유: %1)</translation>
+    </message>
+    <message>
+        <source>Speakers (%1)</source>
+        <translation>발화자 (%1)</translation>
+    </message>
+    <message>
+        <source>  (no speaker) ×%1</source>
+        <translation>  (발화자 없음) ×%1</translation>
+    </message>
+    <message>
+        <source>Other quoted words (%1)</source>
+        <translation>그 밖의 따옴표 속 말 (%1)</translation>
+    </message>
+    <message>
+        <source>Entities (%1)</source>
+        <translation>개체 (%1)</translation>
+    </message>
+    <message>
+        <source>Claims (%1)</source>
+        <translation>주장 (%1)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>Analyse articles: quotes, speakers, entities, claims.
+Several files are analysed in parallel and printed in the order given, one JSON object per line. &apos;-&apos; reads standard input.</source>
+        <translation>기사를 분석합니다: 인용, 발화자, 개체, 주장.
+여러 파일은 병렬로 분석하고 주어진 순서대로 한 줄에 JSON 객체 하나씩 출력합니다. &apos;-&apos;는 표준 입력을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>이 도움말을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Output format: json (default) or text.</source>
+        <translation>출력 형식: json(기본값) 또는 text.</translation>
+    </message>
+    <message>
+        <source>Article files (.txt, .md, .html, ...) or web addresses (http, https).</source>
+        <translation>기사 파일(.txt, .md, .html, ...) 또는 웹 주소(http, https).</translation>
+    </message>
+    <message>
+        <source>analyze: %1 (see gloss analyze --help)</source>
+        <translation>analyze: %1 (gloss analyze --help 참고)</translation>
+    </message>
+    <message>
+        <source>analyze: unknown format &apos;%1&apos; (json or text)</source>
+        <translation>analyze: 알 수 없는 형식 &apos;%1&apos; (json 또는 text)</translation>
+    </message>
+    <message>
+        <source>analyze: no file given (see gloss analyze --help)</source>
+        <translation>analyze: 파일을 지정하지 않았습니다 (gloss analyze --help 참고)</translation>
+    </message>
+    <message>
+        <source>-: too large (the limit is %1 MB)</source>
+        <translation>-: 너무 큽니다(한도는 %1MB)</translation>
+    </message>
+    <message>
+        <source>Folder of Gloss&apos;s data (default: $GLOSS_DATA_DIR, else the standard one).</source>
+        <translation>Gloss 데이터 폴더(기본값: $GLOSS_DATA_DIR, 없으면 표준 폴더).</translation>
+    </message>
+    <message>
+        <source>Exports the notes on an article (with the article, for HTML).
+
+  gloss export FILE --format md|html|w3c|csv [-o OUT] [--include claims,quotes]</source>
+        <translation>기사의 메모를 내보냅니다(HTML은 기사와 함께).
+
+  gloss export 파일 --format md|html|w3c|csv [-o 출력] [--include claims,quotes]</translation>
+    </message>
+    <message>
+        <source>md (Markdown), html, w3c (W3C Web Annotation JSON-LD) or csv.</source>
+        <translation>md(Markdown), html, w3c(W3C 웹 주석 JSON-LD) 또는 csv.</translation>
+    </message>
+    <message>
+        <source>Write to this file (default: standard output).</source>
+        <translation>이 파일에 씁니다(기본값: 표준 출력).</translation>
+    </message>
+    <message>
+        <source>Sections to add to md and html: claims (claims by source), quotes (quotes by speaker); comma-separated.</source>
+        <translation>md와 html에 추가할 부분: claims(출처별 주장), quotes(발화자별 인용). 쉼표로 구분합니다.</translation>
+    </message>
+    <message>
+        <source>html: only the paragraphs that carry notes (default: the whole article).</source>
+        <translation>html: 메모가 있는 문단만(기본값: 기사 전체).</translation>
+    </message>
+    <message>
+        <source>csv: no UTF-8 byte order mark at the start.</source>
+        <translation>csv: 맨 앞에 UTF-8 바이트 순서 표시를 넣지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The article.</source>
+        <translation>기사.</translation>
+    </message>
+    <message>
+        <source>export: expected one FILE (see gloss export --help)</source>
+        <translation>export: 파일 하나가 필요합니다 (gloss export --help 참고)</translation>
+    </message>
+    <message>
+        <source>export: unknown format %1 (md, html, w3c or csv)</source>
+        <translation>export: 알 수 없는 형식 %1 (md, html, w3c 또는 csv)</translation>
+    </message>
+    <message>
+        <source>export: unknown section %1 (claims or quotes)</source>
+        <translation>export: 알 수 없는 부분 %1 (claims 또는 quotes)</translation>
+    </message>
+    <message>
+        <source>export: cannot write %1: %2</source>
+        <translation>export: %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Imports W3C Web Annotations (a Gloss export, or Hypothesis&apos;s W3C form) into the notes on an article, merged by id and re-anchored in its text.
+
+  gloss notes import FILE ANNOTATIONS.json [--force]</source>
+        <translation>W3C 웹 주석(Gloss에서 내보낸 파일이나 Hypothesis의 W3C 형식)을 기사의 메모로 가져옵니다. ID로 병합하고 본문에 다시 고정합니다.
+
+  gloss notes import 파일 주석.json [--force]</translation>
+    </message>
+    <message>
+        <source>Import notes made on another article all the same.</source>
+        <translation>다른 기사에 작성된 메모도 그대로 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>The W3C JSON file.</source>
+        <translation>W3C JSON 파일.</translation>
+    </message>
+    <message>
+        <source>notes import: expected FILE and ANNOTATIONS.json (see gloss notes import --help)</source>
+        <translation>notes import: 파일과 주석.json이 필요합니다 (gloss notes import --help 참고)</translation>
+    </message>
+    <message>
+        <source>notes import: cannot read %1: %2</source>
+        <translation>notes import: %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>notes import: %1 is too large</source>
+        <translation>notes import: %1이(가) 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>notes import: %1</source>
+        <translation>notes import: %1</translation>
+    </message>
+    <message>
+        <source>notes import: the notes were made on another article (%1); imported as asked</source>
+        <translation>notes import: 다른 기사(%1)에 작성된 메모이지만 요청대로 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>(article)</source>
+        <translation>(기사)</translation>
+    </message>
+    <message>
+        <source>note id %1 is ambiguous (%2 notes start with it)</source>
+        <translation>메모 ID %1이(가) 모호합니다(그렇게 시작하는 메모가 %2개)</translation>
+    </message>
+    <message>
+        <source>no note with id %1</source>
+        <translation>ID가 %1인 메모가 없습니다</translation>
+    </message>
+    <message>
+        <source>Notes on an article, kept in the same store as the window.
+
+  gloss notes add FILE --quote TEXT [--occurrence N] --text NOTE [--tag T]... [--color C]
+  gloss notes add FILE --text NOTE          (a note on the whole article)
+  gloss notes list FILE [--format json|text]
+  gloss notes remove FILE ID</source>
+        <translation>기사의 메모입니다. 창과 같은 저장소에 보관합니다.
+
+  gloss notes add 파일 --quote 텍스트 [--occurrence N] --text 메모 [--tag 태그]... [--color 색]
+  gloss notes add 파일 --text 메모          (기사 전체에 대한 메모)
+  gloss notes list 파일 [--format json|text]
+  gloss notes remove 파일 ID</translation>
+    </message>
+    <message>
+        <source>The exact words to note (as in the article).</source>
+        <translation>메모를 붙일 정확한 문구(기사에 있는 그대로).</translation>
+    </message>
+    <message>
+        <source>Which occurrence of the quote, counting from 1 (needed when it occurs more than once).</source>
+        <translation>문구가 몇 번째로 나오는 곳인지, 1부터 셉니다(두 번 이상 나올 때 필요).</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>메모 내용.</translation>
+    </message>
+    <message>
+        <source>A tag (repeat for more).</source>
+        <translation>태그(여러 개는 반복해서 지정).</translation>
+    </message>
+    <message>
+        <source>Colour: %1, or #rrggbb.</source>
+        <translation>색: %1 또는 #rrggbb.</translation>
+    </message>
+    <message>
+        <source>Output of list: json (default) or text.</source>
+        <translation>list의 출력: json(기본값) 또는 text.</translation>
+    </message>
+    <message>
+        <source>add, list or remove.</source>
+        <translation>add, list 또는 remove.</translation>
+    </message>
+    <message>
+        <source>notes: expected add, list or remove and a FILE (see gloss notes --help)</source>
+        <translation>notes: add, list 또는 remove와 파일이 필요합니다 (gloss notes --help 참고)</translation>
+    </message>
+    <message>
+        <source>notes list: unknown format %1 (json or text)</source>
+        <translation>notes list: 알 수 없는 형식 %1 (json 또는 text)</translation>
+    </message>
+    <message>
+        <source>no notes
+</source>
+        <translation>메모 없음
+</translation>
+    </message>
+    <message>
+        <source>notes remove: which note? (gloss notes remove FILE ID)</source>
+        <translation>notes remove: 어느 메모입니까? (gloss notes remove 파일 ID)</translation>
+    </message>
+    <message>
+        <source>notes add: --text is missing</source>
+        <translation>notes add: --text가 없습니다</translation>
+    </message>
+    <message>
+        <source>notes add: unknown colour %1 (use %2, or #rrggbb)</source>
+        <translation>notes add: 알 수 없는 색 %1 (%2 또는 #rrggbb 사용)</translation>
+    </message>
+    <message>
+        <source>notes add: the quote is empty</source>
+        <translation>notes add: 문구가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>notes add: the quote is not in %1</source>
+        <translation>notes add: 문구가 %1에 없습니다</translation>
+    </message>
+    <message>
+        <source>notes add: --occurrence must be between 1 and %1</source>
+        <translation>notes add: --occurrence는 1에서 %1 사이여야 합니다</translation>
+    </message>
+    <message>
+        <source>notes add: the quote occurs %1 times in %2; choose one with --occurrence 1..%1</source>
+        <translation>notes add: 문구가 %2에 %1번 나옵니다. --occurrence 1..%1(으)로 하나를 고르십시오</translation>
+    </message>
+    <message>
+        <source>notes add: --occurrence needs --quote</source>
+        <translation>notes add: --occurrence에는 --quote가 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 (%4)</source>
+        <comment>words, paragraphs, sentences (format)</comment>
+        <translation>%1, %2, %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>단어 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paragraph(s)</source>
+        <translation>
+            <numerusform>문단 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sentence(s)</source>
+        <translation>
+            <numerusform>문장 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Gloss: read news articles closely.
+
+Sub-commands (headless, no display needed):
+  analyze FILE... [--format json|text]   quotes, speakers, entities, claims
+  notes add|list|remove FILE ...        notes (see gloss notes --help)
+  notes import FILE ANNOTATIONS.json    W3C annotations into the notes
+  export FILE --format md|html|w3c|csv  the notes, for other tools</source>
+        <translation>Gloss: 뉴스 기사를 꼼꼼히 읽습니다.
+
+하위 명령(창 없이, 화면 없이 실행):
+  analyze 파일... [--format json|text]   인용, 발화자, 개체, 주장
+  notes add|list|remove 파일 ...        메모 (gloss notes --help 참고)
+  notes import 파일 주석.json           W3C 주석을 메모로 가져오기
+  export 파일 --format md|html|w3c|csv  다른 도구에서 쓸 메모 내보내기</translation>
+    </message>
+    <message>
+        <source>Render the window offscreen to a PNG file and exit.</source>
+        <translation>창을 화면 밖에서 PNG 파일로 그리고 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot (default 1400x900).</source>
+        <translation>--screenshot의 창 크기(기본값 1400x900).</translation>
+    </message>
+    <message>
+        <source>Colour theme of the window, e.g. &quot;Breeze Dark&quot; (any KSyntaxHighlighting theme; default: follow the system&apos;s light or dark scheme).</source>
+        <translation>창의 색 테마, 예: &quot;Breeze Dark&quot;(KSyntaxHighlighting 테마 아무것이나, 기본값: 시스템의 밝은/어두운 구성 따르기).</translation>
+    </message>
+    <message>
+        <source>Folder of Gloss&apos;s data, the notes (default: $GLOSS_DATA_DIR, else the standard one).</source>
+        <translation>Gloss 데이터(메모) 폴더(기본값: $GLOSS_DATA_DIR, 없으면 표준 폴더).</translation>
+    </message>
+    <message>
+        <source>Article file or web address to open (default: the sample).</source>
+        <translation>열 기사 파일 또는 웹 주소(기본값: 예제 기사).</translation>
+    </message>
+    <message>
+        <source>no theme called “%1”; installed themes:</source>
+        <translation>“%1”(이)라는 테마가 없습니다. 설치된 테마:</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>gloss: no display found (DISPLAY and WAYLAND_DISPLAY are not set).
+  To see the window on a virtual display: xvfb-run -a gloss [FILE]
+  To render the window to a picture:     gloss --screenshot out.png [FILE]
+  To analyse without a window:           gloss analyze FILE --format text
+</source>
+        <translation>gloss: 화면을 찾지 못했습니다(DISPLAY와 WAYLAND_DISPLAY가 설정되지 않음).
+  가상 화면에서 창 보기:   xvfb-run -a gloss [파일]
+  창을 그림으로 저장하기:  gloss --screenshot 그림.png [파일]
+  창 없이 분석하기:        gloss analyze 파일 --format text
+</translation>
+    </message>
+</context>
+</TS>
