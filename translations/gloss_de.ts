@@ -76,16 +76,27 @@
         <translation>Der Notizordner %1 kann nicht angelegt werden; Notizen werden nicht gespeichert.</translation>
     </message>
     <message>
-        <source>Cannot save the notes to %1: %2</source>
-        <translation>Die Notizen können nicht in %1 gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>(the index of notes by article) is damaged</source>
         <translation>(das Verzeichnis der Notizen nach Artikel) ist beschädigt</translation>
     </message>
     <message>
         <source>Cannot save the index of notes %1: %2</source>
         <translation>Das Notizverzeichnis %1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>The unsaved notes were written to %1; import them with &quot;gloss notes import %2 %1&quot; once the notes folder can be written.</source>
+        <translation>Die ungespeicherten Notizen wurden in %1 geschrieben; importieren Sie sie mit „gloss notes import %2 %1“, sobald der Notizordner beschreibbar ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes could not be saved anywhere (%1): %n note(s) of %2 are lost.</source>
+        <translation>
+            <numerusform>Die Notizen konnten nirgends gespeichert werden (%1): %n Notiz zu %2 ist verloren.</numerusform>
+            <numerusform>Die Notizen konnten nirgends gespeichert werden (%1): %n Notizen zu %2 sind verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the notes to %1: %2. They stay open and are saved at the next change.</source>
+        <translation>Die Notizen können nicht in %1 gespeichert werden: %2. Sie bleiben geöffnet und werden bei der nächsten Änderung gespeichert.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,13 @@
             <numerusform>is damaged (%1); %n notes could be read</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The notes could not be saved anywhere (%1): %n note(s) of %2 are lost.</source>
+        <translation>
+            <numerusform>The notes could not be saved anywhere (%1): %n note of %2 is lost.</numerusform>
+            <numerusform>The notes could not be saved anywhere (%1): %n notes of %2 are lost.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gloss::ExportDialog</name>

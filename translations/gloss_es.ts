@@ -76,16 +76,27 @@
         <translation>No se puede crear la carpeta de notas %1; las notas no se guardan.</translation>
     </message>
     <message>
-        <source>Cannot save the notes to %1: %2</source>
-        <translation>No se pueden guardar las notas en %1: %2</translation>
-    </message>
-    <message>
         <source>(the index of notes by article) is damaged</source>
         <translation>(el índice de notas por artículo) está dañado</translation>
     </message>
     <message>
         <source>Cannot save the index of notes %1: %2</source>
         <translation>No se puede guardar el índice de notas %1: %2</translation>
+    </message>
+    <message>
+        <source>The unsaved notes were written to %1; import them with &quot;gloss notes import %2 %1&quot; once the notes folder can be written.</source>
+        <translation>Las notas sin guardar se escribieron en %1; impórtelas con «gloss notes import %2 %1» cuando se pueda escribir en la carpeta de notas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes could not be saved anywhere (%1): %n note(s) of %2 are lost.</source>
+        <translation>
+            <numerusform>Las notas no se pudieron guardar en ningún sitio (%1): se ha perdido %n nota de %2.</numerusform>
+            <numerusform>Las notas no se pudieron guardar en ningún sitio (%1): se han perdido %n notas de %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the notes to %1: %2. They stay open and are saved at the next change.</source>
+        <translation>No se pueden guardar las notas en %1: %2. Siguen abiertas y se guardarán con el próximo cambio.</translation>
     </message>
 </context>
 <context>

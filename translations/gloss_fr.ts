@@ -76,16 +76,27 @@
         <translation>Impossible de créer le dossier de notes %1&#xa0;; les notes ne sont pas enregistrées.</translation>
     </message>
     <message>
-        <source>Cannot save the notes to %1: %2</source>
-        <translation>Impossible d’enregistrer les notes dans %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>(the index of notes by article) is damaged</source>
         <translation>(l’index des notes par article) est endommagé</translation>
     </message>
     <message>
         <source>Cannot save the index of notes %1: %2</source>
         <translation>Impossible d’enregistrer l’index des notes %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The unsaved notes were written to %1; import them with &quot;gloss notes import %2 %1&quot; once the notes folder can be written.</source>
+        <translation>Les notes non enregistrées ont été écrites dans %1&#xa0;; importez-les avec «&#xa0;gloss notes import %2 %1&#xa0;» dès que le dossier des notes est accessible en écriture.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes could not be saved anywhere (%1): %n note(s) of %2 are lost.</source>
+        <translation>
+            <numerusform>Les notes n’ont pu être enregistrées nulle part (%1)&#xa0;: %n note de %2 est perdue.</numerusform>
+            <numerusform>Les notes n’ont pu être enregistrées nulle part (%1)&#xa0;: %n notes de %2 sont perdues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the notes to %1: %2. They stay open and are saved at the next change.</source>
+        <translation>Impossible d’enregistrer les notes dans %1&#xa0;: %2. Elles restent ouvertes et seront enregistrées à la prochaine modification.</translation>
     </message>
 </context>
 <context>

@@ -75,16 +75,26 @@
         <translation>메모 폴더 %1을(를) 만들 수 없어 메모가 저장되지 않습니다.</translation>
     </message>
     <message>
-        <source>Cannot save the notes to %1: %2</source>
-        <translation>메모를 %1에 저장할 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>(the index of notes by article) is damaged</source>
         <translation>(기사별 메모 색인) 손상되었습니다</translation>
     </message>
     <message>
         <source>Cannot save the index of notes %1: %2</source>
         <translation>메모 색인 %1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The unsaved notes were written to %1; import them with &quot;gloss notes import %2 %1&quot; once the notes folder can be written.</source>
+        <translation>저장하지 못한 메모를 %1에 썼습니다. 메모 폴더에 쓸 수 있게 되면 “gloss notes import %2 %1”로 가져오세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes could not be saved anywhere (%1): %n note(s) of %2 are lost.</source>
+        <translation>
+            <numerusform>메모를 어디에도 저장하지 못했습니다(%1). %2의 메모 %n개를 잃었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot save the notes to %1: %2. They stay open and are saved at the next change.</source>
+        <translation>메모를 %1에 저장할 수 없습니다: %2. 메모는 열린 채로 있으며 다음 변경 때 저장됩니다.</translation>
     </message>
 </context>
 <context>

@@ -207,21 +207,22 @@ void tst_Language::windowInTheLanguage_data()
     QTest::addColumn<QString>("words");
     QTest::newRow("German") << u"de"_s
                             << QStringList{u"&Datei"_s, u"&Bearbeiten"_s, u"&Ansicht"_s,
-                                           u"&Hilfe"_s}
+                                           u"&Notizen"_s, u"&Hilfe"_s}
                             << QStringList{u"Aussagen"_s, u"Sprecher"_s, u"Namen"_s}
                             << u"Wörter: "_s;
     QTest::newRow("French") << u"fr"_s
                             << QStringList{u"&Fichier"_s, u"É&dition"_s, u"&Affichage"_s,
-                                           u"Aid&e"_s}
+                                           u"&Notes"_s, u"Aid&e"_s}
                             << QStringList{u"Affirmations"_s, u"Locuteurs"_s, u"Noms"_s}
                             << u"Mots\u00A0: "_s;
     QTest::newRow("Spanish") << u"es"_s
-                             << QStringList{u"&Archivo"_s, u"&Editar"_s, u"&Ver"_s, u"Ay&uda"_s}
+                             << QStringList{u"&Archivo"_s, u"&Editar"_s, u"&Ver"_s, u"&Notas"_s,
+                                            u"Ay&uda"_s}
                              << QStringList{u"Afirmaciones"_s, u"Hablantes"_s, u"Nombres"_s}
                              << u"Palabras: "_s;
     QTest::newRow("Korean") << u"ko"_s
                             << QStringList{u"파일(&F)"_s, u"편집(&E)"_s, u"보기(&V)"_s,
-                                           u"도움말(&H)"_s}
+                                           u"메모(&N)"_s, u"도움말(&H)"_s}
                             << QStringList{u"주장"_s, u"발화자"_s, u"개체"_s} << u"단어: "_s;
 }
 
