@@ -189,6 +189,7 @@ NoteLayer::NoteLayer(MainWindow *window)
             [this](const QString &message) { showProblems({message}); });
 
     connect(m_view, &ArticleView::columnGeometryChanged, this, [this] {
+        m_anchorCache.clear();
         updateLaneWidth();
         scheduleRefresh();
     });
@@ -196,9 +197,10 @@ NoteLayer::NoteLayer(MainWindow *window)
     connect(window, &MainWindow::themeChanged, this, &NoteLayer::applyTheme);
     connect(window, &MainWindow::articleShown, this, [this] {
         // the text layout changes with zoom and size: follow it
+        m_anchorCache.clear();
         connect(m_view->document()->documentLayout(),
                 &QAbstractTextDocumentLayout::documentSizeChanged, this,
-                &NoteLayer::scheduleRefresh, Qt::UniqueConnection);
+                &NoteLayer::onTextLayoutChanged, Qt::UniqueConnection);
     });
 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -360,9 +362,12 @@ void NoteLayer::onStoreReset()
     for (NoteCard *c : std::as_const(m_cards))
         c->deleteLater();
     m_cards.clear();
+    dropSpareCards();
     m_order.clear();
     m_slots.clear();
+    m_bottoms.clear();
     m_anchors.clear();
+    m_anchorCache.clear();
     m_collapsed.clear();
     m_heights.clear();
     m_current = QUuid();
@@ -385,6 +390,12 @@ void NoteLayer::showProblems(const QStringList &problems)
         text += u'\n' + tr("%n note(s) could be read and are shown.", nullptr, readable);
     m_barText->setText(text);
     m_bar->show();
+}
+
+void NoteLayer::onTextLayoutChanged()
+{
+    m_anchorCache.clear(); // the passages may have moved
+    scheduleRefresh();
 }
 
 void NoteLayer::scheduleRefresh()
@@ -419,6 +430,11 @@ NoteCard *NoteLayer::ensureCard(const Annotation &note)
     NoteCard *c = m_cards.value(note.id);
     if (c)
         return c;
+    if (!m_spare.isEmpty()) { // a card scrolled away, connected already
+        c = m_spare.takeLast();
+        m_cards.insert(note.id, c);
+        return c;
+    }
     c = new NoteCard(m_view);
     c->setReadingTheme(m_theme);
     m_cards.insert(note.id, c);
@@ -545,7 +561,11 @@ void NoteLayer::relayout()
         }
         int desired = first.top() + scroll;
         if (a->isPlaced()) {
-            const QRect r = m_view->spanRect(a->span).translated(0, scroll);
+            auto known = m_anchorCache.constFind(id);
+            if (known == m_anchorCache.cend() || known->first != a->span)
+                known = m_anchorCache.insert(
+                    id, {a->span, m_view->spanRect(a->span).translated(0, scroll)});
+            const QRect r = known->second;
             m_anchors.insert(id, r);
             desired = r.top() - 4;
         }
@@ -554,8 +574,15 @@ void NoteLayer::relayout()
         heights.append(h);
         bottom = top + h;
     }
-    for (qsizetype i = 0; i < m_order.size(); ++i)
+    m_bottoms.clear();
+    m_bottoms.reserve(m_order.size());
+    for (qsizetype i = 0; i < m_order.size(); ++i) {
         m_slots.insert(m_order.at(i), QRect(0, tops[i], width, heights[i]));
+        // cards keep their order and never overlap: their bottoms only grow
+        m_bottoms.append(m_bottoms.isEmpty()
+                             ? tops[i] + heights[i] - 1
+                             : std::max(m_bottoms.last(), tops[i] + heights[i] - 1));
+    }
     m_inRelayout = false;
     fitDocumentToCards(tops.isEmpty() ? 0 : bottom, docHeight);
     reposition();
@@ -618,7 +645,14 @@ void NoteLayer::fitDocumentToCards(int cardsBottom, int docHeight)
     const qreal base = doc->documentMargin();
     const qreal natural = docHeight - (format.bottomMargin() - base);
     const qreal need = cardsBottom + kGap - natural;
-    const qreal margin = need > 0 ? base + std::ceil(need / kMarginStep) * kMarginStep : base;
+    // A new margin relays out the whole text (a long article: a tenth of a second), so it
+    // grows in steps of a twentieth of the text (at least kMarginStep) and shrinks only when
+    // three steps are unused: adding or editing a note seldom changes it.
+    const qreal step = std::max(kMarginStep, std::ceil(natural / 20.0));
+    const qreal extra = format.bottomMargin() - base;
+    if (need <= 0 ? extra < 1.0 : extra >= need && extra - need < 3 * step)
+        return;
+    const qreal margin = need > 0 ? base + std::ceil(need / step) * step : base;
     if (std::abs(format.bottomMargin() - margin) < 1.0)
         return;
     format.setBottomMargin(margin);
@@ -646,15 +680,36 @@ void NoteLayer::reposition()
     // cards exist for the notes within half a view of the visible part (thousands of notes
     // must not make thousands of widgets); a card with the focus stays
     const int vh = vp.height();
-    for (const QUuid &id : std::as_const(m_order)) {
+    const auto isNear = [&](const QRect &slot) {
+        return slot.bottom() >= scroll - vh / 2 && slot.top() <= scroll + vh * 3 / 2;
+    };
+    // the notes near the visible part, found by their place (thousands of notes: only these
+    // are looked at), then the cards made before (scrolled away, or keeping the focus)
+    QList<QUuid> look;
+    if (m_bottoms.size() == m_order.size()) {
+        qsizetype i = std::lower_bound(m_bottoms.cbegin(), m_bottoms.cend(), scroll - vh / 2) -
+                      m_bottoms.cbegin();
+        for (; i < m_order.size() && m_slots.value(m_order.at(i)).top() <= scroll + vh * 3 / 2; ++i)
+            look.append(m_order.at(i));
+        for (auto it = m_cards.cbegin(); it != m_cards.cend(); ++it) {
+            if (!isNear(m_slots.value(it.key())))
+                look.append(it.key());
+        }
+    } else {
+        look = m_order;
+    }
+    for (const QUuid &id : std::as_const(look)) {
         const QRect slot = m_slots.value(id);
-        const bool near = slot.bottom() >= scroll - vh / 2 && slot.top() <= scroll + vh * 3 / 2;
+        const bool near = isNear(slot);
         NoteCard *c = m_cards.value(id);
         if (!near && c && !c->isAncestorOf(focus)) {
             c->commitText();
             c->hide();
-            c->deleteLater();
             m_cards.remove(id);
+            if (m_spare.size() < kSpareCards)
+                m_spare.append(c); // made again for the next note scrolled to
+            else
+                c->deleteLater();
             c = nullptr;
         } else if (near && !c) {
             const Annotation *a = m_store->annotation(id);
@@ -732,9 +787,18 @@ void NoteLayer::updateSelections()
     m_view->setSelectionLayer(QStringLiteral("notes"), list);
 }
 
+void NoteLayer::dropSpareCards()
+{
+    for (NoteCard *c : std::as_const(m_spare))
+        c->deleteLater();
+    m_spare.clear();
+}
+
 void NoteLayer::applyTheme(const ReadingTheme &theme)
 {
     m_theme = theme;
+    dropSpareCards();      // (made again in the new colours when needed)
+    m_anchorCache.clear(); // (a theme may change the text's font)
     for (NoteCard *c : std::as_const(m_cards))
         c->setReadingTheme(theme);
     m_panel->setReadingTheme(theme);

@@ -118,6 +118,8 @@ private:
     void createActions(MainWindow *window);
     void onStoreReset();
     void scheduleRefresh();
+    void onTextLayoutChanged();
+    void dropSpareCards();
     void relayout();
     void updatePanel();
     void fitDocumentToCards(int cardsBottom, int docHeight);
@@ -150,10 +152,24 @@ private:
     QAction *m_delete = nullptr;
     ReadingTheme m_theme;
     QHash<QUuid, NoteCard *> m_cards;
+    /**
+     * Hidden cards of notes scrolled away, given to the next notes scrolled to: making a card
+     * (an editor, a menu, buttons) costs about a millisecond, too much for a scroll step.
+     */
+    QList<NoteCard *> m_spare;
+    static constexpr int kSpareCards = 24;
     /** Lane order and each card's place in document coordinates. */
     QList<QUuid> m_order;
     QHash<QUuid, QRect> m_slots;
+    /** The lowest bottom of the cards up to each in m_order (sorted, for a binary search). */
+    QList<int> m_bottoms;
     QHash<QUuid, QRect> m_anchors;
+    /**
+     * Each passage's first line in document coordinates, by the span it was measured for:
+     * measuring thousands of passages on each change is what made adding a note slow. Dropped
+     * when the text's layout changes (size, zoom, column, theme, another article).
+     */
+    QHash<QUuid, std::pair<Span, QRect>> m_anchorCache;
     QSet<QUuid> m_collapsed;
     /** The part of the text whose notes are marked (document positions). */
     int m_marksFrom = 0;

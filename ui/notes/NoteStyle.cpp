@@ -3,6 +3,7 @@
 #include "annotations/Annotation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 
@@ -62,7 +63,32 @@ QColor readable(QColor paper, const ReadingTheme &theme, bool tintsToo)
     return paper;
 }
 
+/**
+ * The colours computed for a theme, by what was asked: the contrast searches cost tens of
+ * microseconds each, and thousands of notes ask for the same few colours on every change.
+ * Keyed by everything the result depends on (the theme's page, text and speaker colours).
+ * GUI thread only, like the widgets that ask.
+ */
+template<typename Compute>
+QColor cached(char kind, const QString &color, const ReadingTheme &theme, Compute compute)
+{
+    static QHash<QString, QColor> cache;
+    QString key = QString::number(theme.background().rgba(), 16) + u'|' +
+                  QString::number(theme.text().rgba(), 16) + u'|' + QChar(kind) + color;
+    for (const QColor &c : theme.speakerColors())
+        key += u'|' + QString::number(c.rgba(), 16);
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    if (cache.size() > 4096) // many custom colours or themes: start again
+        cache.clear();
+    const QColor out = compute();
+    cache.insert(key, out);
+    return out;
+}
+
 } // namespace
+
+static QColor computeHighlight(const QString &color, const ReadingTheme &theme, bool active);
 
 QColor base(const QString &color)
 {
@@ -73,6 +99,12 @@ QColor base(const QString &color)
 }
 
 QColor highlight(const QString &color, const ReadingTheme &theme, bool active)
+{
+    return cached(active ? 'H' : 'h', color, theme,
+                  [&] { return computeHighlight(color, theme, active); });
+}
+
+static QColor computeHighlight(const QString &color, const ReadingTheme &theme, bool active)
 {
     const bool dark = theme.isDark();
     const QColor page = theme.background();
@@ -95,22 +127,27 @@ QColor highlight(const QString &color, const ReadingTheme &theme, bool active)
 
 QColor card(const QString &color, const ReadingTheme &theme)
 {
-    return readable(
-        colors::mix(theme.background(), base(color), theme.isDark() ? kCardDark : kCardLight),
-        theme, false);
+    return cached('c', color, theme, [&] {
+        return readable(
+            colors::mix(theme.background(), base(color), theme.isDark() ? kCardDark : kCardLight),
+            theme, false);
+    });
 }
 
 QColor border(const QString &color, const ReadingTheme &theme, bool active)
 {
     if (active)
         return accent(color, theme);
-    return colors::mix(theme.background(), base(color),
-                       theme.isDark() ? kBorderDark : kBorderLight);
+    return cached('b', color, theme, [&] {
+        return colors::mix(theme.background(), base(color),
+                           theme.isDark() ? kBorderDark : kBorderLight);
+    });
 }
 
 QColor accent(const QString &color, const ReadingTheme &theme)
 {
-    return colors::ensureContrast(base(color), theme.background(), 3.0);
+    return cached('a', color, theme,
+                  [&] { return colors::ensureContrast(base(color), theme.background(), 3.0); });
 }
 
 QString displayName(const QString &color)

@@ -34,6 +34,12 @@ QString shortened(QString s, int max)
 
 QIcon dot(const QColor &color)
 {
+    // a few colours for thousands of rows: drawn once each
+    static QHash<QRgb, QIcon> made;
+    if (const auto it = made.constFind(color.rgba()); it != made.cend())
+        return *it;
+    if (made.size() > 256)
+        made.clear();
     QPixmap pm(14, 14);
     pm.fill(Qt::transparent);
     QPainter p(&pm);
@@ -41,8 +47,81 @@ QIcon dot(const QColor &color)
     p.setPen(Qt::NoPen);
     p.setBrush(color);
     p.drawEllipse(QRectF(2, 2, 10, 10));
-    return QIcon(pm);
+    p.end();
+    const QIcon icon(pm);
+    made.insert(color.rgba(), icon);
+    return icon;
 }
+
+/** A note's row, with its height as last measured (fillItem() forgets it). */
+class NoteItem : public QTreeWidgetItem
+{
+public:
+    static constexpr int Type = QTreeWidgetItem::UserType + 1;
+    NoteItem()
+        : QTreeWidgetItem(Type)
+    {
+    }
+    explicit NoteItem(QTreeWidgetItem *parent)
+        : QTreeWidgetItem(parent, Type)
+    {
+    }
+    mutable int measuredWidth = -1;
+    mutable int measuredHeight = 0;
+};
+
+/**
+ * PanelDelegate with the rows' heights remembered: a tree of wrapped rows measures every row
+ * above the one it scrolls to, and after each change, which with thousands of notes made
+ * selecting a note slow. Keyed by everything the height depends on.
+ */
+class NotesDelegate : public PanelDelegate
+{
+public:
+    explicit NotesDelegate(QTreeView *view)
+        : PanelDelegate(view)
+        , m_view(view)
+    {
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (option.font != m_font) {
+            m_font = option.font;
+            m_heights.clear();
+            ++m_generation;
+        }
+        // a note's row (the tree's model points at its items): the height kept in the item
+        auto *item = static_cast<QTreeWidgetItem *>(index.internalPointer());
+        if (item && item->type() == NoteItem::Type && index.column() == 0) {
+            auto *note = static_cast<NoteItem *>(item);
+            const int width = m_view->viewport()->width() * 1024 + m_generation % 1024;
+            if (note->measuredWidth != width) {
+                note->measuredHeight = PanelDelegate::sizeHint(option, index).height();
+                note->measuredWidth = width;
+            }
+            return QSize(option.rect.width(), note->measuredHeight);
+        }
+        const QString key = index.data(Qt::DisplayRole).toString() + u'\x1f' +
+                            index.data(PanelDelegate::CountRole).toString() + u'\x1f' +
+                            QString::number(m_view->viewport()->width()) +
+                            (index.parent().isValid() ? u'n' : u's') +
+                            (index.data(Qt::DecorationRole).isNull() ? u'-' : u'i');
+        if (const auto it = m_heights.constFind(key); it != m_heights.cend())
+            return QSize(option.rect.width(), *it);
+        if (m_heights.size() > 50000)
+            m_heights.clear();
+        const QSize size = PanelDelegate::sizeHint(option, index);
+        m_heights.insert(key, size.height());
+        return size;
+    }
+
+private:
+    QTreeView *m_view;
+    mutable QFont m_font;
+    mutable int m_generation = 0;
+    mutable QHash<QString, int> m_heights;
+};
 
 } // namespace
 
@@ -69,7 +148,7 @@ NotesPanel::NotesPanel(QWidget *parent)
     m_tree->setUniformRowHeights(false);
     m_tree->setWordWrap(true);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_tree->setItemDelegate(new PanelDelegate(m_tree));
+    m_tree->setItemDelegate(new NotesDelegate(m_tree));
     m_tree->setFrameShape(QFrame::NoFrame);
     m_tree->installEventFilter(this);
     connect(m_tree, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem *item) {
@@ -145,7 +224,7 @@ void NotesPanel::rebuild()
         QTreeWidgetItem *parent = a.isArticleNote() ? m_articleSection
                                   : a.isOrphan()    ? m_orphanSection
                                                     : m_placedSection;
-        auto *item = new QTreeWidgetItem(parent);
+        auto *item = new NoteItem(parent);
         fillItem(item, a);
         m_items.insert(a.id, item);
     }
@@ -155,6 +234,8 @@ void NotesPanel::rebuild()
 
 void NotesPanel::fillItem(QTreeWidgetItem *item, const Annotation &a) const
 {
+    if (item->type() == NoteItem::Type)
+        static_cast<NoteItem *>(item)->measuredWidth = -1; // its text changes
     const QString passage = passageOf(a, m_document);
     QString text = a.text.trimmed().isEmpty() ? tr("(empty note)") : shortened(a.text, 160);
     if (!passage.isEmpty())
@@ -204,11 +285,12 @@ bool NotesPanel::addNote(const Annotation &note, const Document &document)
     qsizetype row = 0; // notes of the same section before it
     for (qsizetype i = index - 1; i >= 0 && sectionOf(m_notes.at(i)) == section; --i)
         ++row;
-    auto *item = new QTreeWidgetItem;
+    auto *item = new NoteItem;
     fillItem(item, note);
     section->insertChild(int(row), item);
     m_items.insert(note.id, item);
-    applyFilter();
+    filterItem(item, note);
+    updateSections();
     return true;
 }
 
@@ -219,7 +301,7 @@ bool NotesPanel::removeNote(const QUuid &id)
         return false;
     m_notes.removeIf([&](const Annotation &a) { return a.id == id; });
     delete item;
-    applyFilter();
+    updateSections();
     return true;
 }
 
@@ -238,7 +320,8 @@ bool NotesPanel::updateNote(const Annotation &note, const Document &document)
         return false;
     *old = note;
     fillItem(item, note);
-    applyFilter();
+    filterItem(item, note);
+    updateSections();
     return true;
 }
 
@@ -269,26 +352,47 @@ bool NotesPanel::matches(const Annotation &note, const QString &passage, const Q
     return true;
 }
 
+void NotesPanel::filterItem(QTreeWidgetItem *item, const Annotation &note)
+{
+    const bool hit = matches(note, passageOf(note, m_document), m_filter->text().trimmed());
+    if (item->isHidden() == hit)
+        item->setHidden(!hit);
+    if (!hit && item->isSelected())
+        item->setSelected(false);
+}
+
 void NotesPanel::applyFilter()
 {
-    const QString filter = m_filter->text().trimmed();
     QHash<QUuid, const Annotation *> byId;
     for (const Annotation &a : std::as_const(m_notes))
         byId.insert(a.id, &a);
+    for (QTreeWidgetItem *section : {m_articleSection, m_placedSection, m_orphanSection}) {
+        for (int i = 0; i < section->childCount(); ++i) {
+            QTreeWidgetItem *item = section->child(i);
+            if (const Annotation *a = byId.value(item->data(0, IdRole).toUuid())) {
+                filterItem(item, *a);
+            } else {
+                item->setHidden(true);
+                item->setSelected(false);
+            }
+        }
+    }
+    updateSections();
+}
+
+void NotesPanel::updateSections()
+{
+    const QString filter = m_filter->text().trimmed();
     int shown = 0;
     for (QTreeWidgetItem *section : {m_articleSection, m_placedSection, m_orphanSection}) {
         int visible = 0;
-        for (int i = 0; i < section->childCount(); ++i) {
-            QTreeWidgetItem *item = section->child(i);
-            const Annotation *a = byId.value(item->data(0, IdRole).toUuid());
-            const bool hit = a && matches(*a, passageOf(*a, m_document), filter);
-            item->setHidden(!hit);
-            if (!hit)
-                item->setSelected(false);
-            visible += hit;
-        }
-        section->setHidden(visible == 0);
-        section->setData(0, PanelDelegate::CountRole, QString::number(visible));
+        for (int i = 0; i < section->childCount(); ++i)
+            visible += !section->child(i)->isHidden();
+        if (section->isHidden() != (visible == 0))
+            section->setHidden(visible == 0);
+        const QString count = QString::number(visible);
+        if (section->data(0, PanelDelegate::CountRole).toString() != count)
+            section->setData(0, PanelDelegate::CountRole, count);
         shown += visible;
     }
     if (m_notes.isEmpty()) {
@@ -360,23 +464,26 @@ QList<QUuid> NotesPanel::orphanIds() const
 
 bool NotesPanel::selectNote(const QUuid &id)
 {
-    for (QTreeWidgetItem *section : {m_articleSection, m_placedSection, m_orphanSection}) {
-        for (int i = 0; i < section->childCount(); ++i) {
-            QTreeWidgetItem *item = section->child(i);
-            if (item->data(0, IdRole).toUuid() == id && !item->isHidden()) {
-                m_tree->clearSelection();
-                m_tree->setCurrentItem(item);
-                item->setSelected(true);
-                m_tree->scrollToItem(item);
-                return true;
-            }
-        }
-    }
-    return false;
+    QTreeWidgetItem *item = m_items.value(id);
+    if (!item || item->isHidden())
+        return false;
+    m_tree->clearSelection();
+    m_tree->setCurrentItem(item);
+    item->setSelected(true);
+    // a hidden tab is not laid out for it (thousands of wrapped rows): scrolled when shown
+    m_scrollPending = !m_tree->isVisible();
+    if (!m_scrollPending)
+        m_tree->scrollToItem(item);
+    return true;
 }
 
 bool NotesPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_tree && event->type() == QEvent::Show && m_scrollPending) {
+        m_scrollPending = false;
+        if (QTreeWidgetItem *item = m_tree->currentItem())
+            m_tree->scrollToItem(item);
+    }
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (watched == m_filter && key->key() == Qt::Key_Down && m_tree->isVisible()) {

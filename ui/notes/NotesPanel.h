@@ -78,6 +78,10 @@ private:
     void fillItem(QTreeWidgetItem *item, const Annotation &note) const;
     QTreeWidgetItem *sectionOf(const Annotation &note) const;
     void applyFilter();
+    /** Shows or hides @p item (of @p note) by the search. */
+    void filterItem(QTreeWidgetItem *item, const Annotation &note);
+    /** The sections' counts, shown sections and the empty message, after the rows changed. */
+    void updateSections();
     QList<QUuid> idsOf(const QList<QTreeWidgetItem *> &items) const;
 
     QList<Annotation> m_notes;
@@ -90,6 +94,8 @@ private:
     QTreeWidgetItem *m_articleSection = nullptr;
     QTreeWidgetItem *m_placedSection = nullptr;
     QTreeWidgetItem *m_orphanSection = nullptr;
+    /** selectNote() while the tree was hidden: it scrolls to the current row when shown. */
+    bool m_scrollPending = false;
 };
 
 } // namespace gloss

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void thirtyNotesInOneParagraph();
     void articleNoteAtTheTop();
     void cardsFollowScrolling();
+    void cardsMadeAgainShowTheirNote();
     void contextMenus();
     void notesTabSearchAndOrphans();
     void notesTabFollowsChanges();
@@ -424,6 +425,44 @@ void tst_NoteLayer::cardsFollowScrolling()
     l->refreshNow();
     QVERIFY(view->marginLaneRect().contains(card->geometry().topLeft() + QPoint(2, 0)) ||
             !card->isVisible());
+}
+
+void tst_NoteLayer::cardsMadeAgainShowTheirNote()
+{
+    // cards of notes scrolled away are given to the notes scrolled to: each must show its own
+    // note (text, colour, collapsed, current), never the one it showed before
+    auto w = open(m_path);
+    QVERIFY(w);
+    w->resize(1400, 400);
+    NoteLayer *l = layer(*w);
+    const Document &doc = w->notesStore()->document();
+    const QStringList words = {u"lifeboat slipway"_s, u"Alys Pritchard"_s, u"60 centimetres"_s,
+                               u"sea wall"_s, u"wetland scheme"_s};
+    const QList<QUuid> ids = addNotes(l, doc, words);
+    QVERIFY(!ids.contains(QUuid()));
+    l->setNoteColor(ids.at(1), u"pink"_s);
+    l->setNoteCollapsed(ids.at(2), true);
+    l->setCurrentNote(ids.at(3));
+    l->refreshNow();
+    QScrollBar *bar = w->articleView()->verticalScrollBar();
+    QSet<QUuid> seen;
+    for (int pass = 0; pass < 2; ++pass) {
+        for (int step = 0; step <= 20; ++step) {
+            bar->setValue(bar->maximum() * (pass == 0 ? step : 20 - step) / 20);
+            for (NoteCard *c : l->cards()) {
+                const Annotation *a = w->notesStore()->annotation(c->id());
+                QVERIFY(a);
+                QCOMPARE(l->card(c->id()), c);
+                QCOMPARE(c->note().text, a->text);
+                QCOMPARE(c->note().color, a->color);
+                QCOMPARE(c->isCollapsed(), c->id() == ids.at(2));
+                QCOMPARE(c->isActive(), c->id() == ids.at(3));
+                QCOMPARE(c->editor()->toPlainText(), a->text);
+                seen.insert(c->id());
+            }
+        }
+    }
+    QCOMPARE(seen.size(), ids.size()); // every card was made on the way
 }
 
 void tst_NoteLayer::contextMenus()

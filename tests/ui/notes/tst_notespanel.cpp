@@ -1,5 +1,6 @@
 // NotesPanel: the Notes tab (reading order, sections, search, orphans, selection).
 #include "NotesFixture.h"
+#include "PanelDelegate.h"
 #include "io/Loader.h"
 #include "notes/NotesPanel.h"
 
@@ -26,6 +27,10 @@ private Q_SLOTS:
     void addAndRemoveInPlace();
     void deleteKey();
     void emptyAndNoMatch();
+    void editsUnderSearch_data();
+    void editsUnderSearch();
+    void rowHeightFollowsText();
+    void selectWhileHiddenScrollsWhenShown();
 
 private:
     QList<QUuid> ids(const QStringList &texts) const;
@@ -199,6 +204,102 @@ void tst_NotesPanel::emptyAndNoMatch()
     panel.setFilterText(u"zebra"_s);
     QVERIFY(empty->isVisible());
     QVERIFY(empty->text().contains(u"zebra"_s));
+}
+
+void tst_NotesPanel::editsUnderSearch_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QString>("newText");
+    QTest::addColumn<bool>("listed");
+    QTest::addColumn<QString>("placedCount");
+    QTest::newRow("an edit that matches the search shows the note")
+        << u"slipway"_s << u"slipway costs"_s << true << u"2"_s;
+    QTest::newRow("an edit that stops matching hides it")
+        << u"Who"_s << u"Unclear"_s << false << u"0"_s;
+    QTest::newRow("a tag search ignores the text")
+        << u"#people"_s << u"Anything"_s << true << u"1"_s;
+}
+
+void tst_NotesPanel::editsUnderSearch()
+{
+    // rows added or edited are filtered alone: the section counts and the empty message must
+    // still follow
+    QFETCH(QString, filter);
+    QFETCH(QString, newText);
+    QFETCH(bool, listed);
+    QFETCH(QString, placedCount);
+    NotesPanel panel;
+    panel.setNotes(m_notes, m_doc);
+    panel.setFilterText(filter);
+    const QUuid edited =
+        filter.startsWith(u'#') ? ids({u"Council"_s}).first() : ids({u"Who pays"_s}).first();
+    Annotation after = *std::find_if(m_notes.cbegin(), m_notes.cend(),
+                                     [&](const Annotation &a) { return a.id == edited; });
+    after.text = newText;
+    QVERIFY(panel.updateNote(after, m_doc));
+    QCOMPARE(panel.visibleIds().contains(edited), listed);
+    // a new note on the sea wall, matching the search when it mentions the slipway
+    Annotation added = test::noteOn(m_doc, u"sea wall"_s, u"The slipway again"_s);
+    QVERIFY(panel.addNote(added, m_doc));
+    QCOMPARE(panel.visibleIds().contains(added.id), filter == u"slipway"_s);
+    const QTreeWidgetItem *placed = panel.tree()->topLevelItem(1);
+    QCOMPARE(placed->data(0, PanelDelegate::CountRole).toString(), placedCount);
+    QCOMPARE(placed->isHidden(), placedCount == u"0"_s);
+    QVERIFY(panel.removeNote(added.id));
+    QVERIFY(!panel.visibleIds().contains(added.id));
+}
+
+void tst_NotesPanel::rowHeightFollowsText()
+{
+    // row heights are remembered: an edit that wraps to more lines must still grow its row
+    NotesPanel panel;
+    panel.resize(260, 600);
+    panel.setNotes(m_notes, m_doc);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const QUuid id = ids({u"Who pays"_s}).first();
+    QTreeWidget *tree = panel.tree();
+    const auto rowOf = [&] {
+        for (int s = 0; s < tree->topLevelItemCount(); ++s) {
+            QTreeWidgetItem *section = tree->topLevelItem(s);
+            for (int i = 0; i < section->childCount(); ++i) {
+                if (section->child(i)->data(0, NotesPanel::IdRole).toUuid() == id)
+                    return section->child(i);
+            }
+        }
+        return static_cast<QTreeWidgetItem *>(nullptr);
+    };
+    QVERIFY(rowOf());
+    const int before = tree->visualItemRect(rowOf()).height();
+    QVERIFY(before > 0);
+    Annotation after = *std::find_if(m_notes.cbegin(), m_notes.cend(),
+                                     [&](const Annotation &a) { return a.id == id; });
+    after.text = u"Who pays for the slipway, the harbour trust or the council, and who pays "
+                 "for its upkeep once the grant has been spent?"_s;
+    QVERIFY(panel.updateNote(after, m_doc));
+    QTRY_VERIFY(tree->visualItemRect(rowOf()).height() > before);
+    const int longer = tree->visualItemRect(rowOf()).height();
+    after.text = u"Who?"_s;
+    QVERIFY(panel.updateNote(after, m_doc));
+    QTRY_VERIFY(tree->visualItemRect(rowOf()).height() < longer);
+    QVERIFY(tree->visualItemRect(rowOf()).height() <= before);
+}
+
+void tst_NotesPanel::selectWhileHiddenScrollsWhenShown()
+{
+    // many notes, the last selected while the tab is hidden: shown, it is scrolled to
+    QList<Annotation> many;
+    for (int i = 0; i < 200; ++i)
+        many.append(Annotation::onSpan(m_doc, {i * 10, i * 10 + 4}, u"Note %1"_s.arg(i)));
+    NotesPanel panel;
+    panel.resize(260, 300);
+    panel.setNotes(many, m_doc);
+    QVERIFY(panel.selectNote(many.last().id));
+    QCOMPARE(panel.selectedIds(), QList<QUuid>{many.last().id});
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTreeWidget *tree = panel.tree();
+    QTRY_VERIFY(tree->viewport()->rect().intersects(tree->visualItemRect(tree->currentItem())));
 }
 
 QTEST_MAIN(tst_NotesPanel)
