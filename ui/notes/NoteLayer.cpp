@@ -662,12 +662,8 @@ void NoteLayer::fitDocumentToCards(int cardsBottom, int docHeight)
 void NoteLayer::reposition()
 {
     {
-        const int top = m_view->cursorForPosition(QPoint(0, 0)).position();
-        const int bottom = m_view
-                               ->cursorForPosition(QPoint(m_view->viewport()->width(),
-                                                          m_view->viewport()->height()))
-                               .position();
-        if (top < m_marksFrom || bottom > m_marksTo)
+        const Span shown = m_view->blockSpanBetween(0, m_view->viewport()->height());
+        if (shown.start < m_marksFrom || shown.end > m_marksTo)
             updateSelections(); // scrolled past the marked passages
     }
     const QRect lane = m_view->marginLaneRect();
@@ -761,8 +757,10 @@ void NoteLayer::updateSelections()
     // only the passages in and near the visible part: the text edit measures every selection
     // it is given, and thousands of notes must not slow down each change
     const int vh = m_view->viewport()->height();
-    m_marksFrom = m_view->cursorForPosition(QPoint(0, -vh)).position();
-    m_marksTo = m_view->cursorForPosition(QPoint(m_view->viewport()->width(), 2 * vh)).position();
+    // whole paragraphs around the view, found without going through every block
+    const Span band = m_view->blockSpanBetween(-vh, 2 * vh);
+    m_marksFrom = int(band.start);
+    m_marksTo = int(band.end);
     if (m_store->isOpen() && m_theme.isValid()) {
         QTextDocument *doc = m_view->document();
         const int last = doc->characterCount() - 1;
