@@ -957,30 +957,15 @@ void NoteLayer::goToNote(const QUuid &id, bool focusCard)
 
 void NoteLayer::nextNote()
 {
-    if (m_refresh.isActive())
-        refreshNow();
-    const QList<QUuid> order = laneOrder();
-    if (order.isEmpty()) {
-        showMessage(tr("No notes on this article yet."));
-        return;
-    }
-    qsizetype i = order.indexOf(m_current);
-    if (i < 0) {
-        const int top = m_view->verticalScrollBar()->value();
-        i = 0;
-        while (i < order.size() && m_slots.value(order.at(i)).top() < top)
-            ++i;
-    } else {
-        ++i;
-    }
-    if (i >= order.size()) {
-        showMessage(tr("That was the last note."));
-        return;
-    }
-    goToNote(order.at(i));
+    stepNote(+1);
 }
 
 void NoteLayer::previousNote()
+{
+    stepNote(-1);
+}
+
+void NoteLayer::stepNote(int direction)
 {
     if (m_refresh.isActive())
         refreshNow();
@@ -990,13 +975,20 @@ void NoteLayer::previousNote()
         return;
     }
     qsizetype i = order.indexOf(m_current);
-    if (i < 0) {
-        const int top = m_view->verticalScrollBar()->value();
-        i = order.size() - 1;
-        while (i >= 0 && m_slots.value(order.at(i)).top() >= top)
-            --i;
+    if (i >= 0) {
+        i += direction;
     } else {
-        --i;
+        // no current note: the first one at or below the top of the view (or the last above it)
+        const int top = m_view->verticalScrollBar()->value();
+        i = 0;
+        while (i < order.size() && m_slots.value(order.at(i)).top() < top)
+            ++i;
+        if (direction < 0)
+            --i;
+    }
+    if (i >= order.size()) {
+        showMessage(tr("That was the last note."));
+        return;
     }
     if (i < 0) {
         showMessage(tr("That was the first note."));

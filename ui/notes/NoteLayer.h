@@ -103,6 +103,8 @@ public:
     void goToNote(const QUuid &id, bool focusCard = true);
     void nextNote();
     void previousNote();
+    /** The note after (+1) or before (-1) the current one, in lane order. */
+    void stepNote(int direction);
 
     /** The article view's context menu at @p viewportPos, with the note entries first. */
     QMenu *contextMenuAt(const QPoint &viewportPos);

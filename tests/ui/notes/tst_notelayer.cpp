@@ -670,6 +670,17 @@ void tst_NoteLayer::nextAndPrevious()
     QCOMPARE(l->panel()->selectedIds(), QList<QUuid>{ids.at(2)});
     QVERIFY(l->card(ids.at(2))->isActive());
     QVERIFY(!l->card(ids.at(0))->isActive());
+    l->previousNoteAction()->trigger();
+    QCOMPARE(l->currentNote(), ids.at(1));
+    l->previousNoteAction()->trigger(); // the first one: stays, and says so
+    QCOMPARE(l->currentNote(), ids.at(1));
+    QVERIFY(w->statusBar()->currentMessage().contains(u"first"_s));
+    // no current note, at the top of the text: there is no note before
+    l->setCurrentNote(QUuid());
+    w->articleView()->verticalScrollBar()->setValue(0);
+    l->previousNoteAction()->trigger();
+    QVERIFY(l->currentNote().isNull());
+    QVERIFY(w->statusBar()->currentMessage().contains(u"first"_s));
 }
 
 void tst_NoteLayer::damagedNotesFileIsReported()
