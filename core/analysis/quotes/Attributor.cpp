@@ -317,15 +317,21 @@ private:
                 return it->entity;
         }
         for (qsizetype k = s - 1; k >= 0 && k >= s - 4; --k) {
-            for (auto sp = m_sentenceSpeaker[k].crbegin(); sp != m_sentenceSpeaker[k].crend(); ++sp) {
-                if (typeOf(sp->second) == EntityType::Org)
-                    return sp->second;
-            }
-            const int subj = subjectOf(k, m_sents.span(k).end, EntityType::Org);
-            if (subj >= 0 && typeOf(subj) == EntityType::Org)
-                return subj;
+            if (const int org = organisationOf(k); org >= 0)
+                return org;
         }
         return -1;
+    }
+
+    /** The organisation that spoke in sentence @p k (its last), or its subject; -1 if none. */
+    int organisationOf(qsizetype k)
+    {
+        for (auto sp = m_sentenceSpeaker[k].crbegin(); sp != m_sentenceSpeaker[k].crend(); ++sp) {
+            if (typeOf(sp->second) == EntityType::Org)
+                return sp->second;
+        }
+        const int subj = subjectOf(k, m_sents.span(k).end, EntityType::Org);
+        return subj >= 0 && typeOf(subj) == EntityType::Org ? subj : -1;
     }
 
     /** A capitalised name the recognizer missed, added through ensure(). */
@@ -475,18 +481,13 @@ Resolved Impl::resolveRole(const Words &ws, qsizetype k, qsizetype floor)
         }
         // "The ministry said … . A spokeswoman said …": the organisation that spoke in the
         // sentence just before, in the same paragraph
-        if ((det.compare(u"a", Qt::CaseInsensitive) == 0 || det.compare(u"an", Qt::CaseInsensitive) == 0)
-            && key.startsWith(u"spokes")) {
+        const bool indefinite = det.compare(u"a", Qt::CaseInsensitive) == 0
+                                || det.compare(u"an", Qt::CaseInsensitive) == 0;
+        if (indefinite && key.startsWith(u"spokes")) {
             const qsizetype s = m_sents.at(ws[k].start);
             if (s > 0 && m_sents.paragraph(s - 1) == m_sents.paragraph(s)) {
-                for (auto sp = m_sentenceSpeaker[s - 1].crbegin();
-                     sp != m_sentenceSpeaker[s - 1].crend(); ++sp) {
-                    if (typeOf(sp->second) == EntityType::Org)
-                        return {sp->second, false};
-                }
-                const int subj = subjectOf(s - 1, m_sents.span(s - 1).end, EntityType::Org);
-                if (subj >= 0 && typeOf(subj) == EntityType::Org)
-                    return {subj, false};
+                if (const int org = organisationOf(s - 1); org >= 0)
+                    return {org, false};
             }
         }
     }
@@ -589,8 +590,10 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
     for (qsizetype k = (pick == Pick::First ? 0 : ws.size() - 1);
          pick == Pick::First ? k < ws.size() : k >= 0; k += (pick == Pick::First ? 1 : -1)) {
         const QStringView w = word(ws[k]);
-        if (!lexicon::roleNouns().contains(w) || (isCapitalised(w) && !opensSentence(ws[k].start)))
+        if (!lexicon::roleNouns().contains(w))
             continue;
+        if (isCapitalised(w) && !opensSentence(ws[k].start))
+            continue; // a title ("Spokesman"), not a sentence's first word ("Analysts at X")
         if (k + 1 < ws.size() && isCapitalised(word(ws[k + 1])))
             continue; // a title before a name: "council leader Jane Doe"
         // a person name after the role noun wins ("spokeswoman Jane Doe"): handled above

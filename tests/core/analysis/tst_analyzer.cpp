@@ -106,98 +106,144 @@ void tst_Analyzer::newsStyles_data()
     QTest::addColumn<QString>("speaker"); // a part of the speaker's name or alias
     QTest::addColumn<QString>("knownMiss"); // why it is missed; empty when it must be found
 
-    QTest::newRow("rail: We are not going to sit") << QStringLiteral("rail.txt") << QStringLiteral("We are not going to sit")
-                                << QStringLiteral("Delaney") << QString();
-    QTest::newRow("rail: The network has to be") << QStringLiteral("rail.txt") << QStringLiteral("The network has to be")
-                                << QStringLiteral("Delaney") << QString();
-    QTest::newRow("rail: deeper than feared") << QStringLiteral("rail.txt") << QStringLiteral("deeper than feared")
-                                << QStringLiteral("Morgan Stanley") << QString();
-    QTest::newRow("rail: These are the same workers") << QStringLiteral("rail.txt") << QStringLiteral("These are the same workers")
-                                << QStringLiteral("Ruiz") << QString();
-    QTest::newRow("rail: reviewing service levels") << QStringLiteral("rail.txt") << QStringLiteral("reviewing service levels")
-                                << QStringLiteral("Surface Transportation Board") << QString();
-    QTest::newRow("rail: Everything is on the table") << QStringLiteral("rail.txt") << QStringLiteral("Everything is on the table")
-                                << QStringLiteral("Delaney") << QString();
-    QTest::newRow("council: unavoidable") << QStringLiteral("council.txt") << QStringLiteral("unavoidable")
-                                << QStringLiteral("Marsh") << QStringLiteral("a role described before the name: the minister");
-    QTest::newRow("council: very real pressure") << QStringLiteral("council.txt") << QStringLiteral("very real pressure")
-                                << QStringLiteral("Marsh") << QString();
-    QTest::newRow("council: I am not going to pretend") << QStringLiteral("council.txt") << QStringLiteral("I am not going to pretend")
-                                << QStringLiteral("Marsh") << QString();
-    QTest::newRow("council: Councils have been saying") << QStringLiteral("council.txt") << QStringLiteral("Councils have been saying")
-                                << QStringLiteral("Oduya") << QString();
-    QTest::newRow("council: Ministers have finally") << QStringLiteral("council.txt") << QStringLiteral("Ministers have finally")
-                                << QStringLiteral("Oduya") << QString();
-    QTest::newRow("council: passing the buck") << QStringLiteral("council.txt") << QStringLiteral("passing the buck")
-                                << QStringLiteral("Hale") << QString();
-    QTest::newRow("council: Families in Kent") << QStringLiteral("council.txt") << QStringLiteral("Families in Kent")
-                                << QStringLiteral("Hale") << QString();
-    QTest::newRow("council: a fair settlement") << QStringLiteral("council.txt") << QStringLiteral("a fair settlement")
-                                << QStringLiteral("Treasury") << QString();
-    QTest::newRow("council: Nobody wants to see") << QStringLiteral("council.txt") << QStringLiteral("Nobody wants to see")
-                                << QStringLiteral("Marsh") << QString();
-    QTest::newRow("chips: We build when customers") << QStringLiteral("chips.txt") << QStringLiteral("We build when customers")
-                                << QStringLiteral("Vogt") << QString();
-    QTest::newRow("chips: The cycle has turned") << QStringLiteral("chips.txt") << QStringLiteral("The cycle has turned")
-                                << QStringLiteral("Natarajan") << QString();
-    QTest::newRow("chips: Everyone is sitting") << QStringLiteral("chips.txt") << QStringLiteral("Everyone is sitting")
-                                << QStringLiteral("Natarajan") << QString();
-    QTest::newRow("chips: in close contact") << QStringLiteral("chips.txt") << QStringLiteral("in close contact")
-                                << QStringLiteral("Commerce Department") << QString();
-    QTest::newRow("chips: on schedule") << QStringLiteral("chips.txt") << QStringLiteral("on schedule")
-                                << QStringLiteral("Vogt") << QString();
-    QTest::newRow("festival: taught a generation") << QStringLiteral("festival.txt") << QStringLiteral("taught a generation")
-                                << QStringLiteral("Costa") << QString();
-    QTest::newRow("festival: He used to say") << QStringLiteral("festival.txt") << QStringLiteral("He used to say")
-                                << QStringLiteral("Brenner") << QString();
-    QTest::newRow("festival: the camera should never") << QStringLiteral("festival.txt") << QStringLiteral("the camera should never")
-                                << QStringLiteral("Matos") << QStringLiteral("a pronoun inside the enclosing quote");
-    QTest::newRow("festival: People called me mad") << QStringLiteral("festival.txt") << QStringLiteral("People called me mad")
-                                << QStringLiteral("Brenner") << QString();
-    QTest::newRow("festival: I have never regretted") << QStringLiteral("festival.txt") << QStringLiteral("I have never regretted")
-                                << QStringLiteral("Brenner") << QString();
-    QTest::newRow("festival: a serene farewell") << QStringLiteral("festival.txt") << QStringLiteral("a serene farewell")
-                                << QStringLiteral("Variety") << QString();
-    QTest::newRow("festival: Cinema is part of") << QStringLiteral("festival.txt") << QStringLiteral("Cinema is part of")
-                                << QStringLiteral("Santos") << QString();
-    QTest::newRow("bank: stay vigilant") << QStringLiteral("bank.txt") << QStringLiteral("stay vigilant")
-                                << QStringLiteral("Kiprono") << QString();
-    QTest::newRow("bank: We are seeing the first") << QStringLiteral("bank.txt") << QStringLiteral("We are seeing the first")
-                                << QStringLiteral("Kiprono") << QString();
+    QTest::newRow("rail: We are not going to sit")
+        << QStringLiteral("rail.txt") << QStringLiteral("We are not going to sit")
+        << QStringLiteral("Delaney") << QString();
+    QTest::newRow("rail: The network has to be")
+        << QStringLiteral("rail.txt") << QStringLiteral("The network has to be")
+        << QStringLiteral("Delaney") << QString();
+    QTest::newRow("rail: deeper than feared")
+        << QStringLiteral("rail.txt") << QStringLiteral("deeper than feared")
+        << QStringLiteral("Morgan Stanley") << QString();
+    QTest::newRow("rail: These are the same workers")
+        << QStringLiteral("rail.txt") << QStringLiteral("These are the same workers")
+        << QStringLiteral("Ruiz") << QString();
+    QTest::newRow("rail: reviewing service levels")
+        << QStringLiteral("rail.txt") << QStringLiteral("reviewing service levels")
+        << QStringLiteral("Surface Transportation Board") << QString();
+    QTest::newRow("rail: Everything is on the table")
+        << QStringLiteral("rail.txt") << QStringLiteral("Everything is on the table")
+        << QStringLiteral("Delaney") << QString();
+    QTest::newRow("council: unavoidable")
+        << QStringLiteral("council.txt") << QStringLiteral("unavoidable")
+        << QStringLiteral("Marsh")
+        << QStringLiteral("a role described before the name: the minister");
+    QTest::newRow("council: very real pressure")
+        << QStringLiteral("council.txt") << QStringLiteral("very real pressure")
+        << QStringLiteral("Marsh") << QString();
+    QTest::newRow("council: I am not going to pretend")
+        << QStringLiteral("council.txt") << QStringLiteral("I am not going to pretend")
+        << QStringLiteral("Marsh") << QString();
+    QTest::newRow("council: Councils have been saying")
+        << QStringLiteral("council.txt") << QStringLiteral("Councils have been saying")
+        << QStringLiteral("Oduya") << QString();
+    QTest::newRow("council: Ministers have finally")
+        << QStringLiteral("council.txt") << QStringLiteral("Ministers have finally")
+        << QStringLiteral("Oduya") << QString();
+    QTest::newRow("council: passing the buck")
+        << QStringLiteral("council.txt") << QStringLiteral("passing the buck")
+        << QStringLiteral("Hale") << QString();
+    QTest::newRow("council: Families in Kent")
+        << QStringLiteral("council.txt") << QStringLiteral("Families in Kent")
+        << QStringLiteral("Hale") << QString();
+    QTest::newRow("council: a fair settlement")
+        << QStringLiteral("council.txt") << QStringLiteral("a fair settlement")
+        << QStringLiteral("Treasury") << QString();
+    QTest::newRow("council: Nobody wants to see")
+        << QStringLiteral("council.txt") << QStringLiteral("Nobody wants to see")
+        << QStringLiteral("Marsh") << QString();
+    QTest::newRow("chips: We build when customers")
+        << QStringLiteral("chips.txt") << QStringLiteral("We build when customers")
+        << QStringLiteral("Vogt") << QString();
+    QTest::newRow("chips: The cycle has turned")
+        << QStringLiteral("chips.txt") << QStringLiteral("The cycle has turned")
+        << QStringLiteral("Natarajan") << QString();
+    QTest::newRow("chips: Everyone is sitting")
+        << QStringLiteral("chips.txt") << QStringLiteral("Everyone is sitting")
+        << QStringLiteral("Natarajan") << QString();
+    QTest::newRow("chips: in close contact")
+        << QStringLiteral("chips.txt") << QStringLiteral("in close contact")
+        << QStringLiteral("Commerce Department") << QString();
+    QTest::newRow("chips: on schedule")
+        << QStringLiteral("chips.txt") << QStringLiteral("on schedule")
+        << QStringLiteral("Vogt") << QString();
+    QTest::newRow("festival: taught a generation")
+        << QStringLiteral("festival.txt") << QStringLiteral("taught a generation")
+        << QStringLiteral("Costa") << QString();
+    QTest::newRow("festival: He used to say")
+        << QStringLiteral("festival.txt") << QStringLiteral("He used to say")
+        << QStringLiteral("Brenner") << QString();
+    QTest::newRow("festival: the camera should never")
+        << QStringLiteral("festival.txt") << QStringLiteral("the camera should never")
+        << QStringLiteral("Matos") << QStringLiteral("a pronoun inside the enclosing quote");
+    QTest::newRow("festival: People called me mad")
+        << QStringLiteral("festival.txt") << QStringLiteral("People called me mad")
+        << QStringLiteral("Brenner") << QString();
+    QTest::newRow("festival: I have never regretted")
+        << QStringLiteral("festival.txt") << QStringLiteral("I have never regretted")
+        << QStringLiteral("Brenner") << QString();
+    QTest::newRow("festival: a serene farewell")
+        << QStringLiteral("festival.txt") << QStringLiteral("a serene farewell")
+        << QStringLiteral("Variety") << QString();
+    QTest::newRow("festival: Cinema is part of")
+        << QStringLiteral("festival.txt") << QStringLiteral("Cinema is part of")
+        << QStringLiteral("Santos") << QString();
+    QTest::newRow("bank: stay vigilant")
+        << QStringLiteral("bank.txt") << QStringLiteral("stay vigilant")
+        << QStringLiteral("Kiprono") << QString();
+    QTest::newRow("bank: We are seeing the first")
+        << QStringLiteral("bank.txt") << QStringLiteral("We are seeing the first")
+        << QStringLiteral("Kiprono") << QString();
     QTest::newRow("bank: prudently") << QStringLiteral("bank.txt") << QStringLiteral("prudently")
-                                << QStringLiteral("IMF") << QString();
-    QTest::newRow("bank: Businesses cannot borrow") << QStringLiteral("bank.txt") << QStringLiteral("Businesses cannot borrow")
-                                << QStringLiteral("Mwangi") << QString();
-    QTest::newRow("bank: before the middle") << QStringLiteral("bank.txt") << QStringLiteral("before the middle")
-                                << QStringLiteral("Otieno") << QString();
-    QTest::newRow("senate: the most serious investment") << QStringLiteral("senate.txt") << QStringLiteral("the most serious investment")
-                                << QStringLiteral("Mendez") << QString();
-    QTest::newRow("senate: We can't keep asking") << QStringLiteral("senate.txt") << QStringLiteral("We can't keep asking")
-                                << QStringLiteral("Mendez") << QString();
-    QTest::newRow("senate: Washington does not know") << QStringLiteral("senate.txt") << QStringLiteral("Washington does not know")
-                                << QStringLiteral("Whitaker") << QString();
-    QTest::newRow("senate: if it reaches his desk") << QStringLiteral("senate.txt") << QStringLiteral("if it reaches his desk")
-                                << QStringLiteral("Liu") << QString();
-    QTest::newRow("senate: falls short") << QStringLiteral("senate.txt") << QStringLiteral("falls short")
-                                << QStringLiteral("Sierra Club") << QString();
-    QTest::newRow("study: Our body clocks") << QStringLiteral("study.txt") << QStringLiteral("Our body clocks")
-                                << QStringLiteral("Clarke") << QString();
-    QTest::newRow("study: Shift work is not") << QStringLiteral("study.txt") << QStringLiteral("Shift work is not")
-                                << QStringLiteral("Clarke") << QString();
-    QTest::newRow("study: a wake-up call") << QStringLiteral("study.txt") << QStringLiteral("a wake-up call")
-                                << QStringLiteral("Royal College of Nursing") << QString();
-    QTest::newRow("study: punishing rotas") << QStringLiteral("study.txt") << QStringLiteral("punishing rotas")
-                                << QStringLiteral("Evans") << QString();
-    QTest::newRow("study: People who take night jobs") << QStringLiteral("study.txt") << QStringLiteral("People who take night jobs")
-                                << QStringLiteral("Price") << QString();
-    QTest::newRow("match: I told myself") << QStringLiteral("match.txt") << QStringLiteral("I told myself")
-                                << QStringLiteral("Baptiste") << QString();
-    QTest::newRow("match: The lads carried me") << QStringLiteral("match.txt") << QStringLiteral("The lads carried me")
-                                << QStringLiteral("Baptiste") << QString();
-    QTest::newRow("match: It was never a foul") << QStringLiteral("match.txt") << QStringLiteral("It was never a foul")
-                                << QStringLiteral("Novak") << QString();
-    QTest::newRow("match: We were second best") << QStringLiteral("match.txt") << QStringLiteral("We were second best")
-                                << QStringLiteral("Holt") << QString();
+        << QStringLiteral("IMF") << QString();
+    QTest::newRow("bank: Businesses cannot borrow")
+        << QStringLiteral("bank.txt") << QStringLiteral("Businesses cannot borrow")
+        << QStringLiteral("Mwangi") << QString();
+    QTest::newRow("bank: before the middle")
+        << QStringLiteral("bank.txt") << QStringLiteral("before the middle")
+        << QStringLiteral("Otieno") << QString();
+    QTest::newRow("senate: the most serious investment")
+        << QStringLiteral("senate.txt") << QStringLiteral("the most serious investment")
+        << QStringLiteral("Mendez") << QString();
+    QTest::newRow("senate: We can't keep asking")
+        << QStringLiteral("senate.txt") << QStringLiteral("We can't keep asking")
+        << QStringLiteral("Mendez") << QString();
+    QTest::newRow("senate: Washington does not know")
+        << QStringLiteral("senate.txt") << QStringLiteral("Washington does not know")
+        << QStringLiteral("Whitaker") << QString();
+    QTest::newRow("senate: if it reaches his desk")
+        << QStringLiteral("senate.txt") << QStringLiteral("if it reaches his desk")
+        << QStringLiteral("Liu") << QString();
+    QTest::newRow("senate: falls short")
+        << QStringLiteral("senate.txt") << QStringLiteral("falls short")
+        << QStringLiteral("Sierra Club") << QString();
+    QTest::newRow("study: Our body clocks")
+        << QStringLiteral("study.txt") << QStringLiteral("Our body clocks")
+        << QStringLiteral("Clarke") << QString();
+    QTest::newRow("study: Shift work is not")
+        << QStringLiteral("study.txt") << QStringLiteral("Shift work is not")
+        << QStringLiteral("Clarke") << QString();
+    QTest::newRow("study: a wake-up call")
+        << QStringLiteral("study.txt") << QStringLiteral("a wake-up call")
+        << QStringLiteral("Royal College of Nursing") << QString();
+    QTest::newRow("study: punishing rotas")
+        << QStringLiteral("study.txt") << QStringLiteral("punishing rotas")
+        << QStringLiteral("Evans") << QString();
+    QTest::newRow("study: People who take night jobs")
+        << QStringLiteral("study.txt") << QStringLiteral("People who take night jobs")
+        << QStringLiteral("Price") << QString();
+    QTest::newRow("match: I told myself")
+        << QStringLiteral("match.txt") << QStringLiteral("I told myself")
+        << QStringLiteral("Baptiste") << QString();
+    QTest::newRow("match: The lads carried me")
+        << QStringLiteral("match.txt") << QStringLiteral("The lads carried me")
+        << QStringLiteral("Baptiste") << QString();
+    QTest::newRow("match: It was never a foul")
+        << QStringLiteral("match.txt") << QStringLiteral("It was never a foul")
+        << QStringLiteral("Novak") << QString();
+    QTest::newRow("match: We were second best")
+        << QStringLiteral("match.txt") << QStringLiteral("We were second best")
+        << QStringLiteral("Holt") << QString();
 }
 
 void tst_Analyzer::newsStyles()
@@ -206,7 +252,8 @@ void tst_Analyzer::newsStyles()
     QFETCH(QString, fragment);
     QFETCH(QString, speaker);
     QFETCH(QString, knownMiss);
-    const Loader::Result loaded = Loader::loadFile(gloss::test::dataPath(QStringLiteral("articles/") + file));
+    const Loader::Result loaded
+        = Loader::loadFile(gloss::test::dataPath(QStringLiteral("articles/") + file));
     QVERIFY(loaded.ok());
     const Article a = Analyzer::analyze(*loaded.document);
     const Quote *q = quoteWith(a, fragment);

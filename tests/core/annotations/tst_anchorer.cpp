@@ -13,8 +13,10 @@ namespace {
 
 QString loadText(const QString &name)
 {
-    const QString path = name.startsWith(u":/") ? name
-                                                 : gloss::test::sourcePath(QStringLiteral("tests/core/annotations/data/") + name);
+    const QString path
+        = name.startsWith(u":/")
+              ? name
+              : gloss::test::sourcePath(QStringLiteral("tests/core/annotations/data/") + name);
     const Loader::Result r = Loader::loadFile(path);
     return r.ok() ? r.document->text() : QString();
 }
