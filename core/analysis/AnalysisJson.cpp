@@ -133,6 +133,12 @@ public:
     {
         m_buf.append('"').append(k).append("\":");
     }
+    /** The next key of an object: a comma, then the key. */
+    void field(QByteArrayView k)
+    {
+        m_buf.append(',');
+        key(k);
+    }
     void number(qint64 n)
     {
         m_buf.append(QByteArray::number(n));
@@ -241,8 +247,7 @@ void AnalysisJson::write(const Article &a, const std::function<void(QByteArrayVi
     const auto span = [&](const Span &s) { // "end" and "start", the last keys of an object
         w.key("end");
         w.number(cp(s.end));
-        w.raw(",");
-        w.key("start");
+        w.field("start");
         w.number(cp(s.start));
     };
     const auto entityRef = [&](int index, bool name) {
@@ -273,17 +278,13 @@ void AnalysisJson::write(const Article &a, const std::function<void(QByteArrayVi
         w.raw("{");
         w.key("cue");
         w.nullable(c.cue);
-        w.raw(",");
-        w.key("end");
+        w.field("end");
         w.number(cp(c.span.end));
-        w.raw(",");
-        w.key("id");
+        w.field("id");
         w.string(c.id);
-        w.raw(",");
-        w.key("kind");
+        w.field("kind");
         w.string(claimKindName(c.kind));
-        w.raw(",");
-        w.key("quotes");
+        w.field("quotes");
         w.raw("[");
         bool first = true;
         for (int qi : c.quotes) {
@@ -297,45 +298,33 @@ void AnalysisJson::write(const Article &a, const std::function<void(QByteArrayVi
         w.raw("],");
         w.key("source");
         entityRef(c.source, false);
-        w.raw(",");
-        w.key("source_name");
+        w.field("source_name");
         entityRef(c.source, true);
-        w.raw(",");
-        w.key("start");
+        w.field("start");
         w.number(cp(c.span.start));
-        w.raw(",");
-        w.key("text");
+        w.field("text");
         w.string(c.text);
         w.raw("}");
     });
-    w.raw(",");
-    w.key("document");
+    w.field("document");
     w.raw("{");
     w.key("byline");
     w.nullable(a.byline);
-    w.raw(",");
-    w.key("dateline");
+    w.field("dateline");
     w.nullable(a.dateline);
-    w.raw(",");
-    w.key("format");
+    w.field("format");
     w.string(doc.format);
-    w.raw(",");
-    w.key("length");
+    w.field("length");
     w.number(static_cast<qint64>(doc.codePointLength()));
-    w.raw(",");
-    w.key("limited");
+    w.field("limited");
     w.boolean(a.limited);
-    w.raw(",");
-    w.key("sha256");
+    w.field("sha256");
     w.string(QString::fromLatin1(doc.sha256()));
-    w.raw(",");
-    w.key("source");
+    w.field("source");
     w.string(doc.source());
-    w.raw(",");
-    w.key("text");
+    w.field("text");
     w.string(doc.text());
-    w.raw(",");
-    w.key("title");
+    w.field("title");
     w.nullable(a.title);
     w.raw("},");
     w.key("entities");
@@ -343,91 +332,70 @@ void AnalysisJson::write(const Article &a, const std::function<void(QByteArrayVi
         w.raw("{");
         w.key("aliases");
         strings(e.aliases);
-        w.raw(",");
-        w.key("id");
+        w.field("id");
         w.string(e.id);
-        w.raw(",");
-        w.key("mentions");
+        w.field("mentions");
         list(e.mentions, [&](const Span &m) {
             w.raw("{");
             span(m);
             w.raw("}");
         });
-        w.raw(",");
-        w.key("name");
+        w.field("name");
         w.string(e.name);
-        w.raw(",");
-        w.key("type");
+        w.field("type");
         w.string(entityTypeName(e.type));
         w.raw("}");
     });
-    w.raw(",");
-    w.key("paragraphs");
+    w.field("paragraphs");
     list(a.paragraphs, [&](const Paragraph &p) {
         w.raw("{");
         span(p.span);
         w.raw("}");
     });
-    w.raw(",");
-    w.key("quotes");
+    w.field("quotes");
     list(a.quotes, [&](const Quote &q) {
         w.raw("{");
         w.key("cue");
         w.nullable(q.cue);
-        w.raw(",");
-        w.key("end");
+        w.field("end");
         w.number(cp(q.span.end));
-        w.raw(",");
-        w.key("id");
+        w.field("id");
         w.string(q.id);
-        w.raw(",");
-        w.key("kind");
+        w.field("kind");
         w.string(quoteKindName(q.kind));
-        w.raw(",");
-        w.key("paragraph");
+        w.field("paragraph");
         w.number(q.paragraph);
-        w.raw(",");
-        w.key("parent");
+        w.field("parent");
         if (q.parent >= 0 && q.parent < a.quotes.size())
             w.string(a.quotes[q.parent].id);
         else
             w.null();
-        w.raw(",");
-        w.key("speaker");
+        w.field("speaker");
         entityRef(q.speaker, false);
-        w.raw(",");
-        w.key("speaker_name");
+        w.field("speaker_name");
         entityRef(q.speaker, true);
-        w.raw(",");
-        w.key("start");
+        w.field("start");
         w.number(cp(q.span.start));
-        w.raw(",");
-        w.key("text");
+        w.field("text");
         w.string(q.text);
-        w.raw(",");
-        w.key("via");
+        w.field("via");
         entityRef(q.via, false);
         w.raw("}");
     });
-    w.raw(",");
-    w.key("schema");
+    w.field("schema");
     w.string(u"gloss-analysis/1");
-    w.raw(",");
-    w.key("sentences");
+    w.field("sentences");
     list(a.sentences, [&](const Sentence &s) {
         w.raw("{");
         w.key("end");
         w.number(cp(s.span.end));
-        w.raw(",");
-        w.key("paragraph");
+        w.field("paragraph");
         w.number(s.paragraph);
-        w.raw(",");
-        w.key("start");
+        w.field("start");
         w.number(cp(s.span.start));
         w.raw("}");
     });
-    w.raw(",");
-    w.key("warnings");
+    w.field("warnings");
     strings(a.warnings);
     w.raw("}");
 }
