@@ -4,6 +4,7 @@
 // time from a fixed recipe (and a fixed random seed), never read from the corpus.
 
 #include <QByteArray>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QString>
 #include <QStringConverter>
@@ -25,6 +26,21 @@ inline constexpr int kSlowdown = 1;
 #else
 inline constexpr int kSlowdown = 1;
 #endif
+
+/** A short article with a headline, a dateline, quotes and figures (notes tests). */
+inline const QByteArray kArticle = QByteArrayLiteral(
+    "Harbour town votes to shut the old bridge\n\n"
+    "RIVERTON (Wire) - The council voted 7-2 on Tuesday to close the old bridge, a plan the "
+    "mayor called \xE2\x80\x9C" "a necessary step.\xE2\x80\x9D\n\n"
+    "\xE2\x80\x9CWe didn't choose this,\xE2\x80\x9D said a baker by the river. Repairs would "
+    "cost $4.5 million, up 12% since 2021.\n");
+
+/** Writes @p bytes to @p path (replacing it); false when that fails. */
+inline bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
 
 /** A short made-up news text with quotes, an apostrophe, a figure and a dateline. */
 inline QByteArray paragraphBlock()

@@ -33,18 +33,13 @@
 #include <unistd.h>
 
 using namespace gloss;
+using hostile::kArticle;
+using hostile::writeBytes;
 
 namespace {
 
 /** Wall time after which a step counts as a hang (pathological only, not a performance bar). */
 constexpr qint64 kHangMs = 60 * 1000 * hostile::kSlowdown;
-
-const QByteArray kArticle = QByteArrayLiteral(
-    "Harbour town votes to shut the old bridge\n\n"
-    "RIVERTON (Wire) - The council voted 7-2 on Tuesday to close the old bridge, a plan the "
-    "mayor called \xE2\x80\x9C" "a necessary step.\xE2\x80\x9D\n\n"
-    "\xE2\x80\x9CWe didn't choose this,\xE2\x80\x9D said a baker by the river. Repairs would "
-    "cost $4.5 million, up 12% since 2021.\n");
 
 /** The article as edited later: a paragraph in front, a figure corrected. */
 QByteArray editedArticle()
@@ -78,12 +73,6 @@ Run runGloss(const QStringList &args, const ChildSetup &setup = {}, const QStrin
         return Run{-1, {}, QStringLiteral("gloss hangs")};
     return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
                p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 QByteArray readBytes(const QString &path)

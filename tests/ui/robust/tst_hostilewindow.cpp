@@ -2,6 +2,7 @@
 // (issue 8): the window keeps showing the text it read, notes added afterwards are saved, opening
 // the file again shows the new text with every note (re-anchored) or says why it cannot, and no
 // note is lost.
+#include "HostileInputs.h"
 #include "MainWindow.h"
 #include "TestArticles.h"
 #include "annotations/AnnotationStore.h"
@@ -13,21 +14,10 @@
 #include <QTest>
 
 using namespace gloss;
+using hostile::kArticle;
+using hostile::writeBytes;
 
 namespace {
-
-const QByteArray kArticle = QByteArrayLiteral(
-    "Harbour town votes to shut the old bridge\n\n"
-    "RIVERTON (Wire) - The council voted 7-2 on Tuesday to close the old bridge, a plan the "
-    "mayor called \xE2\x80\x9C" "a necessary step.\xE2\x80\x9D\n\n"
-    "\xE2\x80\x9CWe didn't choose this,\xE2\x80\x9D said a baker by the river. Repairs would "
-    "cost $4.5 million, up 12% since 2021.\n");
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 Annotation noteOn(const Document &doc, const QString &words, const QString &text)
 {
