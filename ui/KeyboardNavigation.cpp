@@ -87,6 +87,7 @@ KeyboardNavigation::KeyboardNavigation(MainWindow *window)
         nameTabBar(tabs);
 
     ArticleView *view = window->articleView();
+    m_view = view;
     view->setTabChangesFocus(true); // read only: Tab moves on, it never types a tab
     view->installEventFilter(this);
     connect(view, &QTextEdit::cursorPositionChanged, this, &KeyboardNavigation::announceAtCaret);
@@ -192,8 +193,9 @@ bool KeyboardNavigation::eventFilter(QObject *watched, QEvent *event)
             nameTabBar(tabs);
         return false;
     }
-    ArticleView *view = m_window->articleView();
-    if (watched == view && event->type() == QEvent::FocusIn) {
+    // (not through m_window: this also sees the events of the window's destruction)
+    if (watched == m_view && event->type() == QEvent::FocusIn) {
+        ArticleView *view = m_view;
         // the caret shows where the keyboard focus is (it stays hidden for mouse readers)
         if (isKeyboardReason(static_cast<QFocusEvent *>(event)->reason()) &&
             view->cursorWidth() == 0) {

@@ -13,6 +13,7 @@ class QWidget;
 
 namespace gloss {
 
+class ArticleView;
 class MainWindow;
 
 /**
@@ -57,6 +58,8 @@ private:
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &key);
 
     MainWindow *m_window;
+    /** The window's article view (watched for focus). */
+    QPointer<ArticleView> m_view;
     QMenu *m_menu = nullptr;
     QList<QPointer<QDockWidget>> m_docks;
     QString m_announced;
