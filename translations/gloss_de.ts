@@ -29,6 +29,10 @@
         <source>No article text found in the page</source>
         <translation>Kein Artikeltext auf der Seite gefunden</translation>
     </message>
+    <message>
+        <source>The page nests its markup more than %1 levels deep: the deeper parts are read as plain text</source>
+        <translation>Die Seite verschachtelt ihr Markup tiefer als %1 Ebenen: die tieferen Teile werden als reiner Text gelesen</translation>
+    </message>
 </context>
 <context>
     <name>gloss::AnnotationStore</name>

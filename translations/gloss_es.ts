@@ -29,6 +29,10 @@
         <source>No article text found in the page</source>
         <translation>No se encontró texto de artículo en la página</translation>
     </message>
+    <message>
+        <source>The page nests its markup more than %1 levels deep: the deeper parts are read as plain text</source>
+        <translation>La página anida su marcado a más de %1 niveles: las partes más profundas se leen como texto sin formato</translation>
+    </message>
 </context>
 <context>
     <name>gloss::AnnotationStore</name>

@@ -29,6 +29,10 @@
         <source>No article text found in the page</source>
         <translation>Aucun texte d’article trouvé dans la page</translation>
     </message>
+    <message>
+        <source>The page nests its markup more than %1 levels deep: the deeper parts are read as plain text</source>
+        <translation>La page imbrique son balisage sur plus de %1 niveaux : les parties plus profondes sont lues comme du texte brut</translation>
+    </message>
 </context>
 <context>
     <name>gloss::AnnotationStore</name>

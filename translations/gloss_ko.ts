@@ -29,6 +29,10 @@
         <source>No article text found in the page</source>
         <translation>페이지에서 기사 본문을 찾지 못했습니다</translation>
     </message>
+    <message>
+        <source>The page nests its markup more than %1 levels deep: the deeper parts are read as plain text</source>
+        <translation>이 페이지는 마크업이 %1단계보다 깊게 중첩되어 있습니다. 더 깊은 부분은 일반 텍스트로 읽습니다</translation>
+    </message>
 </context>
 <context>
     <name>gloss::AnnotationStore</name>

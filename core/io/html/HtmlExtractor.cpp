@@ -193,6 +193,72 @@ private:
     std::size_t m_capacity = 0;
 };
 
+/** How deep the walkers below go (a news page nests 20 to 40 elements deep). */
+constexpr int kMaxDepth = 200;
+
+/**
+ * Makes the elements nested deeper than kMaxDepth hold only their text: the walkers below
+ * recurse, and a hostile page (10,000 nested <q>) overflowed the stack. No text is lost;
+ * the structure below that depth is. True when something was flattened.
+ */
+bool flattenDeep(GumboNode *root, Arena &arena)
+{
+    const auto childrenOfNode = [](GumboNode *n) -> GumboVector * {
+        if (n->type == GUMBO_NODE_DOCUMENT)
+            return &n->v.document.children;
+        return isElement(n) ? &n->v.element.children : nullptr;
+    };
+    bool cut = false;
+    std::vector<std::pair<GumboNode *, int>> stack{{root, 0}};
+    std::vector<GumboNode *> todo, texts;
+    while (!stack.empty()) {
+        const auto [n, depth] = stack.back();
+        stack.pop_back();
+        GumboVector *children = childrenOfNode(n);
+        if (!children)
+            continue;
+        if (depth < kMaxDepth) {
+            for (unsigned i = 0; i < children->length; ++i)
+                stack.emplace_back(static_cast<GumboNode *>(children->data[i]), depth + 1);
+            continue;
+        }
+        // the text below, in document order
+        texts.clear();
+        todo.clear();
+        for (unsigned i = children->length; i-- > 0;)
+            todo.push_back(static_cast<GumboNode *>(children->data[i]));
+        bool elements = false;
+        while (!todo.empty()) {
+            GumboNode *c = todo.back();
+            todo.pop_back();
+            if (GumboVector *grand = childrenOfNode(c)) {
+                elements = true;
+                for (unsigned i = grand->length; i-- > 0;)
+                    todo.push_back(static_cast<GumboNode *>(grand->data[i]));
+            } else if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE ||
+                       c->type == GUMBO_NODE_CDATA) {
+                texts.push_back(c);
+            } else {
+                elements = true; // (a comment)
+            }
+        }
+        if (!elements)
+            continue;
+        cut = true;
+        void **data = static_cast<void **>(
+            Arena::allocate(&arena, std::max<std::size_t>(1, texts.size()) * sizeof(void *)));
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            texts[i]->parent = n;
+            texts[i]->index_within_parent = i;
+            data[i] = texts[i];
+        }
+        children->data = data;
+        children->length = unsigned(texts.size());
+        children->capacity = unsigned(std::max<std::size_t>(1, texts.size()));
+    }
+    return cut;
+}
+
 // --- pre-filter --------------------------------------------------------------------------------
 
 bool startsWithNoCase(QByteArrayView s, qsizetype at, QByteArrayView word)
@@ -1545,9 +1611,16 @@ HtmlArticle HtmlExtractor::extractString(const QString &html, Mode mode)
     options.deallocator = &Arena::deallocate;
     options.userdata = &arena;
     // the arena frees the whole tree when it goes out of scope
-    const GumboOutput *output = gumbo_parse_with_options(&options, utf8.constData(),
-                                                         std::size_t(utf8.size()));
+    GumboOutput *output = gumbo_parse_with_options(&options, utf8.constData(),
+                                                   std::size_t(utf8.size()));
     article.charset = "UTF-8";
+    if (flattenDeep(output->document, arena)) {
+        article.warnings << QCoreApplication::translate(
+                                "HtmlExtractor",
+                                "The page nests its markup more than %1 levels deep: the "
+                                "deeper parts are read as plain text")
+                                .arg(kMaxDepth);
+    }
 
     Meta meta;
     collectMeta(output->root, meta);

@@ -8,6 +8,7 @@
 
 using gloss::HtmlArticle;
 using gloss::HtmlExtractor;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -69,6 +70,8 @@ private Q_SLOTS:
     void fragmentKeepsShortLines();
     void toDocument();
     void emptyAndBroken();
+    void deepNesting_data();
+    void deepNesting();
     void throughLoader();
 };
 
@@ -322,6 +325,41 @@ void tst_HtmlExtractor::fragmentKeepsShortLines()
     const HtmlArticle page = HtmlExtractor::extractString(
         QStringLiteral("<p>Short line</p><p>Then the body, a longer sentence of the article.</p>"));
     QCOMPARE(page.paragraphs.size(), 1);
+}
+
+void tst_HtmlExtractor::deepNesting_data()
+{
+    QTest::addColumn<QString>("open");
+    QTest::addColumn<int>("depth");
+    QTest::addColumn<bool>("flattened");
+    QTest::newRow("150 nested <div>") << u"<div>"_s << 150 << false;
+    QTest::newRow("10,000 nested <q>") << u"<q>"_s << 10000 << true;
+    QTest::newRow("10,000 nested <div>") << u"<div>"_s << 10000 << true;
+    QTest::newRow("100,000 nested <b>") << u"<b>"_s << 100000 << true;
+    QTest::newRow("50,000 nested <span> with text") << u"<span>word "_s << 50000 << true;
+}
+
+void tst_HtmlExtractor::deepNesting()
+{
+    // a page nested deeper than the extractor walks: its text is kept (as plain text below the
+    // cut), and the reader is told; no stack overflow
+    QFETCH(QString, open);
+    QFETCH(int, depth);
+    QFETCH(bool, flattened);
+    const QString html = u"<html><head><title>Deep</title></head><body><article><p>"_s +
+                         open.repeated(depth) +
+                         u"The deepest sentence of this article is here.</p></article></body>"
+                         "</html>"_s;
+    const HtmlArticle a = HtmlExtractor::extractString(html);
+    QVERIFY(!a.paragraphs.isEmpty());
+    QVERIFY2(a.text().contains(u"The deepest sentence of this article is here."_s),
+             qPrintable(a.text().left(200)));
+    if (open.contains(u"word"))
+        QCOMPARE(a.text().count(u"word"), depth);
+    const bool warned = std::any_of(a.warnings.cbegin(), a.warnings.cend(), [](const QString &w) {
+        return w.contains(u"levels deep"_s);
+    });
+    QCOMPARE(warned, flattened);
 }
 
 void tst_HtmlExtractor::toDocument()
