@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace gloss;
 
@@ -46,6 +47,8 @@ private Q_SLOTS:
     void init();
     void roundTrip();
     void fileIsW3CAnnotationCollection();
+    void timesWritten_data();
+    void timesWritten();
     void savedWithinASecond();
     void editedArticleFindsItsNotes();
     void damagedFiles_data();
@@ -145,6 +148,54 @@ void tst_AnnotationStore::fileIsW3CAnnotationCollection()
     QCOMPARE(target.value(u"styleClass").toString(), QStringLiteral("gloss-yellow"));
     // the article-level note has a target without selectors
     QVERIFY(!items.at(1).toObject().value(u"target").toObject().contains(u"selector"));
+}
+
+void tst_AnnotationStore::timesWritten_data()
+{
+    QTest::addColumn<QDateTime>("time");
+    QTest::newRow("UTC") << QDateTime(QDate(2026, 11, 28), QTime(6, 0), QTimeZone::UTC);
+    QTest::newRow("milliseconds") << QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 67),
+                                               QTimeZone::UTC);
+    QTest::newRow("last moment of a year") << QDateTime(QDate(1999, 12, 31),
+                                                        QTime(23, 59, 59, 999), QTimeZone::UTC);
+    QTest::newRow("local time east of UTC")
+        << QDateTime(QDate(2026, 3, 1), QTime(0, 30), QTimeZone(QByteArrayLiteral("Asia/Seoul")));
+    QTest::newRow("offset west of UTC") << QDateTime(QDate(2026, 12, 31), QTime(20, 15, 1, 5),
+                                                     QTimeZone::fromSecondsAheadOfUtc(-5 * 3600));
+    QTest::newRow("year 1") << QDateTime(QDate(1, 1, 1), QTime(0, 0), QTimeZone::UTC);
+    QTest::newRow("year 9999") << QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 998),
+                                            QTimeZone::UTC);
+    QTest::newRow("year 10000") << QDateTime(QDate(10000, 1, 1), QTime(0, 0), QTimeZone::UTC);
+    QTest::newRow("before year 1") << QDateTime(QDate(-5, 6, 1), QTime(0, 0), QTimeZone::UTC);
+}
+
+void tst_AnnotationStore::timesWritten()
+{
+    // the notes file writes times in UTC as Qt::ISODateWithMs does, and reads them back
+    QFETCH(QDateTime, time);
+    const Document doc(kText, m_dir->filePath(QStringLiteral("a.txt")));
+    Annotation a = noteOn(doc, QStringLiteral("seafront"), QStringLiteral("when?"));
+    a.created = time;
+    a.modified = time.addMSecs(1);
+    const QByteArray bytes = AnnotationJson::collectionToBytes({a}, doc.source(), doc.sha256());
+    const QJsonObject note = QJsonDocument::fromJson(bytes)
+                                 .object()
+                                 .value(u"first")
+                                 .toObject()
+                                 .value(u"items")
+                                 .toArray()
+                                 .first()
+                                 .toObject();
+    QCOMPARE(note.value(u"created").toString(), time.toUTC().toString(Qt::ISODateWithMs));
+    QCOMPARE(note.value(u"modified").toString(),
+             time.addMSecs(1).toUTC().toString(Qt::ISODateWithMs));
+    const AnnotationJson::Collection read = AnnotationJson::collectionFromBytes(bytes);
+    QCOMPARE(read.annotations.size(), 1);
+    const int year = time.toUTC().date().year();
+    if (year >= 1 && year <= 9999) {
+        QCOMPARE(read.annotations.first().created, time);
+        QCOMPARE(read.annotations.first().modified, time.addMSecs(1));
+    }
 }
 
 void tst_AnnotationStore::savedWithinASecond()
