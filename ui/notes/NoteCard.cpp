@@ -178,6 +178,8 @@ void NoteCard::buildMenu()
 void NoteCard::setNote(const Annotation &note, const QString &passage)
 {
     const bool pending = m_commit.isActive() && note.id == m_note.id;
+    if (note == m_note && passage == m_passage && !pending)
+        return; // (the lane sets every card's note at each layout and scroll)
     m_note = note;
     m_passage = passage;
     if (!pending && m_editor->toPlainText() != note.text) {

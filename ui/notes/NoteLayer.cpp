@@ -24,7 +24,9 @@
 #include <QPainterPath>
 #include <QScrollBar>
 #include <QStatusBar>
+#include <QTextBlock>
 #include <QTextFrame>
+#include <QTextLayout>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -394,7 +396,7 @@ void NoteLayer::showProblems(const QStringList &problems)
 
 void NoteLayer::onTextLayoutChanged()
 {
-    m_anchorCache.clear(); // the passages may have moved
+    ++m_layoutGeneration; // the passages may have moved: anchorRect() reads their places
     scheduleRefresh();
 }
 
@@ -561,11 +563,7 @@ void NoteLayer::relayout()
         }
         int desired = first.top() + scroll;
         if (a->isPlaced()) {
-            auto known = m_anchorCache.constFind(id);
-            if (known == m_anchorCache.cend() || known->first != a->span)
-                known = m_anchorCache.insert(
-                    id, {a->span, m_view->spanRect(a->span).translated(0, scroll)});
-            const QRect r = known->second;
+            const QRect r = anchorRect(id, a->span, scroll);
             m_anchors.insert(id, r);
             desired = r.top() - 4;
         }
@@ -586,6 +584,28 @@ void NoteLayer::relayout()
     m_inRelayout = false;
     fitDocumentToCards(tops.isEmpty() ? 0 : bottom, docHeight);
     reposition();
+}
+
+QRect NoteLayer::anchorRect(const QUuid &id, const Span &span, int scroll)
+{
+    const auto known = m_anchorCache.find(id);
+    if (known != m_anchorCache.end() && known->span == span &&
+        known->generation == m_layoutGeneration)
+        return known->rect;
+    const QTextBlock block = m_view->document()->findBlock(int(span.start));
+    const QTextLayout *layout = block.layout();
+    if (layout && layout->lineCount() > 0 && known != m_anchorCache.end() && known->span == span &&
+        known->blockSize == layout->boundingRect().size()) {
+        known->rect = known->inBlock.translated(layout->position().toPoint());
+        known->generation = m_layoutGeneration;
+        return known->rect;
+    }
+    const QRect r = m_view->spanRect(span).translated(0, scroll); // lays the paragraph out
+    if (layout && layout->lineCount() > 0)
+        m_anchorCache.insert(id,
+                             {span, layout->boundingRect().size(),
+                              r.translated(-layout->position().toPoint()), r, m_layoutGeneration});
+    return r;
 }
 
 void NoteLayer::setNoteCollapsed(const QUuid &id, bool collapsed)

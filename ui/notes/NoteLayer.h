@@ -167,11 +167,26 @@ private:
     QList<int> m_bottoms;
     QHash<QUuid, QRect> m_anchors;
     /**
-     * Each passage's first line in document coordinates, by the span it was measured for:
-     * measuring thousands of passages on each change is what made adding a note slow. Dropped
-     * when the text's layout changes (size, zoom, column, theme, another article).
+     * Each passage's first line, measured once, relative to its paragraph's layout (by the
+     * span and the paragraph's laid-out size it was measured for): measuring thousands of
+     * passages on each change is what made adding a note slow. After the text's layout changed
+     * (it lays out lazily as it is scrolled, which moves the paragraphs below) the paragraph's
+     * place is read again from its layout, which is cheap. Dropped when the column, zoom or
+     * theme changes, or another article is shown.
      */
-    QHash<QUuid, std::pair<Span, QRect>> m_anchorCache;
+    struct AnchorPlace
+    {
+        Span span;
+        QSizeF blockSize;
+        QRect inBlock;
+        QRect rect; // in document coordinates, as of layout generation
+        int generation = -1;
+    };
+    QHash<QUuid, AnchorPlace> m_anchorCache;
+    /** Counts the text's layout changes: a place measured in this generation is used as is. */
+    int m_layoutGeneration = 0;
+    /** @p span's first line in document coordinates (@p scroll: the view's scroll now). */
+    QRect anchorRect(const QUuid &id, const Span &span, int scroll);
     QSet<QUuid> m_collapsed;
     /** The part of the text whose notes are marked (document positions). */
     int m_marksFrom = 0;

@@ -4,6 +4,7 @@
 #include "annotations/Annotation.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -80,6 +81,8 @@ private:
     void applyFilter();
     /** Shows or hides @p item (of @p note) by the search. */
     void filterItem(QTreeWidgetItem *item, const Annotation &note);
+    /** Hides or shows a note's row (and unselects it when hidden), keeping m_hidden. */
+    void setItemHidden(QTreeWidgetItem *item, bool hidden);
     /** The sections' counts, shown sections and the empty message, after the rows changed. */
     void updateSections();
     QList<QUuid> idsOf(const QList<QTreeWidgetItem *> &items) const;
@@ -91,6 +94,8 @@ private:
     QTreeWidget *m_tree = nullptr;
     QLabel *m_empty = nullptr;
     QHash<QUuid, QTreeWidgetItem *> m_items;
+    /** The note rows the search hides. */
+    QSet<QTreeWidgetItem *> m_hidden;
     QTreeWidgetItem *m_articleSection = nullptr;
     QTreeWidgetItem *m_placedSection = nullptr;
     QTreeWidgetItem *m_orphanSection = nullptr;

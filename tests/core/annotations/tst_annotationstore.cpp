@@ -156,8 +156,8 @@ void tst_AnnotationStore::timesWritten_data()
     QTest::newRow("UTC") << QDateTime(QDate(2026, 11, 28), QTime(6, 0), QTimeZone::UTC);
     QTest::newRow("milliseconds") << QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5, 67),
                                                QTimeZone::UTC);
-    QTest::newRow("last moment of a year") << QDateTime(QDate(1999, 12, 31),
-                                                        QTime(23, 59, 59, 999), QTimeZone::UTC);
+    QTest::newRow("last moment of a year")
+        << QDateTime(QDate(1999, 12, 31), QTime(23, 59, 59, 999), QTimeZone::UTC);
     QTest::newRow("local time east of UTC")
         << QDateTime(QDate(2026, 3, 1), QTime(0, 30), QTimeZone(QByteArrayLiteral("Asia/Seoul")));
     QTest::newRow("offset west of UTC") << QDateTime(QDate(2026, 12, 31), QTime(20, 15, 1, 5),

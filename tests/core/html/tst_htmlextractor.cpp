@@ -356,9 +356,8 @@ void tst_HtmlExtractor::deepNesting()
              qPrintable(a.text().left(200)));
     if (open.contains(u"word"))
         QCOMPARE(a.text().count(u"word"), depth);
-    const bool warned = std::any_of(a.warnings.cbegin(), a.warnings.cend(), [](const QString &w) {
-        return w.contains(u"levels deep"_s);
-    });
+    const bool warned = std::any_of(a.warnings.cbegin(), a.warnings.cend(),
+                                    [](const QString &w) { return w.contains(u"levels deep"_s); });
     QCOMPARE(warned, flattened);
 }
 
