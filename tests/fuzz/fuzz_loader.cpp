@@ -1,8 +1,10 @@
-// Fuzzes Loader::loadBytes (encoding detection, normalisation, Markdown, binary refusal) and
-// the Document offset conversions built on its result.
+// Fuzzes Loader::loadBytes (encoding detection, normalisation, Markdown, HTML, binary refusal)
+// and the Document offset conversions built on its result; for HTML also that the parse
+// extraction does (long text runs stood in for) builds the same tree as a plain parse.
 #include "FuzzCommon.h"
 
 #include "io/Loader.h"
+#include "io/html/HtmlExtractor.h"
 
 using namespace gloss;
 
@@ -14,6 +16,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const size_t pick = size > 0 ? data[0] % std::size(kNames) : 0;
     const QByteArray bytes = fuzz::bytesOf(data + (size > 0 ? 1 : 0), size > 0 ? size - 1 : 0);
     const Loader::Result result = Loader::loadBytes(bytes, QString::fromLatin1(kNames[pick]));
+    if (pick == 3) {
+        // extraction parses with long text runs stood in for: the tree must be the same
+        const QString html = QString::fromUtf8(bytes);
+        GLOSS_FUZZ_CHECK(HtmlExtractor::treeOf(html, true) == HtmlExtractor::treeOf(html, false));
+    }
 
     if (!result.ok()) {
         GLOSS_FUZZ_CHECK(!result.error.isEmpty()); // a refusal always says why

@@ -16,7 +16,9 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
+#include <cstring>
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -78,6 +80,41 @@ bool isAsciiSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
+/**
+ * What the per-byte loops over a long page's text look for, one table lookup a byte (they
+ * were a third of extracting a long article).
+ */
+enum ByteClass : unsigned char {
+    kSpace = 1,        ///< HTML white space
+    kSinkSpecial = 2,  ///< TextSink::append looks closer: white space, or starts a special char
+    kBreaksRun = 4,    ///< ends a TextRuns run: markup, or a control gumbo replaces
+    kContinuation = 8, ///< a UTF-8 continuation byte
+};
+
+constexpr std::array<unsigned char, 256> kByteClass = [] {
+    std::array<unsigned char, 256> t{};
+    for (int c = 0; c < 256; ++c) {
+        unsigned char k = 0;
+        const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+        if (space)
+            k |= kSpace | kSinkSpecial;
+        if (c == 0xC2 || c == 0xE2 || c == 0xEF)
+            k |= kSinkSpecial;
+        if (c == '&' || c == '<' || c == '>' || c == '-' || c == '!' || c == ']' ||
+            (c < 0x20 && c != '\t' && c != '\n' && c != '\f') || c == 0x7F)
+            k |= kBreaksRun;
+        if ((c & 0xC0) == 0x80)
+            k |= kContinuation;
+        t[std::size_t(c)] = k;
+    }
+    return t;
+}();
+
+inline bool hasClass(char c, unsigned char k)
+{
+    return kByteClass[static_cast<unsigned char>(c)] & k;
+}
+
 bool isBlockTag(GumboTag t)
 {
     switch (t) {
@@ -132,6 +169,8 @@ bool isFurniture(GumboTag t)
 
 bool isHidden(const GumboNode *n)
 {
+    if (n->v.element.attributes.length == 0)
+        return false;
     if (gumbo_get_attribute(&n->v.element.attributes, "hidden"))
         return true;
     if (lowered(attribute(n, "aria-hidden")) == "true")
@@ -436,6 +475,8 @@ unsigned computeClassHints(const std::string &s)
 /** Hints of an element's class and id; pages repeat the same few, so results are cached. */
 unsigned classHints(const GumboNode *n)
 {
+    if (!isElement(n) || n->v.element.attributes.length == 0)
+        return NoHint;
     const std::string_view cls = attribute(n, "class");
     const std::string_view id = attribute(n, "id");
     if (cls.empty() && id.empty())
@@ -639,6 +680,211 @@ qsizetype rawTextEnd(QByteArrayView s, qsizetype from, std::string_view name)
 }
 
 /**
+ * Long runs of plain text stood in for by short placeholders while gumbo parses the page, and
+ * put back in the tree after: gumbo reads every byte one code point at a time, and on a long
+ * article most bytes are such runs (a 2 MB article took gumbo 105 ms, the bar for the whole
+ * extraction being 100). The tree is the same: a run is text where the tokenizer reads text
+ * (outside tags, comments and raw-text elements, as scanTag() reads them); it holds none of
+ * the characters that mean something to the tokenizer in any state (& < > - ! ] NUL CR) or
+ * that gumbo replaces (controls, noncharacters), and starts and ends with a non-space, like
+ * its placeholder (private-use characters), so the tree builder takes the same steps. A page
+ * that holds the placeholders' first character itself, or a frameset (where the builder keeps
+ * spaces one by one), is parsed as it is.
+ */
+class TextRuns
+{
+public:
+    /** @p page with its long text runs replaced (or @p page itself). */
+    QByteArray shrink(const QByteArray &page)
+    {
+        m_page = page;
+        m_runs.clear();
+        if (page.contains(kMarker))
+            return page;
+        const QByteArrayView s(m_page);
+        QByteArray out;
+        out.reserve(page.size() / 2);
+        qsizetype copied = 0, pos = 0;
+        RawTag tag;
+        while (pos < s.size()) {
+            const qsizetype lt = s.indexOf('<', pos);
+            const qsizetype textEnd = lt < 0 ? s.size() : lt;
+            copied = replaceRuns(s, pos, textEnd, copied, out);
+            if (lt < 0)
+                break;
+            const bool isTag = scanTag(s, lt, tag);
+            if (isTag && tag.name == "frameset") {
+                m_runs.clear(); // (where text is dropped and spaces kept one by one)
+                return page;
+            }
+            pos = tag.end;
+            if (isTag && !tag.closing && isRawTextTag(tag.name)) {
+                const qsizetype close = rawTextEnd(s, tag.end, tag.name);
+                pos = close < 0 ? s.size() : close;
+            }
+        }
+        if (m_runs.empty())
+            return page;
+        out.append(s.sliced(copied));
+        return out;
+    }
+
+    /** Puts the runs back into the text and attribute values of the tree at @p root. */
+    void restore(GumboNode *root, Arena &arena) const
+    {
+        if (m_runs.empty())
+            return;
+        std::vector<GumboNode *> todo{root};
+        while (!todo.empty()) {
+            GumboNode *n = todo.back();
+            todo.pop_back();
+            switch (n->type) {
+            case GUMBO_NODE_DOCUMENT:
+                for (unsigned i = 0; i < n->v.document.children.length; ++i)
+                    todo.push_back(static_cast<GumboNode *>(n->v.document.children.data[i]));
+                break;
+            case GUMBO_NODE_ELEMENT:
+            case GUMBO_NODE_TEMPLATE:
+                for (unsigned i = 0; i < n->v.element.attributes.length; ++i) {
+                    auto *a = static_cast<GumboAttribute *>(n->v.element.attributes.data[i]);
+                    a->value = restored(a->value, arena);
+                }
+                for (unsigned i = 0; i < n->v.element.children.length; ++i)
+                    todo.push_back(static_cast<GumboNode *>(n->v.element.children.data[i]));
+                break;
+            default:
+                n->v.text.text = restored(n->v.text.text, arena);
+                break;
+            }
+        }
+    }
+
+private:
+    static constexpr char kMarker[] = "\xEE\x80\x80"; // U+E000, then two digits
+    static constexpr int kDigits = 4096;              // U+E001 to U+F000
+    static constexpr qsizetype kPlaceholder = 9;
+    static constexpr qsizetype kMinRun = 32;
+
+    /** Bytes that end a run: markup, and the controls gumbo replaces with U+FFFD. */
+    static bool breaksRun(char c) { return hasClass(c, kBreaksRun); }
+
+    /**
+     * Length of the UTF-8 sequence at @p i when it encodes a code point gumbo replaces with
+     * U+FFFD (C1 controls, noncharacters), else 0. The page is valid UTF-8 (from a QString).
+     */
+    static int replacedSequence(QByteArrayView s, qsizetype i, qsizetype to)
+    {
+        const auto b = [&](qsizetype k) {
+            return k < to ? int(static_cast<unsigned char>(s[k])) : 0;
+        };
+        const int lead = b(i);
+        if (lead == 0xC2 && b(i + 1) >= 0x80 && b(i + 1) <= 0x9F)
+            return 2; // U+0080 to U+009F
+        if (lead == 0xEF && b(i + 1) == 0xB7 && b(i + 2) >= 0x90 && b(i + 2) <= 0xAF)
+            return 3; // U+FDD0 to U+FDEF
+        if (lead == 0xEF && b(i + 1) == 0xBF && b(i + 2) >= 0xBE)
+            return 3; // U+FFFE, U+FFFF
+        if (lead >= 0xF0 && (b(i + 1) & 0x0F) == 0x0F && b(i + 2) == 0xBF && b(i + 3) >= 0xBE)
+            return 4; // U+1FFFE, U+1FFFF, ... U+10FFFF
+        return 0;
+    }
+
+    static void putDigit(QByteArray &out, int digit)
+    {
+        const int cp = 0xE001 + digit;
+        out.append(char(0xE0 | (cp >> 12)));
+        out.append(char(0x80 | ((cp >> 6) & 0x3F)));
+        out.append(char(0x80 | (cp & 0x3F)));
+    }
+
+    static int digitAt(const char *p)
+    {
+        const auto b = [p](int i) { return int(static_cast<unsigned char>(p[i])); };
+        if ((b(0) & 0xF0) != 0xE0 || (b(1) & 0xC0) != 0x80 || (b(2) & 0xC0) != 0x80)
+            return -1;
+        const int cp = ((b(0) & 0x0F) << 12) | ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+        return cp >= 0xE001 && cp < 0xE001 + kDigits ? cp - 0xE001 : -1;
+    }
+
+    /** Replaces the runs in the text [from, to) of the page; returns the new copied offset. */
+    qsizetype replaceRuns(QByteArrayView s, qsizetype from, qsizetype to, qsizetype copied,
+                          QByteArray &out)
+    {
+        qsizetype i = from;
+        while (i < to) {
+            while (i < to && (breaksRun(s[i]) || replacedSequence(s, i, to))) {
+                if (const int n = replacedSequence(s, i, to)) {
+                    i += n;
+                    continue;
+                }
+                if (s[i++] != '&')
+                    continue;
+                // a character reference stays whole, outside the run
+                while (i < to &&
+                       (isAsciiAlpha(s[i]) || (s[i] >= '0' && s[i] <= '9') || s[i] == '#'))
+                    ++i;
+                if (i < to && s[i] == ';')
+                    ++i;
+            }
+            qsizetype end = i;
+            while (end < to && !breaksRun(s[end])) {
+                if (static_cast<unsigned char>(s[end]) >= 0xC2 && replacedSequence(s, end, to))
+                    break;
+                ++end;
+            }
+            qsizetype a = i, b = end;
+            while (a < b && isAsciiSpace(s[a]))
+                ++a;
+            while (b > a && isAsciiSpace(s[b - 1]))
+                --b;
+            // (a UTF-8 sequence is never cut: no byte of one breaks a run or is a space)
+            if (b - a >= kMinRun && m_runs.size() < std::size_t(kDigits) * kDigits) {
+                out.append(s.sliced(copied, a - copied));
+                const auto index = int(m_runs.size());
+                out.append(kMarker);
+                putDigit(out, index / kDigits);
+                putDigit(out, index % kDigits);
+                m_runs.emplace_back(a, b - a);
+                copied = b;
+            }
+            i = end;
+        }
+        return copied;
+    }
+
+    /** @p text with its placeholders replaced (a copy in @p arena), or @p text. */
+    const char *restored(const char *text, Arena &arena) const
+    {
+        const char *first = std::strstr(text, kMarker);
+        if (!first)
+            return text;
+        std::string out(text, first);
+        for (const char *p = first; *p;) {
+            const int hi = std::strncmp(p, kMarker, 3) == 0 ? digitAt(p + 3) : -1;
+            const int lo = hi < 0 ? -1 : digitAt(p + 6);
+            const std::size_t index = std::size_t(hi) * kDigits + std::size_t(lo);
+            if (lo < 0 || index >= m_runs.size()) {
+                out.push_back(*p++);
+                continue;
+            }
+            const auto [at, length] = m_runs[index];
+            out.append(m_page.constData() + at, std::size_t(length));
+            p += kPlaceholder;
+            const char *next = std::strstr(p, kMarker);
+            const char *stop = next ? next : p + std::strlen(p);
+            out.append(p, stop);
+            p = stop;
+        }
+        auto *copy = static_cast<char *>(Arena::allocate(&arena, out.size() + 1));
+        std::memcpy(copy, out.c_str(), out.size() + 1);
+        return copy;
+    }
+
+    QByteArray m_page;
+    std::vector<std::pair<qsizetype, qsizetype>> m_runs; // offset and length in m_page
+};
+
+/**
  * Whether the element of @p tag is page furniture that extraction removes whatever it holds
  * (a comment thread, related links, share bars, ads, a cookie banner: strong negative class or
  * id hints) and that no metadata is read from (not a byline or author block).
@@ -792,6 +1038,17 @@ public:
     {
         const std::size_t n = s.size();
         for (std::size_t i = 0; i < n; ++i) {
+            // the bytes up to the next space or the first byte of one of the characters below,
+            // copied at once
+            std::size_t plain = i;
+            while (plain < n && !hasClass(s[plain], kSinkSpecial))
+                ++plain;
+            if (plain > i) {
+                putSpace();
+                buf.append(s.data() + i, plain - i);
+                i = plain - 1;
+                continue;
+            }
             const char c = s[i];
             if (isAsciiSpace(c)) {
                 pendingSpace = true;
@@ -1100,8 +1357,8 @@ public:
     const Stats &stats(const GumboNode *n) const
     {
         static const Stats none;
-        const auto it = m_stats.find(n);
-        return it == m_stats.end() ? none : it->second;
+        const auto it = m_stats.constFind(n);
+        return it == m_stats.cend() ? none : *it;
     }
 
     /** The element holding the article and the siblings that belong with it, in order. */
@@ -1115,7 +1372,7 @@ private:
     double &scoreOf(const GumboNode *n);
 
     HtmlExtractor::Mode m_mode;
-    std::unordered_map<const GumboNode *, Stats> m_stats;
+    QHash<const GumboNode *, Stats> m_stats; // (a node-based map took a tenth of a long page)
     std::unordered_map<const GumboNode *, double> m_scores;
     std::vector<const GumboNode *> m_candidates;
 };
@@ -1127,11 +1384,12 @@ Stats Extraction::computeStats(const GumboNode *n, bool inLink)
         bool space = true;
         for (const char *p = n->v.text.text; *p; ++p) {
             const char c = *p;
-            if (isAsciiSpace(c)) {
+            const unsigned char k = kByteClass[static_cast<unsigned char>(c)];
+            if (k & kSpace) {
                 space = true;
                 continue;
             }
-            if ((c & 0xC0) == 0x80)
+            if (k & kContinuation)
                 continue; // UTF-8 continuation byte
             s.text += space ? 2 : 1;
             space = false;
@@ -1150,7 +1408,7 @@ Stats Extraction::computeStats(const GumboNode *n, bool inLink)
     const bool page = m_mode == HtmlExtractor::Mode::Page;
     if (isNeverText(t) || isHidden(n) || (page && isFurniture(t))) {
         s.removed = true;
-        m_stats.emplace(n, s);
+        m_stats.insert(n, s);
         return Stats{};
     }
     const bool link = inLink || t == GUMBO_TAG_A;
@@ -1174,11 +1432,11 @@ Stats Extraction::computeStats(const GumboNode *n, bool inLink)
         const unsigned h = classHints(n);
         if ((h & StrongNegative) || ((h & WeakNegative) && !(h & Positive))) {
             s.removed = true;
-            m_stats.emplace(n, s);
+            m_stats.insert(n, s);
             return Stats{};
         }
     }
-    m_stats.emplace(n, s);
+    m_stats.insert(n, s);
     return s;
 }
 
@@ -1397,23 +1655,25 @@ void Writer::flush()
         && text.startsWith(m_title, Qt::CaseInsensitive)) {
         text = text.mid(m_title.size()).trimmed();
     }
-    const QString folded = text.toCaseFolded();
-    if (boilerplate.contains(folded) || folded == m_title.toCaseFolded()
-        || m_seen.contains(folded))
+    // (case-folded only when short: folding every paragraph of a long article cost a tenth)
+    if ((text.size() <= 40 && boilerplate.contains(text.toCaseFolded()))
+        || (text.size() == m_title.size() && text.compare(m_title, Qt::CaseInsensitive) == 0)
+        || m_seen.contains(text))
         return;
-    if (folded.startsWith(u"copyright") || folded.startsWith(u'\u00A9')
-        || folded.startsWith(u"(c) "))
+    if (text.startsWith(u"copyright", Qt::CaseInsensitive) || text.startsWith(u'\u00A9')
+        || text.startsWith(u"(c) ", Qt::CaseInsensitive))
         return;
     const bool inQuoteOrHeading = m_blockquote > 0 || m_heading > 0;
     if (!inQuoteOrHeading && !m_author.isEmpty() && text.size() < 120
         && text.contains(m_author, Qt::CaseInsensitive)
-        && (folded.startsWith(u"by ") || text.startsWith(m_author, Qt::CaseInsensitive)))
+        && (text.startsWith(u"by ", Qt::CaseInsensitive)
+            || text.startsWith(m_author, Qt::CaseInsensitive)))
         return; // byline
     if (!inQuoteOrHeading && paragraphs.isEmpty() && m_x.mode() == HtmlExtractor::Mode::Page
         && text.split(u' ', Qt::SkipEmptyParts).size() < 4
         && !QStringLiteral(".!?\u201D\"").contains(text.back()))
         return; // a kicker or section label above the article
-    m_seen.insert(folded);
+    m_seen.insert(text);
     HtmlArticle::Kind kind = HtmlArticle::Kind::Body;
     if (m_blockquote > 0) {
         kind = HtmlArticle::Kind::Quote;
@@ -1598,6 +1858,65 @@ HtmlArticle HtmlExtractor::extract(const QByteArray &bytes, QByteArrayView httpC
     return article;
 }
 
+namespace {
+
+/**
+ * The tree of @p utf8 (the arena owns it, and frees it when it goes out of scope); @p parsed
+ * keeps the bytes gumbo read, which the tree's original_* fields point into.
+ */
+GumboOutput *parse(const QByteArray &utf8, Arena &arena, bool shrinkRuns, QByteArray &parsed)
+{
+    TextRuns runs;
+    parsed = shrinkRuns ? runs.shrink(utf8) : utf8;
+    GumboOptions options = kGumboDefaultOptions;
+    options.max_errors = 0;
+    options.allocator = &Arena::allocate;
+    options.deallocator = &Arena::deallocate;
+    options.userdata = &arena;
+    GumboOutput *output =
+        gumbo_parse_with_options(&options, parsed.constData(), std::size_t(parsed.size()));
+    runs.restore(output->document, arena);
+    return output;
+}
+
+} // namespace
+
+QString HtmlExtractor::treeOf(const QString &html, bool shrinkRuns)
+{
+    Arena arena;
+    QByteArray parsed;
+    const GumboOutput *output = parse(html.toUtf8(), arena, shrinkRuns, parsed);
+    QString out;
+    std::vector<std::pair<const GumboNode *, int>> todo{{output->document, 0}};
+    while (!todo.empty()) {
+        const auto [n, depth] = todo.back();
+        todo.pop_back();
+        out += QString(depth, u' ');
+        if (isElement(n)) {
+            out += u'<' + QString::fromUtf8(gumbo_normalized_tagname(n->v.element.tag));
+            if (n->v.element.tag == GUMBO_TAG_UNKNOWN)
+                out += QString::fromUtf8(n->v.element.original_tag.data,
+                                         qsizetype(n->v.element.original_tag.length));
+            for (unsigned i = 0; i < n->v.element.attributes.length; ++i) {
+                const auto *a =
+                    static_cast<const GumboAttribute *>(n->v.element.attributes.data[i]);
+                out +=
+                    u' ' + QString::fromUtf8(a->name) + u"=\"" + QString::fromUtf8(a->value) + u'"';
+            }
+            out += u">\n";
+        } else if (n->type != GUMBO_NODE_DOCUMENT) {
+            out += u'#' + QString::number(int(n->type)) + u' ' + QString::fromUtf8(n->v.text.text) +
+                   u'\n';
+        }
+        const GumboVector &children = childrenOf(n);
+        if (n->type == GUMBO_NODE_DOCUMENT || isElement(n)) {
+            for (unsigned i = children.length; i-- > 0;)
+                todo.emplace_back(static_cast<const GumboNode *>(children.data[i]), depth + 1);
+        }
+    }
+    return out;
+}
+
 HtmlArticle HtmlExtractor::extractString(const QString &html, Mode mode)
 {
     HtmlArticle article;
@@ -1605,14 +1924,8 @@ HtmlArticle HtmlExtractor::extractString(const QString &html, Mode mode)
     if (mode == Mode::Page)
         utf8 = dropFurniture(utf8);
     Arena arena;
-    GumboOptions options = kGumboDefaultOptions;
-    options.max_errors = 0;
-    options.allocator = &Arena::allocate;
-    options.deallocator = &Arena::deallocate;
-    options.userdata = &arena;
-    // the arena frees the whole tree when it goes out of scope
-    GumboOutput *output = gumbo_parse_with_options(&options, utf8.constData(),
-                                                   std::size_t(utf8.size()));
+    QByteArray parsed;
+    GumboOutput *output = parse(utf8, arena, true, parsed);
     article.charset = "UTF-8";
     if (flattenDeep(output->document, arena)) {
         article.warnings << QCoreApplication::translate(

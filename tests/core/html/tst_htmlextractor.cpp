@@ -71,6 +71,8 @@ private Q_SLOTS:
     void toDocument();
     void emptyAndBroken();
     void deepNesting_data();
+    void textRunsKeepTheTree_data();
+    void textRunsKeepTheTree();
     void deepNesting();
     void throughLoader();
 };
@@ -359,6 +361,62 @@ void tst_HtmlExtractor::deepNesting()
     const bool warned = std::any_of(a.warnings.cbegin(), a.warnings.cend(),
                                     [](const QString &w) { return w.contains(u"levels deep"_s); });
     QCOMPARE(warned, flattened);
+}
+
+void tst_HtmlExtractor::textRunsKeepTheTree_data()
+{
+    QTest::addColumn<QString>("html");
+    const QString prose = u"Words of an article long enough to stand in for, as prose is"_s;
+    const QStringList pages = QDir(dataPath(QString())).entryList({u"*.html"_s}, QDir::Files);
+    for (const QString &page : pages)
+        QTest::newRow(qPrintable(page)) << QString::fromLatin1(readFile(dataPath(page)));
+    const auto row = [&](const char *name, const QString &markup) {
+        QTest::newRow(name) << markup.arg(prose);
+    };
+    row("text in a table (moved before it)", u"<table><tr><td>a</td></tr>%1<tr></table>"_s);
+    row("text in table body", u"<table><tbody>  %1  </tbody></table>"_s);
+    row("text after the head", u"<html><head><title>t</title></head> %1<body>x</body>"_s);
+    row("text before html", u" %1<html><p>x"_s);
+    row("text in a frameset", u"<frameset>%1 <frame></frameset>"_s);
+    row("pre and its first newline", u"<pre>\n%1\n</pre><textarea>\n%1</textarea>"_s);
+    row("a quoted attribute holding >", u"<p title='x > %1'>%1</p>"_s);
+    row("an unquoted attribute", u"<p title=x>%1 <a href=y>%1</a>"_s);
+    row("an attribute never closed", u"<p title=\"%1>%1</p><p>%1</p>"_s);
+    row("character references beside runs", u"<p>&amp;%1&pound;%1 &#x41;%1&notit;%1&amp</p>"_s);
+    row("title, textarea, script, style",
+        u"<title>%1</title><textarea>%1</textarea><script>var s='%1';</script>"
+        "<style>p{} %1</style><p>%1"_s);
+    row("comments", u"<!-- %1 --><p>%1<!-- %1 -- %1 --!> %1 <!--> %1 <!---> %1"_s);
+    row("select and options", u"<select>%1<option>%1<optgroup>%1</select>"_s);
+    row("svg and CDATA", u"<svg><![CDATA[ %1 ]]> %1 <text>%1</text></svg><p>%1"_s);
+    row("math", u"<math><mi>%1</mi>%1</math>"_s);
+    row("template", u"<template>%1<p>%1</p></template>%1"_s);
+    row("plaintext", u"<p>%1<plaintext>%1 </p> <b> %1"_s);
+    row("a '<' in text", u"<p>%1 < %1 <3 %1 </ %1 <!x %1 <?x %1</p>"_s);
+    row("a tag cut off", u"<p>%1<a href='%1"_s);
+    row("NUL and CR", u"<p>%1\u0000%1\r\n%1\r%1</p>"_s);
+    row("controls and noncharacters (gumbo replaces them)",
+        u"<p>%1\u0085%1\uFDD0%1\uFFFE%1\U0010FFFF%1\U0001FFFE %1\u0001%1\u000B%1\u007F%1\u009F"
+        "</p>"_s);
+    row("the placeholder's character itself", u"<p>%1\uE000\uE001\uE001 %1</p>"_s);
+    row("non-Latin runs",
+        u"<p>%1 \u00E9t\u00E9 \uD55C\uAD6D\uC5B4 \U0001F600 \u05E2\u05D1\u05E8\u05D9\u05EA "
+        "%1</p>"_s);
+    row("hyphens, quotes, apostrophes",
+        u"<p>%1 - it's \"well-known\", said O'Brien = `code` %1 ]] ! ? /</p>"_s);
+}
+
+void tst_HtmlExtractor::textRunsKeepTheTree()
+{
+    // extraction lets gumbo read long text runs as short placeholders, then puts them back:
+    // the tree must be the one a plain parse builds
+    QFETCH(QString, html);
+    const QStringList plain = HtmlExtractor::treeOf(html, false).split(u'\n');
+    const QStringList shrunk = HtmlExtractor::treeOf(html, true).split(u'\n');
+    QVERIFY(plain.size() > 3);
+    for (qsizetype i = 0; i < std::min(plain.size(), shrunk.size()); ++i)
+        QCOMPARE(shrunk.at(i), plain.at(i));
+    QCOMPARE(shrunk.size(), plain.size());
 }
 
 void tst_HtmlExtractor::toDocument()
