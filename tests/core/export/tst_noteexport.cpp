@@ -450,7 +450,9 @@ void tst_NoteExport::htmlRendersInChromium()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(NoteExport::exportNotes(m_article, m_notes, options(NoteExport::Format::Html)));
     }
-    const QString png = QDir::current().absoluteFilePath(u"export-sample.png"_s);
+    // kept beside the test binary to look at (not in the folder the test is run from)
+    const QString png =
+        QDir(QCoreApplication::applicationDirPath()).filePath(u"export-sample.png"_s);
     QFile::remove(png);
     const Process p = run(chromium,
                           {u"--headless"_s, u"--no-sandbox"_s, u"--disable-gpu"_s,
