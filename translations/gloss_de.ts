@@ -37,51 +37,12 @@
 <context>
     <name>gloss::AnnotationStore</name>
     <message>
-        <source>The notes file %1 %2, and it could not be moved aside: %3. It is left as it is and will not be written to.</source>
-        <translation>Die Notizdatei %1 %2 und konnte nicht beiseitegelegt werden: %3. Sie bleibt unverändert und wird nicht beschrieben.</translation>
-    </message>
-    <message>
-        <source>The notes file %1 %2. It was kept aside as %3.</source>
-        <translation>Die Notizdatei %1 %2. Sie wurde als %3 beiseitegelegt.</translation>
-    </message>
-    <message>
-        <source>is a symbolic link</source>
-        <translation>ist eine symbolische Verknüpfung</translation>
-    </message>
-    <message>
-        <source>is a folder</source>
-        <translation>ist ein Ordner</translation>
-    </message>
-    <message>
-        <source>is not a regular file</source>
-        <translation>ist keine normale Datei</translation>
-    </message>
-    <message>
-        <source>is too large to be a notes file (%1 MB)</source>
-        <translation>ist zu groß für eine Notizdatei (%1 MB)</translation>
-    </message>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation>kann nicht gelesen werden (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>is damaged (%1); %n note(s) could be read</source>
-        <translation>
-            <numerusform>ist beschädigt (%1); %n Notiz konnte gelesen werden</numerusform>
-            <numerusform>ist beschädigt (%1); %n Notizen konnten gelesen werden</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 is in the way</source>
         <translation>%1 ist im Weg</translation>
     </message>
     <message>
         <source>Cannot create the notes folder %1; notes are not saved.</source>
         <translation>Der Notizordner %1 kann nicht angelegt werden; Notizen werden nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>(the index of notes by article) is damaged</source>
-        <translation>(das Verzeichnis der Notizen nach Artikel) ist beschädigt</translation>
     </message>
     <message>
         <source>Cannot save the index of notes %1: %2</source>
@@ -101,6 +62,45 @@
     <message>
         <source>Cannot save the notes to %1: %2. They stay open and are saved at the next change.</source>
         <translation>Die Notizen können nicht in %1 gespeichert werden: %2. Sie bleiben geöffnet und werden bei der nächsten Änderung gespeichert.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside (%1): it is left as it is and will not be written to.</source>
+        <translation>Sie konnte nicht beiseitegelegt werden (%1): Sie bleibt, wie sie ist, und wird nicht beschrieben.</translation>
+    </message>
+    <message>
+        <source>It was kept aside as %1.</source>
+        <translation>Sie wurde als %1 beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is a symbolic link.</source>
+        <translation>Die Notizdatei %1 ist ein symbolischer Link.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is a folder.</source>
+        <translation>Die Notizdatei %1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is not a regular file.</source>
+        <translation>Die Notizdatei %1 ist keine normale Datei.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is too large to be a notes file (%2 MB).</source>
+        <translation>Die Notizdatei %1 ist zu groß für eine Notizdatei (%2 MB).</translation>
+    </message>
+    <message>
+        <source>The notes file %1 cannot be read (%2).</source>
+        <translation>Die Notizdatei %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes file %1 is damaged (%2); %n note(s) could be read.</source>
+        <translation>
+            <numerusform>Die Notizdatei %1 ist beschädigt (%2); %n Notiz konnte gelesen werden.</numerusform>
+            <numerusform>Die Notizdatei %1 ist beschädigt (%2); %n Notizen konnten gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notes index %1 is damaged; it is rebuilt from the notes files.</source>
+        <translation>Das Notizverzeichnis %1 ist beschädigt; es wird aus den Notizdateien neu aufgebaut.</translation>
     </message>
 </context>
 <context>

@@ -4,17 +4,17 @@
 <context>
     <name>gloss::AnnotationStore</name>
     <message numerus="yes">
-        <source>is damaged (%1); %n note(s) could be read</source>
-        <translation>
-            <numerusform>is damaged (%1); %n note could be read</numerusform>
-            <numerusform>is damaged (%1); %n notes could be read</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The notes could not be saved anywhere (%1): %n note(s) of %2 are lost.</source>
         <translation>
             <numerusform>The notes could not be saved anywhere (%1): %n note of %2 is lost.</numerusform>
             <numerusform>The notes could not be saved anywhere (%1): %n notes of %2 are lost.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes file %1 is damaged (%2); %n note(s) could be read.</source>
+        <translation>
+            <numerusform>The notes file %1 is damaged (%2); %n note could be read.</numerusform>
+            <numerusform>The notes file %1 is damaged (%2); %n notes could be read.</numerusform>
         </translation>
     </message>
 </context>

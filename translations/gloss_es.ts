@@ -37,51 +37,12 @@
 <context>
     <name>gloss::AnnotationStore</name>
     <message>
-        <source>The notes file %1 %2, and it could not be moved aside: %3. It is left as it is and will not be written to.</source>
-        <translation>El archivo de notas %1 %2 y no se pudo apartar: %3. Se deja tal cual y no se escribirá en él.</translation>
-    </message>
-    <message>
-        <source>The notes file %1 %2. It was kept aside as %3.</source>
-        <translation>El archivo de notas %1 %2. Se ha apartado como %3.</translation>
-    </message>
-    <message>
-        <source>is a symbolic link</source>
-        <translation>es un enlace simbólico</translation>
-    </message>
-    <message>
-        <source>is a folder</source>
-        <translation>es una carpeta</translation>
-    </message>
-    <message>
-        <source>is not a regular file</source>
-        <translation>no es un archivo normal</translation>
-    </message>
-    <message>
-        <source>is too large to be a notes file (%1 MB)</source>
-        <translation>es demasiado grande para ser un archivo de notas (%1 MB)</translation>
-    </message>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation>no se puede leer (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>is damaged (%1); %n note(s) could be read</source>
-        <translation>
-            <numerusform>está dañado (%1); se pudo leer %n nota</numerusform>
-            <numerusform>está dañado (%1); se pudieron leer %n notas</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 is in the way</source>
         <translation>%1 estorba</translation>
     </message>
     <message>
         <source>Cannot create the notes folder %1; notes are not saved.</source>
         <translation>No se puede crear la carpeta de notas %1; las notas no se guardan.</translation>
-    </message>
-    <message>
-        <source>(the index of notes by article) is damaged</source>
-        <translation>(el índice de notas por artículo) está dañado</translation>
     </message>
     <message>
         <source>Cannot save the index of notes %1: %2</source>
@@ -101,6 +62,45 @@
     <message>
         <source>Cannot save the notes to %1: %2. They stay open and are saved at the next change.</source>
         <translation>No se pueden guardar las notas en %1: %2. Siguen abiertas y se guardarán con el próximo cambio.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside (%1): it is left as it is and will not be written to.</source>
+        <translation>No se pudo apartar (%1): se deja como está y no se escribirá en él.</translation>
+    </message>
+    <message>
+        <source>It was kept aside as %1.</source>
+        <translation>Se ha apartado como %1.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is a symbolic link.</source>
+        <translation>El archivo de notas %1 es un enlace simbólico.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is a folder.</source>
+        <translation>El archivo de notas %1 es una carpeta.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is not a regular file.</source>
+        <translation>El archivo de notas %1 no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is too large to be a notes file (%2 MB).</source>
+        <translation>El archivo de notas %1 es demasiado grande para ser un archivo de notas (%2 MB).</translation>
+    </message>
+    <message>
+        <source>The notes file %1 cannot be read (%2).</source>
+        <translation>No se puede leer el archivo de notas %1 (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes file %1 is damaged (%2); %n note(s) could be read.</source>
+        <translation>
+            <numerusform>El archivo de notas %1 está dañado (%2); se pudo leer %n nota.</numerusform>
+            <numerusform>El archivo de notas %1 está dañado (%2); se pudieron leer %n notas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notes index %1 is damaged; it is rebuilt from the notes files.</source>
+        <translation>El índice de notas %1 está dañado; se reconstruye a partir de los archivos de notas.</translation>
     </message>
 </context>
 <context>

@@ -37,51 +37,12 @@
 <context>
     <name>gloss::AnnotationStore</name>
     <message>
-        <source>The notes file %1 %2, and it could not be moved aside: %3. It is left as it is and will not be written to.</source>
-        <translation>Le fichier de notes %1 %2, et il n’a pas pu être mis de côté&#xa0;: %3. Il est laissé tel quel et ne sera pas modifié.</translation>
-    </message>
-    <message>
-        <source>The notes file %1 %2. It was kept aside as %3.</source>
-        <translation>Le fichier de notes %1 %2. Il a été mis de côté sous le nom %3.</translation>
-    </message>
-    <message>
-        <source>is a symbolic link</source>
-        <translation>est un lien symbolique</translation>
-    </message>
-    <message>
-        <source>is a folder</source>
-        <translation>est un dossier</translation>
-    </message>
-    <message>
-        <source>is not a regular file</source>
-        <translation>n’est pas un fichier ordinaire</translation>
-    </message>
-    <message>
-        <source>is too large to be a notes file (%1 MB)</source>
-        <translation>est trop volumineux pour un fichier de notes (%1 Mo)</translation>
-    </message>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation>ne peut pas être lu (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>is damaged (%1); %n note(s) could be read</source>
-        <translation>
-            <numerusform>est endommagé (%1)&#xa0;; %n note a pu être lue</numerusform>
-            <numerusform>est endommagé (%1)&#xa0;; %n notes ont pu être lues</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 is in the way</source>
         <translation>%1 gêne</translation>
     </message>
     <message>
         <source>Cannot create the notes folder %1; notes are not saved.</source>
         <translation>Impossible de créer le dossier de notes %1&#xa0;; les notes ne sont pas enregistrées.</translation>
-    </message>
-    <message>
-        <source>(the index of notes by article) is damaged</source>
-        <translation>(l’index des notes par article) est endommagé</translation>
     </message>
     <message>
         <source>Cannot save the index of notes %1: %2</source>
@@ -101,6 +62,45 @@
     <message>
         <source>Cannot save the notes to %1: %2. They stay open and are saved at the next change.</source>
         <translation>Impossible d’enregistrer les notes dans %1&#xa0;: %2. Elles restent ouvertes et seront enregistrées à la prochaine modification.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside (%1): it is left as it is and will not be written to.</source>
+        <translation>Il n’a pas pu être mis de côté (%1) : il est laissé tel quel et ne sera pas modifié.</translation>
+    </message>
+    <message>
+        <source>It was kept aside as %1.</source>
+        <translation>Il a été mis de côté sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is a symbolic link.</source>
+        <translation>Le fichier de notes %1 est un lien symbolique.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is a folder.</source>
+        <translation>Le fichier de notes %1 est un dossier.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is not a regular file.</source>
+        <translation>Le fichier de notes %1 n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is too large to be a notes file (%2 MB).</source>
+        <translation>Le fichier de notes %1 est trop volumineux pour un fichier de notes (%2 Mo).</translation>
+    </message>
+    <message>
+        <source>The notes file %1 cannot be read (%2).</source>
+        <translation>Le fichier de notes %1 ne peut pas être lu (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes file %1 is damaged (%2); %n note(s) could be read.</source>
+        <translation>
+            <numerusform>Le fichier de notes %1 est endommagé (%2) ; %n note a pu être lue.</numerusform>
+            <numerusform>Le fichier de notes %1 est endommagé (%2) ; %n notes ont pu être lues.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notes index %1 is damaged; it is rebuilt from the notes files.</source>
+        <translation>L’index des notes %1 est endommagé ; il est reconstruit à partir des fichiers de notes.</translation>
     </message>
 </context>
 <context>

@@ -37,50 +37,12 @@
 <context>
     <name>gloss::AnnotationStore</name>
     <message>
-        <source>The notes file %1 %2, and it could not be moved aside: %3. It is left as it is and will not be written to.</source>
-        <translation>메모 파일 %1: %2. 따로 옮길 수도 없었습니다: %3. 파일은 그대로 두며 쓰지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The notes file %1 %2. It was kept aside as %3.</source>
-        <translation>메모 파일 %1: %2. %3(으)로 따로 보관했습니다.</translation>
-    </message>
-    <message>
-        <source>is a symbolic link</source>
-        <translation>심볼릭 링크입니다</translation>
-    </message>
-    <message>
-        <source>is a folder</source>
-        <translation>폴더입니다</translation>
-    </message>
-    <message>
-        <source>is not a regular file</source>
-        <translation>일반 파일이 아닙니다</translation>
-    </message>
-    <message>
-        <source>is too large to be a notes file (%1 MB)</source>
-        <translation>메모 파일로 보기에는 너무 큽니다(%1MB)</translation>
-    </message>
-    <message>
-        <source>cannot be read (%1)</source>
-        <translation>읽을 수 없습니다(%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>is damaged (%1); %n note(s) could be read</source>
-        <translation>
-            <numerusform>손상되었습니다(%1). 메모 %n개를 읽었습니다</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 is in the way</source>
         <translation>%1이(가) 가로막고 있습니다</translation>
     </message>
     <message>
         <source>Cannot create the notes folder %1; notes are not saved.</source>
         <translation>메모 폴더 %1을(를) 만들 수 없어 메모가 저장되지 않습니다.</translation>
-    </message>
-    <message>
-        <source>(the index of notes by article) is damaged</source>
-        <translation>(기사별 메모 색인) 손상되었습니다</translation>
     </message>
     <message>
         <source>Cannot save the index of notes %1: %2</source>
@@ -99,6 +61,44 @@
     <message>
         <source>Cannot save the notes to %1: %2. They stay open and are saved at the next change.</source>
         <translation>메모를 %1에 저장할 수 없습니다: %2. 메모는 열린 채로 있으며 다음 변경 때 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside (%1): it is left as it is and will not be written to.</source>
+        <translation>따로 옮길 수 없었습니다(%1). 그대로 두며 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>It was kept aside as %1.</source>
+        <translation>%1(으)로 따로 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is a symbolic link.</source>
+        <translation>메모 파일 %1은(는) 심볼릭 링크입니다.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is a folder.</source>
+        <translation>메모 파일 %1은(는) 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is not a regular file.</source>
+        <translation>메모 파일 %1은(는) 일반 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The notes file %1 is too large to be a notes file (%2 MB).</source>
+        <translation>메모 파일 %1은(는) 메모 파일이라기엔 너무 큽니다(%2MB).</translation>
+    </message>
+    <message>
+        <source>The notes file %1 cannot be read (%2).</source>
+        <translation>메모 파일 %1을(를) 읽을 수 없습니다(%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The notes file %1 is damaged (%2); %n note(s) could be read.</source>
+        <translation>
+            <numerusform>메모 파일 %1이(가) 손상되었습니다(%2). 메모 %n개를 읽을 수 있었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The notes index %1 is damaged; it is rebuilt from the notes files.</source>
+        <translation>메모 색인 %1이(가) 손상되었습니다. 메모 파일로부터 다시 만듭니다.</translation>
     </message>
 </context>
 <context>

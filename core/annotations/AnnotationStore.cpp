@@ -168,14 +168,13 @@ QString AnnotationStore::moveAside(const QString &path, const QString &why)
     // rename(2) moves a file, a folder or the symbolic link itself, never what it points to
     if (std::rename(QFile::encodeName(path).constData(), QFile::encodeName(target).constData())
         != 0) {
-        report(tr("The notes file %1 %2, and it could not be moved aside: %3. It is left as it "
-                  "is and will not be written to.")
-                   .arg(QDir::toNativeSeparators(path), why,
-                        QString::fromLocal8Bit(std::strerror(errno))));
+        report(why + u' ' +
+               tr("It could not be moved aside (%1): it is left as it is and will not be "
+                  "written to.")
+                   .arg(QString::fromLocal8Bit(std::strerror(errno))));
         return QString();
     }
-    report(tr("The notes file %1 %2. It was kept aside as %3.")
-               .arg(QDir::toNativeSeparators(path), why, QFileInfo(target).fileName()));
+    report(why + u' ' + tr("It was kept aside as %1.").arg(QFileInfo(target).fileName()));
     return target;
 }
 
@@ -183,26 +182,29 @@ AnnotationStore::Loaded AnnotationStore::readNotesFile(const QString &path)
 {
     Loaded out;
     const QFileInfo fi(path);
+    const QString shown = QDir::toNativeSeparators(path);
     if (fi.isSymLink()) {
-        moveAside(path, tr("is a symbolic link"));
+        moveAside(path, tr("The notes file %1 is a symbolic link.").arg(shown));
         return out;
     }
     if (fi.isDir()) {
-        moveAside(path, tr("is a folder"));
+        moveAside(path, tr("The notes file %1 is a folder.").arg(shown));
         return out;
     }
     if (!fi.isFile()) {
-        moveAside(path, tr("is not a regular file"));
+        moveAside(path, tr("The notes file %1 is not a regular file.").arg(shown));
         return out;
     }
     if (fi.size() > kMaxFileSize) {
-        moveAside(path, tr("is too large to be a notes file (%1 MB)")
+        moveAside(path, tr("The notes file %1 is too large to be a notes file (%2 MB).")
+                            .arg(shown)
                             .arg(fi.size() / (1024 * 1024)));
         return out;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        moveAside(path, tr("cannot be read (%1)").arg(file.errorString()));
+        moveAside(path,
+                  tr("The notes file %1 cannot be read (%2).").arg(shown, file.errorString()));
         return out;
     }
     const QByteArray bytes = file.read(kMaxFileSize + 1);
@@ -213,9 +215,9 @@ AnnotationStore::Loaded AnnotationStore::readNotesFile(const QString &path)
     out.clean = c.problems.isEmpty();
     if (!out.clean) {
         const QString why = c.problems.join(QStringLiteral("; "));
-        moveAside(path, tr("is damaged (%1); %n note(s) could be read", nullptr,
+        moveAside(path, tr("The notes file %1 is damaged (%2); %n note(s) could be read.", nullptr,
                            int(out.annotations.size()))
-                            .arg(why));
+                            .arg(shown, why));
     }
     return out;
 }
@@ -430,7 +432,8 @@ bool AnnotationStore::syncWithDisk()
 bool AnnotationStore::writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
     if (entryExists(path) && (QFileInfo(path).isSymLink() || !QFileInfo(path).isFile())) {
-        if (moveAside(path, tr("is not a regular file")).isEmpty()) {
+        const QString shown = QDir::toNativeSeparators(path);
+        if (moveAside(path, tr("The notes file %1 is not a regular file.").arg(shown)).isEmpty()) {
             *error = tr("%1 is in the way").arg(QDir::toNativeSeparators(path));
             return false;
         }
@@ -522,7 +525,8 @@ QHash<QString, QString> AnnotationStore::readIndex()
         }
     }
     if (!ok) {
-        moveAside(path, tr("(the index of notes by article) is damaged"));
+        moveAside(path, tr("The notes index %1 is damaged; it is rebuilt from the notes files.")
+                            .arg(QDir::toNativeSeparators(path)));
         // rebuilt from the notes files, each of which records its source
         const QDir dir(notesDir());
         const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);

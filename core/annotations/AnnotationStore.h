@@ -112,6 +112,10 @@ private:
     };
 
     Loaded readNotesFile(const QString &path);
+    /**
+     * Renames @p path to PATH.broken-<UTC time> and reports @p why (a whole sentence) with what
+     * became of the file; returns the new name, or empty when it could not be moved.
+     */
     QString moveAside(const QString &path, const QString &why);
     void mergeOlderText(const QString &oldPath);
     void rescue();
