@@ -205,6 +205,7 @@ void NoteCard::setNote(const Annotation &note, const QString &passage)
 void NoteCard::setReadingTheme(const ReadingTheme &theme)
 {
     m_theme = theme;
+    m_paperKey.clear(); // (its colours may change under the same name)
     updateColors();
 }
 
@@ -402,27 +403,46 @@ void NoteCard::paintEvent(QPaintEvent *)
 {
     if (!m_theme.isValid())
         return;
-    QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QRectF paper = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5 - kShadow);
-    // a soft shadow under the paper
-    const bool dark = m_theme.isDark();
-    for (int i = 1; i <= kShadow; ++i) {
-        QColor s(0, 0, 0, dark ? 70 / i : 26 / i);
-        p.setPen(Qt::NoPen);
-        p.setBrush(s);
-        p.drawRoundedRect(paper.translated(0, i), kRadius, kRadius);
-    }
+    // The paper is drawn once for its size, colour, theme and state, then copied: antialiased
+    // shadows and a clipped band on every card at every scroll step and focus change were
+    // most of the time it took to show the window after adding a note.
     const bool active = m_active || underMouse();
-    p.setBrush(noteStyle::card(m_note.color, m_theme));
-    p.setPen(QPen(noteStyle::border(m_note.color, m_theme, m_active), m_active ? 1.6 : 1.0));
-    p.drawRoundedRect(paper, kRadius, kRadius);
-    // the colour as a band on the left edge
-    QPainterPath band;
-    band.addRoundedRect(paper, kRadius, kRadius);
-    p.setClipPath(band);
-    p.fillRect(QRectF(paper.left(), paper.top(), active ? 4.0 : 3.0, paper.height()),
-               noteStyle::accent(m_note.color, m_theme));
+    const qreal dpr = devicePixelRatioF();
+    const QString key = QStringLiteral("%1x%2@%3 %4 %5 %6 %7")
+                            .arg(width())
+                            .arg(height())
+                            .arg(dpr)
+                            .arg(m_note.color, m_theme.name())
+                            .arg(m_active)
+                            .arg(active);
+    if (key != m_paperKey) {
+        m_paperKey = key;
+        m_paper = QPixmap((QSizeF(size()) * dpr).toSize());
+        m_paper.setDevicePixelRatio(dpr);
+        m_paper.fill(Qt::transparent);
+        QPainter p(&m_paper);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QRectF paper = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5 - kShadow);
+        // a soft shadow under the paper
+        const bool dark = m_theme.isDark();
+        for (int i = 1; i <= kShadow; ++i) {
+            QColor s(0, 0, 0, dark ? 70 / i : 26 / i);
+            p.setPen(Qt::NoPen);
+            p.setBrush(s);
+            p.drawRoundedRect(paper.translated(0, i), kRadius, kRadius);
+        }
+        p.setBrush(noteStyle::card(m_note.color, m_theme));
+        p.setPen(QPen(noteStyle::border(m_note.color, m_theme, m_active), m_active ? 1.6 : 1.0));
+        p.drawRoundedRect(paper, kRadius, kRadius);
+        // the colour as a band on the left edge
+        QPainterPath band;
+        band.addRoundedRect(paper, kRadius, kRadius);
+        p.setClipPath(band);
+        p.fillRect(QRectF(paper.left(), paper.top(), active ? 4.0 : 3.0, paper.height()),
+                   noteStyle::accent(m_note.color, m_theme));
+    }
+    QPainter p(this);
+    p.drawPixmap(0, 0, m_paper);
 }
 
 void NoteCard::mousePressEvent(QMouseEvent *event)

@@ -3,6 +3,7 @@
 #include "ReadingTheme.h"
 #include "annotations/Annotation.h"
 
+#include <QPixmap>
 #include <QTimer>
 #include <QWidget>
 
@@ -104,6 +105,9 @@ private:
     Annotation m_note;
     QString m_passage;
     ReadingTheme m_theme;
+    /** The card's paper as last drawn, and what it was drawn for. */
+    QPixmap m_paper;
+    QString m_paperKey;
     bool m_collapsed = false;
     bool m_active = false;
     bool m_settingNote = false;
