@@ -194,8 +194,8 @@ bool KeyboardNavigation::eventFilter(QObject *watched, QEvent *event)
         return false;
     }
     // (not through m_window: this also sees the events of the window's destruction)
-    if (watched == m_view && event->type() == QEvent::FocusIn) {
-        ArticleView *view = m_view;
+    if (event->type() == QEvent::FocusIn && watched == m_view) {
+        auto *view = static_cast<ArticleView *>(watched);
         // the caret shows where the keyboard focus is (it stays hidden for mouse readers)
         if (isKeyboardReason(static_cast<QFocusEvent *>(event)->reason()) &&
             view->cursorWidth() == 0) {

@@ -13,7 +13,6 @@ class QWidget;
 
 namespace gloss {
 
-class ArticleView;
 class MainWindow;
 
 /**
@@ -58,8 +57,11 @@ private:
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &key);
 
     MainWindow *m_window;
-    /** The window's article view (watched for focus). */
-    QPointer<ArticleView> m_view;
+    /**
+     * The window's article view (watched for focus), as a QObject: compared with what the
+     * filter sees, also while the view is being destroyed (no cast of a half-destroyed view).
+     */
+    QPointer<QObject> m_view;
     QMenu *m_menu = nullptr;
     QList<QPointer<QDockWidget>> m_docks;
     QString m_announced;
