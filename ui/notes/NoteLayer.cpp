@@ -531,9 +531,9 @@ void NoteLayer::relayout()
     const QRect lane = m_view->marginLaneRect();
     const bool show = m_store->isOpen() && lane.width() > 0;
     m_order = show ? laneOrder() : QList<QUuid>();
-    const QSet<QUuid> inLane(m_order.cbegin(), m_order.cend());
     for (auto it = m_cards.begin(); it != m_cards.end();) {
-        if (!inLane.contains(it.key())) { // orphaned now, or no lane
+        const Annotation *a = show ? m_store->annotation(it.key()) : nullptr;
+        if (!a || !(a->isArticleNote() || a->isPlaced())) { // orphaned now, or no lane
             it.value()->hide();
             it.value()->deleteLater();
             it = m_cards.erase(it);
@@ -542,7 +542,9 @@ void NoteLayer::relayout()
         }
     }
     m_slots.clear();
+    m_slots.reserve(m_order.size());
     m_anchors.clear();
+    m_anchors.reserve(m_order.size());
     const int scroll = m_view->verticalScrollBar()->value();
     const int width = lane.width() - 2 * kLaneInset + 4;
     const QRect first = m_view->spanRect(Span{0, 0});
