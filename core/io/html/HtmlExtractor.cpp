@@ -361,8 +361,13 @@ QByteArray dropRawText(const QByteArray &in)
             else if (s.sliced(end).startsWith("->"))
                 end += 2;
             else {
-                const qsizetype close = s.indexOf("-->", end);
-                end = close < 0 ? s.size() : close + 3;
+                // "--!>" ends a comment too, as in the tokenizer
+                const qsizetype dashes = s.indexOf("-->", end);
+                const qsizetype bang = s.indexOf("--!>", end);
+                if (bang >= 0 && (dashes < 0 || bang < dashes))
+                    end = bang + 4;
+                else
+                    end = dashes < 0 ? s.size() : dashes + 3;
             }
             out.append(s.sliced(copied, lt - copied));
             copied = pos = end;

@@ -255,6 +255,10 @@ void tst_HtmlExtractor::pageFurniture_data()
         << pre + body + QStringLiteral("</article><section class='comments'>") + comment
                + QStringLiteral("<div class='comment'><p>Unfinished, cut, off")
         << story << QString();
+    QTest::newRow("a comment ended by --!>") // the tokenizer ends it there too
+        << pre + QStringLiteral("<!-- a note for the editors --!>") + body
+               + QStringLiteral("<!-- and --></article></body></html>")
+        << story << QString();
     QTest::newRow("JSON-LD inside a related block is still read")
         << pre + body + QStringLiteral(
                "<div class='related'><script type='application/ld+json'>{\"@type\":"
