@@ -315,9 +315,13 @@ bool NotesPanel::addNote(const Annotation &note, const Document &document)
     const qsizetype index = at - m_notes.begin();
     m_notes.insert(index, note);
     QTreeWidgetItem *section = sectionOf(note);
-    qsizetype row = 0; // notes of the same section before it
-    for (qsizetype i = index - 1; i >= 0 && sectionOf(m_notes.at(i)) == section; --i)
-        ++row;
+    // its row in its section: the notes before it, less those of the sections before
+    qsizetype row = index;
+    for (QTreeWidgetItem *before : {m_articleSection, m_placedSection}) {
+        if (before == section)
+            break;
+        row -= before->childCount();
+    }
     auto *item = new QTreeWidgetItem;
     fillItem(item, note);
     section->insertChild(int(row), item);

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void orphansKeepTheirWords();
     void selection();
     void addAndRemoveInPlace();
+    void addsInItsPlace_data();
+    void addsInItsPlace();
     void deleteKey();
     void emptyAndNoMatch();
     void editsUnderSearch_data();
@@ -154,6 +156,35 @@ void tst_NotesPanel::selection()
     QCOMPARE(activated.first().at(0).toUuid(), ids({u"Who pays"_s}).first());
     Q_EMIT tree->itemClicked(tree->topLevelItem(1), 0); // a section: nothing
     QCOMPARE(activated.count(), 1);
+}
+
+void tst_NotesPanel::addsInItsPlace_data()
+{
+    QTest::addColumn<QString>("words");
+    QTest::newRow("the note on the article") << u"Compare"_s;
+    QTest::newRow("the first in the text") << u"Council"_s;
+    QTest::newRow("one in the middle") << u"Who pays"_s;
+    QTest::newRow("the last in the text") << u"Check"_s;
+    QTest::newRow("the orphan") << u"Gone"_s;
+}
+
+void tst_NotesPanel::addsInItsPlace()
+{
+    // a note added to the list lands where a rebuild would put it, in each section
+    QFETCH(QString, words);
+    NotesPanel full;
+    full.setNotes(m_notes, m_doc);
+    QList<Annotation> some = m_notes;
+    const QUuid id = ids({words}).first();
+    const qsizetype at = std::find_if(some.cbegin(), some.cend(),
+                                      [&](const Annotation &a) { return a.id == id; }) -
+                         some.cbegin();
+    const Annotation taken = some.takeAt(at);
+    NotesPanel panel;
+    panel.setNotes(some, m_doc);
+    QVERIFY(panel.addNote(taken, m_doc));
+    QCOMPARE(panel.visibleIds(), full.visibleIds());
+    QCOMPARE(panel.orphanIds(), full.orphanIds());
 }
 
 void tst_NotesPanel::addAndRemoveInPlace()
