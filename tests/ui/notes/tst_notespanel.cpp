@@ -176,9 +176,9 @@ void tst_NotesPanel::addsInItsPlace()
     full.setNotes(m_notes, m_doc);
     QList<Annotation> some = m_notes;
     const QUuid id = ids({words}).first();
-    const qsizetype at = std::find_if(some.cbegin(), some.cend(),
-                                      [&](const Annotation &a) { return a.id == id; }) -
-                         some.cbegin();
+    const qsizetype at =
+        std::find_if(some.cbegin(), some.cend(), [&](const Annotation &a) { return a.id == id; }) -
+        some.cbegin();
     const Annotation taken = some.takeAt(at);
     NotesPanel panel;
     panel.setNotes(some, m_doc);
