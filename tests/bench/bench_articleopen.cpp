@@ -9,6 +9,7 @@
 // Run: scripts/bench, or build/release/tests/bench/bench_articleopen -platform offscreen
 #include "ArticleHighlighter.h"
 #include "ArticleView.h"
+#include "BenchArticles.h"
 #include "ClaimsPanel.h"
 #include "EntitiesPanel.h"
 #include "MainWindow.h"
@@ -29,26 +30,10 @@
 #include <algorithm>
 
 using namespace gloss;
+using gloss::bench::median;
+using gloss::bench::writeArticle;
 
 namespace {
-
-QString makeArticle(qsizetype bytes)
-{
-    const Loader::Result sample = Loader::loadFile(QStringLiteral(":/org.gloss/data/sample-article.txt"));
-    const QString text = sample.document->text();
-    const qsizetype body = text.indexOf(u"\n\n") + 2;
-    QString out = text.left(body);
-    // the sample's paragraphs again and again, numbered so that no two copies are the same
-    for (int part = 1; out.toUtf8().size() < bytes; ++part)
-        out += QStringLiteral("Part %1\n\n").arg(part) + text.mid(body) + u"\n\n";
-    return out;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
 
 double msSince(const QElapsedTimer &t)
 {
@@ -69,16 +54,6 @@ bool visibleBlocksCurrent(ArticleView *view)
             return false;
     }
     return true;
-}
-
-QString writeArticle(const QTemporaryDir &dir, const QString &name, qsizetype bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(makeArticle(bytes).toUtf8());
-    return path;
 }
 
 } // namespace

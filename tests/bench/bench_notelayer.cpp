@@ -4,6 +4,7 @@
 // figures are in bench_annotations.
 // Run: build/dev/tests/bench/bench_notelayer -platform offscreen
 #include "ArticleView.h"
+#include "BenchArticles.h"
 #include "MainWindow.h"
 #include "annotations/AnnotationStore.h"
 #include "io/Loader.h"
@@ -22,28 +23,7 @@
 #include <algorithm>
 
 using namespace gloss;
-
-namespace {
-
-QString makeArticle(qsizetype bytes)
-{
-    const Loader::Result sample =
-        Loader::loadFile(QStringLiteral(":/org.gloss/data/sample-article.txt"));
-    const QString text = sample.document->text();
-    const qsizetype body = text.indexOf(u"\n\n") + 2;
-    QString out = text.left(body);
-    for (int part = 1; out.toUtf8().size() < bytes; ++part)
-        out += QStringLiteral("Part %1\n\n").arg(part) + text.mid(body) + u"\n\n";
-    return out;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
-}
-
-} // namespace
+using gloss::bench::median;
 
 class bench_NoteLayer : public QObject
 {
@@ -76,12 +56,9 @@ void bench_NoteLayer::manyNotes()
 {
     QFETCH(int, notes);
     AnnotationStore::setDefaultDataDir(m_dir.filePath(QStringLiteral("data-%1").arg(notes)));
-    const QString path = m_dir.filePath(QStringLiteral("article-%1.txt").arg(notes));
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(makeArticle(300 * 1024).toUtf8());
-    }
+    const QString path =
+        bench::writeArticle(m_dir, QStringLiteral("article-%1.txt").arg(notes), 300 * 1024);
+    QVERIFY(!path.isEmpty());
     {
         // notes spread over the text, on words 3 to 12 characters long
         const Loader::Result loaded = Loader::loadFile(path);

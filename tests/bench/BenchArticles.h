@@ -1,0 +1,46 @@
+#pragma once
+// What the window benchmarks share: articles of a given size made of the bundled sample, and
+// the median of their timings.
+
+#include "io/Loader.h"
+
+#include <QFile>
+#include <QList>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+namespace gloss::bench {
+
+/** The sample's headline, then its paragraphs again and again up to @p bytes of UTF-8. */
+inline QString makeArticle(qsizetype bytes)
+{
+    const Loader::Result sample =
+        Loader::loadFile(QStringLiteral(":/org.gloss/data/sample-article.txt"));
+    const QString text = sample.document->text();
+    const qsizetype body = text.indexOf(u"\n\n") + 2;
+    QString out = text.left(body);
+    // numbered, so that no two copies are the same
+    for (int part = 1; out.toUtf8().size() < bytes; ++part)
+        out += QStringLiteral("Part %1\n\n").arg(part) + text.mid(body) + u"\n\n";
+    return out;
+}
+
+/** makeArticle(@p bytes) written to @p name in @p dir; its path, or empty on failure. */
+inline QString writeArticle(const QTemporaryDir &dir, const QString &name, qsizetype bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(makeArticle(bytes).toUtf8()) < 0)
+        return {};
+    return path;
+}
+
+inline double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+} // namespace gloss::bench
