@@ -46,6 +46,14 @@ const GumboVector &childrenOf(const GumboNode *n)
     return n->type == GUMBO_NODE_DOCUMENT ? n->v.document.children : n->v.element.children;
 }
 
+/** The children of a document or an element, to change (the tree is ours); null for text. */
+GumboVector *childrenToEdit(GumboNode *n)
+{
+    if (n->type == GUMBO_NODE_DOCUMENT)
+        return &n->v.document.children;
+    return isElement(n) ? &n->v.element.children : nullptr;
+}
+
 template<typename F>
 void forEachChild(const GumboNode *n, F &&f)
 {
@@ -242,18 +250,13 @@ constexpr int kMaxDepth = 200;
  */
 bool flattenDeep(GumboNode *root, Arena &arena)
 {
-    const auto childrenOfNode = [](GumboNode *n) -> GumboVector * {
-        if (n->type == GUMBO_NODE_DOCUMENT)
-            return &n->v.document.children;
-        return isElement(n) ? &n->v.element.children : nullptr;
-    };
     bool cut = false;
     std::vector<std::pair<GumboNode *, int>> stack{{root, 0}};
     std::vector<GumboNode *> todo, texts;
     while (!stack.empty()) {
         const auto [n, depth] = stack.back();
         stack.pop_back();
-        GumboVector *children = childrenOfNode(n);
+        GumboVector *children = childrenToEdit(n);
         if (!children)
             continue;
         if (depth < kMaxDepth) {
@@ -270,7 +273,7 @@ bool flattenDeep(GumboNode *root, Arena &arena)
         while (!todo.empty()) {
             GumboNode *c = todo.back();
             todo.pop_back();
-            if (GumboVector *grand = childrenOfNode(c)) {
+            if (GumboVector *grand = childrenToEdit(c)) {
                 elements = true;
                 for (unsigned i = grand->length; i-- > 0;)
                     todo.push_back(static_cast<GumboNode *>(grand->data[i]));
@@ -743,24 +746,19 @@ public:
         while (!todo.empty()) {
             GumboNode *n = todo.back();
             todo.pop_back();
-            switch (n->type) {
-            case GUMBO_NODE_DOCUMENT:
-                for (unsigned i = 0; i < n->v.document.children.length; ++i)
-                    todo.push_back(static_cast<GumboNode *>(n->v.document.children.data[i]));
-                break;
-            case GUMBO_NODE_ELEMENT:
-            case GUMBO_NODE_TEMPLATE:
+            GumboVector *children = childrenToEdit(n);
+            if (!children) {
+                n->v.text.text = restored(n->v.text.text, arena);
+                continue;
+            }
+            if (isElement(n)) {
                 for (unsigned i = 0; i < n->v.element.attributes.length; ++i) {
                     auto *a = static_cast<GumboAttribute *>(n->v.element.attributes.data[i]);
                     a->value = restored(a->value, arena);
                 }
-                for (unsigned i = 0; i < n->v.element.children.length; ++i)
-                    todo.push_back(static_cast<GumboNode *>(n->v.element.children.data[i]));
-                break;
-            default:
-                n->v.text.text = restored(n->v.text.text, arena);
-                break;
             }
+            for (unsigned i = 0; i < children->length; ++i)
+                todo.push_back(static_cast<GumboNode *>(children->data[i]));
         }
     }
 
@@ -817,11 +815,14 @@ private:
     {
         qsizetype i = from;
         while (i < to) {
-            while (i < to && (breaksRun(s[i]) || replacedSequence(s, i, to))) {
+            // the bytes that break runs, skipped
+            while (i < to) {
                 if (const int n = replacedSequence(s, i, to)) {
                     i += n;
                     continue;
                 }
+                if (!breaksRun(s[i]))
+                    break;
                 if (s[i++] != '&')
                     continue;
                 // a character reference stays whole, outside the run
