@@ -1,5 +1,6 @@
 #include "AnnotationJson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -233,15 +234,16 @@ void salvage(const QByteArray &bytes, Collection &out)
         at = end;
     }
     if (lost > 0)
-        out.problems.append(QStringLiteral("%1 note(s) could not be read").arg(lost));
+        out.problems.append(QCoreApplication::translate(
+            "gloss::AnnotationJson", "%Ln note(s) could not be read", nullptr, lost));
 }
 
 } // namespace
 
 QString sourceIri(const QString &source)
 {
-    if (source.startsWith(u":/"))
-        return u"qrc" + source;
+    if (Document::isBundled(source))
+        return Document::publicIri(source); // never the program's internal resource path
     const QUrl url(source);
     if (url.isValid() && url.scheme().size() > 1 && !url.isLocalFile())
         return source;
@@ -509,7 +511,7 @@ QByteArray collectionToBytes(const QList<Annotation> &annotations, const QString
     out += ",\"generator\":{\"id\":\"https://gloss.example.org\",\"type\":\"Software\","
            "\"name\":\"Gloss " GLOSS_VERSION "\"},";
     appendKey(out, "gloss:source");
-    appendString(out, source);
+    appendString(out, Document::isBundled(source) ? Document::publicIri(source) : source);
     out += ",\"gloss:contentHash\":\"";
     out += contentHash;
     out += "\",\"total\":";
@@ -593,7 +595,8 @@ Collection collectionFromBytes(const QByteArray &bytes)
         out.annotations.append(*a);
     }
     if (lost > 0)
-        out.problems.append(QStringLiteral("%1 note(s) could not be read").arg(lost));
+        out.problems.append(QCoreApplication::translate(
+            "gloss::AnnotationJson", "%Ln note(s) could not be read", nullptr, lost));
     return out;
 }
 

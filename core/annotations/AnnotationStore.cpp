@@ -32,7 +32,9 @@ const QString kIndexName = QStringLiteral("index.json");
 /** The key of a source in the index: a canonical path for files, URLs and resources as is. */
 QString sourceKey(const QString &source)
 {
-    if (source.startsWith(u":/") || source.contains(QLatin1StringView("://")))
+    if (Document::isBundled(source))
+        return Document::publicIri(source); // ":/…" and the IRI its notes file gives it
+    if (source.contains(QLatin1StringView("://")))
         return source;
     const QFileInfo fi(source);
     const QString canonical = fi.canonicalFilePath();
@@ -88,7 +90,7 @@ void AnnotationStore::rescue()
     } else {
         report(tr("The notes could not be saved anywhere (%1): %n note(s) of %2 are lost.",
                   nullptr, int(m_annotations.size()))
-                   .arg(error, m_document.source()));
+                   .arg(error, m_document.displaySource()));
     }
 }
 

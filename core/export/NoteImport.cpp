@@ -4,10 +4,12 @@
 #include "annotations/AnnotationJson.h"
 #include "annotations/AnnotationStore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 #include <QUrl>
 
@@ -73,12 +75,13 @@ QStringList targetSources(const QByteArray &bytes)
 QString Result::summary() const
 {
     const int count = int(added.size() + updated.size()) + unchanged;
-    return QStringLiteral("%1 note(s) imported: %2 new, %3 updated, %4 unchanged; %5 orphaned")
-        .arg(count)
-        .arg(added.size())
-        .arg(updated.size())
-        .arg(unchanged)
-        .arg(orphaned);
+    const QLocale locale;
+    return QCoreApplication::translate("gloss::NoteImport",
+                                       "%Ln note(s) imported: %1 new, %2 updated, %3 unchanged; "
+                                       "%4 orphaned",
+                                       nullptr, count)
+        .arg(locale.toString(added.size()), locale.toString(updated.size()),
+             locale.toString(unchanged), locale.toString(orphaned));
 }
 
 Result read(const QByteArray &bytes, const Document &document, const QList<Annotation> &existing,
@@ -101,7 +104,8 @@ Result read(const QByteArray &bytes, const Document &document, const QList<Annot
     const bool sameText = !file.contentHash.isEmpty() && file.contentHash == document.sha256();
     // the targets' sources are only needed (a second parse) when the hash does not tell
     const QStringList targets = sameText ? QStringList() : targetSources(bytes);
-    result.fileSource = !file.source.isEmpty() ? file.source : targets.value(0);
+    result.fileSource = Document::displaySource(!file.source.isEmpty() ? file.source
+                                                                        : targets.value(0));
     bool sameArticle = sameText;
     if (!sameArticle) {
         QStringList sources = targets;
@@ -126,7 +130,7 @@ Result read(const QByteArray &bytes, const Document &document, const QList<Annot
                                           "them anyway)")
                                .arg(result.fileSource.isEmpty() ? QStringLiteral("another text")
                                                                 : result.fileSource,
-                                    document.source());
+                                    document.displaySource());
             return result;
         }
     }

@@ -99,7 +99,7 @@ QString articleSource(const Article &article)
 {
     if (!article.document.metaUrl.isEmpty())
         return article.document.metaUrl;
-    return article.document.source();
+    return article.document.displaySource();
 }
 
 bool isLinkable(const QString &text)
@@ -120,7 +120,7 @@ SourceMeta sourceMeta(const Article &article)
     m.url = !d.metaUrl.trimmed().isEmpty() ? d.metaUrl.trimmed()
                                             : (sourceIsWeb ? d.source() : QString());
     if (!d.source().isEmpty() && d.source() != m.url)
-        m.file = d.source();
+        m.file = d.displaySource();
     m.site = d.metaSite.simplified();
     m.author = d.metaAuthor.simplified();
     m.published = d.metaDate;

@@ -1,5 +1,6 @@
 #include "Document.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QStringEncoder>
 
@@ -166,6 +167,46 @@ private:
 };
 
 } // namespace
+
+namespace {
+
+const QString kSampleIri = QStringLiteral("urn:gloss:sample-article");
+const QString kBundledIri = QStringLiteral("urn:gloss:bundled:");
+
+} // namespace
+
+QString Document::sampleSource()
+{
+    return QStringLiteral(":/org.gloss/data/sample-article.txt");
+}
+
+bool Document::isBundled(const QString &source)
+{
+    return source.startsWith(u":/") || source.startsWith(u"qrc:/")
+           || (source.startsWith(u"urn:gloss:") && !source.startsWith(u"urn:gloss:notes:"));
+}
+
+QString Document::publicIri(const QString &source)
+{
+    if (!isBundled(source))
+        return {};
+    if (source.startsWith(u"urn:gloss:"))
+        return source;
+    const QString name = source.section(u'/', -1);
+    return name == sampleSource().section(u'/', -1) ? kSampleIri : kBundledIri + name;
+}
+
+QString Document::displaySource(const QString &source)
+{
+    if (!isBundled(source))
+        return source;
+    const QString iri = publicIri(source);
+    if (iri == kSampleIri)
+        return QCoreApplication::translate("gloss::Document",
+                                           "Sample article (bundled with Gloss)");
+    return QCoreApplication::translate("gloss::Document", "%1 (bundled with Gloss)")
+        .arg(iri.mid(kBundledIri.size()));
+}
 
 Document::Document(QString text, QString source)
     : m_text(std::move(text))

@@ -26,6 +26,27 @@ public:
     const QString &text() const { return m_text; }
     /** File path or URL the text came from, as given by the user. */
     const QString &source() const { return m_source; }
+    /** The source as a person reads it: displaySource(source()). */
+    QString displaySource() const { return displaySource(m_source); }
+
+    /** The source of the sample article bundled with Gloss (a Qt resource path). */
+    static QString sampleSource();
+    /**
+     * Whether @p source names a file bundled with Gloss: a Qt resource (":/…", "qrc:/…") or
+     * the IRI exports give it ("urn:gloss:…", see publicIri()).
+     */
+    static bool isBundled(const QString &source);
+    /**
+     * @p source as a person reads it: a path or URL as it is; a bundled file by a name ("Sample
+     * article (bundled with Gloss)", translated), never its internal resource path.
+     */
+    static QString displaySource(const QString &source);
+    /**
+     * The IRI a bundled file is known by outside the program (W3C exports, the notes files):
+     * "urn:gloss:sample-article" for the sample, "urn:gloss:bundled:NAME" for any other; empty
+     * when @p source is not bundled.
+     */
+    static QString publicIri(const QString &source);
     /** Hex SHA-256 of the text encoded as UTF-8. */
     const QByteArray &sha256() const { return m_sha256; }
 

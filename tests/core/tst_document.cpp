@@ -16,6 +16,8 @@ private Q_SLOTS:
     void sha256IsOfUtf8Text();
     void sha256OfAnyLength_data();
     void sha256OfAnyLength();
+    void bundledSources_data();
+    void bundledSources();
 };
 
 void tst_Document::codePoints_data()
@@ -80,6 +82,43 @@ void tst_Document::sha256OfAnyLength()
     const Document doc(text, QStringLiteral("x"));
     QCOMPARE(doc.sha256(),
              QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+void tst_Document::bundledSources_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<bool>("bundled");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<QString>("iri");
+    const QString sample = QStringLiteral("Sample article (bundled with Gloss)");
+    QTest::newRow("the sample") << Document::sampleSource() << true << sample
+                                << QStringLiteral("urn:gloss:sample-article");
+    QTest::newRow("the sample as qrc") << QStringLiteral("qrc:/org.gloss/data/sample-article.txt")
+                                       << true << sample << QStringLiteral("urn:gloss:sample-article");
+    QTest::newRow("the sample's IRI") << QStringLiteral("urn:gloss:sample-article") << true
+                                      << sample << QStringLiteral("urn:gloss:sample-article");
+    QTest::newRow("another resource") << QStringLiteral(":/org.gloss/data/other.md") << true
+                                      << QStringLiteral("other.md (bundled with Gloss)")
+                                      << QStringLiteral("urn:gloss:bundled:other.md");
+    QTest::newRow("a file") << QStringLiteral("/home/u/a.txt") << false
+                            << QStringLiteral("/home/u/a.txt") << QString();
+    QTest::newRow("a web page") << QStringLiteral("https://example.org/a") << false
+                                << QStringLiteral("https://example.org/a") << QString();
+    QTest::newRow("a notes collection id") << QStringLiteral("urn:gloss:notes:abc") << false
+                                           << QStringLiteral("urn:gloss:notes:abc") << QString();
+}
+
+// The sample is shown by name, never by its resource path (":/org.gloss/…").
+void tst_Document::bundledSources()
+{
+    QFETCH(QString, source);
+    QFETCH(bool, bundled);
+    QFETCH(QString, shown);
+    QFETCH(QString, iri);
+    QCOMPARE(Document::isBundled(source), bundled);
+    QCOMPARE(Document::displaySource(source), shown);
+    QCOMPARE(Document::publicIri(source), iri);
+    QCOMPARE(Document(QStringLiteral("x"), source).displaySource(), shown);
 }
 
 QTEST_GUILESS_MAIN(tst_Document)

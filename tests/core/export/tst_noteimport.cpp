@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace gloss;
 using namespace Qt::StringLiterals;
@@ -66,6 +67,9 @@ private Q_SLOTS:
     void mergeById();
     void changedText();
     void otherArticle();
+    void olderSampleExport();
+    void summaryPluralForms_data();
+    void summaryPluralForms();
     void hypothesis_data();
     void hypothesis();
     void unreadable_data();
@@ -192,7 +196,11 @@ void tst_NoteImport::otherArticle()
     QVERIFY(!refused.ok);
     QVERIFY(refused.otherArticle);
     QVERIFY(refused.error.contains(u"another article"_s));
-    QVERIFY(refused.error.contains(m_article.document.source()));
+    // the sample by its name, never by its resource path
+    QVERIFY2(refused.error.contains(u"Sample article (bundled with Gloss)"_s),
+             qPrintable(refused.error));
+    QCOMPARE(refused.fileSource, u"Sample article (bundled with Gloss)"_s);
+    QVERIFY(!refused.error.contains(u"org.gloss"_s));
     QVERIFY(refused.added.isEmpty());
 
     const NoteImport::Result forced = NoteImport::read(file, other, {}, true);
@@ -208,6 +216,73 @@ void tst_NoteImport::otherArticle()
     QVERIFY(same.ok);
     QVERIFY(!same.otherArticle);
     QCOMPARE(same.orphaned, 1);
+}
+
+// A file exported before the sample had a public name ("qrc:/…" sources) is still the sample's,
+// even when its text has changed since.
+void tst_NoteImport::olderSampleExport()
+{
+    QByteArray file = NoteExport::toW3c(m_article, m_notes);
+    QVERIFY(file.contains("\"urn:gloss:sample-article\""));
+    QVERIFY(!file.contains("org.gloss"));
+    file.replace("\"gloss:source\":\"urn:gloss:sample-article\"",
+                 "\"gloss:source\":\":/org.gloss/data/sample-article.txt\"");
+    file.replace("\"urn:gloss:sample-article\"", "\"qrc:/org.gloss/data/sample-article.txt\"");
+    file.replace(m_article.document.sha256(), QByteArray(64, 'a')); // another text
+    const NoteImport::Result r = NoteImport::read(file, m_article.document, {});
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(!r.otherArticle);
+    QCOMPARE(r.added.size(), m_notes.size());
+}
+
+namespace {
+/** English plural forms for "%n note(s)" strings, as gloss_en.qm gives them. */
+class PluralTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int n) const override
+    {
+        QString s = QString::fromUtf8(source);
+        if (n < 0 || !s.contains(u"note(s)"_s))
+            return {};
+        return s.replace(u"note(s)"_s, n == 1 ? u"note"_s : u"notes"_s);
+    }
+    bool isEmpty() const override { return false; }
+};
+} // namespace
+
+void tst_NoteImport::summaryPluralForms_data()
+{
+    QTest::addColumn<int>("added");
+    QTest::addColumn<int>("unchanged");
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("one") << 1 << 0 << u"1 note imported: 1 new, 0 updated, 0 unchanged; 0 orphaned"_s;
+    QTest::newRow("three") << 2 << 1
+                           << u"3 notes imported: 2 new, 0 updated, 1 unchanged; 0 orphaned"_s;
+    QTest::newRow("thousands") << 0 << 1500
+                               << u"1,500 notes imported: 0 new, 0 updated, 1,500 unchanged; "
+                                  "0 orphaned"_s;
+}
+
+// "3 note(s) imported": the summary goes through the translation's plural forms (and numbers
+// through the locale), like every other count.
+void tst_NoteImport::summaryPluralForms()
+{
+    QFETCH(int, added);
+    QFETCH(int, unchanged);
+    QFETCH(QString, summary);
+    PluralTranslator plurals;
+    QVERIFY(QCoreApplication::installTranslator(&plurals));
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    NoteImport::Result r;
+    for (int i = 0; i < added; ++i)
+        r.added.append(m_notes.at(i));
+    r.unchanged = unchanged;
+    const QString text = r.summary();
+    QLocale::setDefault(before);
+    QCoreApplication::removeTranslator(&plurals);
+    QCOMPARE(text, summary);
 }
 
 void tst_NoteImport::hypothesis_data()
