@@ -49,6 +49,43 @@ void renumberEntities(Article &a)
         remap(c.source);
 }
 
+/** The ranges of code (Markdown code blocks) in @p document, ascending. */
+QList<Span> codeRanges(const Document &document)
+{
+    QList<Span> out;
+    for (const Document::Block &b : document.blocks) {
+        if (b.kind == Document::Block::Code && b.end > b.start)
+            out.append(Span{b.start, b.end});
+    }
+    return out;
+}
+
+/**
+ * @p document with the characters of @p code blanked (spaces; line breaks kept), so that the
+ * stages find nothing there while every offset stays the same.
+ */
+Document blanked(const Document &document, const QList<Span> &code)
+{
+    QString text = document.text();
+    for (const Span &s : code) {
+        const qsizetype end = std::min(s.end, text.size());
+        for (qsizetype i = std::max<qsizetype>(0, s.start); i < end; ++i) {
+            if (text.at(i) != u'\n')
+                text[i] = u' ';
+        }
+    }
+    Document out(std::move(text), document.source());
+    out.format = document.format;
+    out.metaTitle = document.metaTitle;
+    out.metaAuthor = document.metaAuthor;
+    out.metaSite = document.metaSite;
+    out.metaUrl = document.metaUrl;
+    out.metaDate = document.metaDate;
+    out.warnings = document.warnings;
+    out.blocks = document.blocks;
+    return out;
+}
+
 } // namespace
 
 Article Analyzer::analyze(const Document &document)
@@ -70,12 +107,27 @@ Article Analyzer::analyze(const Document &document)
                 .arg(Limits::maxAnalysedLength));
     }
 
+    // Code keeps its text, but it is not prose: the stages read the text with the code blanked
+    // out and no sentence inside it, so no quote, entity or claim comes from code.
+    const QList<Span> code = codeRanges(document);
+    const QList<Sentence> allSentences = article.sentences;
+    if (!code.isEmpty()) {
+        article.document = blanked(document, code);
+        article.sentences.removeIf([&code](const Sentence &s) {
+            return std::any_of(code.cbegin(), code.cend(), [&s](const Span &c) {
+                return s.span.start >= c.start && s.span.end <= c.end;
+            });
+        });
+    }
+
     article.quotes = QuoteFinder::find(article);
     article.entities = EntityRecognizer::recognize(article);
     const QList<ReportedStatement> reported =
         Attributor::attribute(article, &EntityRecognizer::ensureEntity);
     article.claims = ClaimExtractor::extract(article, reported);
     article.paragraphs = allParagraphs;
+    article.sentences = allSentences;
+    article.document = document;
 
     for (qsizetype i = 0; i < article.quotes.size(); ++i)
         article.quotes[i].id = QStringLiteral("Q%1").arg(i + 1);

@@ -48,6 +48,27 @@ struct Reader
     int imageDepth = 0;
     int htmlBlockDepth = 0;
     int cell = 0;
+    /** The lists the reader is in, innermost last. */
+    struct List
+    {
+        bool ordered = false;
+        unsigned next = 1; ///< the number of the next item (ordered)
+        char delimiter = '.';
+    };
+    QList<List> lists;
+    /** The marker of the list item being read ("• ", "2. "), put before its text. */
+    QString marker;
+
+    /** The marker of the next item of the innermost list: "•" (nested "◦") or its number. */
+    QString nextMarker()
+    {
+        if (lists.isEmpty())
+            return {};
+        List &list = lists.last();
+        if (list.ordered)
+            return QString::number(list.next++) + QLatin1Char(list.delimiter) + u' ';
+        return lists.size() == 1 ? u"\u2022 "_s : u"\u25E6 "_s;
+    }
 
     void begin(bool record, Document::Block::Kind k = Document::Block::Heading, int lvl = 0)
     {
@@ -66,6 +87,7 @@ struct Reader
         open = false;
         QString text = leaf.trimmed();
         leaf.clear();
+        const QString itemMarker = std::exchange(marker, QString());
         if (text.isEmpty())
             return;
         // no blank line inside a block: blank lines separate paragraphs
@@ -80,7 +102,7 @@ struct Reader
             text[w++] = text[r];
         }
         text.truncate(w);
-        text = toNfc(text);
+        text = itemMarker + toNfc(text); // a list item shows its bullet or number
         if (!out.isEmpty())
             out += u"\n\n"_s;
         const qsizetype start = out.size();
@@ -107,8 +129,19 @@ int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
         r->close();
         ++r->quoteDepth;
         break;
+    case MD_BLOCK_UL:
+        r->close();
+        r->lists.append(Reader::List{});
+        break;
+    case MD_BLOCK_OL: {
+        const auto *ol = static_cast<MD_BLOCK_OL_DETAIL *>(detail);
+        r->close();
+        r->lists.append(Reader::List{true, ol->start, ol->mark_delimiter == ')' ? ')' : '.'});
+        break;
+    }
     case MD_BLOCK_LI:
         r->begin(true, Document::Block::ListItem);
+        r->marker = r->nextMarker();
         break;
     case MD_BLOCK_H:
         r->begin(true, Document::Block::Heading,
@@ -158,6 +191,12 @@ int leaveBlock(MD_BLOCKTYPE type, void *, void *userdata)
         break;
     case MD_BLOCK_HTML:
         --r->htmlBlockDepth;
+        break;
+    case MD_BLOCK_UL:
+    case MD_BLOCK_OL:
+        r->close();
+        if (!r->lists.isEmpty())
+            r->lists.removeLast();
         break;
     case MD_BLOCK_TH:
     case MD_BLOCK_TD:

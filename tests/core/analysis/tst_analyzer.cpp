@@ -1,10 +1,13 @@
 #include "analysis/AnalysisJson.h"
 #include "analysis/Analyzer.h"
 #include "io/Loader.h"
+#include "io/MarkdownReader.h"
 #include "TestPaths.h"
 
 #include <QFile>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace gloss;
 
@@ -42,6 +45,8 @@ private Q_SLOTS:
     void idsInOrder();
     void robustInputs_data();
     void robustInputs();
+    void codeIsNotProse_data();
+    void codeIsNotProse();
 };
 
 void tst_Analyzer::sampleSpeakers_data()
@@ -323,6 +328,56 @@ void tst_Analyzer::robustInputs()
         QVERIFY(q.speaker < a.entities.size());
     }
     QVERIFY(!AnalysisJson::toBytes(a).isEmpty());
+}
+
+void tst_Analyzer::codeIsNotProse_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::newRow("backtick fence") << QStringLiteral("```\nlog(\"It works,\" said Nobody.)\n"
+                                                      "Walter Mondale met Reuters in Paris.\n```");
+    QTest::newRow("tilde fence") << QStringLiteral("~~~ python\nlog(\"It works,\" said Nobody.)"
+                                                   "\nWalter Mondale met Reuters in Paris.\n~~~");
+    QTest::newRow("indented") << QStringLiteral("    log(\"It works,\" said Nobody.)\n"
+                                                "    Walter Mondale met Reuters in Paris.");
+}
+
+// A Markdown code block keeps its text, but no quote, entity or claim comes from it; the prose
+// around it is analysed as before, at the same offsets.
+void tst_Analyzer::codeIsNotProse()
+{
+    QFETCH(QString, code);
+    const QString prose = QStringLiteral("\u201CThe bridge opens in May,\u201D said Alys "
+                                         "Pritchard, the council leader.");
+    const QString markdown = QStringLiteral("# Bridge\n\n") + code + QStringLiteral("\n\n")
+                             + prose + QStringLiteral("\n");
+    const Document doc = MarkdownReader::toDocument(markdown, QStringLiteral("a.md"));
+    QVERIFY(doc.text().contains(QStringLiteral("said Nobody")));
+    const Article a = Analyzer::analyze(doc);
+    QCOMPARE(a.document.text(), doc.text()); // the code is still there
+    Span codeSpan;
+    for (const Document::Block &b : doc.blocks) {
+        if (b.kind == Document::Block::Code)
+            codeSpan = {b.start, b.end};
+    }
+    QVERIFY(!codeSpan.isEmpty());
+    for (const Quote &q : a.quotes)
+        QVERIFY2(!codeSpan.contains(q.span.start), qPrintable(q.text));
+    QCOMPARE(a.quotes.size(), 1);
+    QCOMPARE(a.quotes.first().text, QStringLiteral("The bridge opens in May,"));
+    QVERIFY(a.quotes.first().speaker >= 0);
+    QCOMPARE(a.entities.at(a.quotes.first().speaker).name, QStringLiteral("Alys Pritchard"));
+    for (const Entity &e : a.entities) {
+        QVERIFY2(e.name != u"Nobody" && !e.name.contains(u"Mondale") && e.name != u"Reuters"
+                     && e.name != u"Paris",
+                 qPrintable(e.name));
+        for (const Span &m : e.mentions)
+            QVERIFY2(!codeSpan.contains(m.start), qPrintable(e.name));
+    }
+    for (const Claim &c : a.claims)
+        QVERIFY(!codeSpan.contains(c.span.start));
+    // the code is still a paragraph of the article (paragraph numbers do not shift)
+    QVERIFY(std::any_of(a.paragraphs.cbegin(), a.paragraphs.cend(),
+                        [&](const Paragraph &p) { return p.span.contains(codeSpan.start); }));
 }
 
 QTEST_GUILESS_MAIN(tst_Analyzer)

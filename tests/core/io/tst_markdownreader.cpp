@@ -66,18 +66,36 @@ void tst_MarkdownReader::converts_data()
                                  << u"Before.\n\nA quoted passage.\n\nSecond part.\n\nAfter."_s
                                  << QStringList{u"quote|A quoted passage."_s,
                                                 u"quote|Second part."_s};
+    // list items keep their markers in the text shown: bullets, nested bullets, numbers
     QTest::newRow("tight list") << u"Intro:\n\n- one\n- two\n\nEnd."_s
-                                << u"Intro:\n\none\n\ntwo\n\nEnd."_s
-                                << QStringList{u"li|one"_s, u"li|two"_s};
+                                << u"Intro:\n\n\u2022 one\n\n\u2022 two\n\nEnd."_s
+                                << QStringList{u"li|\u2022 one"_s, u"li|\u2022 two"_s};
     QTest::newRow("loose list") << u"- one\n\n- two\n\n  still two\n"_s
-                                << u"one\n\ntwo\n\nstill two"_s
-                                << QStringList{u"li|one"_s, u"li|two"_s};
+                                << u"\u2022 one\n\n\u2022 two\n\nstill two"_s
+                                << QStringList{u"li|\u2022 one"_s, u"li|\u2022 two"_s};
     QTest::newRow("nested list") << u"1. first\n   - inner\n2. second\n"_s
-                                 << u"first\n\ninner\n\nsecond"_s
-                                 << QStringList{u"li|first"_s, u"li|inner"_s, u"li|second"_s};
+                                 << u"1. first\n\n\u25E6 inner\n\n2. second"_s
+                                 << QStringList{u"li|1. first"_s, u"li|\u25E6 inner"_s,
+                                                u"li|2. second"_s};
+    QTest::newRow("ordered list from 7, with parentheses")
+        << u"7) seven\n8) eight\n\n* star\n+ plus\n"_s
+        << u"7) seven\n\n8) eight\n\n\u2022 star\n\n\u2022 plus"_s
+        << QStringList{u"li|7) seven"_s, u"li|8) eight"_s, u"li|\u2022 star"_s,
+                       u"li|\u2022 plus"_s};
+    QTest::newRow("empty list item") << u"- \n- two\n"_s << u"\u2022 two"_s
+                                     << QStringList{u"li|\u2022 two"_s};
     QTest::newRow("fenced code with a blank line") << u"```\nx = 1\n\ny = 2\n```\n"_s
                                                    << u"x = 1\ny = 2"_s
                                                    << QStringList{u"code|x = 1\ny = 2"_s};
+    // code keeps its text, quotes and all (the Analyzer does not read it as prose)
+    QTest::newRow("tilde fence")
+        << u"Before.\n\n~~~\nprint(\"Hi,\" said Nobody)\n~~~\n\nAfter."_s
+        << u"Before.\n\nprint(\"Hi,\" said Nobody)\n\nAfter."_s
+        << QStringList{u"code|print(\"Hi,\" said Nobody)"_s};
+    QTest::newRow("indented code")
+        << u"Before.\n\n    \"Hi,\" said Nobody.\n    x = 1\n\nAfter."_s
+        << u"Before.\n\n\"Hi,\" said Nobody.\nx = 1\n\nAfter."_s
+        << QStringList{u"code|\"Hi,\" said Nobody.\nx = 1"_s};
     QTest::newRow("image and raw html dropped")
         << u"![a photo](p.jpg)\n\nText <b>bold</b> end.\n\n<div>\nblock html\n</div>\n\nLast."_s
         << u"Text bold end.\n\nLast."_s << QStringList{};
