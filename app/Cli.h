@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
+
 /** Headless sub-commands of `gloss`. Each takes the arguments after its name. */
 namespace gloss::cli {
 
@@ -22,5 +24,13 @@ int notesImport(const QStringList &args);
 
 /** Exit statuses shared by the sub-commands. */
 enum ExitStatus { Ok = 0, Failure = 1, BadInput = 2 };
+
+/**
+ * Parses @p args (without the program and command names) for @p command ("gloss",
+ * "gloss notes"). --help prints the help with @p command as the program (never the path the
+ * binary was started by), --version "gloss VERSION", a wrong option the reason; each returns
+ * its exit status (Ok, Ok, BadInput). -1: nothing printed, go on.
+ */
+int parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args);
 
 } // namespace gloss::cli

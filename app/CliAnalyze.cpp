@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QHash>
 #include <QList>
+#include <QLocale>
 #include <QMap>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -68,15 +69,15 @@ QString textSummary(const Article &a, bool withSource)
             line(name.leftJustified(10) + value);
     };
     if (withSource)
-        line(u"== "_s + a.document.source());
+        line(u"== "_s + a.document.displaySource());
     field(tr("Title:"), a.title);
     field(tr("Dateline:"), a.dateline);
     field(tr("Byline:"), a.byline);
     line(tr("Length:").leftJustified(10)
          + tr("%1, %2, %3 (%4)", "words, paragraphs, sentences (format)")
-               .arg(tr("%n word(s)", nullptr, a.wordCount()),
-                    tr("%n paragraph(s)", nullptr, a.paragraphs.size()),
-                    tr("%n sentence(s)", nullptr, a.sentences.size()), a.document.format));
+               .arg(tr("%Ln word(s)", nullptr, a.wordCount()),
+                    tr("%Ln paragraph(s)", nullptr, a.paragraphs.size()),
+                    tr("%Ln sentence(s)", nullptr, a.sentences.size()), a.document.format));
 
     // Speakers and their quotes, in order of first quote; then the unattributed quotes.
     QList<int> speakers;
@@ -103,42 +104,42 @@ QString textSummary(const Article &a, bool withSource)
         line(l);
     };
     line(QString());
-    line(tr("Speakers (%1)").arg(speakers.size()));
+    line(tr("Speakers (%1)").arg(QLocale().toString(speakers.size())));
     for (int sp : speakers) {
         line(u"  "_s + a.entities[sp].name + u" \u00D7"_s
-             + QString::number(bySpeaker[sp].size()));
+             + QLocale().toString(bySpeaker[sp].size()));
         for (int qi : bySpeaker[sp])
             quoteLine(a.quotes[qi]);
     }
     if (!unattributed.isEmpty()) {
-        line(tr("  (no speaker) \u00D7%1").arg(unattributed.size()));
+        line(tr("  (no speaker) \u00D7%1").arg(QLocale().toString(unattributed.size())));
         for (int qi : unattributed)
             quoteLine(a.quotes[qi]);
     }
     if (!others.isEmpty()) {
-        line(tr("Other quoted words (%1)").arg(others.size()));
+        line(tr("Other quoted words (%1)").arg(QLocale().toString(others.size())));
         for (int qi : others)
             line(u"  "_s + quoteKindName(a.quotes[qi].kind) + u": "_s + quoted(a.quotes[qi].text));
     }
 
     // Entities by type, with their number of mentions.
     line(QString());
-    line(tr("Entities (%1)").arg(a.entities.size()));
+    line(tr("Entities (%1)").arg(QLocale().toString(a.entities.size())));
     QMap<int, QStringList> byType;
     for (const Entity &e : a.entities) {
-        QString item = e.name + u" \u00D7"_s + QString::number(e.mentions.size());
+        QString item = e.name + u" \u00D7"_s + QLocale().toString(e.mentions.size());
         if (!e.aliases.isEmpty())
             item += u" ("_s + e.aliases.join(u", "_s) + u')';
         byType[static_cast<int>(e.type)].append(item);
     }
     for (auto it = byType.cbegin(); it != byType.cend(); ++it) {
         line(u"  "_s + entityTypeName(static_cast<EntityType>(it.key())) + u" ("_s
-             + QString::number(it.value().size()) + u"): "_s + it.value().join(u"; "_s));
+             + QLocale().toString(it.value().size()) + u"): "_s + it.value().join(u"; "_s));
     }
 
     // Claims by kind, with their source.
     line(QString());
-    line(tr("Claims (%1)").arg(a.claims.size()));
+    line(tr("Claims (%1)").arg(QLocale().toString(a.claims.size())));
     for (const ClaimKind kind :
          {ClaimKind::Quote, ClaimKind::Reported, ClaimKind::Hedged, ClaimKind::Factual}) {
         QStringList items;

@@ -86,7 +86,9 @@ int exportNotes(const QStringList &args)
     parser.addOptions(
         {formatOption, outOption, includeOption, notedOption, noBomOption, dataDirOption()});
     parser.addPositionalArgument(QStringLiteral("file"), tr("The article."), QStringLiteral("FILE"));
-    parser.process(QStringList{QStringLiteral("gloss export")} + args);
+    if (const int status = parseArguments(parser, QStringLiteral("gloss export"), args);
+        status >= 0)
+        return status;
 
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1) {
@@ -149,7 +151,9 @@ int notesImport(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("file"), tr("The article."), QStringLiteral("FILE"));
     parser.addPositionalArgument(QStringLiteral("annotations"), tr("The W3C JSON file."),
                                  QStringLiteral("ANNOTATIONS.json"));
-    parser.process(QStringList{QStringLiteral("gloss notes import")} + args);
+    if (const int status = parseArguments(parser, QStringLiteral("gloss notes import"), args);
+        status >= 0)
+        return status;
 
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2) {

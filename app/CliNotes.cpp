@@ -172,7 +172,8 @@ int notes(const QStringList &args)
         "[--color C]\n"
         "  gloss notes add FILE --text NOTE          (a note on the whole article)\n"
         "  gloss notes list FILE [--format json|text]\n"
-        "  gloss notes remove FILE ID"));
+        "  gloss notes remove FILE ID\n"
+        "  gloss notes import FILE ANNOTATIONS.json [--force]   (see gloss notes import --help)"));
     parser.addHelpOption();
     const QCommandLineOption quoteOption(QStringLiteral("quote"),
                                          tr("The exact words to note (as in the article)."),
@@ -199,16 +200,19 @@ int notes(const QStringList &args)
         QStringLiteral("dir"));
     parser.addOptions({quoteOption, occurrenceOption, textOption, tagOption, colorOption,
                        formatOption, dataDirOption});
-    parser.addPositionalArgument(QStringLiteral("action"), tr("add, list or remove."),
-                                 QStringLiteral("add|list|remove"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("add, list, remove or import."),
+                                 QStringLiteral("add|list|remove|import"));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The article."),
                                  QStringLiteral("FILE"));
-    parser.process(QStringList{QStringLiteral("gloss notes")} + args);
+    if (const int status = parseArguments(parser, QStringLiteral("gloss notes"), args);
+        status >= 0)
+        return status;
 
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
     if (pos.size() < 2 || (action != u"add" && action != u"list" && action != u"remove")) {
-        writeErr(tr("notes: expected add, list or remove and a FILE (see gloss notes --help)"));
+        writeErr(tr("notes: expected add, list, remove or import and a FILE (see gloss notes "
+                    "--help)"));
         return BadInput;
     }
     if (parser.isSet(dataDirOption))

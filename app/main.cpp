@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "WebSources.h"
 #include "ReadingTheme.h"
+#include "RestartCommand.h"
 #include "annotations/AnnotationStore.h"
 #include "io/Loader.h"
 
@@ -50,6 +51,64 @@ int runSubCommand(int argc, char **argv)
     return gloss::cli::BadInput;
 }
 
+/**
+ * The window's options and help (after the translations are installed: the descriptions are
+ * translated as they are made).
+ */
+void describeOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Gloss: read news articles closely.\n\n"
+                "Sub-commands (headless, no display needed):\n"
+                "  analyze FILE... [--format json|text]   quotes, speakers, entities, claims\n"
+                "  notes add|list|remove FILE ...        notes (see gloss notes --help)\n"
+                "  notes import FILE ANNOTATIONS.json    W3C annotations into the notes\n"
+                "  export FILE --format md|html|w3c|csv  the notes, for other tools"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("screenshot"),
+                      QCoreApplication::translate(
+                          "main", "Render the window offscreen to a PNG file and exit."),
+                      QStringLiteral("png")});
+    parser.addOption({QStringLiteral("size"),
+                      QCoreApplication::translate(
+                          "main", "Window size for --screenshot (default 1400x900)."),
+                      QStringLiteral("WxH"), QStringLiteral("1400x900")});
+    parser.addOption({QStringLiteral("theme"),
+                      QCoreApplication::translate(
+                          "main", "Colour theme of the window, e.g. \"Breeze Dark\" "
+                                  "(any KSyntaxHighlighting theme; default: follow the "
+                                  "system's light or dark scheme)."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("data-dir"),
+                      QCoreApplication::translate(
+                          "main", "Folder of Gloss's data, the notes (default: "
+                                  "$GLOSS_DATA_DIR, else the standard one)."),
+                      QStringLiteral("dir")});
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate(
+                                     "main", "Article file or web address to open "
+                                             "(default: the sample)."),
+                                 QStringLiteral("[FILE|URL]"));
+}
+
+/** The previous message handler, for the messages the screenshot lets through. */
+QtMessageHandler g_previousHandler = nullptr;
+
+/**
+ * Offscreen, Qt warns "This plugin does not support propagateSizeHints()" for every window it
+ * sizes: nothing the user can act on. That exact message is dropped; every other one passes.
+ */
+void screenshotMessageHandler(QtMsgType type, const QMessageLogContext &context,
+                              const QString &message)
+{
+    if (type == QtWarningMsg
+        && message == QLatin1StringView("This plugin does not support propagateSizeHints()"))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -73,19 +132,31 @@ int main(int argc, char **argv)
     }
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (infoOnly && !hasDisplay())
-        qputenv("QT_QPA_PLATFORM", "minimal");
-    if (!hasDisplay()) {
-        // no window: said in the system's language all the same
+    if (screenshot)
+        g_previousHandler = qInstallMessageHandler(screenshotMessageHandler);
+    if (!hasDisplay() || infoOnly) {
+        // the options first (help, version, a wrong option need no display), then the display
         QCoreApplication core(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("gloss"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(GLOSS_VERSION));
+        // said in the system's language all the same
         gloss::Language::apply(gloss::Language::resolve(QString()));
-        const QString message = QCoreApplication::translate(
-            "main", "gloss: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
-                    "  To see the window on a virtual display: xvfb-run -a gloss [FILE]\n"
-                    "  To render the window to a picture:     gloss --screenshot out.png [FILE]\n"
-                    "  To analyse without a window:           gloss analyze FILE --format text\n");
-        std::fputs(message.toLocal8Bit().constData(), stderr);
-        return 1;
+        QCommandLineParser parser;
+        describeOptions(parser);
+        if (const int status = gloss::cli::parseArguments(parser, QStringLiteral("gloss"),
+                                                          core.arguments().mid(1));
+            status >= 0)
+            return status;
+        if (!hasDisplay()) {
+            const QString message = QCoreApplication::translate(
+                "main",
+                "gloss: no display found (DISPLAY and WAYLAND_DISPLAY are not set).\n"
+                "  To see the window on a virtual display: xvfb-run -a gloss [FILE]\n"
+                "  To render the window to a picture:     gloss --screenshot out.png [FILE]\n"
+                "  To analyse without a window:           gloss analyze FILE --format text\n");
+            std::fputs(message.toLocal8Bit().constData(), stderr);
+            return 1;
+        }
     }
 
     QApplication app(argc, argv);
@@ -97,43 +168,15 @@ int main(int argc, char **argv)
     gloss::Language::apply(gloss::Language::resolve(gloss::Language::chosen()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "Gloss: read news articles closely.\n\n"
-                "Sub-commands (headless, no display needed):\n"
-                "  analyze FILE... [--format json|text]   quotes, speakers, entities, claims\n"
-                "  notes add|list|remove FILE ...        notes (see gloss notes --help)\n"
-                "  notes import FILE ANNOTATIONS.json    W3C annotations into the notes\n"
-                "  export FILE --format md|html|w3c|csv  the notes, for other tools"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Render the window offscreen to a PNG file and exit."),
-        QStringLiteral("png"));
-    const QCommandLineOption sizeOption(
-        QStringLiteral("size"),
-        QApplication::translate("main", "Window size for --screenshot (default 1400x900)."),
-        QStringLiteral("WxH"), QStringLiteral("1400x900"));
-    const QCommandLineOption themeOption(
-        QStringLiteral("theme"),
-        QApplication::translate("main", "Colour theme of the window, e.g. \"Breeze Dark\" "
-                                        "(any KSyntaxHighlighting theme; default: follow the "
-                                        "system's light or dark scheme)."),
-        QStringLiteral("name"));
-    parser.addOption(screenshotOption);
-    parser.addOption(sizeOption);
-    parser.addOption(themeOption);
-    const QCommandLineOption dataDirOption(
-        QStringLiteral("data-dir"),
-        QApplication::translate("main", "Folder of Gloss's data, the notes (default: "
-                                        "$GLOSS_DATA_DIR, else the standard one)."),
-        QStringLiteral("dir"));
-    parser.addOption(dataDirOption);
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "Article file or web address to open "
-                                                         "(default: the sample)."),
-                                 QStringLiteral("[FILE|URL]"));
-    parser.process(app);
+    describeOptions(parser);
+    if (const int status = gloss::cli::parseArguments(parser, QStringLiteral("gloss"),
+                                                      QApplication::arguments().mid(1));
+        status >= 0)
+        return status;
+    const QString screenshotOption = QStringLiteral("screenshot");
+    const QString sizeOption = QStringLiteral("size");
+    const QString themeOption = QStringLiteral("theme");
+    const QString dataDirOption = QStringLiteral("data-dir");
     if (parser.isSet(dataDirOption))
         gloss::AnnotationStore::setDefaultDataDir(
             QFileInfo(parser.value(dataDirOption)).absoluteFilePath());
@@ -150,9 +193,10 @@ int main(int argc, char **argv)
         return gloss::cli::BadInput;
     }
     const QStringList files = parser.positionalArguments();
+    gloss::RestartCommand::setStartFiles(files); // View > Language > Restart Now opens another
     bool opened = false;
     if (files.isEmpty())
-        opened = window.openFile(QStringLiteral(":/org.gloss/data/sample-article.txt"));
+        opened = window.openFile(gloss::Document::sampleSource());
     else if (gloss::WebSources::isWebAddress(files.first())) {
         window.webSources()->openUrl(QUrl(files.first().trimmed()));
         opened = true; // downloads in the background: articleShown() or openFailed() follows
