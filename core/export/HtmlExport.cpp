@@ -335,9 +335,9 @@ QString toHtml(const Article &article, const QList<Annotation> &notes, const Opt
                                       publishedDate(source.published))));
     }
     meta.append(tr("Exported %1").arg(exportDate(options.exportedAt, options.locale)));
-    QString count = tr("%n note(s)", nullptr, int(order.size()));
+    QString count = tr("%Ln note(s)", nullptr, int(order.size()));
     if (!order.orphans.isEmpty())
-        count += tr(", %1 orphaned").arg(order.orphans.size());
+        count += tr(", %1 orphaned").arg(options.locale.toString(order.orphans.size()));
     meta.append(count);
     out += meta.join(QStringLiteral("<br>\n")) + QStringLiteral("</p>\n</header>\n<main>\n");
 

@@ -103,7 +103,10 @@ void appendNote(QString &out, const NoteEntry &e, bool withParagraph)
     QStringList meta;
     if (!a.tags.isEmpty())
         meta.append(tr("Tags: %1").arg(tagList(a.tags)));
-    if (!a.color.isEmpty())
+    if (a.color.startsWith(u'#') && !a.color.contains(u'`'))
+        // "#8b0000" as code: no backslash before '#', and no tag in Obsidian either
+        meta.append(tr("Colour: %1").arg(u'`' + a.color + u'`'));
+    else if (!a.color.isEmpty())
         meta.append(tr("Colour: %1").arg(escapeMarkdownInline(a.color)));
     if (!meta.isEmpty())
         out += meta.join(QStringLiteral(" · ")) + QLatin1StringView("\n\n");
@@ -192,9 +195,10 @@ QString toMarkdown(const Article &article, const QList<Annotation> &notes,
     if (!article.dateline.isEmpty())
         item(tr("Dateline: %1").arg(escapeMarkdownInline(article.dateline)));
     item(tr("Exported: %1").arg(exportDate(options.exportedAt, options.locale)));
-    out += QStringLiteral("- ") + tr("Notes: %1", "count").arg(order.size());
+    out += QStringLiteral("- ")
+           + tr("Notes: %1", "count").arg(options.locale.toString(order.size()));
     if (!order.orphans.isEmpty())
-        out += u' ' + tr("(%1 orphaned)").arg(order.orphans.size());
+        out += u' ' + tr("(%1 orphaned)").arg(options.locale.toString(order.orphans.size()));
     out += QLatin1StringView("\n\n");
 
     if (!order.articleNotes.isEmpty()) {
