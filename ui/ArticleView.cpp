@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLocale>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -565,7 +566,8 @@ QString ArticleView::toolTipAt(int pos) const
         QString html = tr("<b>%1</b> (%2)", "entity name (kind)")
                            .arg(escaped(e.name), entityKind(e.type));
         if (quotes > 0) {
-            html += QStringLiteral("<br>") + tr("Quotes: %1. Click to show only theirs.").arg(quotes);
+            html += QStringLiteral("<br>")
+                    + tr("Quotes: %1. Click to show only theirs.").arg(QLocale().toString(quotes));
         }
         return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(html);
     }

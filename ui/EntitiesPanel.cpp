@@ -2,6 +2,7 @@
 
 #include "PanelDelegate.h"
 
+#include <QLocale>
 #include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -99,9 +100,9 @@ void EntitiesPanel::rebuild()
             const Entity &entity = m_article.entities.at(e);
             auto *item = new QStandardItem(entity.name);
             item->setData(e, EntityRole);
-            item->setData(QString::number(entity.mentions.size()), PanelDelegate::CountRole);
-            QString tip = tr("Mentions: %1. Click again for the next one.")
-                              .arg(entity.mentions.size());
+            const QString mentions = QLocale().toString(entity.mentions.size());
+            item->setData(mentions, PanelDelegate::CountRole);
+            QString tip = tr("Mentions: %1. Click again for the next one.").arg(mentions);
             if (!entity.aliases.isEmpty())
                 tip += QStringLiteral("\n") + tr("Also: %1").arg(entity.aliases.join(u", "));
             item->setToolTip(tip);

@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QToolButton>
 
 namespace gloss {
@@ -157,7 +158,8 @@ void FindBar::select(int match)
     c.setPosition(int(start + m_edit->text().size()), QTextCursor::KeepAnchor);
     m_view->setTextCursor(c);
     m_view->scrollToSpan({start, start + m_edit->text().size()});
-    m_status->setText(tr("%1 of %2").arg(m_current + 1).arg(m_matches.size()));
+    m_status->setText(tr("%1 of %2").arg(QLocale().toString(m_current + 1),
+                                         QLocale().toString(m_matches.size())));
 }
 
 void FindBar::findNext()

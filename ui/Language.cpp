@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTranslator>
@@ -215,9 +216,13 @@ QMenu *Language::createMenu(QWidget *parent, std::function<void()> restart)
         group->addAction(a);
     }
 
-    QObject::connect(group, &QActionGroup::triggered, menu, [parent, restart](QAction *a) {
+    // the box shown (it deletes itself when closed): a second choice replaces it
+    auto shown = std::make_shared<QPointer<QMessageBox>>();
+    QObject::connect(group, &QActionGroup::triggered, menu, [parent, restart, shown](QAction *a) {
         const QString code = a->data().toString();
         setChosen(code);
+        if (*shown)
+            (*shown)->close();
         const QString next = resolve(code);
         if (next == current())
             return;
@@ -231,6 +236,7 @@ QMenu *Language::createMenu(QWidget *parent, std::function<void()> restart)
             QMessageBox::NoButton, parent);
         box->setObjectName(QStringLiteral("languageRestartBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
+        *shown = box;
         QPushButton *later =
             box->addButton(translatedInto(next, QT_TRANSLATE_NOOP("gloss::Language", "&Later")),
                            QMessageBox::RejectRole);

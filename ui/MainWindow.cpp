@@ -9,10 +9,12 @@
 #include "ArticleView.h"
 #include "ClaimsPanel.h"
 #include "EntitiesPanel.h"
+#include "FileDialogs.h"
 #include "FindBar.h"
 #include "Icons.h"
 #include "KeyboardNavigation.h"
 #include "Language.h"
+#include "RestartCommand.h"
 #include "SpeakersPanel.h"
 #include "analysis/Analyzer.h"
 #include "io/Loader.h"
@@ -31,7 +33,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProcess>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -52,13 +53,12 @@ const QString kStateKey = QStringLiteral("window/state");
 const QString kThemeKey = QStringLiteral("view/theme");
 const QString kZoomKey = QStringLiteral("view/zoom");
 const QString kRecentKey = QStringLiteral("recentFiles");
-const QString kLastDirKey = QStringLiteral("lastDirectory");
 const QString kPositionsGroup = QStringLiteral("readingPositions");
 constexpr int kWordsPerMinute = 230;
 
 bool isResource(const QString &path)
 {
-    return path.startsWith(u':') || path.startsWith(u"qrc:");
+    return Document::isBundled(path);
 }
 
 } // namespace
@@ -213,7 +213,11 @@ void MainWindow::createActions()
     addAction(undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // the platform's Redo (Ctrl+Shift+Z here) and Ctrl+Y, which many users expect too
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    redo->setShortcuts(redoKeys);
     addAction(redo);
 
     a = makeAction(QStringLiteral("actionZoomIn"), tr("Zoom &In"), QStringLiteral("zoom-in"));
@@ -317,11 +321,7 @@ void MainWindow::createMenus()
     m_themeGroup->setExclusive(true);
     rebuildThemeMenu();
     // View > Language: applies at the next start; Restart Now reopens the article
-    m_viewMenu->addMenu(Language::createMenu(this, [this] {
-        const QStringList args = isResource(m_path) ? QStringList() : QStringList{m_path};
-        if (close())
-            QProcess::startDetached(QCoreApplication::applicationFilePath(), args);
-    }));
+    m_viewMenu->addMenu(Language::createMenu(this, [this] { restart(); }));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(action(QStringLiteral("actionShowSpeakers")));
     m_viewMenu->addAction(action(QStringLiteral("actionShowEntities")));
@@ -437,7 +437,9 @@ void MainWindow::createDocks()
                 m_view->scrollToSpan(span);
                 m_view->flashSpan(span);
                 statusBar()->showMessage(tr("%1: mention %2 of %3")
-                                             .arg(e.name).arg(mention + 1).arg(count), 3000);
+                                             .arg(e.name, QLocale().toString(mention + 1),
+                                                  QLocale().toString(count)),
+                                         3000);
             });
 }
 
@@ -617,10 +619,17 @@ void MainWindow::fail(const QString &path, const QString &error)
     Q_EMIT openFailed(path, error);
     if (!isVisible())
         return;
+    if (m_errorBox) { // the latest error replaces the one shown; boxes do not pile up
+        m_errorBox->setText(error);
+        m_errorBox->raise();
+        return;
+    }
     // not modal: a window opened on a bad file still works, and tests never block
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open article"), error,
                                 QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("openError"));
     box->setAttribute(Qt::WA_DeleteOnClose);
+    m_errorBox = box;
     box->open();
 }
 
@@ -695,16 +704,32 @@ void MainWindow::setFocusMode(bool on)
     a->setChecked(on);
 }
 
+void MainWindow::restart()
+{
+    // started again the way this process was (under the build root's loader too), on the
+    // article shown: its file, or the web page's saved copy
+    QString open = isResource(m_path) ? QString() : m_path;
+    if (m_path.isEmpty() && WebSources::isWebAddress(m_article.document.source()))
+        open = m_article.document.source();
+    const RestartCommand command = RestartCommand::forThisProcess(open);
+    if (m_noteStore->isOpen())
+        m_noteStore->save(); // before the new process reads them
+    if (!close())
+        return;
+    if (!command.startDetached())
+        qWarning("gloss: cannot start %s again", qPrintable(command.program));
+}
+
 void MainWindow::openDialog()
 {
-    QSettings s;
-    const QString dir = s.value(kLastDirKey, QDir::homePath()).toString();
+    // the shown article's folder, else the one an article was last opened from
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Article"), dir,
+        this, tr("Open Article"),
+        FileDialogs::startFolder(FileDialogs::Kind::OpenArticle, m_path),
         tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
     if (path.isEmpty())
         return;
-    s.setValue(kLastDirKey, QFileInfo(path).absolutePath());
+    FileDialogs::remember(FileDialogs::Kind::OpenArticle, path);
     openFile(path);
 }
 

@@ -5,12 +5,14 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <optional>
 
 class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QMessageBox;
 class QProgressBar;
 class QUndoStack;
 
@@ -122,6 +124,8 @@ private:
     void createDocks();
     void createStatusBar();
     void openDialog();
+    /** View > Language > Restart Now: closes the window and starts Gloss again on the article. */
+    void restart();
     void onAnalysisDone();
     void fail(const QString &path, const QString &error);
     void applyTheme(const KSyntaxHighlighting::Theme &theme);
@@ -158,6 +162,8 @@ private:
     QLabel *m_quotesLabel = nullptr;
     QLabel *m_notesLabel = nullptr;
     QProgressBar *m_progress = nullptr;
+    /** The "Cannot open article" box shown (it deletes itself when closed). */
+    QPointer<QMessageBox> m_errorBox;
 
     QFutureWatcher<OpenResult> m_watcher;
     Article m_article;

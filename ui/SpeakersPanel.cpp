@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QStandardItemModel>
 #include <QToolButton>
 #include <QTreeView>
@@ -122,16 +123,17 @@ void SpeakersPanel::rebuild()
         const QColor color = m_theme.speakerColor(m_index.speakerSlot(e));
         item->setIcon(icons::swatch(color, color));
         item->setForeground(color);
-        item->setData(QString::number(count), PanelDelegate::CountRole);
+        item->setData(QLocale().toString(count), PanelDelegate::CountRole);
         item->setToolTip(tr("Quotes: %1. Click to show only this speaker's quotes; "
-                            "untick to stop tinting them.").arg(count));
-        item->setData(tr("Quotes: %1").arg(count), Qt::AccessibleDescriptionRole);
+                            "untick to stop tinting them.").arg(QLocale().toString(count)));
+        item->setData(tr("Quotes: %1").arg(QLocale().toString(count)),
+                      Qt::AccessibleDescriptionRole);
         m_model->appendRow(item);
     }
     if (m_index.unattributedCount() > 0) {
         auto *item = new QStandardItem(tr("Unattributed"));
         item->setIcon(icons::swatch(m_theme.neutralQuote(), m_theme.mutedText()));
-        item->setData(QString::number(m_index.unattributedCount()), PanelDelegate::CountRole);
+        item->setData(QLocale().toString(m_index.unattributedCount()), PanelDelegate::CountRole);
         item->setToolTip(tr("Direct quotes without a known speaker"));
         item->setSelectable(false);
         m_model->appendRow(item);
@@ -139,8 +141,8 @@ void SpeakersPanel::rebuild()
     m_summary->setText(speakers.isEmpty()
                            ? tr("No quoted speakers found.")
                            : tr("Speakers: %1 · Quotes: %2. Click a name to follow one voice.")
-                                 .arg(speakers.size())
-                                 .arg(m_index.directQuoteCount()));
+                                 .arg(QLocale().toString(speakers.size()),
+                                      QLocale().toString(m_index.directQuoteCount())));
     m_rebuilding = false;
     setFilter(m_filter);
 }

@@ -79,8 +79,14 @@ QUrl WebSources::droppedWebUrl(const QMimeData *data)
 
 void WebSources::openLinkDialog()
 {
+    if (m_linkDialog) { // one at a time: the one open comes to the front
+        m_linkDialog->raise();
+        m_linkDialog->activateWindow();
+        return;
+    }
     auto *dialog = new OpenLinkDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_linkDialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         openUrl(dialog->url(), dialog->reload() ? ArticleFetcher::Policy::Reload
                                                 : ArticleFetcher::Policy::PreferCache);
@@ -111,10 +117,16 @@ void WebSources::onFailed(const QUrl &url, const QString &error)
     Q_EMIT statusMessage(error, 0);
     Q_EMIT openFailed(url.toString(), error);
     // not modal: the window keeps working, and tests never block
+    if (m_errorBox) { // the latest error replaces the one shown; boxes do not pile up
+        m_errorBox->setText(error);
+        m_errorBox->raise();
+        return;
+    }
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Cannot open link"), error,
                                 QMessageBox::Ok, m_window);
     box->setObjectName(QStringLiteral("openLinkError"));
     box->setAttribute(Qt::WA_DeleteOnClose);
+    m_errorBox = box;
     box->open();
 }
 

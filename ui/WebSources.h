@@ -4,16 +4,19 @@
 #include "model/Document.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <functional>
 
 class QAction;
+class QMessageBox;
 class QMimeData;
 class QWidget;
 
 namespace gloss {
 
+class OpenLinkDialog;
 class SourceHeader;
 
 /**
@@ -76,6 +79,9 @@ private:
     QAction *m_reload = nullptr;
     QAction *m_paste = nullptr;
     QUrl m_currentUrl;
+    /** The open Open Link dialog and error box (each deletes itself when closed). */
+    QPointer<OpenLinkDialog> m_linkDialog;
+    QPointer<QMessageBox> m_errorBox;
 };
 
 } // namespace gloss

@@ -279,6 +279,18 @@ void tst_Language::languageMenu()
     box->close();
     QTRY_VERIFY(!window.findChild<QMessageBox *>(u"languageRestartBox"_s));
 
+    // a second choice replaces the box of the first (they piled up), in its own language
+    window.findChild<QAction *>(u"actionLanguage:fr"_s)->trigger();
+    QTRY_VERIFY(window.findChild<QMessageBox *>(u"languageRestartBox"_s));
+    window.findChild<QAction *>(u"actionLanguage:de"_s)->trigger();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QTRY_COMPARE(window.findChildren<QMessageBox *>(u"languageRestartBox"_s).size(), 1);
+    box = window.findChild<QMessageBox *>(u"languageRestartBox"_s);
+    QCOMPARE(box->text(), u"Gloss verwendet diese Sprache beim nächsten Start."_s);
+    box->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QTRY_VERIFY(!window.findChild<QMessageBox *>(u"languageRestartBox"_s));
+
     // back to the system's language, which is the one in use: nothing to restart for
     system->trigger();
     QCOMPARE(Language::chosen(), QString());

@@ -3,6 +3,7 @@
 #include "FindBar.h"
 #include "MainWindow.h"
 #include "SpeakersPanel.h"
+#include "FileDialogAnswer.h"
 #include "TestArticles.h"
 #include "annotations/AnnotationStore.h"
 #include "export/NoteExportActions.h"
@@ -13,7 +14,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QMimeData>
+#include <QPointer>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -22,6 +27,7 @@
 #include <QTest>
 #include <QTreeView>
 #include <QToolBar>
+#include <QUndoCommand>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -54,6 +60,10 @@ private Q_SLOTS:
     void standardShortcuts_data();
     void standardShortcuts();
     void notesOfTheArticle();
+    void errorBoxesDoNotPileUp();
+    void redoWithCtrlY();
+    void countsInTheLocalesFormat();
+    void openDialogFolders();
 
 private:
     QString writeArticle(const QString &name, const QString &text);
@@ -461,6 +471,120 @@ void tst_MainWindow::notesOfTheArticle()
     QVERIFY2(markdown.contains(u"which one?"), qPrintable(markdown));
     QVERIFY(markdown.contains(u"check the council minutes"));
     AnnotationStore::setDefaultDataDir(QString());
+}
+
+// A file that cannot be opened says so in a box; more failures replace its text (they piled up
+// one box per failure), and closing it (it deletes itself) leaves nothing dangling.
+void tst_MainWindow::errorBoxesDoNotPileUp()
+{
+    MainWindow w;
+    w.show();
+    for (int round = 0; round < 3; ++round) {
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(!w.openFile(m_dir.filePath(QStringLiteral("missing-%1.txt").arg(i))));
+        const auto boxes = w.findChildren<QMessageBox *>(QStringLiteral("openError"));
+        QCOMPARE(boxes.size(), 1);
+        QVERIFY(boxes.first()->text().contains(QStringLiteral("missing-2.txt")));
+        QPointer<QMessageBox> box = boxes.first();
+        box->close();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QTRY_VERIFY(box.isNull());
+    }
+}
+
+// Edit > Redo answers Ctrl+Y besides the platform's own shortcut.
+void tst_MainWindow::redoWithCtrlY()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    int value = 0;
+    struct Set : QUndoCommand
+    {
+        Set(int &v) : m_v(v) { setText(QStringLiteral("Set")); }
+        void redo() override { m_v = 1; }
+        void undo() override { m_v = 0; }
+        int &m_v;
+    };
+    w.undoStack()->push(new Set(value));
+    QCOMPARE(value, 1);
+    w.undoStack()->undo();
+    QCOMPARE(value, 0);
+    QAction *redo = w.action(QStringLiteral("actionRedo"));
+    QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+    QCOMPARE(redo->shortcut(), QKeySequence::keyBindings(QKeySequence::Redo).value(0));
+    QTest::keyClick(&w, Qt::Key_Y, Qt::ControlModifier);
+    QCOMPARE(value, 1);
+    w.undoStack()->undo();
+    QTest::keySequence(&w, QKeySequence::keyBindings(QKeySequence::Redo).value(0));
+    QCOMPARE(value, 1);
+}
+
+// A count reads the same wherever it is shown: the status bar and the Speakers tab both in the
+// language's number format ("1,200", not "1200" in one place and "1,200" in the other).
+void tst_MainWindow::countsInTheLocalesFormat()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QString text = QStringLiteral("Many voices\n\n");
+    for (int i = 0; i < 1200; ++i)
+        text += QStringLiteral("\u201CWe need the bridge,\u201D said Alys Pritchard.\n\n");
+    const QString path = writeArticle(QStringLiteral("voices.txt"), text);
+    MainWindow w;
+    QSignalSpy shown(&w, &MainWindow::articleShown);
+    QVERIFY(w.openFile(path));
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 60000);
+    QLocale::setDefault(before);
+    const QString status = w.findChild<QLabel *>(QStringLiteral("quotesLabel"))->text();
+    QCOMPARE(status, QStringLiteral("Quotes: 1,200"));
+    bool found = false;
+    for (QLabel *l : w.speakersPanel()->findChildren<QLabel *>())
+        found |= l->text().contains(QStringLiteral("Quotes: 1,200"));
+    QVERIFY2(found, "the Speakers tab's summary shows 1,200 as the status bar does");
+}
+
+// File > Open starts in the shown article's folder, else where an article was last opened from
+// (remembered across windows), else the home folder.
+void tst_MainWindow::openDialogFolders()
+{
+    const auto canonical = [](const QString &path) { return QFileInfo(path).canonicalFilePath(); };
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("a")));
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("b")));
+    const QString a = writeArticle(QStringLiteral("a/first.txt"), QStringLiteral("First\n\nText."));
+    const QString b = writeArticle(QStringLiteral("b/second.txt"), QStringLiteral("Second\n\nMore."));
+    {
+        MainWindow w;
+        w.show();
+        QSignalSpy shown(&w, &MainWindow::articleShown);
+        test::FileDialogAnswer nothing({QString()});
+        w.action(QStringLiteral("actionOpen"))->trigger();
+        QCOMPARE(nothing.answered(), 1);
+        QCOMPARE(nothing.startFolders.first(), canonical(QDir::homePath()));
+
+        QVERIFY(w.openFile(a));
+        QTRY_COMPARE(shown.count(), 1);
+        test::FileDialogAnswer second({b});
+        w.action(QStringLiteral("actionOpen"))->trigger();
+        QCOMPARE(second.startFolders.value(0), canonical(m_dir.filePath(QStringLiteral("a"))));
+        QTRY_COMPARE(shown.count(), 2);
+        QCOMPARE(w.currentPath(), b);
+
+        test::FileDialogAnswer third({QString()});
+        w.action(QStringLiteral("actionOpen"))->trigger();
+        QCOMPARE(third.startFolders.value(0), canonical(m_dir.filePath(QStringLiteral("b"))));
+
+        // the sample has no folder: where the last article came from
+        QVERIFY(w.openFile(test::samplePath()));
+        QTRY_COMPARE(shown.count(), 3);
+        test::FileDialogAnswer fourth({QString()});
+        w.action(QStringLiteral("actionOpen"))->trigger();
+        QCOMPARE(fourth.startFolders.value(0), canonical(m_dir.filePath(QStringLiteral("b"))));
+    }
+    MainWindow next; // another run
+    next.show();
+    test::FileDialogAnswer again({QString()});
+    next.action(QStringLiteral("actionOpen"))->trigger();
+    QCOMPARE(again.startFolders.value(0), canonical(m_dir.filePath(QStringLiteral("b"))));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void opensUrlThenCachedCopy();
     void dialog();
     void failureIsShown();
+    void oneDialogOrBoxAtATime();
     void paste();
     void pasteActionFollowsClipboard();
     void webAddress_data();
@@ -136,6 +138,38 @@ void tst_WebSources::failureIsShown()
     auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("openLinkError"));
     QVERIFY(box);
     QVERIFY(box->text().contains(QStringLiteral("404")));
+}
+
+// Open Link twice shows one dialog; closed (it deletes itself), it opens again. Failures share
+// one box, the latest error in it, instead of piling up.
+void tst_WebSources::oneDialogOrBoxAtATime()
+{
+    for (int round = 0; round < 3; ++round) {
+        m_web->openLinkAction()->trigger();
+        m_web->openLinkAction()->trigger();
+        const auto dialogs = m_window->findChildren<gloss::OpenLinkDialog *>();
+        QCOMPARE(dialogs.size(), 1);
+        QPointer<gloss::OpenLinkDialog> dialog = dialogs.first();
+        QTRY_VERIFY(dialog->isVisible());
+        QTest::keyClick(dialog.data(), Qt::Key_Escape);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QTRY_VERIFY(dialog.isNull());
+    }
+    QSignalSpy failed(m_web, &WebSources::openFailed);
+    m_web->openUrl(m_server.url(QStringLiteral("/gone")));
+    QTRY_COMPARE(failed.size(), 1);
+    m_web->openUrl(m_server.url(QStringLiteral("/also-gone")));
+    QTRY_COMPARE(failed.size(), 2);
+    const auto boxes = m_window->findChildren<QMessageBox *>(QStringLiteral("openLinkError"));
+    QCOMPARE(boxes.size(), 1);
+    QVERIFY(boxes.first()->text().contains(QStringLiteral("also-gone")));
+    QPointer<QMessageBox> box = boxes.first();
+    box->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QTRY_VERIFY(box.isNull());
+    m_web->openUrl(m_server.url(QStringLiteral("/gone")));
+    QTRY_COMPARE(failed.size(), 3);
+    QTRY_COMPARE(m_window->findChildren<QMessageBox *>(QStringLiteral("openLinkError")).size(), 1);
 }
 
 void tst_WebSources::paste()

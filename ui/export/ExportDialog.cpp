@@ -1,5 +1,7 @@
 #include "ExportDialog.h"
 
+#include "FileDialogs.h"
+
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -238,14 +240,15 @@ bool ExportDialog::saveTo(const QString &path)
 void ExportDialog::save()
 {
     const auto format = options().format;
-    QString dir = QFileInfo(m_article.document.source()).absolutePath();
-    if (m_article.document.source().startsWith(u":/") || !QFileInfo(dir).isWritable())
-        dir = QDir::homePath();
+    // where notes were last exported to, else beside the article
+    const QString dir = FileDialogs::startFolder(FileDialogs::Kind::ExportNotes,
+                                                 m_article.document.source());
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Notes"), QDir(dir).filePath(suggestedFileName()),
         NoteExport::fileFilter(format));
     if (path.isEmpty())
         return;
+    FileDialogs::remember(FileDialogs::Kind::ExportNotes, path);
     if (saveTo(path))
         accept();
     else

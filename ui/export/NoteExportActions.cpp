@@ -1,6 +1,7 @@
 #include "NoteExportActions.h"
 
 #include "ExportDialog.h"
+#include "FileDialogs.h"
 #include "annotations/AnnotationStore.h"
 #include "export/NoteExport.h"
 #include "export/NoteImport.h"
@@ -58,25 +59,36 @@ QList<Annotation> NoteExportActions::notes() const
 
 ExportDialog *NoteExportActions::showExportDialog()
 {
-    if (m_dialog)
+    if (m_dialog) // a fresh one, with the notes as they are now
         m_dialog->close();
-    m_dialog = new ExportDialog(m_hooks.article ? m_hooks.article() : Article(), notes(),
-                                m_window);
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &ExportDialog::saved, this, [this](const QString &path) {
+    auto *dialog = new ExportDialog(m_hooks.article ? m_hooks.article() : Article(), notes(),
+                                    m_window);
+    // it deletes itself when closed (Close, Esc, Save, the window's close button); m_dialog
+    // is a QPointer, so it never points to a dialog that is gone
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_options)
+        dialog->setOptions(*m_options);
+    connect(dialog, &ExportDialog::saved, this, [this](const QString &path) {
         Q_EMIT message(tr("Notes exported to %1").arg(QFileInfo(path).fileName()));
     });
-    m_dialog->show();
-    return m_dialog;
+    // the next one opens with the format and sections chosen in this one
+    connect(dialog, &QDialog::finished, this, [this, dialog] { m_options = dialog->options(); });
+    m_dialog = dialog;
+    dialog->show();
+    return dialog;
 }
 
 void NoteExportActions::chooseImportFile()
 {
+    const QString article = m_hooks.article ? m_hooks.article().document.source() : QString();
     const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Import Notes"), QString(),
+        m_window, tr("Import Notes"),
+        FileDialogs::startFolder(FileDialogs::Kind::ImportNotes, article),
         tr("W3C Web Annotations (*.jsonld *.json);;All files (*)"));
-    if (!path.isEmpty())
-        importFile(path);
+    if (path.isEmpty())
+        return;
+    FileDialogs::remember(FileDialogs::Kind::ImportNotes, path);
+    importFile(path);
 }
 
 bool NoteExportActions::importFile(const QString &path, bool force, bool ask)
@@ -105,7 +117,7 @@ bool NoteExportActions::importFile(const QString &path, bool force, bool ask)
                    m_window, tr("Import Notes"),
                    tr("These notes were made on another article (%1).\n\nImport them anyway? "
                       "Notes whose passage is not in this article are kept as orphans.")
-                       .arg(r.fileSource))
+                       .arg(Document::displaySource(r.fileSource)))
                    == QMessageBox::Yes)
             r = NoteImport::read(bytes, store->document(), store->annotations(), true);
     }

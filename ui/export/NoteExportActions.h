@@ -1,12 +1,15 @@
 #pragma once
 
 #include "annotations/Annotation.h"
+#include "export/NoteExport.h"
 #include "model/Article.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUuid>
 
 #include <functional>
+#include <optional>
 
 class QAction;
 class QWidget;
@@ -84,7 +87,10 @@ private:
     QAction *m_export = nullptr;
     QAction *m_import = nullptr;
     QAction *m_copy = nullptr;
-    ExportDialog *m_dialog = nullptr;
+    /** The open export dialog; it deletes itself when closed (Close, Esc, Save). */
+    QPointer<ExportDialog> m_dialog;
+    /** The options of the last dialog closed (the next one starts with them). */
+    std::optional<NoteExport::Options> m_options;
 };
 
 } // namespace gloss

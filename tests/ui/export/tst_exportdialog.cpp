@@ -1,5 +1,6 @@
 // File > Export Notes... (ExportDialog) and the export/import actions, offscreen.
 #include "../../core/export/ExportFixture.h"
+#include "../FileDialogAnswer.h"
 #include "annotations/AnnotationStore.h"
 #include "export/ExportDialog.h"
 #include "export/NoteExportActions.h"
@@ -10,10 +11,16 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPointer>
+#include <QPushButton>
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QDir>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWidget>
@@ -32,8 +39,12 @@ private Q_SLOTS:
     void controlsFollowFormat();
     void saveTo();
     void actions();
+    void reopenAfterClose_data();
+    void reopenAfterClose();
+    void dialogsRememberFolders();
 
 private:
+    QTemporaryDir m_settings;
     Article m_article;
     QList<Annotation> m_notes;
     const QDateTime m_when{QDate(2026, 11, 28), QTime(6, 0), QTimeZone::UTC};
@@ -41,6 +52,14 @@ private:
 
 void tst_ExportDialog::initTestCase()
 {
+    // away from the user's settings (the dialogs remember folders)
+    QVERIFY(m_settings.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"GlossTest"_s);
+    QCoreApplication::setApplicationName(u"gloss-test"_s);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+    QSettings().clear();
     m_article = test::sampleArticle();
     QVERIFY(!m_article.document.text().isEmpty());
     m_notes = test::sampleNotes(m_article);
@@ -168,6 +187,130 @@ void tst_ExportDialog::actions()
     QVERIFY(dialog);
     QVERIFY(dialog->previewText().contains(u"### Note 7"_s));
     dialog->close();
+}
+
+void tst_ExportDialog::reopenAfterClose_data()
+{
+    QTest::addColumn<QString>("route");
+    QTest::newRow("Close button") << u"close"_s;
+    QTest::newRow("Esc") << u"escape"_s;
+    QTest::newRow("Save") << u"save"_s;
+    QTest::newRow("window's close button") << u"window"_s;
+    QTest::newRow("Export Notes again while open") << u"again"_s;
+}
+
+// The dialog deletes itself when closed; opening it again (it crashed: a dangling pointer to
+// the deleted dialog was closed) must work by every route, many times over.
+void tst_ExportDialog::reopenAfterClose()
+{
+    QFETCH(QString, route);
+    QTemporaryDir dir;
+    QWidget window;
+    window.show();
+    AnnotationStore store;
+    store.setDataDir(dir.filePath(u"data"_s));
+    store.open(m_article.document);
+    for (const Annotation &a : std::as_const(m_notes))
+        store.add(a);
+    NoteExportActions actions(&window, {[this]() { return m_article; },
+                                        [&store]() { return &store; },
+                                        [] { return QList<QUuid>(); }});
+    for (int round = 0; round < 4; ++round) {
+        actions.exportAction()->trigger();
+        const QList<ExportDialog *> open = window.findChildren<ExportDialog *>();
+        QCOMPARE(open.size(), 1);
+        QPointer<ExportDialog> dialog = open.first();
+        QVERIFY(dialog->isVisible());
+        if (round == 0) // the store's notes
+            QVERIFY(dialog->previewText().contains(u"### Note 7"_s));
+        // it opens with the format chosen last time
+        auto *combo = dialog->findChild<QComboBox *>(u"formatCombo"_s);
+        QCOMPARE(combo->currentIndex(), round == 0 ? 0 : (round - 1) % 2 + 1);
+        combo->setCurrentIndex(round % 2 + 1); // HTML, W3C, HTML, …
+        if (route == u"close") {
+            auto *buttons = dialog->findChild<QDialogButtonBox *>();
+            QVERIFY(buttons);
+            buttons->button(QDialogButtonBox::Close)->click();
+        } else if (route == u"escape") {
+            QTest::keyClick(dialog.data(), Qt::Key_Escape);
+        } else if (route == u"save") {
+            const QString out = dir.filePath(u"out%1.md"_s.arg(round));
+            test::FileDialogAnswer answer({out});
+            auto *buttons = dialog->findChild<QDialogButtonBox *>();
+            buttons->button(QDialogButtonBox::Save)->click();
+            QCOMPARE(answer.answered(), 1);
+            QVERIFY(QFile::exists(out));
+        } else if (route == u"window") {
+            QVERIFY(dialog->close());
+        } else { // the action again: the open dialog is replaced by a fresh one
+            actions.exportAction()->trigger();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            QTRY_VERIFY(dialog.isNull());
+            QCOMPARE(window.findChildren<ExportDialog *>().size(), 1);
+            dialog = window.findChildren<ExportDialog *>().constFirst();
+            QVERIFY(dialog->isVisible());
+            dialog->close();
+        }
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QTRY_VERIFY(dialog.isNull()); // deleted on close, no dialog left behind
+        QVERIFY(window.findChildren<ExportDialog *>().isEmpty());
+    }
+}
+
+// Export Notes' Save… and Import Notes… start where they were last used (also in a later run),
+// else beside the article (the bundled sample has no folder: the home folder).
+void tst_ExportDialog::dialogsRememberFolders()
+{
+    QSettings().clear();
+    const auto canonical = [](const QString &path) { return QFileInfo(path).canonicalFilePath(); };
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(u"exports"_s) && QDir(dir.path()).mkpath(u"imports"_s));
+    QWidget window;
+    window.show();
+    AnnotationStore store;
+    store.setDataDir(dir.filePath(u"data"_s));
+    store.open(m_article.document);
+    NoteExportActions actions(&window, {[this]() { return m_article; },
+                                        [&store]() { return &store; },
+                                        [] { return QList<QUuid>(); }});
+    const auto saveFromDialog = [&](const QString &answer) {
+        ExportDialog *dialog = actions.showExportDialog();
+        test::FileDialogAnswer save({answer});
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->click();
+        dialog->close();
+        return save.answered() == 1 ? save.startFolders.first() + u'/' + save.startNames.first()
+                                    : QString();
+    };
+    // first time: the sample has no folder of its own
+    QCOMPARE(saveFromDialog(dir.filePath(u"exports/one.md"_s)),
+             canonical(QDir::homePath()) + u"/sample-article-notes.md"_s);
+    QVERIFY(QFile::exists(dir.filePath(u"exports/one.md"_s)));
+    // then where the last export went
+    QCOMPARE(saveFromDialog(QString()),
+             canonical(dir.filePath(u"exports"_s)) + u"/sample-article-notes.md"_s);
+
+    const QString file = dir.filePath(u"imports/notes.jsonld"_s);
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(NoteExport::toW3c(m_article, m_notes));
+    }
+    {
+        test::FileDialogAnswer open({file});
+        actions.importAction()->trigger();
+        QCOMPARE(open.answered(), 1);
+        QCOMPARE(open.startFolders.first(), canonical(QDir::homePath()));
+        QCOMPARE(store.annotations().size(), m_notes.size());
+    }
+    // another run: both remembered
+    NoteExportActions later(&window, {[this]() { return m_article; },
+                                      [&store]() { return &store; },
+                                      [] { return QList<QUuid>(); }});
+    test::FileDialogAnswer open({QString()});
+    later.importAction()->trigger();
+    QCOMPARE(open.startFolders.value(0), canonical(dir.filePath(u"imports"_s)));
+    QCOMPARE(saveFromDialog(QString()),
+             canonical(dir.filePath(u"exports"_s)) + u"/sample-article-notes.md"_s);
 }
 
 QTEST_MAIN(tst_ExportDialog)

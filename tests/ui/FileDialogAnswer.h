@@ -1,0 +1,59 @@
+#pragma once
+// Answers the file dialogs the code under test opens (QFileDialog::getOpenFileName and
+// getSaveFileName run Qt's own modal dialog offscreen): picks a file or cancels, and records
+// the folder and file each dialog started with.
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+
+namespace gloss::test {
+
+class FileDialogAnswer : public QObject
+{
+public:
+    /** The dialogs that open next are answered with @p answers in turn ("" cancels). */
+    explicit FileDialogAnswer(QStringList answers)
+        : m_answers(std::move(answers))
+    {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, this, &FileDialogAnswer::poll);
+        m_timer.start();
+    }
+
+    /** The folder each dialog answered started in, in order. */
+    QStringList startFolders;
+    /** The file name each dialog proposed ("" when none). */
+    QStringList startNames;
+    int answered() const { return int(startFolders.size()); }
+
+private:
+    void poll()
+    {
+        auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+        if (!dialog || dialog == m_last || !dialog->isVisible())
+            return;
+        m_last = dialog;
+        startFolders.append(QFileInfo(dialog->directory().absolutePath()).canonicalFilePath());
+        const QStringList selected = dialog->selectedFiles();
+        startNames.append(selected.isEmpty() ? QString()
+                                             : QFileInfo(selected.first()).fileName());
+        const QString answer = m_answers.isEmpty() ? QString() : m_answers.takeFirst();
+        if (answer.isEmpty()) {
+            dialog->reject();
+            return;
+        }
+        dialog->selectFile(answer);
+        dialog->accept();
+    }
+
+    QStringList m_answers;
+    QTimer m_timer;
+    QPointer<QFileDialog> m_last;
+};
+
+} // namespace gloss::test
