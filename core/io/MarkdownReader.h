@@ -14,9 +14,10 @@ namespace gloss {
  * stay line breaks. A list item starts with its marker as the reader sees it ("• ", nested
  * "◦ ", or its number: "2. "). Emphasis, links and inline code are reduced to their text; images
  * and raw HTML are dropped; entities are decoded. A code block keeps its text (it is not prose:
- * the Analyzer finds no quotes, entities or claims in it). Headings, block quotes, list items, code blocks and
- * table rows are recorded in Document::blocks. A leading YAML front matter block (`---` … `---`)
- * gives metaTitle, metaAuthor, metaDate, metaUrl and metaSite and is not part of the text.
+ * the Analyzer finds no quotes, entities or claims in it). Headings, block quotes, list items,
+ * code blocks and table rows are recorded in Document::blocks. A leading YAML front matter
+ * block (`---` … `---`) gives metaTitle, metaAuthor, metaDate, metaUrl and metaSite and is not
+ * part of the text.
  */
 class MarkdownReader
 {

@@ -93,8 +93,9 @@ void tst_Document::bundledSources_data()
     const QString sample = QStringLiteral("Sample article (bundled with Gloss)");
     QTest::newRow("the sample") << Document::sampleSource() << true << sample
                                 << QStringLiteral("urn:gloss:sample-article");
-    QTest::newRow("the sample as qrc") << QStringLiteral("qrc:/org.gloss/data/sample-article.txt")
-                                       << true << sample << QStringLiteral("urn:gloss:sample-article");
+    QTest::newRow("the sample as qrc")
+        << QStringLiteral("qrc:/org.gloss/data/sample-article.txt") << true << sample
+        << QStringLiteral("urn:gloss:sample-article");
     QTest::newRow("the sample's IRI") << QStringLiteral("urn:gloss:sample-article") << true
                                       << sample << QStringLiteral("urn:gloss:sample-article");
     QTest::newRow("another resource") << QStringLiteral(":/org.gloss/data/other.md") << true

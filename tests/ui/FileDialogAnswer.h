@@ -4,6 +4,7 @@
 // the folder and file each dialog started with.
 
 #include <QApplication>
+#include <QDialog>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QObject>
@@ -16,7 +17,10 @@ namespace gloss::test {
 class FileDialogAnswer : public QObject
 {
 public:
-    /** The dialogs that open next are answered with @p answers in turn ("" cancels). */
+    /**
+     * The dialogs that open next are answered with @p answers in turn ("" cancels); then this
+     * answers no more (another FileDialogAnswer may take the next dialogs).
+     */
     explicit FileDialogAnswer(QStringList answers)
         : m_answers(std::move(answers))
     {
@@ -43,12 +47,14 @@ private:
         startNames.append(selected.isEmpty() ? QString()
                                              : QFileInfo(selected.first()).fileName());
         const QString answer = m_answers.isEmpty() ? QString() : m_answers.takeFirst();
+        if (m_answers.isEmpty())
+            m_timer.stop();
         if (answer.isEmpty()) {
             dialog->reject();
             return;
         }
         dialog->selectFile(answer);
-        dialog->accept();
+        static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
     }
 
     QStringList m_answers;

@@ -550,8 +550,10 @@ void tst_MainWindow::openDialogFolders()
     const auto canonical = [](const QString &path) { return QFileInfo(path).canonicalFilePath(); };
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("a")));
     QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("b")));
-    const QString a = writeArticle(QStringLiteral("a/first.txt"), QStringLiteral("First\n\nText."));
-    const QString b = writeArticle(QStringLiteral("b/second.txt"), QStringLiteral("Second\n\nMore."));
+    const QString a =
+        writeArticle(QStringLiteral("a/first.txt"), QStringLiteral("First\n\nText."));
+    const QString b =
+        writeArticle(QStringLiteral("b/second.txt"), QStringLiteral("Second\n\nMore."));
     {
         MainWindow w;
         w.show();

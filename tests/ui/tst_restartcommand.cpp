@@ -28,7 +28,8 @@ void tst_RestartCommand::make_data()
     QTest::addColumn<QString>("program");
     QTest::addColumn<QStringList>("arguments");
 
-    const QString loader = u"/var/cache/gloss/trixie/usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2"_s;
+    const QString loader =
+        u"/var/cache/gloss/trixie/usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2"_s;
     const QString bin = u"/src/build/dev/app/gloss"_s;
     const QStringList loaderWords{u"/var/cache/gloss/trixie/lib64/ld-linux-x86-64.so.2"_s,
                                   u"--library-path"_s, u"/r/lib:/r/lib2"_s};

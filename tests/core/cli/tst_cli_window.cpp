@@ -138,7 +138,8 @@ void tst_CliWindow::version()
 void tst_CliWindow::notesUsageNamesImport()
 {
     const Run help = runGloss({u"notes"_s, u"--help"_s}, false);
-    QVERIFY2(help.out.contains(u"gloss notes import FILE ANNOTATIONS.json"_s), qPrintable(help.out));
+    QVERIFY2(help.out.contains(u"gloss notes import FILE ANNOTATIONS.json"_s),
+             qPrintable(help.out));
     QVERIFY(help.out.contains(u"add|list|remove|import"_s));
     const Run wrong = runGloss({u"notes"_s, u"frobnicate"_s, u"x.txt"_s}, false);
     QCOMPARE(wrong.status, 2);

@@ -256,7 +256,8 @@ void tst_NoteImport::summaryPluralForms_data()
     QTest::addColumn<int>("added");
     QTest::addColumn<int>("unchanged");
     QTest::addColumn<QString>("summary");
-    QTest::newRow("one") << 1 << 0 << u"1 note imported: 1 new, 0 updated, 0 unchanged; 0 orphaned"_s;
+    QTest::newRow("one") << 1 << 0
+                         << u"1 note imported: 1 new, 0 updated, 0 unchanged; 0 orphaned"_s;
     QTest::newRow("three") << 2 << 1
                            << u"3 notes imported: 2 new, 0 updated, 1 unchanged; 0 orphaned"_s;
     QTest::newRow("thousands") << 0 << 1500
