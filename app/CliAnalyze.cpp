@@ -75,9 +75,9 @@ QString textSummary(const Article &a, bool withSource)
     field(tr("Byline:"), a.byline);
     line(tr("Length:").leftJustified(10)
          + tr("%1, %2, %3 (%4)", "words, paragraphs, sentences (format)")
-               .arg(tr("%Ln word(s)", nullptr, a.wordCount()),
-                    tr("%Ln paragraph(s)", nullptr, a.paragraphs.size()),
-                    tr("%Ln sentence(s)", nullptr, a.sentences.size()), a.document.format));
+               .arg(tr("%n word(s)", nullptr, a.wordCount()),
+                    tr("%n paragraph(s)", nullptr, a.paragraphs.size()),
+                    tr("%n sentence(s)", nullptr, a.sentences.size()), a.document.format));
 
     // Speakers and their quotes, in order of first quote; then the unattributed quotes.
     QList<int> speakers;

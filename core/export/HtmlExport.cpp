@@ -335,7 +335,7 @@ QString toHtml(const Article &article, const QList<Annotation> &notes, const Opt
                                       publishedDate(source.published))));
     }
     meta.append(tr("Exported %1").arg(exportDate(options.exportedAt, options.locale)));
-    QString count = tr("%Ln note(s)", nullptr, int(order.size()));
+    QString count = tr("%n note(s)", nullptr, int(order.size()));
     if (!order.orphans.isEmpty())
         count += tr(", %1 orphaned").arg(options.locale.toString(order.orphans.size()));
     meta.append(count);
