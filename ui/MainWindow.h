@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReadingTheme.h"
+#include "help/ShortcutCatalog.h"
 #include "model/Article.h"
 
 #include <QFutureWatcher>
@@ -20,6 +21,8 @@ class ArticleView;
 class ClaimsPanel;
 class EntitiesPanel;
 class FindBar;
+class GettingStartedDialog;
+class ShortcutsDialog;
 class SpeakersPanel;
 class WebSources;
 class AnnotationStore;
@@ -95,6 +98,14 @@ public:
     /** Focus mode: only the text, no bars or panels. */
     void setFocusMode(bool on);
     bool isFocusMode() const { return m_focusMode; }
+    /**
+     * Every action of the window with its keys, by menu (then the find bar's, then those no
+     * menu shows): Help > Keyboard Shortcuts and Getting Started are made from it.
+     */
+    ShortcutCatalog shortcutCatalog() const;
+    /** Help > Keyboard Shortcuts (Ctrl+/) and Help > Getting Started (F1). */
+    void showShortcuts();
+    void showGettingStarted();
     /** An action by object name ("actionOpen", "actionFind", …), for tests and extensions. */
     QAction *action(const QString &name) const;
 
@@ -158,6 +169,8 @@ private:
     QLabel *m_quotesLabel = nullptr;
     QLabel *m_notesLabel = nullptr;
     QProgressBar *m_progress = nullptr;
+    ShortcutsDialog *m_shortcutsDialog = nullptr;
+    GettingStartedDialog *m_gettingStarted = nullptr;
 
     QFutureWatcher<OpenResult> m_watcher;
     Article m_article;
