@@ -50,6 +50,34 @@ QString contextOf(const QString &text, const Span &paragraph, qsizetype start, q
     return s;
 }
 
+/** The colours of the current match: background and text. */
+struct MatchColors
+{
+    QColor background;
+    QColor text;
+};
+
+/**
+ * The current match: the search colour's hue with more chroma and about twice as far from the
+ * page as the other matches (at least 1.8:1), with the body text on it when that stays readable
+ * (a deeper yellow on a light page); else lighter still, with the page's colour as its text (on
+ * a dark page, as the browsers' orange with dark text).
+ */
+MatchColors currentMatchColors(const ReadingTheme &theme)
+{
+    const QColor search = theme.searchHighlight();
+    const QColor page = theme.background();
+    const double hue = colors::hue(search);
+    const double chroma = std::max(colors::chroma(search), 0.12);
+    const double target = std::max(1.8, 2.0 * colors::contrastRatio(search, page));
+    const QColor c = colors::withContrast(hue, chroma, page, target);
+    if (colors::contrastRatio(theme.text(), c) >= ReadingTheme::kTintContrast)
+        return {c, theme.text()};
+    const QColor far = colors::withContrast(hue, chroma, page,
+                                            std::max(target, ReadingTheme::kTintContrast + 0.3));
+    return {far, page};
+}
+
 /** The paragraphs with matches: "¶ 12 · 3 matches — …the words around the first…". */
 class ParagraphHitsModel : public QAbstractListModel
 {
@@ -230,10 +258,17 @@ void FindBar::activate()
     show();
     m_edit->setFocus(Qt::ShortcutFocusReason);
     m_edit->selectAll();
-    if (isStale())
+    if (isStale()) {
         search();
-    else if (!m_result.matches.isEmpty())
+    } else if (m_current >= 0 && m_current < m_result.matches.size()) {
         mark(); // the marks went when the bar was closed
+        // and the match it selected then shows in the current match's colour again
+        QTextCursor c = m_view->textCursor();
+        if (c.hasSelection() && c.selectionStart() == m_result.matches.at(m_current)) {
+            c.setPosition(c.selectionStart());
+            m_view->setTextCursor(c);
+        }
+    }
 }
 
 void FindBar::setSearchText(const QString &text)
@@ -406,16 +441,16 @@ void FindBar::mark()
         m_marked = {0, textLength};
     }
     const ReadingTheme &theme = m_view->readingTheme();
-    const QColor strong = theme.searchHighlight();
-    const QColor light = colors::mix(strong, theme.background(), 0.5);
+    const QColor light = theme.searchHighlight();
+    const MatchColors strong = currentMatchColors(theme);
     const auto add = [&](qsizetype i) {
         QTextEdit::ExtraSelection sel;
         sel.cursor = QTextCursor(m_view->document());
         sel.cursor.setPosition(int(matches.at(i)));
         sel.cursor.setPosition(int(matches.at(i) + n), QTextCursor::KeepAnchor);
         if (i == m_current) {
-            sel.format.setBackground(strong);
-            sel.format.setForeground(theme.text()); // readable on it (ReadingTheme)
+            sel.format.setBackground(strong.background);
+            sel.format.setForeground(strong.text);
         } else {
             sel.format.setBackground(light);
         }

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void options();
     void optionKeys();
     void nextAndPreviousWrap();
+    void currentMatchIsStronger_data();
     void currentMatchIsStronger();
     void closingSelectsTheCurrentMatch();
     void escapeCloses();
@@ -197,27 +198,42 @@ void tst_FindBar::nextAndPreviousWrap()
     QCOMPARE(bar.currentMatch(), 0);
 }
 
+void tst_FindBar::currentMatchIsStronger_data()
+{
+    QTest::addColumn<QString>("theme");
+    QTest::newRow("light") << u"Breeze Light"_s;
+    QTest::newRow("dark") << u"Breeze Dark"_s;
+    QTest::newRow("high contrast dark") << u"Vim Dark"_s;
+    QTest::newRow("solarized light") << u"Solarized Light"_s;
+}
+
 void tst_FindBar::currentMatchIsStronger()
 {
+    QFETCH(QString, theme);
+    const ReadingTheme reading(themes::byName(theme));
+    QVERIFY(reading.isValid());
     ArticleView view;
+    view.setReadingTheme(reading);
     view.setArticle(test::sampleArticle());
     FindBar bar(&view);
     bar.activate();
     bar.setSearchText(QStringLiteral("wall"));
     bar.findNext();
     const qsizetype current = bar.result().matches.at(bar.currentMatch());
-    const QColor strong = view.readingTheme().searchHighlight();
+    const QColor page = reading.background();
+    const QColor others = reading.searchHighlight();
     int strongOnes = 0;
     for (const auto &sel : view.selectionLayer(QStringLiteral("find"))) {
         const QColor bg = sel.format.background().color();
         if (sel.cursor.selectionStart() == current) {
-            QCOMPARE(bg, strong);
             ++strongOnes;
+            // further from the page than the others, the text on it readable
+            QVERIFY2(colors::contrastRatio(bg, page) > 1.3 * colors::contrastRatio(others, page),
+                     qPrintable(bg.name() + u" / "_s + others.name()));
+            QVERIFY(colors::contrastRatio(sel.format.foreground().color(), bg) >=
+                    ReadingTheme::kTintContrast);
         } else {
-            QVERIFY(bg != strong);
-            // lighter: closer to the page than the current one
-            const QColor page = view.readingTheme().background();
-            QVERIFY(colors::distance(bg, page) < colors::distance(strong, page));
+            QCOMPARE(bg, others);
         }
     }
     QCOMPARE(strongOnes, 1);
