@@ -389,8 +389,13 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showGettingStarted()
 {
-    if (!m_gettingStarted)
+    if (!m_gettingStarted) {
         m_gettingStarted = new GettingStartedDialog(this);
+        connect(this, &MainWindow::themeChanged, m_gettingStarted, [this] {
+            if (m_gettingStarted->isVisible()) // the colours on the page are the theme's
+                m_gettingStarted->setContent(m_theme, shortcutCatalog());
+        });
+    }
     m_gettingStarted->setContent(m_theme, shortcutCatalog());
     m_gettingStarted->show();
     m_gettingStarted->raise();

@@ -249,6 +249,10 @@ void tst_Help::helpMenu()
     QVERIFY(page);
     QTRY_VERIFY(page->isVisible());
     QVERIFY(page->browser()->toPlainText().contains(u"Getting started with Gloss"_s));
+    // another theme: the page's sample colours follow
+    QVERIFY(w.setThemeName(u"Breeze Dark"_s));
+    QVERIFY(page->browser()->toHtml().contains(w.readingTheme().speakerColor(0).name()));
+    QCOMPARE(page->browser()->palette().color(QPalette::Base), w.readingTheme().background());
 }
 
 void tst_Help::gettingStarted()
