@@ -17,6 +17,8 @@
 #include "RestartCommand.h"
 #include "SpeakersPanel.h"
 #include "analysis/Analyzer.h"
+#include "help/GettingStarted.h"
+#include "help/ShortcutsDialog.h"
 #include "io/Loader.h"
 
 #include <KSyntaxHighlighting/Theme>
@@ -273,6 +275,16 @@ void MainWindow::createActions()
             d->setVisible(on);
     });
 
+    // Help > Getting Started (F1), Keyboard Shortcuts (Ctrl+/): built from the real actions
+    a = makeAction(QStringLiteral("actionGettingStarted"), tr("&Getting Started"));
+    a->setShortcut(QKeySequence::HelpContents);
+    a->setStatusTip(tr("What the colours mean, the side panel, notes, exporting and keys"));
+    connect(a, &QAction::triggered, this, &MainWindow::showGettingStarted);
+    a = makeAction(QStringLiteral("actionKeyboardShortcuts"), tr("&Keyboard Shortcuts"));
+    a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    a->setStatusTip(tr("Every action and its keys, with a filter"));
+    connect(a, &QAction::triggered, this, &MainWindow::showShortcuts);
+
     a = makeAction(QStringLiteral("actionAbout"), tr("&About Gloss"));
     a->setMenuRole(QAction::AboutRole);
     connect(a, &QAction::triggered, this, [this] {
@@ -333,6 +345,9 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(action(QStringLiteral("actionGettingStarted")));
+    m_helpMenu->addAction(action(QStringLiteral("actionKeyboardShortcuts")));
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(action(QStringLiteral("actionAbout")));
     m_helpMenu->addAction(action(QStringLiteral("actionAboutQt")));
 
@@ -351,6 +366,40 @@ void MainWindow::createMenus()
     m_toolBar->addAction(action(QStringLiteral("actionFocusMode")));
     m_toolBar->addAction(action(QStringLiteral("actionSidePanel")));
     rebuildRecentMenu();
+}
+
+ShortcutCatalog MainWindow::shortcutCatalog() const
+{
+    ShortcutCatalog catalog;
+    catalog.addMenuBar(menuBar());
+    catalog.addActions(m_findBar->actions(), tr("Find Bar"));
+    catalog.addActions(actions(), tr("Other")); // window actions no menu shows
+    return catalog;
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcutsDialog)
+        m_shortcutsDialog = new ShortcutsDialog(this);
+    m_shortcutsDialog->setCatalog(shortcutCatalog());
+    m_shortcutsDialog->show();
+    m_shortcutsDialog->raise();
+    m_shortcutsDialog->activateWindow();
+}
+
+void MainWindow::showGettingStarted()
+{
+    if (!m_gettingStarted) {
+        m_gettingStarted = new GettingStartedDialog(this);
+        connect(this, &MainWindow::themeChanged, m_gettingStarted, [this] {
+            if (m_gettingStarted->isVisible()) // the colours on the page are the theme's
+                m_gettingStarted->setContent(m_theme, shortcutCatalog());
+        });
+    }
+    m_gettingStarted->setContent(m_theme, shortcutCatalog());
+    m_gettingStarted->show();
+    m_gettingStarted->raise();
+    m_gettingStarted->activateWindow();
 }
 
 QMenu *MainWindow::addMenu(const QString &title)

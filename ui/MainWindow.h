@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReadingTheme.h"
+#include "help/ShortcutCatalog.h"
 #include "model/Article.h"
 
 #include <QFutureWatcher>
@@ -22,6 +23,8 @@ class ArticleView;
 class ClaimsPanel;
 class EntitiesPanel;
 class FindBar;
+class GettingStartedDialog;
+class ShortcutsDialog;
 class SpeakersPanel;
 class WebSources;
 class AnnotationStore;
@@ -97,6 +100,14 @@ public:
     /** Focus mode: only the text, no bars or panels. */
     void setFocusMode(bool on);
     bool isFocusMode() const { return m_focusMode; }
+    /**
+     * Every action of the window with its keys, by menu (then the find bar's, then those no
+     * menu shows): Help > Keyboard Shortcuts and Getting Started are made from it.
+     */
+    ShortcutCatalog shortcutCatalog() const;
+    /** Help > Keyboard Shortcuts (Ctrl+/) and Help > Getting Started (F1). */
+    void showShortcuts();
+    void showGettingStarted();
     /** An action by object name ("actionOpen", "actionFind", …), for tests and extensions. */
     QAction *action(const QString &name) const;
 
@@ -164,6 +175,8 @@ private:
     QProgressBar *m_progress = nullptr;
     /** The "Cannot open article" box shown (it deletes itself when closed). */
     QPointer<QMessageBox> m_errorBox;
+    ShortcutsDialog *m_shortcutsDialog = nullptr;
+    GettingStartedDialog *m_gettingStarted = nullptr;
 
     QFutureWatcher<OpenResult> m_watcher;
     Article m_article;

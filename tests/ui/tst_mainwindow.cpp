@@ -237,6 +237,11 @@ void tst_MainWindow::find()
     QCOMPARE(w.findBar()->matchCount(), 3);
     QTest::keySequence(&w, QKeySequence::FindNext);
     QCOMPARE(w.findBar()->currentMatch(), 1);
+    // the current match is marked strongest while the bar is open, and selected when it closes
+    QCOMPARE(w.articleView()->textCursor().position(),
+             int(w.findBar()->result().matches.at(1)));
+    QTest::keyClick(w.findBar()->lineEdit(), Qt::Key_Escape);
+    QVERIFY(!w.findBar()->isVisible());
     QCOMPARE(w.articleView()->textCursor().selectedText(), QStringLiteral("lifeboat"));
 }
 
