@@ -78,6 +78,9 @@ QString textSummary(const Article &a, bool withSource)
                .arg(tr("%n word(s)", nullptr, a.wordCount()),
                     tr("%n paragraph(s)", nullptr, a.paragraphs.size()),
                     tr("%n sentence(s)", nullptr, a.sentences.size()), a.document.format));
+    // first, not after pages of quotes: what the reader must know before trusting the rest
+    for (const QString &w : a.warnings)
+        line(tr("Warning:").leftJustified(10) + w);
 
     // Speakers and their quotes, in order of first quote; then the unattributed quotes.
     QList<int> speakers;
@@ -157,8 +160,6 @@ QString textSummary(const Article &a, bool withSource)
         for (const QString &l : std::as_const(items))
             line(l);
     }
-    for (const QString &w : a.warnings)
-        line(tr("Warning: %1").arg(w));
     return s;
 }
 
@@ -261,10 +262,13 @@ int analyze(const QStringList &args)
                 std::fwrite(piece.data(), 1, static_cast<size_t>(piece.size()), stdout);
             });
             writeOut("\n");
-        } else if (text)
+        } else if (text) {
             o.out = (textSummary(article, several) + (several ? u"\n"_s : QString())).toUtf8();
-        else
+            for (const QString &w : article.warnings) // on stderr too, as the loader's
+                o.messages.append(u"%1: %2"_s.arg(path, w));
+        } else {
             o.out = AnalysisJson::toBytes(article) + '\n';
+        }
         return o;
     };
 

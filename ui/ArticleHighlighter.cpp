@@ -112,8 +112,37 @@ void ArticleHighlighter::commit()
         return;
     const int from = m_dirtyFrom, to = m_dirtyTo;
     m_dirtyFrom = m_dirtyTo = -1;
-    if (m_doc)
-        m_doc->markContentsDirty(from, to - from); // one layout pass for the batch
+    if (!m_doc)
+        return;
+    const int laidOut = lastLaidOutBlock(m_doc);
+    if (laidOut >= 0 && laidOut < m_doc->blockCount() - 1) {
+        // QTextDocumentLayout's lazy layout is under way. A relayout of a part would go on past
+        // the part laid out, over blocks without lines, take them as laid out (no height) and
+        // end the lazy layout: the rest of the text would vanish. Relaid out to the end, the
+        // batch is laid out and the lazy layout goes on after it.
+        m_doc->markContentsDirty(from, m_doc->characterCount() - from);
+        return;
+    }
+    m_doc->markContentsDirty(from, to - from); // one layout pass for the batch
+}
+
+int ArticleHighlighter::lastLaidOutBlock(const QTextDocument *doc)
+{
+    // QTextDocumentLayout lays out in document order; a block not reached yet has no lines
+    const auto laidOut = [doc](int number) {
+        const QTextLayout *tl = doc->findBlockByNumber(number).layout();
+        return tl && tl->lineCount() > 0;
+    };
+    int lo = 0, hi = doc->blockCount() - 1;
+    if (hi < 0 || !laidOut(lo))
+        return -1;
+    if (laidOut(hi))
+        return hi;
+    while (hi - lo > 1) { // laidOut(lo) and !laidOut(hi)
+        const int mid = lo + (hi - lo) / 2;
+        (laidOut(mid) ? lo : hi) = mid;
+    }
+    return lo;
 }
 
 void ArticleHighlighter::highlightOne(const QTextBlock &block, int b)

@@ -95,6 +95,12 @@ public:
     void setHiddenSpeakers(const QSet<int> &entities);
     QSet<int> hiddenSpeakers() const { return m_hidden; }
 
+    /**
+     * The last block of @p document that QTextDocumentLayout has made lines for (its lazy
+     * layout goes in document order: the blocks after it have none), or -1.
+     */
+    static int lastLaidOutBlock(const QTextDocument *document);
+
     /** Number of blocks highlighted since construction (for tests and benchmarks). */
     qint64 highlightedBlocks() const { return m_highlighted; }
 

@@ -6,14 +6,17 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextLayout>
 #include <QToolTip>
 #include <QVariantAnimation>
 
 #include <cmath>
+#include <limits>
 
 namespace gloss {
 
@@ -30,6 +33,7 @@ constexpr int kBodyLineHeight = 158;  // percent of the font's line spacing
 constexpr int kGapLineHeight = 62;    // an empty line between paragraphs
 constexpr int kFlashHoldMs = 350;
 constexpr int kFlashFadeMs = 1100;
+constexpr int kLayoutPollMs = 50; // how often the scroll range follows the lazy layout
 
 QString escaped(const QString &s)
 {
@@ -84,6 +88,10 @@ ArticleView::ArticleView(QWidget *parent)
     m_flash->setEasingCurve(QEasingCurve::InOutQuad);
     connect(m_flash, &QVariantAnimation::valueChanged, this,
             [this](const QVariant &v) { showFlash(v.toDouble()); });
+    // the scroll range is the view's own estimate, whoever set it last (QTextEdit included)
+    m_layoutPoll.setInterval(kLayoutPollMs);
+    connect(&m_layoutPoll, &QTimer::timeout, this, &ArticleView::syncScrollRange);
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &ArticleView::syncScrollRange);
     updateColumn();
 }
 
@@ -143,10 +151,106 @@ void ArticleView::setArticle(const Article &article)
     setDocument(doc); // deletes the previous document (a child of this view)
     setCursorWidth(0); // the new document's layout starts with a caret again
     setExtraSelections({});
+    connect(doc->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+            &ArticleView::syncScrollRange);
+    // any change of the text's layout (a zoom, the lane, the colours) may change its height,
+    // and QTextDocumentLayout does not always say so: look again at the next poll
+    connect(doc->documentLayout(), &QAbstractTextDocumentLayout::update, this, [this] {
+        if (!m_layoutPoll.isActive())
+            m_layoutPoll.start();
+    });
     updateColumn();
+    syncScrollRange();
     verticalScrollBar()->setValue(0);
     highlightVisible();
     Q_EMIT speakerFilterChanged(-1);
+}
+
+int ArticleView::lastLaidOutBlock() const
+{
+    return ArticleHighlighter::lastLaidOutBlock(document());
+}
+
+void ArticleView::repairLayout()
+{
+    // QTextDocumentLayout may end its lazy layout early after a change of part of the text
+    // (see ArticleHighlighter::commit()), leaving the blocks after the part laid out without
+    // lines, of no height. Asked for the first of them, a lazy layout under way lays it out;
+    // an ended one does not: then the rest is laid out again.
+    QTextDocument *doc = document();
+    const int last = lastLaidOutBlock();
+    if (last < 0 || last == doc->blockCount() - 1)
+        return;
+    const QTextBlock next = doc->findBlockByNumber(last + 1);
+    doc->documentLayout()->blockBoundingRect(next);
+    if (next.layout()->lineCount() == 0)
+        doc->markContentsDirty(next.position(), doc->characterCount() - next.position());
+}
+
+bool ArticleView::isLayoutComplete() const
+{
+    return document() && lastLaidOutBlock() == document()->blockCount() - 1;
+}
+
+qreal ArticleView::estimatedDocumentHeight() const
+{
+    QTextDocument *doc = document();
+    const int last = doc ? lastLaidOutBlock() : -1;
+    if (last < 0)
+        return 0;
+    if (last == doc->blockCount() - 1)
+        return doc->documentLayout()->documentSize().height(); // complete: nothing to lay out
+    const QTextBlock b = doc->findBlockByNumber(last);
+    const QTextLayout *tl = b.layout();
+    const qreal bottom = tl->position().y() + tl->boundingRect().height();
+    const qreal done = b.position() + b.length();
+    // (the bottom margin may be grown to hold note cards below the text)
+    return bottom * doc->characterCount() / done + doc->rootFrame()->frameFormat().bottomMargin();
+}
+
+void ArticleView::syncScrollRange()
+{
+    if (m_syncingRange || !document())
+        return;
+    const QScopedValueRollback guard(m_syncingRange, true);
+    repairLayout();
+    // rounded as QTextEdit rounds the complete document's size, so that both agree then
+    const qreal height = std::round(estimatedDocumentHeight()) - viewport()->height();
+    const int max = int(std::clamp<qreal>(height, 0, std::numeric_limits<int>::max()));
+    QScrollBar *bar = verticalScrollBar();
+    if (bar->minimum() != 0 || bar->maximum() != max)
+        bar->setRange(0, max);
+    if (isLayoutComplete())
+        m_layoutPoll.stop();
+    else if (!m_layoutPoll.isActive())
+        m_layoutPoll.start();
+}
+
+QRectF ArticleView::lineRect(qsizetype pos) const
+{
+    QTextDocument *doc = document();
+    const int p = int(std::clamp<qsizetype>(pos, 0, doc->characterCount() - 1));
+    const QTextBlock b = doc->findBlock(p);
+    const QRectF block = doc->documentLayout()->blockBoundingRect(b); // lays out up to b
+    const QTextLayout *tl = b.layout();
+    const QTextLine line = tl ? tl->lineForTextPosition(p - b.position()) : QTextLine();
+    if (!line.isValid())
+        return {block.topLeft(), QSizeF(block.width(), 0)};
+    return {block.left() + line.x(), block.top() + line.y(), line.width(), line.height()};
+}
+
+void ArticleView::jumpTo(qsizetype pos, int fromTop)
+{
+    if (!document())
+        return;
+    QScrollBar *bar = verticalScrollBar();
+    // twice: colouring what comes into view may wrap its lines differently
+    for (int pass = 0; pass < 2; ++pass) {
+        const QRectF line = lineRect(pos); // lays the text out up to the target …
+        syncScrollRange();                 // … so that the range reaches it
+        bar->setValue(int(std::floor(line.top())) - fromTop);
+        highlightVisible();
+    }
 }
 
 QTextBlock ArticleView::blockAtY(qreal y) const
@@ -156,6 +260,19 @@ QTextBlock ArticleView::blockAtY(qreal y) const
     QTextDocument *doc = document();
     QAbstractTextDocumentLayout *layout = doc->documentLayout();
     QTextBlock b = doc->findBlockByNumber(std::clamp(m_visibleHint, 0, doc->blockCount() - 1));
+    const qreal far = 20.0 * std::max(viewport()->height(), 100);
+    if (std::abs(layout->blockBoundingRect(b).top() - y) > far) {
+        // far from there (a jump, the scroll bar dragged): bisect the blocks laid out so far
+        int lo = 0, hi = std::max(0, lastLaidOutBlock());
+        while (lo < hi) {
+            const int mid = lo + (hi - lo + 1) / 2;
+            if (layout->blockBoundingRect(doc->findBlockByNumber(mid)).top() <= y)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        b = doc->findBlockByNumber(lo);
+    }
     while (b.previous().isValid() && layout->blockBoundingRect(b).top() > y)
         b = b.previous();
     while (b.next().isValid() && layout->blockBoundingRect(b).bottom() <= y)
@@ -180,6 +297,15 @@ void ArticleView::highlightVisible()
 void ArticleView::scrollContentsBy(int dx, int dy)
 {
     QTextEdit::scrollContentsBy(dx, dy);
+    QScrollBar *bar = verticalScrollBar();
+    if (dy != 0 && bar->maximum() > 0 && bar->value() == bar->maximum() && !m_syncingRange
+        && !isLayoutComplete()) {
+        // the bottom of the scroll bar is the end of the text, not the end of an estimate
+        lineRect(document()->characterCount() - 1);
+        syncScrollRange();
+        bar->setValue(bar->maximum()); // scrolls again, through here
+        return;
+    }
     highlightVisible();
 }
 
@@ -345,11 +471,7 @@ bool ArticleView::isSpeakerHidden(int entity) const
 
 void ArticleView::scrollToSpan(const Span &span)
 {
-    QTextCursor c(document());
-    c.setPosition(int(std::clamp<qsizetype>(span.start, 0, document()->characterCount() - 1)));
-    const QRect r = cursorRect(c);
-    QScrollBar *bar = verticalScrollBar();
-    bar->setValue(bar->value() + r.top() - viewport()->height() / 4);
+    jumpTo(span.start, viewport()->height() / 4);
 }
 
 void ArticleView::flashSpan(const Span &span)
@@ -394,10 +516,7 @@ qsizetype ArticleView::topPosition() const
 
 void ArticleView::scrollToPosition(qsizetype pos)
 {
-    QTextCursor c(document());
-    c.setPosition(int(std::clamp<qsizetype>(pos, 0, document()->characterCount() - 1)));
-    const QRect r = cursorRect(c);
-    verticalScrollBar()->setValue(verticalScrollBar()->value() + r.top());
+    jumpTo(pos, 0);
 }
 
 void ArticleView::setZoom(int percent)
@@ -406,17 +525,21 @@ void ArticleView::setZoom(int percent)
     if (percent == m_zoom)
         return;
     const qsizetype anchor = topPosition();
-    QTextCursor c(document());
-    c.setPosition(int(anchor));
-    const int offset = cursorRect(c).top(); // keep the anchor's line where it was, scaled
+    // keep the anchor's line where it was (its top may be above the view), scaled
+    const qreal offset = lineRect(anchor).top() - verticalScrollBar()->value();
     const qreal scale = qreal(percent) / m_zoom;
     m_zoom = percent;
-    document()->setDefaultFont(bodyFont());
-    applyTypography(document(), false);
+    {
+        // one change of the whole text: a change of a part (a headline's size) during the lazy
+        // layout would end it early (see ArticleHighlighter::commit())
+        QTextCursor edit(document());
+        edit.beginEditBlock();
+        document()->setDefaultFont(bodyFont());
+        applyTypography(document(), false);
+        edit.endEditBlock();
+    }
     updateColumn();
-    scrollToPosition(anchor);
-    verticalScrollBar()->setValue(verticalScrollBar()->value() - int(offset * scale));
-    highlightVisible();
+    jumpTo(anchor, int(std::lround(offset * scale)));
     Q_EMIT zoomChanged(m_zoom);
 }
 
@@ -427,8 +550,18 @@ void ArticleView::zoomBy(int steps)
 
 void ArticleView::setMarginLaneWidth(int width)
 {
-    m_laneWidth = std::max(0, width);
+    width = std::max(0, width);
+    if (width == m_laneWidth || m_article.document.text().isEmpty() || !isVisible()) {
+        m_laneWidth = width;
+        updateColumn();
+        return;
+    }
+    // the column moves and the text wraps anew: the line at the top stays where it is
+    const qsizetype anchor = topPosition();
+    const qreal offset = lineRect(anchor).top() - verticalScrollBar()->value();
+    m_laneWidth = width;
     updateColumn();
+    jumpTo(anchor, int(std::lround(offset)));
 }
 
 QRect ArticleView::marginLaneRect() const
@@ -533,6 +666,7 @@ void ArticleView::resizeEvent(QResizeEvent *event)
 {
     QTextEdit::resizeEvent(event);
     updateColumn();
+    syncScrollRange();
     highlightVisible();
 }
 
@@ -635,8 +769,21 @@ void ArticleView::keyPressEvent(QKeyEvent *event)
 {
     const QTextCursor before = textCursor();
     QTextEdit::keyPressEvent(event);
-    if (textCursor() != before && cursorWidth() == 0)
+    if (textCursor() == before)
+        return;
+    if (cursorWidth() == 0)
         setCursorWidth(1);
+    // QTextEdit scrolled within the range it knew; the caret (Ctrl+End) may be past it
+    syncScrollRange();
+    ensureCursorVisible();
+}
+
+void ArticleView::setLoadingText(const QString &what)
+{
+    if (what == m_loadingText)
+        return;
+    m_loadingText = what;
+    viewport()->update();
 }
 
 void ArticleView::paintEvent(QPaintEvent *event)
@@ -694,6 +841,11 @@ void ArticleView::paintPlaceholder(QPainter &painter)
     painter.setFont(title);
     painter.setPen(m_theme.isValid() ? m_theme.mutedText() : palette().color(QPalette::PlaceholderText));
     const int mid = r.height() / 3;
+    if (!m_loadingText.isEmpty()) { // only the loading state, no invitation to open a file
+        painter.drawText(QRect(r.left() + 20, mid - 60, r.width() - 40, 50),
+                         Qt::AlignHCenter | Qt::AlignBottom | Qt::TextWordWrap, m_loadingText);
+        return;
+    }
     painter.drawText(QRect(r.left(), mid - 60, r.width(), 50), Qt::AlignHCenter | Qt::AlignBottom,
                      tr("Nothing to read yet"));
     QFont hint = QApplication::font();

@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QTextBlock>
 #include <QTextEdit>
+#include <QTimer>
 
 class QVariantAnimation;
 
@@ -57,7 +58,8 @@ public:
     void setSpeakerHidden(int entity, bool hidden);
     bool isSpeakerHidden(int entity) const;
 
-    // Navigation
+    // Navigation. Every jump lands on its target however long the article: the text is laid
+    // out up to the target first and the scroll range follows (see syncScrollRange()).
     /** Scrolls so that @p span stands in the upper third of the view. */
     void scrollToSpan(const Span &span);
     /** Briefly marks @p span with the theme's search colour (fades out). */
@@ -66,6 +68,26 @@ public:
     qsizetype topPosition() const;
     /** Scrolls so that @p pos stands at the top of the view. */
     void scrollToPosition(qsizetype pos);
+    /**
+     * The rectangle of the line holding @p pos, in document coordinates (the text is laid
+     * out up to it, never further).
+     */
+    QRectF lineRect(qsizetype pos) const;
+    /**
+     * The height of the text: exact once the lazy layout is complete, until then the part laid
+     * out extrapolated by characters (in floating point: QTextEdit's own estimate overflows
+     * past about 21 million pixels, a 40 MB article). The scroll range follows it.
+     */
+    qreal estimatedDocumentHeight() const;
+    /** True when the whole text is laid out (the scroll range is exact). */
+    bool isLayoutComplete() const;
+
+    /**
+     * While an article is being read and analysed: shows @p what ("Reading “x”…") in place of
+     * the empty view's invitation to open a file; empty when done.
+     */
+    void setLoadingText(const QString &what);
+    QString loadingText() const { return m_loadingText; }
 
     // Zoom (percent of the base size, which follows the system font size)
     int zoom() const { return m_zoom; }
@@ -130,6 +152,18 @@ private:
     void updateViewPalette();
     void paintClaimBars(QPainter &painter);
     void paintPlaceholder(QPainter &painter);
+    /** The last block the lazy layout has made lines for (blocks after it have none), or -1. */
+    int lastLaidOutBlock() const;
+    /** Lays out again the blocks left without lines by a lazy layout ended early. */
+    void repairLayout();
+    /**
+     * Sets the vertical scroll range from estimatedDocumentHeight() (QTextEdit sets it only on
+     * the layout's size signals, which a zoom or a jump can leave stale, and with an int
+     * extrapolation that overflows); polls the lazy layout until it is complete.
+     */
+    void syncScrollRange();
+    /** Scrolls so that the line of @p pos stands @p fromTop pixels below the view's top. */
+    void jumpTo(qsizetype pos, int fromTop);
 
     Article m_article;
     ArticleIndex m_index;
@@ -143,6 +177,9 @@ private:
     QVariantAnimation *m_flash = nullptr;
     Span m_flashSpan;
     QPoint m_pressPos;
+    QString m_loadingText;
+    QTimer m_layoutPoll; // follows the lazy layout until it is complete
+    bool m_syncingRange = false;
 };
 
 } // namespace gloss

@@ -15,6 +15,7 @@
 #include "KeyboardNavigation.h"
 #include "Language.h"
 #include "RestartCommand.h"
+#include "MessageBar.h"
 #include "SpeakersPanel.h"
 #include "analysis/Analyzer.h"
 #include "help/GettingStarted.h"
@@ -81,9 +82,11 @@ MainWindow::MainWindow(QWidget *parent)
     auto *central = new QWidget(this);
     central->setObjectName(QStringLiteral("centralArea"));
     m_findBar = new FindBar(m_view, central);
+    m_messageBar = new MessageBar(central);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_messageBar);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_findBar);
     setCentralWidget(central);
@@ -600,6 +603,7 @@ void MainWindow::applyTheme(const KSyntaxHighlighting::Theme &theme)
     QApplication::setPalette(m_theme.palette());
     setPalette(m_theme.palette());
     m_view->setReadingTheme(m_theme);
+    m_messageBar->setReadingTheme(m_theme);
     m_claims->setReadingTheme(m_theme);
     m_speakers->setReadingTheme(m_theme);
     m_entities->setReadingTheme(m_theme);
@@ -629,6 +633,7 @@ bool MainWindow::openFile(const QString &path)
     m_pendingPath = path;
     m_progress->show();
     statusBar()->showMessage(tr("Reading “%1”…").arg(info.fileName()));
+    m_view->setLoadingText(tr("Reading “%1”…").arg(info.fileName()));
     // Loading and analysis are pure functions of the file: run them off the GUI thread.
     m_watcher.setFuture(QtConcurrent::run([path]() {
         OpenResult result;
@@ -651,6 +656,7 @@ void MainWindow::onAnalysisDone()
         return; // superseded by a later open
     m_progress->hide();
     statusBar()->clearMessage();
+    m_view->setLoadingText({});
     if (!result.article) {
         fail(result.path, result.error);
         return;
@@ -697,8 +703,22 @@ void MainWindow::showArticle(const Article &article)
     setWindowTitle(tr("%1 — Gloss").arg(article.title.isEmpty() ? name : article.title));
     setWindowFilePath(isResource(m_path) ? QString() : m_path);
     updateStatus();
-    if (!article.warnings.isEmpty() || !article.document.warnings.isEmpty())
-        statusBar()->showMessage((article.document.warnings + article.warnings).join(u' '), 8000);
+    // what the reader must know about this text stays above it until dismissed
+    QStringList warnings = article.document.warnings;
+    if (article.limited) {
+        const qsizetype limit = Analyzer::Limits::maxAnalysedLength;
+        const qsizetype length = std::max<qsizetype>(1, article.document.text().size());
+        warnings.append(tr("This article is too long to analyse whole: quotes, speakers, entities "
+                           "and claims cover only its first %L1 characters (%2% of the text). "
+                           "All of the text is shown.")
+                            .arg(limit)
+                            .arg(std::max<qsizetype>(1, limit * 100 / length)));
+    }
+    for (const QString &w : article.warnings) {
+        if (!article.limited || !w.startsWith(u"text too long"))
+            warnings.append(w);
+    }
+    m_messageBar->setMessage(QStringLiteral("article"), warnings.join(u'\n'));
 
     const QByteArray sha = article.document.sha256();
     const QVariant pos = QSettings().value(kPositionsGroup + u'/' + QString::fromLatin1(sha));

@@ -25,6 +25,7 @@ class EntitiesPanel;
 class FindBar;
 class GettingStartedDialog;
 class ShortcutsDialog;
+class MessageBar;
 class SpeakersPanel;
 class WebSources;
 class AnnotationStore;
@@ -67,6 +68,8 @@ public:
     SpeakersPanel *speakersPanel() const { return m_speakers; }
     EntitiesPanel *entitiesPanel() const { return m_entities; }
     FindBar *findBar() const { return m_findBar; }
+    /** The bar above the text for what must not be missed (limits, damaged notes). */
+    MessageBar *messageBar() const { return m_messageBar; }
     /** Open Link, Reload from Web, Paste as New Article and the source line above the text. */
     WebSources *webSources() const { return m_web; }
     /** The notes store of the shown article (open once an article is shown). */
@@ -151,6 +154,7 @@ private:
 
     ArticleView *m_view = nullptr;
     FindBar *m_findBar = nullptr;
+    MessageBar *m_messageBar = nullptr;
     WebSources *m_web = nullptr;
     AnnotationStore *m_noteStore = nullptr;
     NoteExportActions *m_noteExport = nullptr;

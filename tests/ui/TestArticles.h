@@ -136,6 +136,24 @@ inline QString samplePath()
     return QStringLiteral(":/org.gloss/data/sample-article.txt");
 }
 
+/**
+ * The sample's text again and again up to about @p chars characters, then a paragraph holding
+ * @p marker and a last one; not analysed (for the view's layout, jumps and zoom).
+ */
+inline Article longArticle(qsizetype chars, const QString &marker)
+{
+    const Loader::Result loaded = Loader::loadFile(samplePath());
+    const QString text = loaded.document->text();
+    QString out;
+    out.reserve(chars + text.size() + 200);
+    for (int part = 1; out.size() < chars; ++part)
+        out += QStringLiteral("Part %1\n\n").arg(part) + text + QStringLiteral("\n\n");
+    out += marker + QStringLiteral(" is a word near the end.\n\nThe last paragraph.");
+    Article a;
+    a.document = Document(out, QStringLiteral("long.txt"));
+    return a;
+}
+
 /** Speakers of sampleArticle(), as entity indexes. */
 enum SampleEntity { Pritchard, Okafor, Insurers, Lewis, Evans, Portmere, Cardiff, Agency,
                     Government, QuayStreet };

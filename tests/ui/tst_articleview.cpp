@@ -22,6 +22,12 @@ private Q_SLOTS:
     void columnMeasure();
     void zoomKeepsReadingPosition_data();
     void zoomKeepsReadingPosition();
+    void zoomStepKeepsReadingPosition_data();
+    void zoomStepKeepsReadingPosition();
+    void zoomKeepsTheEndReachable_data();
+    void zoomKeepsTheEndReachable();
+    void jumpsLandOnTarget_data();
+    void jumpsLandOnTarget();
     void scrollToSpan();
     void blockSpanBetween();
     void toolTips_data();
@@ -148,6 +154,151 @@ void tst_ArticleView::zoomKeepsReadingPosition()
              qPrintable(QStringLiteral("%1 → %2").arg(before).arg(after)));
     view.setZoom(1000);
     QCOMPARE(view.zoom(), ArticleView::kMaxZoom);
+}
+
+void tst_ArticleView::zoomStepKeepsReadingPosition_data()
+{
+    QTest::addColumn<int>("zoom");
+    for (int z = ArticleView::kMinZoom; z < ArticleView::kMaxZoom; z += ArticleView::kZoomStep)
+        QTest::addRow("%d%% to %d%%", z, z + ArticleView::kZoomStep) << z;
+}
+
+void tst_ArticleView::zoomStepKeepsReadingPosition()
+{
+    // Ctrl++ at any zoom keeps the line at the top of the view where it is (reading well
+    // before the end, so that there is text enough below it at every zoom)
+    QFETCH(int, zoom);
+    const Article article = test::longArticle(40000, QStringLiteral("Zanzibar"));
+    ArticleView view;
+    view.resize(1000, 760);
+    view.setReadingTheme(m_theme);
+    view.setArticle(article);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setZoom(zoom);
+    const qsizetype target = article.document.text().indexOf(u"Fishermen on the harbour", 20000);
+    view.scrollToPosition(target);
+    const qsizetype before = view.topPosition();
+    QVERIFY2(std::abs(before - target) < 100, qPrintable(QString::number(before - target)));
+    view.zoomBy(1);
+    QCOMPARE(view.zoom(), zoom + ArticleView::kZoomStep);
+    const qsizetype after = view.topPosition();
+    QVERIFY2(std::abs(after - before) < 100,
+             qPrintable(QStringLiteral("%1 → %2").arg(before).arg(after)));
+}
+
+void tst_ArticleView::zoomKeepsTheEndReachable_data()
+{
+    QTest::addColumn<int>("zoom");
+    for (int zoom : {100, 140, 150, 160, 170, 180, 190, 200, 210, 220, 300})
+        QTest::addRow("%d%%", zoom) << zoom;
+}
+
+void tst_ArticleView::zoomKeepsTheEndReachable()
+{
+    // Ctrl+0, then Ctrl++ step by step: Ctrl+End, the scroll bar and a jump still reach the
+    // last paragraphs (the scroll range follows the text laid out again at the new size)
+    QFETCH(int, zoom);
+    ArticleView view;
+    view.resize(1000, 760);
+    view.setReadingTheme(m_theme);
+    view.setArticle(m_article);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setZoom(100);
+    while (view.zoom() < zoom) {
+        view.zoomBy(1);
+        QTest::qWait(20); // a key press at a time: the lazy layout runs in between
+    }
+    const QString &text = m_article.document.text();
+    const qsizetype end = text.size();
+    QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
+    const QRect vp = view.viewport()->rect();
+    QTRY_VERIFY2(vp.contains(view.spanRect({end - 1, end})),
+                 qPrintable(QStringLiteral("last line at %1, view height %2")
+                                .arg(view.spanRect({end - 1, end}).top())
+                                .arg(vp.height())));
+    // every paragraph is laid out (none left of no height) and the scroll bar's end is the
+    // text's end
+    int holes = 0;
+    for (QTextBlock b = view.document()->begin(); b.isValid(); b = b.next())
+        holes += b.layout()->lineCount() == 0 ? 1 : 0;
+    QCOMPARE(holes, 0);
+    QScrollBar *bar = view.verticalScrollBar();
+    bar->setValue(0);
+    bar->triggerAction(QAbstractSlider::SliderToMaximum);
+    QVERIFY2(vp.contains(view.spanRect({end - 1, end})),
+             qPrintable(QStringLiteral("last line at %1, view height %2, scroll %3 of %4, "
+                                       "text height %5")
+                            .arg(view.spanRect({end - 1, end}).top())
+                            .arg(vp.height())
+                            .arg(bar->value())
+                            .arg(bar->maximum())
+                            .arg(view.document()->size().height())));
+    // a jump to the last paragraph but one (Find "final designs")
+    bar->setValue(0);
+    const qsizetype at = text.indexOf(u"final designs");
+    const Span found{at, at + 13};
+    view.scrollToSpan(found);
+    QVERIFY(vp.contains(view.spanRect(found)));
+}
+
+void tst_ArticleView::jumpsLandOnTarget_data()
+{
+    QTest::addColumn<QString>("jump");
+    QTest::newRow("to a span (find, claim, entity, note)") << QStringLiteral("span");
+    QTest::newRow("to a position (reading position)") << QStringLiteral("position");
+    QTest::newRow("Ctrl+End") << QStringLiteral("end");
+    QTest::newRow("scroll bar to the bottom") << QStringLiteral("bar");
+    QTest::newRow("zoomed in, to a span") << QStringLiteral("zoomed");
+}
+
+void tst_ArticleView::jumpsLandOnTarget()
+{
+    // A long article is laid out lazily: a jump at once after opening lands on its target,
+    // coloured (benchmark bench_jumps: the same at 3, 10 and 50 MB)
+    QFETCH(QString, jump);
+    const QString marker = QStringLiteral("Zanzibarquux");
+    const Article article = test::longArticle(1'200'000, marker);
+    const QString &text = article.document.text();
+    ArticleView view;
+    view.resize(1000, 760);
+    view.setReadingTheme(m_theme);
+    view.setArticle(article);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const qsizetype at = text.indexOf(marker);
+    Span target{at, at + marker.size()};
+    if (jump == u"span") {
+        view.scrollToSpan(target);
+    } else if (jump == u"position") {
+        view.scrollToPosition(at);
+    } else if (jump == u"end") {
+        target = {text.size() - 1, text.size()};
+        QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
+    } else if (jump == u"bar") {
+        target = {text.size() - 1, text.size()};
+        view.verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
+    } else if (jump == u"zoomed") {
+        view.setZoom(180);
+        view.scrollToSpan(target);
+    }
+    const QRect r = view.spanRect(target);
+    QVERIFY2(view.viewport()->rect().contains(r),
+             qPrintable(QStringLiteral("target at %1, view height %2, scroll %3 of %4")
+                            .arg(r.top())
+                            .arg(view.viewport()->height())
+                            .arg(view.verticalScrollBar()->value())
+                            .arg(view.verticalScrollBar()->maximum())));
+    // the text up to the target is laid out (no paragraph of no height), and what the jump
+    // shows is coloured at once
+    const QTextBlock block = view.document()->findBlock(int(target.start));
+    QVERIFY(block.layout()->lineCount() > 0);
+    int holes = 0;
+    for (QTextBlock b = view.document()->begin(); b.isValid() && b != block; b = b.next())
+        holes += b.layout()->lineCount() == 0 ? 1 : 0;
+    QCOMPARE(holes, 0);
+    QVERIFY(view.highlighter()->isBlockCurrent(block.blockNumber()));
 }
 
 void tst_ArticleView::scrollToSpan()

@@ -2,6 +2,9 @@
 #include "ClaimsPanel.h"
 #include "FindBar.h"
 #include "MainWindow.h"
+#if !OLDCODE
+#include "MessageBar.h"
+#endif
 #include "SpeakersPanel.h"
 #include "FileDialogAnswer.h"
 #include "TestArticles.h"
@@ -50,11 +53,16 @@ private Q_SLOTS:
     void themeSwitching();
     void find();
     void zoom();
+    void zoomStepsKeepReadingPosition();
+    void zoomKeepsTheEndReachable_data();
+    void zoomKeepsTheEndReachable();
     void dragAndDropOpens_data();
     void dragAndDropOpens();
     void recentFiles();
     void remembersReadingPosition();
     void statusBar();
+    void loadingShowsOnlyTheLoadingState();
+    void analysisLimitStaysShown();
     void focusMode();
     void extensionPoints();
     void standardShortcuts_data();
@@ -271,6 +279,77 @@ void tst_MainWindow::zoom()
     QCOMPARE(again.articleView()->zoom(), 130);
 }
 
+void tst_MainWindow::zoomStepsKeepReadingPosition()
+{
+    // Ctrl++ from 100% to 300% in the window (the note lane narrows, then gives way): the line
+    // at the top stays at the top at every step
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const Article a = test::longArticle(60000, QStringLiteral("Zanzibar"));
+    w.showArticle(a);
+    ArticleView *view = w.articleView();
+    view->scrollToPosition(a.document.text().indexOf(u"Fishermen on the harbour", 20000));
+    qsizetype top = view->topPosition();
+    while (view->zoom() < ArticleView::kMaxZoom) {
+        w.action(QStringLiteral("actionZoomIn"))->trigger();
+        QTest::qWait(20); // a key press at a time: the lazy layout and the lanes run between
+        const qsizetype now = view->topPosition();
+        QVERIFY2(std::abs(now - top) < 100,
+                 qPrintable(QStringLiteral("at %1%: %2 → %3").arg(view->zoom()).arg(top).arg(now)));
+        top = now;
+    }
+}
+
+void tst_MainWindow::zoomKeepsTheEndReachable_data()
+{
+    QTest::addColumn<int>("zoom");
+    for (int zoom : {110, 140, 150, 160, 170, 180, 190, 200, 210, 220, 300})
+        QTest::addRow("%d%%", zoom) << zoom;
+}
+
+void tst_MainWindow::zoomKeepsTheEndReachable()
+{
+    // the sample in the window: Ctrl+0, then Ctrl++ up to the zoom; Ctrl+End, PgDn, the wheel
+    // and Find reach the last paragraphs
+    QFETCH(int, zoom);
+    MainWindow w;
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QSignalSpy shown(&w, &MainWindow::articleShown);
+    QVERIFY(w.openFile(test::samplePath()));
+    QTRY_COMPARE(shown.count(), 1);
+    ArticleView *view = w.articleView();
+    w.action(QStringLiteral("actionZoomReset"))->trigger();
+    while (view->zoom() < zoom) {
+        w.action(QStringLiteral("actionZoomIn"))->trigger();
+        QTest::qWait(20); // a key press at a time
+    }
+    const QString &text = w.article().document.text();
+    const Span last{text.size() - 1, text.size()};
+    const QRect vp = view->viewport()->rect();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier);
+    QVERIFY2(vp.contains(view->spanRect(last)),
+             qPrintable(QStringLiteral("last line at %1 of %2")
+                            .arg(view->spanRect(last).top())
+                            .arg(vp.height())));
+    // Page Down from the top gets there too
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    for (int i = 0; i < 60 && !vp.contains(view->spanRect(last)); ++i)
+        QTest::keyClick(view, Qt::Key_PageDown);
+    QVERIFY(vp.contains(view->spanRect(last)));
+    // Find: "1 of 1", and shown
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    w.findBar()->activate();
+    w.findBar()->setSearchText(QStringLiteral("final designs"));
+    QCOMPARE(w.findBar()->statusText(), QStringLiteral("1 of 1"));
+    const qsizetype at = text.indexOf(u"final designs");
+    QVERIFY(view->viewport()->rect().contains(view->spanRect({at, at + 13})));
+}
+
 void tst_MainWindow::dragAndDropOpens_data()
 {
     QTest::addColumn<bool>("local");
@@ -377,6 +456,66 @@ void tst_MainWindow::statusBar()
     QVERIFY(label("notesLabel").endsWith(u'0'));
     w.setNotesCount(3);
     QVERIFY(label("notesLabel").endsWith(u'3'));
+}
+
+void tst_MainWindow::loadingShowsOnlyTheLoadingState()
+{
+#if OLDCODE
+    return;
+#else
+    // while the first article is read, the empty view says so (not "Nothing to read yet")
+    MainWindow w;
+    QSignalSpy shown(&w, &MainWindow::articleShown);
+    w.show();
+    QVERIFY(w.articleView()->loadingText().isEmpty());
+    QVERIFY(w.openFile(test::samplePath()));
+    QVERIFY(w.articleView()->loadingText().contains(u"sample-article.txt"));
+    QTRY_COMPARE(shown.count(), 1);
+    QVERIFY(w.articleView()->loadingText().isEmpty());
+    // a file that cannot be read leaves no loading state behind
+    const QString bad = m_dir.filePath(QStringLiteral("binary.txt"));
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, '\0'));
+    f.close();
+    QSignalSpy failed(&w, &MainWindow::openFailed);
+    QVERIFY(w.openFile(bad));
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(w.articleView()->loadingText().isEmpty());
+#endif
+}
+
+void tst_MainWindow::analysisLimitStaysShown()
+{
+#if OLDCODE
+    return;
+#else
+    // past the analysis limit, the window says so above the text until dismissed
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    Article limited = test::sampleArticle();
+    limited.limited = true;
+    limited.warnings = {QStringLiteral("text too long: quotes, entities and claims cover the "
+                                       "first 33554432 characters only")};
+    w.showArticle(limited);
+    MessageBar *bar = w.messageBar();
+    QVERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(QLocale().toString(33554432)), qPrintable(bar->text()));
+    QVERIFY(bar->text().contains(u"claims"));
+    QVERIFY(!bar->text().contains(u"text too long")); // the window's own (translated) words
+    // the status bar's messages come and go; the bar stays
+    w.statusBar()->showMessage(QStringLiteral("Zoom 110%"), 1);
+    QTRY_VERIFY(w.statusBar()->currentMessage().isEmpty());
+    QVERIFY(bar->isVisible());
+    // a whole article clears it; so does the close button
+    w.showArticle(test::sampleArticle());
+    QVERIFY(!bar->isVisible());
+    w.showArticle(limited);
+    QVERIFY(bar->isVisible());
+    bar->dismiss();
+    QVERIFY(!bar->isVisible());
+#endif
 }
 
 void tst_MainWindow::focusMode()

@@ -4,6 +4,7 @@
 #include "ClaimsPanel.h"
 #include "Icons.h"
 #include "MainWindow.h"
+#include "MessageBar.h"
 #include "NoteCard.h"
 #include "NoteCommand.h"
 #include "NoteStyle.h"
@@ -39,6 +40,8 @@ namespace gloss {
 namespace {
 
 constexpr int kLaneInset = 8;        // between the text column's edge and the cards
+const QString kProblemTopic = QStringLiteral("notes"); // in the window's message bar
+constexpr qreal kMinColumnChars = 36; // the narrowest text column that keeps a lane beside it
 constexpr int kConnectorY = 17;      // where the line meets the card, from its top
 constexpr int kRefreshDelay = 0;     // coalesces the store's signals (an import adds many)
 constexpr qreal kMarginStep = 120.0; // growth of the text's bottom margin for the cards
@@ -132,29 +135,8 @@ NoteLayer::NoteLayer(MainWindow *window)
 
     createActions(window);
 
-    // the problems bar, under the source line above the text
-    m_bar = new QWidget(window);
-    m_bar->setObjectName(QStringLiteral("notesProblemBar"));
-    m_bar->setAutoFillBackground(true);
-    m_bar->setAccessibleName(tr("Problem with the notes"));
-    auto *barLayout = new QHBoxLayout(m_bar);
-    barLayout->setContentsMargins(12, 6, 6, 6);
-    m_barText = new QLabel(m_bar);
-    m_barText->setObjectName(QStringLiteral("notesProblemText"));
-    m_barText->setWordWrap(true);
-    m_barText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *close = new QToolButton(m_bar);
-    close->setObjectName(QStringLiteral("notesProblemClose"));
-    close->setIcon(icons::icon(QStringLiteral("window-close")));
-    close->setAutoRaise(true);
-    close->setToolTip(tr("Dismiss"));
-    close->setAccessibleName(tr("Dismiss"));
-    connect(close, &QToolButton::clicked, m_bar, &QWidget::hide);
-    barLayout->addWidget(m_barText, 1);
-    barLayout->addWidget(close, 0, Qt::AlignTop);
-    m_bar->hide();
-    if (auto *box = qobject_cast<QBoxLayout *>(window->centralWidget()->layout()))
-        box->insertWidget(std::min(1, box->count()), m_bar);
+    // problems with the notes file: in the window's message bar, above the text
+    m_bar = window->messageBar();
 
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(kRefreshDelay);
@@ -337,9 +319,14 @@ QWidget *NoteLayer::problemBar() const
     return m_bar;
 }
 
+QWidget *NoteLayer::hiddenNotesBadge() const
+{
+    return m_hiddenBadge;
+}
+
 QString NoteLayer::problemText() const
 {
-    return m_barText->text();
+    return m_bar->message(kProblemTopic);
 }
 
 QString NoteLayer::passageOf(const Annotation &note) const
@@ -382,16 +369,16 @@ void NoteLayer::onStoreReset()
 void NoteLayer::showProblems(const QStringList &problems)
 {
     if (problems.isEmpty()) {
-        m_bar->hide();
+        m_bar->setMessage(kProblemTopic, {});
         return;
     }
-    QString text = m_bar->isVisible() ? m_barText->text() + u'\n' : QString();
+    const QString before = m_bar->message(kProblemTopic);
+    QString text = before.isEmpty() ? QString() : before + u'\n';
     text += problems.join(u'\n');
     const int readable = int(m_store->annotations().size());
-    if (!m_bar->isVisible() && m_store->isOpen())
+    if (before.isEmpty() && m_store->isOpen())
         text += u'\n' + tr("%n note(s) could be read and are shown.", nullptr, readable);
-    m_barText->setText(text);
-    m_bar->show();
+    m_bar->setMessage(kProblemTopic, text);
 }
 
 void NoteLayer::onTextLayoutChanged()
@@ -515,12 +502,47 @@ void NoteLayer::updateLaneWidth()
         2 * m_view->textColumnRect().left();
     const int avail = m_view->width() - m_view->verticalScrollBar()->sizeHint().width();
     // the lane beside a full column, else a narrower lane beside a column of at least 2/3 of
-    // its measure, else no lane (the Notes tab still lists every note)
-    const int lane = avail - column >= kLaneWidth                 ? kLaneWidth
-                     : avail - kNarrowLaneWidth >= column * 2 / 3 ? kNarrowLaneWidth
-                                                                  : 0;
+    // its measure or kMinColumnChars (zoomed in, the measure outgrows the window), else no
+    // lane: a badge over the text says where the notes are (the Notes tab lists every one)
+    const int shortest =
+        std::min(column * 2 / 3, int(std::ceil(fm.horizontalAdvance(sample) / sample.size()
+                                               * kMinColumnChars))
+                                     + 2 * m_view->textColumnRect().left());
+    const int lane = avail - column >= kLaneWidth               ? kLaneWidth
+                     : avail - kNarrowLaneWidth >= shortest ? kNarrowLaneWidth
+                                                            : 0;
     if (lane != m_view->marginLaneWidth())
         m_view->setMarginLaneWidth(lane);
+}
+
+void NoteLayer::updateHiddenNotesBadge(int notes)
+{
+    if (notes == 0) {
+        if (m_hiddenBadge)
+            m_hiddenBadge->hide();
+        return;
+    }
+    if (!m_hiddenBadge) {
+        m_hiddenBadge = new QToolButton(m_view);
+        m_hiddenBadge->setObjectName(QStringLiteral("hiddenNotesBadge"));
+        m_hiddenBadge->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_hiddenBadge->setFocusPolicy(Qt::TabFocus);
+        m_hiddenBadge->setToolTip(tr("No room for the note cards beside the text at this window "
+                                     "size and zoom: the notes are listed in the Notes tab."));
+        connect(m_hiddenBadge, &QToolButton::clicked, this, [this] {
+            m_dock->show();
+            m_dock->raise();
+            m_panel->setFocus(Qt::OtherFocusReason);
+        });
+    }
+    m_hiddenBadge->setText(tr("%n note(s) in the Notes tab", nullptr, notes));
+    m_hiddenBadge->setAccessibleName(m_hiddenBadge->text());
+    m_hiddenBadge->setAccessibleDescription(m_hiddenBadge->toolTip());
+    m_hiddenBadge->adjustSize();
+    const QRect vp = m_view->viewport()->geometry();
+    m_hiddenBadge->move(vp.right() - m_hiddenBadge->width() - kLaneInset, vp.top() + kLaneInset);
+    m_hiddenBadge->show();
+    m_hiddenBadge->raise();
 }
 
 void NoteLayer::relayout()
@@ -541,6 +563,7 @@ void NoteLayer::relayout()
             ++it;
         }
     }
+    updateHiddenNotesBadge(m_store->isOpen() && !show ? int(m_store->annotations().size()) : 0);
     m_slots.clear();
     m_slots.reserve(m_order.size());
     m_anchors.clear();
@@ -822,13 +845,6 @@ void NoteLayer::applyTheme(const ReadingTheme &theme)
     for (NoteCard *c : std::as_const(m_cards))
         c->setReadingTheme(theme);
     m_panel->setReadingTheme(theme);
-    if (theme.isValid()) {
-        QPalette p = m_bar->palette();
-        const QColor warn = theme.isDark() ? QColor(0x5c, 0x3b, 0x12) : QColor(0xff, 0xf1, 0xd6);
-        p.setColor(QPalette::Window, colors::mix(theme.background(), warn, 0.9));
-        p.setColor(QPalette::WindowText, theme.text());
-        m_bar->setPalette(p);
-    }
     updateSelections();
     reposition();
 }

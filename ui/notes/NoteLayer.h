@@ -14,6 +14,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QPoint;
+class QToolButton;
 class QWidget;
 
 namespace gloss {
@@ -21,6 +22,7 @@ namespace gloss {
 class AnnotationStore;
 class ArticleView;
 class MainWindow;
+class MessageBar;
 class NoteCard;
 class NoteConnectors;
 class NotesPanel;
@@ -69,9 +71,11 @@ public:
     NoteCard *card(const QUuid &id) const;
     /** The notes in the lane, in lane order. */
     QList<QUuid> laneIds() const { return m_order; }
-    /** The dismissable bar that shows problems with the notes file. */
+    /** The window's message bar, which shows problems with the notes file (problemText()). */
     QWidget *problemBar() const;
     QString problemText() const;
+    /** The badge that says the notes are in the Notes tab when the lane has no room, or null. */
+    QWidget *hiddenNotesBadge() const;
 
     QAction *addNoteAction() const { return m_addNote; }
     QAction *addArticleNoteAction() const { return m_addArticleNote; }
@@ -130,6 +134,8 @@ private:
     void reposition();
     void updateSelections();
     void updateLaneWidth();
+    /** Shows, over the text's top right, that @p notes notes have no room beside it (0 hides). */
+    void updateHiddenNotesBadge(int notes);
     void applyTheme(const ReadingTheme &theme);
     void showProblems(const QStringList &problems);
     NoteCard *ensureCard(const Annotation &note);
@@ -145,8 +151,8 @@ private:
     QDockWidget *m_dock = nullptr;
     QMenu *m_menu = nullptr;
     NoteConnectors *m_connectors = nullptr;
-    QWidget *m_bar = nullptr;
-    QLabel *m_barText = nullptr;
+    MessageBar *m_bar = nullptr; // the window's
+    QToolButton *m_hiddenBadge = nullptr;
     QAction *m_addNote = nullptr;
     QAction *m_addArticleNote = nullptr;
     QAction *m_next = nullptr;

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void status();
     void severalFilesInOrder();
     void textFormat();
+    void textFormatSaysTheLimit();
     void readsStdin();
     void help();
 
@@ -192,6 +193,32 @@ void tst_CliAnalyze::textFormat()
     const qsizetype second = both.indexOf(u"== "_s + m_dir.filePath(u"c.txt"_s));
     QVERIFY(first == 0);
     QVERIFY(second > first);
+}
+
+void tst_CliAnalyze::textFormatSaysTheLimit()
+{
+    // a text past the analysis limit (32 Mi characters): said at the top, and on stderr
+    const QString path = m_dir.filePath(u"huge.txt"_s);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QByteArray paragraph = "The tide came in. The gulls rose over the wall.\n\n";
+        QByteArray all;
+        all.reserve(34 * 1024 * 1024 + paragraph.size());
+        all += "Tide tables\n\n";
+        while (all.size() < 34 * 1024 * 1024)
+            all += paragraph;
+        QVERIFY(f.write(all) == all.size());
+    }
+    const Run r = runGloss({path, u"--format"_s, u"text"_s});
+    QCOMPARE(r.status, 0);
+    const QString out = QString::fromUtf8(r.out);
+    const qsizetype length = out.indexOf(u"Length:"_s);
+    const qsizetype warning = out.indexOf(u"Warning:"_s);
+    QVERIFY2(length >= 0 && warning > length, qPrintable(out.left(600)));
+    QVERIFY(out.indexOf(u"\n"_s, length) + 1 == warning); // the line after the length
+    QVERIFY(out.mid(warning, 200).contains(u"33554432"_s));
+    QVERIFY2(r.err.contains(path) && r.err.contains(u"33554432"_s), qPrintable(r.err));
 }
 
 void tst_CliAnalyze::readsStdin()

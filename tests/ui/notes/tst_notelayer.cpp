@@ -275,6 +275,7 @@ void tst_NoteLayer::thirtyNotesInOneParagraph_data()
     QTest::addColumn<bool>("collapseSome");
     QTest::newRow("normal") << 100 << QSize(1400, 900) << false;
     QTest::newRow("zoomed in") << 150 << QSize(1400, 900) << false;
+    QTest::newRow("zoomed to 220%: a narrow lane") << 220 << QSize(1400, 900) << false;
     QTest::newRow("narrow window") << 100 << QSize(1100, 700) << false;
     QTest::newRow("some collapsed") << 100 << QSize(1400, 900) << true;
     QTest::newRow("too narrow for cards") << 100 << QSize(760, 600) << false;
@@ -323,8 +324,19 @@ void tst_NoteLayer::thirtyNotesInOneParagraph()
     if (size.width() < 800) { // no room for the lane: no cards, every note in the Notes tab
         QCOMPARE(w->articleView()->marginLaneWidth(), 0);
         QVERIFY(l->cards().isEmpty());
+        // and a badge over the text says where they are
+        QWidget *badge = l->hiddenNotesBadge();
+        QVERIFY(badge && badge->isVisible());
+        QVERIFY2(badge->accessibleName().contains(u"30"), qPrintable(badge->accessibleName()));
+        QVERIFY(w->articleView()->rect().contains(badge->geometry()));
+        w->articleView()->setZoom(100);
+        w->resize(1400, 900);
+        QTRY_VERIFY(w->articleView()->marginLaneWidth() > 0);
+        l->refreshNow();
+        QVERIFY(!badge->isVisible());
         return;
     }
+    QVERIFY(!l->hiddenNotesBadge() || !l->hiddenNotesBadge()->isVisible());
     const QList<QRect> lanes = l->laneLayout();
     const QList<QUuid> ids = l->laneIds();
     QCOMPARE(lanes.size(), 30);
@@ -726,7 +738,7 @@ void tst_NoteLayer::damagedNotesFileIsReported()
     const QStringList aside = QDir(QFileInfo(file).absolutePath())
                                   .entryList({QFileInfo(file).fileName() + u".broken-*"_s});
     QCOMPARE(aside.size(), 1);
-    bar->findChild<QAbstractButton *>(u"notesProblemClose"_s)->click();
+    bar->findChild<QAbstractButton *>(u"messageBarClose"_s)->click();
     QVERIFY(!bar->isVisible());
 }
 
