@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "ArticleFileWatcher.h"
 #include "SourceHeader.h"
 #include "WebSources.h"
 #include "annotations/AnnotationStore.h"
@@ -138,6 +139,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The sticky notes: cards in the margin, the Notes tab and menu, undoable edits.
     new NoteLayer(this);
+    // Notes saved by other programs, and the article file changed on disk, shown at once
+    new ArticleFileWatcher(this);
 
     connect(&m_watcher, &QFutureWatcher<OpenResult>::finished, this, &MainWindow::onAnalysisDone);
     connect(m_view, &ArticleView::speakerClicked, this, &MainWindow::setSpeakerFilter);
