@@ -5,6 +5,7 @@
 #include "WebSources.h"
 #include "annotations/AnnotationStore.h"
 #include "export/NoteExportActions.h"
+#include "export/PrintActions.h"
 #include "notes/NoteLayer.h"
 
 #include "ArticleView.h"
@@ -130,6 +131,25 @@ MainWindow::MainWindow(QWidget *parent)
                                m_noteExport->copyMarkdownAction()});
     m_fileMenu->insertSeparator(action(QStringLiteral("actionQuit")));
     connect(m_noteExport, &NoteExportActions::message, statusBar(), [this](const QString &m) {
+        statusBar()->showMessage(m, 4000);
+    });
+    // File > Print… and Export as PDF…: the article with its notes, as the view colours it
+    auto *print = new PrintActions(
+        this, {[this] { return m_article; },
+               [this] { return m_noteStore->isOpen() ? m_noteStore->annotations()
+                                                     : QList<Annotation>(); },
+               [this] {
+                   PrintDocument::Options o;
+                   o.layers = m_view->highlighter()->layers();
+                   o.hiddenSpeakers = m_view->highlighter()->hiddenSpeakers();
+                   o.theme = m_theme;
+                   return o;
+               }});
+    m_fileMenu->insertActions(m_noteExport->exportAction(),
+                              {print->printAction(), print->exportPdfAction()});
+    m_fileMenu->insertSeparator(m_noteExport->exportAction());
+    addAction(print->printAction());
+    connect(print, &PrintActions::message, statusBar(), [this](const QString &m) {
         statusBar()->showMessage(m, 4000);
     });
     connect(this, &MainWindow::articleShown, m_noteStore, [this, countNotes] {
