@@ -8,6 +8,7 @@
 #include "io/Loader.h"
 
 #include <QFileInfo>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTimeZone>
 #include <QtConcurrent/QtConcurrentRun>
@@ -178,10 +179,14 @@ void ArticleFileWatcher::onLoaded()
         ArticleView *view = m_window->articleView();
         const Document before = m_window->article().document;
         const qsizetype top = view->topPosition();
+        const bool atStart = view->verticalScrollBar()->value() == 0;
         m_reloading = true;
         m_window->showArticle(*loaded.article); // the notes are re-anchored on the new text
         m_reloading = false;
-        view->scrollToPosition(mapPosition(before, loaded.article->document, top));
+        if (atStart)
+            view->verticalScrollBar()->setValue(0); // the headline, not its first line's top
+        else
+            view->scrollToPosition(mapPosition(before, loaded.article->document, top));
         const QList<Annotation> &notes = m_window->notesStore()->annotations();
         const auto orphans = std::count_if(notes.cbegin(), notes.cend(),
                                            [](const Annotation &a) { return a.isOrphan(); });

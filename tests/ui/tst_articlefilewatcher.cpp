@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -287,6 +288,8 @@ void tst_ArticleFileWatcher::deletedArticleKeepsItsText()
     QVERIFY(reloaded.wait(20000));
     QCOMPARE(w->article().document.text(), loadedText(m_path));
     QVERIFY(w->article().document.text().contains(u"A line added at the end."_s));
+    // read at the very top, it stays there (the text's margin above the headline included)
+    QCOMPARE(w->articleView()->verticalScrollBar()->value(), 0);
 }
 
 void tst_ArticleFileWatcher::mapPosition_data()
