@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
+#include "ArticleFileWatcher.h"
 #include "SourceHeader.h"
 #include "WebSources.h"
 #include "annotations/AnnotationStore.h"
 #include "export/NoteExportActions.h"
+#include "export/PrintActions.h"
 #include "notes/NoteLayer.h"
 
 #include "ArticleView.h"
@@ -136,6 +138,25 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_noteExport, &NoteExportActions::message, statusBar(), [this](const QString &m) {
         statusBar()->showMessage(m, 4000);
     });
+    // File > Print… and Export as PDF…: the article with its notes, as the view colours it
+    auto *print = new PrintActions(
+        this, {[this] { return m_article; },
+               [this] { return m_noteStore->isOpen() ? m_noteStore->annotations()
+                                                     : QList<Annotation>(); },
+               [this] {
+                   PrintDocument::Options o;
+                   o.layers = m_view->highlighter()->layers();
+                   o.hiddenSpeakers = m_view->highlighter()->hiddenSpeakers();
+                   o.theme = m_theme;
+                   return o;
+               }});
+    m_fileMenu->insertActions(m_noteExport->exportAction(),
+                              {print->printAction(), print->exportPdfAction()});
+    m_fileMenu->insertSeparator(m_noteExport->exportAction());
+    addAction(print->printAction());
+    connect(print, &PrintActions::message, statusBar(), [this](const QString &m) {
+        statusBar()->showMessage(m, 4000);
+    });
     connect(this, &MainWindow::articleShown, m_noteStore, [this, countNotes] {
         m_noteStore->open(m_article.document);
         countNotes();
@@ -143,6 +164,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     // The sticky notes: cards in the margin, the Notes tab and menu, undoable edits.
     new NoteLayer(this);
+    // Notes saved by other programs, and the article file changed on disk, shown at once
+    new ArticleFileWatcher(this);
 
     connect(&m_watcher, &QFutureWatcher<OpenResult>::finished, this, &MainWindow::onAnalysisDone);
     connect(m_view, &ArticleView::speakerClicked, this, &MainWindow::setSpeakerFilter);

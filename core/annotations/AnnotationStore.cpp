@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -28,6 +29,13 @@ QString &defaultDataDirOverride()
 }
 
 const QString kIndexName = QStringLiteral("index.json");
+
+/**
+ * Milliseconds from a change on disk to its sync: the events of one save (a QSaveFile writes a
+ * temporary file and renames it) come together, and a writer that does not save atomically has
+ * time to finish.
+ */
+constexpr int kWatchDelayMs = 200;
 
 /** The key of a source in the index: a canonical path for files, URLs and resources as is. */
 QString sourceKey(const QString &source)
@@ -62,6 +70,9 @@ AnnotationStore::AnnotationStore(QObject *parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(500);
     connect(&m_timer, &QTimer::timeout, this, [this]() { save(); });
+    m_watchTimer.setSingleShot(true);
+    m_watchTimer.setInterval(kWatchDelayMs);
+    connect(&m_watchTimer, &QTimer::timeout, this, &AnnotationStore::onDiskEvent);
 }
 
 AnnotationStore::~AnnotationStore()
@@ -270,6 +281,7 @@ bool AnnotationStore::open(const Document &document)
     Q_EMIT annotationsReset();
     if (m_dirty)
         save();
+    rewatch();
     return m_problems.isEmpty();
 }
 
@@ -307,6 +319,8 @@ void AnnotationStore::close()
     m_synced.clear();
     m_diskStamp = Stamp{};
     m_migratedFrom.clear();
+    m_lastSync = SyncCounts{};
+    rewatch();
     Q_EMIT annotationsReset();
 }
 
@@ -366,6 +380,7 @@ bool AnnotationStore::remove(const QUuid &id)
 
 bool AnnotationStore::syncWithDisk()
 {
+    m_lastSync = SyncCounts{};
     if (!m_open)
         return false;
     const QString path = filePath();
@@ -395,15 +410,18 @@ bool AnnotationStore::syncWithDisk()
             m_byId.insert(d.id, m_annotations.size());
             m_annotations.append(d);
             changed = true;
+            ++m_lastSync.added;
             Q_EMIT annotationAdded(d.id);
             continue;
         }
         Annotation &ours = m_annotations[*it];
+        // changed there only, or on both sides and later there: the later version is kept
         const bool unchangedHere = m_synced.value(d.id) == ours.modified;
-        if (unchangedHere && d.modified != ours.modified) {
+        if (d.modified != ours.modified && (unchangedHere || d.modified > ours.modified)) {
             anchorer.anchor(d, sameText);
             ours = d;
             changed = true;
+            ++m_lastSync.changed;
             Q_EMIT annotationChanged(d.id);
         }
     }
@@ -418,6 +436,7 @@ bool AnnotationStore::syncWithDisk()
             m_annotations.removeAt(m_byId.value(id));
             rebuildIdIndex();
             changed = true;
+            ++m_lastSync.removed;
             Q_EMIT annotationRemoved(id);
         }
         m_synced = onDisk;
@@ -504,8 +523,73 @@ bool AnnotationStore::save()
             QFile::remove(m_migratedFrom);
     }
     m_migratedFrom.clear();
+    rewatch(); // the file may be new (the first note), and a saved file is a new file
     Q_EMIT saved();
     return true;
+}
+
+void AnnotationStore::setWatchingDisk(bool on)
+{
+    if (on == (m_watcher != nullptr))
+        return;
+    if (on) {
+        m_watcher = new QFileSystemWatcher(this);
+        connect(m_watcher, &QFileSystemWatcher::fileChanged, this,
+                [this] { m_watchTimer.start(); });
+        connect(m_watcher, &QFileSystemWatcher::directoryChanged, this,
+                [this] { m_watchTimer.start(); });
+        rewatch();
+    } else {
+        m_watchTimer.stop();
+        delete m_watcher;
+        m_watcher = nullptr;
+    }
+}
+
+void AnnotationStore::rewatch()
+{
+    if (!m_watcher)
+        return;
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    QStringList wanted;
+    if (m_open) {
+        const QString path = filePath();
+        const QFileInfo fi(path);
+        if (fi.isFile() && !fi.isSymLink())
+            wanted.append(path);
+        // the folder tells when the file is made or replaced (QSaveFile renames a new file
+        // over it); before any note is saved the folder may not exist yet: then the nearest
+        // folder on its way that does (each event looks again, a level deeper)
+        QString dir = QFileInfo(notesDir()).absoluteFilePath();
+        while (!dir.isEmpty()) {
+            if (QFileInfo(dir).isDir()) {
+                wanted.append(dir);
+                break;
+            }
+            const QString up = QFileInfo(dir).absolutePath();
+            if (up == dir)
+                break;
+            dir = up;
+        }
+    }
+    // a path replaced on disk is dropped by the watcher: added again (remove + add)
+    if (!watched.isEmpty())
+        m_watcher->removePaths(watched);
+    if (!wanted.isEmpty())
+        m_watcher->addPaths(wanted);
+}
+
+void AnnotationStore::onDiskEvent()
+{
+    rewatch();
+    if (!m_open)
+        return;
+    if (!syncWithDisk())
+        return;
+    const SyncCounts counts = m_lastSync;
+    if (m_dirty && !m_timer.isActive())
+        m_timer.start(); // what this side has that the file lacks is written back soon
+    Q_EMIT changedOnDisk(counts.added, counts.changed, counts.removed);
 }
 
 QHash<QString, QString> AnnotationStore::readIndex()

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QTimer>
 
+class QFileSystemWatcher;
+
 namespace gloss {
 
 /**
@@ -89,6 +91,17 @@ public:
      */
     bool syncWithDisk();
 
+    /**
+     * Watches the notes file (and its folder: another process may create the file, and
+     * QSaveFile replaces it with a new one) and merges what other processes save there with
+     * syncWithDisk() shortly after they do (changedOnDisk() tells what came in). The store's own
+     * saves are recognised by the file's size and time and ignored. A note changed on both sides
+     * keeps the later version (by `modified`); a note changed here is never removed by the
+     * other side. Off by default (the command line has no use for it); the window turns it on.
+     */
+    void setWatchingDisk(bool on);
+    bool isWatchingDisk() const { return m_watcher != nullptr; }
+
     /** Problems met since open(), for the user. */
     const QStringList &problems() const { return m_problems; }
 
@@ -101,6 +114,8 @@ Q_SIGNALS:
     /** A damaged notes file, a failed save, ...: a message for the user. */
     void problemFound(const QString &message);
     void saved();
+    /** A watched notes file changed: notes other processes added, changed and removed here. */
+    void changedOnDisk(int added, int changed, int removed);
 
 private:
     struct Loaded;
@@ -127,6 +142,9 @@ private:
     bool writeFile(const QString &path, const QByteArray &bytes, QString *error);
     static Stamp stampOf(const QString &path);
     static bool entryExists(const QString &path);
+    /** Watches the notes file and the nearest existing folder on its way (when watching). */
+    void rewatch();
+    void onDiskEvent();
 
     QString m_dataDir;
     bool m_open = false;
@@ -142,6 +160,17 @@ private:
     bool m_dirty = false;
     QStringList m_problems;
     QTimer m_timer;
+    QFileSystemWatcher *m_watcher = nullptr;
+    /** Gathers the events of one write (a QSaveFile rename is several) into one sync. */
+    QTimer m_watchTimer;
+    struct SyncCounts
+    {
+        int added = 0;
+        int changed = 0;
+        int removed = 0;
+    };
+    /** What the last syncWithDisk() brought in. */
+    SyncCounts m_lastSync;
 };
 
 } // namespace gloss

@@ -32,7 +32,7 @@ GLOSS_PACKAGES=(
     libkf6syntaxhighlighting-dev
     libmd4c-dev libgumbo-dev iso-codes
     xvfb xauth fonts-dejavu-core fonts-noto-cjk
-    python3 python3-html5lib cmark
+    python3 python3-html5lib cmark poppler-utils
     clang libclang-rt-dev llvm
     chromium
 )
@@ -102,9 +102,10 @@ gloss_unsupported() {
 gloss: this system has no Qt >= 6.5 with KF6 SyntaxHighlighting, and no way was found to get them.
 Install, with your package manager:
   a C++20 compiler (g++ >= 12 or clang >= 15), CMake >= 3.21, Ninja,
-  Qt 6 >= 6.5: Core, Gui, Widgets, Test, LinguistTools, Svg  (e.g. qt6-base-dev qt6-tools-dev qt6-svg-dev)
+  Qt 6 >= 6.5: Core, Gui, Widgets, PrintSupport, Test, LinguistTools, Svg  (e.g. qt6-base-dev qt6-tools-dev qt6-svg-dev)
   KF6 SyntaxHighlighting  (e.g. libkf6syntaxhighlighting-dev / kf6-syntax-highlighting-devel)
   md4c (libmd4c-dev / md4c-devel), gumbo (libgumbo-dev / gumbo-parser-devel)
+  for the tests: pdftotext (poppler-utils)
 then run this command again.
 EOF
     exit 1

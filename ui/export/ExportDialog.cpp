@@ -26,7 +26,13 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSaveFile>
+#include <QAbstractTextDocumentLayout>
+#include <QPainter>
 #include <QStyleHints>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextObjectInterface>
 #include <QVBoxLayout>
 
 namespace gloss {
@@ -43,6 +49,45 @@ bool isDarkPalette(const QPalette &palette)
 {
     return palette.color(QPalette::Base).lightness() < 128;
 }
+
+/**
+ * The rendered preview's document: it loads nothing (images, style sheets; remote or local).
+ * QTextDocument::resource() asks loadResource() first, and for an image QTextImageHandler
+ * would then read a local file itself: images are drawn by NoImages instead.
+ */
+class OfflineDocument : public QTextDocument
+{
+public:
+    using QTextDocument::QTextDocument;
+
+protected:
+    QVariant loadResource(int, const QUrl &) override { return QVariant(); }
+};
+
+/** Draws an image of the rendered preview as an empty frame, never loading it. */
+class NoImages : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    using QObject::QObject;
+
+    QSizeF intrinsicSize(QTextDocument *, int, const QTextFormat &format) override
+    {
+        const QTextImageFormat image = format.toImageFormat();
+        return QSizeF(image.width() > 0 ? std::min(image.width(), 600.0) : 16.0,
+                      image.height() > 0 ? std::min(image.height(), 400.0) : 16.0);
+    }
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int,
+                    const QTextFormat &) override
+    {
+        painter->save();
+        painter->setPen(QPen(Qt::gray, 1, Qt::DashLine));
+        painter->drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+        painter->restore();
+    }
+};
 
 } // namespace
 
@@ -102,6 +147,32 @@ ExportDialog::ExportDialog(const Article &article, const QList<Annotation> &note
         isDarkPalette(palette()) ? KSyntaxHighlighting::Repository::DarkTheme
                                  : KSyntaxHighlighting::Repository::LightTheme));
 
+    m_rendered = new QTextBrowser(this);
+    m_rendered->setObjectName(QStringLiteral("renderedPreview"));
+    m_rendered->setAccessibleName(tr("Rendered preview"));
+    m_rendered->setAccessibleDescription(
+        tr("The export as a browser or Markdown viewer shows it"));
+    auto *offline = new OfflineDocument(m_rendered);
+    offline->documentLayout()->registerHandler(QTextFormat::ImageObject, new NoImages(offline));
+    m_rendered->setDocument(offline);
+    m_rendered->setOpenLinks(false);
+    m_rendered->setOpenExternalLinks(false);
+    connect(m_rendered, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme().isEmpty() && url.path().isEmpty() && url.hasFragment())
+            m_rendered->scrollToAnchor(url.fragment()); // a note's number, a note's passage
+        else
+            m_status->setText(tr("Links are not followed in the preview: %1")
+                                  .arg(url.toDisplayString()));
+    });
+    m_previewTabs = new QTabWidget(this);
+    m_previewTabs->setObjectName(QStringLiteral("previewTabs"));
+    m_previewTabs->setDocumentMode(true);
+    m_previewTabs->addTab(m_rendered, tr("&Rendered"));
+    m_previewTabs->addTab(m_preview, tr("Sourc&e"));
+    connect(m_previewTabs, &QTabWidget::tabBarClicked, this,
+            [this](int index) { m_preferRendered = index == 0; });
+    connect(m_previewTabs, &QTabWidget::currentChanged, this, &ExportDialog::updateRendered);
+
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("statusLabel"));
 
@@ -117,7 +188,7 @@ ExportDialog::ExportDialog(const Article &article, const QList<Annotation> &note
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Preview:"), this));
-    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_previewTabs, 1);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
 
@@ -171,6 +242,28 @@ QString ExportDialog::previewSyntax() const
     return m_syntax;
 }
 
+bool ExportDialog::canRender() const
+{
+    const auto format = NoteExport::Format(m_format->currentData().toInt());
+    return format == NoteExport::Format::Markdown || format == NoteExport::Format::Html;
+}
+
+void ExportDialog::setRenderedShown(bool rendered)
+{
+    m_preferRendered = rendered;
+    m_previewTabs->setCurrentIndex(rendered && canRender() ? 0 : 1);
+}
+
+bool ExportDialog::isRenderedShown() const
+{
+    return m_previewTabs->currentIndex() == 0;
+}
+
+QString ExportDialog::renderedText() const
+{
+    return m_previewTabs->isTabEnabled(0) ? m_rendered->toPlainText() : QString();
+}
+
 void ExportDialog::setExportedAt(const QDateTime &when)
 {
     m_exportedAt = when;
@@ -202,6 +295,10 @@ void ExportDialog::updatePreview()
     if (!text.isEmpty() && text.front() == QChar(0xFEFF))
         text.remove(0, 1); // the CSV's byte order mark
     const qsizetype full = text.size();
+    // rendered from the whole output (a shortened page would end in the middle of a tag), and
+    // only when it is looked at
+    m_renderSource = canRender() ? text : QString();
+    m_renderedStale = true;
     if (text.size() > kPreviewLimit)
         text = text.left(kPreviewLimit) + u'\n' + tr("… (preview shortened; the file is complete)");
     const QString syntax = NoteExport::syntaxName(o.format);
@@ -212,9 +309,26 @@ void ExportDialog::updatePreview()
                                          : repository().definitionForName(syntax));
     }
     m_preview->setPlainText(text);
+    const bool render = canRender();
+    m_previewTabs->setTabEnabled(0, render);
+    m_previewTabs->setCurrentIndex(render && m_preferRendered ? 0 : 1);
+    updateRendered();
     m_status->setText(tr("%n note(s), %1 characters", nullptr, int(m_notes.size()))
                           .arg(QLocale().toString(full)));
     Q_EMIT previewUpdated();
+}
+
+void ExportDialog::updateRendered()
+{
+    if (!m_renderedStale || m_previewTabs->currentIndex() != 0)
+        return;
+    m_renderedStale = false;
+    if (m_renderSource.isEmpty())
+        m_rendered->clear();
+    else if (NoteExport::Format(m_format->currentData().toInt()) == NoteExport::Format::Html)
+        m_rendered->setHtml(m_renderSource);
+    else
+        m_rendered->setMarkdown(m_renderSource);
 }
 
 QString ExportDialog::suggestedFileName() const
@@ -265,3 +379,5 @@ void ExportDialog::copy()
 }
 
 } // namespace gloss
+
+#include "ExportDialog.moc"

@@ -13,6 +13,8 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QRadioButton;
+class QTabWidget;
+class QTextBrowser;
 
 namespace KSyntaxHighlighting {
 class SyntaxHighlighter;
@@ -22,8 +24,10 @@ namespace gloss {
 
 /**
  * @brief File > Export Notes...: the format, the sections to include, the whole article or
- * only the noted paragraphs, and a live preview of the output highlighted with
- * KSyntaxHighlighting (Markdown, HTML or JSON definitions).
+ * only the noted paragraphs, and a live preview of the output: Markdown and HTML rendered (as
+ * a browser or a Markdown viewer shows them, in a QTextBrowser that loads nothing: no remote
+ * or local file, image or style sheet, and follows no link out of the page), and the source of
+ * every format highlighted with KSyntaxHighlighting (Markdown, HTML or JSON definitions).
  *
  * Works on copies of the article and its notes (plain values), so the window may change
  * meanwhile. Save... asks for a file and writes it atomically; Copy puts the output on the
@@ -49,6 +53,15 @@ public:
     QString previewText() const;
     /** The KSyntaxHighlighting definition of the preview ("" for plain text). */
     QString previewSyntax() const;
+    /** Whether the format can be shown rendered (Markdown, HTML). */
+    bool canRender() const;
+    /** Shows the rendered preview (when the format can be rendered) or the source. */
+    void setRenderedShown(bool rendered);
+    bool isRenderedShown() const;
+    /** The text of the rendered preview, as shown (empty when the format is not rendered). */
+    QString renderedText() const;
+    /** The rendered preview (its document loads no resources). */
+    QTextBrowser *renderedPreview() const { return m_rendered; }
 
     /** Writes the export to @p path (atomically); false with a message on failure. */
     bool saveTo(const QString &path);
@@ -67,6 +80,7 @@ Q_SIGNALS:
 private:
     void schedulePreview();
     void updatePreview();
+    void updateRendered();
     void updateEnabled();
     void save();
     void copy();
@@ -80,6 +94,12 @@ private:
     QRadioButton *m_whole = nullptr;
     QRadioButton *m_noted = nullptr;
     QPlainTextEdit *m_preview = nullptr;
+    QTextBrowser *m_rendered = nullptr;
+    QTabWidget *m_previewTabs = nullptr;
+    /** The user's last choice between the rendered preview and the source. */
+    bool m_preferRendered = true;
+    QString m_renderSource;
+    bool m_renderedStale = true;
     QLabel *m_status = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_copyButton = nullptr;

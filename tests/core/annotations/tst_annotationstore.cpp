@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
 
 using namespace gloss;
@@ -54,6 +55,9 @@ private Q_SLOTS:
     void damagedFiles_data();
     void damagedFiles();
     void changesFromAnotherProcessAreMerged();
+    void changedOnBothSidesLaterWins_data();
+    void changedOnBothSidesLaterWins();
+    void watchedStoreFollowsOtherSaves();
     void dataDirFromEnvironment();
 
 private:
@@ -385,6 +389,97 @@ void tst_AnnotationStore::changesFromAnotherProcessAreMerged()
     QCOMPARE(check.annotations().size(), 2);
     QCOMPARE(check.annotation(kept.id)->text, QStringLiteral("edited in the window"));
     QVERIFY(check.annotation(fromCli.id));
+}
+
+void tst_AnnotationStore::changedOnBothSidesLaterWins_data()
+{
+    QTest::addColumn<bool>("laterInWindow");
+    QTest::newRow("edited later in the window") << true;
+    QTest::newRow("edited later by the other process") << false;
+}
+
+void tst_AnnotationStore::changedOnBothSidesLaterWins()
+{
+    // The same note edited in the window (not saved yet) and by another process: the later
+    // edit is kept, whichever side made it (the window's edit used to win always).
+    QFETCH(bool, laterInWindow);
+    const Document doc(kText, m_dir->filePath(QStringLiteral("a.txt")));
+    AnnotationStore window;
+    window.setSaveDelay(1000);
+    window.open(doc);
+    const Annotation note = noteOn(doc, QStringLiteral("seafront"), QStringLiteral("first"));
+    window.add(note);
+    QVERIFY(window.save());
+    AnnotationStore cli;
+    cli.open(doc);
+
+    const auto edit = [](AnnotationStore &store, const QUuid &id, const QString &text) {
+        Annotation a = *store.annotation(id);
+        a.text = text;
+        QVERIFY(store.update(a));
+        QThread::msleep(3); // the two edits get different times
+    };
+    if (laterInWindow) {
+        edit(cli, note.id, QStringLiteral("other process"));
+        QVERIFY(cli.save());
+        edit(window, note.id, QStringLiteral("window"));
+    } else {
+        edit(window, note.id, QStringLiteral("window"));
+        edit(cli, note.id, QStringLiteral("other process"));
+        QVERIFY(cli.save());
+    }
+    const QString expected = laterInWindow ? QStringLiteral("window")
+                                           : QStringLiteral("other process");
+    QVERIFY(window.save());
+    QCOMPARE(window.annotation(note.id)->text, expected);
+    AnnotationStore check;
+    check.open(doc);
+    QCOMPARE(check.annotation(note.id)->text, expected);
+}
+
+void tst_AnnotationStore::watchedStoreFollowsOtherSaves()
+{
+    // A watched store (the window's) takes in what another process saves, without a change
+    // of its own; its own saves are not reported as changes from elsewhere.
+    const Document doc(kText, m_dir->filePath(QStringLiteral("a.txt")));
+    AnnotationStore window;
+    window.setWatchingDisk(true);
+    QVERIFY(window.isWatchingDisk());
+    window.open(doc); // no notes file (nor notes folder) yet
+    QSignalSpy fromDisk(&window, &AnnotationStore::changedOnDisk);
+    QSignalSpy added(&window, &AnnotationStore::annotationAdded);
+
+    AnnotationStore cli;
+    cli.open(doc);
+    const Annotation first = noteOn(doc, QStringLiteral("storm surge"), QStringLiteral("one"));
+    cli.add(first);
+    QVERIFY(cli.save()); // makes the folder and the file
+    QTRY_VERIFY(window.annotation(first.id));
+    QCOMPARE(window.annotation(first.id)->span, first.span);
+    QCOMPARE(fromDisk.count(), 1);
+    QCOMPARE(fromDisk.first(), (QList<QVariant>{1, 0, 0}));
+    QCOMPARE(added.count(), 1);
+
+    // the window's own change and save
+    const Annotation mine = noteOn(doc, QStringLiteral("seafront"), QStringLiteral("mine"));
+    window.add(mine);
+    QVERIFY(window.save());
+    QVERIFY(!window.syncWithDisk()); // its own file: nothing to take in
+
+    // the file was replaced (QSaveFile) twice since the watch began: still watched
+    cli.syncWithDisk();
+    Annotation edited = *cli.annotation(first.id);
+    edited.text = QStringLiteral("one, edited");
+    QVERIFY(cli.update(edited));
+    QVERIFY(cli.remove(mine.id));
+    QVERIFY(cli.save());
+    QTRY_COMPARE(window.annotation(first.id)->text, QStringLiteral("one, edited"));
+    QTRY_VERIFY(!window.annotation(mine.id));
+    QCOMPARE(fromDisk.count(), 2);
+    QCOMPARE(fromDisk.last(), (QList<QVariant>{0, 1, 1}));
+
+    window.setWatchingDisk(false);
+    QVERIFY(!window.isWatchingDisk());
 }
 
 void tst_AnnotationStore::dataDirFromEnvironment()

@@ -21,8 +21,12 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QImage>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QWidget>
 
 using namespace gloss;
@@ -38,6 +42,9 @@ private Q_SLOTS:
     void previewFollowsOptions();
     void controlsFollowFormat();
     void saveTo();
+    void renderedPreview_data();
+    void renderedPreview();
+    void renderedPreviewLoadsNothing();
     void actions();
     void reopenAfterClose_data();
     void reopenAfterClose();
@@ -145,6 +152,94 @@ void tst_ExportDialog::saveTo()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), NoteExport::toW3c(m_article, m_notes));
     QVERIFY(!dialog.saveTo(dir.filePath(u"no/such/folder/out.jsonld"_s)));
+}
+
+void tst_ExportDialog::renderedPreview_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<bool>("rendered");
+    QTest::addColumn<QString>("shown");   // in the rendered text
+    QTest::addColumn<QString>("notShown"); // markup, not in the rendered text
+    QTest::newRow("html") << int(NoteExport::Format::Html) << true << u"Note 2"_s
+                          << u"<!DOCTYPE"_s;
+    QTest::newRow("markdown") << int(NoteExport::Format::Markdown) << true << u"Note 2"_s
+                              << u"### Note"_s;
+    QTest::newRow("w3c") << int(NoteExport::Format::W3c) << false << QString() << QString();
+    QTest::newRow("csv") << int(NoteExport::Format::Csv) << false << QString() << QString();
+}
+
+void tst_ExportDialog::renderedPreview()
+{
+    QFETCH(int, format);
+    QFETCH(bool, rendered);
+    QFETCH(QString, shown);
+    QFETCH(QString, notShown);
+    ExportDialog dialog(m_article, m_notes);
+    dialog.show();
+    NoteExport::Options o;
+    o.format = NoteExport::Format(format);
+    dialog.setOptions(o);
+    QCOMPARE(dialog.canRender(), rendered);
+    QCOMPARE(dialog.isRenderedShown(), rendered); // rendered first, where it can be
+    if (!rendered) {
+        QVERIFY(dialog.renderedText().isEmpty());
+        dialog.setRenderedShown(true);
+        QVERIFY(!dialog.isRenderedShown());
+        return;
+    }
+    const QString text = dialog.renderedText();
+    QVERIFY2(text.contains(shown), qPrintable(text.left(400)));
+    QVERIFY(!text.contains(notShown));
+    // the notes' text, as written (escaped in the source, shown as is)
+    QVERIFY(text.contains(u"<script>alert('x')</script>"_s));
+    QVERIFY(text.contains(u"Gone from the updated story"_s));
+
+    // the source, and the choice kept when the format changes
+    dialog.setRenderedShown(false);
+    QVERIFY(!dialog.isRenderedShown());
+    QVERIFY(dialog.previewText().contains(notShown));
+    o.format = NoteExport::Format(format) == NoteExport::Format::Html
+                   ? NoteExport::Format::Markdown
+                   : NoteExport::Format::Html;
+    dialog.setOptions(o);
+    QVERIFY(!dialog.isRenderedShown());
+    dialog.setRenderedShown(true);
+    QVERIFY(dialog.isRenderedShown());
+    QVERIFY(dialog.renderedText().contains(u"Note 2"_s));
+}
+
+void tst_ExportDialog::renderedPreviewLoadsNothing()
+{
+    // Exports hold no images or style sheets, but the preview never loads any: not remote,
+    // not local (QTextBrowser reads local files by itself).
+    QTemporaryDir dir;
+    const QString png = dir.filePath(u"local.png"_s);
+    QImage image(8, 8, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QVERIFY(image.save(png));
+    const QString css = dir.filePath(u"local.css"_s);
+    {
+        QFile f(css);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("p { color: red; }");
+    }
+    ExportDialog dialog(m_article, m_notes);
+    dialog.show();
+    QTextBrowser *browser = dialog.renderedPreview();
+    QVERIFY(browser);
+    QTextDocument *doc = browser->document();
+    const QUrl local = QUrl::fromLocalFile(png);
+    const QUrl remote(u"http://127.0.0.1:9/remote.png"_s);
+    browser->setHtml(u"<html><head><link rel=\"stylesheet\" href=\"%1\"></head><body>"
+                     "<p>text</p><img src=\"%2\"><img src=\"%3\"><img src=\"%4\"></body>"
+                     "</html>"_s.arg(QUrl::fromLocalFile(css).toString(), local.toString(), png,
+                                     remote.toString()));
+    (void)browser->grab(); // laid out and painted
+    QCOMPARE(doc->toPlainText().trimmed().left(4), u"text"_s);
+    QVERIFY(doc->resource(QTextDocument::ImageResource, local).isNull());
+    QVERIFY(doc->resource(QTextDocument::ImageResource, QUrl(png)).isNull());
+    QVERIFY(doc->resource(QTextDocument::ImageResource, remote).isNull());
+    QVERIFY(doc->resource(QTextDocument::StyleSheetResource, QUrl::fromLocalFile(css)).isNull());
 }
 
 void tst_ExportDialog::actions()
