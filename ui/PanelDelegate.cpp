@@ -1,6 +1,7 @@
 #include "PanelDelegate.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QPainter>
 #include <QTreeView>
 
@@ -42,6 +43,17 @@ QSize PanelDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
     const QRect r = opt.fontMetrics.boundingRect(QRect(0, 0, textWidth(opt, index), 100000),
                                                  Qt::TextWordWrap, text);
     return QSize(option.rect.width(), std::max(r.height(), kIcon) + 2 * kPadV);
+}
+
+bool PanelDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const QVariant before = index.data(Qt::CheckStateRole);
+    const bool handled = QStyledItemDelegate::editorEvent(event, model, option, index);
+    if (handled && event->type() == QEvent::MouseButtonRelease
+        && index.data(Qt::CheckStateRole) != before)
+        Q_EMIT checkBoxClicked(index);
+    return handled;
 }
 
 void PanelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

@@ -23,6 +23,17 @@ public:
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
+Q_SIGNALS:
+    /**
+     * The mouse toggled @p index's check box: emitted before the view's clicked(), which a
+     * panel then ignores (a click on a check box only ticks it).
+     */
+    void checkBoxClicked(const QModelIndex &index);
+
+protected:
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
 private:
     int textWidth(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 

@@ -329,6 +329,8 @@ ReadingTheme::ReadingTheme(const KSyntaxHighlighting::Theme &theme)
                            kTintContrast + 0.4);
     m_dimmed = withContrast(hue(m_text), std::min(chroma(m_text), 0.03), m_background, 2.1);
     m_neutralQuote = m_text;
+    m_otherSpeakers = withContrast(hue(m_text), std::min(chroma(m_text), 0.02), m_background,
+                                   (kBodyContrast + kTintContrast) / 2 + 0.2);
 
     const QList<double> hues = speakerHues(theme, kSpeakerColors);
     for (double h : hues)
@@ -374,7 +376,7 @@ QColor ReadingTheme::speakerColor(int slot) const
 {
     if (m_speakers.isEmpty() || slot < 0)
         return m_neutralQuote;
-    return m_speakers.at(slot % m_speakers.size());
+    return slot < m_speakers.size() ? m_speakers.at(slot) : m_otherSpeakers;
 }
 
 QColor ReadingTheme::entityColor(EntityType type) const

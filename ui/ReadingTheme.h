@@ -78,7 +78,10 @@ public:
     /** Minimum contrast of body text and of tinted (speaker, neutral, muted) text. */
     static constexpr double kBodyContrast = 7.0;
     static constexpr double kTintContrast = 4.5;
-    /** Number of distinct speaker colours before they repeat. */
+    /**
+     * Number of distinct speaker colours; further speakers share otherSpeakers() (the
+     * ArticleIndex gives them the slot kSpeakerColors).
+     */
     static constexpr int kSpeakerColors = 8;
 
     ReadingTheme() = default;
@@ -104,8 +107,13 @@ public:
     /** Lexical-layer colour of a KSyntaxHighlighting text style, made readable on the page. */
     QColor lexicalColor(KSyntaxHighlighting::Theme::TextStyle style) const;
 
-    /** Colour of the speaker at @p slot (slots repeat after kSpeakerColors). */
+    /** Colour of the speaker at @p slot: slots from kSpeakerColors on get otherSpeakers(). */
     QColor speakerColor(int slot) const;
+    /**
+     * The colour shared by the speakers beyond the kSpeakerColors most quoted: nearly grey,
+     * between body text and muted text, so it differs from unattributed quotes (body text).
+     */
+    QColor otherSpeakers() const { return m_otherSpeakers; }
     QList<QColor> speakerColors() const { return m_speakers; }
     /** Underline colour of an entity type. */
     QColor entityColor(EntityType type) const;
@@ -130,6 +138,7 @@ private:
     QColor m_muted = Qt::darkGray;
     QColor m_dimmed = Qt::lightGray;
     QColor m_neutralQuote = Qt::black;
+    QColor m_otherSpeakers = Qt::darkGray;
     QColor m_selection = Qt::blue;
     QColor m_selectedText = Qt::white;
     QColor m_search = Qt::yellow;

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void themeIsReadable();
     void speakerColorsDistinct_data();
     void speakerColorsDistinct();
+    void otherSpeakersShareOneColor_data();
+    void otherSpeakersShareOneColor();
     void paletteFollowsTheme_data();
     void paletteFollowsTheme();
     void findsThemesByName_data();
@@ -136,6 +138,28 @@ void tst_ReadingTheme::speakerColorsDistinct()
         // tinted, not grey
         QVERIFY(colors::chroma(colors[i]) > 0.04);
     }
+}
+
+void tst_ReadingTheme::otherSpeakersShareOneColor_data()
+{
+    themeIsReadable_data();
+}
+
+void tst_ReadingTheme::otherSpeakersShareOneColor()
+{
+    QFETCH(QString, name);
+    const ReadingTheme r(themes::byName(name));
+    const QColor other = r.otherSpeakers();
+    // the speakers beyond the distinct colours share one, never a recycled speaker colour
+    for (int slot = ReadingTheme::kSpeakerColors; slot < 3 * ReadingTheme::kSpeakerColors; ++slot)
+        QCOMPARE(r.speakerColor(slot), other);
+    QVERIFY(colors::contrastRatio(other, r.background()) >= ReadingTheme::kTintContrast);
+    QVERIFY2(colors::chroma(other) <= 0.04, qPrintable(other.name())); // nearly grey
+    // told apart from unattributed quotes (body text) and from every own colour
+    QVERIFY2(colors::distance(other, r.neutralQuote()) >= 0.04,
+             qPrintable(QStringLiteral("%1 and %2").arg(other.name(), r.neutralQuote().name())));
+    for (const QColor &c : r.speakerColors())
+        QVERIFY2(colors::distance(other, c) >= 0.04, qPrintable(c.name()));
 }
 
 void tst_ReadingTheme::paletteFollowsTheme_data()
