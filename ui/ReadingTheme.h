@@ -8,6 +8,8 @@
 #include <QList>
 #include <QPalette>
 
+class QStyle;
+
 namespace KSyntaxHighlighting {
 class Definition;
 class Repository;
@@ -62,6 +64,13 @@ bool isHighContrast(const QPalette &palette);
  * default light or dark theme (by @p scheme, or by the palette when the scheme is unknown).
  */
 KSyntaxHighlighting::Theme themeForSystem(const QPalette &palette, Qt::ColorScheme scheme);
+/**
+ * The window's style: Fusion, which draws every widget from the palette, except that a check
+ * box is framed in the palette's PlaceholderText (ReadingTheme::mutedText(), 4.5:1 or more on
+ * every page) rather than in Fusion's Window.darker(140), which is 1.05:1 on Breeze Dark's
+ * lists: an unticked box vanished on every dark theme. The caller owns it.
+ */
+QStyle *createStyle();
 
 } // namespace themes
 

@@ -195,6 +195,7 @@ SpeakersPanel::SpeakersPanel(QWidget *parent)
     m_proxy->sort(0);
 
     auto *delegate = new PanelDelegate(m_view);
+    delegate->setSingleLine(true); // names: rows of one height, aligned with their check boxes
     m_view->setObjectName(QStringLiteral("speakersView"));
     m_view->setAccessibleName(tr("Speakers and their colours"));
     m_view->setAccessibleDescription(tr("Who is quoted and how often; Enter shows only that "
@@ -204,7 +205,7 @@ SpeakersPanel::SpeakersPanel(QWidget *parent)
     m_view->setHeaderHidden(true);
     m_view->setRootIsDecorated(false);
     m_view->setIndentation(14);
-    m_view->setUniformRowHeights(false);
+    m_view->setUniformRowHeights(true);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setItemDelegate(delegate);
@@ -243,6 +244,7 @@ SpeakersPanel::SpeakersPanel(QWidget *parent)
     // Enter is handled in eventFilter() (activated() also follows a click on some styles)
     m_view->installEventFilter(this);
     m_search->installEventFilter(this);
+    m_position->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, &SpeakersPanel::setSearchText);
     connect(m_sort, &QComboBox::activated, this, [this](int i) {
         const auto order = Order(m_sort->itemData(i).toInt());
@@ -367,9 +369,18 @@ void SpeakersPanel::updateQuoteBar()
         text = m_current < 0 ? tr("%1 · %n quote(s)", nullptr, n).arg(name)
                              : tr("%1 · quote %2 of %3").arg(name).arg(m_current + 1).arg(n);
     }
-    m_position->setText(text);
+    m_positionText = text;
+    elidePosition();
     m_position->setToolTip(text);
+    m_position->setAccessibleDescription(text);
     m_position->setForegroundRole(focused ? QPalette::WindowText : QPalette::PlaceholderText);
+}
+
+void SpeakersPanel::elidePosition()
+{
+    // one line whatever the width: the bar never grows, so the rows below never move
+    m_position->setText(m_position->fontMetrics().elidedText(m_positionText, Qt::ElideRight,
+                                                             m_position->width()));
 }
 
 void SpeakersPanel::updateFonts()
@@ -533,6 +544,8 @@ void SpeakersPanel::onItemChanged(QStandardItem *item)
 
 bool SpeakersPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_position && event->type() == QEvent::Resize)
+        elidePosition();
     if (event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         const bool enter = key == Qt::Key_Return || key == Qt::Key_Enter;

@@ -94,6 +94,7 @@ private:
     void activate(const QModelIndex &index);
     void onItemChanged(QStandardItem *item);
     void updateQuoteBar();
+    void elidePosition();
     void updateFonts();
 
     Article m_article;
@@ -108,6 +109,7 @@ private:
     QToolButton *m_previous = nullptr;
     QToolButton *m_next = nullptr;
     QLabel *m_position = nullptr;
+    QString m_positionText;
     QToolButton *m_showAll = nullptr;
     QAction *m_nextAction = nullptr;
     QAction *m_previousAction = nullptr;
@@ -116,8 +118,6 @@ private:
     SpeakerSortModel *m_proxy = nullptr;
     QStandardItem *m_others = nullptr;
     bool m_rebuilding = false;
-    /** Where the left button was released in the list (a click on a check box is no focus). */
-    QPoint m_releasePos;
 };
 
 } // namespace gloss
