@@ -229,7 +229,7 @@ SpeakersPanel::SpeakersPanel(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addLayout(quotes);
     layout->addWidget(m_view, 1);
-    setFocusProxy(m_view);
+    setFocusProxy(m_search); // Ctrl+2 and Tab: the search box first, Down into the list
 
     // a click on a check box only ticks it: the view's clicked() that follows is ignored
     auto checkClicked = std::make_shared<QPersistentModelIndex>();
@@ -363,7 +363,7 @@ void SpeakersPanel::updateQuoteBar()
     m_nextAction->setEnabled(n > 0);
     QString text;
     if (!focused) {
-        text = tr("Click a speaker to go through their quotes.");
+        text = tr("Click a speaker for their quotes.");
     } else {
         const QString name = m_article.entities.at(m_filter).name;
         text = m_current < 0 ? tr("%1 · %n quote(s)", nullptr, n).arg(name)
