@@ -217,7 +217,8 @@ void tst_MainWindow::speakerQuotes()
     QVERIFY(!panel->nextQuoteAction()->isEnabled());
     // a speaker's name clicked in the text: Alt+Right goes to their first quote
     const qsizetype pos = a.document.text().indexOf(u"Gareth Lewis") + 3;
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->spanRect({pos, pos + 1}).center());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->spanRect({pos, pos + 1}).center());
     QCOMPARE(view->speakerFilter(), int(test::Lewis));
     QTest::keyClick(view, Qt::Key_Right, Qt::AltModifier);
     QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Gareth Lewis: quote 1 of 3"));

@@ -403,7 +403,8 @@ void tst_SpeakersPanel::otherSpeakersShareOneColor()
     QCOMPARE(group.data(PanelDelegate::CountRole).toString(), u"3"_s); // their quotes
     QVERIFY(group.data(Qt::ToolTipRole).toString().contains(u"8 most quoted"_s));
     for (int c = 0; c < 3; ++c) {
-        const QColor color = m->index(c, 0, group).data(Qt::ForegroundRole).value<QBrush>().color();
+        const QColor color =
+            m->index(c, 0, group).data(Qt::ForegroundRole).value<QBrush>().color();
         QCOMPARE(color, m_theme.otherSpeakers());
         QVERIFY(!own.contains(color.rgb()));
     }

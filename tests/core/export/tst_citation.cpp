@@ -101,7 +101,8 @@ void tst_Citation::plainText_data()
     s.speaker.clear();
     QTest::newRow("no speaker")
         << s << u"“We are not going to hand the promenade back to the sea,”\n— “Portmere "
-                "votes for a taller wall”, Example News, 2026-11-28, https://example.com/portmere"_s;
+                "votes for a taller wall”, Example News, 2026-11-28, "
+                "https://example.com/portmere"_s;
     s = full();
     s.title.clear();
     s.site.clear();
@@ -128,7 +129,8 @@ void tst_Citation::plainText_data()
     QTest::newRow("inner straight quotes become curly single")
         << s << u"“He called it ‘a quick fix’ and ‘nonsense’.”\n"_s + attribution;
     s.text = u"“Already in quote marks,”"_s;
-    QTest::newRow("outer marks not doubled") << s << u"“Already in quote marks,”\n"_s + attribution;
+    QTest::newRow("outer marks not doubled")
+        << s << u"“Already in quote marks,”\n"_s + attribution;
     s.text = u"  First paragraph   of it.\n\n  Second  one. "_s;
     QTest::newRow("paragraphs kept, spaces simplified")
         << s << u"“First paragraph of it.\nSecond one.”\n"_s + attribution;
@@ -161,7 +163,8 @@ void tst_Citation::markdown_data()
                                 "(https://example.com/portmere), *Example News*, 2026-11-28\n"_s;
     Citation::Source s = full();
     QTest::newRow("everything known")
-        << s << u"> We are not going to hand the promenade back to the sea,\n>\n> "_s + attribution;
+        << s
+        << u"> We are not going to hand the promenade back to the sea,\n>\n> "_s + attribution;
     s.text = u"Profits rose 5% *again* to £2m — see [1] and <b>_this_</b> #1"_s;
     QTest::newRow("markup in the words is escaped")
         << s << u"> Profits rose 5\\% \\*again\\* to £2m — see \\[1\\] and \\<b\\>\\_this\\_"
