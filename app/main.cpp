@@ -181,8 +181,9 @@ int main(int argc, char **argv)
         gloss::AnnotationStore::setDefaultDataDir(
             QFileInfo(parser.value(dataDirOption)).absoluteFilePath());
 
-    // Fusion draws every widget from the palette, so the chosen theme reaches all of them.
-    QApplication::setStyle(QStringLiteral("Fusion"));
+    // Fusion draws every widget from the palette, so the chosen theme reaches all of them
+    // (check boxes framed so that they show on dark pages too: themes::createStyle()).
+    QApplication::setStyle(gloss::themes::createStyle());
     gloss::MainWindow window;
     if (parser.isSet(themeOption) && !window.setThemeName(parser.value(themeOption), false)) {
         const QString message =

@@ -1,5 +1,8 @@
 #include "ArticleIndex.h"
 
+#include "ReadingTheme.h"
+
+#include <QSet>
 #include <QTextBlock>
 #include <QTextDocument>
 
@@ -36,12 +39,12 @@ void ArticleIndex::build(const Article &article, const QTextDocument *document)
             ++m_unattributed;
             continue;
         }
-        if (!m_slots.contains(q.speaker)) {
-            m_slots.insert(q.speaker, int(m_speakers.size()));
+        QList<int> &quotes = m_quotesBySpeaker[q.speaker];
+        if (quotes.isEmpty())
             m_speakers.append(q.speaker);
-        }
-        ++m_quoteCounts[q.speaker];
+        quotes.append(i);
     }
+    assignColorSlots();
     for (int e = 0; e < article.entities.size(); ++e) {
         const QList<Span> &mentions = article.entities.at(e).mentions;
         for (int m = 0; m < mentions.size(); ++m)
@@ -66,6 +69,32 @@ void ArticleIndex::build(const Article &article, const QTextDocument *document)
             }
             if (p.role == ParagraphRole::Body)
                 break;
+        }
+    }
+}
+
+int ArticleIndex::sharedSlot()
+{
+    return ReadingTheme::kSpeakerColors;
+}
+
+void ArticleIndex::assignColorSlots()
+{
+    // the most quoted speakers (ties: the earlier first) get a colour of their own ...
+    QList<int> byQuotes = m_speakers;
+    std::stable_sort(byQuotes.begin(), byQuotes.end(),
+                     [this](int a, int b) { return quoteCount(a) > quoteCount(b); });
+    QSet<int> own;
+    for (int i = 0; i < byQuotes.size() && i < ReadingTheme::kSpeakerColors; ++i)
+        own.insert(byQuotes.at(i));
+    // ... in order of their first quote (the first slots differ the most); the rest share one
+    int slot = 0;
+    for (int e : std::as_const(m_speakers)) {
+        if (own.contains(e)) {
+            m_slots.insert(e, slot++);
+        } else {
+            m_slots.insert(e, sharedSlot());
+            ++m_sharedColors;
         }
     }
 }

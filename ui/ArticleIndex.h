@@ -14,7 +14,12 @@ namespace gloss {
  *
  * The reading view's document holds exactly Document::text(), so a span maps 1:1 onto document
  * positions. The highlighter asks for the items of one block at a time (O(items in block)), the
- * view asks what stands under the mouse. Speakers get colour slots in order of their first quote.
+ * view asks what stands under the mouse.
+ *
+ * The one owner of the speakers' order (by first direct quote) and of their colour slots: the
+ * ReadingTheme::kSpeakerColors most quoted speakers (ties: the earlier first) get the distinct
+ * slots 0, 1, … in order of their first quote; every other speaker gets sharedSlot(), whose
+ * colour (ReadingTheme::speakerColor()) they share, so that no colour is silently reused.
  */
 class ArticleIndex
 {
@@ -51,10 +56,21 @@ public:
 
     /** Speakers (entity indexes) in order of their first direct quote. */
     const QList<int> &speakers() const { return m_speakers; }
-    /** Colour slot of an entity that speaks, or -1. */
+    /**
+     * Colour slot of an entity that speaks (0 … ReadingTheme::kSpeakerColors - 1, or
+     * sharedSlot()), or -1.
+     */
     int speakerSlot(int entity) const { return m_slots.value(entity, -1); }
+    /** The slot of the speakers without a colour of their own (ReadingTheme::kSpeakerColors). */
+    static int sharedSlot();
+    /** True for a speaker whose colour is the shared one. */
+    bool hasSharedColor(int entity) const { return speakerSlot(entity) == sharedSlot(); }
+    /** Number of speakers sharing the shared colour. */
+    int sharedColorCount() const { return m_sharedColors; }
     /** Number of direct quotes of an entity. */
-    int quoteCount(int entity) const { return m_quoteCounts.value(entity, 0); }
+    int quoteCount(int entity) const { return int(m_quotesBySpeaker.value(entity).size()); }
+    /** The direct quotes of an entity (indexes into Article::quotes), in text order. */
+    QList<int> quotesOf(int entity) const { return m_quotesBySpeaker.value(entity); }
     /** Direct quotes without a speaker. */
     int unattributedCount() const { return m_unattributed; }
     /** Number of direct quotes. */
@@ -64,13 +80,15 @@ public:
 
 private:
     void addRuns(const Span &span, Kind kind, int item, int mention = -1);
+    void assignColorSlots();
     int itemAt(qsizetype pos, Kind kind) const;
 
     QList<qsizetype> m_blockStarts;
     QList<QList<Run>> m_runs;
     QList<int> m_speakers;
     QHash<int, int> m_slots;
-    QHash<int, int> m_quoteCounts;
+    QHash<int, QList<int>> m_quotesBySpeaker;
+    int m_sharedColors = 0;
     int m_unattributed = 0;
     int m_directQuotes = 0;
     Span m_dateline;

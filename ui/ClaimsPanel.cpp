@@ -2,6 +2,7 @@
 
 #include "Icons.h"
 #include "PanelDelegate.h"
+#include "PanelFilterModel.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -57,7 +58,7 @@ ClaimsPanel::ClaimsPanel(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_view(new QTreeView(this))
     , m_model(new QStandardItemModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new PanelFilterModel(this))
 {
     setObjectName(QStringLiteral("claimsPanel"));
     setAccessibleName(tr("Claims"));
@@ -67,9 +68,12 @@ ClaimsPanel::ClaimsPanel(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setRecursiveFilteringEnabled(true);
-    m_proxy->setAutoAcceptChildRows(true);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setAutoAcceptChildRows(true); // a source's name shows all its claims
+    // a group counts the claims the filter shows
+    m_proxy->setGroupToolTip([](int shown, int total) {
+        return shown == total ? tr("Claims: %1").arg(total)
+                              : tr("Claims: %1 of %2 shown").arg(shown).arg(total);
+    });
 
     m_view->setObjectName(QStringLiteral("claimsView"));
     m_view->setAccessibleName(tr("Claims by source"));
@@ -171,8 +175,8 @@ void ClaimsPanel::rebuild()
     std::stable_sort(order.begin(), order.end(), [](int a, int b) { return (a < 0) < (b < 0); });
     for (int source : std::as_const(order)) {
         QStandardItem *group = groups.value(source);
+        // its count and tool tip come from the filter (PanelFilterModel)
         group->setData(QString::number(group->rowCount()), PanelDelegate::CountRole);
-        group->setToolTip(tr("Claims: %1").arg(group->rowCount()));
         m_model->appendRow(group);
     }
     if (m_article.claims.isEmpty()) {

@@ -6,12 +6,13 @@
 #include <QWidget>
 
 class QLineEdit;
-class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTreeView;
 class QModelIndex;
 
 namespace gloss {
+
+class PanelFilterModel;
 
 /**
  * @brief The Claims tab: the article's claims grouped by source, with kind icons
@@ -56,7 +57,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QTreeView *m_view = nullptr;
     QStandardItemModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    PanelFilterModel *m_proxy = nullptr;
 };
 
 } // namespace gloss

@@ -25,10 +25,12 @@ EntitiesPanel::EntitiesPanel(QWidget *parent)
     m_view->setModel(m_model);
     m_view->setHeaderHidden(true);
     m_view->setIndentation(14);
-    m_view->setUniformRowHeights(false);
+    m_view->setUniformRowHeights(true); // names: one line each, evenly spaced
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setItemDelegate(new PanelDelegate(m_view));
+    auto *delegate = new PanelDelegate(m_view);
+    delegate->setSingleLine(true);
+    m_view->setItemDelegate(delegate);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);

@@ -503,6 +503,20 @@ void MainWindow::createDocks()
     });
     connect(m_speakers, &SpeakersPanel::speakerActivated, this, &MainWindow::setSpeakerFilter);
     connect(m_speakers, &SpeakersPanel::filterCleared, this, [this] { setSpeakerFilter(-1); });
+    connect(m_speakers, &SpeakersPanel::quoteActivated, this,
+            [this](int entity, int quote, int number, int count) {
+                const Span span = m_article.quotes.value(quote).span;
+                m_view->scrollToSpan(span);
+                m_view->flashSpan(span);
+                statusBar()->showMessage(tr("%1: quote %2 of %3")
+                                             .arg(m_article.entities.value(entity).name)
+                                             .arg(number).arg(count));
+            });
+    // Alt+Right, Alt+Left anywhere in the window; View menu
+    for (QAction *a : {m_speakers->nextQuoteAction(), m_speakers->previousQuoteAction()}) {
+        addAction(a);
+        m_viewMenu->insertAction(action(QStringLiteral("actionShowAllSpeakers")), a);
+    }
     connect(m_speakers, &SpeakersPanel::speakerVisibilityChanged, this,
             [this](int entity, bool visible) { m_view->setSpeakerHidden(entity, !visible); });
     connect(m_entities, &EntitiesPanel::mentionActivated, this,

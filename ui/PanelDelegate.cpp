@@ -1,6 +1,7 @@
 #include "PanelDelegate.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QPainter>
 #include <QTreeView>
 
@@ -38,10 +39,23 @@ QSize PanelDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIn
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
+    if (m_singleLine)
+        return QSize(option.rect.width(), std::max(opt.fontMetrics.height(), kIcon) + 2 * kPadV);
     const QString text = index.data(Qt::DisplayRole).toString();
     const QRect r = opt.fontMetrics.boundingRect(QRect(0, 0, textWidth(opt, index), 100000),
                                                  Qt::TextWordWrap, text);
     return QSize(option.rect.width(), std::max(r.height(), kIcon) + 2 * kPadV);
+}
+
+bool PanelDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
+                                const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const QVariant before = index.data(Qt::CheckStateRole);
+    const bool handled = QStyledItemDelegate::editorEvent(event, model, option, index);
+    if (handled && event->type() == QEvent::MouseButtonRelease
+        && index.data(Qt::CheckStateRole) != before)
+        Q_EMIT checkBoxClicked(index);
+    return handled;
 }
 
 void PanelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -58,6 +72,10 @@ void PanelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget); // background, check
 
     QRect r = opt.rect.adjusted(kPadH, kPadV, -kPadH, -kPadV);
+    if (m_singleLine) { // the line centred in the row, as the style centres the check box
+        r.setTop(opt.rect.top() + (opt.rect.height() - opt.fontMetrics.height()) / 2);
+        r.setHeight(opt.fontMetrics.height());
+    }
     if (index.flags() & Qt::ItemIsUserCheckable) {
         const QRect check = style->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &opt,
                                                   opt.widget);
@@ -84,7 +102,11 @@ void PanelDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const QVariant fg = index.data(Qt::ForegroundRole);
     painter->setPen(fg.isValid() && !selected ? fg.value<QBrush>().color()
                                                : opt.palette.color(textRole));
-    painter->drawText(r, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
+    if (m_singleLine)
+        painter->drawText(r, Qt::AlignLeft | Qt::AlignTop,
+                          opt.fontMetrics.elidedText(text, Qt::ElideRight, r.width()));
+    else
+        painter->drawText(r, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
     painter->restore();
 }
 

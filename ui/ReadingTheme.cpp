@@ -4,6 +4,10 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include <QGuiApplication>
+#include <QPainter>
+#include <QProxyStyle>
+#include <QStyleFactory>
+#include <QStyleOption>
 #include <QStyleHints>
 
 #include <algorithm>
@@ -207,6 +211,47 @@ KSyntaxHighlighting::Theme systemTheme()
     return themeForSystem(platform, QGuiApplication::styleHints()->colorScheme());
 }
 
+namespace {
+
+/** Fusion with check boxes framed in the palette's PlaceholderText (see createStyle()). */
+class ReadingStyle : public QProxyStyle
+{
+public:
+    ReadingStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion")))
+    {
+    }
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        // Fusion draws item view check boxes through PE_IndicatorCheckBox too
+        if (element != PE_IndicatorCheckBox)
+            return;
+        if ((option->state & State_HasFocus) && (option->state & State_KeyboardFocusChange))
+            return; // Fusion's focus frame (the highlight colour) stays
+        const bool enabled = option->state & State_Enabled;
+        QColor frame = option->palette.color(QPalette::PlaceholderText);
+        if (!enabled)
+            frame = colors::mix(frame, option->palette.color(QPalette::Base), 0.5);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, true);
+        painter->translate(0.5, 0.5);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(frame, 1));
+        painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+        painter->restore();
+    }
+};
+
+} // namespace
+
+QStyle *createStyle()
+{
+    return new ReadingStyle;
+}
+
 bool isHighContrast(const QPalette &palette)
 {
     const QColor window = palette.color(QPalette::Window);
@@ -329,6 +374,8 @@ ReadingTheme::ReadingTheme(const KSyntaxHighlighting::Theme &theme)
                            kTintContrast + 0.4);
     m_dimmed = withContrast(hue(m_text), std::min(chroma(m_text), 0.03), m_background, 2.1);
     m_neutralQuote = m_text;
+    m_otherSpeakers = withContrast(hue(m_text), std::min(chroma(m_text), 0.02), m_background,
+                                   (kBodyContrast + kTintContrast) / 2 + 0.2);
 
     const QList<double> hues = speakerHues(theme, kSpeakerColors);
     for (double h : hues)
@@ -374,7 +421,7 @@ QColor ReadingTheme::speakerColor(int slot) const
 {
     if (m_speakers.isEmpty() || slot < 0)
         return m_neutralQuote;
-    return m_speakers.at(slot % m_speakers.size());
+    return slot < m_speakers.size() ? m_speakers.at(slot) : m_otherSpeakers;
 }
 
 QColor ReadingTheme::entityColor(EntityType type) const

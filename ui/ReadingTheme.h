@@ -8,6 +8,8 @@
 #include <QList>
 #include <QPalette>
 
+class QStyle;
+
 namespace KSyntaxHighlighting {
 class Definition;
 class Repository;
@@ -62,6 +64,13 @@ bool isHighContrast(const QPalette &palette);
  * default light or dark theme (by @p scheme, or by the palette when the scheme is unknown).
  */
 KSyntaxHighlighting::Theme themeForSystem(const QPalette &palette, Qt::ColorScheme scheme);
+/**
+ * The window's style: Fusion, which draws every widget from the palette, except that a check
+ * box is framed in the palette's PlaceholderText (ReadingTheme::mutedText(), 4.5:1 or more on
+ * every page) rather than in Fusion's Window.darker(140), which is 1.05:1 on Breeze Dark's
+ * lists: an unticked box vanished on every dark theme. The caller owns it.
+ */
+QStyle *createStyle();
 
 } // namespace themes
 
@@ -78,7 +87,10 @@ public:
     /** Minimum contrast of body text and of tinted (speaker, neutral, muted) text. */
     static constexpr double kBodyContrast = 7.0;
     static constexpr double kTintContrast = 4.5;
-    /** Number of distinct speaker colours before they repeat. */
+    /**
+     * Number of distinct speaker colours; further speakers share otherSpeakers() (the
+     * ArticleIndex gives them the slot kSpeakerColors).
+     */
     static constexpr int kSpeakerColors = 8;
 
     ReadingTheme() = default;
@@ -104,8 +116,13 @@ public:
     /** Lexical-layer colour of a KSyntaxHighlighting text style, made readable on the page. */
     QColor lexicalColor(KSyntaxHighlighting::Theme::TextStyle style) const;
 
-    /** Colour of the speaker at @p slot (slots repeat after kSpeakerColors). */
+    /** Colour of the speaker at @p slot: slots from kSpeakerColors on get otherSpeakers(). */
     QColor speakerColor(int slot) const;
+    /**
+     * The colour shared by the speakers beyond the kSpeakerColors most quoted: nearly grey,
+     * between body text and muted text, so it differs from unattributed quotes (body text).
+     */
+    QColor otherSpeakers() const { return m_otherSpeakers; }
     QList<QColor> speakerColors() const { return m_speakers; }
     /** Underline colour of an entity type. */
     QColor entityColor(EntityType type) const;
@@ -130,6 +147,7 @@ private:
     QColor m_muted = Qt::darkGray;
     QColor m_dimmed = Qt::lightGray;
     QColor m_neutralQuote = Qt::black;
+    QColor m_otherSpeakers = Qt::darkGray;
     QColor m_selection = Qt::blue;
     QColor m_selectedText = Qt::white;
     QColor m_search = Qt::yellow;

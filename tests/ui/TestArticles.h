@@ -234,4 +234,57 @@ inline Article sampleArticle()
     return b.article();
 }
 
+/**
+ * An article of speakers "Speaker 1", "Speaker 2", … where speaker i has @p quoteCounts[i]
+ * direct quotes: round r holds a paragraph "Speaker i said: “Words r of speaker i.”" for every
+ * speaker with more than r quotes, so they first speak in order and their quotes alternate.
+ */
+inline Article manySpeakersArticle(const QList<int> &quoteCounts)
+{
+    QString text = QStringLiteral("Many voices\n\n");
+    struct Placed
+    {
+        Span span;
+        Span name;
+        int speaker;
+    };
+    QList<Placed> placed;
+    const int rounds = quoteCounts.isEmpty()
+                           ? 0
+                           : *std::max_element(quoteCounts.cbegin(), quoteCounts.cend());
+    for (int r = 0; r < rounds; ++r) {
+        for (int i = 0; i < quoteCounts.size(); ++i) {
+            if (quoteCounts.at(i) <= r)
+                continue;
+            const QString name = QStringLiteral("Speaker %1").arg(i + 1);
+            const Span nameSpan{text.size(), text.size() + name.size()};
+            text += name + QStringLiteral(" said: “");
+            const QString words = QStringLiteral("Words %1 of speaker %2.").arg(r + 1).arg(i + 1);
+            placed.append({{text.size(), text.size() + words.size()}, nameSpan, i});
+            text += words + QStringLiteral("”\n\n");
+        }
+    }
+    Article a;
+    a.document = Document(text, QStringLiteral("many-speakers.txt"));
+    a.title = QStringLiteral("Many voices");
+    for (int i = 0; i < quoteCounts.size(); ++i) {
+        Entity e;
+        e.id = QStringLiteral("E%1").arg(i + 1);
+        e.name = QStringLiteral("Speaker %1").arg(i + 1);
+        e.type = EntityType::Person;
+        a.entities.append(e);
+    }
+    for (const Placed &p : std::as_const(placed)) {
+        Quote q;
+        q.id = QStringLiteral("Q%1").arg(a.quotes.size() + 1);
+        q.span = p.span;
+        q.text = a.textOf(p.span);
+        q.speaker = p.speaker;
+        q.cue = QStringLiteral("said");
+        a.quotes.append(q);
+        a.entities[p.speaker].mentions.append(p.name);
+    }
+    return a;
+}
+
 } // namespace gloss::test

@@ -1,6 +1,8 @@
 #include "ArticleIndex.h"
+#include "ReadingTheme.h"
 #include "TestArticles.h"
 
+#include <QSet>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -18,6 +20,8 @@ private Q_SLOTS:
     void lookups_data();
     void lookups();
     void speakerSlotsInOrderOfFirstQuote();
+    void mostQuotedGetOwnColors_data();
+    void mostQuotedGetOwnColors();
 };
 
 void tst_ArticleIndex::blocksMatchDocument_data()
@@ -129,6 +133,61 @@ void tst_ArticleIndex::speakerSlotsInOrderOfFirstQuote()
     QCOMPARE(index.quoteCount(test::Okafor), 3);
     QCOMPARE(index.unattributedCount(), 1);
     QCOMPARE(index.directQuoteCount(), 16);
+}
+
+void tst_ArticleIndex::mostQuotedGetOwnColors_data()
+{
+    QTest::addColumn<QList<int>>("quoteCounts"); // of speakers 1, 2, … (first to speak first)
+    QTest::addColumn<QList<int>>("colorSlots"); // -2: the shared slot
+    QTest::newRow("eight speakers: a colour each")
+        << QList<int>{1, 1, 1, 1, 1, 1, 1, 1} << QList<int>{0, 1, 2, 3, 4, 5, 6, 7};
+    QTest::newRow("eleven: the three least quoted share")
+        << QList<int>{1, 1, 1, 5, 2, 2, 2, 2, 2, 2, 3}
+        << QList<int>{-2, -2, -2, 0, 1, 2, 3, 4, 5, 6, 7};
+    QTest::newRow("ties: the first to speak keep theirs")
+        << QList<int>{1, 1, 1, 1, 1, 1, 1, 1, 1, 1} << QList<int>{0, 1, 2, 3, 4, 5, 6, 7, -2, -2};
+    QTest::newRow("a late talker with many quotes")
+        << QList<int>{2, 2, 2, 2, 2, 2, 2, 2, 1, 14}
+        << QList<int>{0, 1, 2, 3, 4, 5, 6, -2, -2, 7};
+}
+
+void tst_ArticleIndex::mostQuotedGetOwnColors()
+{
+    QFETCH(QList<int>, quoteCounts);
+    QFETCH(QList<int>, colorSlots);
+    const Article a = test::manySpeakersArticle(quoteCounts);
+    ArticleIndex index;
+    index.build(a, nullptr);
+    QCOMPARE(index.speakers().size(), quoteCounts.size());
+    QList<int> actual;
+    for (int e = 0; e < quoteCounts.size(); ++e) {
+        QCOMPARE(index.quoteCount(e), quoteCounts.at(e));
+        // the quotes of a speaker in text order
+        const QList<int> quotes = index.quotesOf(e);
+        QCOMPARE(quotes.size(), quoteCounts.at(e));
+        for (qsizetype i = 0; i < quotes.size(); ++i) {
+            QCOMPARE(a.quotes.at(quotes.at(i)).speaker, e);
+            if (i > 0)
+                QVERIFY(quotes.at(i) > quotes.at(i - 1));
+        }
+        const int slot = index.speakerSlot(e);
+        actual.append(slot == ArticleIndex::sharedSlot() ? -2 : slot);
+        QCOMPARE(index.hasSharedColor(e), slot == ArticleIndex::sharedSlot());
+    }
+    QCOMPARE(actual, colorSlots);
+    QCOMPARE(index.sharedColorCount(), int(colorSlots.count(-2)));
+    // no colour recycled: own colours all differ, the others all get the shared one
+    const ReadingTheme theme(themes::byName(QStringLiteral("Breeze Light")));
+    QSet<QRgb> own;
+    for (int e = 0; e < quoteCounts.size(); ++e) {
+        const QColor c = theme.speakerColor(index.speakerSlot(e));
+        if (index.hasSharedColor(e)) {
+            QCOMPARE(c, theme.otherSpeakers());
+        } else {
+            QVERIFY2(!own.contains(c.rgb()), qPrintable(c.name()));
+            own.insert(c.rgb());
+        }
+    }
 }
 
 QTEST_MAIN(tst_ArticleIndex)

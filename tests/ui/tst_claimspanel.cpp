@@ -1,4 +1,5 @@
 #include "ClaimsPanel.h"
+#include "PanelDelegate.h"
 #include "TestArticles.h"
 
 #include <QLineEdit>
@@ -8,6 +9,7 @@
 #include <QTreeView>
 
 using namespace gloss;
+using namespace Qt::StringLiterals;
 
 class tst_ClaimsPanel : public QObject
 {
@@ -17,6 +19,8 @@ private Q_SLOTS:
     void groupsBySource();
     void filter_data();
     void filter();
+    void groupCountsFollowFilter_data();
+    void groupCountsFollowFilter();
     void keyboardActivation();
     void clickActivation();
     void emptyArticle();
@@ -70,6 +74,47 @@ void tst_ClaimsPanel::filter()
     panel.setArticle(test::sampleArticle());
     QTest::keyClicks(panel.filterEdit(), text);
     QCOMPARE(panel.visibleClaimCount(), visible);
+}
+
+void tst_ClaimsPanel::groupCountsFollowFilter_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("groups"); // "name: count" as the view shows them
+    QTest::newRow("no filter: every claim")
+        << QString()
+        << QStringList{u"Samuel Okafor: 1"_s, u"Association of British Insurers: 1"_s,
+                       u"Environment Agency: 1"_s, u"Alys Pritchard: 1"_s, u"Unattributed: 3"_s};
+    QTest::newRow("two groups, one claim each shown")
+        << u"MILLION"_s << QStringList{u"Alys Pritchard: 1"_s, u"Unattributed: 1"_s};
+    QTest::newRow("one of three unattributed") << u"judicial"_s
+                                               << QStringList{u"Unattributed: 1"_s};
+    QTest::newRow("two of three unattributed")
+        << u"the s"_s << QStringList{u"Unattributed: 2"_s};
+    QTest::newRow("nothing") << u"zebra"_s << QStringList();
+}
+
+void tst_ClaimsPanel::groupCountsFollowFilter()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, groups);
+    ClaimsPanel panel;
+    panel.setArticle(test::sampleArticle());
+    panel.setFilterText(text);
+    const QAbstractItemModel *shown = panel.view()->model();
+    QStringList actual;
+    for (int g = 0; g < shown->rowCount(); ++g) {
+        const QModelIndex group = shown->index(g, 0);
+        const QString count = group.data(PanelDelegate::CountRole).toString();
+        actual.append(group.data().toString() + u": "_s + count);
+        QCOMPARE(count.toInt(), shown->rowCount(group));
+        // the tool tip says how many are shown of how many
+        const int total = panel.model()->findItems(group.data().toString()).value(0)->rowCount();
+        const QString tip = group.data(Qt::ToolTipRole).toString();
+        QCOMPARE(tip, count.toInt() == total
+                          ? u"Claims: %1"_s.arg(total)
+                          : u"Claims: %1 of %2 shown"_s.arg(count).arg(total));
+    }
+    QCOMPARE(actual, groups);
 }
 
 void tst_ClaimsPanel::keyboardActivation()

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void refusesMissingFile();
     void claimActivationScrolls();
     void speakerFilter();
+    void speakerQuotes();
     void themeSwitching_data();
     void themeSwitching();
     void find();
@@ -188,6 +189,57 @@ void tst_MainWindow::speakerFilter()
     Q_EMIT w.speakersPanel()->speakerActivated(test::Lewis);
     QCOMPARE(view->speakerFilter(), -1);
     QCOMPARE(changed.count(), 2);
+}
+
+void tst_MainWindow::speakerQuotes()
+{
+    MainWindow w;
+    w.resize(1200, 700);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    const Article a = test::sampleArticle();
+    w.showArticle(a);
+    ArticleView *view = w.articleView();
+    SpeakersPanel *panel = w.speakersPanel();
+    w.action(QStringLiteral("actionGoTo:speakersDock"))->trigger();
+    QVERIFY(panel->isVisible());
+    const QList<int> okafor = w.articleView()->articleIndex().quotesOf(test::Okafor);
+    QCOMPARE(okafor.size(), 3);
+    const auto shown = [&](int quote) {
+        return view->viewport()->rect().contains(view->spanRect(a.quotes.at(quote).span));
+    };
+    view->scrollToPosition(a.document.text().size() - 1); // the end: no quote of his in view
+    QVERIFY(!shown(okafor.at(0)));
+    // a click on Dr Okafor: only his quotes, and the first in view
+    QTreeView *list = panel->view();
+    const QRect row = list->visualRect(panel->indexOf(test::Okafor));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, row.center() + QPoint(40, 0));
+    QCOMPARE(view->speakerFilter(), int(test::Okafor));
+    QTRY_VERIFY(shown(okafor.at(0)));
+    QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Samuel Okafor: quote 1 of 3"));
+    // Alt+Right, Alt+Left from the text
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Samuel Okafor: quote 2 of 3"));
+    QTRY_VERIFY(shown(okafor.at(1)));
+    QTest::keyClick(view, Qt::Key_Right, Qt::AltModifier);
+    QTRY_VERIFY(shown(okafor.at(2)));
+    QTest::keyClick(view, Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Samuel Okafor: quote 2 of 3"));
+    // in the View menu; Esc shows everyone and the quote keys rest
+    QMenu *viewMenu = w.viewMenu();
+    QVERIFY(viewMenu->actions().contains(panel->nextQuoteAction()));
+    QVERIFY(viewMenu->actions().contains(panel->previousQuoteAction()));
+    w.action(QStringLiteral("actionShowAllSpeakers"))->trigger();
+    QCOMPARE(view->speakerFilter(), -1);
+    QVERIFY(!panel->nextQuoteAction()->isEnabled());
+    // a speaker's name clicked in the text: Alt+Right goes to their first quote
+    const qsizetype pos = a.document.text().indexOf(u"Gareth Lewis") + 3;
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->spanRect({pos, pos + 1}).center());
+    QCOMPARE(view->speakerFilter(), int(test::Lewis));
+    QTest::keyClick(view, Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Gareth Lewis: quote 1 of 3"));
 }
 
 void tst_MainWindow::themeSwitching_data()

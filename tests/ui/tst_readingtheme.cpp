@@ -5,7 +5,13 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QImage>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTest>
+
+#include <memory>
 
 using namespace gloss;
 
@@ -22,6 +28,10 @@ private Q_SLOTS:
     void themeIsReadable();
     void speakerColorsDistinct_data();
     void speakerColorsDistinct();
+    void otherSpeakersShareOneColor_data();
+    void otherSpeakersShareOneColor();
+    void checkBoxesVisible_data();
+    void checkBoxesVisible();
     void paletteFollowsTheme_data();
     void paletteFollowsTheme();
     void findsThemesByName_data();
@@ -135,6 +145,65 @@ void tst_ReadingTheme::speakerColorsDistinct()
         }
         // tinted, not grey
         QVERIFY(colors::chroma(colors[i]) > 0.04);
+    }
+}
+
+void tst_ReadingTheme::otherSpeakersShareOneColor_data()
+{
+    themeIsReadable_data();
+}
+
+void tst_ReadingTheme::otherSpeakersShareOneColor()
+{
+    QFETCH(QString, name);
+    const ReadingTheme r(themes::byName(name));
+    const QColor other = r.otherSpeakers();
+    // the speakers beyond the distinct colours share one, never a recycled speaker colour
+    for (int slot = ReadingTheme::kSpeakerColors; slot < 3 * ReadingTheme::kSpeakerColors; ++slot)
+        QCOMPARE(r.speakerColor(slot), other);
+    QVERIFY(colors::contrastRatio(other, r.background()) >= ReadingTheme::kTintContrast);
+    QVERIFY2(colors::chroma(other) <= 0.04, qPrintable(other.name())); // nearly grey
+    // told apart from unattributed quotes (body text) and from every own colour
+    QVERIFY2(colors::distance(other, r.neutralQuote()) >= 0.04,
+             qPrintable(QStringLiteral("%1 and %2").arg(other.name(), r.neutralQuote().name())));
+    for (const QColor &c : r.speakerColors())
+        QVERIFY2(colors::distance(other, c) >= 0.04, qPrintable(c.name()));
+}
+
+void tst_ReadingTheme::checkBoxesVisible_data()
+{
+    themeIsReadable_data();
+}
+
+void tst_ReadingTheme::checkBoxesVisible()
+{
+    // the check boxes of the panels (Speakers tab), as the window's style draws them from the
+    // palette: their frame and their tick stand out from the list behind them
+    QFETCH(QString, name);
+    const ReadingTheme r(themes::byName(name));
+    const QPalette palette = r.palette();
+    const std::unique_ptr<QStyle> fusion(themes::createStyle());
+    const QColor base = palette.color(QPalette::Base);
+    for (const QStyle::StateFlag state : {QStyle::State_Off, QStyle::State_On}) {
+        QImage image(48, 48, QImage::Format_RGB32);
+        image.fill(base);
+        QPainter painter(&image);
+        QStyleOptionViewItem option;
+        option.palette = palette;
+        option.rect = QRect(16, 16, 16, 16);
+        option.state = QStyle::State_Enabled | state;
+        fusion->drawPrimitive(QStyle::PE_IndicatorItemViewItemCheck, &option, &painter);
+        painter.end();
+        double most = 1;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                most = std::max(most, colors::contrastRatio(image.pixelColor(x, y), base));
+        }
+        // WCAG 2.1 (1.4.11): user interface components at least 3:1
+        QVERIFY2(most >= 3.0, qPrintable(QStringLiteral("%1 box: %2 on %3")
+                                            .arg(state == QStyle::State_On ? u"ticked" : u"empty")
+                                            .arg(most)
+                                            .arg(base.name())));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "ArticleView.h"
 #include "ClaimsPanel.h"
+#include "CopyCitation.h"
 #include "Icons.h"
 #include "MainWindow.h"
 #include "MessageBar.h"
@@ -1082,6 +1083,21 @@ QMenu *NoteLayer::contextMenuAt(const QPoint &viewportPos)
     menu->insertActions(before, entries);
     if (!entries.isEmpty())
         menu->insertSeparator(before);
+    // Copy with Citation, Copy as Markdown (after Copy): the selected words, or the quote
+    const QTextCursor cursor = m_view->textCursor();
+    const Article &article = m_view->article();
+    const Citation::Source cite =
+        cursor.hasSelection()
+            ? Citation::forSpan(article, {cursor.selectionStart(), cursor.selectionEnd()})
+            : Citation::forQuote(article, pos >= 0 ? m_view->articleIndex().quoteAt(pos) : -1);
+    const QList<QAction *> actions = menu->actions();
+    QAction *afterCopy = nullptr;
+    for (qsizetype i = 0; i + 1 < actions.size(); ++i) {
+        if (actions.at(i)->objectName() == u"edit-copy")
+            afterCopy = actions.at(i + 1);
+    }
+    CopyCitation::addTo(menu, cite, afterCopy,
+                        [this](const QString &message) { showMessage(message); });
     return menu;
 }
 
@@ -1095,7 +1111,10 @@ QMenu *NoteLayer::claimMenu(int claim)
         QAction *a = menu->addAction(tr("Add Note on This Claim"));
         a->setObjectName(QStringLiteral("contextAddNoteOnClaim"));
         connect(a, &QAction::triggered, this, [this, span] { addNote(span); });
+        menu->addSeparator();
     }
+    CopyCitation::addTo(menu, Citation::forClaim(article, claim), nullptr,
+                        [this](const QString &message) { showMessage(message); });
     return menu;
 }
 

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "NotesFixture.h"
 #include "annotations/AnnotationStore.h"
+#include "export/Citation.h"
 #include "export/NoteExport.h"
 #include "export/NoteExportActions.h"
 #include "io/Loader.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -57,6 +59,8 @@ private Q_SLOTS:
     void cardsFollowScrolling();
     void cardsMadeAgainShowTheirNote();
     void contextMenus();
+    void copyWithCitation_data();
+    void copyWithCitation();
     void notesTabSearchAndOrphans();
     void notesTabFollowsChanges();
     void copySelectedAsMarkdown();
@@ -523,6 +527,84 @@ void tst_NoteLayer::contextMenus()
     onClaim->trigger();
     QCOMPARE(store->annotations().size(), 1);
     QCOMPARE(store->annotations().first().span, w->article().claims.first().span);
+}
+
+void tst_NoteLayer::copyWithCitation_data()
+{
+    QTest::addColumn<QString>("where"); // "quote", "selection" or "claim"
+    QTest::addColumn<bool>("markdown");
+    QTest::newRow("a quote, plain text") << u"quote"_s << false;
+    QTest::newRow("a quote, Markdown") << u"quote"_s << true;
+    QTest::newRow("selected words in a quote") << u"selection"_s << false;
+    QTest::newRow("a claim, plain text") << u"claim"_s << false;
+    QTest::newRow("a claim, Markdown") << u"claim"_s << true;
+}
+
+void tst_NoteLayer::copyWithCitation()
+{
+    QFETCH(QString, where);
+    QFETCH(bool, markdown);
+    auto w = open(m_path);
+    QVERIFY(w);
+    NoteLayer *l = layer(*w);
+    ArticleView *view = w->articleView();
+    const Article &article = w->article();
+    // the first quote with a speaker
+    int q = 0;
+    while (q < article.quotes.size() && article.quotes.at(q).speaker < 0)
+        ++q;
+    QVERIFY(q < article.quotes.size());
+    const Span quote = article.quotes.at(q).span;
+    const QString speaker = article.entities.at(article.quotes.at(q).speaker).name;
+    const QRect r = view->spanRect({quote.start + 2, quote.start + 3});
+    std::unique_ptr<QMenu> menu;
+    Citation::Source expected;
+    if (where == u"claim") {
+        menu.reset(l->claimMenu(0));
+        expected = Citation::forClaim(article, 0);
+    } else {
+        QTextCursor c(view->document());
+        if (where == u"selection") {
+            c.setPosition(quote.start + 3);
+            c.setPosition(quote.end - 2, QTextCursor::KeepAnchor);
+        }
+        view->setTextCursor(c);
+        menu.reset(l->contextMenuAt(r.center()));
+        expected = where == u"selection"
+                       ? Citation::forSpan(article, {quote.start + 3, quote.end - 2})
+                       : Citation::forQuote(article, q);
+        // right after Copy
+        const QList<QAction *> actions = menu->actions();
+        qsizetype copy = -1;
+        for (qsizetype i = 0; i < actions.size(); ++i) {
+            if (actions.at(i)->objectName() == u"edit-copy")
+                copy = i;
+        }
+        QVERIFY(copy >= 0);
+        QCOMPARE(actions.value(copy + 1)->objectName(), u"contextCopyCitation"_s);
+        QCOMPARE(actions.value(copy + 2)->objectName(), u"contextCopyMarkdown"_s);
+    }
+    QVERIFY(!expected.text.isEmpty());
+    QAction *a = menu->findChild<QAction *>(markdown ? u"contextCopyMarkdown"_s
+                                                     : u"contextCopyCitation"_s);
+    QVERIFY(a);
+    QApplication::clipboard()->clear();
+    a->trigger();
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    QVERIFY(data);
+    if (markdown) {
+        QCOMPARE(data->text(), Citation::markdown(expected));
+        QCOMPARE(QString::fromUtf8(data->data(u"text/markdown"_s)), Citation::markdown(expected));
+        QVERIFY(data->text().startsWith(u"> "_s));
+    } else {
+        QCOMPARE(data->text(), Citation::plainText(expected));
+        QVERIFY(data->text().startsWith(u"“"_s));
+    }
+    if (where != u"claim") {
+        QVERIFY2(data->text().contains(speaker), qPrintable(data->text()));
+        QVERIFY(data->text().contains(article.textOf({quote.start + 3, quote.end - 2})));
+    }
+    QVERIFY(w->statusBar()->currentMessage().contains(u"citation"_s));
 }
 
 void tst_NoteLayer::notesTabSearchAndOrphans()
