@@ -4,6 +4,7 @@
 #include "model/Article.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QUuid>
 
 #include <functional>
@@ -84,7 +85,8 @@ private:
     QAction *m_export = nullptr;
     QAction *m_import = nullptr;
     QAction *m_copy = nullptr;
-    ExportDialog *m_dialog = nullptr;
+    /** The open export dialog (deletes itself on close). */
+    QPointer<ExportDialog> m_dialog;
 };
 
 } // namespace gloss
