@@ -342,6 +342,9 @@ private:
     {
         if (m_done)
             return;
+        // what the window system has queued (activation, focus, expose) lands first, so that
+        // the state the next action sees depends on the actions before it, not on timing
+        QCoreApplication::processEvents();
         QWidget *popup = QApplication::activePopupWidget();
         QWidget *modal = QApplication::activeModalWidget();
         if (m_depth > 0 && !popup && !modal) {
@@ -564,6 +567,8 @@ private:
 
     QWidget *focusTarget() const
     {
+        if (!QApplication::activeModalWidget())
+            activate(m_window);
         QWidget *focus = QApplication::focusWidget();
         if (focus && (focus->window() == m_window || windows().contains(focus->window())))
             return focus;
@@ -681,11 +686,14 @@ private:
             note(u"menu " + plain(menu->title()) + u" > " + nameOf(a));
             menu->popup(m_window->mapToGlobal(QPoint(40, 30)));
             QPointer<QMenu> guard(menu);
-            const QRect entry = menu->actionGeometry(a);
-            if (entry.isValid())
-                click(menu, entry.center());
+            bool fired = false;
+            const auto c = connect(a, &QAction::triggered, this, [&fired] { fired = true; });
+            chooseEntry(menu, a);
+            disconnect(c);
             if (guard && guard->isVisible())
                 note(QStringLiteral("  (the entry did nothing: the menu stays open)"));
+            else if (!fired)
+                note(QStringLiteral("  (the menu closed without running it)"));
             return;
         }
         note(u"trigger " + nameOf(a) + (a->isEnabled() ? QString() : QStringLiteral(" (disabled)")));
@@ -693,6 +701,30 @@ private:
     }
 
     QAction *windowAction(const QString &name) const { return m_window->action(name); }
+
+    /**
+     * Picks @p a in the open @p menu: by mouse (moved onto the entry first: a menu ignores a
+     * click that comes before any movement), or by keyboard (the entry made current, Return).
+     */
+    void chooseEntry(QMenu *menu, QAction *a)
+    {
+        const QRect entry = menu->actionGeometry(a);
+        if (!entry.isValid())
+            return;
+        if (chance(50)) {
+            menu->setActiveAction(a);
+            return key(menu, Qt::Key_Return);
+        }
+        QPointer<QMenu> guard(menu);
+        for (int i = 0; i < 8 && guard; ++i) {
+            const QPoint at = entry.center() + QPoint(i - 4, 0);
+            QMouseEvent move(QEvent::MouseMove, QPointF(at), QPointF(menu->mapToGlobal(at)),
+                             Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+            QApplication::sendEvent(menu, &move);
+        }
+        if (guard)
+            click(menu, entry.center());
+    }
 
     // --- dialogs and popups -------------------------------------------------------------------
 
@@ -710,8 +742,8 @@ private:
             if (r < 7 && !items.isEmpty()) {
                 QAction *a = oneOf(items);
                 m_triggered.insert(nameOf(a));
-                note(u"menu " + plain(menu->title()) + u": click " + nameOf(a));
-                click(menu, menu->actionGeometry(a).center());
+                note(u"menu " + nameOf(menu) + u": " + nameOf(a));
+                chooseEntry(menu, a);
             } else if (r < 9) {
                 note(u"menu " + nameOf(menu) + u": Esc");
                 QTest::keyClick(menu, Qt::Key_Escape);
