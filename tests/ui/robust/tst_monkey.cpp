@@ -1206,8 +1206,12 @@ private:
         const int times = oneOf<int>({1, 1, 1, 2, 3, 8, 30});
         note(QStringLiteral("%1 x%2").arg(name).arg(times));
         const Route route = Route(bounded(2)); // the menu is tried with every other action
-        for (int i = 0; i < times && !QApplication::activeModalWidget(); ++i)
-            trigger(windowAction(name), route);
+        QAction *a = windowAction(name);
+        for (int i = 0; i < times && !QApplication::activeModalWidget(); ++i) {
+            trigger(a, route);
+            if (!a || !a->isEnabled())
+                break; // nothing left to undo or redo (and the log keeps its 50 lines for more)
+        }
     }
 
     void jump()
