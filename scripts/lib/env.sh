@@ -161,6 +161,8 @@ gloss_in_root() {
             CCACHE_MAXSIZE=2G QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-}" DISPLAY="${DISPLAY:-}" \
             GLOSS_DATA_DIR="${GLOSS_DATA_DIR:-}" LANGUAGE="${LANGUAGE:-}" \
             GLOSS_CI_FULL="${GLOSS_CI_FULL:-}" CTEST_OUTPUT_ON_FAILURE=1 \
+            GLOSS_MONKEY_SEED="${GLOSS_MONKEY_SEED:-}" GLOSS_MONKEY_SECONDS="${GLOSS_MONKEY_SECONDS:-}" \
+            GLOSS_MONKEY_STEPS="${GLOSS_MONKEY_STEPS:-}" GLOSS_MONKEY_VERBOSE="${GLOSS_MONKEY_VERBOSE:-}" \
             bash -c "cd \"\$0\" && exec \"\$@\"" "$cwd" "$@"
     ' gloss-root "$GLOSS_ROOT" "$GLOSS_REPO" "$GLOSS_CACHE" "$cwd" "$@"
 }
