@@ -111,6 +111,8 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
             if (c.source < 0 && q.speaker >= 0) {
                 c.source = q.speaker;
                 c.cue = q.cue;
+                c.cueSpan = q.cueSpan;
+                c.sourceMention = q.speakerMention;
             }
             if (s1 > covered) {
                 c.span.end = sentences[s1].end;
@@ -125,12 +127,15 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
         c.text = claimText(text, c.span);
         c.source = q.speaker;
         c.cue = q.cue;
+        c.cueSpan = q.cueSpan;
+        c.sourceMention = q.speakerMention;
         c.quotes.append(qi);
         claims.append(std::move(c));
         covered = std::max(s0, s1);
     }
 
-    // the other sentences: hedged, reported, factual
+    // the other sentences: reported (one claim per statement, its span the statement's
+    // content), else hedged or factual (the sentence)
     QList<bool> used(sentences.size(), false);
     for (const Claim &c : claims) {
         for (qsizetype s = sentenceAt(c.span.start); s >= 0 && s < sentences.size()
@@ -142,34 +147,46 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
     others.reserve(sentences.size() / 2);
     for (qsizetype s = 0; s < sentences.size(); ++s) {
         const Span span = sentences[s];
-        const ReportedStatement *rep = nullptr;
         while (r < reported.size() && reported[r].cueSpan.start < span.start)
             ++r;
-        if (r < reported.size() && reported[r].cueSpan.start < span.end)
-            rep = &reported[r];
+        qsizetype rEnd = r;
+        while (rEnd < reported.size() && reported[rEnd].cueSpan.start < span.end)
+            ++rEnd;
         if (used[s] || !isBody(a, sentencePara[s]))
             continue;
+        if (rEnd > r) {
+            for (qsizetype i = r; i < rEnd; ++i) {
+                const ReportedStatement &rep = reported[i];
+                Claim c;
+                c.kind = ClaimKind::Reported;
+                c.span = rep.content.isEmpty() ? span : rep.content;
+                c.source = rep.source;
+                c.cue = rep.cue;
+                c.cueSpan = rep.cueSpan;
+                c.sourceMention = rep.sourceMention;
+                c.text = claimText(text, c.span);
+                if (!c.text.isEmpty())
+                    others.append(std::move(c));
+            }
+            continue;
+        }
         const QStringView view = QStringView(text).mid(span.start, span.length());
         const Words ws = wordsIn(view, 0, view.size());
         if (ws.size() < 5)
             continue;
         Claim c;
         c.span = span;
-        if (isHedged(view, ws) || (rep && rep->generic))
+        if (isHedged(view, ws))
             c.kind = ClaimKind::Hedged;
-        else if (rep && rep->source >= 0)
-            c.kind = ClaimKind::Reported;
         else if (isFactual(view, ws))
             c.kind = ClaimKind::Factual;
         else
             continue;
-        if (rep) {
-            c.source = rep->source;
-            c.cue = rep->cue;
-        }
         c.text = claimText(text, span);
         others.append(std::move(c));
     }
+    std::stable_sort(others.begin(), others.end(),
+                     [](const Claim &x, const Claim &y) { return x.span.start < y.span.start; });
     QList<Claim> all;
     all.reserve(claims.size() + others.size());
     std::merge(std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()),
