@@ -4,7 +4,7 @@
 #
 # 1. tools/learn_cues.py, run again on PolNeAR train, writes resources/attribution/cues.txt
 #    byte for byte (the resource is what the program learns, nothing edited by hand);
-# 2. the first SMOKE_ARTICLES PolNeAR dev articles and the BBC dev set score at least the
+# 2. the first SMOKE_ARTICLES (12) PolNeAR dev articles and the BBC dev set score at least the
 #    floors below (well under the measured figures in docs/attribution.md, so that only a real
 #    breakage fails).
 # The corpora live outside the repository (GLOSS_SHARED, default ../shared); without them the
@@ -12,7 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 shared=${GLOSS_SHARED:-../shared}
-articles=${SMOKE_ARTICLES:-8}
+articles=${SMOKE_ARTICLES:-12}
 if [ ! -f "$shared/eval/score_polnear.py" ] || [ ! -d "$shared/corpus/polnear/train" ]; then
     echo "score smoke: skipped (no corpora under $shared; set GLOSS_SHARED)" >&2
     exit 0
@@ -38,10 +38,12 @@ check() {
 field() { sed -n "s/.* $1=\([0-9.]*\).*/\1/p" <<<"$2"; }
 polnear=$(python3 "$shared/eval/score_polnear.py" "$shared/corpus/polnear/dev" \
     --limit "$articles" -- scripts/run analyze --format json | tail -n 1)
-check "PolNeAR dev ($articles articles) speaker F1" "$(field speaker_f1 "$polnear")" 0.75
-check "PolNeAR dev ($articles articles) claim F1" "$(field claim_f1 "$polnear")" 0.55
+# measured on the first 12: speaker F1 0.725, claim F1 0.764, claim source 0.767 (before the
+# statements and mentions: 0.438, 0.629, 0.503)
+check "PolNeAR dev ($articles articles) speaker F1" "$(field speaker_f1 "$polnear")" 0.65
+check "PolNeAR dev ($articles articles) claim F1" "$(field claim_f1 "$polnear")" 0.68
 check "PolNeAR dev ($articles articles) claim source accuracy" \
-    "$(field claim_source_acc "$polnear")" 0.60
+    "$(field claim_source_acc "$polnear")" 0.65
 if [ -d "$shared/corpus/dev" ]; then
     bbc=$(python3 "$shared/eval/score.py" "$shared/corpus/dev" \
         -- scripts/run analyze --format json | tail -n 1)

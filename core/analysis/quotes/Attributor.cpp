@@ -1227,8 +1227,9 @@ Span Impl::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, Span senten
     qsizetype to = std::min(source.isEmpty() ? ws[k].start : source.start, ws[k].start);
     const QStringView before = slice(sentence.start, to);
     const qsizetype comma = before.lastIndexOf(u',');
-    if (comma > 0)
-        to = sentence.start + comma;
+    if (comma <= 0)
+        return {}; // "X rejected the criticism.": no content of its own
+    to = sentence.start + comma;
     qsizetype from = sentence.start;
     while (from < to && (m_text[from].isSpace() || isQuoteMark(m_text[from])))
         ++from;
@@ -1283,6 +1284,12 @@ void Impl::reportedIn(qsizetype s, QList<ReportedStatement> &out)
             const qsizetype semi = before.lastIndexOf(u';');
             if (semi >= 0)
                 from = floor + semi + 1;
+            // a new clause: "…, and observers say", "…, but critics argue"
+            for (const QStringView conj : {u", and ", u", but "}) {
+                const qsizetype c = before.lastIndexOf(conj);
+                if (c >= 0)
+                    from = std::max(from, floor + c + conj.size());
+            }
             if (k + 4 >= ws.size()) { // "…, X said." closing the sentence
                 const qsizetype comma = before.lastIndexOf(u',');
                 if (comma >= 0)

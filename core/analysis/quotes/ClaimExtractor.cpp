@@ -155,6 +155,37 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
         if (used[s] || !isBody(a, sentencePara[s]))
             continue;
         if (rEnd > r) {
+            // the words before the first statement ("Critics reportedly plan …, and observers
+            // say …"): a claim of their own when hedged or factual
+            qsizetype lead = reported[r].cueSpan.start;
+            for (qsizetype i = r; i < rEnd; ++i) {
+                lead = std::min(lead, reported[i].content.isEmpty() ? lead
+                                                                    : reported[i].content.start);
+                if (!reported[i].sourceMention.isEmpty())
+                    lead = std::min(lead, reported[i].sourceMention.start);
+            }
+            qsizetype leadEnd = lead;
+            for (int pass = 0; pass < 2; ++pass) { // "…, and" / "…; but"
+                while (leadEnd > span.start
+                       && (text[leadEnd - 1].isSpace() || text[leadEnd - 1] == u','
+                           || text[leadEnd - 1] == u';'))
+                    --leadEnd;
+                for (const QStringView conj : {u"and", u"but", u"while", u"as"}) {
+                    const qsizetype at = leadEnd - conj.size();
+                    if (at > span.start && text[at - 1].isSpace()
+                        && QStringView(text).mid(at, conj.size()) == conj)
+                        leadEnd = at;
+                }
+            }
+            const QStringView head = QStringView(text).mid(span.start, leadEnd - span.start);
+            const Words hw = wordsIn(head, 0, head.size());
+            if (hw.size() >= 5 && (isHedged(head, hw) || isFactual(head, hw))) {
+                Claim c;
+                c.span = {span.start, leadEnd};
+                c.kind = isHedged(head, hw) ? ClaimKind::Hedged : ClaimKind::Factual;
+                c.text = claimText(text, c.span);
+                others.append(std::move(c));
+            }
             for (qsizetype i = r; i < rEnd; ++i) {
                 const ReportedStatement &rep = reported[i];
                 Claim c;

@@ -407,6 +407,8 @@ void tst_Attributor::statements_data()
     QTest::newRow("a hedge adverb is not a cue")
         << QStringLiteral("The mayor reportedly plans to resign in the spring.") << ann
         << QStringList{};
+    QTest::newRow("a cue with no content of its own")
+        << QStringLiteral("Ms Varga rejected the criticism.") << ann << QStringList{};
     QTest::newRow("a noun that looks like a verb")
         << QStringLiteral("The claims about the pier were false in every detail.") << ann
         << QStringList{};

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void kinds();
     void statementsOfOneSentence();
     void pronounSourceKeepsItsWords();
+    void hedgedWordsBeforeAStatement();
     void quoteClaimCarriesSpeaker();
     void textReadsOnItsOwn();
 };
@@ -118,6 +119,21 @@ void tst_ClaimExtractor::statementsOfOneSentence()
     QCOMPARE(a.textOf(a.claims[0].cueSpan), QStringLiteral("said"));
     QCOMPARE(a.claims[1].text, QStringLiteral("the council had known for years"));
     QCOMPARE(a.textOf(a.claims[1].cueSpan), QStringLiteral("adding that"));
+}
+
+void tst_ClaimExtractor::hedgedWordsBeforeAStatement()
+{
+    const Article a = Analyzer::analyze(Document(
+        QStringLiteral("Headline\n\nCritics reportedly plan to ask for a review of the plan, and "
+                       "observers say the challenge could delay the work."),
+        QStringLiteral("t.txt")));
+    QCOMPARE(a.claims.size(), 2);
+    QCOMPARE(a.claims[0].kind, ClaimKind::Hedged);
+    QCOMPARE(a.claims[0].text,
+             QStringLiteral("Critics reportedly plan to ask for a review of the plan"));
+    QCOMPARE(a.claims[1].kind, ClaimKind::Reported);
+    QCOMPARE(a.claims[1].text, QStringLiteral("the challenge could delay the work"));
+    QCOMPARE(a.textOf(a.claims[1].sourceMention), QStringLiteral("observers"));
 }
 
 void tst_ClaimExtractor::pronounSourceKeepsItsWords()
