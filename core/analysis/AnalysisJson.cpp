@@ -26,6 +26,12 @@ QJsonObject AnalysisJson::toJson(const Article &a)
 {
     const Document &doc = a.document;
     auto cp = [&doc](qsizetype utf16) { return static_cast<qint64>(doc.toCodePoint(utf16)); };
+    // a span as {"start", "end"} in code points, or null when empty
+    auto spanRef = [&cp](const Span &s) {
+        return s.isEmpty() ? QJsonValue(QJsonValue::Null)
+                           : QJsonValue(QJsonObject{{QStringLiteral("start"), cp(s.start)},
+                                                    {QStringLiteral("end"), cp(s.end)}});
+    };
 
     QJsonObject document{
         {QStringLiteral("source"), doc.source()},
@@ -71,6 +77,8 @@ QJsonObject AnalysisJson::toJson(const Article &a)
             {QStringLiteral("speaker"), entityRef(a, q.speaker, false)},
             {QStringLiteral("speaker_name"), entityRef(a, q.speaker, true)},
             {QStringLiteral("cue"), nullable(q.cue)},
+            {QStringLiteral("cue_span"), spanRef(q.cueSpan)},
+            {QStringLiteral("speaker_mention"), spanRef(q.speakerMention)},
             {QStringLiteral("via"), entityRef(a, q.via, false)},
             {QStringLiteral("paragraph"), q.paragraph},
             {QStringLiteral("parent"), q.parent >= 0 && q.parent < a.quotes.size()
@@ -92,6 +100,8 @@ QJsonObject AnalysisJson::toJson(const Article &a)
                                   {QStringLiteral("source"), entityRef(a, c.source, false)},
                                   {QStringLiteral("source_name"), entityRef(a, c.source, true)},
                                   {QStringLiteral("cue"), nullable(c.cue)},
+                                  {QStringLiteral("cue_span"), spanRef(c.cueSpan)},
+                                  {QStringLiteral("source_mention"), spanRef(c.sourceMention)},
                                   {QStringLiteral("quotes"), quoteIds}});
     }
     QJsonArray warnings = QJsonArray::fromStringList(a.warnings);
@@ -250,6 +260,15 @@ void AnalysisJson::write(const Article &a, const std::function<void(QByteArrayVi
         w.field("start");
         w.number(cp(s.start));
     };
+    const auto spanOrNull = [&](const Span &s) {
+        if (s.isEmpty()) {
+            w.null();
+            return;
+        }
+        w.raw("{");
+        span(s);
+        w.raw("}");
+    };
     const auto entityRef = [&](int index, bool name) {
         if (index < 0 || index >= a.entities.size())
             w.null();
@@ -278,6 +297,8 @@ void AnalysisJson::write(const Article &a, const std::function<void(QByteArrayVi
         w.raw("{");
         w.key("cue");
         w.nullable(c.cue);
+        w.field("cue_span");
+        spanOrNull(c.cueSpan);
         w.field("end");
         w.number(cp(c.span.end));
         w.field("id");
@@ -298,6 +319,8 @@ void AnalysisJson::write(const Article &a, const std::function<void(QByteArrayVi
         w.raw("],");
         w.key("source");
         entityRef(c.source, false);
+        w.field("source_mention");
+        spanOrNull(c.sourceMention);
         w.field("source_name");
         entityRef(c.source, true);
         w.field("start");
@@ -357,6 +380,8 @@ void AnalysisJson::write(const Article &a, const std::function<void(QByteArrayVi
         w.raw("{");
         w.key("cue");
         w.nullable(q.cue);
+        w.field("cue_span");
+        spanOrNull(q.cueSpan);
         w.field("end");
         w.number(cp(q.span.end));
         w.field("id");
@@ -372,6 +397,8 @@ void AnalysisJson::write(const Article &a, const std::function<void(QByteArrayVi
             w.null();
         w.field("speaker");
         entityRef(q.speaker, false);
+        w.field("speaker_mention");
+        spanOrNull(q.speakerMention);
         w.field("speaker_name");
         entityRef(q.speaker, true);
         w.field("start");

@@ -64,6 +64,10 @@ struct Quote
     int speaker = -1;  ///< index into Article::entities, or -1
     QString cue;       ///< attribution cue as written ("said", "told reporters"), or empty
     Span cueSpan;      ///< where the cue stands (empty when none)
+    /** The words naming the speaker where the attribution is made ("he", "Mr Blair", "a
+     *  spokeswoman"); empty when none (no speaker, or one carried over from another quote
+     *  without words of its own). */
+    Span speakerMention;
     int via = -1;      ///< index into Article::entities of a relaying source, or -1
     int paragraph = -1;
     int parent = -1;   ///< index into Article::quotes of the enclosing quote, or -1
@@ -80,6 +84,8 @@ struct Claim
     ClaimKind kind = ClaimKind::Factual;
     int source = -1;  ///< index into Article::entities, or -1 when unattributed
     QString cue;
+    Span cueSpan;       ///< where the cue stands (empty when none)
+    Span sourceMention; ///< the words naming the source where the claim is made, or empty
     QList<int> quotes; ///< indexes into Article::quotes
 };
 

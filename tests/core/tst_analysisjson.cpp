@@ -15,6 +15,7 @@ class tst_AnalysisJson : public QObject
 private Q_SLOTS:
     void schemaFields();
     void offsetsAreCodePoints();
+    void mentionsAndCueSpans();
     void bytesAsQJsonDocument_data();
     void bytesAsQJsonDocument();
     void writtenInPieces();
@@ -44,6 +45,38 @@ void tst_AnalysisJson::offsetsAreCodePoints()
     QVERIFY(paras.size() >= 2);
     QCOMPARE(paras.last().toObject().value(u"start").toInt(), 9);
     QCOMPARE(o.value(u"document").toObject().value(u"length").toInt(), 13);
+}
+
+void tst_AnalysisJson::mentionsAndCueSpans()
+{
+    // "😀" before the quote: the spans are code points, as every other offset
+    const QString text = QString::fromUtf8("Title\n\n\xF0\x9F\x98\x80 Ann Varga came late. "
+                                           "\"Nobody told me,\" she said.");
+    const Article a = Analyzer::analyze(Document(text, QStringLiteral("m.txt")));
+    const QJsonObject o = AnalysisJson::toJson(a);
+    const QJsonArray quotes = o.value(u"quotes").toArray();
+    QCOMPARE(quotes.size(), 1);
+    const QJsonObject q = quotes.first().toObject();
+    const QString doc = o.value(u"document").toObject().value(u"text").toString();
+    const std::u32string cps = doc.toStdU32String();
+    const auto at = [&cps](const QJsonValue &v) {
+        const QJsonObject s = v.toObject();
+        const int start = s.value(u"start").toInt();
+        return QString::fromStdU32String(cps.substr(start, s.value(u"end").toInt() - start));
+    };
+    QCOMPARE(at(q.value(u"speaker_mention")), QStringLiteral("she"));
+    QCOMPARE(at(q.value(u"cue_span")), QStringLiteral("said"));
+    const QJsonArray claims = o.value(u"claims").toArray();
+    QVERIFY(!claims.isEmpty());
+    QCOMPARE(at(claims.first().toObject().value(u"source_mention")), QStringLiteral("she"));
+    QCOMPARE(at(claims.first().toObject().value(u"cue_span")), QStringLiteral("said"));
+    // none: null, in both writers (bytesAsQJsonDocument compares them)
+    const Article plain = Analyzer::analyze(
+        Document(QStringLiteral("Title\n\nThe \"quick fix\" failed."), QStringLiteral("p.txt")));
+    const QJsonObject p = AnalysisJson::toJson(plain);
+    QCOMPARE(p.value(u"quotes").toArray().size(), 1);
+    QVERIFY(p.value(u"quotes").toArray().first().toObject().value(u"speaker_mention").isNull());
+    QVERIFY(p.value(u"quotes").toArray().first().toObject().value(u"cue_span").isNull());
 }
 
 void tst_AnalysisJson::bytesAsQJsonDocument_data()

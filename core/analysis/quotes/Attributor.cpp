@@ -36,6 +36,7 @@ struct Resolved
 {
     int entity = -1;
     bool stop = false; ///< the phrase names a speaker that cannot be an entity (they, one woman)
+    Span mention;      ///< the words naming the speaker ("he", "Mr Reed", "a spokesman")
 };
 
 struct Cue
@@ -373,6 +374,7 @@ private:
         }
         if (found.isEmpty())
             return -1;
+        m_lastFound = found;
         // the same surface again (a long text): no new look-up in the entity list
         const QString surface = m_text.mid(found.start, found.length());
         int e = m_ensured.value(surface, -1);
@@ -400,14 +402,24 @@ private:
 
     Resolved resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pick);
     Resolved resolveRole(const Words &ws, qsizetype k, qsizetype floor);
+    /** "the senator", "the Republican nominee": a person the article named with that title,
+     *  else the person who spoke last (salience); -1 when the phrase is no such description. */
+    Resolved resolveDescription(const Words &ws, qsizetype head);
     /** True when only spaces and punctuation stand between @p pos and its sentence's start. */
     bool opensSentence(qsizetype pos) const;
 
     std::optional<Cue> cueAt(const Words &ws, qsizetype k) const;
     bool attributeQuote(int qi);
+    /** `X continued:` ending a paragraph introduces the quote that opens the next one. */
+    bool introducedByParagraphBefore(int qi);
     void attributeQuotes(int &qi, qsizetype until);
     void reportedIn(qsizetype s, QList<ReportedStatement> &out);
-    void assign(int qi, int speaker, const Cue *cue, int via = -1);
+    /** Is word @p k a cue of reported speech, belief or intention here? */
+    bool isStatementCue(const Words &ws, qsizetype k) const;
+    /** The content of the statement whose cue is word @p k: after the cue, or before it. */
+    Span contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, Span sentence,
+                   Span source) const;
+    void assign(int qi, int speaker, const Cue *cue, int via = -1, Span mention = {});
 
     Article &m_a;
     const QString &m_text;
@@ -422,7 +434,9 @@ private:
     QHash<QString, int> m_roles; ///< "spokesman" → the entity it last stood for
     bool m_nested = false;       ///< attributing a quote inside another quote
     QHash<QString, int> m_ensured; ///< names added through m_ensure, by surface
+    Span m_lastFound;              ///< the words of the last name unknownName() added
     std::pair<qsizetype, int> m_lastReported{-1, -1}; ///< (sentence, source) of reported speech
+    Span m_lastReportedMention; ///< the words naming that source
 };
 
 QString roleKey(QStringView w)
@@ -448,7 +462,7 @@ Resolved Impl::resolveRole(const Words &ws, qsizetype k, qsizetype floor)
                 const QStringView between = slice(ws[k + 1].end, ms.first().start);
                 if (between.trimmed().size() <= 4 && typeOf(e) != EntityType::Gpe) {
                     m_roles.insert(key, e);
-                    return {e, false};
+                    return {e, false, {}};
                 }
             }
             // "a spokesperson for the government": the organisation named before
@@ -457,10 +471,10 @@ Resolved Impl::resolveRole(const Words &ws, qsizetype k, qsizetype floor)
                 const int e = resolveOrgAnaphor(word(ws[k + 3]), ws[k + 2].start);
                 if (e >= 0) {
                     m_roles.insert(key, e);
-                    return {e, false};
+                    return {e, false, {}};
                 }
             }
-            return {-1, true};
+            return {-1, true, {}};
         }
     }
     // "a Labour source", "BCC officials": an organisation right before the role noun
@@ -470,14 +484,14 @@ Resolved Impl::resolveRole(const Words &ws, qsizetype k, qsizetype floor)
             if (typeOf(it->entity) == EntityType::Org && slice(it->end, ws[k].start).trimmed().size() <= 12
                 && !afterPreposition(it->start, floor)) {
                 m_roles.insert(key, it->entity);
-                return {it->entity, false};
+                return {it->entity, false, {}};
             }
         }
         const QStringView det = word(ws[k - 1]);
         if (det.compare(u"the", Qt::CaseInsensitive) == 0 || det == u"this" || det == u"that") {
             const auto found = m_roles.constFind(key);
             if (found != m_roles.cend())
-                return {found.value(), false};
+                return {found.value(), false, {}};
         }
         // "The ministry said … . A spokeswoman said …": the organisation that spoke in the
         // sentence just before, in the same paragraph
@@ -487,11 +501,77 @@ Resolved Impl::resolveRole(const Words &ws, qsizetype k, qsizetype floor)
             const qsizetype s = m_sents.at(ws[k].start);
             if (s > 0 && m_sents.paragraph(s - 1) == m_sents.paragraph(s)) {
                 if (const int org = organisationOf(s - 1); org >= 0)
-                    return {org, false};
+                    return {org, false, {}};
             }
         }
     }
-    return {-1, true};
+    return {-1, true, {}};
+}
+
+Resolved Impl::resolveDescription(const Words &ws, qsizetype head)
+{
+    // nouns that describe one person by office or role (general English)
+    static const WordSet descriptions{
+        u"senator", u"judge", u"governor", u"mayor", u"president", u"candidate", u"nominee",
+        u"congressman", u"congresswoman", u"lawmaker", u"secretary", u"justice", u"sheriff",
+        u"chairman", u"chairwoman", u"billionaire", u"businessman", u"businesswoman",
+        u"general", u"representative", u"ambassador", u"prosecutor", u"host", u"founder",
+        u"frontrunner", u"front-runner", u"hopeful", u"contender", u"incumbent", u"challenger",
+        u"chancellor", u"premier", u"monarch", u"king", u"queen", u"pope", u"tycoon",
+        u"mogul", u"developer", u"star", u"actor", u"actress", u"author", u"writer",
+        u"columnist", u"economist", u"professor", u"commander", u"chief", u"coach",
+        u"senator-elect", u"president-elect", u"governor-elect", u"democrat", u"republican"};
+    const QStringView h = stripPossessive(word(ws[head]));
+    if (!descriptions.contains(h) || isCapitalised(h))
+        return {};
+    // a definite phrase: "the (Florida|former|…) senator", at most three words before the noun
+    qsizetype det = -1;
+    for (qsizetype k = head - 1; k >= 0 && k >= head - 3; --k) {
+        if (word(ws[k]).compare(u"the", Qt::CaseInsensitive) == 0) {
+            det = k;
+            break;
+        }
+        if (lexicon::prepositions().contains(word(ws[k])))
+            return {};
+    }
+    if (det < 0)
+        return {};
+    const Span mention{ws[det].start, ws[head].end};
+    // the short forms a title takes before a name
+    QString key = h.toString().toLower();
+    static const QHash<QString, QString> shortForm{
+        {QStringLiteral("senator"), QStringLiteral("sen")},
+        {QStringLiteral("governor"), QStringLiteral("gov")},
+        {QStringLiteral("representative"), QStringLiteral("rep")},
+        {QStringLiteral("congressman"), QStringLiteral("rep")},
+        {QStringLiteral("congresswoman"), QStringLiteral("rep")},
+        {QStringLiteral("general"), QStringLiteral("gen")},
+        {QStringLiteral("professor"), QStringLiteral("prof")}};
+    const QString abbrev = shortForm.value(key);
+    // a person named before with that title: "Sen. Jane Doe … the senator"
+    auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), ws[det].start,
+                               [](const Mention &m, qsizetype p) { return m.start < p; });
+    int steps = 0;
+    while (it != m_mentions.cbegin() && steps++ < 300) {
+        --it;
+        if (it->inQuote || typeOf(it->entity) != EntityType::Person)
+            continue;
+        const Words pre = wordsIn(m_text, std::max<qsizetype>(0, it->start - 40), it->start);
+        for (qsizetype j = pre.size() - 1; j >= 0 && j >= pre.size() - 3; --j) {
+            const QString t = word(pre[j]).toString().toLower().remove(u'.');
+            if (t == key || (!abbrev.isEmpty() && t == abbrev))
+                return {it->entity, false, mention};
+        }
+    }
+    // else the person who spoke last, in this sentence or the four before
+    const qsizetype s = m_sents.at(ws[det].start);
+    for (qsizetype k = s; k >= 0 && k >= s - 4; --k) {
+        for (auto sp = m_sentenceSpeaker[k].crbegin(); sp != m_sentenceSpeaker[k].crend(); ++sp) {
+            if (sp->first < ws[det].start && typeOf(sp->second) == EntityType::Person)
+                return {sp->second, false, mention};
+        }
+    }
+    return {};
 }
 
 bool Impl::opensSentence(qsizetype pos) const
@@ -532,9 +612,10 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
     const QStringView adjWord = word(ws[adj]);
     const qsizetype cuePos = npBeforeCue ? to : from;
     if (personPronouns().contains(adjWord) || adjWord.compare(u"it", Qt::CaseInsensitive) == 0)
-        return {m_nested ? -1 : resolvePronoun(ws[adj].start, adjWord), true};
+        return {m_nested ? -1 : resolvePronoun(ws[adj].start, adjWord), true,
+                {ws[adj].start, ws[adj].end}};
     if (otherPronouns().contains(adjWord))
-        return {-1, true};
+        return {-1, true, {ws[adj].start, ws[adj].end}};
     if (npBeforeCue && adjWord == u"and" && !m_nested) {
         // "He defended the plan and wrote, …": the subject that opens the clause
         for (const Word &w : ws) {
@@ -542,13 +623,13 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
             if (lexicon::discourseWords().contains(t))
                 continue;
             if (personPronouns().contains(t))
-                return {resolvePronoun(w.start, t), true};
+                return {resolvePronoun(w.start, t), true, {w.start, w.end}};
             break;
         }
         for (const Mention &m : mentionsIn(from, to)) {
             if (typeOf(m.entity) == EntityType::Person && !possessive(m)
                 && !afterPreposition(m.start, from))
-                return {m.entity, false};
+                return {m.entity, false, {m.start, m.end}};
         }
     }
 
@@ -566,7 +647,7 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
     }
     if (!people.isEmpty()) {
         if (pick == Pick::First)
-            return {people.first().entity, false};
+            return {people.first().entity, false, {people.first().start, people.first().end}};
         // "X, a coastal engineer at Y who …, said": the person before the appositive
         qsizetype end = to;
         while (end > from && m_text[end - 1].isSpace())
@@ -576,16 +657,16 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
             if (open >= 0) {
                 for (auto it = people.crbegin(); it != people.crend(); ++it) {
                     if (it->end <= from + open)
-                        return {it->entity, false};
+                        return {it->entity, false, {it->start, it->end}};
                 }
             }
         }
-        return {people.last().entity, false};
+        return {people.last().entity, false, {people.last().start, people.last().end}};
     }
     Q_UNUSED(cuePos)
     // 4. an unknown person name
     if (const int e = unknownName(ws, from, pick); e >= 0)
-        return {e, false};
+        return {e, false, m_lastFound};
     // 3. a role noun: "a spokesman for X", "a Labour source", "the spokesman"
     for (qsizetype k = (pick == Pick::First ? 0 : ws.size() - 1);
          pick == Pick::First ? k < ws.size() : k >= 0; k += (pick == Pick::First ? 1 : -1)) {
@@ -597,9 +678,17 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
         if (k + 1 < ws.size() && isCapitalised(word(ws[k + 1])))
             continue; // a title before a name: "council leader Jane Doe"
         // a person name after the role noun wins ("spokeswoman Jane Doe"): handled above
-        const Resolved r = resolveRole(ws, k, from);
-        if (r.entity >= 0 || r.stop)
+        Resolved r = resolveRole(ws, k, from);
+        if (r.entity >= 0 || r.stop) {
+            // the role noun with its determiner and modifiers: "a senior campaign official"
+            qsizetype b = k;
+            while (b > 0 && k - b < 4 && slice(ws[b - 1].end, ws[b].start).trimmed().isEmpty()
+                   && !lexicon::prepositions().contains(word(ws[b - 1]))
+                   && !lexicon::speechVerbs().contains(word(ws[b - 1])))
+                --b;
+            r.mention = {ws[b].start, ws[k].end};
             return r;
+        }
     }
     // 5. an organisation: named, or described by its noun ("the association said")
     const QStringView head = stripPossessive(adjWord);
@@ -621,12 +710,14 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
             const QStringView det = slice(npStart, npStart + 3);
             if (det.compare(u"the", Qt::CaseInsensitive) == 0 || det.startsWith(u"its")
                 || det.startsWith(u"thi"))
-                return {resolveOrgAnaphor(head, npStart), false};
-            return {-1, true};
+                return {resolveOrgAnaphor(head, npStart), false, {npStart, ws[adj].end}};
+            return {-1, true, {npStart, ws[adj].end}};
         }
     }
-    if (!orgs.isEmpty())
-        return {(pick == Pick::First ? orgs.first() : orgs.last()).entity, false};
+    if (!orgs.isEmpty()) {
+        const Mention &m = pick == Pick::First ? orgs.first() : orgs.last();
+        return {m.entity, false, {m.start, m.end}};
+    }
     // 6. a country or city as the whole phrase ("Russia said")
     if (places.size() == 1) {
         Words rest = ws;
@@ -637,12 +728,30 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
                    || lexicon::cueFillers().contains(t) || isLyAdverb(t);
         });
         if (rest.isEmpty())
-            return {places.first().entity, false};
+            return {places.first().entity, false, {places.first().start, places.first().end}};
     }
-    // anything else ("union officials", "one woman") names nobody we know
+    // 7. a description of a person named before: "the senator", "the Republican nominee"
+    if (!m_nested) {
+        const Resolved d = resolveDescription(ws, adj);
+        if (d.entity >= 0)
+            return d;
+    }
+    // anything else ("union officials", "one woman") names nobody we know; its words (up to
+    // five before the cue, after the last comma) still say who spoke
     for (const Word &w : ws) {
-        if (!lexicon::discourseWords().contains(word(w)))
-            return {-1, true};
+        if (lexicon::discourseWords().contains(word(w)))
+            continue;
+        qsizetype b = adj;
+        while (b > 0 && adj - b < 4 && !slice(ws[b - 1].end, ws[b].start).contains(u',')
+               && !lexicon::discourseWords().contains(word(ws[b - 1])))
+            --b;
+        qsizetype e = adj;
+        if (!npBeforeCue) {
+            while (e + 1 < ws.size() && e < 4 && !slice(ws[e].end, ws[e + 1].start).contains(u','))
+                ++e;
+            b = 0;
+        }
+        return {-1, true, {ws[b].start, ws[e].end}};
     }
     return {};
 }
@@ -697,11 +806,12 @@ std::optional<Cue> Impl::cueAt(const Words &ws, qsizetype k) const
     return c;
 }
 
-void Impl::assign(int qi, int speaker, const Cue *cue, int via)
+void Impl::assign(int qi, int speaker, const Cue *cue, int via, Span mention)
 {
     Quote &q = m_a.quotes[qi];
     q.speaker = speaker;
     q.via = via;
+    q.speakerMention = mention;
     if (cue) {
         q.cue = m_text.mid(cue->word.start, cue->end - cue->word.start);
         q.cueSpan = {cue->word.start, cue->end};
@@ -798,11 +908,11 @@ bool Impl::attributeQuote(int qi)
                     ++stop;
                 const Resolved r = resolveNP(npEnd, stop, false, Pick::First);
                 if (accept(r.entity)) {
-                    assign(qi, r.entity, &*cue);
+                    assign(qi, r.entity, &*cue, -1, r.mention);
                     return true;
                 }
                 if (r.stop)
-                    assign(qi, -1, &*cue);
+                    assign(qi, -1, &*cue, -1, r.mention);
                 return r.stop;
             }
             // “…,” X said / “fragment” …, X said.
@@ -826,11 +936,11 @@ bool Impl::attributeQuote(int qi)
             }
             const Resolved r = resolveNP(npFrom, cue->word.start, true, Pick::First);
             if (accept(r.entity)) {
-                assign(qi, r.entity, &*cue);
+                assign(qi, r.entity, &*cue, -1, r.mention);
                 return true;
             }
             if (r.stop && clauseEnd)
-                assign(qi, -1, &*cue);
+                assign(qi, -1, &*cue, -1, r.mention);
             return r.stop && clauseEnd;
         }
         return false;
@@ -851,7 +961,8 @@ bool Impl::attributeQuote(int qi)
             if (linked) {
                 const Quote &p = m_a.quotes[prev];
                 Cue same{{p.cueSpan.start, p.cueSpan.end}, p.cueSpan.end};
-                assign(qi, p.speaker, p.cueSpan.isEmpty() ? nullptr : &same, p.via);
+                assign(qi, p.speaker, p.cueSpan.isEmpty() ? nullptr : &same, p.via,
+                       p.speakerMention);
                 return true;
             }
         }
@@ -868,8 +979,21 @@ bool Impl::attributeQuote(int qi)
                 && slice(ws[k - 1].end, ws[k].start).trimmed().isEmpty()
                 && !gerundLinks().contains(word(ws[k - 1])) && !isCapitalised(word(ws[k - 1])))
                 continue; // "keeps saying …": a habit described, not a quotation
-            if (cw.compare(u"according", Qt::CaseInsensitive) == 0)
-                continue; // "according to X, …" attributes the sentence, not the quote
+            if (cw.compare(u"according", Qt::CaseInsensitive) == 0) {
+                // "according to X, …" attributes the sentence, not the quote; but the quote
+                // right after it ("According to X, “…”") is X's
+                qsizetype c = openMark;
+                while (c > cue->end && m_text[c - 1].isSpace())
+                    --c;
+                if (c > cue->end && m_text[c - 1] == u',' && c - cue->end < 80) {
+                    const Resolved r = resolveNP(cue->end, c - 1, false, Pick::First);
+                    if (accept(r.entity)) {
+                        assign(qi, r.entity, &*cue, -1, r.mention);
+                        return true;
+                    }
+                }
+                continue;
+            }
             if (cw == u"quoted") {
                 qsizetype as = cue->end;
                 for (qsizetype j = k + 1; j < ws.size(); ++j) {
@@ -887,19 +1011,20 @@ bool Impl::attributeQuote(int qi)
                     if (k + 1 < ws.size() && word(ws[k + 1]) == u"by")
                         via = resolveNP(ws[k + 1].end, as, false, Pick::First).entity;
                     if (accept(r.entity)) {
-                        assign(qi, r.entity, &*cue, via);
+                        assign(qi, r.entity, &*cue, via, r.mention);
                         return true;
                     }
                     return r.stop;
                 }
                 const Resolved speaker = resolveNP(cue->word.end, as, false, Pick::First);
                 const Resolved relay = resolveNP(floor, cue->word.start, true, Pick::Last);
-                assign(qi, accept(speaker.entity) ? speaker.entity : -1, &*cue, relay.entity);
+                assign(qi, accept(speaker.entity) ? speaker.entity : -1, &*cue, relay.entity,
+                       speaker.mention);
                 return true;
             }
             const Resolved r = resolveNP(floor, cue->word.start, true, Pick::Last);
             if (accept(r.entity)) {
-                assign(qi, r.entity, &*cue);
+                assign(qi, r.entity, &*cue, -1, r.mention);
                 return true;
             }
             if (r.stop)
@@ -908,7 +1033,7 @@ bool Impl::attributeQuote(int qi)
             if (k + 1 < ws.size() && personPronouns().contains(word(ws[k + 1]))) {
                 const int e = resolvePronoun(ws[k + 1].start, word(ws[k + 1]));
                 if (accept(e)) {
-                    assign(qi, e, &*cue);
+                    assign(qi, e, &*cue, -1, {ws[k + 1].start, ws[k + 1].end});
                     return true;
                 }
             }
@@ -940,6 +1065,8 @@ bool Impl::attributeQuote(int qi)
     }
     if (nested)
         return false;
+    if (introducedByParagraphBefore(qi))
+        return true;
     const qsizetype sq0 = m_sents.at(std::max<qsizetype>(0, openMark));
     if (sq0 >= 0 && m_lastReported.first >= 0 && m_lastReported.first == sq0 - 1
         && (prev < 0 || m_sents.at(m_a.quotes[prev].span.end) < sq0 - 1)
@@ -947,7 +1074,7 @@ bool Impl::attributeQuote(int qi)
                .trimmed()
                .isEmpty()) {
         // X said the plan was flawed. “It will never work.”
-        assign(qi, m_lastReported.second, nullptr);
+        assign(qi, m_lastReported.second, nullptr, -1, m_lastReportedMention);
         return true;
     }
     if (prev < 0 || m_a.quotes[prev].speaker < 0)
@@ -963,7 +1090,7 @@ bool Impl::attributeQuote(int qi)
                                    .trimmed()
                                    .isEmpty();
     if (opensSentence) {
-        assign(qi, p.speaker, nullptr);
+        assign(qi, p.speaker, nullptr, -1, p.speakerMention);
         return true;
     }
     // a fragment in a sentence with no cue and no subject of its own, right after the speaker
@@ -976,8 +1103,46 @@ bool Impl::attributeQuote(int qi)
     }
     if (!mentionsIn(m_sents.span(sq).start, openMark).isEmpty())
         return false;
-    assign(qi, p.speaker, nullptr);
+    assign(qi, p.speaker, nullptr, -1, p.speakerMention);
     return true;
+}
+
+bool Impl::introducedByParagraphBefore(int qi)
+{
+    const Quote &q = m_a.quotes[qi];
+    const qsizetype openMark = q.span.start - 1;
+    const qsizetype sq = m_sents.at(std::max<qsizetype>(0, openMark));
+    if (sq <= 0 || m_sents.paragraph(sq) == m_sents.paragraph(sq - 1))
+        return false; // not the first sentence of its paragraph
+    if (!slice(m_sents.span(sq).start, std::max(m_sents.span(sq).start, openMark))
+             .trimmed()
+             .isEmpty())
+        return false;
+    // the paragraph before ends with "…, X said:" / "X continued:" (a short introduction)
+    const Span before = m_sents.span(sq - 1);
+    qsizetype end = before.end;
+    while (end > before.start && m_text[end - 1].isSpace())
+        --end;
+    if (end <= before.start || m_text[end - 1] != u':' || openMark - end > 8)
+        return false;
+    const qsizetype from = std::max(before.start, end - kWindow / 2);
+    const Words ws = wordsIn(m_text, from, end);
+    for (qsizetype k = ws.size() - 1; k >= 0 && k >= ws.size() - 8; --k) {
+        if (insideQuote(ws[k].start))
+            return false;
+        const std::optional<Cue> cue = cueAt(ws, k);
+        if (!cue || cue->word.start < from)
+            continue;
+        const QStringView cw = word(cue->word);
+        if (cw.compare(u"according", Qt::CaseInsensitive) == 0 || cw == u"quoted")
+            return false;
+        const Resolved r = resolveNP(from, cue->word.start, true, Pick::Last);
+        if (r.entity < 0)
+            return false;
+        assign(qi, r.entity, &*cue, -1, r.mention);
+        return true;
+    }
+    return false;
 }
 
 void Impl::attributeQuotes(int &qi, qsizetype until)
@@ -1008,70 +1173,195 @@ QList<ReportedStatement> Impl::run()
     return out;
 }
 
+bool Impl::isStatementCue(const Words &ws, qsizetype k) const
+{
+    const QStringView w = word(ws[k]);
+    if (!lexicon::reportingVerbs().contains(w) && !lexicon::learnedCues().contains(w))
+        return false;
+    const auto next = [&](qsizetype j) { return j < ws.size() ? word(ws[j]) : QStringView(); };
+    if (w.compare(u"according", Qt::CaseInsensitive) == 0)
+        return next(k + 1) == u"to";
+    if (w.front().isUpper())
+        return false; // a name or a heading word ("Noted", "Told")
+    if (isLyAdverb(w))
+        return false; // "reportedly": a hedge, with no source of its own
+    static const WordSet be{u"is", u"are", u"was", u"were", u"be", u"been", u"being", u"am"};
+    if (k > 0 && !w.endsWith(u"ing") && be.contains(word(ws[k - 1])))
+        return false; // "is expected to", "was asked": the subject is not the source
+    if (w == u"pointed" || w == u"pointing")
+        return next(k + 1) == u"out" || next(k + 1) == u"to";
+    if (nounLike().contains(w) || w == u"reads" || w == u"chants" || w == u"hints") {
+        // "claims", "notes", "reads" are verbs after a name or a pronoun, else nouns
+        const QStringView p = k > 0 ? word(ws[k - 1]) : QStringView();
+        return !p.isEmpty() && (isCapitalised(p) || personPronouns().contains(p) || p == u"it");
+    }
+    return true;
+}
+
+Span Impl::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, Span sentence,
+                     Span source) const
+{
+    // words after the cue (and after an inverted source: "…, said the mayor.")
+    qsizetype after = 0;
+    for (qsizetype j = k + 1; j < ws.size(); ++j)
+        after += ws[j].start >= cueEnd && !source.contains(ws[j].start);
+    qsizetype end = sentence.end;
+    while (end > sentence.start
+           && (m_text[end - 1].isSpace() || m_text[end - 1] == u'.'
+               || isQuoteMark(m_text[end - 1])))
+        --end;
+    if (after >= 4) {
+        // X said (that) …: the clause after the cue
+        qsizetype from = cueEnd;
+        if (!source.isEmpty() && source.start >= cueEnd && source.start - cueEnd < 40)
+            from = source.end; // "according to X, …"
+        const Words rest = wordsIn(m_text, cueEnd, std::min(end, cueEnd + 12));
+        if (!rest.isEmpty() && word(rest.first()) == u"that")
+            from = rest.first().end;
+        while (from < end
+               && (m_text[from].isSpace() || m_text[from] == u',' || m_text[from] == u':'))
+            ++from;
+        return {from, std::max(from, end)};
+    }
+    // … , X said. / … , said X.: the words before the source
+    qsizetype to = std::min(source.isEmpty() ? ws[k].start : source.start, ws[k].start);
+    const QStringView before = slice(sentence.start, to);
+    const qsizetype comma = before.lastIndexOf(u',');
+    if (comma <= 0)
+        return {}; // "X rejected the criticism.": no content of its own
+    to = sentence.start + comma;
+    qsizetype from = sentence.start;
+    while (from < to && (m_text[from].isSpace() || isQuoteMark(m_text[from])))
+        ++from;
+    while (to > from && (m_text[to - 1].isSpace() || isQuoteMark(m_text[to - 1])))
+        --to;
+    return {from, to};
+}
+
 void Impl::reportedIn(qsizetype s, QList<ReportedStatement> &out)
 {
-    {
-        const int para = m_sents.paragraph(s);
-        if (para >= 0 && para < m_a.paragraphs.size()
-            && m_a.paragraphs[para].role != ParagraphRole::Body
-            && m_a.paragraphs[para].role != ParagraphRole::BlockQuote)
-            return;
-        const Span span = m_sents.span(s);
-        const Words ws = wordsIn(m_text, span.start, span.end);
-        for (qsizetype k = 0; k < ws.size(); ++k) {
-            const QStringView w = word(ws[k]);
-            if (!lexicon::reportingVerbs().contains(w) || insideQuote(ws[k].start))
-                continue;
-            if (w.front().isUpper() && w.compare(u"according", Qt::CaseInsensitive) != 0)
-                continue;
-            ReportedStatement r;
-            r.sentence = span;
-            qsizetype cueEnd = ws[k].end;
-            Resolved who;
-            if (w.compare(u"according", Qt::CaseInsensitive) == 0) {
-                if (k + 1 >= ws.size() || word(ws[k + 1]) != u"to")
-                    continue;
+    const int para = m_sents.paragraph(s);
+    if (para >= 0 && para < m_a.paragraphs.size()
+        && m_a.paragraphs[para].role != ParagraphRole::Body
+        && m_a.paragraphs[para].role != ParagraphRole::BlockQuote)
+        return;
+    const Span span = m_sents.span(s);
+    const Words ws = wordsIn(m_text, span.start, span.end);
+    // every attribution cue of the sentence: "X said …, adding that …", "according to Y, …"
+    qsizetype lastK = -2;     // the word index of the previous cue
+    qsizetype floorPos = span.start; // a source is looked for after the previous statement
+    const qsizetype firstIndex = out.size();
+    qsizetype prevIndex = -1; // index in out of the sentence's previous statement
+    for (qsizetype k = 0; k < ws.size(); ++k) {
+        const ReportedStatement *previous = prevIndex >= 0 ? &out[prevIndex] : nullptr;
+        if (insideQuote(ws[k].start) || !isStatementCue(ws, k))
+            continue;
+        const QStringView w = word(ws[k]);
+        if (k == lastK + 1 && previous) {
+            // "has said", "said and added": one cue
+            lastK = k;
+            continue;
+        }
+        ReportedStatement r;
+        r.sentence = span;
+        qsizetype cueEnd = ws[k].end;
+        Resolved who;
+        if (w.compare(u"according", Qt::CaseInsensitive) == 0) {
+            cueEnd = ws[k + 1].end;
+            qsizetype stop = cueEnd;
+            const qsizetype stopMax = std::min(span.end, cueEnd + kWindow / 2);
+            while (stop < stopMax && m_text[stop] != u',' && m_text[stop] != u'.')
+                ++stop;
+            who = resolveNP(cueEnd, stop, false, Pick::First);
+            for (const Word &x : wordsIn(m_text, cueEnd, stop))
+                r.generic |= lexicon::genericSources().contains(word(x));
+        } else {
+            if (w == u"pointed" || w == u"pointing")
                 cueEnd = ws[k + 1].end;
-                qsizetype stop = cueEnd;
-                const qsizetype stopMax = std::min(span.end, cueEnd + kWindow / 2);
-                while (stop < stopMax && m_text[stop] != u',' && m_text[stop] != u'.')
-                    ++stop;
-                who = resolveNP(cueEnd, stop, false, Pick::First);
-                for (const Word &x : wordsIn(m_text, cueEnd, stop))
-                    r.generic |= lexicon::genericSources().contains(word(x));
+            const qsizetype floor = std::max(floorPos, ws[k].start - kWindow / 2);
+            qsizetype from = floor;
+            const QStringView before = slice(floor, ws[k].start);
+            const qsizetype semi = before.lastIndexOf(u';');
+            if (semi >= 0)
+                from = floor + semi + 1;
+            // a new clause: "…, and observers say", "…, but critics argue"
+            for (const QStringView conj : {u", and ", u", but "}) {
+                const qsizetype c = before.lastIndexOf(conj);
+                if (c >= 0)
+                    from = std::max(from, floor + c + conj.size());
+            }
+            if (k + 4 >= ws.size()) { // "…, X said." closing the sentence
+                const qsizetype comma = before.lastIndexOf(u',');
+                if (comma >= 0)
+                    from = std::max(from, floor + comma + 1);
+            }
+            const bool participle = w.endsWith(u"ing") && previous
+                                    && slice(previous->cueSpan.end, ws[k].start).contains(u',');
+            if (participle) {
+                // "…, adding that …": the same source as the statement before
+                who.entity = previous->source;
+                who.mention = previous->sourceMention;
+                r.generic = previous->generic;
             } else {
-                if (w == u"pointed") {
-                    if (k + 1 >= ws.size() || word(ws[k + 1]) != u"out")
-                        continue;
-                    cueEnd = ws[k + 1].end;
-                }
-                const qsizetype floor = std::max(span.start, ws[k].start - kWindow / 2);
-                qsizetype from = floor;
-                const QStringView before = slice(floor, ws[k].start);
-                const qsizetype semi = before.lastIndexOf(u';');
-                if (semi >= 0)
-                    from = floor + semi + 1;
-                if (k + 4 >= ws.size()) { // "…, X said." closing the sentence
-                    const qsizetype comma = before.lastIndexOf(u',');
-                    if (comma >= 0)
-                        from = std::max(from, floor + comma + 1);
-                }
                 who = resolveNP(from, ws[k].start, true, Pick::Last);
                 for (const Word &x : wordsIn(m_text, from, ws[k].start))
                     r.generic |= lexicon::genericSources().contains(word(x));
-                if (k + 1 < ws.size() && word(ws[k + 1]) == u"that")
-                    cueEnd = ws[k + 1].end;
+                if (who.entity < 0 && who.mention.isEmpty() && !r.generic && k + 1 < ws.size()
+                    && slice(span.start, ws[k].start).contains(u',')) {
+                    // "…, said the mayor." / "…, says Jane Doe, a lawyer."
+                    qsizetype stop = ws[k].end;
+                    const qsizetype stopMax = std::min(span.end, stop + kWindow / 2);
+                    while (stop < stopMax && m_text[stop] != u',' && m_text[stop] != u'.'
+                           && m_text[stop] != u';')
+                        ++stop;
+                    who = resolveNP(ws[k].end, stop, false, Pick::First);
+                    for (const Word &x : wordsIn(m_text, ws[k].end, stop))
+                        r.generic |= lexicon::genericSources().contains(word(x));
+                }
             }
-            if (who.entity < 0 && !r.generic)
-                continue;
-            r.source = who.entity;
-            r.cue = m_text.mid(ws[k].start, cueEnd - ws[k].start);
-            r.cueSpan = {ws[k].start, cueEnd};
-            if (r.source >= 0 && !r.generic)
-                m_lastReported = {s, r.source};
-            out.append(r);
-            break;
+            if (k + 1 < ws.size() && word(ws[k + 1]) == u"that")
+                cueEnd = ws[k + 1].end;
         }
+        lastK = k;
+        if (who.entity < 0 && !r.generic && who.mention.isEmpty())
+            continue;
+        r.source = who.entity;
+        r.sourceMention = who.mention;
+        r.cue = m_text.mid(ws[k].start, cueEnd - ws[k].start);
+        r.cueSpan = {ws[k].start, cueEnd};
+        r.content = contentOf(ws, k, cueEnd, span, who.mention);
+        if (r.content.isEmpty())
+            continue;
+        if (r.source >= 0 && !r.generic) {
+            m_lastReported = {s, r.source};
+            m_lastReportedMention = who.mention;
+            // salience: the source of a statement is a subject the pronouns after may take
+            auto &speakers = m_sentenceSpeaker[s];
+            const auto at = std::upper_bound(
+                speakers.begin(), speakers.end(), ws[k].start,
+                [](qsizetype p, const std::pair<qsizetype, int> &x) { return p < x.first; });
+            speakers.insert(at, {ws[k].start, r.source});
+        }
+        out.append(r);
+        prevIndex = out.size() - 1;
+        floorPos = cueEnd;
+    }
+    // a statement's content ends where the next one of the sentence begins: "X said A, adding B"
+    for (qsizetype i = firstIndex; i + 1 < out.size(); ++i) {
+        ReportedStatement &cur = out[i];
+        const ReportedStatement &next = out[i + 1];
+        qsizetype cut = next.cueSpan.start;
+        if (!next.sourceMention.isEmpty() && next.sourceMention.start < cut
+            && next.sourceMention.start >= cur.cueSpan.end)
+            cut = next.sourceMention.start; // "…, Y said" after X's statement
+        if (cut <= cur.content.start || cut >= cur.content.end)
+            continue;
+        while (cut > cur.content.start
+               && (m_text[cut - 1].isSpace() || m_text[cut - 1] == u','
+                   || m_text[cut - 1] == u';'))
+            --cut;
+        if (cut > cur.content.start)
+            cur.content.end = cut;
     }
 }
 

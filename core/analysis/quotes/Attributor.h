@@ -10,13 +10,18 @@ namespace gloss {
  */
 using EnsureEntityFn = int (*)(Article &, Span, EntityType);
 
-/** A sentence of reported speech (`X said that …`, `according to X, …`). */
+/**
+ * A statement of reported speech, belief or intention (`X said that …`, `according to X, …`,
+ * `X believes …`); a sentence may hold several.
+ */
 struct ReportedStatement
 {
     Span sentence;       ///< the sentence holding the statement
     int source = -1;     ///< the speaker entity, or -1 for a generic source ("observers say")
     QString cue;         ///< "said that", "according to", …
     Span cueSpan;
+    Span sourceMention;  ///< the words naming the source ("he", "the agency"), or empty
+    Span content;        ///< what was said: the clause after the cue, or the words before it
     bool generic = false; ///< the source is generic (observers, analysts, critics): a hedge
 };
 
@@ -29,10 +34,17 @@ struct ReportedStatement
  * `X was quoted as saying` / `Y quoted X as saying` (Y is the relaying source, `via`),
  * `X wrote | tweeted | told reporters | added | argued | warned …`, pronouns (`he said`:
  * the most recent compatible subject), role nouns (`a spokesman for X`, `a Labour source`,
- * later `the spokesman`), organisations described by a noun (`the association said`), a quote
- * that opens a sentence or paragraph continuing the previous speaker, and nested quotes (only
- * a person named inside the enclosing quote). Nothing supporting an answer leaves the speaker
- * empty. A fragment with a speaker becomes a Direct quote.
+ * later `the spokesman`), organisations described by a noun (`the association said`),
+ * descriptions of a person by office (`the senator`: the person named with that title, else
+ * the person who spoke last), `X continued:` ending the paragraph before, `According to X,
+ * "…"`, a quote that opens a sentence or paragraph continuing the previous speaker, and nested
+ * quotes (only a person named inside the enclosing quote). Nothing supporting an answer
+ * leaves the speaker empty. A fragment with a speaker becomes a Direct quote. Each quote keeps
+ * the words naming its speaker (speakerMention) and where its cue stands (cueSpan).
+ *
+ * Statements: every cue of reported speech, belief or intention in a sentence (the built-in
+ * reporting verbs and the cues learned from PolNeAR, lexicon::learnedCues()) with its source
+ * and content.
  *
  * Cost: linear in the text (one sentence index, one sorted mention index, bounded windows).
  */

@@ -111,6 +111,8 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
             if (c.source < 0 && q.speaker >= 0) {
                 c.source = q.speaker;
                 c.cue = q.cue;
+                c.cueSpan = q.cueSpan;
+                c.sourceMention = q.speakerMention;
             }
             if (s1 > covered) {
                 c.span.end = sentences[s1].end;
@@ -125,12 +127,15 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
         c.text = claimText(text, c.span);
         c.source = q.speaker;
         c.cue = q.cue;
+        c.cueSpan = q.cueSpan;
+        c.sourceMention = q.speakerMention;
         c.quotes.append(qi);
         claims.append(std::move(c));
         covered = std::max(s0, s1);
     }
 
-    // the other sentences: hedged, reported, factual
+    // the other sentences: reported (one claim per statement, its span the statement's
+    // content), else hedged or factual (the sentence)
     QList<bool> used(sentences.size(), false);
     for (const Claim &c : claims) {
         for (qsizetype s = sentenceAt(c.span.start); s >= 0 && s < sentences.size()
@@ -142,34 +147,77 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
     others.reserve(sentences.size() / 2);
     for (qsizetype s = 0; s < sentences.size(); ++s) {
         const Span span = sentences[s];
-        const ReportedStatement *rep = nullptr;
         while (r < reported.size() && reported[r].cueSpan.start < span.start)
             ++r;
-        if (r < reported.size() && reported[r].cueSpan.start < span.end)
-            rep = &reported[r];
+        qsizetype rEnd = r;
+        while (rEnd < reported.size() && reported[rEnd].cueSpan.start < span.end)
+            ++rEnd;
         if (used[s] || !isBody(a, sentencePara[s]))
             continue;
+        if (rEnd > r) {
+            // the words before the first statement ("Critics reportedly plan …, and observers
+            // say …"): a claim of their own when hedged or factual
+            qsizetype lead = reported[r].cueSpan.start;
+            for (qsizetype i = r; i < rEnd; ++i) {
+                lead = std::min(lead, reported[i].content.isEmpty() ? lead
+                                                                    : reported[i].content.start);
+                if (!reported[i].sourceMention.isEmpty())
+                    lead = std::min(lead, reported[i].sourceMention.start);
+            }
+            qsizetype leadEnd = lead;
+            for (int pass = 0; pass < 2; ++pass) { // "…, and" / "…; but"
+                while (leadEnd > span.start
+                       && (text[leadEnd - 1].isSpace() || text[leadEnd - 1] == u','
+                           || text[leadEnd - 1] == u';'))
+                    --leadEnd;
+                for (const QStringView conj : {u"and", u"but", u"while", u"as"}) {
+                    const qsizetype at = leadEnd - conj.size();
+                    if (at > span.start && text[at - 1].isSpace()
+                        && QStringView(text).mid(at, conj.size()) == conj)
+                        leadEnd = at;
+                }
+            }
+            const QStringView head = QStringView(text).mid(span.start, leadEnd - span.start);
+            const Words hw = wordsIn(head, 0, head.size());
+            if (hw.size() >= 5 && (isHedged(head, hw) || isFactual(head, hw))) {
+                Claim c;
+                c.span = {span.start, leadEnd};
+                c.kind = isHedged(head, hw) ? ClaimKind::Hedged : ClaimKind::Factual;
+                c.text = claimText(text, c.span);
+                others.append(std::move(c));
+            }
+            for (qsizetype i = r; i < rEnd; ++i) {
+                const ReportedStatement &rep = reported[i];
+                Claim c;
+                c.kind = ClaimKind::Reported;
+                c.span = rep.content.isEmpty() ? span : rep.content;
+                c.source = rep.source;
+                c.cue = rep.cue;
+                c.cueSpan = rep.cueSpan;
+                c.sourceMention = rep.sourceMention;
+                c.text = claimText(text, c.span);
+                if (!c.text.isEmpty())
+                    others.append(std::move(c));
+            }
+            continue;
+        }
         const QStringView view = QStringView(text).mid(span.start, span.length());
         const Words ws = wordsIn(view, 0, view.size());
         if (ws.size() < 5)
             continue;
         Claim c;
         c.span = span;
-        if (isHedged(view, ws) || (rep && rep->generic))
+        if (isHedged(view, ws))
             c.kind = ClaimKind::Hedged;
-        else if (rep && rep->source >= 0)
-            c.kind = ClaimKind::Reported;
         else if (isFactual(view, ws))
             c.kind = ClaimKind::Factual;
         else
             continue;
-        if (rep) {
-            c.source = rep->source;
-            c.cue = rep->cue;
-        }
         c.text = claimText(text, span);
         others.append(std::move(c));
     }
+    std::stable_sort(others.begin(), others.end(),
+                     [](const Claim &x, const Claim &y) { return x.span.start < y.span.start; });
     QList<Claim> all;
     all.reserve(claims.size() + others.size());
     std::merge(std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()),

@@ -8,14 +8,16 @@ namespace gloss {
 /**
  * @brief Picks the statements of an article worth checking, for the side panel.
  *
- * One claim per sentence (a quote spanning sentences makes one claim of all of them), in text
- * order, from the body paragraphs only:
- * - `quote`: a sentence with a direct quote (source: its speaker, cue: its cue);
- * - `hedged`: a hedged statement (reportedly, is likely to, could, may, is expected to, or a
- *   generic source such as "observers say");
- * - `reported`: reported speech with a known source (`X said that …`, `according to X`);
- * - `factual`: a sentence with figures, money, percentages, dates or comparisons.
- * The text is the trimmed sentence (line breaks as spaces), so it reads on its own.
+ * In text order, from the body paragraphs only:
+ * - `quote`: the sentences of a direct quote (source: its speaker, cue: its cue);
+ * - `reported`: each statement of reported speech, belief or intention in a sentence without
+ *   a quote (`X said that …`, `according to X`, `X believes …`, `analysts say …`); its span is
+ *   the statement's content (the clause after the cue, or the words before `…, X said`), its
+ *   source the speaker entity (none for a generic or unresolved source; the source mention
+ *   still names the words);
+ * - `hedged`: any other hedged sentence (reportedly, is likely to, could, may, is expected to);
+ * - `factual`: any other sentence with figures, money, percentages, dates or comparisons.
+ * The text is the trimmed span (line breaks as spaces), so it reads on its own.
  */
 class ClaimExtractor
 {

@@ -1,5 +1,7 @@
 #include "Lexicon.h"
 
+#include <QFile>
+
 namespace gloss::quotes {
 
 namespace {
@@ -27,24 +29,47 @@ quint32 WordSet::hashLower(QStringView word)
     return h;
 }
 
-WordSet::WordSet(std::initializer_list<const char16_t *> words)
+namespace {
+
+qsizetype tableSize(qsizetype words)
 {
     qsizetype size = 16;
-    while (size < qsizetype(words.size()) * 3)
+    while (size < words * 3)
         size *= 2;
-    m_slots.resize(size);
-    m_mask = quint32(size - 1);
+    return size;
+}
+
+} // namespace
+
+WordSet::WordSet(std::initializer_list<const char16_t *> words)
+{
+    m_slots.resize(tableSize(qsizetype(words.size())));
+    m_mask = quint32(m_slots.size() - 1);
     m_minLength = 1 << 20;
-    for (const char16_t *w : words) {
-        const QString word = QString::fromUtf16(w).toLower();
-        m_maxLength = std::max(m_maxLength, word.size());
-        m_minLength = std::min(m_minLength, word.size());
-        m_firstLetters |= letterBit(word.front().unicode());
-        quint32 i = hashLower(word) & m_mask;
-        while (!m_slots[i].isNull() && m_slots[i] != word)
-            i = (i + 1) & m_mask;
-        m_slots[i] = word;
+    for (const char16_t *w : words)
+        insert(QString::fromUtf16(w).toLower());
+}
+
+WordSet::WordSet(const QStringList &words)
+{
+    m_slots.resize(tableSize(words.size()));
+    m_mask = quint32(m_slots.size() - 1);
+    m_minLength = 1 << 20;
+    for (const QString &w : words) {
+        if (!w.isEmpty())
+            insert(w.toLower());
     }
+}
+
+void WordSet::insert(const QString &word)
+{
+    m_maxLength = std::max(m_maxLength, word.size());
+    m_minLength = std::min(m_minLength, word.size());
+    m_firstLetters |= letterBit(word.front().unicode());
+    quint32 i = hashLower(word) & m_mask;
+    while (!m_slots[i].isNull() && m_slots[i] != word)
+        i = (i + 1) & m_mask;
+    m_slots[i] = word;
 }
 
 bool WordSet::contains(QStringView word) const
@@ -274,6 +299,26 @@ const WordSet &discourseWords()
         u"in", u"on", u"at", u"the", u"a", u"an", u"while", u"when", u"as", u"after",
         u"before", u"asked", u"speaking", u"addressing", u"writing", u"since", u"although",
     };
+    return set;
+}
+
+const WordSet &learnedCues()
+{
+    // one word per line, then its cue share and count (tab-separated); '#' starts a comment
+    static const WordSet set = [] {
+        QStringList words;
+        QFile f(QStringLiteral(":/org.gloss/attribution/cues.txt"));
+        if (f.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> lines = f.readAll().split('\n');
+            for (const QByteArray &line : lines) {
+                if (line.isEmpty() || line.startsWith('#'))
+                    continue;
+                const qsizetype tab = line.indexOf('\t');
+                words.append(QString::fromUtf8(tab < 0 ? line : line.left(tab)).trimmed());
+            }
+        }
+        return WordSet(words);
+    }();
     return set;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QStringList>
 #include <QString>
 #include <QStringView>
 
@@ -18,10 +19,12 @@ class WordSet
 {
 public:
     WordSet(std::initializer_list<const char16_t *> words);
+    explicit WordSet(const QStringList &words);
 
     bool contains(QStringView word) const;
 
 private:
+    void insert(const QString &lowerWord);
     static quint32 hashLower(QStringView word);
     QList<QString> m_slots; ///< power-of-two table of lower-case words; empty slots are null
     quint32 m_mask = 0;
@@ -61,6 +64,12 @@ const WordSet &genericSources();
 const WordSet &factualWords();
 /** Sentence-initial discourse words skipped when looking for a subject. */
 const WordSet &discourseWords();
+/**
+ * Attribution cues learned from PolNeAR's training articles by tools/learn_cues.py (the
+ * resource `:/org.gloss/attribution/cues.txt`): reporting, belief and intention words that
+ * mark an attribution in most of their uses (said, according, vowed, suggested, …).
+ */
+const WordSet &learnedCues();
 /** Abbreviations after which a full stop does not end a sentence (mr, dr, no, feb, …). */
 const WordSet &abbreviations();
 /** Capitalised words that never start a person's name (days, months, The, But, …). */

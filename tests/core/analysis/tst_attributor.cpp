@@ -74,6 +74,10 @@ private Q_SLOTS:
     void cueAndVia();
     void fragmentBecomesDirect();
     void reportedSpeech();
+    void mentions_data();
+    void mentions();
+    void statements_data();
+    void statements();
 };
 
 void tst_Attributor::speakers_data()
@@ -215,6 +219,37 @@ void tst_Attributor::speakers_data()
                           "said the money was \"a fair settlement\".")
         << QStringList{QStringLiteral("ORG:Harbour Council")}
         << QStringList{QStringLiteral("-")};
+    QTest::newRow("a paragraph ending in X continued: introduces the next one's quote")
+        << QStringLiteral("Ann Varga spoke first.\n\nMs Varga continued:\n\n\"We will rebuild "
+                          "the pier.\"")
+        << ann << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("a pronoun before continued:")
+        << QStringLiteral("Ann Varga spoke first. She continued:\n\n\"We will rebuild the "
+                          "pier.\"")
+        << ann << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("a colon without a cue introduces nobody")
+        << QStringLiteral("Ann Varga spoke first. The plan is simple:\n\n\"Rebuild the "
+                          "pier.\"")
+        << ann << QStringList{QStringLiteral("-")};
+    QTest::newRow("according to X, then the quote")
+        << QStringLiteral("According to Ms Varga, \"the pier will be rebuilt by June.\"") << ann
+        << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("the senator: the person named with that title")
+        << QStringLiteral("Sen. Ann Varga met Mr Reed. \"We will win,\" the senator said.")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed|Mr Reed")}
+        << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("the governor: the title's short form before the name")
+        << QStringLiteral("Gov. Tom Reed met Ann Varga. \"We will win,\" the governor said.")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed|Mr Reed")}
+        << QStringList{QStringLiteral("Tom Reed")};
+    QTest::newRow("the nominee: the person who spoke last")
+        << QStringLiteral("\"We will win,\" Ann Varga said. Crowds cheered. \"Nobody can stop "
+                          "us,\" the nominee said.")
+        << ann << QStringList{QStringLiteral("Ann Varga"), QStringLiteral("Ann Varga")};
+    QTest::newRow("a nominee, indefinite, is nobody known")
+        << QStringLiteral("\"We will win,\" Ann Varga said. \"Nobody can stop us,\" a "
+                          "nominee said.")
+        << ann << QStringList{QStringLiteral("Ann Varga"), QStringLiteral("-")};
     QTest::newRow("passive quoted as saying")
         << QStringLiteral("Ann Varga was quoted as saying, \"We will not give up.\"") << ann
         << QStringList{QStringLiteral("Ann Varga")};
@@ -267,6 +302,133 @@ void tst_Attributor::reportedSpeech()
     QCOMPARE(r[0].source, 0);
     QCOMPARE(r[0].cue, QStringLiteral("said that"));
     QVERIFY(r[1].generic);
+}
+
+void tst_Attributor::mentions_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("entities");
+    QTest::addColumn<QString>("mention"); // the first quote's speaker mention as written
+    QTest::addColumn<QString>("cue");     // the first quote's cue span as written
+
+    const QStringList people{QStringLiteral("PERSON:Ann Varga|Ms Varga"),
+                             QStringLiteral("PERSON:Tom Reed|Mr Reed")};
+    QTest::newRow("name after the quote")
+        << QStringLiteral("\"The pier is closed,\" Ann Varga said.") << people
+        << QStringLiteral("Ann Varga") << QStringLiteral("said");
+    QTest::newRow("inverted: said and a name")
+        << QStringLiteral("\"The pier is closed,\" said Ms Varga, the engineer.") << people
+        << QStringLiteral("Ms Varga") << QStringLiteral("said");
+    QTest::newRow("pronoun: the mention is the pronoun, not the antecedent")
+        << QStringLiteral("Mr Reed came late. \"Nobody told me,\" he said.") << people
+        << QStringLiteral("he") << QStringLiteral("said");
+    QTest::newRow("speaker before a colon")
+        << QStringLiteral("Ms Varga told reporters: \"The pier is closed.\"") << people
+        << QStringLiteral("Ms Varga") << QStringLiteral("told reporters");
+    QTest::newRow("role noun for an organisation")
+        << QStringLiteral("\"Prices will rise,\" a spokeswoman for the Harbour Board said.")
+        << QStringList{QStringLiteral("ORG:Harbour Board")}
+        << QStringLiteral("a spokeswoman") << QStringLiteral("said");
+    QTest::newRow("organisation described by its noun")
+        << QStringLiteral("The Harbour Board met. \"Prices will rise,\" the board said.")
+        << QStringList{QStringLiteral("ORG:Harbour Board")} << QStringLiteral("the board")
+        << QStringLiteral("said");
+    QTest::newRow("a continuing quote keeps the words that named the speaker")
+        << QStringLiteral("Mr Reed came late. \"Nobody told me,\" he said. \"I walked.\"")
+        << people << QStringLiteral("he") << QStringLiteral("said");
+    QTest::newRow("they said names nobody known but keeps its words")
+        << QStringLiteral("Ann Varga left. \"It is a mess,\" they said.") << people
+        << QStringLiteral("they") << QStringLiteral("said");
+}
+
+void tst_Attributor::mentions()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, entities);
+    QFETCH(QString, mention);
+    QFETCH(QString, cue);
+    Article a = prepare(text, entities);
+    Attributor::attribute(a);
+    QVERIFY(!a.quotes.isEmpty());
+    for (const Quote &q : std::as_const(a.quotes)) {
+        // every quote with a speaker named in its own sentence has its words (the last one of
+        // "continuing" carries the first one's)
+        if (q.speaker >= 0)
+            QVERIFY2(!q.speakerMention.isEmpty(), qPrintable(q.text));
+    }
+    const Quote &q = a.quotes.first();
+    QCOMPARE(a.textOf(q.speakerMention), mention);
+    QCOMPARE(a.textOf(q.cueSpan), cue);
+}
+
+void tst_Attributor::statements_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("entities");
+    // each statement as "source mention | cue | content" ("-" for no source mention)
+    QTest::addColumn<QStringList>("expected");
+
+    const QStringList ann{QStringLiteral("PERSON:Ann Varga|Ms Varga")};
+    QTest::newRow("X said that: the clause after the cue")
+        << QStringLiteral("Ann Varga said that the pier would reopen in June.") << ann
+        << QStringList{QStringLiteral("Ann Varga | said that | the pier would reopen in June")};
+    QTest::newRow("closing X said: the words before")
+        << QStringLiteral("The pier will reopen in June, Ms Varga said.") << ann
+        << QStringList{QStringLiteral("Ms Varga | said | The pier will reopen in June")};
+    QTest::newRow("closing said X, inverted")
+        << QStringLiteral("The pier will reopen in June, said Ms Varga.") << ann
+        << QStringList{QStringLiteral("Ms Varga | said | The pier will reopen in June")};
+    QTest::newRow("according to X")
+        << QStringLiteral("According to Ms Varga, the pier will reopen in June.") << ann
+        << QStringList{QStringLiteral("Ms Varga | According to | the pier will reopen in June")};
+    QTest::newRow("pronoun source")
+        << QStringLiteral("Ann Varga spoke first. She argued that the pier was unsafe.") << ann
+        << QStringList{QStringLiteral("She | argued that | the pier was unsafe")};
+    QTest::newRow("two statements: a participle takes the same source")
+        << QStringLiteral("Ms Varga said the pier was unsafe, adding that repairs would take "
+                          "a year.")
+        << ann
+        << QStringList{QStringLiteral("Ms Varga | said | the pier was unsafe"),
+                       QStringLiteral("Ms Varga | adding that | repairs would take a year")};
+    QTest::newRow("a generic source keeps its words")
+        << QStringLiteral("Analysts say the harbour fees will double next year.") << ann
+        << QStringList{QStringLiteral("Analysts | say | the harbour fees will double next year")};
+    QTest::newRow("a belief is a statement")
+        << QStringLiteral("Ms Varga believes the council will pay for the new pier.") << ann
+        << QStringList{QStringLiteral("Ms Varga | believes | the council will pay for the new "
+                                      "pier")};
+    QTest::newRow("an intention learned from the corpus: vowed")
+        << QStringLiteral("Ms Varga vowed to rebuild the pier before the summer season.") << ann
+        << QStringList{QStringLiteral("Ms Varga | vowed | to rebuild the pier before the summer "
+                                      "season")};
+    QTest::newRow("a passive cue has no source: is expected to")
+        << QStringLiteral("The pier is expected to reopen in June after the repairs.") << ann
+        << QStringList{};
+    QTest::newRow("a hedge adverb is not a cue")
+        << QStringLiteral("The mayor reportedly plans to resign in the spring.") << ann
+        << QStringList{};
+    QTest::newRow("a cue with no content of its own")
+        << QStringLiteral("Ms Varga rejected the criticism.") << ann << QStringList{};
+    QTest::newRow("a noun that looks like a verb")
+        << QStringLiteral("The claims about the pier were false in every detail.") << ann
+        << QStringList{};
+}
+
+void tst_Attributor::statements()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, entities);
+    QFETCH(QStringList, expected);
+    Article a = prepare(text, entities);
+    const QList<ReportedStatement> r = Attributor::attribute(a);
+    QStringList got;
+    for (const ReportedStatement &s : r) {
+        got << QStringLiteral("%1 | %2 | %3")
+                   .arg(s.sourceMention.isEmpty() ? QStringLiteral("-")
+                                                  : a.textOf(s.sourceMention),
+                        a.textOf(s.cueSpan), a.textOf(s.content));
+    }
+    QCOMPARE(got, expected);
 }
 
 QTEST_GUILESS_MAIN(tst_Attributor)

@@ -24,6 +24,9 @@ class tst_ClaimExtractor : public QObject
 private Q_SLOTS:
     void kinds_data();
     void kinds();
+    void statementsOfOneSentence();
+    void pronounSourceKeepsItsWords();
+    void hedgedWordsBeforeAStatement();
     void quoteClaimCarriesSpeaker();
     void textReadsOnItsOwn();
 };
@@ -32,54 +35,119 @@ void tst_ClaimExtractor::kinds_data()
 {
     QTest::addColumn<QString>("sentence");
     QTest::addColumn<QString>("kind"); // empty: no claim
+    QTest::addColumn<QString>("text"); // the claim's text; empty: the whole sentence
 
     QTest::newRow("direct quote")
-        << QStringLiteral("\"We will rebuild the wall,\" Ann Varga said.") << QStringLiteral("quote");
-    QTest::newRow("reported speech")
+        << QStringLiteral("\"We will rebuild the wall,\" Ann Varga said.")
+        << QStringLiteral("quote") << QString();
+    QTest::newRow("reported speech: the content after the cue")
         << QStringLiteral("Ann Varga said that the council would meet again soon.")
-        << QStringLiteral("reported");
+        << QStringLiteral("reported") << QStringLiteral("the council would meet again soon");
+    QTest::newRow("reported speech closing the sentence: the content before")
+        << QStringLiteral("The council would meet again soon, Ann Varga said.")
+        << QStringLiteral("reported") << QStringLiteral("The council would meet again soon");
+    QTest::newRow("according to")
+        << QStringLiteral("According to Ann Varga, the council would meet again soon.")
+        << QStringLiteral("reported") << QStringLiteral("the council would meet again soon");
     QTest::newRow("reportedly") << QStringLiteral("The mayor reportedly plans to resign soon.")
-                                << QStringLiteral("hedged");
+                                << QStringLiteral("hedged") << QString();
     QTest::newRow("is likely to") << QStringLiteral("The bridge is likely to close next winter.")
-                                  << QStringLiteral("hedged");
-    QTest::newRow("observers say")
+                                  << QStringLiteral("hedged") << QString();
+    QTest::newRow("observers say: reported speech of a generic source")
         << QStringLiteral("Observers say the challenge will delay the start of work.")
-        << QStringLiteral("hedged");
+        << QStringLiteral("reported")
+        << QStringLiteral("the challenge will delay the start of work");
+    QTest::newRow("hedged reported speech is reported")
+        << QStringLiteral("Ann Varga said the ruling could delay the work for months.")
+        << QStringLiteral("reported")
+        << QStringLiteral("the ruling could delay the work for months");
     QTest::newRow("could") << QStringLiteral("The ruling could delay the work for months.")
-                           << QStringLiteral("hedged");
+                           << QStringLiteral("hedged") << QString();
     QTest::newRow("is expected to")
         << QStringLiteral("The government is expected to pay half of the bill.")
-        << QStringLiteral("hedged");
+        << QStringLiteral("hedged") << QString();
     QTest::newRow("money") << QStringLiteral("The scheme will cost \u00A348 million in all.")
-                           << QStringLiteral("factual");
+                           << QStringLiteral("factual") << QString();
     QTest::newRow("percentage") << QStringLiteral("Premiums have risen by 23% since the storm.")
-                                << QStringLiteral("factual");
+                                << QStringLiteral("factual") << QString();
     QTest::newRow("date and figure")
         << QStringLiteral("Work will finish by the end of 2028 at the latest.")
-        << QStringLiteral("factual");
+        << QStringLiteral("factual") << QString();
     QTest::newRow("comparison")
         << QStringLiteral("The new wall is more than twice as high as the old one.")
-        << QStringLiteral("factual");
+        << QStringLiteral("factual") << QString();
     QTest::newRow("plain narrative") << QStringLiteral("The fishermen walked along the quay.")
-                                     << QString();
+                                     << QString() << QString();
     QTest::newRow("month name is not may")
-        << QStringLiteral("The vote took place in May after a long debate.") << QString();
+        << QStringLiteral("The vote took place in May after a long debate.") << QString()
+        << QString();
 }
 
 void tst_ClaimExtractor::kinds()
 {
     QFETCH(QString, sentence);
     QFETCH(QString, kind);
-    const QString text = QStringLiteral("Headline for the test\n\n") + sentence;
-    const Article a = Analyzer::analyze(Document(text, QStringLiteral("t.txt")));
+    QFETCH(QString, text);
+    const QString doc = QStringLiteral("Headline for the test\n\n") + sentence;
+    const Article a = Analyzer::analyze(Document(doc, QStringLiteral("t.txt")));
     if (kind.isEmpty()) {
         QVERIFY2(a.claims.isEmpty(), qPrintable(a.claims.value(0).text));
         return;
     }
     QCOMPARE(a.claims.size(), 1);
-    QCOMPARE(claimKindName(a.claims.first().kind), kind);
-    QCOMPARE(a.claims.first().text, sentence);
-    QCOMPARE(a.claims.first().id, QStringLiteral("C1"));
+    const Claim &c = a.claims.first();
+    QCOMPARE(claimKindName(c.kind), kind);
+    QCOMPARE(c.text, text.isEmpty() ? sentence : text);
+    QCOMPARE(a.textOf(c.span), c.text);
+    QCOMPARE(c.id, QStringLiteral("C1"));
+}
+
+void tst_ClaimExtractor::statementsOfOneSentence()
+{
+    const Article a = Analyzer::analyze(Document(
+        QStringLiteral("Headline\n\nAnn Varga said the wall was too low, adding that the "
+                       "council had known for years."),
+        QStringLiteral("t.txt")));
+    QCOMPARE(a.claims.size(), 2);
+    for (const Claim &c : a.claims) {
+        QCOMPARE(c.kind, ClaimKind::Reported);
+        QVERIFY(c.source >= 0);
+        QCOMPARE(a.entities[c.source].name, QStringLiteral("Ann Varga"));
+        QCOMPARE(a.textOf(c.sourceMention), QStringLiteral("Ann Varga"));
+    }
+    QCOMPARE(a.claims[0].text, QStringLiteral("the wall was too low"));
+    QCOMPARE(a.textOf(a.claims[0].cueSpan), QStringLiteral("said"));
+    QCOMPARE(a.claims[1].text, QStringLiteral("the council had known for years"));
+    QCOMPARE(a.textOf(a.claims[1].cueSpan), QStringLiteral("adding that"));
+}
+
+void tst_ClaimExtractor::hedgedWordsBeforeAStatement()
+{
+    const Article a = Analyzer::analyze(Document(
+        QStringLiteral("Headline\n\nCritics reportedly plan to ask for a review of the plan, and "
+                       "observers say the challenge could delay the work."),
+        QStringLiteral("t.txt")));
+    QCOMPARE(a.claims.size(), 2);
+    QCOMPARE(a.claims[0].kind, ClaimKind::Hedged);
+    QCOMPARE(a.claims[0].text,
+             QStringLiteral("Critics reportedly plan to ask for a review of the plan"));
+    QCOMPARE(a.claims[1].kind, ClaimKind::Reported);
+    QCOMPARE(a.claims[1].text, QStringLiteral("the challenge could delay the work"));
+    QCOMPARE(a.textOf(a.claims[1].sourceMention), QStringLiteral("observers"));
+}
+
+void tst_ClaimExtractor::pronounSourceKeepsItsWords()
+{
+    const Article a = Analyzer::analyze(Document(
+        QStringLiteral("Headline\n\nAnn Varga met the council on Monday. She warned that the "
+                       "wall would not last the winter."),
+        QStringLiteral("t.txt")));
+    const Claim *c = claimWith(a, QStringLiteral("the wall would not last"));
+    QVERIFY(c);
+    QCOMPARE(c->kind, ClaimKind::Reported);
+    QCOMPARE(a.textOf(c->sourceMention), QStringLiteral("She"));
+    QVERIFY(c->source >= 0);
+    QCOMPARE(a.entities[c->source].name, QStringLiteral("Ann Varga"));
 }
 
 void tst_ClaimExtractor::quoteClaimCarriesSpeaker()
@@ -93,6 +161,8 @@ void tst_ClaimExtractor::quoteClaimCarriesSpeaker()
     QVERIFY(c->source >= 0);
     QCOMPARE(a.entities[c->source].name, QStringLiteral("Ann Varga"));
     QCOMPARE(c->cue, QStringLiteral("said"));
+    QCOMPARE(a.textOf(c->cueSpan), QStringLiteral("said"));
+    QCOMPARE(a.textOf(c->sourceMention), QStringLiteral("Ann Varga"));
     QCOMPARE(c->quotes.size(), 1);
     const Claim *second = claimWith(a, QStringLiteral("It is overdue"));
     QVERIFY(second);

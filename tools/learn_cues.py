@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Learn the attribution cue words of English news from PolNeAR's training split.
+
+Usage:
+    python3 tools/learn_cues.py ../shared/corpus/polnear/train resources/attribution/cues.txt
+
+PolNeAR (Newell, Margolin and Ruths, LREC 2018) marks every attribution of its articles with a
+source, a cue and a content (brat standoff: text/STEM.txt and attributions/STEM_XXXX.ann; of
+several annotators' files of one article the first by name is read). For every word of the
+articles outside double quotes this counts how often it occurs and how often it lies inside a
+marked cue. A word is kept as a cue when it was a cue at least MIN_COUNT times and at least
+MIN_SHARE of its occurrences were cues: general reporting, belief and intention verbs ("said",
+"according", "believes", "vowed"), never names (a name is rarely a cue).
+
+The output is a small text resource that the analyzer compiles in (core/analysis/quotes/
+CMakeLists.txt) and reads through quotes::lexicon::learnedCues(): one word per line with its
+cue share in thousandths and its cue count, sorted by word. Running the program again on the
+same corpus writes the same bytes (no randomness, no dates, sorted output).
+
+Needs only Python 3's standard library (Debian: python3).
+"""
+import os
+import re
+import sys
+
+MIN_COUNT = 8      # seen as a cue at least this often
+MIN_SHARE = 0.6    # and a cue in at least this share of its occurrences outside quotes
+WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
+
+
+def articles(split_dir):
+    """(text, cue spans) of each article of a split; the first annotator's file by name."""
+    seen = set()
+    ann_dir = os.path.join(split_dir, "attributions")
+    for name in sorted(os.listdir(ann_dir)):
+        stem = re.sub(r"_[0-9a-f]{4}\.ann$", "", name)
+        if stem in seen or not name.endswith(".ann"):
+            continue
+        seen.add(stem)
+        with open(os.path.join(split_dir, "text", stem + ".txt"), encoding="utf-8") as f:
+            text = f.read()
+        spans = {}
+        cues = set()
+        with open(os.path.join(ann_dir, name), encoding="utf-8") as f:
+            for line in f:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) < 2:
+                    continue
+                if parts[0].startswith("T"):
+                    kind, rng = parts[1].split(" ", 1)
+                    spans[parts[0]] = (kind, [tuple(int(x) for x in p.split())
+                                              for p in rng.split(";")])
+                elif parts[0].startswith("E"):
+                    for role in parts[1].split():
+                        key, _, ref = role.partition(":")
+                        if key == "Cue":
+                            cues.add(ref)
+        yield text, [s for ref in sorted(cues) if ref in spans for s in spans[ref][1]]
+
+
+def quoted(text):
+    """For each character: inside a double-quoted stretch of its paragraph."""
+    inside, out = False, []
+    for ch in text:
+        if ch == "\n":
+            inside = False
+        elif ch == "\u201c":
+            inside = True
+        elif ch == "\u201d":
+            inside = False
+        elif ch == '"':
+            inside = not inside
+        out.append(inside)
+    return out
+
+
+def learn(split_dir):
+    seen, as_cue = {}, {}
+    for text, cue_spans in articles(split_dir):
+        in_cue = bytearray(len(text) + 1)
+        for s, e in cue_spans:
+            for i in range(max(0, s), min(e, len(text))):
+                in_cue[i] = 1
+        q = quoted(text)
+        for m in WORD.finditer(text):
+            if q[m.start()]:
+                continue
+            w = m.group().lower().replace("\u2019", "'")
+            seen[w] = seen.get(w, 0) + 1
+            if in_cue[m.start()]:
+                as_cue[w] = as_cue.get(w, 0) + 1
+    kept = []
+    for w, c in as_cue.items():
+        share = c / seen[w]
+        if c >= MIN_COUNT and share >= MIN_SHARE:
+            kept.append((w, int(share * 1000 + 0.5), c))
+    return sorted(kept)
+
+
+def main(argv):
+    if len(argv) != 3:
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    kept = learn(argv[1])
+    if not kept:
+        print(f"no cue words learned from {argv[1]}: is it a PolNeAR split?", file=sys.stderr)
+        return 1
+    lines = ["# Attribution cue words learned from PolNeAR train by tools/learn_cues.py "
+             "(do not edit by hand).",
+             f"# word<TAB>share of its occurrences that were cues (per mille)<TAB>cue count; "
+             f"kept: count >= {MIN_COUNT}, share >= {MIN_SHARE}"]
+    lines += [f"{w}\t{share}\t{c}" for w, share, c in kept]
+    os.makedirs(os.path.dirname(os.path.abspath(argv[2])), exist_ok=True)
+    with open(argv[2], "w", encoding="utf-8", newline="\n") as f:
+        f.write("\n".join(lines) + "\n")
+    print(f"{len(kept)} cue words written to {argv[2]}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
