@@ -199,8 +199,8 @@ public:
     QStringList articles() const
     {
         QStringList out{test::samplePath()};
-        const auto names = QDir(articlesDir()).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot,
-                                                         QDir::Name);
+        const auto names = QDir(articlesDir()).entryList(
+            QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         for (const QString &name : names)
             out.append(articlesDir() + u'/' + name);
         out.append(articlesDir() + QStringLiteral("/missing.txt"));
@@ -329,7 +329,10 @@ public:
 
 public Q_SLOTS:
     /** QDesktopServices' handler: the window asked for a browser (nothing is opened). */
-    void openUrl(const QUrl &url) { note(u"  (the window asked to open " + url.toString() + u')'); }
+    void openUrl(const QUrl &url)
+    {
+        note(u"  (the window asked to open " + url.toString() + u')');
+    }
 
 private:
     // --- the step loop ----------------------------------------------------------------------
@@ -584,8 +587,10 @@ private:
         switch (bounded(10)) {
         case 0:
             return oneOf<QString>({QStringLiteral("#tag"), QStringLiteral("  "),
-                                   QStringLiteral("🙂 👍🏽 東京 שלום é"), QStringLiteral("\"'’“”"),
-                                   QStringLiteral("zzzz-not-in-the-text"), QStringLiteral("%1 %n &amp;"),
+                                   QStringLiteral("🙂 👍🏽 東京 שלום é"),
+                                   QStringLiteral("\"'’“”"),
+                                   QStringLiteral("zzzz-not-in-the-text"),
+                                   QStringLiteral("%1 %n &amp;"),
                                    QString(120, u'x')});
         case 1:
             return oneOf(m_urls).toString();
@@ -696,7 +701,8 @@ private:
                 note(QStringLiteral("  (the menu closed without running it)"));
             return;
         }
-        note(u"trigger " + nameOf(a) + (a->isEnabled() ? QString() : QStringLiteral(" (disabled)")));
+        note(u"trigger " + nameOf(a)
+             + (a->isEnabled() ? QString() : QStringLiteral(" (disabled)")));
         a->trigger();
     }
 
@@ -845,8 +851,8 @@ private:
         click(w, qobject_cast<QAbstractButton *>(w) ? w->rect().center() : randomPoint(w));
     }
 
-    static QList<QAbstractButton *> buttonsWithRole(QWidget *dialog,
-                                                    std::initializer_list<QDialogButtonBox::ButtonRole> roles)
+    static QList<QAbstractButton *> buttonsWithRole(
+        QWidget *dialog, std::initializer_list<QDialogButtonBox::ButtonRole> roles)
     {
         QList<QAbstractButton *> out;
         if (auto *box = qobject_cast<QMessageBox *>(dialog)) {
@@ -919,10 +925,11 @@ private:
                     path = m_files->articlesDir() + QStringLiteral("/short.txt");
             }
             m_pendingOpen.clear();
-            note(kind + u": choose " + QDir(m_files->articlesDir() + QStringLiteral("/..")).relativeFilePath(path)
-                 + QStringLiteral(" and accept"));
+            const QDir root(m_files->articlesDir() + QStringLiteral("/.."));
+            note(kind + u": choose " + root.relativeFilePath(path) + u" and accept");
             files->selectFile(path);
-            const QList<QAbstractButton *> ok = buttonsWithRole(files, {QDialogButtonBox::AcceptRole});
+            const QList<QAbstractButton *> ok =
+                buttonsWithRole(files, {QDialogButtonBox::AcceptRole});
             if (QAbstractButton *b = oneOf(ok); b && b->isEnabled())
                 click(b, b->rect().center());
             else
@@ -1189,7 +1196,8 @@ private:
             part = card;
         const int r = bounded(10);
         note(u"note card: click " + nameOf(part));
-        click(part, qobject_cast<QAbstractButton *>(part) ? part->rect().center() : randomPoint(part));
+        click(part, qobject_cast<QAbstractButton *>(part) ? part->rect().center()
+                                                          : randomPoint(part));
         if (r < 5) {
             QWidget *target = focusTarget();
             const QString text = someText();
@@ -1210,7 +1218,8 @@ private:
 
     void undoRedo()
     {
-        const QString name = chance(60) ? QStringLiteral("actionUndo") : QStringLiteral("actionRedo");
+        const QString name = chance(60) ? QStringLiteral("actionUndo")
+                                        : QStringLiteral("actionRedo");
         const int times = oneOf<int>({1, 1, 1, 2, 3, 8, 30});
         note(QStringLiteral("%1 x%2").arg(name).arg(times));
         const Route route = Route(bounded(2)); // the menu is tried with every other action
@@ -1343,7 +1352,8 @@ private:
         switch (bounded(4)) {
         case 0:
             if (dock) {
-                note(u"panel " + dock->objectName() + (dock->isFloating() ? u" docked" : u" floated"));
+                note(u"panel " + dock->objectName()
+                     + (dock->isFloating() ? u" docked" : u" floated"));
                 dock->setFloating(!dock->isFloating());
             }
             return;
