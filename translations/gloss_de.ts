@@ -35,6 +35,16 @@
     </message>
 </context>
 <context>
+    <name>gloss::AnnotationJson</name>
+    <message numerus="yes">
+        <source>%Ln note(s) could not be read</source>
+        <translation>
+            <numerusform>%Ln Notiz konnte nicht gelesen werden</numerusform>
+            <numerusform>%Ln Notizen konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::AnnotationStore</name>
     <message>
         <source>%1 is in the way</source>
@@ -159,6 +169,66 @@
     </message>
 </context>
 <context>
+    <name>gloss::ArticleFileWatcher</name>
+    <message numerus="yes">
+        <source>%n note(s) added</source>
+        <translation>
+            <numerusform>%n Notiz hinzugefügt</numerusform>
+            <numerusform>%n Notizen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes saved by another program: %1.</source>
+        <translation>Notizen von einem anderen Programm gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved on disk; the window keeps the text it read (and its notes).</source>
+        <translation>„%1“ wurde auf dem Datenträger gelöscht oder verschoben; das Fenster behält den gelesenen Text (und seine Notizen).</translation>
+    </message>
+    <message>
+        <source>it holds no text now</source>
+        <translation>sie enthält jetzt keinen Text</translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk but cannot be read again (%2); the window keeps the text it read.</source>
+        <translation>„%1“ wurde auf dem Datenträger geändert, kann aber nicht erneut gelesen werden (%2); das Fenster behält den gelesenen Text.</translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk and was read again.</source>
+        <translation>„%1“ wurde auf dem Datenträger geändert und erneut gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n note(s) were placed on the new text.</source>
+        <translation>
+            <numerusform>Seine %n Notiz wurde in den neuen Text übernommen.</numerusform>
+            <numerusform>Seine %n Notizen wurden in den neuen Text übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) lost their passage and are listed as orphans in the Notes tab.</source>
+        <translation>
+            <numerusform>%n Notiz hat ihre Textstelle verloren und steht als verwaist im Reiter Notizen.</numerusform>
+            <numerusform>%n Notizen haben ihre Textstelle verloren und stehen als verwaist im Reiter Notizen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::ArticleView</name>
     <message>
         <source>Article</source>
@@ -240,6 +310,17 @@
     </message>
 </context>
 <context>
+    <name>gloss::Citation</name>
+    <message>
+        <source>%1 (via %2)</source>
+        <translation>%1 (über %2)</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+</context>
+<context>
     <name>gloss::ClaimsPanel</name>
     <message>
         <source>Quoted</source>
@@ -288,6 +369,48 @@
     <message>
         <source>The claims grouped by who made them, with their kind; Enter shows the claim in the article</source>
         <translation>Die Aussagen nach Urheber gruppiert, mit ihrer Art; Eingabe zeigt die Aussage im Artikel</translation>
+    </message>
+    <message>
+        <source>Claims: %1 of %2 shown</source>
+        <translation>Aussagen: %1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::CopyCitation</name>
+    <message>
+        <source>Copy with Citation</source>
+        <translation>Mit Quellenangabe kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the words with who said them and the article&apos;s title, site, date and address</source>
+        <translation>Die Worte mit ihrem Sprecher sowie Titel, Website, Datum und Adresse des Artikels kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the words as a Markdown block quote with their citation</source>
+        <translation>Die Worte als Markdown-Blockzitat mit ihrer Quellenangabe kopieren</translation>
+    </message>
+    <message>
+        <source>Copied with its citation.</source>
+        <translation>Mit Quellenangabe kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied as Markdown with its citation.</source>
+        <translation>Als Markdown mit Quellenangabe kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::Document</name>
+    <message>
+        <source>Sample article (bundled with Gloss)</source>
+        <translation>Beispielartikel (mit Gloss geliefert)</translation>
+    </message>
+    <message>
+        <source>%1 (bundled with Gloss)</source>
+        <translation>%1 (mit Gloss geliefert)</translation>
     </message>
 </context>
 <context>
@@ -434,16 +557,32 @@
         <source>The export as it will be saved or copied</source>
         <translation>Der Export, so wie er gespeichert oder kopiert wird</translation>
     </message>
+    <message>
+        <source>Rendered preview</source>
+        <translation>Gerenderte Vorschau</translation>
+    </message>
+    <message>
+        <source>The export as a browser or Markdown viewer shows it</source>
+        <translation>Der Export, wie ein Browser oder Markdown-Betrachter ihn zeigt</translation>
+    </message>
+    <message>
+        <source>Links are not followed in the preview: %1</source>
+        <translation>Links werden in der Vorschau nicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rendered</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>Sourc&amp;e</source>
+        <translation>&amp;Quelltext</translation>
+    </message>
 </context>
 <context>
     <name>gloss::FindBar</name>
     <message>
         <source>Find in article</source>
         <translation>Im Artikel suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>Text to find</source>
@@ -480,6 +619,238 @@
     <message>
         <source>Matches</source>
         <translation>Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>¶ %1 · %n match(es) — %2</source>
+        <comment>paragraph number, count, context</comment>
+        <translation>
+            <numerusform>¶ %1 · %n Treffer — %2</numerusform>
+            <numerusform>¶ %1 · %n Treffer — %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paragraph %1: %n match(es)</source>
+        <translation>
+            <numerusform>Absatz %1: %n Treffer</numerusform>
+            <numerusform>Absatz %1: %n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>S&amp;uchen:</translation>
+    </message>
+    <message>
+        <source>Match &amp;Case</source>
+        <translation>Groß-/&amp;Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>Find only matches with the same capitals</source>
+        <translation>Nur Treffer mit gleicher Groß- und Kleinschreibung finden</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Words</source>
+        <translation>Ganze &amp;Wörter</translation>
+    </message>
+    <message>
+        <source>Find whole words only, not parts of longer words</source>
+        <translation>Nur ganze Wörter finden, keine Teile längerer Wörter</translation>
+    </message>
+    <message>
+        <source>Paragraphs with matches</source>
+        <translation>Absätze mit Treffern</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n paragraph(s)</source>
+        <translation>
+            <numerusform>in %n Absatz</numerusform>
+            <numerusform>in %n Absätzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Match %1 of %2 is number %3 of the %n match(es) in paragraph %4.</source>
+        <translation>
+            <numerusform>Treffer %1 von %2 ist Nummer %3 von %n Treffer in Absatz %4.</numerusform>
+            <numerusform>Treffer %1 von %2 ist Nummer %3 von %n Treffern in Absatz %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click for the list of paragraphs with matches.</source>
+        <translation>Klicken für die Liste der Absätze mit Treffern.</translation>
+    </message>
+    <message>
+        <source>Enter or a click goes to the paragraph&apos;s first match</source>
+        <translation>Eingabe oder ein Klick springt zum ersten Treffer des Absatzes</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started — Gloss</source>
+        <translation>Erste Schritte — Gloss</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Getting started with Gloss</source>
+        <translation>Erste Schritte mit Gloss</translation>
+    </message>
+    <message>
+        <source>Gloss helps you read a news article closely: who is speaking, what is claimed, and your own notes beside the text. The article itself is never changed; everything Gloss adds is colour, marks and notes.</source>
+        <translation>Gloss hilft Ihnen, einen Nachrichtenartikel genau zu lesen: wer spricht, was behauptet wird, und Ihre eigenen Notizen neben dem Text. Der Artikel selbst wird nie verändert; alles, was Gloss hinzufügt, sind Farben, Markierungen und Notizen.</translation>
+    </message>
+    <message>
+        <source>Open an article</source>
+        <translation>Einen Artikel öffnen</translation>
+    </message>
+    <message>
+        <source>Open a text, Markdown or HTML file with %1, or drop it on the window. %2 downloads a web page and keeps its article (without menus, ads and comments); %3 opens the text on the clipboard.</source>
+        <translation>Öffnen Sie eine Text-, Markdown- oder HTML-Datei mit %1 oder ziehen Sie sie auf das Fenster. %2 lädt eine Webseite herunter und behält ihren Artikel (ohne Menüs, Werbung und Kommentare); %3 öffnet den Text in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>What the colours mean</source>
+        <translation>Was die Farben bedeuten</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>countries and cities</source>
+        <translation>Länder und Städte</translation>
+    </message>
+    <message>
+        <source>other places</source>
+        <translation>andere Orte</translation>
+    </message>
+    <message>
+        <source>a quote</source>
+        <translation>ein Zitat</translation>
+    </message>
+    <message>
+        <source>reported speech</source>
+        <translation>wiedergegebene Rede</translation>
+    </message>
+    <message>
+        <source>hedged</source>
+        <translation>vorsichtig formuliert</translation>
+    </message>
+    <message>
+        <source>a plain statement</source>
+        <translation>eine schlichte Aussage</translation>
+    </message>
+    <message>
+        <source>Every direct quote is tinted in its speaker’s colour %1, and so is the speaker’s name; the Speakers tab is the legend.</source>
+        <translation>Jedes direkte Zitat ist in der Farbe seines Sprechers eingefärbt %1, ebenso der Name des Sprechers; der Reiter Sprecher ist die Legende.</translation>
+    </message>
+    <message>
+        <source>A quote nobody is named for is %1; scare quotes (“so-called”) and titles are %2.</source>
+        <translation>Ein Zitat, für das niemand genannt wird, ist %1; distanzierende Anführungszeichen („sogenannte“) und Titel sind %2.</translation>
+    </message>
+    <message>
+        <source>in this neutral colour</source>
+        <translation>in dieser neutralen Farbe</translation>
+    </message>
+    <message>
+        <source>lighter</source>
+        <translation>heller</translation>
+    </message>
+    <message>
+        <source>Names are underlined by what they name: %1.</source>
+        <translation>Namen sind danach unterstrichen, was sie benennen: %1.</translation>
+    </message>
+    <message>
+        <source>A bar in the left margin marks a claim, in the colour of its kind: %1.</source>
+        <translation>Ein Balken am linken Rand markiert eine Aussage, in der Farbe ihrer Art: %1.</translation>
+    </message>
+    <message>
+        <source>Hover a quote for its speaker and the words that attribute it; click a speaker’s name to show only their quotes, and press %1 to see everyone’s again.</source>
+        <translation>Zeigen Sie auf ein Zitat, um seinen Sprecher und die zuschreibenden Worte zu sehen; klicken Sie auf den Namen eines Sprechers, um nur seine Zitate zu zeigen, und drücken Sie %1, um wieder alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>The View menu turns each layer on and off: %1, %2, %3.</source>
+        <translation>Das Menü Ansicht schaltet jede Ebene ein und aus: %1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>The side panel</source>
+        <translation>Die Seitenleiste</translation>
+    </message>
+    <message>
+        <source>Beside the text, %1 shows or hides a panel with a tab for each way into the article:</source>
+        <translation>Neben dem Text blendet %1 eine Seitenleiste ein oder aus, mit einem Reiter für jeden Zugang zum Artikel:</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Aussagen</translation>
+    </message>
+    <message>
+        <source>every claim, by who makes it and of what kind; click one to go to it.</source>
+        <translation>jede Aussage, nach Urheber und Art; klicken Sie auf eine, um zu ihr zu springen.</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>the speakers with their colours and number of quotes; click one to show only their quotes.</source>
+        <translation>die Sprecher mit ihren Farben und der Zahl ihrer Zitate; klicken Sie auf einen, um nur seine Zitate zu zeigen.</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>the people, organisations and places; click again for the next mention.</source>
+        <translation>die Personen, Organisationen und Orte; erneut klicken für die nächste Erwähnung.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>your notes in reading order, with a search box (words, or #tag).</source>
+        <translation>Ihre Notizen in Lesereihenfolge, mit einem Suchfeld (Wörter oder #Schlagwort).</translation>
+    </message>
+    <message>
+        <source>Select some words (or put the cursor in a quote) and choose %1: a card opens in the margin beside the passage; type on it. Its ⋯ menu sets the colour and tags or deletes it. %2 and %3 go from note to note.</source>
+        <translation>Markieren Sie Wörter (oder setzen Sie den Cursor in ein Zitat) und wählen Sie %1: Am Rand neben der Textstelle öffnet sich eine Karte; schreiben Sie darauf. Ihr Menü ⋯ legt Farbe und Schlagwörter fest oder löscht sie. %2 und %3 springen von Notiz zu Notiz.</translation>
+    </message>
+    <message>
+        <source>Notes are saved as you type, in a file of their own (the article is never changed), and they stay with their words when the article is updated. %1 takes back any change.</source>
+        <translation>Notizen werden beim Tippen gespeichert, in einer eigenen Datei (der Artikel wird nie verändert), und sie bleiben bei ihren Worten, wenn der Artikel aktualisiert wird. %1 nimmt jede Änderung zurück.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>%1 saves the notes as Markdown, HTML, W3C Web Annotations (which Hypothesis reads) or CSV, with a preview; %2 copies them for a message or a document; %3 brings in annotations from Gloss or Hypothesis.</source>
+        <translation>%1 speichert die Notizen als Markdown, HTML, W3C-Webannotationen (die Hypothesis liest) oder CSV, mit Vorschau; %2 kopiert sie für eine Nachricht oder ein Dokument; %3 holt Annotationen aus Gloss oder Hypothesis herein.</translation>
+    </message>
+    <message>
+        <source>Finding words</source>
+        <translation>Wörter finden</translation>
+    </message>
+    <message>
+        <source>%1 opens the find bar under the text: every match is marked, the current one strongest. %2 and %3 go to the next and the previous match; %4 and %5 narrow the search, and “in N paragraphs” lists the paragraphs with matches.</source>
+        <translation>%1 öffnet die Suchleiste unter dem Text: Jeder Treffer wird markiert, der aktuelle am stärksten. %2 und %3 springen zum nächsten und zum vorherigen Treffer; %4 und %5 grenzen die Suche ein, und „in N Absätzen“ listet die Absätze mit Treffern auf.</translation>
+    </message>
+    <message>
+        <source>Keys worth remembering</source>
+        <translation>Tasten, die man sich merken sollte</translation>
+    </message>
+    <message>
+        <source>%1 lists every action and its keys, with a filter.</source>
+        <translation>%1 listet jede Aktion und ihre Tasten auf, mit einem Filter.</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1223,49 @@
     <message>
         <source>Status bar</source>
         <translation>Statusleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>What the colours mean, the side panel, notes, exporting and keys</source>
+        <translation>Was die Farben bedeuten, die Seitenleiste, Notizen, Exportieren und Tasten</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every action and its keys, with a filter</source>
+        <translation>Jede Aktion und ihre Tasten, mit einem Filter</translation>
+    </message>
+    <message>
+        <source>Find Bar</source>
+        <translation>Suchleiste</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>%1: quote %2 of %3</source>
+        <translation>%1: Zitat %2 von %3</translation>
+    </message>
+    <message>
+        <source>This article is too long to analyse whole: quotes, speakers, entities and claims cover only its first %L1 characters (%2% of the text). All of the text is shown.</source>
+        <translation>Dieser Artikel ist zu lang, um ihn ganz zu analysieren: Zitate, Sprecher, Namen und Aussagen umfassen nur seine ersten %L1 Zeichen (%2 % des Textes). Der ganze Text wird angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::MessageBar</name>
+    <message>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1248,18 +1662,20 @@ Trotzdem importieren? Notizen, deren Textstelle in diesem Artikel fehlt, werden 
     </message>
 </context>
 <context>
+    <name>gloss::NoteImport</name>
+    <message numerus="yes">
+        <source>%Ln note(s) imported: %1 new, %2 updated, %3 unchanged; %4 orphaned</source>
+        <translation>
+            <numerusform>%Ln Notiz importiert: %1 neu, %2 aktualisiert, %3 unverändert; %4 verwaist</numerusform>
+            <numerusform>%Ln Notizen importiert: %1 neu, %2 aktualisiert, %3 unverändert; %4 verwaist</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::NoteLayer</name>
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
-    </message>
-    <message>
-        <source>Problem with the notes</source>
-        <translation>Problem mit den Notizen</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
     </message>
     <message numerus="yes">
         <source>Import %n Note(s)</source>
@@ -1398,6 +1814,17 @@ Trotzdem importieren? Notizen, deren Textstelle in diesem Artikel fehlt, werden 
         <source>Add Note on This Claim</source>
         <translation>Notiz zu dieser Aussage hinzufügen</translation>
     </message>
+    <message>
+        <source>No room for the note cards beside the text at this window size and zoom: the notes are listed in the Notes tab.</source>
+        <translation>Bei dieser Fenstergröße und diesem Zoom ist neben dem Text kein Platz für die Notizkarten: Die Notizen stehen im Reiter Notizen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in the Notes tab</source>
+        <translation>
+            <numerusform>%n Notiz im Reiter Notizen</numerusform>
+            <numerusform>%n Notizen im Reiter Notizen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gloss::NotesPanel</name>
@@ -1474,6 +1901,210 @@ Trotzdem importieren? Notizen, deren Textstelle in diesem Artikel fehlt, werden 
     </message>
 </context>
 <context>
+    <name>gloss::PrintActions</name>
+    <message>
+        <source>Notes and Colours</source>
+        <translation>Notizen und Farben</translation>
+    </message>
+    <message>
+        <source>In the &amp;margin, beside their passages</source>
+        <translation>Am &amp;Rand, neben ihren Textstellen</translation>
+    </message>
+    <message>
+        <source>As &amp;endnotes, numbered after the article</source>
+        <translation>Als &amp;Endnoten, nummeriert nach dem Artikel</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker colours</source>
+        <translation>Sprecher&amp;farben</translation>
+    </message>
+    <message>
+        <source>E&amp;ntity underlines</source>
+        <translation>Unterstreichung der &amp;Namen</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation>Drucken:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Print the article with its notes</source>
+        <translation>Den Artikel mit seinen Notizen drucken</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Als &amp;PDF exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the article with its notes as a PDF</source>
+        <translation>Den Artikel mit seinen Notizen als PDF speichern</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exported as PDF to %1</source>
+        <translation>Als PDF nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Open an article to print it.</source>
+        <translation>Öffnen Sie einen Artikel, um ihn zu drucken.</translation>
+    </message>
+    <message>
+        <source>Print Article</source>
+        <translation>Artikel drucken</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>An %1 gesendet</translation>
+    </message>
+    <message>
+        <source>Printed to %1</source>
+        <translation>In %1 gedruckt</translation>
+    </message>
+    <message>
+        <source>Open an article to export it.</source>
+        <translation>Öffnen Sie einen Artikel, um ihn zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Seitengröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern …</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::PrintDocument</name>
+    <message>
+        <source>%1, quoted</source>
+        <translation>%1, zitiert</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>Zum ganzen Artikel</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Autor: %1</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Veröffentlicht am %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Gedruckt am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 orphaned</source>
+        <translation>, %1 verwaist</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Orphaned notes</source>
+        <translation>Verwaiste Notizen</translation>
+    </message>
+    <message>
+        <source>These notes could not be placed in the current text of the article; each shows its last known passage.</source>
+        <translation>Diese Notizen ließen sich im aktuellen Text des Artikels nicht mehr einordnen; jede zeigt ihre zuletzt bekannte Textstelle.</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ShortcutsDialog</name>
+    <message>
+        <source>Show actions &amp;without shortcuts</source>
+        <translation>Aktionen &amp;ohne Tastenkürzel zeigen</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts — Gloss</source>
+        <translation>Tastenkürzel — Gloss</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Action or key, e.g. “note” or “Ctrl+F”</source>
+        <translation>Aktion oder Taste, z. B. „Notiz“ oder „Ctrl+F“</translation>
+    </message>
+    <message>
+        <source>Filter the shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <source>Lists only the actions whose name, menu or keys contain every word typed</source>
+        <translation>Listet nur die Aktionen auf, deren Name, Menü oder Tasten jedes eingegebene Wort enthalten</translation>
+    </message>
+    <message>
+        <source>Actions and their keys</source>
+        <translation>Aktionen und ihre Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>no shortcut</source>
+        <translation>kein Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Not available right now</source>
+        <translation>Zurzeit nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>No shortcuts.</source>
+        <translation>Keine Tastenkürzel.</translation>
+    </message>
+    <message>
+        <source>No action or key matches “%1”.</source>
+        <translation>Keine Aktion und keine Taste passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>gloss::SourceHeader</name>
     <message>
         <source>Reload</source>
@@ -1511,10 +2142,6 @@ Trotzdem importieren? Notizen, deren Textstelle in diesem Artikel fehlt, werden 
         <translation>Sprecher und ihre Farben</translation>
     </message>
     <message>
-        <source>Quotes: %1. Click to show only this speaker&apos;s quotes; untick to stop tinting them.</source>
-        <translation>Zitate: %1. Klicken, um nur die Zitate dieses Sprechers zu zeigen; Häkchen entfernen, um sie nicht mehr einzufärben.</translation>
-    </message>
-    <message>
         <source>Quotes: %1</source>
         <translation>Zitate: %1</translation>
     </message>
@@ -1531,12 +2158,87 @@ Trotzdem importieren? Notizen, deren Textstelle in diesem Artikel fehlt, werden 
         <translation>Keine zitierten Sprecher gefunden.</translation>
     </message>
     <message>
-        <source>Speakers: %1 · Quotes: %2. Click a name to follow one voice.</source>
-        <translation>Sprecher: %1 · Zitate: %2. Klicken Sie auf einen Namen, um einer Stimme zu folgen.</translation>
+        <source>Other speakers (%1)</source>
+        <translation>Andere Sprecher (%1)</translation>
     </message>
     <message>
-        <source>Who is quoted and how often; Enter shows only that speaker&apos;s quotes, Esc everyone&apos;s again</source>
-        <translation>Wer wie oft zitiert wird; Eingabe zeigt nur die Zitate dieses Sprechers, Esc wieder alle</translation>
+        <source>Find a speaker</source>
+        <translation>Einen Sprecher suchen</translation>
+    </message>
+    <message>
+        <source>Shows the speakers whose name contains these letters; Down goes to the list</source>
+        <translation>Zeigt die Sprecher, deren Name diese Buchstaben enthält; Pfeil nach unten wechselt in die Liste</translation>
+    </message>
+    <message>
+        <source>Order of the speakers</source>
+        <translation>Reihenfolge der Sprecher</translation>
+    </message>
+    <message>
+        <source>Most quoted</source>
+        <translation>Am häufigsten zitiert</translation>
+    </message>
+    <message>
+        <source>First to speak</source>
+        <translation>Zuerst zu Wort gekommen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Quote of the Speaker</source>
+        <translation>Vo&amp;rheriges Zitat des Sprechers</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Quote of the Speaker</source>
+        <translation>Nä&amp;chstes Zitat des Sprechers</translation>
+    </message>
+    <message>
+        <source>Quote of the speaker</source>
+        <translation>Zitat des Sprechers</translation>
+    </message>
+    <message>
+        <source>The %1 most quoted speakers have a colour of their own; these %2 share this one.</source>
+        <translation>Die %1 am häufigsten zitierten Sprecher haben eine eigene Farbe; diese %2 teilen sich diese hier.</translation>
+    </message>
+    <message>
+        <source>(%1 shown)</source>
+        <translation>(%1 angezeigt)</translation>
+    </message>
+    <message>
+        <source>Who is quoted and how often; Enter shows only that speaker&apos;s quotes and goes to the first, again to the next; Esc shows everyone&apos;s again</source>
+        <translation>Wer wie oft zitiert wird; Eingabe zeigt nur die Zitate dieses Sprechers und springt zum ersten, erneut zum nächsten; Esc zeigt wieder alle</translation>
+    </message>
+    <message>
+        <source>Click a speaker for their quotes.</source>
+        <translation>Klicken Sie auf einen Sprecher, um seine Zitate zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n quote(s)</source>
+        <translation>
+            <numerusform>%1 · %n Zitat</numerusform>
+            <numerusform>%1 · %n Zitate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · quote %2 of %3</source>
+        <translation>%1 · Zitat %2 von %3</translation>
+    </message>
+    <message>
+        <source>Quotes: %1. Click to show only this speaker&apos;s quotes and go to the first, again for the next; untick to stop tinting them.</source>
+        <translation>Zitate: %1. Klicken, um nur die Zitate dieses Sprechers zu zeigen und zum ersten zu springen, erneut für das nächste; Häkchen entfernen, um sie nicht mehr einzufärben.</translation>
+    </message>
+    <message>
+        <source>Speakers sharing one colour</source>
+        <translation>Sprecher, die sich eine Farbe teilen</translation>
+    </message>
+    <message>
+        <source>Speakers: %1 · Quotes: %2.</source>
+        <translation>Sprecher: %1 · Zitate: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 most quoted have a colour of their own, the other %2 share grey.</source>
+        <translation>Die %1 am häufigsten zitierten haben eine eigene Farbe, die übrigen %2 teilen sich Grau.</translation>
     </message>
 </context>
 <context>
@@ -1664,10 +2366,6 @@ Trotzdem importieren? Notizen, deren Textstelle in diesem Artikel fehlt, werden 
     <message>
         <source>Claims (%1)</source>
         <translation>Aussagen (%1)</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>Analyse articles: quotes, speakers, entities, claims.
@@ -1804,20 +2502,6 @@ Mehrere Dateien werden parallel analysiert und in der angegebenen Reihenfolge au
         <translation>keine Notiz mit der ID %1</translation>
     </message>
     <message>
-        <source>Notes on an article, kept in the same store as the window.
-
-  gloss notes add FILE --quote TEXT [--occurrence N] --text NOTE [--tag T]... [--color C]
-  gloss notes add FILE --text NOTE          (a note on the whole article)
-  gloss notes list FILE [--format json|text]
-  gloss notes remove FILE ID</source>
-        <translation>Notizen zu einem Artikel, im selben Speicher wie im Fenster.
-
-  gloss notes add DATEI --quote TEXT [--occurrence N] --text NOTIZ [--tag T]... [--color F]
-  gloss notes add DATEI --text NOTIZ        (eine Notiz zum ganzen Artikel)
-  gloss notes list DATEI [--format json|text]
-  gloss notes remove DATEI ID</translation>
-    </message>
-    <message>
         <source>The exact words to note (as in the article).</source>
         <translation>Die genauen Worte, zu denen die Notiz gehört (wie im Artikel).</translation>
     </message>
@@ -1840,14 +2524,6 @@ Mehrere Dateien werden parallel analysiert und in der angegebenen Reihenfolge au
     <message>
         <source>Output of list: json (default) or text.</source>
         <translation>Ausgabe von list: json (Standard) oder text.</translation>
-    </message>
-    <message>
-        <source>add, list or remove.</source>
-        <translation>add, list oder remove.</translation>
-    </message>
-    <message>
-        <source>notes: expected add, list or remove and a FILE (see gloss notes --help)</source>
-        <translation>notes: add, list oder remove und eine DATEI erwartet (siehe gloss notes --help)</translation>
     </message>
     <message>
         <source>notes list: unknown format %1 (json or text)</source>
@@ -1916,6 +2592,40 @@ Mehrere Dateien werden parallel analysiert und in der angegebenen Reihenfolge au
             <numerusform>%n Satz</numerusform>
             <numerusform>%n Sätze</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <source>Notes on an article, kept in the same store as the window.
+
+  gloss notes add FILE --quote TEXT [--occurrence N] --text NOTE [--tag T]... [--color C]
+  gloss notes add FILE --text NOTE          (a note on the whole article)
+  gloss notes list FILE [--format json|text]
+  gloss notes remove FILE ID
+  gloss notes import FILE ANNOTATIONS.json [--force]   (see gloss notes import --help)</source>
+        <translation>Notizen zu einem Artikel, im selben Speicher abgelegt wie im Fenster.
+
+  gloss notes add DATEI --quote TEXT [--occurrence N] --text NOTIZ [--tag T]... [--color C]
+  gloss notes add DATEI --text NOTIZ          (eine Notiz zum ganzen Artikel)
+  gloss notes list DATEI [--format json|text]
+  gloss notes remove DATEI ID
+  gloss notes import DATEI ANNOTATIONEN.json [--force]   (siehe gloss notes import --help)</translation>
+    </message>
+    <message>
+        <source>add, list, remove or import.</source>
+        <translation>add, list, remove oder import.</translation>
+    </message>
+    <message>
+        <source>notes: expected add, list, remove or import and a FILE (see gloss notes --help)</source>
+        <translation>notes: add, list, remove oder import und eine DATEI erwartet (siehe gloss notes --help)</translation>
+    </message>
+    <message>
+        <source>  (see %1 --help)
+</source>
+        <translation>  (siehe %1 --help)
+</translation>
     </message>
 </context>
 <context>

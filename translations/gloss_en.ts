@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>gloss::AnnotationJson</name>
+    <message numerus="yes">
+        <source>%Ln note(s) could not be read</source>
+        <translation>
+            <numerusform>%Ln note could not be read</numerusform>
+            <numerusform>%Ln notes could not be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::AnnotationStore</name>
     <message numerus="yes">
         <source>The notes could not be saved anywhere (%1): %n note(s) of %2 are lost.</source>
@@ -19,12 +29,84 @@
     </message>
 </context>
 <context>
+    <name>gloss::ArticleFileWatcher</name>
+    <message numerus="yes">
+        <source>%n note(s) added</source>
+        <translation>
+            <numerusform>%n note added</numerusform>
+            <numerusform>%n notes added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n note(s) were placed on the new text.</source>
+        <translation>
+            <numerusform>Its %n note was placed on the new text.</numerusform>
+            <numerusform>Its %n notes were placed on the new text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) lost their passage and are listed as orphans in the Notes tab.</source>
+        <translation>
+            <numerusform>%n note lost its passage and is listed as an orphan in the Notes tab.</numerusform>
+            <numerusform>%n notes lost their passage and are listed as orphans in the Notes tab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::ExportDialog</name>
     <message numerus="yes">
         <source>%n note(s), %1 characters</source>
         <translation>
             <numerusform>%n note, %1 characters</numerusform>
             <numerusform>%n notes, %1 characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::FindBar</name>
+    <message numerus="yes">
+        <source>¶ %1 · %n match(es) — %2</source>
+        <comment>paragraph number, count, context</comment>
+        <translation>
+            <numerusform>¶ %1 · %n match — %2</numerusform>
+            <numerusform>¶ %1 · %n matches — %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paragraph %1: %n match(es)</source>
+        <translation>
+            <numerusform>Paragraph %1: %n match</numerusform>
+            <numerusform>Paragraph %1: %n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n paragraph(s)</source>
+        <translation>
+            <numerusform>in %n paragraph</numerusform>
+            <numerusform>in %n paragraphs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Match %1 of %2 is number %3 of the %n match(es) in paragraph %4.</source>
+        <translation>
+            <numerusform>Match %1 of %2 is number %3 of the %n match in paragraph %4.</numerusform>
+            <numerusform>Match %1 of %2 is number %3 of the %n matches in paragraph %4.</numerusform>
         </translation>
     </message>
 </context>
@@ -59,6 +141,16 @@
     </message>
 </context>
 <context>
+    <name>gloss::NoteImport</name>
+    <message numerus="yes">
+        <source>%Ln note(s) imported: %1 new, %2 updated, %3 unchanged; %4 orphaned</source>
+        <translation>
+            <numerusform>%Ln note imported: %1 new, %2 updated, %3 unchanged; %4 orphaned</numerusform>
+            <numerusform>%Ln notes imported: %1 new, %2 updated, %3 unchanged; %4 orphaned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::NoteLayer</name>
     <message numerus="yes">
         <source>Import %n Note(s)</source>
@@ -79,6 +171,33 @@
         <translation>
             <numerusform>%n note deleted. %1 brings it back.</numerusform>
             <numerusform>%n notes deleted. %1 brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in the Notes tab</source>
+        <translation>
+            <numerusform>%n note in the Notes tab</numerusform>
+            <numerusform>%n notes in the Notes tab</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::PrintDocument</name>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SpeakersPanel</name>
+    <message numerus="yes">
+        <source>%1 · %n quote(s)</source>
+        <translation>
+            <numerusform>%1 · %n quote</numerusform>
+            <numerusform>%1 · %n quotes</numerusform>
         </translation>
     </message>
 </context>

@@ -35,6 +35,16 @@
     </message>
 </context>
 <context>
+    <name>gloss::AnnotationJson</name>
+    <message numerus="yes">
+        <source>%Ln note(s) could not be read</source>
+        <translation>
+            <numerusform>No se pudo leer %Ln nota</numerusform>
+            <numerusform>No se pudieron leer %Ln notas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::AnnotationStore</name>
     <message>
         <source>%1 is in the way</source>
@@ -159,6 +169,66 @@
     </message>
 </context>
 <context>
+    <name>gloss::ArticleFileWatcher</name>
+    <message numerus="yes">
+        <source>%n note(s) added</source>
+        <translation>
+            <numerusform>%n nota añadida</numerusform>
+            <numerusform>%n notas añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n modificada</numerusform>
+            <numerusform>%n modificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n eliminada</numerusform>
+            <numerusform>%n eliminadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes saved by another program: %1.</source>
+        <translation>Notas guardadas por otro programa: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved on disk; the window keeps the text it read (and its notes).</source>
+        <translation>«%1» se eliminó o se movió en el disco; la ventana conserva el texto que leyó (y sus notas).</translation>
+    </message>
+    <message>
+        <source>it holds no text now</source>
+        <translation>ya no contiene texto</translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk but cannot be read again (%2); the window keeps the text it read.</source>
+        <translation>«%1» cambió en el disco pero no se puede volver a leer (%2); la ventana conserva el texto que leyó.</translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk and was read again.</source>
+        <translation>«%1» cambió en el disco y se volvió a leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n note(s) were placed on the new text.</source>
+        <translation>
+            <numerusform>Su %n nota se situó en el nuevo texto.</numerusform>
+            <numerusform>Sus %n notas se situaron en el nuevo texto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) lost their passage and are listed as orphans in the Notes tab.</source>
+        <translation>
+            <numerusform>%n nota perdió su pasaje y figura como huérfana en la pestaña Notas.</numerusform>
+            <numerusform>%n notas perdieron su pasaje y figuran como huérfanas en la pestaña Notas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::ArticleView</name>
     <message>
         <source>Article</source>
@@ -240,6 +310,17 @@
     </message>
 </context>
 <context>
+    <name>gloss::Citation</name>
+    <message>
+        <source>%1 (via %2)</source>
+        <translation>%1 (a través de %2)</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>a través de %1</translation>
+    </message>
+</context>
+<context>
     <name>gloss::ClaimsPanel</name>
     <message>
         <source>Quoted</source>
@@ -288,6 +369,48 @@
     <message>
         <source>The claims grouped by who made them, with their kind; Enter shows the claim in the article</source>
         <translation>Las afirmaciones agrupadas por quién las hizo, con su tipo; Intro muestra la afirmación en el artículo</translation>
+    </message>
+    <message>
+        <source>Claims: %1 of %2 shown</source>
+        <translation>Afirmaciones: se muestran %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::CopyCitation</name>
+    <message>
+        <source>Copy with Citation</source>
+        <translation>Copiar con referencia</translation>
+    </message>
+    <message>
+        <source>Copy the words with who said them and the article&apos;s title, site, date and address</source>
+        <translation>Copiar las palabras con quién las dijo y el título, sitio, fecha y dirección del artículo</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Copiar como Markdown</translation>
+    </message>
+    <message>
+        <source>Copy the words as a Markdown block quote with their citation</source>
+        <translation>Copiar las palabras como cita en bloque de Markdown con su referencia</translation>
+    </message>
+    <message>
+        <source>Copied with its citation.</source>
+        <translation>Copiado con su referencia.</translation>
+    </message>
+    <message>
+        <source>Copied as Markdown with its citation.</source>
+        <translation>Copiado como Markdown con su referencia.</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::Document</name>
+    <message>
+        <source>Sample article (bundled with Gloss)</source>
+        <translation>Artículo de ejemplo (incluido con Gloss)</translation>
+    </message>
+    <message>
+        <source>%1 (bundled with Gloss)</source>
+        <translation>%1 (incluido con Gloss)</translation>
     </message>
 </context>
 <context>
@@ -434,16 +557,32 @@
         <source>The export as it will be saved or copied</source>
         <translation>La exportación tal como se guardará o copiará</translation>
     </message>
+    <message>
+        <source>Rendered preview</source>
+        <translation>Vista previa renderizada</translation>
+    </message>
+    <message>
+        <source>The export as a browser or Markdown viewer shows it</source>
+        <translation>La exportación tal como la muestra un navegador o un visor de Markdown</translation>
+    </message>
+    <message>
+        <source>Links are not followed in the preview: %1</source>
+        <translation>En la vista previa no se siguen los enlaces: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rendered</source>
+        <translation>&amp;Renderizada</translation>
+    </message>
+    <message>
+        <source>Sourc&amp;e</source>
+        <translation>Códig&amp;o fuente</translation>
+    </message>
 </context>
 <context>
     <name>gloss::FindBar</name>
     <message>
         <source>Find in article</source>
         <translation>Buscar en el artículo</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Text to find</source>
@@ -480,6 +619,238 @@
     <message>
         <source>Matches</source>
         <translation>Coincidencias</translation>
+    </message>
+    <message numerus="yes">
+        <source>¶ %1 · %n match(es) — %2</source>
+        <comment>paragraph number, count, context</comment>
+        <translation>
+            <numerusform>¶ %1 · %n coincidencia — %2</numerusform>
+            <numerusform>¶ %1 · %n coincidencias — %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paragraph %1: %n match(es)</source>
+        <translation>
+            <numerusform>Párrafo %1: %n coincidencia</numerusform>
+            <numerusform>Párrafo %1: %n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>B&amp;uscar:</translation>
+    </message>
+    <message>
+        <source>Match &amp;Case</source>
+        <translation>&amp;Mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <source>Find only matches with the same capitals</source>
+        <translation>Buscar solo coincidencias con las mismas mayúsculas</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Words</source>
+        <translation>&amp;Palabras completas</translation>
+    </message>
+    <message>
+        <source>Find whole words only, not parts of longer words</source>
+        <translation>Buscar solo palabras completas, no partes de palabras más largas</translation>
+    </message>
+    <message>
+        <source>Paragraphs with matches</source>
+        <translation>Párrafos con coincidencias</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n paragraph(s)</source>
+        <translation>
+            <numerusform>en %n párrafo</numerusform>
+            <numerusform>en %n párrafos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Match %1 of %2 is number %3 of the %n match(es) in paragraph %4.</source>
+        <translation>
+            <numerusform>La coincidencia %1 de %2 es la número %3 de la %n coincidencia del párrafo %4.</numerusform>
+            <numerusform>La coincidencia %1 de %2 es la número %3 de las %n coincidencias del párrafo %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click for the list of paragraphs with matches.</source>
+        <translation>Haga clic para ver la lista de párrafos con coincidencias.</translation>
+    </message>
+    <message>
+        <source>Enter or a click goes to the paragraph&apos;s first match</source>
+        <translation>Intro o un clic lleva a la primera coincidencia del párrafo</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started — Gloss</source>
+        <translation>Primeros pasos — Gloss</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>Getting started with Gloss</source>
+        <translation>Primeros pasos con Gloss</translation>
+    </message>
+    <message>
+        <source>Gloss helps you read a news article closely: who is speaking, what is claimed, and your own notes beside the text. The article itself is never changed; everything Gloss adds is colour, marks and notes.</source>
+        <translation>Gloss le ayuda a leer una noticia con atención: quién habla, qué se afirma y sus propias notas junto al texto. El artículo nunca se modifica; todo lo que Gloss añade son colores, marcas y notas.</translation>
+    </message>
+    <message>
+        <source>Open an article</source>
+        <translation>Abrir un artículo</translation>
+    </message>
+    <message>
+        <source>Open a text, Markdown or HTML file with %1, or drop it on the window. %2 downloads a web page and keeps its article (without menus, ads and comments); %3 opens the text on the clipboard.</source>
+        <translation>Abra un archivo de texto, Markdown o HTML con %1, o suéltelo en la ventana. %2 descarga una página web y conserva su artículo (sin menús, anuncios ni comentarios); %3 abre el texto del portapapeles.</translation>
+    </message>
+    <message>
+        <source>What the colours mean</source>
+        <translation>Qué significan los colores</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organizaciones</translation>
+    </message>
+    <message>
+        <source>countries and cities</source>
+        <translation>países y ciudades</translation>
+    </message>
+    <message>
+        <source>other places</source>
+        <translation>otros lugares</translation>
+    </message>
+    <message>
+        <source>a quote</source>
+        <translation>una cita</translation>
+    </message>
+    <message>
+        <source>reported speech</source>
+        <translation>discurso referido</translation>
+    </message>
+    <message>
+        <source>hedged</source>
+        <translation>matizada</translation>
+    </message>
+    <message>
+        <source>a plain statement</source>
+        <translation>una afirmación simple</translation>
+    </message>
+    <message>
+        <source>Every direct quote is tinted in its speaker’s colour %1, and so is the speaker’s name; the Speakers tab is the legend.</source>
+        <translation>Cada cita directa se tiñe del color de su hablante %1, igual que el nombre del hablante; la pestaña Hablantes es la leyenda.</translation>
+    </message>
+    <message>
+        <source>A quote nobody is named for is %1; scare quotes (“so-called”) and titles are %2.</source>
+        <translation>Una cita sin hablante nombrado aparece %1; las comillas de distancia («supuesto») y los títulos aparecen %2.</translation>
+    </message>
+    <message>
+        <source>in this neutral colour</source>
+        <translation>en este color neutro</translation>
+    </message>
+    <message>
+        <source>lighter</source>
+        <translation>más claros</translation>
+    </message>
+    <message>
+        <source>Names are underlined by what they name: %1.</source>
+        <translation>Los nombres se subrayan según lo que nombran: %1.</translation>
+    </message>
+    <message>
+        <source>A bar in the left margin marks a claim, in the colour of its kind: %1.</source>
+        <translation>Una barra en el margen izquierdo marca una afirmación, en el color de su tipo: %1.</translation>
+    </message>
+    <message>
+        <source>Hover a quote for its speaker and the words that attribute it; click a speaker’s name to show only their quotes, and press %1 to see everyone’s again.</source>
+        <translation>Pase el puntero por una cita para ver su hablante y las palabras que se la atribuyen; haga clic en el nombre de un hablante para mostrar solo sus citas, y pulse %1 para volver a ver las de todos.</translation>
+    </message>
+    <message>
+        <source>The View menu turns each layer on and off: %1, %2, %3.</source>
+        <translation>El menú Ver activa y desactiva cada capa: %1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>The side panel</source>
+        <translation>El panel lateral</translation>
+    </message>
+    <message>
+        <source>Beside the text, %1 shows or hides a panel with a tab for each way into the article:</source>
+        <translation>Junto al texto, %1 muestra u oculta un panel con una pestaña para cada forma de entrar en el artículo:</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Afirmaciones</translation>
+    </message>
+    <message>
+        <source>every claim, by who makes it and of what kind; click one to go to it.</source>
+        <translation>todas las afirmaciones, según quién las hace y de qué tipo son; haga clic en una para ir a ella.</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Hablantes</translation>
+    </message>
+    <message>
+        <source>the speakers with their colours and number of quotes; click one to show only their quotes.</source>
+        <translation>los hablantes con sus colores y su número de citas; haga clic en uno para mostrar solo sus citas.</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>the people, organisations and places; click again for the next mention.</source>
+        <translation>las personas, organizaciones y lugares; haga clic de nuevo para ir a la siguiente mención.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>your notes in reading order, with a search box (words, or #tag).</source>
+        <translation>sus notas en orden de lectura, con un cuadro de búsqueda (palabras o #etiqueta).</translation>
+    </message>
+    <message>
+        <source>Select some words (or put the cursor in a quote) and choose %1: a card opens in the margin beside the passage; type on it. Its ⋯ menu sets the colour and tags or deletes it. %2 and %3 go from note to note.</source>
+        <translation>Seleccione unas palabras (o ponga el cursor en una cita) y elija %1: se abre una tarjeta en el margen junto al pasaje; escriba en ella. Su menú ⋯ fija el color y las etiquetas o la elimina. %2 y %3 van de nota en nota.</translation>
+    </message>
+    <message>
+        <source>Notes are saved as you type, in a file of their own (the article is never changed), and they stay with their words when the article is updated. %1 takes back any change.</source>
+        <translation>Las notas se guardan mientras escribe, en un archivo propio (el artículo nunca se modifica), y siguen con sus palabras cuando el artículo se actualiza. %1 deshace cualquier cambio.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>%1 saves the notes as Markdown, HTML, W3C Web Annotations (which Hypothesis reads) or CSV, with a preview; %2 copies them for a message or a document; %3 brings in annotations from Gloss or Hypothesis.</source>
+        <translation>%1 guarda las notas como Markdown, HTML, anotaciones web W3C (que lee Hypothesis) o CSV, con vista previa; %2 las copia para un mensaje o un documento; %3 trae anotaciones de Gloss o de Hypothesis.</translation>
+    </message>
+    <message>
+        <source>Finding words</source>
+        <translation>Buscar palabras</translation>
+    </message>
+    <message>
+        <source>%1 opens the find bar under the text: every match is marked, the current one strongest. %2 and %3 go to the next and the previous match; %4 and %5 narrow the search, and “in N paragraphs” lists the paragraphs with matches.</source>
+        <translation>%1 abre la barra de búsqueda bajo el texto: se marcan todas las coincidencias, la actual con más intensidad. %2 y %3 van a la coincidencia siguiente y a la anterior; %4 y %5 acotan la búsqueda, y «en N párrafos» muestra los párrafos con coincidencias.</translation>
+    </message>
+    <message>
+        <source>Keys worth remembering</source>
+        <translation>Teclas que conviene recordar</translation>
+    </message>
+    <message>
+        <source>%1 lists every action and its keys, with a filter.</source>
+        <translation>%1 muestra todas las acciones y sus teclas, con un filtro.</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1223,49 @@
     <message>
         <source>Status bar</source>
         <translation>Barra de estado</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Primeros pasos</translation>
+    </message>
+    <message>
+        <source>What the colours mean, the side panel, notes, exporting and keys</source>
+        <translation>Qué significan los colores, el panel lateral, las notas, la exportación y las teclas</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>Every action and its keys, with a filter</source>
+        <translation>Todas las acciones y sus teclas, con un filtro</translation>
+    </message>
+    <message>
+        <source>Find Bar</source>
+        <translation>Barra de búsqueda</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otros</translation>
+    </message>
+    <message>
+        <source>%1: quote %2 of %3</source>
+        <translation>%1: cita %2 de %3</translation>
+    </message>
+    <message>
+        <source>This article is too long to analyse whole: quotes, speakers, entities and claims cover only its first %L1 characters (%2% of the text). All of the text is shown.</source>
+        <translation>Este artículo es demasiado largo para analizarlo entero: las citas, los hablantes, los nombres y las afirmaciones solo abarcan sus primeros %L1 caracteres (el %2 % del texto). Se muestra todo el texto.</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::MessageBar</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
@@ -1248,18 +1662,20 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
     </message>
 </context>
 <context>
+    <name>gloss::NoteImport</name>
+    <message numerus="yes">
+        <source>%Ln note(s) imported: %1 new, %2 updated, %3 unchanged; %4 orphaned</source>
+        <translation>
+            <numerusform>%Ln nota importada: %1 nuevas, %2 actualizadas, %3 sin cambios; %4 huérfanas</numerusform>
+            <numerusform>%Ln notas importadas: %1 nuevas, %2 actualizadas, %3 sin cambios; %4 huérfanas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::NoteLayer</name>
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Problem with the notes</source>
-        <translation>Problema con las notas</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Descartar</translation>
     </message>
     <message numerus="yes">
         <source>Import %n Note(s)</source>
@@ -1398,6 +1814,17 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
         <source>Add Note on This Claim</source>
         <translation>Añadir nota sobre esta afirmación</translation>
     </message>
+    <message>
+        <source>No room for the note cards beside the text at this window size and zoom: the notes are listed in the Notes tab.</source>
+        <translation>No hay sitio para las tarjetas de notas junto al texto con este tamaño de ventana y este zoom: las notas aparecen en la pestaña Notas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in the Notes tab</source>
+        <translation>
+            <numerusform>%n nota en la pestaña Notas</numerusform>
+            <numerusform>%n notas en la pestaña Notas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gloss::NotesPanel</name>
@@ -1474,6 +1901,210 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
     </message>
 </context>
 <context>
+    <name>gloss::PrintActions</name>
+    <message>
+        <source>Notes and Colours</source>
+        <translation>Notas y colores</translation>
+    </message>
+    <message>
+        <source>In the &amp;margin, beside their passages</source>
+        <translation>En el &amp;margen, junto a sus pasajes</translation>
+    </message>
+    <message>
+        <source>As &amp;endnotes, numbered after the article</source>
+        <translation>Como notas &amp;finales, numeradas tras el artículo</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker colours</source>
+        <translation>Colores de los &amp;hablantes</translation>
+    </message>
+    <message>
+        <source>E&amp;ntity underlines</source>
+        <translation>Subrayado de &amp;nombres</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation>Imprimir:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Print the article with its notes</source>
+        <translation>Imprimir el artículo con sus notas</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Exportar como P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the article with its notes as a PDF</source>
+        <translation>Guardar el artículo con sus notas como PDF</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exported as PDF to %1</source>
+        <translation>Exportado como PDF a %1</translation>
+    </message>
+    <message>
+        <source>Open an article to print it.</source>
+        <translation>Abra un artículo para imprimirlo.</translation>
+    </message>
+    <message>
+        <source>Print Article</source>
+        <translation>Imprimir artículo</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Enviado a %1</translation>
+    </message>
+    <message>
+        <source>Printed to %1</source>
+        <translation>Impreso en %1</translation>
+    </message>
+    <message>
+        <source>Open an article to export it.</source>
+        <translation>Abra un artículo para exportarlo.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exportar como PDF</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Tamaño de página:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Guardar…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::PrintDocument</name>
+    <message>
+        <source>%1, quoted</source>
+        <translation>%1, citado</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>Sobre todo el artículo</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Sitio: %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Autor: %1</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Publicado el %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Impreso el %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 orphaned</source>
+        <translation>, %1 huérfanas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Orphaned notes</source>
+        <translation>Notas huérfanas</translation>
+    </message>
+    <message>
+        <source>These notes could not be placed in the current text of the article; each shows its last known passage.</source>
+        <translation>Estas notas no se pudieron situar en el texto actual del artículo; cada una muestra su último pasaje conocido.</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ShortcutsDialog</name>
+    <message>
+        <source>Show actions &amp;without shortcuts</source>
+        <translation>Mostrar acciones &amp;sin atajo</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts — Gloss</source>
+        <translation>Atajos de teclado — Gloss</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>Action or key, e.g. “note” or “Ctrl+F”</source>
+        <translation>Acción o tecla, p. ej. «nota» o «Ctrl+F»</translation>
+    </message>
+    <message>
+        <source>Filter the shortcuts</source>
+        <translation>Filtrar los atajos</translation>
+    </message>
+    <message>
+        <source>Lists only the actions whose name, menu or keys contain every word typed</source>
+        <translation>Muestra solo las acciones cuyo nombre, menú o teclas contienen todas las palabras escritas</translation>
+    </message>
+    <message>
+        <source>Actions and their keys</source>
+        <translation>Acciones y sus teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>no shortcut</source>
+        <translation>sin atajo</translation>
+    </message>
+    <message>
+        <source>Not available right now</source>
+        <translation>No disponible en este momento</translation>
+    </message>
+    <message>
+        <source>No shortcuts.</source>
+        <translation>No hay atajos.</translation>
+    </message>
+    <message>
+        <source>No action or key matches “%1”.</source>
+        <translation>Ninguna acción ni tecla coincide con «%1».</translation>
+    </message>
+</context>
+<context>
     <name>gloss::SourceHeader</name>
     <message>
         <source>Reload</source>
@@ -1511,10 +2142,6 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
         <translation>Hablantes y sus colores</translation>
     </message>
     <message>
-        <source>Quotes: %1. Click to show only this speaker&apos;s quotes; untick to stop tinting them.</source>
-        <translation>Citas: %1. Haga clic para mostrar solo las citas de este hablante; desmarque para dejar de colorearlas.</translation>
-    </message>
-    <message>
         <source>Quotes: %1</source>
         <translation>Citas: %1</translation>
     </message>
@@ -1531,12 +2158,87 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
         <translation>No se encontraron hablantes citados.</translation>
     </message>
     <message>
-        <source>Speakers: %1 · Quotes: %2. Click a name to follow one voice.</source>
-        <translation>Hablantes: %1 · Citas: %2. Haga clic en un nombre para seguir una voz.</translation>
+        <source>Other speakers (%1)</source>
+        <translation>Otros hablantes (%1)</translation>
     </message>
     <message>
-        <source>Who is quoted and how often; Enter shows only that speaker&apos;s quotes, Esc everyone&apos;s again</source>
-        <translation>Quién es citado y cuántas veces; Intro muestra solo las citas de ese hablante y Esc de nuevo las de todos</translation>
+        <source>Find a speaker</source>
+        <translation>Buscar un hablante</translation>
+    </message>
+    <message>
+        <source>Shows the speakers whose name contains these letters; Down goes to the list</source>
+        <translation>Muestra los hablantes cuyo nombre contiene estas letras; Abajo lleva a la lista</translation>
+    </message>
+    <message>
+        <source>Order of the speakers</source>
+        <translation>Orden de los hablantes</translation>
+    </message>
+    <message>
+        <source>Most quoted</source>
+        <translation>Más citados</translation>
+    </message>
+    <message>
+        <source>First to speak</source>
+        <translation>Primeros en hablar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Quote of the Speaker</source>
+        <translation>Cita an&amp;terior del hablante</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Quote of the Speaker</source>
+        <translation>Cita sig&amp;uiente del hablante</translation>
+    </message>
+    <message>
+        <source>Quote of the speaker</source>
+        <translation>Cita del hablante</translation>
+    </message>
+    <message>
+        <source>The %1 most quoted speakers have a colour of their own; these %2 share this one.</source>
+        <translation>Los %1 hablantes más citados tienen un color propio; estos %2 comparten este.</translation>
+    </message>
+    <message>
+        <source>(%1 shown)</source>
+        <translation>(se muestran %1)</translation>
+    </message>
+    <message>
+        <source>Who is quoted and how often; Enter shows only that speaker&apos;s quotes and goes to the first, again to the next; Esc shows everyone&apos;s again</source>
+        <translation>Quién es citado y con qué frecuencia; Intro muestra solo las citas de ese hablante y va a la primera, y de nuevo a la siguiente; Esc vuelve a mostrar las de todos</translation>
+    </message>
+    <message>
+        <source>Click a speaker for their quotes.</source>
+        <translation>Haga clic en un hablante para ver sus citas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n quote(s)</source>
+        <translation>
+            <numerusform>%1 · %n cita</numerusform>
+            <numerusform>%1 · %n citas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · quote %2 of %3</source>
+        <translation>%1 · cita %2 de %3</translation>
+    </message>
+    <message>
+        <source>Quotes: %1. Click to show only this speaker&apos;s quotes and go to the first, again for the next; untick to stop tinting them.</source>
+        <translation>Citas: %1. Haga clic para mostrar solo las citas de este hablante e ir a la primera, y de nuevo para la siguiente; desmárquelo para dejar de colorearlas.</translation>
+    </message>
+    <message>
+        <source>Speakers sharing one colour</source>
+        <translation>Hablantes que comparten un color</translation>
+    </message>
+    <message>
+        <source>Speakers: %1 · Quotes: %2.</source>
+        <translation>Hablantes: %1 · Citas: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 most quoted have a colour of their own, the other %2 share grey.</source>
+        <translation>Los %1 más citados tienen un color propio; los otros %2 comparten el gris.</translation>
     </message>
 </context>
 <context>
@@ -1664,10 +2366,6 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
     <message>
         <source>Claims (%1)</source>
         <translation>Afirmaciones (%1)</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Aviso: %1</translation>
     </message>
     <message>
         <source>Analyse articles: quotes, speakers, entities, claims.
@@ -1804,20 +2502,6 @@ Varios archivos se analizan en paralelo y se muestran en el orden dado, un objet
         <translation>no hay ninguna nota con el identificador %1</translation>
     </message>
     <message>
-        <source>Notes on an article, kept in the same store as the window.
-
-  gloss notes add FILE --quote TEXT [--occurrence N] --text NOTE [--tag T]... [--color C]
-  gloss notes add FILE --text NOTE          (a note on the whole article)
-  gloss notes list FILE [--format json|text]
-  gloss notes remove FILE ID</source>
-        <translation>Notas de un artículo, en el mismo almacén que la ventana.
-
-  gloss notes add ARCHIVO --quote TEXTO [--occurrence N] --text NOTA [--tag E]... [--color C]
-  gloss notes add ARCHIVO --text NOTA       (una nota sobre el artículo completo)
-  gloss notes list ARCHIVO [--format json|text]
-  gloss notes remove ARCHIVO ID</translation>
-    </message>
-    <message>
         <source>The exact words to note (as in the article).</source>
         <translation>Las palabras exactas que anotar (tal como aparecen en el artículo).</translation>
     </message>
@@ -1840,14 +2524,6 @@ Varios archivos se analizan en paralelo y se muestran en el orden dado, un objet
     <message>
         <source>Output of list: json (default) or text.</source>
         <translation>Salida de list: json (predeterminado) o text.</translation>
-    </message>
-    <message>
-        <source>add, list or remove.</source>
-        <translation>add, list o remove.</translation>
-    </message>
-    <message>
-        <source>notes: expected add, list or remove and a FILE (see gloss notes --help)</source>
-        <translation>notes: se esperaba add, list o remove y un ARCHIVO (véase gloss notes --help)</translation>
     </message>
     <message>
         <source>notes list: unknown format %1 (json or text)</source>
@@ -1916,6 +2592,40 @@ Varios archivos se analizan en paralelo y se muestran en el orden dado, un objet
             <numerusform>%n frase</numerusform>
             <numerusform>%n frases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Advertencia:</translation>
+    </message>
+    <message>
+        <source>Notes on an article, kept in the same store as the window.
+
+  gloss notes add FILE --quote TEXT [--occurrence N] --text NOTE [--tag T]... [--color C]
+  gloss notes add FILE --text NOTE          (a note on the whole article)
+  gloss notes list FILE [--format json|text]
+  gloss notes remove FILE ID
+  gloss notes import FILE ANNOTATIONS.json [--force]   (see gloss notes import --help)</source>
+        <translation>Notas sobre un artículo, guardadas en el mismo almacén que la ventana.
+
+  gloss notes add ARCHIVO --quote TEXTO [--occurrence N] --text NOTA [--tag T]... [--color C]
+  gloss notes add ARCHIVO --text NOTA          (una nota sobre todo el artículo)
+  gloss notes list ARCHIVO [--format json|text]
+  gloss notes remove ARCHIVO ID
+  gloss notes import ARCHIVO ANOTACIONES.json [--force]   (véase gloss notes import --help)</translation>
+    </message>
+    <message>
+        <source>add, list, remove or import.</source>
+        <translation>add, list, remove o import.</translation>
+    </message>
+    <message>
+        <source>notes: expected add, list, remove or import and a FILE (see gloss notes --help)</source>
+        <translation>notes: se esperaba add, list, remove o import y un ARCHIVO (véase gloss notes --help)</translation>
+    </message>
+    <message>
+        <source>  (see %1 --help)
+</source>
+        <translation>  (véase %1 --help)
+</translation>
     </message>
 </context>
 <context>

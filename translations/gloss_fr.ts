@@ -35,6 +35,16 @@
     </message>
 </context>
 <context>
+    <name>gloss::AnnotationJson</name>
+    <message numerus="yes">
+        <source>%Ln note(s) could not be read</source>
+        <translation>
+            <numerusform>%Ln note n’a pas pu être lue</numerusform>
+            <numerusform>%Ln notes n’ont pas pu être lues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::AnnotationStore</name>
     <message>
         <source>%1 is in the way</source>
@@ -159,6 +169,66 @@
     </message>
 </context>
 <context>
+    <name>gloss::ArticleFileWatcher</name>
+    <message numerus="yes">
+        <source>%n note(s) added</source>
+        <translation>
+            <numerusform>%n note ajoutée</numerusform>
+            <numerusform>%n notes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes saved by another program: %1.</source>
+        <translation>Notes enregistrées par un autre programme : %1.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved on disk; the window keeps the text it read (and its notes).</source>
+        <translation>« %1 » a été supprimé ou déplacé sur le disque ; la fenêtre garde le texte qu’elle avait lu (et ses notes).</translation>
+    </message>
+    <message>
+        <source>it holds no text now</source>
+        <translation>il ne contient plus de texte</translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk but cannot be read again (%2); the window keeps the text it read.</source>
+        <translation>« %1 » a changé sur le disque mais ne peut pas être relu (%2) ; la fenêtre garde le texte qu’elle avait lu.</translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk and was read again.</source>
+        <translation>« %1 » a changé sur le disque et a été relu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n note(s) were placed on the new text.</source>
+        <translation>
+            <numerusform>%n note a été replacée sur le nouveau texte.</numerusform>
+            <numerusform>Ses %n notes ont été replacées sur le nouveau texte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) lost their passage and are listed as orphans in the Notes tab.</source>
+        <translation>
+            <numerusform>%n note a perdu son passage et figure parmi les orphelines dans l’onglet Notes.</numerusform>
+            <numerusform>%n notes ont perdu leur passage et figurent parmi les orphelines dans l’onglet Notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::ArticleView</name>
     <message>
         <source>Article</source>
@@ -240,6 +310,17 @@
     </message>
 </context>
 <context>
+    <name>gloss::Citation</name>
+    <message>
+        <source>%1 (via %2)</source>
+        <translation>%1 (par %2)</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>par %1</translation>
+    </message>
+</context>
+<context>
     <name>gloss::ClaimsPanel</name>
     <message>
         <source>Quoted</source>
@@ -288,6 +369,48 @@
     <message>
         <source>The claims grouped by who made them, with their kind; Enter shows the claim in the article</source>
         <translation>Les affirmations regroupées par auteur, avec leur nature&#xa0;; Entrée montre l’affirmation dans l’article</translation>
+    </message>
+    <message>
+        <source>Claims: %1 of %2 shown</source>
+        <translation>Affirmations : %1 sur %2 affichées</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::CopyCitation</name>
+    <message>
+        <source>Copy with Citation</source>
+        <translation>Copier avec la référence</translation>
+    </message>
+    <message>
+        <source>Copy the words with who said them and the article&apos;s title, site, date and address</source>
+        <translation>Copier les mots avec qui les a prononcés, ainsi que le titre, le site, la date et l’adresse de l’article</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Copier en Markdown</translation>
+    </message>
+    <message>
+        <source>Copy the words as a Markdown block quote with their citation</source>
+        <translation>Copier les mots en bloc de citation Markdown avec leur référence</translation>
+    </message>
+    <message>
+        <source>Copied with its citation.</source>
+        <translation>Copié avec sa référence.</translation>
+    </message>
+    <message>
+        <source>Copied as Markdown with its citation.</source>
+        <translation>Copié en Markdown avec sa référence.</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::Document</name>
+    <message>
+        <source>Sample article (bundled with Gloss)</source>
+        <translation>Article d’exemple (fourni avec Gloss)</translation>
+    </message>
+    <message>
+        <source>%1 (bundled with Gloss)</source>
+        <translation>%1 (fourni avec Gloss)</translation>
     </message>
 </context>
 <context>
@@ -434,16 +557,32 @@
         <source>The export as it will be saved or copied</source>
         <translation>L’export tel qu’il sera enregistré ou copié</translation>
     </message>
+    <message>
+        <source>Rendered preview</source>
+        <translation>Aperçu mis en forme</translation>
+    </message>
+    <message>
+        <source>The export as a browser or Markdown viewer shows it</source>
+        <translation>L’export tel qu’un navigateur ou une visionneuse Markdown l’affiche</translation>
+    </message>
+    <message>
+        <source>Links are not followed in the preview: %1</source>
+        <translation>Les liens ne sont pas suivis dans l’aperçu : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rendered</source>
+        <translation>&amp;Mis en forme</translation>
+    </message>
+    <message>
+        <source>Sourc&amp;e</source>
+        <translation>&amp;Source</translation>
+    </message>
 </context>
 <context>
     <name>gloss::FindBar</name>
     <message>
         <source>Find in article</source>
         <translation>Rechercher dans l’article</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Text to find</source>
@@ -480,6 +619,238 @@
     <message>
         <source>Matches</source>
         <translation>Résultats</translation>
+    </message>
+    <message numerus="yes">
+        <source>¶ %1 · %n match(es) — %2</source>
+        <comment>paragraph number, count, context</comment>
+        <translation>
+            <numerusform>¶ %1 · %n résultat — %2</numerusform>
+            <numerusform>¶ %1 · %n résultats — %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paragraph %1: %n match(es)</source>
+        <translation>
+            <numerusform>Paragraphe %1 : %n résultat</numerusform>
+            <numerusform>Paragraphe %1 : %n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Match &amp;Case</source>
+        <translation>Respecter la &amp;casse</translation>
+    </message>
+    <message>
+        <source>Find only matches with the same capitals</source>
+        <translation>Ne trouver que les résultats avec les mêmes majuscules</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Words</source>
+        <translation>&amp;Mots entiers</translation>
+    </message>
+    <message>
+        <source>Find whole words only, not parts of longer words</source>
+        <translation>Ne trouver que des mots entiers, pas des parties de mots plus longs</translation>
+    </message>
+    <message>
+        <source>Paragraphs with matches</source>
+        <translation>Paragraphes avec des résultats</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n paragraph(s)</source>
+        <translation>
+            <numerusform>dans %n paragraphe</numerusform>
+            <numerusform>dans %n paragraphes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Match %1 of %2 is number %3 of the %n match(es) in paragraph %4.</source>
+        <translation>
+            <numerusform>Le résultat %1 sur %2 est le numéro %3 sur %n résultat dans le paragraphe %4.</numerusform>
+            <numerusform>Le résultat %1 sur %2 est le numéro %3 sur %n résultats dans le paragraphe %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click for the list of paragraphs with matches.</source>
+        <translation>Cliquez pour afficher la liste des paragraphes avec des résultats.</translation>
+    </message>
+    <message>
+        <source>Enter or a click goes to the paragraph&apos;s first match</source>
+        <translation>Entrée ou un clic mène au premier résultat du paragraphe</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started — Gloss</source>
+        <translation>Premiers pas — Gloss</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>Getting started with Gloss</source>
+        <translation>Premiers pas avec Gloss</translation>
+    </message>
+    <message>
+        <source>Gloss helps you read a news article closely: who is speaking, what is claimed, and your own notes beside the text. The article itself is never changed; everything Gloss adds is colour, marks and notes.</source>
+        <translation>Gloss vous aide à lire un article de presse de près : qui parle, ce qui est affirmé, et vos propres notes à côté du texte. L’article lui-même n’est jamais modifié ; tout ce que Gloss ajoute, ce sont des couleurs, des marques et des notes.</translation>
+    </message>
+    <message>
+        <source>Open an article</source>
+        <translation>Ouvrir un article</translation>
+    </message>
+    <message>
+        <source>Open a text, Markdown or HTML file with %1, or drop it on the window. %2 downloads a web page and keeps its article (without menus, ads and comments); %3 opens the text on the clipboard.</source>
+        <translation>Ouvrez un fichier texte, Markdown ou HTML avec %1, ou déposez-le sur la fenêtre. %2 télécharge une page web et en garde l’article (sans menus, publicités ni commentaires) ; %3 ouvre le texte du presse-papiers.</translation>
+    </message>
+    <message>
+        <source>What the colours mean</source>
+        <translation>Ce que signifient les couleurs</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>personnes</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>countries and cities</source>
+        <translation>pays et villes</translation>
+    </message>
+    <message>
+        <source>other places</source>
+        <translation>autres lieux</translation>
+    </message>
+    <message>
+        <source>a quote</source>
+        <translation>une citation</translation>
+    </message>
+    <message>
+        <source>reported speech</source>
+        <translation>discours rapporté</translation>
+    </message>
+    <message>
+        <source>hedged</source>
+        <translation>nuancée</translation>
+    </message>
+    <message>
+        <source>a plain statement</source>
+        <translation>une simple affirmation</translation>
+    </message>
+    <message>
+        <source>Every direct quote is tinted in its speaker’s colour %1, and so is the speaker’s name; the Speakers tab is the legend.</source>
+        <translation>Chaque citation directe est teintée de la couleur de son locuteur %1, tout comme le nom du locuteur ; l’onglet Locuteurs sert de légende.</translation>
+    </message>
+    <message>
+        <source>A quote nobody is named for is %1; scare quotes (“so-called”) and titles are %2.</source>
+        <translation>Une citation sans locuteur nommé est %1 ; les guillemets de distance (« soi-disant ») et les titres sont %2.</translation>
+    </message>
+    <message>
+        <source>in this neutral colour</source>
+        <translation>de cette couleur neutre</translation>
+    </message>
+    <message>
+        <source>lighter</source>
+        <translation>plus clairs</translation>
+    </message>
+    <message>
+        <source>Names are underlined by what they name: %1.</source>
+        <translation>Les noms sont soulignés selon ce qu’ils désignent : %1.</translation>
+    </message>
+    <message>
+        <source>A bar in the left margin marks a claim, in the colour of its kind: %1.</source>
+        <translation>Une barre dans la marge de gauche signale une affirmation, dans la couleur de son type : %1.</translation>
+    </message>
+    <message>
+        <source>Hover a quote for its speaker and the words that attribute it; click a speaker’s name to show only their quotes, and press %1 to see everyone’s again.</source>
+        <translation>Survolez une citation pour voir son locuteur et les mots qui la lui attribuent ; cliquez sur le nom d’un locuteur pour n’afficher que ses citations, et appuyez sur %1 pour revoir celles de tous.</translation>
+    </message>
+    <message>
+        <source>The View menu turns each layer on and off: %1, %2, %3.</source>
+        <translation>Le menu Affichage active et désactive chaque couche : %1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>The side panel</source>
+        <translation>Le panneau latéral</translation>
+    </message>
+    <message>
+        <source>Beside the text, %1 shows or hides a panel with a tab for each way into the article:</source>
+        <translation>À côté du texte, %1 affiche ou masque un panneau avec un onglet pour chaque façon d’aborder l’article :</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Affirmations</translation>
+    </message>
+    <message>
+        <source>every claim, by who makes it and of what kind; click one to go to it.</source>
+        <translation>chaque affirmation, selon son auteur et son type ; cliquez sur l’une d’elles pour y aller.</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Locuteurs</translation>
+    </message>
+    <message>
+        <source>the speakers with their colours and number of quotes; click one to show only their quotes.</source>
+        <translation>les locuteurs avec leurs couleurs et leur nombre de citations ; cliquez sur l’un d’eux pour n’afficher que ses citations.</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Noms</translation>
+    </message>
+    <message>
+        <source>the people, organisations and places; click again for the next mention.</source>
+        <translation>les personnes, organisations et lieux ; cliquez à nouveau pour la mention suivante.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>your notes in reading order, with a search box (words, or #tag).</source>
+        <translation>vos notes dans l’ordre de lecture, avec un champ de recherche (mots, ou #étiquette).</translation>
+    </message>
+    <message>
+        <source>Select some words (or put the cursor in a quote) and choose %1: a card opens in the margin beside the passage; type on it. Its ⋯ menu sets the colour and tags or deletes it. %2 and %3 go from note to note.</source>
+        <translation>Sélectionnez des mots (ou placez le curseur dans une citation) et choisissez %1 : une fiche s’ouvre dans la marge à côté du passage ; écrivez-y. Son menu ⋯ en règle la couleur et les étiquettes, ou la supprime. %2 et %3 passent d’une note à l’autre.</translation>
+    </message>
+    <message>
+        <source>Notes are saved as you type, in a file of their own (the article is never changed), and they stay with their words when the article is updated. %1 takes back any change.</source>
+        <translation>Les notes sont enregistrées pendant la saisie, dans un fichier à part (l’article n’est jamais modifié), et restent attachées à leurs mots quand l’article est mis à jour. %1 annule toute modification.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>%1 saves the notes as Markdown, HTML, W3C Web Annotations (which Hypothesis reads) or CSV, with a preview; %2 copies them for a message or a document; %3 brings in annotations from Gloss or Hypothesis.</source>
+        <translation>%1 enregistre les notes en Markdown, HTML, annotations web W3C (que lit Hypothesis) ou CSV, avec un aperçu ; %2 les copie pour un message ou un document ; %3 importe des annotations de Gloss ou de Hypothesis.</translation>
+    </message>
+    <message>
+        <source>Finding words</source>
+        <translation>Rechercher des mots</translation>
+    </message>
+    <message>
+        <source>%1 opens the find bar under the text: every match is marked, the current one strongest. %2 and %3 go to the next and the previous match; %4 and %5 narrow the search, and “in N paragraphs” lists the paragraphs with matches.</source>
+        <translation>%1 ouvre la barre de recherche sous le texte : chaque résultat est marqué, le résultat courant plus fortement. %2 et %3 mènent au résultat suivant et au précédent ; %4 et %5 affinent la recherche, et « dans N paragraphes » liste les paragraphes avec des résultats.</translation>
+    </message>
+    <message>
+        <source>Keys worth remembering</source>
+        <translation>Raccourcis à retenir</translation>
+    </message>
+    <message>
+        <source>%1 lists every action and its keys, with a filter.</source>
+        <translation>%1 liste toutes les actions et leurs raccourcis, avec un filtre.</translation>
     </message>
 </context>
 <context>
@@ -852,6 +1223,49 @@
     <message>
         <source>Status bar</source>
         <translation>Barre d’état</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Premiers pas</translation>
+    </message>
+    <message>
+        <source>What the colours mean, the side panel, notes, exporting and keys</source>
+        <translation>Ce que signifient les couleurs, le panneau latéral, les notes, l’export et les raccourcis</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every action and its keys, with a filter</source>
+        <translation>Toutes les actions et leurs raccourcis, avec un filtre</translation>
+    </message>
+    <message>
+        <source>Find Bar</source>
+        <translation>Barre de recherche</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>%1: quote %2 of %3</source>
+        <translation>%1 : citation %2 sur %3</translation>
+    </message>
+    <message>
+        <source>This article is too long to analyse whole: quotes, speakers, entities and claims cover only its first %L1 characters (%2% of the text). All of the text is shown.</source>
+        <translation>Cet article est trop long pour être analysé en entier : les citations, locuteurs, noms et affirmations ne couvrent que ses %L1 premiers caractères (%2 % du texte). Tout le texte est affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::MessageBar</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1248,18 +1662,20 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
     </message>
 </context>
 <context>
+    <name>gloss::NoteImport</name>
+    <message numerus="yes">
+        <source>%Ln note(s) imported: %1 new, %2 updated, %3 unchanged; %4 orphaned</source>
+        <translation>
+            <numerusform>%Ln note importée : %1 nouvelle, %2 mise à jour, %3 inchangée ; %4 orpheline</numerusform>
+            <numerusform>%Ln notes importées : %1 nouvelles, %2 mises à jour, %3 inchangées ; %4 orphelines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::NoteLayer</name>
     <message>
         <source>Notes</source>
         <translation>Notes</translation>
-    </message>
-    <message>
-        <source>Problem with the notes</source>
-        <translation>Problème avec les notes</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Fermer</translation>
     </message>
     <message numerus="yes">
         <source>Import %n Note(s)</source>
@@ -1398,6 +1814,17 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
         <source>Add Note on This Claim</source>
         <translation>Ajouter une note sur cette affirmation</translation>
     </message>
+    <message>
+        <source>No room for the note cards beside the text at this window size and zoom: the notes are listed in the Notes tab.</source>
+        <translation>Pas de place pour les fiches de notes à côté du texte avec cette taille de fenêtre et ce zoom : les notes sont listées dans l’onglet Notes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in the Notes tab</source>
+        <translation>
+            <numerusform>%n note dans l’onglet Notes</numerusform>
+            <numerusform>%n notes dans l’onglet Notes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gloss::NotesPanel</name>
@@ -1474,6 +1901,210 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
     </message>
 </context>
 <context>
+    <name>gloss::PrintActions</name>
+    <message>
+        <source>Notes and Colours</source>
+        <translation>Notes et couleurs</translation>
+    </message>
+    <message>
+        <source>In the &amp;margin, beside their passages</source>
+        <translation>Dans la &amp;marge, à côté de leurs passages</translation>
+    </message>
+    <message>
+        <source>As &amp;endnotes, numbered after the article</source>
+        <translation>En &amp;notes de fin, numérotées après l’article</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker colours</source>
+        <translation>&amp;Couleurs des locuteurs</translation>
+    </message>
+    <message>
+        <source>E&amp;ntity underlines</source>
+        <translation>&amp;Soulignement des noms</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation>Impression :</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Print the article with its notes</source>
+        <translation>Imprimer l’article avec ses notes</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Exporter en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the article with its notes as a PDF</source>
+        <translation>Enregistrer l’article avec ses notes en PDF</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Exported as PDF to %1</source>
+        <translation>Exporté en PDF dans %1</translation>
+    </message>
+    <message>
+        <source>Open an article to print it.</source>
+        <translation>Ouvrez un article pour l’imprimer.</translation>
+    </message>
+    <message>
+        <source>Print Article</source>
+        <translation>Imprimer l’article</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>Envoyé à %1</translation>
+    </message>
+    <message>
+        <source>Printed to %1</source>
+        <translation>Imprimé dans %1</translation>
+    </message>
+    <message>
+        <source>Open an article to export it.</source>
+        <translation>Ouvrez un article pour l’exporter.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Format de page :</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::PrintDocument</name>
+    <message>
+        <source>%1, quoted</source>
+        <translation>%1, cité</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>Sur l’ensemble de l’article</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Site : %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Auteur : %1</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>Publié le %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Imprimé le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 orphaned</source>
+        <translation>, %1 orphelines</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Orphaned notes</source>
+        <translation>Notes orphelines</translation>
+    </message>
+    <message>
+        <source>These notes could not be placed in the current text of the article; each shows its last known passage.</source>
+        <translation>Ces notes n’ont pas pu être replacées dans le texte actuel de l’article ; chacune montre son dernier passage connu.</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ShortcutsDialog</name>
+    <message>
+        <source>Show actions &amp;without shortcuts</source>
+        <translation>Afficher les actions &amp;sans raccourci</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts — Gloss</source>
+        <translation>Raccourcis clavier — Gloss</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer :</translation>
+    </message>
+    <message>
+        <source>Action or key, e.g. “note” or “Ctrl+F”</source>
+        <translation>Action ou touche, p. ex. « note » ou « Ctrl+F »</translation>
+    </message>
+    <message>
+        <source>Filter the shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <source>Lists only the actions whose name, menu or keys contain every word typed</source>
+        <translation>N’affiche que les actions dont le nom, le menu ou les touches contiennent tous les mots saisis</translation>
+    </message>
+    <message>
+        <source>Actions and their keys</source>
+        <translation>Actions et leurs raccourcis</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>no shortcut</source>
+        <translation>aucun raccourci</translation>
+    </message>
+    <message>
+        <source>Not available right now</source>
+        <translation>Indisponible pour le moment</translation>
+    </message>
+    <message>
+        <source>No shortcuts.</source>
+        <translation>Aucun raccourci.</translation>
+    </message>
+    <message>
+        <source>No action or key matches “%1”.</source>
+        <translation>Aucune action ni touche ne correspond à « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>gloss::SourceHeader</name>
     <message>
         <source>Reload</source>
@@ -1511,10 +2142,6 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
         <translation>Locuteurs et leurs couleurs</translation>
     </message>
     <message>
-        <source>Quotes: %1. Click to show only this speaker&apos;s quotes; untick to stop tinting them.</source>
-        <translation>Citations&#xa0;: %1. Cliquez pour n’afficher que les citations de ce locuteur&#xa0;; décochez pour ne plus les colorer.</translation>
-    </message>
-    <message>
         <source>Quotes: %1</source>
         <translation>Citations&#xa0;: %1</translation>
     </message>
@@ -1531,12 +2158,87 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
         <translation>Aucun locuteur cité trouvé.</translation>
     </message>
     <message>
-        <source>Speakers: %1 · Quotes: %2. Click a name to follow one voice.</source>
-        <translation>Locuteurs&#xa0;: %1 · Citations&#xa0;: %2. Cliquez sur un nom pour suivre une voix.</translation>
+        <source>Other speakers (%1)</source>
+        <translation>Autres locuteurs (%1)</translation>
     </message>
     <message>
-        <source>Who is quoted and how often; Enter shows only that speaker&apos;s quotes, Esc everyone&apos;s again</source>
-        <translation>Qui est cité et combien de fois&#xa0;; Entrée n’affiche que les citations de ce locuteur, Échap celles de tous</translation>
+        <source>Find a speaker</source>
+        <translation>Rechercher un locuteur</translation>
+    </message>
+    <message>
+        <source>Shows the speakers whose name contains these letters; Down goes to the list</source>
+        <translation>Affiche les locuteurs dont le nom contient ces lettres ; Bas mène à la liste</translation>
+    </message>
+    <message>
+        <source>Order of the speakers</source>
+        <translation>Ordre des locuteurs</translation>
+    </message>
+    <message>
+        <source>Most quoted</source>
+        <translation>Les plus cités</translation>
+    </message>
+    <message>
+        <source>First to speak</source>
+        <translation>Ordre de prise de parole</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Quote of the Speaker</source>
+        <translation>Citation précé&amp;dente du locuteur</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Quote of the Speaker</source>
+        <translation>Citation &amp;suivante du locuteur</translation>
+    </message>
+    <message>
+        <source>Quote of the speaker</source>
+        <translation>Citation du locuteur</translation>
+    </message>
+    <message>
+        <source>The %1 most quoted speakers have a colour of their own; these %2 share this one.</source>
+        <translation>Les %1 locuteurs les plus cités ont leur propre couleur ; ces %2 se partagent celle-ci.</translation>
+    </message>
+    <message>
+        <source>(%1 shown)</source>
+        <translation>(%1 affichés)</translation>
+    </message>
+    <message>
+        <source>Who is quoted and how often; Enter shows only that speaker&apos;s quotes and goes to the first, again to the next; Esc shows everyone&apos;s again</source>
+        <translation>Qui est cité et combien de fois ; Entrée n’affiche que les citations de ce locuteur et va à la première, puis à la suivante ; Échap réaffiche celles de tous</translation>
+    </message>
+    <message>
+        <source>Click a speaker for their quotes.</source>
+        <translation>Cliquez sur un locuteur pour voir ses citations.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n quote(s)</source>
+        <translation>
+            <numerusform>%1 · %n citation</numerusform>
+            <numerusform>%1 · %n citations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · quote %2 of %3</source>
+        <translation>%1 · citation %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Quotes: %1. Click to show only this speaker&apos;s quotes and go to the first, again for the next; untick to stop tinting them.</source>
+        <translation>Citations : %1. Cliquez pour n’afficher que les citations de ce locuteur et aller à la première, à nouveau pour la suivante ; décochez pour ne plus les teinter.</translation>
+    </message>
+    <message>
+        <source>Speakers sharing one colour</source>
+        <translation>Locuteurs partageant une même couleur</translation>
+    </message>
+    <message>
+        <source>Speakers: %1 · Quotes: %2.</source>
+        <translation>Locuteurs : %1 · Citations : %2.</translation>
+    </message>
+    <message>
+        <source>The %1 most quoted have a colour of their own, the other %2 share grey.</source>
+        <translation>Les %1 plus cités ont leur propre couleur, les %2 autres se partagent le gris.</translation>
     </message>
 </context>
 <context>
@@ -1664,10 +2366,6 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
     <message>
         <source>Claims (%1)</source>
         <translation>Affirmations (%1)</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>Analyse articles: quotes, speakers, entities, claims.
@@ -1804,20 +2502,6 @@ Plusieurs fichiers sont analysés en parallèle et affichés dans l’ordre donn
         <translation>aucune note avec l’identifiant %1</translation>
     </message>
     <message>
-        <source>Notes on an article, kept in the same store as the window.
-
-  gloss notes add FILE --quote TEXT [--occurrence N] --text NOTE [--tag T]... [--color C]
-  gloss notes add FILE --text NOTE          (a note on the whole article)
-  gloss notes list FILE [--format json|text]
-  gloss notes remove FILE ID</source>
-        <translation>Les notes d’un article, dans le même stockage que la fenêtre.
-
-  gloss notes add FICHIER --quote TEXTE [--occurrence N] --text NOTE [--tag T]... [--color C]
-  gloss notes add FICHIER --text NOTE       (une note sur l’article entier)
-  gloss notes list FICHIER [--format json|text]
-  gloss notes remove FICHIER ID</translation>
-    </message>
-    <message>
         <source>The exact words to note (as in the article).</source>
         <translation>Les mots exacts à annoter (tels qu’ils figurent dans l’article).</translation>
     </message>
@@ -1840,14 +2524,6 @@ Plusieurs fichiers sont analysés en parallèle et affichés dans l’ordre donn
     <message>
         <source>Output of list: json (default) or text.</source>
         <translation>Sortie de list&#xa0;: json (par défaut) ou text.</translation>
-    </message>
-    <message>
-        <source>add, list or remove.</source>
-        <translation>add, list ou remove.</translation>
-    </message>
-    <message>
-        <source>notes: expected add, list or remove and a FILE (see gloss notes --help)</source>
-        <translation>notes&#xa0;: add, list ou remove et un FICHIER attendus (voir gloss notes --help)</translation>
     </message>
     <message>
         <source>notes list: unknown format %1 (json or text)</source>
@@ -1916,6 +2592,40 @@ Plusieurs fichiers sont analysés en parallèle et affichés dans l’ordre donn
             <numerusform>%n phrase</numerusform>
             <numerusform>%n phrases</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Avertissement :</translation>
+    </message>
+    <message>
+        <source>Notes on an article, kept in the same store as the window.
+
+  gloss notes add FILE --quote TEXT [--occurrence N] --text NOTE [--tag T]... [--color C]
+  gloss notes add FILE --text NOTE          (a note on the whole article)
+  gloss notes list FILE [--format json|text]
+  gloss notes remove FILE ID
+  gloss notes import FILE ANNOTATIONS.json [--force]   (see gloss notes import --help)</source>
+        <translation>Notes sur un article, conservées dans le même stockage que la fenêtre.
+
+  gloss notes add FICHIER --quote TEXTE [--occurrence N] --text NOTE [--tag T]... [--color C]
+  gloss notes add FICHIER --text NOTE          (une note sur l’ensemble de l’article)
+  gloss notes list FICHIER [--format json|text]
+  gloss notes remove FICHIER ID
+  gloss notes import FICHIER ANNOTATIONS.json [--force]   (voir gloss notes import --help)</translation>
+    </message>
+    <message>
+        <source>add, list, remove or import.</source>
+        <translation>add, list, remove ou import.</translation>
+    </message>
+    <message>
+        <source>notes: expected add, list, remove or import and a FILE (see gloss notes --help)</source>
+        <translation>notes : add, list, remove ou import et un FICHIER attendus (voir gloss notes --help)</translation>
+    </message>
+    <message>
+        <source>  (see %1 --help)
+</source>
+        <translation>  (voir %1 --help)
+</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,15 @@
     </message>
 </context>
 <context>
+    <name>gloss::AnnotationJson</name>
+    <message numerus="yes">
+        <source>%Ln note(s) could not be read</source>
+        <translation>
+            <numerusform>메모 %Ln개를 읽을 수 없습니다</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::AnnotationStore</name>
     <message>
         <source>%1 is in the way</source>
@@ -157,6 +166,61 @@
     </message>
 </context>
 <context>
+    <name>gloss::ArticleFileWatcher</name>
+    <message numerus="yes">
+        <source>%n note(s) added</source>
+        <translation>
+            <numerusform>메모 %n개 추가됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n개 변경됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n개 삭제됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes saved by another program: %1.</source>
+        <translation>다른 프로그램이 저장한 메모: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted or moved on disk; the window keeps the text it read (and its notes).</source>
+        <translation>디스크에서 “%1”이(가) 삭제되었거나 이동되었습니다. 창에는 읽어 둔 본문(과 메모)이 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>it holds no text now</source>
+        <translation>지금은 본문이 없습니다</translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk but cannot be read again (%2); the window keeps the text it read.</source>
+        <translation>디스크에서 “%1”이(가) 바뀌었지만 다시 읽을 수 없습니다(%2). 창에는 읽어 둔 본문이 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” changed on disk and was read again.</source>
+        <translation>디스크에서 “%1”이(가) 바뀌어 다시 읽었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n note(s) were placed on the new text.</source>
+        <translation>
+            <numerusform>메모 %n개를 새 본문에 배치했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) lost their passage and are listed as orphans in the Notes tab.</source>
+        <translation>
+            <numerusform>메모 %n개가 붙어 있던 구절을 잃어 메모 탭에 고아 메모로 표시됩니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::ArticleView</name>
     <message>
         <source>Article</source>
@@ -238,6 +302,17 @@
     </message>
 </context>
 <context>
+    <name>gloss::Citation</name>
+    <message>
+        <source>%1 (via %2)</source>
+        <translation>%1(%2 경유)</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>%1 경유</translation>
+    </message>
+</context>
+<context>
     <name>gloss::ClaimsPanel</name>
     <message>
         <source>Quoted</source>
@@ -286,6 +361,48 @@
     <message>
         <source>The claims grouped by who made them, with their kind; Enter shows the claim in the article</source>
         <translation>주장을 한 사람별로 묶고 종류를 표시합니다. Enter를 누르면 기사에서 주장을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Claims: %1 of %2 shown</source>
+        <translation>주장: %2개 중 %1개 표시</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::CopyCitation</name>
+    <message>
+        <source>Copy with Citation</source>
+        <translation>출처와 함께 복사</translation>
+    </message>
+    <message>
+        <source>Copy the words with who said them and the article&apos;s title, site, date and address</source>
+        <translation>문구를 말한 사람, 기사 제목, 사이트, 날짜, 주소와 함께 복사합니다</translation>
+    </message>
+    <message>
+        <source>Copy as Markdown</source>
+        <translation>Markdown으로 복사</translation>
+    </message>
+    <message>
+        <source>Copy the words as a Markdown block quote with their citation</source>
+        <translation>문구를 출처와 함께 Markdown 인용 블록으로 복사합니다</translation>
+    </message>
+    <message>
+        <source>Copied with its citation.</source>
+        <translation>출처와 함께 복사했습니다.</translation>
+    </message>
+    <message>
+        <source>Copied as Markdown with its citation.</source>
+        <translation>출처와 함께 Markdown으로 복사했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::Document</name>
+    <message>
+        <source>Sample article (bundled with Gloss)</source>
+        <translation>예제 기사(Gloss에 포함)</translation>
+    </message>
+    <message>
+        <source>%1 (bundled with Gloss)</source>
+        <translation>%1(Gloss에 포함)</translation>
     </message>
 </context>
 <context>
@@ -431,16 +548,32 @@
         <source>The export as it will be saved or copied</source>
         <translation>저장하거나 복사할 내보내기 결과</translation>
     </message>
+    <message>
+        <source>Rendered preview</source>
+        <translation>렌더링 미리 보기</translation>
+    </message>
+    <message>
+        <source>The export as a browser or Markdown viewer shows it</source>
+        <translation>브라우저나 Markdown 뷰어에서 보이는 대로의 내보내기 결과</translation>
+    </message>
+    <message>
+        <source>Links are not followed in the preview: %1</source>
+        <translation>미리 보기에서는 링크를 따라가지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Rendered</source>
+        <translation>렌더링(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sourc&amp;e</source>
+        <translation>소스(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>gloss::FindBar</name>
     <message>
         <source>Find in article</source>
         <translation>기사에서 찾기</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>찾기(&amp;F):</translation>
     </message>
     <message>
         <source>Text to find</source>
@@ -477,6 +610,234 @@
     <message>
         <source>Matches</source>
         <translation>찾은 결과</translation>
+    </message>
+    <message numerus="yes">
+        <source>¶ %1 · %n match(es) — %2</source>
+        <comment>paragraph number, count, context</comment>
+        <translation>
+            <numerusform>¶ %1 · 결과 %n개 — %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paragraph %1: %n match(es)</source>
+        <translation>
+            <numerusform>%1번째 문단: 결과 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>찾기(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Match &amp;Case</source>
+        <translation>대소문자 구분(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Find only matches with the same capitals</source>
+        <translation>대소문자가 같은 결과만 찾습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Whole Words</source>
+        <translation>단어 단위로(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Find whole words only, not parts of longer words</source>
+        <translation>더 긴 단어의 일부가 아닌 온전한 단어만 찾습니다</translation>
+    </message>
+    <message>
+        <source>Paragraphs with matches</source>
+        <translation>결과가 있는 문단</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>찾는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n paragraph(s)</source>
+        <translation>
+            <numerusform>문단 %n개에서</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Match %1 of %2 is number %3 of the %n match(es) in paragraph %4.</source>
+        <translation>
+            <numerusform>결과 %2개 중 %1번째는 %4번째 문단의 결과 %n개 중 %3번째입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click for the list of paragraphs with matches.</source>
+        <translation>클릭하면 결과가 있는 문단 목록을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Enter or a click goes to the paragraph&apos;s first match</source>
+        <translation>Enter를 누르거나 클릭하면 해당 문단의 첫 번째 결과로 갑니다</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started — Gloss</source>
+        <translation>시작하기 — Gloss</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>시작하기</translation>
+    </message>
+    <message>
+        <source>Getting started with Gloss</source>
+        <translation>Gloss 시작하기</translation>
+    </message>
+    <message>
+        <source>Gloss helps you read a news article closely: who is speaking, what is claimed, and your own notes beside the text. The article itself is never changed; everything Gloss adds is colour, marks and notes.</source>
+        <translation>Gloss는 뉴스 기사를 꼼꼼히 읽도록 도와줍니다. 누가 말하는지, 무엇을 주장하는지 보여 주고, 본문 옆에 자신의 메모를 남길 수 있습니다. 기사 자체는 전혀 바뀌지 않으며, Gloss가 더하는 것은 색, 표시, 메모뿐입니다.</translation>
+    </message>
+    <message>
+        <source>Open an article</source>
+        <translation>기사 열기</translation>
+    </message>
+    <message>
+        <source>Open a text, Markdown or HTML file with %1, or drop it on the window. %2 downloads a web page and keeps its article (without menus, ads and comments); %3 opens the text on the clipboard.</source>
+        <translation>%1(으)로 텍스트, Markdown 또는 HTML 파일을 열거나 창에 끌어다 놓으십시오. %2은(는) 웹 페이지를 내려받아 기사만 남기며(메뉴, 광고, 댓글 제외), %3은(는) 클립보드의 텍스트를 엽니다.</translation>
+    </message>
+    <message>
+        <source>What the colours mean</source>
+        <translation>색의 의미</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>organisations</source>
+        <translation>단체</translation>
+    </message>
+    <message>
+        <source>countries and cities</source>
+        <translation>국가와 도시</translation>
+    </message>
+    <message>
+        <source>other places</source>
+        <translation>그 밖의 장소</translation>
+    </message>
+    <message>
+        <source>a quote</source>
+        <translation>직접 인용</translation>
+    </message>
+    <message>
+        <source>reported speech</source>
+        <translation>간접 전달</translation>
+    </message>
+    <message>
+        <source>hedged</source>
+        <translation>유보적</translation>
+    </message>
+    <message>
+        <source>a plain statement</source>
+        <translation>단순 진술</translation>
+    </message>
+    <message>
+        <source>Every direct quote is tinted in its speaker’s colour %1, and so is the speaker’s name; the Speakers tab is the legend.</source>
+        <translation>모든 직접 인용은 발화자의 색 %1(으)로 칠해지며, 발화자 이름도 같은 색으로 칠해집니다. 발화자 탭이 범례 역할을 합니다.</translation>
+    </message>
+    <message>
+        <source>A quote nobody is named for is %1; scare quotes (“so-called”) and titles are %2.</source>
+        <translation>말한 사람이 밝혀지지 않은 인용은 %1 표시되고, 거리 두기 따옴표(“이른바”)와 제목은 %2 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>in this neutral colour</source>
+        <translation>이 중립 색으로</translation>
+    </message>
+    <message>
+        <source>lighter</source>
+        <translation>더 옅게</translation>
+    </message>
+    <message>
+        <source>Names are underlined by what they name: %1.</source>
+        <translation>이름에는 가리키는 대상에 따라 밑줄이 그어집니다: %1.</translation>
+    </message>
+    <message>
+        <source>A bar in the left margin marks a claim, in the colour of its kind: %1.</source>
+        <translation>왼쪽 여백의 막대는 주장을 표시하며, 색은 주장의 종류를 나타냅니다: %1.</translation>
+    </message>
+    <message>
+        <source>Hover a quote for its speaker and the words that attribute it; click a speaker’s name to show only their quotes, and press %1 to see everyone’s again.</source>
+        <translation>인용 위에 포인터를 올리면 발화자와 그 말을 누구의 것으로 밝히는 문구가 보입니다. 발화자 이름을 클릭하면 그 사람의 인용만 보여 주며, %1을(를) 누르면 다시 모두 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>The View menu turns each layer on and off: %1, %2, %3.</source>
+        <translation>보기 메뉴에서 각 표시를 켜고 끌 수 있습니다: %1, %2, %3.</translation>
+    </message>
+    <message>
+        <source>The side panel</source>
+        <translation>사이드 패널</translation>
+    </message>
+    <message>
+        <source>Beside the text, %1 shows or hides a panel with a tab for each way into the article:</source>
+        <translation>%1은(는) 본문 옆의 패널을 보이거나 숨깁니다. 패널에는 기사를 살펴보는 방법마다 탭이 있습니다:</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>주장</translation>
+    </message>
+    <message>
+        <source>every claim, by who makes it and of what kind; click one to go to it.</source>
+        <translation>모든 주장을 말한 사람과 종류별로 보여 줍니다. 하나를 클릭하면 그곳으로 갑니다.</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>발화자</translation>
+    </message>
+    <message>
+        <source>the speakers with their colours and number of quotes; click one to show only their quotes.</source>
+        <translation>발화자와 그 색, 인용 수를 보여 줍니다. 하나를 클릭하면 그 사람의 인용만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>개체</translation>
+    </message>
+    <message>
+        <source>the people, organisations and places; click again for the next mention.</source>
+        <translation>인물, 단체, 장소를 보여 줍니다. 다시 클릭하면 다음 언급으로 갑니다.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>your notes in reading order, with a search box (words, or #tag).</source>
+        <translation>메모를 읽는 순서대로 보여 주며, 검색 상자(단어 또는 #태그)가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Select some words (or put the cursor in a quote) and choose %1: a card opens in the margin beside the passage; type on it. Its ⋯ menu sets the colour and tags or deletes it. %2 and %3 go from note to note.</source>
+        <translation>단어를 선택하고(또는 인용 안에 커서를 두고) %1을(를) 고르십시오. 구절 옆 여백에 카드가 열리면 그 안에 입력하면 됩니다. 카드의 ⋯ 메뉴에서 색과 태그를 정하거나 메모를 삭제합니다. %2와(과) %3(으)로 메모 사이를 오갑니다.</translation>
+    </message>
+    <message>
+        <source>Notes are saved as you type, in a file of their own (the article is never changed), and they stay with their words when the article is updated. %1 takes back any change.</source>
+        <translation>메모는 입력하는 대로 별도의 파일에 저장되며(기사는 전혀 바뀌지 않습니다), 기사가 갱신되어도 붙어 있던 문구를 따라갑니다. %1(으)로 모든 변경을 되돌릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>%1 saves the notes as Markdown, HTML, W3C Web Annotations (which Hypothesis reads) or CSV, with a preview; %2 copies them for a message or a document; %3 brings in annotations from Gloss or Hypothesis.</source>
+        <translation>%1은(는) 미리 보기와 함께 메모를 Markdown, HTML, W3C 웹 주석(Hypothesis에서 읽을 수 있음) 또는 CSV로 저장합니다. %2은(는) 메시지나 문서에 넣을 수 있게 메모를 복사하고, %3은(는) Gloss나 Hypothesis의 주석을 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>Finding words</source>
+        <translation>단어 찾기</translation>
+    </message>
+    <message>
+        <source>%1 opens the find bar under the text: every match is marked, the current one strongest. %2 and %3 go to the next and the previous match; %4 and %5 narrow the search, and “in N paragraphs” lists the paragraphs with matches.</source>
+        <translation>%1은(는) 본문 아래에 찾기 표시줄을 엽니다. 모든 결과가 표시되며 현재 결과가 가장 진하게 표시됩니다. %2와(과) %3(으)로 다음 결과와 이전 결과로 가고, %4와(과) %5(으)로 검색 범위를 좁힙니다. “문단 N개에서”를 누르면 결과가 있는 문단 목록이 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Keys worth remembering</source>
+        <translation>기억해 둘 만한 키</translation>
+    </message>
+    <message>
+        <source>%1 lists every action and its keys, with a filter.</source>
+        <translation>%1은(는) 모든 동작과 그 키를 필터와 함께 보여 줍니다.</translation>
     </message>
 </context>
 <context>
@@ -849,6 +1210,49 @@
     <message>
         <source>Status bar</source>
         <translation>상태 표시줄</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>시작하기(&amp;G)</translation>
+    </message>
+    <message>
+        <source>What the colours mean, the side panel, notes, exporting and keys</source>
+        <translation>색의 의미, 사이드 패널, 메모, 내보내기와 키</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>키보드 단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every action and its keys, with a filter</source>
+        <translation>모든 동작과 그 키(필터 포함)</translation>
+    </message>
+    <message>
+        <source>Find Bar</source>
+        <translation>찾기 표시줄</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>%1: quote %2 of %3</source>
+        <translation>%1: 인용 %3개 중 %2번째</translation>
+    </message>
+    <message>
+        <source>This article is too long to analyse whole: quotes, speakers, entities and claims cover only its first %L1 characters (%2% of the text). All of the text is shown.</source>
+        <translation>이 기사는 너무 길어 전체를 분석할 수 없습니다. 인용, 발화자, 개체, 주장은 처음 %L1자(본문의 %2%)만 다룹니다. 본문은 모두 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::MessageBar</name>
+    <message>
+        <source>Messages</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -1242,18 +1646,19 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
     </message>
 </context>
 <context>
+    <name>gloss::NoteImport</name>
+    <message numerus="yes">
+        <source>%Ln note(s) imported: %1 new, %2 updated, %3 unchanged; %4 orphaned</source>
+        <translation>
+            <numerusform>메모 %Ln개 가져옴: 새 메모 %1개, 갱신 %2개, 변경 없음 %3개, 연결 끊김 %4개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::NoteLayer</name>
     <message>
         <source>Notes</source>
         <translation>메모</translation>
-    </message>
-    <message>
-        <source>Problem with the notes</source>
-        <translation>메모 문제</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>닫기</translation>
     </message>
     <message numerus="yes">
         <source>Import %n Note(s)</source>
@@ -1389,6 +1794,16 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
         <source>Add Note on This Claim</source>
         <translation>이 주장에 메모 추가</translation>
     </message>
+    <message>
+        <source>No room for the note cards beside the text at this window size and zoom: the notes are listed in the Notes tab.</source>
+        <translation>현재 창 크기와 확대 배율에서는 본문 옆에 메모 카드를 놓을 공간이 없어 메모 탭에 메모를 나열합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) in the Notes tab</source>
+        <translation>
+            <numerusform>메모 탭에 메모 %n개</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gloss::NotesPanel</name>
@@ -1465,6 +1880,209 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
     </message>
 </context>
 <context>
+    <name>gloss::PrintActions</name>
+    <message>
+        <source>Notes and Colours</source>
+        <translation>메모와 색</translation>
+    </message>
+    <message>
+        <source>In the &amp;margin, beside their passages</source>
+        <translation>여백에, 해당 구절 옆에(&amp;M)</translation>
+    </message>
+    <message>
+        <source>As &amp;endnotes, numbered after the article</source>
+        <translation>미주로, 기사 뒤에 번호를 붙여(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker colours</source>
+        <translation>발화자 색(&amp;S)</translation>
+    </message>
+    <message>
+        <source>E&amp;ntity underlines</source>
+        <translation>개체 밑줄(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>메모:</translation>
+    </message>
+    <message>
+        <source>Print:</source>
+        <translation>인쇄:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the article with its notes</source>
+        <translation>기사를 메모와 함께 인쇄합니다</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>PDF로 내보내기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the article with its notes as a PDF</source>
+        <translation>기사를 메모와 함께 PDF로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Exported as PDF to %1</source>
+        <translation>%1(으)로 PDF를 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Open an article to print it.</source>
+        <translation>인쇄하려면 기사를 여십시오.</translation>
+    </message>
+    <message>
+        <source>Print Article</source>
+        <translation>기사 인쇄</translation>
+    </message>
+    <message>
+        <source>Sent to %1</source>
+        <translation>%1(으)로 보냈습니다</translation>
+    </message>
+    <message>
+        <source>Printed to %1</source>
+        <translation>%1(으)로 인쇄했습니다</translation>
+    </message>
+    <message>
+        <source>Open an article to export it.</source>
+        <translation>내보내려면 기사를 여십시오.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>PDF로 내보내기</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>용지 크기:</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::PrintDocument</name>
+    <message>
+        <source>%1, quoted</source>
+        <translation>%1의 인용</translation>
+    </message>
+    <message>
+        <source>On the whole article</source>
+        <translation>기사 전체에 대한 메모</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>사이트: %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>작성자: %1</translation>
+    </message>
+    <message>
+        <source>Published %1</source>
+        <translation>게재일: %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>인쇄일: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>메모 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 orphaned</source>
+        <translation>, 연결 끊김 %1개</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Orphaned notes</source>
+        <translation>연결이 끊긴 메모</translation>
+    </message>
+    <message>
+        <source>These notes could not be placed in the current text of the article; each shows its last known passage.</source>
+        <translation>이 메모들은 기사의 현재 본문에서 자리를 찾지 못했습니다. 각 메모에 마지막으로 알려진 구절을 표시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::ShortcutsDialog</name>
+    <message>
+        <source>Show actions &amp;without shortcuts</source>
+        <translation>단축키 없는 동작도 표시(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts — Gloss</source>
+        <translation>키보드 단축키 — Gloss</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>필터(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Action or key, e.g. “note” or “Ctrl+F”</source>
+        <translation>동작 또는 키, 예: “메모” 또는 “Ctrl+F”</translation>
+    </message>
+    <message>
+        <source>Filter the shortcuts</source>
+        <translation>단축키 거르기</translation>
+    </message>
+    <message>
+        <source>Lists only the actions whose name, menu or keys contain every word typed</source>
+        <translation>이름, 메뉴 또는 키에 입력한 단어가 모두 들어 있는 동작만 나열합니다</translation>
+    </message>
+    <message>
+        <source>Actions and their keys</source>
+        <translation>동작과 키</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>no shortcut</source>
+        <translation>단축키 없음</translation>
+    </message>
+    <message>
+        <source>Not available right now</source>
+        <translation>지금은 사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>No shortcuts.</source>
+        <translation>단축키가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No action or key matches “%1”.</source>
+        <translation>“%1”와(과) 일치하는 동작이나 키가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>gloss::SourceHeader</name>
     <message>
         <source>Reload</source>
@@ -1502,10 +2120,6 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
         <translation>발화자와 색상</translation>
     </message>
     <message>
-        <source>Quotes: %1. Click to show only this speaker&apos;s quotes; untick to stop tinting them.</source>
-        <translation>인용: %1개. 클릭하면 이 발화자의 인용만 보여 주고, 체크를 해제하면 색칠을 멈춥니다.</translation>
-    </message>
-    <message>
         <source>Quotes: %1</source>
         <translation>인용: %1</translation>
     </message>
@@ -1522,12 +2136,86 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
         <translation>인용된 발화자를 찾지 못했습니다.</translation>
     </message>
     <message>
-        <source>Speakers: %1 · Quotes: %2. Click a name to follow one voice.</source>
-        <translation>발화자: %1 · 인용: %2. 이름을 클릭하면 한 사람의 목소리만 따라갑니다.</translation>
+        <source>Other speakers (%1)</source>
+        <translation>그 밖의 발화자 (%1)</translation>
     </message>
     <message>
-        <source>Who is quoted and how often; Enter shows only that speaker&apos;s quotes, Esc everyone&apos;s again</source>
-        <translation>누가 몇 번 인용되었는지 보여 줍니다. Enter는 그 발화자의 인용만, Esc는 다시 모두 보여 줍니다</translation>
+        <source>Find a speaker</source>
+        <translation>발화자 찾기</translation>
+    </message>
+    <message>
+        <source>Shows the speakers whose name contains these letters; Down goes to the list</source>
+        <translation>이름에 이 글자가 들어 있는 발화자를 보여 줍니다. 아래쪽 키를 누르면 목록으로 갑니다</translation>
+    </message>
+    <message>
+        <source>Order of the speakers</source>
+        <translation>발화자 순서</translation>
+    </message>
+    <message>
+        <source>Most quoted</source>
+        <translation>인용 많은 순</translation>
+    </message>
+    <message>
+        <source>First to speak</source>
+        <translation>처음 말한 순</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름순</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Quote of the Speaker</source>
+        <translation>이 발화자의 이전 인용(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Quote of the Speaker</source>
+        <translation>이 발화자의 다음 인용(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Quote of the speaker</source>
+        <translation>발화자의 인용</translation>
+    </message>
+    <message>
+        <source>The %1 most quoted speakers have a colour of their own; these %2 share this one.</source>
+        <translation>가장 많이 인용된 발화자 %1명은 각자의 색을 가지며, 이 %2명은 이 색을 함께 씁니다.</translation>
+    </message>
+    <message>
+        <source>(%1 shown)</source>
+        <translation>(%1개 표시)</translation>
+    </message>
+    <message>
+        <source>Who is quoted and how often; Enter shows only that speaker&apos;s quotes and goes to the first, again to the next; Esc shows everyone&apos;s again</source>
+        <translation>누가 얼마나 자주 인용되었는지 보여 줍니다. Enter를 누르면 그 발화자의 인용만 보여 주고 첫 번째 인용으로 가며, 다시 누르면 다음 인용으로 갑니다. Esc를 누르면 다시 모두 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Click a speaker for their quotes.</source>
+        <translation>발화자를 클릭하면 그 사람의 인용을 보여 줍니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n quote(s)</source>
+        <translation>
+            <numerusform>%1 · 인용 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · quote %2 of %3</source>
+        <translation>%1 · 인용 %3개 중 %2번째</translation>
+    </message>
+    <message>
+        <source>Quotes: %1. Click to show only this speaker&apos;s quotes and go to the first, again for the next; untick to stop tinting them.</source>
+        <translation>인용: %1개. 클릭하면 이 발화자의 인용만 보여 주고 첫 번째 인용으로 가며, 다시 클릭하면 다음 인용으로 갑니다. 체크를 해제하면 색칠을 멈춥니다.</translation>
+    </message>
+    <message>
+        <source>Speakers sharing one colour</source>
+        <translation>한 색을 함께 쓰는 발화자</translation>
+    </message>
+    <message>
+        <source>Speakers: %1 · Quotes: %2.</source>
+        <translation>발화자: %1 · 인용: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 most quoted have a colour of their own, the other %2 share grey.</source>
+        <translation>가장 많이 인용된 %1명은 각자의 색을 가지며, 나머지 %2명은 회색을 함께 씁니다.</translation>
     </message>
 </context>
 <context>
@@ -1653,10 +2341,6 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
     <message>
         <source>Claims (%1)</source>
         <translation>주장 (%1)</translation>
-    </message>
-    <message>
-        <source>Warning: %1</source>
-        <translation>경고: %1</translation>
     </message>
     <message>
         <source>Analyse articles: quotes, speakers, entities, claims.
@@ -1793,20 +2477,6 @@ Several files are analysed in parallel and printed in the order given, one JSON 
         <translation>ID가 %1인 메모가 없습니다</translation>
     </message>
     <message>
-        <source>Notes on an article, kept in the same store as the window.
-
-  gloss notes add FILE --quote TEXT [--occurrence N] --text NOTE [--tag T]... [--color C]
-  gloss notes add FILE --text NOTE          (a note on the whole article)
-  gloss notes list FILE [--format json|text]
-  gloss notes remove FILE ID</source>
-        <translation>기사의 메모입니다. 창과 같은 저장소에 보관합니다.
-
-  gloss notes add 파일 --quote 텍스트 [--occurrence N] --text 메모 [--tag 태그]... [--color 색]
-  gloss notes add 파일 --text 메모          (기사 전체에 대한 메모)
-  gloss notes list 파일 [--format json|text]
-  gloss notes remove 파일 ID</translation>
-    </message>
-    <message>
         <source>The exact words to note (as in the article).</source>
         <translation>메모를 붙일 정확한 문구(기사에 있는 그대로).</translation>
     </message>
@@ -1829,14 +2499,6 @@ Several files are analysed in parallel and printed in the order given, one JSON 
     <message>
         <source>Output of list: json (default) or text.</source>
         <translation>list의 출력: json(기본값) 또는 text.</translation>
-    </message>
-    <message>
-        <source>add, list or remove.</source>
-        <translation>add, list 또는 remove.</translation>
-    </message>
-    <message>
-        <source>notes: expected add, list or remove and a FILE (see gloss notes --help)</source>
-        <translation>notes: add, list 또는 remove와 파일이 필요합니다 (gloss notes --help 참고)</translation>
     </message>
     <message>
         <source>notes list: unknown format %1 (json or text)</source>
@@ -1902,6 +2564,40 @@ Several files are analysed in parallel and printed in the order given, one JSON 
         <translation>
             <numerusform>문장 %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>경고:</translation>
+    </message>
+    <message>
+        <source>Notes on an article, kept in the same store as the window.
+
+  gloss notes add FILE --quote TEXT [--occurrence N] --text NOTE [--tag T]... [--color C]
+  gloss notes add FILE --text NOTE          (a note on the whole article)
+  gloss notes list FILE [--format json|text]
+  gloss notes remove FILE ID
+  gloss notes import FILE ANNOTATIONS.json [--force]   (see gloss notes import --help)</source>
+        <translation>기사에 대한 메모입니다. 창과 같은 저장소에 보관됩니다.
+
+  gloss notes add FILE --quote TEXT [--occurrence N] --text NOTE [--tag T]... [--color C]
+  gloss notes add FILE --text NOTE          (기사 전체에 대한 메모)
+  gloss notes list FILE [--format json|text]
+  gloss notes remove FILE ID
+  gloss notes import FILE ANNOTATIONS.json [--force]   (gloss notes import --help 참고)</translation>
+    </message>
+    <message>
+        <source>add, list, remove or import.</source>
+        <translation>add, list, remove 또는 import.</translation>
+    </message>
+    <message>
+        <source>notes: expected add, list, remove or import and a FILE (see gloss notes --help)</source>
+        <translation>notes: add, list, remove 또는 import와 파일이 필요합니다 (gloss notes --help 참고)</translation>
+    </message>
+    <message>
+        <source>  (see %1 --help)
+</source>
+        <translation>  (%1 --help 참고)
+</translation>
     </message>
 </context>
 <context>
