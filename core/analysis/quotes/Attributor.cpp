@@ -1198,6 +1198,28 @@ bool Impl::isStatementCue(const Words &ws, qsizetype k) const
     return true;
 }
 
+/**
+ * Whether the words after cue @p cue may hold its object before a "that" clause: an object of a
+ * verb of telling ("told the meeting that", "warned reporters that") or a phrase opened by a
+ * preposition ("said in a statement that", "said on Tuesday that").
+ */
+static bool introducesThatClause(QStringView cue, QStringView next)
+{
+    using namespace Qt::StringLiterals;
+    static const QStringList tellVerbs = {
+        u"told"_s, u"tell"_s, u"tells"_s, u"telling"_s, u"informed"_s, u"warned"_s,
+        u"warns"_s, u"reminded"_s, u"assured"_s, u"advised"_s, u"notified"_s, u"promised"_s};
+    static const QStringList openers = {u"in"_s, u"on"_s, u"at"_s, u"during"_s, u"to"_s,
+                                        u"after"_s, u"before"_s, u"via"_s, u"through"_s,
+                                        u"last"_s, u"this"_s, u"earlier"_s, u"later"_s};
+    const auto in = [](const QStringList &list, QStringView w) {
+        return std::any_of(list.begin(), list.end(), [w](const QString &x) {
+            return w.compare(x, Qt::CaseInsensitive) == 0;
+        });
+    };
+    return in(tellVerbs, cue) || in(openers, next);
+}
+
 Span Impl::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, Span sentence,
                      Span source) const
 {
@@ -1215,9 +1237,23 @@ Span Impl::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, Span senten
         qsizetype from = cueEnd;
         if (!source.isEmpty() && source.start >= cueEnd && source.start - cueEnd < 40)
             from = source.end; // "according to X, …"
-        const Words rest = wordsIn(m_text, cueEnd, std::min(end, cueEnd + 12));
-        if (!rest.isEmpty() && word(rest.first()) == u"that")
+        const Words rest = wordsIn(m_text, cueEnd, std::min(end, cueEnd + 60));
+        if (!rest.isEmpty() && word(rest.first()) == u"that") {
             from = rest.first().end;
+        } else if (!rest.isEmpty() && introducesThatClause(word(ws[k]), word(rest.first()))) {
+            // "told the meeting that …", "said in a statement that …": the clause after "that",
+            // when no comma or quotation mark stands between
+            for (qsizetype j = 1; j < std::min<qsizetype>(rest.size(), 7); ++j) {
+                const QStringView gap = slice(rest[j - 1].end, rest[j].start);
+                if (gap.contains(u',') || gap.contains(u';') || std::any_of(gap.begin(), gap.end(),
+                        [](QChar c) { return isQuoteMark(c); }))
+                    break;
+                if (word(rest[j]) == u"that") {
+                    from = rest[j].end;
+                    break;
+                }
+            }
+        }
         while (from < end
                && (m_text[from].isSpace() || m_text[from] == u',' || m_text[from] == u':'))
             ++from;
@@ -1356,10 +1392,22 @@ void Impl::reportedIn(qsizetype s, QList<ReportedStatement> &out)
             cut = next.sourceMention.start; // "…, Y said" after X's statement
         if (cut <= cur.content.start || cut >= cur.content.end)
             continue;
-        while (cut > cur.content.start
-               && (m_text[cut - 1].isSpace() || m_text[cut - 1] == u','
-                   || m_text[cut - 1] == u';'))
-            --cut;
+        const auto trim = [&] {
+            while (cut > cur.content.start
+                   && (m_text[cut - 1].isSpace() || m_text[cut - 1] == u','
+                       || m_text[cut - 1] == u';'))
+                --cut;
+        };
+        trim();
+        // "… to approve, and" + "he hoped …": the joining word belongs to neither statement
+        for (const QStringView joint : {u"and", u"but", u"while"}) {
+            if (cut - cur.content.start > joint.size() + 1 && slice(cut - joint.size(), cut) == joint
+                && m_text[cut - joint.size() - 1].isSpace()) {
+                cut -= joint.size();
+                trim();
+                break;
+            }
+        }
         if (cut > cur.content.start)
             cur.content.end = cut;
     }

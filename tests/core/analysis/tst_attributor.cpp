@@ -390,6 +390,24 @@ void tst_Attributor::statements_data()
         << ann
         << QStringList{QStringLiteral("Ms Varga | said | the pier was unsafe"),
                        QStringLiteral("Ms Varga | adding that | repairs would take a year")};
+    QTest::newRow("told someone that: the clause after that")
+        << QStringLiteral("Ms Varga told the harbour board that the pier would reopen in June.")
+        << ann << QStringList{QStringLiteral("Ms Varga | told | the pier would reopen in June")};
+    QTest::newRow("said in a statement that: the clause after that")
+        << QStringLiteral("Ms Varga said in a statement that the pier would reopen in June.")
+        << ann << QStringList{QStringLiteral("Ms Varga | said | the pier would reopen in June")};
+    QTest::newRow("a relative that stays in the content")
+        << QStringLiteral("Ms Varga said the plan that the board approved would cost too much.")
+        << ann
+        << QStringList{QStringLiteral("Ms Varga | said | the plan that the board approved would "
+                                      "cost too much")};
+    QTest::newRow("the and joining two statements belongs to neither")
+        << QStringLiteral("Ms Varga said the pier was unsafe, and Tom Reed said it would cost "
+                          "more.")
+        << QStringList{QStringLiteral("PERSON:Ann Varga|Ms Varga"),
+                       QStringLiteral("PERSON:Tom Reed")}
+        << QStringList{QStringLiteral("Ms Varga | said | the pier was unsafe"),
+                       QStringLiteral("Tom Reed | said | it would cost more")};
     QTest::newRow("a generic source keeps its words")
         << QStringLiteral("Analysts say the harbour fees will double next year.") << ann
         << QStringList{QStringLiteral("Analysts | say | the harbour fees will double next year")};
