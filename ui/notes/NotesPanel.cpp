@@ -4,6 +4,7 @@
 #include "PanelDelegate.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -273,6 +274,9 @@ void NotesPanel::fillItem(QTreeWidgetItem *item, const Annotation &a) const
     QString text = a.text.trimmed().isEmpty() ? tr("(empty note)") : shortened(a.text, 160);
     if (!passage.isEmpty())
         text = tr("“%1”").arg(shortened(passage, 70)) + u'\n' + text;
+    else if (a.isArticleNote()) // the first line says what it is on, as every row's does
+        text = QCoreApplication::translate("gloss::NoteCard", "On the whole article") + u'\n'
+               + text;
     item->setText(0, text);
     item->setData(0, IdRole, a.id);
     item->setToolTip(0, a.text);

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void editsUnderSearch_data();
     void editsUnderSearch();
     void rowsOfOneHeight();
+    void articleNoteRowSaysWhatItIsOn();
     void selectWhileHiddenScrollsWhenShown();
 
 private:
@@ -330,6 +331,16 @@ void tst_NotesPanel::rowsOfOneHeight()
     }
     QVERIFY(inked > 100);
     QCOMPARE(bottomInk, 0);
+}
+
+void tst_NotesPanel::articleNoteRowSaysWhatItIsOn()
+{
+    // a note on the whole article has no passage: its first line says so, like the card's
+    // header, instead of the note's one line above two empty ones (a tall empty row)
+    NotesPanel panel;
+    panel.setNotes(m_notes, m_doc);
+    QTreeWidgetItem *row = panel.tree()->topLevelItem(0)->child(0);
+    QCOMPARE(row->text(0), u"On the whole article\nCompare with the 2015 flood report"_s);
 }
 
 void tst_NotesPanel::selectWhileHiddenScrollsWhenShown()
