@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -308,6 +309,10 @@ void ExportDialog::updatePreview()
                                          ? KSyntaxHighlighting::Definition()
                                          : repository().definitionForName(syntax));
     }
+    // KSyntaxHighlighting queues the highlighting of a block's successor as a call holding the
+    // QTextBlock; setPlainText() deletes those blocks, and a queued call run later (in the file
+    // dialog's event loop, under ASan) read a freed block. The new text is highlighted anew.
+    QCoreApplication::removePostedEvents(m_highlighter, QEvent::MetaCall);
     m_preview->setPlainText(text);
     const bool render = canRender();
     m_previewTabs->setTabEnabled(0, render);
