@@ -6,12 +6,22 @@
 
 #include <QFile>
 #include <QList>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QString>
 #include <QTemporaryDir>
 
 #include <algorithm>
 
 namespace gloss::bench {
+
+/** Settings and data of the benchmark's own, in @p dir: no user's files are read or written. */
+inline void isolate(const QTemporaryDir &dir)
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path());
+}
 
 /** The sample's headline, then its paragraphs again and again up to @p bytes of UTF-8. */
 inline QString makeArticle(qsizetype bytes)

@@ -74,9 +74,7 @@ private:
 
 void bench_ArticleOpen::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    bench::isolate(m_dir);
 }
 
 void bench_ArticleOpen::openToShown_data()

@@ -73,9 +73,7 @@ private:
 
 void bench_Jumps::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    bench::isolate(m_dir);
 }
 
 void bench_Jumps::jumps_data()

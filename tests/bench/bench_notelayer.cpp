@@ -40,9 +40,7 @@ private:
 
 void bench_NoteLayer::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+    bench::isolate(m_dir);
 }
 
 void bench_NoteLayer::manyNotes_data()
