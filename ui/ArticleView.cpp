@@ -121,6 +121,7 @@ void ArticleView::setArticle(const Article &article)
     m_highlighter->setArticle(nullptr, nullptr);
     m_article = article;
     m_visibleHint = 0;
+    m_anchorPos = -1;
 
     // Built detached from the view (no layout, no repaint), and its first screen coloured
     // there; then shown. The layout is lazy (QTextDocumentLayout lays out what is shown, the
@@ -158,6 +159,11 @@ void ArticleView::setArticle(const Article &article)
     connect(doc->documentLayout(), &QAbstractTextDocumentLayout::update, this, [this] {
         if (!m_layoutPoll.isActive())
             m_layoutPoll.start();
+        // after the layout step under way (never inside it)
+        if (!m_anchorCheckQueued) {
+            m_anchorCheckQueued = true;
+            QTimer::singleShot(0, this, &ArticleView::keepAnchor);
+        }
     });
     updateColumn();
     syncScrollRange();
@@ -218,8 +224,11 @@ void ArticleView::syncScrollRange()
     const qreal height = std::round(estimatedDocumentHeight()) - viewport()->height();
     const int max = int(std::clamp<qreal>(height, 0, std::numeric_limits<int>::max()));
     QScrollBar *bar = verticalScrollBar();
-    if (bar->minimum() != 0 || bar->maximum() != max)
+    if (bar->minimum() != 0 || bar->maximum() != max) {
+        // a shorter range may move the view: not a scroll of the reader's, the anchor stays
+        const QScopedValueRollback keep(m_keepingAnchor, true);
         bar->setRange(0, max);
+    }
     if (isLayoutComplete())
         m_layoutPoll.stop();
     else if (!m_layoutPoll.isActive())
@@ -251,6 +260,8 @@ void ArticleView::jumpTo(qsizetype pos, int fromTop)
         bar->setValue(int(std::floor(line.top())) - fromTop);
         highlightVisible();
     }
+    // the target is what stays put (also when the value did not change: a zoom moved the text)
+    rememberAnchor(pos);
 }
 
 QTextBlock ArticleView::blockAtY(qreal y) const
@@ -299,14 +310,52 @@ void ArticleView::scrollContentsBy(int dx, int dy)
     QTextEdit::scrollContentsBy(dx, dy);
     QScrollBar *bar = verticalScrollBar();
     if (dy != 0 && bar->maximum() > 0 && bar->value() == bar->maximum() && !m_syncingRange
-        && !isLayoutComplete()) {
+        && !m_keepingAnchor && !isLayoutComplete()) {
         // the bottom of the scroll bar is the end of the text, not the end of an estimate
         lineRect(document()->characterCount() - 1);
         syncScrollRange();
         bar->setValue(bar->maximum()); // scrolls again, through here
+        rememberAnchor(document()->characterCount() - 1); // the end stays in view
         return;
     }
     highlightVisible();
+    // Moved up onto the maximum: QTextEdit shortened the range to a lazy layout's partial
+    // height, no scroll of the reader's; the anchor stays and comes back into view
+    const bool clamped = dy > 0 && bar->value() == bar->maximum();
+    if (dy != 0 && !m_keepingAnchor && !clamped)
+        rememberAnchor();
+}
+
+void ArticleView::rememberAnchor()
+{
+    rememberAnchor(verticalScrollBar()->value() == 0 ? -1 : topPosition());
+}
+
+void ArticleView::rememberAnchor(qsizetype pos)
+{
+    m_anchorPos = pos;
+    if (pos >= 0)
+        m_anchorOffset = lineRect(pos).top() - verticalScrollBar()->value();
+}
+
+void ArticleView::keepAnchor()
+{
+    m_anchorCheckQueued = false;
+    QScrollBar *bar = verticalScrollBar();
+    if (m_anchorPos < 0 || !document() || bar->isSliderDown())
+        return;
+    const QTextBlock b = document()->findBlock(int(m_anchorPos));
+    if (!b.isValid() || !b.layout() || b.layout()->lineCount() == 0)
+        return; // not laid out (again) yet: a later layout step looks again
+    const QRectF line = lineRect(m_anchorPos);
+    int want = int(std::lround(line.top() - m_anchorOffset));
+    if (m_anchorOffset >= 0 && m_anchorOffset < viewport()->height()) // a line in view stays whole
+        want = std::max(want, int(std::ceil(line.bottom())) - viewport()->height());
+    if (want == bar->value())
+        return;
+    const QScopedValueRollback guard(m_keepingAnchor, true);
+    syncScrollRange(); // the range reaches the anchor's new place
+    bar->setValue(want);
 }
 
 void ArticleView::applyTypography(QTextDocument *doc, bool blocksToo)
@@ -589,6 +638,24 @@ QRect ArticleView::spanRect(const Span &span) const
                  start.height());
 }
 
+QRect ArticleView::estimatedSpanRect(const Span &span) const
+{
+    QTextDocument *doc = document();
+    const int last = doc ? lastLaidOutBlock() : -1;
+    const int pos = doc ? int(std::clamp<qsizetype>(span.start, 0, doc->characterCount() - 1)) : 0;
+    if (!doc || doc->findBlock(pos).blockNumber() <= last)
+        return spanRect(span);
+    const QTextBlock b = doc->findBlockByNumber(last);
+    const QTextLayout *tl = last >= 0 ? b.layout() : nullptr;
+    const qreal bottom = tl ? tl->position().y() + tl->boundingRect().height() : 0;
+    const qreal done = last >= 0 ? b.position() + b.length() : 1;
+    const qreal y = bottom + (bottom / done) * (pos - done) - verticalScrollBar()->value();
+    const int line = int(QFontMetricsF(bodyFont()).lineSpacing());
+    const QRect column = textColumnRect();
+    return QRect(column.left(), int(std::clamp<qreal>(y, -1e9, 1e9)),
+                 column.width(), line);
+}
+
 Span ArticleView::blockSpanBetween(int top, int bottom) const
 {
     if (!document())
@@ -776,6 +843,7 @@ void ArticleView::keyPressEvent(QKeyEvent *event)
     // QTextEdit scrolled within the range it knew; the caret (Ctrl+End) may be past it
     syncScrollRange();
     ensureCursorVisible();
+    rememberAnchor(textCursor().position()); // the caret's line stays in view
 }
 
 void ArticleView::setLoadingText(const QString &what)

@@ -104,6 +104,12 @@ public:
     QRect textColumnRect() const;
     /** Rectangle of the first line of @p span, in viewport coordinates. */
     QRect spanRect(const Span &span) const;
+    /**
+     * spanRect() when the lazy layout has reached @p span's paragraph; else an estimate from
+     * the share of the text laid out so far (a line's height at the column's left), which
+     * lays nothing out: for what is far from view (note cards below it).
+     */
+    QRect estimatedSpanRect(const Span &span) const;
     /** Document position under @p viewportPos, or -1 when not on text. */
     int positionAt(const QPoint &viewportPos) const;
     /**
@@ -164,6 +170,16 @@ private:
     void syncScrollRange();
     /** Scrolls so that the line of @p pos stands @p fromTop pixels below the view's top. */
     void jumpTo(qsizetype pos, int fromTop);
+    /**
+     * Scroll anchoring: the text in view stays put when text above it or between it and a
+     * jump's target is laid out again (coloured text wraps differently, and the idle colouring
+     * and layout reach it after a jump). The anchor is a position and its line's distance from
+     * the view's top: the first line in view after a scroll, the target after a jump; the
+     * view follows it after every change of the layout.
+     */
+    void rememberAnchor();
+    void rememberAnchor(qsizetype pos);
+    void keepAnchor();
 
     Article m_article;
     ArticleIndex m_index;
@@ -180,6 +196,10 @@ private:
     QString m_loadingText;
     QTimer m_layoutPoll; // follows the lazy layout until it is complete
     bool m_syncingRange = false;
+    qsizetype m_anchorPos = -1; // the position that stays put, or -1 (the view at the start)
+    qreal m_anchorOffset = 0;   // its line's top, from the view's top
+    bool m_keepingAnchor = false;
+    bool m_anchorCheckQueued = false;
 };
 
 } // namespace gloss

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void zoomKeepsTheEndReachable();
     void jumpsLandOnTarget_data();
     void jumpsLandOnTarget();
+    void jumpsStayOnTarget_data();
+    void jumpsStayOnTarget();
     void scrollToSpan();
     void blockSpanBetween();
     void toolTips_data();
@@ -299,6 +301,55 @@ void tst_ArticleView::jumpsLandOnTarget()
         holes += b.layout()->lineCount() == 0 ? 1 : 0;
     QCOMPARE(holes, 0);
     QVERIFY(view.highlighter()->isBlockCurrent(block.blockNumber()));
+}
+
+void tst_ArticleView::jumpsStayOnTarget_data()
+{
+    QTest::addColumn<QString>("jump");
+    QTest::newRow("to a span near the end") << QStringLiteral("span");
+    QTest::newRow("Ctrl+End") << QStringLiteral("end");
+    QTest::newRow("scroll bar to the bottom") << QStringLiteral("bar");
+}
+
+void tst_ArticleView::jumpsStayOnTarget()
+{
+    // Coloured text wraps differently (speakers' names in bold): the idle colouring of the
+    // text above a jump's target, long after the jump, made it taller and pushed the target
+    // out of view (bench_jumps, 3 MB: 90 to 630 pixels). The target stays where it landed.
+    QFETCH(QString, jump);
+    const QString marker = QStringLiteral("Zanzibarquux");
+    const Article plain = test::longArticle(600'000, marker);
+    const Article article = Analyzer::analyze(plain.document);
+    QVERIFY(article.quotes.size() > 100); // speakers to colour
+    const QString &text = article.document.text();
+    ArticleView view;
+    view.resize(1000, 760);
+    view.setReadingTheme(m_theme);
+    view.setArticle(article);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(!view.highlighter()->isComplete());
+    const qsizetype at = text.indexOf(marker);
+    Span target{at, at + marker.size()};
+    if (jump == u"span") {
+        view.scrollToSpan(target);
+    } else if (jump == u"end") {
+        target = {text.size() - 1, text.size()};
+        QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
+    } else {
+        target = {text.size() - 1, text.size()};
+        view.verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
+    }
+    const int landed = view.spanRect(target).top();
+    QVERIFY(view.viewport()->rect().contains(view.spanRect(target)));
+    QTRY_VERIFY_WITH_TIMEOUT(view.highlighter()->isComplete() && view.isLayoutComplete(), 60000);
+    QCoreApplication::sendPostedEvents(); // the view's answer to the last layout step
+    const QRect r = view.spanRect(target);
+    QVERIFY2(view.viewport()->rect().contains(r),
+             qPrintable(QStringLiteral("landed at %1, now at %2, view height %3")
+                            .arg(landed)
+                            .arg(r.top())
+                            .arg(view.viewport()->height())));
 }
 
 void tst_ArticleView::scrollToSpan()

@@ -572,7 +572,6 @@ void NoteLayer::relayout()
     const int scroll = m_view->verticalScrollBar()->value();
     const int width = lane.width() - 2 * kLaneInset + 4;
     const QRect first = m_view->spanRect(Span{0, 0});
-    const int docHeight = int(m_view->document()->size().height());
     QList<int> tops, heights;
     int bottom = 0;
     for (const QUuid &id : std::as_const(m_order)) {
@@ -608,7 +607,10 @@ void NoteLayer::relayout()
                              : std::max(m_bottoms.last(), tops[i] + heights[i] - 1));
     }
     m_inRelayout = false;
-    fitDocumentToCards(tops.isEmpty() ? 0 : bottom, docHeight);
+    // The text's height is known once the lazy layout is complete (asking for it sooner lays
+    // out the whole text at once: seconds for a long article); its end comes with a relayout.
+    if (m_view->isLayoutComplete())
+        fitDocumentToCards(tops.isEmpty() ? 0 : bottom, int(m_view->document()->size().height()));
     reposition();
 }
 
@@ -626,7 +628,9 @@ QRect NoteLayer::anchorRect(const QUuid &id, const Span &span, int scroll)
         known->generation = m_layoutGeneration;
         return known->rect;
     }
-    const QRect r = m_view->spanRect(span).translated(0, scroll); // lays the paragraph out
+    // a paragraph the lazy layout has not reached: estimated (laying it out would lay out
+    // all the text before it), and looked at again when the layout gets there
+    const QRect r = m_view->estimatedSpanRect(span).translated(0, scroll);
     if (layout && layout->lineCount() > 0)
         m_anchorCache.insert(id,
                              {span, layout->boundingRect().size(),
