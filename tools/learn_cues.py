@@ -12,9 +12,15 @@ marked cue. A word is kept as a cue when it was a cue at least MIN_COUNT times a
 MIN_SHARE of its occurrences were cues: general reporting, belief and intention verbs ("said",
 "according", "believes", "vowed"), never names (a name is rarely a cue).
 
+Cues in context: a word that is no cue often enough on its own may be one when "that" follows
+it ("the study found that", "she hopes that", "the data show that"). Counting only the
+occurrences followed by "that", a word is kept as a context cue when it was a cue at least
+MIN_THAT_COUNT times and in at least MIN_THAT_SHARE of them. Those lines carry a fourth
+column, "that": the analyzer takes them as cues only before "that".
+
 The output is a small text resource that the analyzer compiles in (core/analysis/quotes/
 CMakeLists.txt) and reads through quotes::lexicon::learnedCues(): one word per line with its
-cue share in thousandths and its cue count, sorted by word. Running the program again on the
+cue share in thousandths and its cue count (and "that" for a context cue), sorted by word. Running the program again on the
 same corpus writes the same bytes (no randomness, no dates, sorted output).
 
 Needs only Python 3's standard library (Debian: python3).
@@ -25,6 +31,8 @@ import sys
 
 MIN_COUNT = 8      # seen as a cue at least this often
 MIN_SHARE = 0.6    # and a cue in at least this share of its occurrences outside quotes
+MIN_THAT_COUNT = 5    # a context cue: a cue before "that" at least this often
+MIN_THAT_SHARE = 0.5  # and in at least this share of its occurrences before "that"
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
 
 
@@ -75,25 +83,37 @@ def quoted(text):
 
 
 def learn(split_dir):
+    """(word, share per mille, count, context) of every cue kept; context "" or "that"."""
     seen, as_cue = {}, {}
+    seen_that, cue_that = {}, {}
     for text, cue_spans in articles(split_dir):
         in_cue = bytearray(len(text) + 1)
         for s, e in cue_spans:
             for i in range(max(0, s), min(e, len(text))):
                 in_cue[i] = 1
         q = quoted(text)
-        for m in WORD.finditer(text):
-            if q[m.start()]:
-                continue
+        words = [m for m in WORD.finditer(text) if not q[m.start()]]
+        for i, m in enumerate(words):
             w = m.group().lower().replace("\u2019", "'")
             seen[w] = seen.get(w, 0) + 1
             if in_cue[m.start()]:
                 as_cue[w] = as_cue.get(w, 0) + 1
+            n = words[i + 1] if i + 1 < len(words) else None
+            if n is not None and n.group().lower() == "that" \
+                    and not text[m.end():n.start()].strip():
+                seen_that[w] = seen_that.get(w, 0) + 1
+                if in_cue[m.start()]:
+                    cue_that[w] = cue_that.get(w, 0) + 1
     kept = []
     for w, c in as_cue.items():
         share = c / seen[w]
         if c >= MIN_COUNT and share >= MIN_SHARE:
-            kept.append((w, int(share * 1000 + 0.5), c))
+            kept.append((w, int(share * 1000 + 0.5), c, ""))
+    plain = {w for w, _, _, _ in kept}
+    for w, c in cue_that.items():
+        share = c / seen_that[w]
+        if w not in plain and c >= MIN_THAT_COUNT and share >= MIN_THAT_SHARE:
+            kept.append((w, int(share * 1000 + 0.5), c, "that"))
     return sorted(kept)
 
 
@@ -108,8 +128,10 @@ def main(argv):
     lines = ["# Attribution cue words learned from PolNeAR train by tools/learn_cues.py "
              "(do not edit by hand).",
              f"# word<TAB>share of its occurrences that were cues (per mille)<TAB>cue count; "
-             f"kept: count >= {MIN_COUNT}, share >= {MIN_SHARE}"]
-    lines += [f"{w}\t{share}\t{c}" for w, share, c in kept]
+             f"kept: count >= {MIN_COUNT}, share >= {MIN_SHARE}",
+             f"# a fourth column \"that\": a cue only before \"that\" (share and count of those "
+             f"occurrences; kept: count >= {MIN_THAT_COUNT}, share >= {MIN_THAT_SHARE})"]
+    lines += [f"{w}\t{share}\t{c}" + (f"\t{ctx}" if ctx else "") for w, share, c, ctx in kept]
     os.makedirs(os.path.dirname(os.path.abspath(argv[2])), exist_ok=True)
     with open(argv[2], "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")

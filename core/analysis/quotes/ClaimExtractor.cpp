@@ -142,8 +142,47 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
                                                      && sentences[s].start < c.span.end; ++s)
             used[s] = true;
     }
-    qsizetype r = 0;
+    // the quotes' cues and spans, in text order: a statement that is a quote's own is no
+    // second claim ("…," X said. / X said the plan was "a mess".)
+    QList<Span> quoteCues, quoteSpans;
+    for (const Quote &q : a.quotes) {
+        if (q.parent >= 0 || q.kind != QuoteKind::Direct)
+            continue;
+        quoteSpans.append(q.span);
+        if (!q.cueSpan.isEmpty())
+            quoteCues.append(q.cueSpan);
+    }
+    std::sort(quoteCues.begin(), quoteCues.end(),
+              [](const Span &x, const Span &y) { return x.start < y.start; });
+    const auto overlapping = [](const QList<Span> &spans, Span s) {
+        qsizetype sum = 0;
+        auto it = std::upper_bound(spans.cbegin(), spans.cend(), s.start,
+                                   [](qsizetype p, const Span &x) { return p < x.start; });
+        if (it != spans.cbegin())
+            --it;
+        for (; it != spans.cend() && it->start < s.end; ++it)
+            sum += std::max<qsizetype>(0, std::min(it->end, s.end)
+                                                  - std::max(it->start, s.start));
+        return sum;
+    };
+    const auto quoteStatement = [&](const ReportedStatement &rep) {
+        return rep.content.isEmpty() || overlapping(quoteCues, rep.cueSpan) > 0
+               || overlapping(quoteSpans, rep.content) > 0;
+    };
     QList<Claim> others;
+    const auto addReported = [&](const ReportedStatement &rep, Span sentence) {
+        Claim c;
+        c.kind = ClaimKind::Reported;
+        c.span = rep.content.isEmpty() ? sentence : rep.content;
+        c.source = rep.source;
+        c.cue = rep.cue;
+        c.cueSpan = rep.cueSpan;
+        c.sourceMention = rep.sourceMention;
+        c.text = claimText(text, c.span);
+        if (!c.text.isEmpty())
+            others.append(std::move(c));
+    };
+    qsizetype r = 0;
     others.reserve(sentences.size() / 2);
     for (qsizetype s = 0; s < sentences.size(); ++s) {
         const Span span = sentences[s];
@@ -152,8 +191,17 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
         qsizetype rEnd = r;
         while (rEnd < reported.size() && reported[rEnd].cueSpan.start < span.end)
             ++rEnd;
-        if (used[s] || !isBody(a, sentencePara[s]))
+        if (!isBody(a, sentencePara[s]))
             continue;
+        if (used[s]) {
+            // a second attribution beside a quote ("…," X said, adding that …): a claim of
+            // its own unless it is the quote's own statement
+            for (qsizetype i = r; i < rEnd; ++i) {
+                if (!quoteStatement(reported[i]))
+                    addReported(reported[i], span);
+            }
+            continue;
+        }
         if (rEnd > r) {
             // the words before the first statement ("Critics reportedly plan …, and observers
             // say …"): a claim of their own when hedged or factual
@@ -186,19 +234,8 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
                 c.text = claimText(text, c.span);
                 others.append(std::move(c));
             }
-            for (qsizetype i = r; i < rEnd; ++i) {
-                const ReportedStatement &rep = reported[i];
-                Claim c;
-                c.kind = ClaimKind::Reported;
-                c.span = rep.content.isEmpty() ? span : rep.content;
-                c.source = rep.source;
-                c.cue = rep.cue;
-                c.cueSpan = rep.cueSpan;
-                c.sourceMention = rep.sourceMention;
-                c.text = claimText(text, c.span);
-                if (!c.text.isEmpty())
-                    others.append(std::move(c));
-            }
+            for (qsizetype i = r; i < rEnd; ++i)
+                addReported(reported[i], span);
             continue;
         }
         const QStringView view = QStringView(text).mid(span.start, span.length());

@@ -66,9 +66,10 @@ StatementFinder::StatementFinder(const Article &article, const SentenceIndex &se
 bool StatementFinder::isStatementCue(const Words &ws, qsizetype k) const
 {
     const QStringView w = word(ws[k]);
-    if (!lexicon::reportingVerbs().contains(w) && !lexicon::learnedCues().contains(w))
-        return false;
     const auto next = [&](qsizetype j) { return j < ws.size() ? word(ws[j]) : QStringView(); };
+    if (!lexicon::reportingVerbs().contains(w) && !lexicon::learnedCues().contains(w)
+        && !(next(k + 1) == u"that" && lexicon::learnedThatCues().contains(w)))
+        return false;
     if (w.compare(u"according", Qt::CaseInsensitive) == 0)
         return next(k + 1) == u"to";
     if (w.front().isUpper())
@@ -161,8 +162,8 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
         if (m_hooks.insideQuote(ws[k].start) || !isStatementCue(ws, k))
             continue;
         const QStringView w = word(ws[k]);
-        if (k == lastK + 1 && previous) {
-            // "has said", "said and added": one cue
+        if (k == lastK + 1 && previous && slice(ws[lastK].end, ws[k].start).trimmed().isEmpty()) {
+            // "has said", "would argue": one cue (but "said, adding" is two)
             lastK = k;
             continue;
         }

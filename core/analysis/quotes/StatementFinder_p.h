@@ -49,7 +49,10 @@ public:
     void find(qsizetype s, QList<ReportedStatement> &out);
 
 private:
-    QStringView word(const Word &w) const { return QStringView(m_text).mid(w.start, w.end - w.start); }
+    QStringView word(const Word &w) const
+    {
+        return QStringView(m_text).mid(w.start, w.end - w.start);
+    }
     QStringView slice(qsizetype s, qsizetype e) const { return QStringView(m_text).mid(s, e - s); }
     /** Is word @p k a cue of reported speech, belief or intention here? */
     bool isStatementCue(const Words &ws, qsizetype k) const;

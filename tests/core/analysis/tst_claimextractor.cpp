@@ -25,6 +25,8 @@ private Q_SLOTS:
     void kinds_data();
     void kinds();
     void statementsOfOneSentence();
+    void statementBesideQuote_data();
+    void statementBesideQuote();
     void pronounSourceKeepsItsWords();
     void hedgedWordsBeforeAStatement();
     void quoteClaimCarriesSpeaker();
@@ -76,6 +78,15 @@ void tst_ClaimExtractor::kinds_data()
     QTest::newRow("comparison")
         << QStringLiteral("The new wall is more than twice as high as the old one.")
         << QStringLiteral("factual") << QString();
+    QTest::newRow("a study found that: a cue learned before 'that'")
+        << QStringLiteral("The survey found that most ferries ran late in the winter.")
+        << QStringLiteral("reported") << QStringLiteral("most ferries ran late in the winter");
+    QTest::newRow("hopes that: an intention")
+        << QStringLiteral("Ann Varga hopes that the council will meet again soon.")
+        << QStringLiteral("reported") << QStringLiteral("the council will meet again soon");
+    QTest::newRow("found without 'that' is no statement")
+        << QStringLiteral("The divers found the old anchor near the pier.") << QString()
+        << QString();
     QTest::newRow("plain narrative") << QStringLiteral("The fishermen walked along the quay.")
                                      << QString() << QString();
     QTest::newRow("month name is not may")
@@ -119,6 +130,56 @@ void tst_ClaimExtractor::statementsOfOneSentence()
     QCOMPARE(a.textOf(a.claims[0].cueSpan), QStringLiteral("said"));
     QCOMPARE(a.claims[1].text, QStringLiteral("the council had known for years"));
     QCOMPARE(a.textOf(a.claims[1].cueSpan), QStringLiteral("adding that"));
+}
+
+void tst_ClaimExtractor::statementBesideQuote_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("reported"); // the reported claim's text; empty: none
+
+    QTest::newRow("a participle after the quote's cue")
+        << QStringLiteral("\"We start in April,\" Ann Varga said, adding that the council had "
+                          "known about the cracks for years.")
+        << QStringLiteral("the council had known about the cracks for years");
+    QTest::newRow("a second cue before the quote")
+        << QStringLiteral("Ann Varga warned that the harbour wall could fail, and she told the "
+                          "meeting: \"We cannot wait another winter.\"")
+        << QStringLiteral("the harbour wall could fail");
+    QTest::newRow("the quote's own cue is no second claim")
+        << QStringLiteral("\"We start in April and finish in June,\" Ann Varga said.")
+        << QString();
+    QTest::newRow("a partial quote inside the statement is the quote's claim")
+        << QStringLiteral("Ann Varga said the repairs were \"long overdue\" after the storm.")
+        << QString();
+}
+
+void tst_ClaimExtractor::statementBesideQuote()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, reported);
+    const Article a = Analyzer::analyze(
+        Document(QStringLiteral("Headline\n\n") + sentence, QStringLiteral("t.txt")));
+    QList<Claim> quotes, statements;
+    for (const Claim &c : a.claims)
+        (c.kind == ClaimKind::Quote ? quotes : statements).append(c);
+    QCOMPARE(quotes.size(), 1);
+    QVERIFY(quotes.first().source >= 0);
+    if (reported.isEmpty()) {
+        QVERIFY2(statements.isEmpty(), qPrintable(statements.value(0).text));
+        return;
+    }
+    QCOMPARE(statements.size(), 1);
+    const Claim &c = statements.first();
+    QCOMPARE(c.kind, ClaimKind::Reported);
+    QCOMPARE(c.text, reported);
+    QCOMPARE(c.source, quotes.first().source);
+    QCOMPARE(a.entities[c.source].name, QStringLiteral("Ann Varga"));
+    // the claims stay in text order with fresh ids
+    for (qsizetype i = 0; i < a.claims.size(); ++i) {
+        QCOMPARE(a.claims[i].id, QStringLiteral("C%1").arg(i + 1));
+        if (i > 0)
+            QVERIFY(a.claims[i - 1].span.start <= a.claims[i].span.start);
+    }
 }
 
 void tst_ClaimExtractor::hedgedWordsBeforeAStatement()
