@@ -30,6 +30,8 @@ private Q_SLOTS:
     void pronounSourceKeepsItsWords();
     void hedgedWordsBeforeAStatement();
     void quoteClaimCarriesSpeaker();
+    void continuingQuotes_data();
+    void continuingQuotes();
     void textReadsOnItsOwn();
 };
 
@@ -224,10 +226,54 @@ void tst_ClaimExtractor::quoteClaimCarriesSpeaker()
     QCOMPARE(c->cue, QStringLiteral("said"));
     QCOMPARE(a.textOf(c->cueSpan), QStringLiteral("said"));
     QCOMPARE(a.textOf(c->sourceMention), QStringLiteral("Ann Varga"));
-    QCOMPARE(c->quotes.size(), 1);
-    const Claim *second = claimWith(a, QStringLiteral("It is overdue"));
-    QVERIFY(second);
-    QCOMPARE(second->source, c->source);
+    // the quote that goes on in the next sentence is the same attribution
+    QCOMPARE(c->quotes.size(), 2);
+    QCOMPARE(c->text, QStringLiteral("\"We start in April,\" Ann Varga said. \"It is overdue.\""));
+}
+
+void tst_ClaimExtractor::continuingQuotes_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<int>("quoteClaims");
+
+    QTest::newRow("the next sentence goes on: one claim")
+        << QStringLiteral("\"We start in April,\" Ann Varga said. \"The wall is overdue.\"")
+        << 1;
+    QTest::newRow("three sentences of one speaker: one claim")
+        << QStringLiteral("\"We start in April,\" Ann Varga said. \"The wall is overdue.\" "
+                          "\"It has been for years.\"")
+        << 1;
+    QTest::newRow("the next paragraph is a claim of its own")
+        << QStringLiteral("\"We start in April,\" Ann Varga said.\n\n\"The wall is overdue.\"")
+        << 2;
+    QTest::newRow("a quote with a cue of its own is a claim of its own")
+        << QStringLiteral("\"We start in April,\" Ann Varga said. \"The wall is overdue,\" she "
+                          "added.")
+        << 2;
+    QTest::newRow("another speaker is a claim of its own")
+        << QStringLiteral("\"We start in April,\" Ann Varga said. \"Not before June,\" Tom Reed "
+                          "replied.")
+        << 2;
+}
+
+void tst_ClaimExtractor::continuingQuotes()
+{
+    QFETCH(QString, body);
+    QFETCH(int, quoteClaims);
+    const Article a = Analyzer::analyze(
+        Document(QStringLiteral("Headline\n\n") + body, QStringLiteral("t.txt")));
+    QList<Claim> quotes;
+    for (const Claim &c : a.claims) {
+        if (c.kind == ClaimKind::Quote)
+            quotes.append(c);
+    }
+    QCOMPARE(quotes.size(), quoteClaims);
+    qsizetype attributed = 0;
+    for (const Claim &c : quotes) {
+        QVERIFY(c.source >= 0);
+        attributed += c.quotes.size();
+    }
+    QCOMPARE(attributed, qsizetype(std::count(body.cbegin(), body.cend(), u'"') / 2));
 }
 
 void tst_ClaimExtractor::textReadsOnItsOwn()
