@@ -149,32 +149,49 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
                                                      && sentences[s].start < c.span.end; ++s)
             used[s] = true;
     }
-    // the quotes' cues and spans, in text order: a statement that is a quote's own is no
-    // second claim ("…," X said. / X said the plan was "a mess".)
-    QList<Span> quoteCues, quoteSpans;
+    // the quotes' spans, and their cues with the quote each stands for, in text order: a
+    // statement that is a quote's own is no second claim ("…," X said.)
+    QList<Span> quoteSpans;
+    QList<std::pair<Span, Span>> quoteCues; // (cue, quote)
     for (const Quote &q : a.quotes) {
         if (q.parent >= 0 || q.kind != QuoteKind::Direct)
             continue;
         quoteSpans.append(q.span);
         if (!q.cueSpan.isEmpty())
-            quoteCues.append(q.cueSpan);
+            quoteCues.append({q.cueSpan, q.span});
     }
     std::sort(quoteCues.begin(), quoteCues.end(),
-              [](const Span &x, const Span &y) { return x.start < y.start; });
-    const auto overlapping = [](const QList<Span> &spans, Span s) {
-        qsizetype sum = 0;
-        auto it = std::upper_bound(spans.cbegin(), spans.cend(), s.start,
-                                   [](qsizetype p, const Span &x) { return p < x.start; });
-        if (it != spans.cbegin())
-            --it;
-        for (; it != spans.cend() && it->start < s.end; ++it)
-            sum += std::max<qsizetype>(0, std::min(it->end, s.end)
-                                                  - std::max(it->start, s.start));
-        return sum;
+              [](const auto &x, const auto &y) { return x.first.start < y.first.start; });
+    const auto overlaps = [](Span x, Span y) { return x.start < y.end && y.start < x.end; };
+    // the statement's cue is the cue of a quote outside its content: `"…," X said, adding …`
+    const auto cueOfOtherQuote = [&](const ReportedStatement &rep) {
+        auto it = std::lower_bound(quoteCues.cbegin(), quoteCues.cend(), rep.cueSpan.start,
+                                   [](const auto &x, qsizetype p) { return x.first.end <= p; });
+        for (; it != quoteCues.cend() && it->first.start < rep.cueSpan.end; ++it) {
+            if (overlaps(it->first, rep.cueSpan) && !overlaps(it->second, rep.content))
+                return true;
+        }
+        return false;
     };
-    const auto quoteStatement = [&](const ReportedStatement &rep) {
-        return rep.content.isEmpty() || overlapping(quoteCues, rep.cueSpan) > 0
-               || overlapping(quoteSpans, rep.content) > 0;
+    // the number of quotes overlapping a span
+    const auto quotesIn = [&](Span s) {
+        qsizetype n = 0;
+        auto it = std::upper_bound(quoteSpans.cbegin(), quoteSpans.cend(), s.start,
+                                   [](qsizetype p, const Span &x) { return p < x.start; });
+        if (it != quoteSpans.cbegin())
+            --it;
+        for (; it != quoteSpans.cend() && it->start < s.end; ++it)
+            n += it->end > s.start;
+        return n;
+    };
+    // the statement whose content holds every quote of its sentence is the quote claim itself
+    // (X said the plan was "a mess"); beside another quote it is a claim of its own ("…,"
+    // X said, adding that the plan was "a mess")
+    const auto quoteStatement = [&](const ReportedStatement &rep, Span sentence) {
+        if (rep.content.isEmpty() || cueOfOtherQuote(rep))
+            return true;
+        const qsizetype held = quotesIn(rep.content);
+        return held > 0 && held >= quotesIn(sentence);
     };
     QList<Claim> others;
     const auto addReported = [&](const ReportedStatement &rep, Span sentence) {
@@ -204,7 +221,7 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
             // a second attribution beside a quote ("…," X said, adding that …): a claim of
             // its own unless it is the quote's own statement
             for (qsizetype i = r; i < rEnd; ++i) {
-                if (!quoteStatement(reported[i]))
+                if (!quoteStatement(reported[i], span))
                     addReported(reported[i], span);
             }
             continue;

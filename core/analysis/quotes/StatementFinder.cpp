@@ -74,6 +74,10 @@ bool StatementFinder::isStatementCue(const Words &ws, qsizetype k) const
         return next(k + 1) == u"to";
     if (w.front().isUpper())
         return false; // a name or a heading word ("Noted", "Told")
+    if (w.startsWith(u"add") && next(k + 1) == u"to")
+        return false; // "adding to his victories"
+    if ((w.startsWith(u"appear") || w.startsWith(u"seem")) && next(k + 1) != u"that")
+        return false; // "appears to be", "seemed like": the writer's hedge, not a source's words
     if (isLyAdverb(w))
         return false; // "reportedly": a hedge, with no source of its own
     static const WordSet be{u"is", u"are", u"was", u"were", u"be", u"been", u"being", u"am"};

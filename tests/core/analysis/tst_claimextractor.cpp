@@ -89,6 +89,12 @@ void tst_ClaimExtractor::kinds_data()
     QTest::newRow("found without 'that' is no statement")
         << QStringLiteral("The divers found the old anchor near the pier.") << QString()
         << QString();
+    QTest::newRow("added to: no statement")
+        << QStringLiteral("The win in Ohio added to her lead over the other candidates.")
+        << QString() << QString();
+    QTest::newRow("appears to: the writer's hedge, no statement")
+        << QStringLiteral("The ferry company appears to have cancelled the winter timetable.")
+        << QStringLiteral("hedged") << QString();
     QTest::newRow("plain narrative") << QStringLiteral("The fishermen walked along the quay.")
                                      << QString() << QString();
     QTest::newRow("month name is not may")
@@ -147,6 +153,10 @@ void tst_ClaimExtractor::statementBesideQuote_data()
         << QStringLiteral("Ann Varga warned that the harbour wall could fail, and she told the "
                           "meeting: \"We cannot wait another winter.\"")
         << QStringLiteral("the harbour wall could fail");
+    QTest::newRow("a partial quote in the second statement")
+        << QStringLiteral("\"We start in April,\" Ann Varga said, adding that the wall was "
+                          "\"long overdue\" after the storm.")
+        << QStringLiteral("the wall was \"long overdue\" after the storm");
     QTest::newRow("the quote's own cue is no second claim")
         << QStringLiteral("\"We start in April and finish in June,\" Ann Varga said.")
         << QString();
