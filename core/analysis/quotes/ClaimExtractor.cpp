@@ -4,6 +4,7 @@
 #include "TextScan.h"
 
 #include <algorithm>
+#include <optional>
 #include <iterator>
 
 namespace gloss {
@@ -66,6 +67,59 @@ QString claimText(const QString &text, Span s)
     return plain ? v.toString() : v.toString().simplified();
 }
 
+/**
+ * A headline of the form "Source: what they said" ("Mayor: The Wall Will Hold", "Poll: Most
+ * Voters Back the Plan"): a reported claim, its content the words after the colon, its source
+ * the one to five words before it (an entity when the article names one there). A determiner
+ * before the colon ("The Latest: …") or a shouted phrase ("FIX IS IN: …") is a rubric, not a
+ * source.
+ */
+std::optional<Claim> headlineClaim(const Article &a, const Paragraph &p)
+{
+    const QString &text = a.document.text();
+    const QStringView para = QStringView(text).mid(p.span.start, p.span.length());
+    const qsizetype colon = para.indexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    const Words before = wordsIn(para, 0, colon);
+    const Words after = wordsIn(para, colon + 1, para.size());
+    if (before.isEmpty() || before.size() > 5 || after.size() < 3)
+        return std::nullopt;
+    const auto wordAt = [&](const Word &w) { return para.mid(w.start, w.end - w.start); };
+    const QStringView first = wordAt(before.first());
+    if (!isCapitalised(first) || first == u"The" || first == u"A" || first == u"An")
+        return std::nullopt;
+    qsizetype shouted = 0;
+    for (const Word &w : before) {
+        const QStringView t = wordAt(w);
+        shouted += t.size() > 1 && t.toString().toUpper() == t;
+    }
+    if (shouted >= 2)
+        return std::nullopt;
+    Claim c;
+    c.kind = ClaimKind::Reported;
+    c.sourceMention = {p.span.start + before.first().start, p.span.start + before.last().end};
+    c.cue = QStringLiteral(":");
+    c.cueSpan = {p.span.start + colon, p.span.start + colon + 1};
+    qsizetype from = p.span.start + after.first().start;
+    while (from > c.cueSpan.end && isQuoteMark(text[from - 1]))
+        --from;
+    qsizetype to = p.span.end;
+    while (to > from && (text[to - 1].isSpace() || text[to - 1] == u'.'))
+        --to;
+    c.span = {from, to};
+    c.text = claimText(text, c.span);
+    for (int e = 0; e < a.entities.size() && c.source < 0; ++e) {
+        for (const Span &m : a.entities[e].mentions) {
+            if (m.start >= c.sourceMention.start && m.end <= c.sourceMention.end) {
+                c.source = e;
+                break;
+            }
+        }
+    }
+    return c;
+}
+
 } // namespace
 
 QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedStatement> &reported)
@@ -92,6 +146,17 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
         return (it - sentences.cbegin()) - 1;
     };
 
+    // the article's headline: its first paragraph, when the segmenter took it as one or when
+    // it is one short line with more text after it (a headline ending in a full stop)
+    std::optional<Claim> headline;
+    if (a.paragraphs.size() > 1) {
+        const Paragraph &first = a.paragraphs.first();
+        const bool oneSentence = sentences.size() > 1 && sentencePara[0] == 0
+                                 && sentencePara[1] != 0;
+        if (first.role == ParagraphRole::Headline
+            || (first.role == ParagraphRole::Body && oneSentence && first.span.length() <= 200))
+            headline = headlineClaim(a, first);
+    }
     QList<Claim> claims;
     // quote claims: the sentences a direct quote opens and closes in (first paragraph only)
     qsizetype covered = -1; // last sentence index used by a quote claim
@@ -100,8 +165,8 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
         if (q.parent >= 0 || q.kind != QuoteKind::Direct)
             continue;
         const qsizetype s0 = sentenceAt(std::max<qsizetype>(0, q.span.start - 1));
-        if (s0 < 0 || !isBody(a, sentencePara[s0]))
-            continue;
+        if (s0 < 0 || !isBody(a, sentencePara[s0]) || (headline && sentencePara[s0] == 0))
+            continue; // a quote of a "Source: …" headline is the headline's claim
         qsizetype s1 = sentenceAt(q.span.end);
         while (s1 > s0 && sentencePara[s1] != sentencePara[s0])
             --s1;
@@ -215,7 +280,7 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
         qsizetype rEnd = r;
         while (rEnd < reported.size() && reported[rEnd].cueSpan.start < span.end)
             ++rEnd;
-        if (!isBody(a, sentencePara[s]))
+        if (!isBody(a, sentencePara[s]) || (headline && sentencePara[s] == 0))
             continue;
         if (used[s]) {
             // a second attribution beside a quote ("…," X said, adding that …): a claim of
@@ -277,6 +342,8 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
         c.text = claimText(text, span);
         others.append(std::move(c));
     }
+    if (headline)
+        others.append(std::move(*headline));
     std::stable_sort(others.begin(), others.end(),
                      [](const Claim &x, const Claim &y) { return x.span.start < y.span.start; });
     QList<Claim> all;

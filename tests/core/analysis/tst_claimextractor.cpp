@@ -31,6 +31,8 @@ private Q_SLOTS:
     void hedgedWordsBeforeAStatement();
     void quoteClaimCarriesSpeaker();
     void continuingQuotes_data();
+    void headlineSource_data();
+    void headlineSource();
     void continuingQuotes();
     void textReadsOnItsOwn();
 };
@@ -284,6 +286,63 @@ void tst_ClaimExtractor::continuingQuotes()
         attributed += c.quotes.size();
     }
     QCOMPARE(attributed, qsizetype(std::count(body.cbegin(), body.cend(), u'"') / 2));
+}
+
+void tst_ClaimExtractor::headlineSource_data()
+{
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<QString>("content"); // the headline claim's text; empty: none
+    QTest::addColumn<QString>("source");  // the words naming its source
+
+    QTest::newRow("a name before the colon")
+        << QStringLiteral("Varga: Harbour Wall Will Hold Through the Winter")
+        << QStringLiteral("Harbour Wall Will Hold Through the Winter") << QStringLiteral("Varga");
+    QTest::newRow("ending in a full stop")
+        << QStringLiteral("Council Report: Repairs to start in April.")
+        << QStringLiteral("Repairs to start in April") << QStringLiteral("Council Report");
+    QTest::newRow("a quoted saying after the colon")
+        << QStringLiteral("Varga: \u2018We Cannot Wait Another Winter\u2019")
+        << QStringLiteral("\u2018We Cannot Wait Another Winter\u2019") << QStringLiteral("Varga");
+    QTest::newRow("a rubric with a determiner is no source")
+        << QStringLiteral("The Latest: Repairs to start in April") << QString() << QString();
+    QTest::newRow("a shouted rubric is no source")
+        << QStringLiteral("BREAKING NEWS: Repairs to start in April") << QString() << QString();
+    QTest::newRow("too long before the colon")
+        << QStringLiteral("Everything you need to know about the harbour: a guide for visitors")
+        << QString() << QString();
+    QTest::newRow("no colon") << QStringLiteral("Harbour Wall Will Hold Through the Winter")
+                              << QString() << QString();
+}
+
+void tst_ClaimExtractor::headlineSource()
+{
+    QFETCH(QString, headline);
+    QFETCH(QString, content);
+    QFETCH(QString, source);
+    const Article a = Analyzer::analyze(Document(
+        headline + QStringLiteral("\n\nThe fishermen walked along the quay.\n\nVarga: the "
+                                  "gulls were loud all morning on the quay."),
+        QStringLiteral("t.txt")));
+    QList<Claim> found;
+    for (const Claim &c : a.claims) {
+        if (c.cue == QStringLiteral(":"))
+            found.append(c);
+    }
+    if (content.isEmpty()) {
+        QVERIFY2(found.isEmpty(), qPrintable(found.value(0).text));
+        return;
+    }
+    QCOMPARE(found.size(), 1); // the colon in the body is no headline
+    const Claim &c = found.first();
+    QCOMPARE(c.kind, ClaimKind::Reported);
+    QCOMPARE(c.text, content);
+    QCOMPARE(a.textOf(c.sourceMention), source);
+    QCOMPARE(a.textOf(c.cueSpan), QStringLiteral(":"));
+    QCOMPARE(a.claims.first().id, QStringLiteral("C1"));
+    QCOMPARE(a.claims.first().text, content); // the headline's claim comes first
+    for (const Claim &other : a.claims)
+        QVERIFY2(other.span.start >= c.span.end || &other == &a.claims.first(),
+                 qPrintable(other.text)); // nothing else claims the headline
 }
 
 void tst_ClaimExtractor::textReadsOnItsOwn()
