@@ -286,8 +286,27 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
             // a second attribution beside a quote ("…," X said, adding that …): a claim of
             // its own unless it is the quote's own statement
             for (qsizetype i = r; i < rEnd; ++i) {
-                if (!quoteStatement(reported[i], span))
-                    addReported(reported[i], span);
+                const ReportedStatement &rep = reported[i];
+                if (!quoteStatement(rep, span)) {
+                    addReported(rep, span);
+                    continue;
+                }
+                // the quote's own statement: it names the source the quote claim lacks ("X is
+                // telling voters that "…"": X, though the quote found no speaker)
+                auto it = std::upper_bound(claims.begin(), claims.end(), span.start,
+                                           [](qsizetype p, const Claim &c) {
+                                               return p < c.span.start;
+                                           });
+                if (it == claims.begin())
+                    continue;
+                Claim &qc = *std::prev(it);
+                if (qc.span.end > span.start && qc.source < 0 && qc.sourceMention.isEmpty()
+                    && (rep.source >= 0 || !rep.sourceMention.isEmpty())) {
+                    qc.source = rep.source;
+                    qc.sourceMention = rep.sourceMention;
+                    qc.cue = rep.cue;
+                    qc.cueSpan = rep.cueSpan;
+                }
             }
             continue;
         }

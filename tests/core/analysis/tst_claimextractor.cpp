@@ -30,6 +30,7 @@ private Q_SLOTS:
     void pronounSourceKeepsItsWords();
     void hedgedWordsBeforeAStatement();
     void quoteClaimCarriesSpeaker();
+    void quoteClaimTakesItsStatementsSource();
     void continuingQuotes_data();
     void headlineSource_data();
     void headlineSource();
@@ -241,6 +242,24 @@ void tst_ClaimExtractor::quoteClaimCarriesSpeaker()
     // the quote that goes on in the next sentence is the same attribution
     QCOMPARE(c->quotes.size(), 2);
     QCOMPARE(c->text, QStringLiteral("\"We start in April,\" Ann Varga said. \"It is overdue.\""));
+}
+
+void tst_ClaimExtractor::quoteClaimTakesItsStatementsSource()
+{
+    // "is telling" reads as a habit to the quote attribution, which leaves the quote without a
+    // speaker; the statement around the quote still names its source
+    const Article a = Analyzer::analyze(Document(
+        QStringLiteral("Headline\n\nAnn Varga is telling voters that \"We will rebuild the "
+                       "wall before the winter storms.\""),
+        QStringLiteral("t.txt")));
+    QCOMPARE(a.claims.size(), 1);
+    const Claim &c = a.claims.first();
+    QCOMPARE(c.kind, ClaimKind::Quote);
+    QCOMPARE(c.quotes.size(), 1);
+    QCOMPARE(a.textOf(c.sourceMention), QStringLiteral("Ann Varga"));
+    QVERIFY(c.source >= 0);
+    QCOMPARE(a.entities[c.source].name, QStringLiteral("Ann Varga"));
+    QCOMPARE(a.textOf(c.cueSpan), QStringLiteral("telling"));
 }
 
 void tst_ClaimExtractor::continuingQuotes_data()
