@@ -302,11 +302,11 @@ const WordSet &discourseWords()
     return set;
 }
 
-/** The words of the learned cue file: the plain cues, or those before "that" (4th column). */
-static QStringList readLearnedCues(bool beforeThat)
+/** The words of the learned cue file with @p context in their 4th column ("": none). */
+static QStringList readLearnedCues(const QByteArray &context)
 {
-    // one word per line, then its cue share and count (and "that"), tab-separated; '#' starts
-    // a comment
+    // one word per line, then its cue share and count (and "that" or "to"), tab-separated;
+    // '#' starts a comment
     QStringList words;
     QFile f(QStringLiteral(":/org.gloss/attribution/cues.txt"));
     if (f.open(QIODevice::ReadOnly)) {
@@ -315,7 +315,7 @@ static QStringList readLearnedCues(bool beforeThat)
             if (line.isEmpty() || line.startsWith('#'))
                 continue;
             const QList<QByteArray> fields = line.split('\t');
-            if ((fields.size() >= 4 && fields[3].trimmed() == "that") == beforeThat)
+            if ((fields.size() >= 4 ? fields[3].trimmed() : QByteArray()) == context)
                 words.append(QString::fromUtf8(fields[0]).trimmed());
         }
     }
@@ -324,13 +324,19 @@ static QStringList readLearnedCues(bool beforeThat)
 
 const WordSet &learnedCues()
 {
-    static const WordSet set(readLearnedCues(false));
+    static const WordSet set(readLearnedCues(QByteArray()));
     return set;
 }
 
 const WordSet &learnedThatCues()
 {
-    static const WordSet set(readLearnedCues(true));
+    static const WordSet set(readLearnedCues(QByteArrayLiteral("that")));
+    return set;
+}
+
+const WordSet &learnedToCues()
+{
+    static const WordSet set(readLearnedCues(QByteArrayLiteral("to")));
     return set;
 }
 

@@ -75,6 +75,8 @@ const WordSet &learnedCues();
  * attribution in most of their uses before "that" only (found that, hopes that, show that).
  */
 const WordSet &learnedThatCues();
+/** Cues before "to" from the same file: intentions (pledged to, sought to, hopes to). */
+const WordSet &learnedToCues();
 /** Abbreviations after which a full stop does not end a sentence (mr, dr, no, feb, …). */
 const WordSet &abbreviations();
 /** Capitalised words that never start a person's name (days, months, The, But, …). */

@@ -68,7 +68,8 @@ bool StatementFinder::isStatementCue(const Words &ws, qsizetype k) const
     const QStringView w = word(ws[k]);
     const auto next = [&](qsizetype j) { return j < ws.size() ? word(ws[j]) : QStringView(); };
     if (!lexicon::reportingVerbs().contains(w) && !lexicon::learnedCues().contains(w)
-        && !(next(k + 1) == u"that" && lexicon::learnedThatCues().contains(w)))
+        && !(next(k + 1) == u"that" && lexicon::learnedThatCues().contains(w))
+        && !(next(k + 1) == u"to" && lexicon::learnedToCues().contains(w)))
         return false;
     if (w.compare(u"according", Qt::CaseInsensitive) == 0)
         return next(k + 1) == u"to";

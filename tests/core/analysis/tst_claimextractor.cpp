@@ -89,6 +89,13 @@ void tst_ClaimExtractor::kinds_data()
     QTest::newRow("hopes that: an intention")
         << QStringLiteral("Ann Varga hopes that the council will meet again soon.")
         << QStringLiteral("reported") << QStringLiteral("the council will meet again soon");
+    QTest::newRow("pledged to: an intention learned before 'to'")
+        << QStringLiteral("Ann Varga pledged to rebuild the harbour wall before the winter.")
+        << QStringLiteral("reported")
+        << QStringLiteral("to rebuild the harbour wall before the winter");
+    QTest::newRow("pledged without 'to' is no statement")
+        << QStringLiteral("Ann Varga pledged money for the new harbour wall.") << QString()
+        << QString();
     QTest::newRow("found without 'that' is no statement")
         << QStringLiteral("The divers found the old anchor near the pier.") << QString()
         << QString();
