@@ -271,6 +271,8 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
         if (!c.text.isEmpty())
             others.append(std::move(c));
     };
+    // the statements beside a quote (from the cue to the end of the content), in text order
+    QList<Span> besideQuotes;
     qsizetype r = 0;
     others.reserve(sentences.size() / 2);
     for (qsizetype s = 0; s < sentences.size(); ++s) {
@@ -289,6 +291,9 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
                 const ReportedStatement &rep = reported[i];
                 if (!quoteStatement(rep, span)) {
                     addReported(rep, span);
+                    if (!rep.content.isEmpty())
+                        besideQuotes.append({std::min(rep.cueSpan.start, rep.content.start),
+                                             rep.content.end});
                     continue;
                 }
                 // the quote's own statement: it names the source the quote claim lacks ("X is
@@ -360,6 +365,44 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
             continue;
         c.text = claimText(text, span);
         others.append(std::move(c));
+    }
+    // a quote claim leaves out the statements beside its quotes: "X urged voters to act,
+    // saying "…"" is the reported claim "voters to act" and the quote claim "saying "…""
+    for (const Span &content : std::as_const(besideQuotes)) {
+        // before the quotes, the quote claim starts after the content; after them, it ends
+        // before the cue ("…," X said, adding that …)
+        auto it = std::upper_bound(claims.begin(), claims.end(), content.start,
+                                   [](qsizetype p, const Claim &c) { return p < c.span.start; });
+        if (it == claims.begin())
+            continue;
+        Claim &qc = *std::prev(it);
+        if (qc.quotes.isEmpty() || qc.span.end <= content.start)
+            continue;
+        const qsizetype first = a.quotes[qc.quotes.first()].span.start - 1; // the opening mark
+        const qsizetype last = a.quotes[qc.quotes.last()].span.end + 1;     // the closing mark
+        Span s = qc.span;
+        if (content.end <= first && content.end > s.start) {
+            s.start = content.end;
+            for (int pass = 0; pass < 2; ++pass) { // ", and she told the meeting: "…""
+                while (s.start < first
+                       && (text[s.start].isSpace() || text[s.start] == u','
+                           || text[s.start] == u';'))
+                    ++s.start;
+                for (const QStringView conj : {u"and ", u"but ", u"while "}) {
+                    if (QStringView(text).mid(s.start, conj.size()) == conj
+                        && s.start + conj.size() < first)
+                        s.start += conj.size();
+                }
+            }
+        } else if (content.start >= last && content.start < s.end) {
+            s.end = content.start;
+            while (s.end > last && (text[s.end - 1].isSpace() || text[s.end - 1] == u','))
+                --s.end;
+        }
+        if (s.start < s.end && (s.start != qc.span.start || s.end != qc.span.end)) {
+            qc.span = s;
+            qc.text = claimText(text, s);
+        }
     }
     if (headline)
         others.append(std::move(*headline));

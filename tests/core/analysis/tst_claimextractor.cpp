@@ -153,32 +153,36 @@ void tst_ClaimExtractor::statementsOfOneSentence()
 void tst_ClaimExtractor::statementBesideQuote_data()
 {
     QTest::addColumn<QString>("sentence");
-    QTest::addColumn<QString>("reported"); // the reported claim's text; empty: none
+    QTest::addColumn<QString>("reported");  // the reported claim's text; empty: none
+    QTest::addColumn<QString>("quoteText"); // the quote claim's text; empty: the sentence
 
     QTest::newRow("a participle after the quote's cue")
         << QStringLiteral("\"We start in April,\" Ann Varga said, adding that the council had "
                           "known about the cracks for years.")
-        << QStringLiteral("the council had known about the cracks for years");
+        << QStringLiteral("the council had known about the cracks for years")
+        << QStringLiteral("\"We start in April,\" Ann Varga said");
     QTest::newRow("a second cue before the quote")
         << QStringLiteral("Ann Varga warned that the harbour wall could fail, and she told the "
                           "meeting: \"We cannot wait another winter.\"")
-        << QStringLiteral("the harbour wall could fail");
+        << QStringLiteral("the harbour wall could fail")
+        << QStringLiteral("she told the meeting: \"We cannot wait another winter.\"");
     QTest::newRow("a partial quote in the second statement")
         << QStringLiteral("\"We start in April,\" Ann Varga said, adding that the wall was "
                           "\"long overdue\" after the storm.")
-        << QStringLiteral("the wall was \"long overdue\" after the storm");
+        << QStringLiteral("the wall was \"long overdue\" after the storm") << QString();
     QTest::newRow("the quote's own cue is no second claim")
         << QStringLiteral("\"We start in April and finish in June,\" Ann Varga said.")
-        << QString();
+        << QString() << QString();
     QTest::newRow("a partial quote inside the statement is the quote's claim")
         << QStringLiteral("Ann Varga said the repairs were \"long overdue\" after the storm.")
-        << QString();
+        << QString() << QString();
 }
 
 void tst_ClaimExtractor::statementBesideQuote()
 {
     QFETCH(QString, sentence);
     QFETCH(QString, reported);
+    QFETCH(QString, quoteText);
     const Article a = Analyzer::analyze(
         Document(QStringLiteral("Headline\n\n") + sentence, QStringLiteral("t.txt")));
     QList<Claim> quotes, statements;
@@ -186,6 +190,9 @@ void tst_ClaimExtractor::statementBesideQuote()
         (c.kind == ClaimKind::Quote ? quotes : statements).append(c);
     QCOMPARE(quotes.size(), 1);
     QVERIFY(quotes.first().source >= 0);
+    // the quote claim leaves out a statement beside its quotes
+    QCOMPARE(quotes.first().text, quoteText.isEmpty() ? sentence : quoteText);
+    QCOMPARE(a.textOf(quotes.first().span), quotes.first().text);
     if (reported.isEmpty()) {
         QVERIFY2(statements.isEmpty(), qPrintable(statements.value(0).text));
         return;
