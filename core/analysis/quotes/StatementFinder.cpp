@@ -106,7 +106,15 @@ Span StatementFinder::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, 
            && (m_text[end - 1].isSpace() || m_text[end - 1] == u'.'
                || isQuoteMark(m_text[end - 1])))
         --end;
-    if (after >= 4) {
+    // "…, according to X." closing the sentence: the content is before the cue, not X
+    bool closing = false;
+    if (word(ws[k]).compare(u"according", Qt::CaseInsensitive) == 0
+        && ws[k].start > sentence.start) {
+        const QStringView rest = slice(cueEnd, end);
+        closing = !rest.contains(u',') && !rest.contains(u':') && !rest.contains(u';')
+                  && slice(sentence.start, ws[k].start).trimmed().endsWith(u',');
+    }
+    if (after >= 4 && !closing) {
         // X said (that) …: the clause after the cue
         qsizetype from = cueEnd;
         if (!source.isEmpty() && source.start >= cueEnd && source.start - cueEnd < 40)

@@ -56,6 +56,10 @@ void tst_ClaimExtractor::kinds_data()
     QTest::newRow("according to")
         << QStringLiteral("According to Ann Varga, the council would meet again soon.")
         << QStringLiteral("reported") << QStringLiteral("the council would meet again soon");
+    QTest::newRow("according to a long source closing the sentence: the content before")
+        << QStringLiteral("The council would meet again soon, according to early results of "
+                          "a survey carried out for the harbour authority.")
+        << QStringLiteral("reported") << QStringLiteral("The council would meet again soon");
     QTest::newRow("reportedly") << QStringLiteral("The mayor reportedly plans to resign soon.")
                                 << QStringLiteral("hedged") << QString();
     QTest::newRow("is likely to") << QStringLiteral("The bridge is likely to close next winter.")
