@@ -275,7 +275,8 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
         trim();
         // "… to approve, and" + "he hoped …": the joining word belongs to neither statement
         for (const QStringView joint : {u"and", u"but", u"while"}) {
-            if (cut - cur.content.start > joint.size() + 1 && slice(cut - joint.size(), cut) == joint
+            if (cut - cur.content.start > joint.size() + 1
+                && slice(cut - joint.size(), cut) == joint
                 && m_text[cut - joint.size() - 1].isSpace()) {
                 cut -= joint.size();
                 trim();
