@@ -12,9 +12,16 @@ marked cue. A word is kept as a cue when it was a cue at least MIN_COUNT times a
 MIN_SHARE of its occurrences were cues: general reporting, belief and intention verbs ("said",
 "according", "believes", "vowed"), never names (a name is rarely a cue).
 
+Cues in context: a word that is no cue often enough on its own may be one when "that" or "to"
+follows it ("the study found that", "she hopes that", "he pledged to", "they sought to").
+Counting only the occurrences followed by that word, a word is kept as a context cue when it was
+a cue at least MIN_CONTEXT_COUNT times and in at least MIN_CONTEXT_SHARE of them. Those lines
+carry a fourth column, "that" or "to": the analyzer takes them as cues only before that word.
+
 The output is a small text resource that the analyzer compiles in (core/analysis/quotes/
 CMakeLists.txt) and reads through quotes::lexicon::learnedCues(): one word per line with its
-cue share in thousandths and its cue count, sorted by word. Running the program again on the
+cue share in thousandths and its cue count (and "that" or "to" for a context cue), sorted by
+word. Running the program again on the
 same corpus writes the same bytes (no randomness, no dates, sorted output).
 
 Needs only Python 3's standard library (Debian: python3).
@@ -25,6 +32,9 @@ import sys
 
 MIN_COUNT = 8      # seen as a cue at least this often
 MIN_SHARE = 0.6    # and a cue in at least this share of its occurrences outside quotes
+CONTEXTS = ("that", "to")  # the words after which a context cue is counted
+MIN_CONTEXT_COUNT = 5      # a context cue: a cue before that word at least this often
+MIN_CONTEXT_SHARE = 0.5    # and in at least this share of its occurrences before it
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
 
 
@@ -75,25 +85,39 @@ def quoted(text):
 
 
 def learn(split_dir):
+    """(word, share per mille, count, context) of every cue kept; context "" or one of
+    CONTEXTS."""
     seen, as_cue = {}, {}
+    seen_ctx, cue_ctx = {}, {}  # keyed by (word, context)
     for text, cue_spans in articles(split_dir):
         in_cue = bytearray(len(text) + 1)
         for s, e in cue_spans:
             for i in range(max(0, s), min(e, len(text))):
                 in_cue[i] = 1
         q = quoted(text)
-        for m in WORD.finditer(text):
-            if q[m.start()]:
-                continue
+        words = [m for m in WORD.finditer(text) if not q[m.start()]]
+        for i, m in enumerate(words):
             w = m.group().lower().replace("\u2019", "'")
             seen[w] = seen.get(w, 0) + 1
             if in_cue[m.start()]:
                 as_cue[w] = as_cue.get(w, 0) + 1
+            n = words[i + 1] if i + 1 < len(words) else None
+            if n is not None and n.group().lower() in CONTEXTS \
+                    and not text[m.end():n.start()].strip():
+                key = (w, n.group().lower())
+                seen_ctx[key] = seen_ctx.get(key, 0) + 1
+                if in_cue[m.start()]:
+                    cue_ctx[key] = cue_ctx.get(key, 0) + 1
     kept = []
     for w, c in as_cue.items():
         share = c / seen[w]
         if c >= MIN_COUNT and share >= MIN_SHARE:
-            kept.append((w, int(share * 1000 + 0.5), c))
+            kept.append((w, int(share * 1000 + 0.5), c, ""))
+    plain = {w for w, _, _, _ in kept}
+    for (w, ctx), c in cue_ctx.items():
+        share = c / seen_ctx[(w, ctx)]
+        if w not in plain and c >= MIN_CONTEXT_COUNT and share >= MIN_CONTEXT_SHARE:
+            kept.append((w, int(share * 1000 + 0.5), c, ctx))
     return sorted(kept)
 
 
@@ -108,8 +132,11 @@ def main(argv):
     lines = ["# Attribution cue words learned from PolNeAR train by tools/learn_cues.py "
              "(do not edit by hand).",
              f"# word<TAB>share of its occurrences that were cues (per mille)<TAB>cue count; "
-             f"kept: count >= {MIN_COUNT}, share >= {MIN_SHARE}"]
-    lines += [f"{w}\t{share}\t{c}" for w, share, c in kept]
+             f"kept: count >= {MIN_COUNT}, share >= {MIN_SHARE}",
+             f"# a fourth column (that, to): a cue only before that word (share and count of "
+             f"those occurrences; kept: count >= {MIN_CONTEXT_COUNT}, "
+             f"share >= {MIN_CONTEXT_SHARE})"]
+    lines += [f"{w}\t{share}\t{c}" + (f"\t{ctx}" if ctx else "") for w, share, c, ctx in kept]
     os.makedirs(os.path.dirname(os.path.abspath(argv[2])), exist_ok=True)
     with open(argv[2], "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(lines) + "\n")

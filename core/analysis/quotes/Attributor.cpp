@@ -2,6 +2,7 @@
 
 #include "Lexicon.h"
 #include "QuoteFinder.h"
+#include "StatementFinder_p.h"
 #include "TextScan.h"
 
 #include <QHash>
@@ -87,7 +88,7 @@ bool isLyAdverb(QStringView w)
     return w.size() > 4 && w.endsWith(u"ly") && w.front().isLower();
 }
 
-class Impl
+class Impl final : private StatementHooks
 {
 public:
     Impl(Article &article, EnsureEntityFn ensure)
@@ -125,7 +126,7 @@ private:
     /** Outside every quote (inside the enclosing quote while attributing a nested one). */
     bool outside(qsizetype pos) const { return m_nested || !insideQuote(pos); }
 
-    bool insideQuote(qsizetype pos) const
+    bool insideQuote(qsizetype pos) const override
     {
         const auto it = std::upper_bound(m_topQuotes.cbegin(), m_topQuotes.cend(), pos,
                                          [](qsizetype p, const Span &s) { return p < s.start; });
@@ -413,12 +414,9 @@ private:
     /** `X continued:` ending a paragraph introduces the quote that opens the next one. */
     bool introducedByParagraphBefore(int qi);
     void attributeQuotes(int &qi, qsizetype until);
-    void reportedIn(qsizetype s, QList<ReportedStatement> &out);
-    /** Is word @p k a cue of reported speech, belief or intention here? */
-    bool isStatementCue(const Words &ws, qsizetype k) const;
-    /** The content of the statement whose cue is word @p k: after the cue, or before it. */
-    Span contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, Span sentence,
-                   Span source) const;
+    // StatementHooks: what the statement finder asks of the attribution
+    SourcePhrase resolveSource(qsizetype from, qsizetype to, bool beforeCue) override;
+    void statementMade(qsizetype sentence, qsizetype cuePos, int source, Span mention) override;
     void assign(int qi, int speaker, const Cue *cue, int via = -1, Span mention = {});
 
     Article &m_a;
@@ -437,6 +435,7 @@ private:
     Span m_lastFound;              ///< the words of the last name unknownName() added
     std::pair<qsizetype, int> m_lastReported{-1, -1}; ///< (sentence, source) of reported speech
     Span m_lastReportedMention; ///< the words naming that source
+    StatementFinder m_statements{m_a, m_sents, *this};
 };
 
 QString roleKey(QStringView w)
@@ -1167,250 +1166,28 @@ QList<ReportedStatement> Impl::run()
     int qi = 0;
     for (qsizetype s = 0; s < m_sents.size(); ++s) {
         attributeQuotes(qi, m_sents.span(s).end);
-        reportedIn(s, out);
+        m_statements.find(s, out);
     }
     attributeQuotes(qi, m_text.size());
     return out;
 }
 
-bool Impl::isStatementCue(const Words &ws, qsizetype k) const
+SourcePhrase Impl::resolveSource(qsizetype from, qsizetype to, bool beforeCue)
 {
-    const QStringView w = word(ws[k]);
-    if (!lexicon::reportingVerbs().contains(w) && !lexicon::learnedCues().contains(w))
-        return false;
-    const auto next = [&](qsizetype j) { return j < ws.size() ? word(ws[j]) : QStringView(); };
-    if (w.compare(u"according", Qt::CaseInsensitive) == 0)
-        return next(k + 1) == u"to";
-    if (w.front().isUpper())
-        return false; // a name or a heading word ("Noted", "Told")
-    if (isLyAdverb(w))
-        return false; // "reportedly": a hedge, with no source of its own
-    static const WordSet be{u"is", u"are", u"was", u"were", u"be", u"been", u"being", u"am"};
-    if (k > 0 && !w.endsWith(u"ing") && be.contains(word(ws[k - 1])))
-        return false; // "is expected to", "was asked": the subject is not the source
-    if (w == u"pointed" || w == u"pointing")
-        return next(k + 1) == u"out" || next(k + 1) == u"to";
-    if (nounLike().contains(w) || w == u"reads" || w == u"chants" || w == u"hints") {
-        // "claims", "notes", "reads" are verbs after a name or a pronoun, else nouns
-        const QStringView p = k > 0 ? word(ws[k - 1]) : QStringView();
-        return !p.isEmpty() && (isCapitalised(p) || personPronouns().contains(p) || p == u"it");
-    }
-    return true;
+    const Resolved r = resolveNP(from, to, beforeCue, beforeCue ? Pick::Last : Pick::First);
+    return {r.entity, r.stop, r.mention};
 }
 
-/**
- * Whether the words after cue @p cue may hold its object before a "that" clause: an object of a
- * verb of telling ("told the meeting that", "warned reporters that") or a phrase opened by a
- * preposition ("said in a statement that", "said on Tuesday that").
- */
-static bool introducesThatClause(QStringView cue, QStringView next)
+void Impl::statementMade(qsizetype sentence, qsizetype cuePos, int source, Span mention)
 {
-    using namespace Qt::StringLiterals;
-    static const QStringList tellVerbs = {
-        u"told"_s, u"tell"_s, u"tells"_s, u"telling"_s, u"informed"_s, u"warned"_s,
-        u"warns"_s, u"reminded"_s, u"assured"_s, u"advised"_s, u"notified"_s, u"promised"_s};
-    static const QStringList openers = {u"in"_s, u"on"_s, u"at"_s, u"during"_s, u"to"_s,
-                                        u"after"_s, u"before"_s, u"via"_s, u"through"_s,
-                                        u"last"_s, u"this"_s, u"earlier"_s, u"later"_s};
-    const auto in = [](const QStringList &list, QStringView w) {
-        return std::any_of(list.begin(), list.end(), [w](const QString &x) {
-            return w.compare(x, Qt::CaseInsensitive) == 0;
-        });
-    };
-    return in(tellVerbs, cue) || in(openers, next);
-}
-
-Span Impl::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, Span sentence,
-                     Span source) const
-{
-    // words after the cue (and after an inverted source: "…, said the mayor.")
-    qsizetype after = 0;
-    for (qsizetype j = k + 1; j < ws.size(); ++j)
-        after += ws[j].start >= cueEnd && !source.contains(ws[j].start);
-    qsizetype end = sentence.end;
-    while (end > sentence.start
-           && (m_text[end - 1].isSpace() || m_text[end - 1] == u'.'
-               || isQuoteMark(m_text[end - 1])))
-        --end;
-    if (after >= 4) {
-        // X said (that) …: the clause after the cue
-        qsizetype from = cueEnd;
-        if (!source.isEmpty() && source.start >= cueEnd && source.start - cueEnd < 40)
-            from = source.end; // "according to X, …"
-        const Words rest = wordsIn(m_text, cueEnd, std::min(end, cueEnd + 60));
-        if (!rest.isEmpty() && word(rest.first()) == u"that") {
-            from = rest.first().end;
-        } else if (!rest.isEmpty() && introducesThatClause(word(ws[k]), word(rest.first()))) {
-            // "told the meeting that …", "said in a statement that …": the clause after "that",
-            // when no comma or quotation mark stands between
-            for (qsizetype j = 1; j < std::min<qsizetype>(rest.size(), 7); ++j) {
-                const QStringView gap = slice(rest[j - 1].end, rest[j].start);
-                if (gap.contains(u',') || gap.contains(u';') || std::any_of(gap.begin(), gap.end(),
-                        [](QChar c) { return isQuoteMark(c); }))
-                    break;
-                if (word(rest[j]) == u"that") {
-                    from = rest[j].end;
-                    break;
-                }
-            }
-        }
-        while (from < end
-               && (m_text[from].isSpace() || m_text[from] == u',' || m_text[from] == u':'))
-            ++from;
-        return {from, std::max(from, end)};
-    }
-    // … , X said. / … , said X.: the words before the source
-    qsizetype to = std::min(source.isEmpty() ? ws[k].start : source.start, ws[k].start);
-    const QStringView before = slice(sentence.start, to);
-    const qsizetype comma = before.lastIndexOf(u',');
-    if (comma <= 0)
-        return {}; // "X rejected the criticism.": no content of its own
-    to = sentence.start + comma;
-    qsizetype from = sentence.start;
-    while (from < to && (m_text[from].isSpace() || isQuoteMark(m_text[from])))
-        ++from;
-    while (to > from && (m_text[to - 1].isSpace() || isQuoteMark(m_text[to - 1])))
-        --to;
-    return {from, to};
-}
-
-void Impl::reportedIn(qsizetype s, QList<ReportedStatement> &out)
-{
-    const int para = m_sents.paragraph(s);
-    if (para >= 0 && para < m_a.paragraphs.size()
-        && m_a.paragraphs[para].role != ParagraphRole::Body
-        && m_a.paragraphs[para].role != ParagraphRole::BlockQuote)
-        return;
-    const Span span = m_sents.span(s);
-    const Words ws = wordsIn(m_text, span.start, span.end);
-    // every attribution cue of the sentence: "X said …, adding that …", "according to Y, …"
-    qsizetype lastK = -2;     // the word index of the previous cue
-    qsizetype floorPos = span.start; // a source is looked for after the previous statement
-    const qsizetype firstIndex = out.size();
-    qsizetype prevIndex = -1; // index in out of the sentence's previous statement
-    for (qsizetype k = 0; k < ws.size(); ++k) {
-        const ReportedStatement *previous = prevIndex >= 0 ? &out[prevIndex] : nullptr;
-        if (insideQuote(ws[k].start) || !isStatementCue(ws, k))
-            continue;
-        const QStringView w = word(ws[k]);
-        if (k == lastK + 1 && previous) {
-            // "has said", "said and added": one cue
-            lastK = k;
-            continue;
-        }
-        ReportedStatement r;
-        r.sentence = span;
-        qsizetype cueEnd = ws[k].end;
-        Resolved who;
-        if (w.compare(u"according", Qt::CaseInsensitive) == 0) {
-            cueEnd = ws[k + 1].end;
-            qsizetype stop = cueEnd;
-            const qsizetype stopMax = std::min(span.end, cueEnd + kWindow / 2);
-            while (stop < stopMax && m_text[stop] != u',' && m_text[stop] != u'.')
-                ++stop;
-            who = resolveNP(cueEnd, stop, false, Pick::First);
-            for (const Word &x : wordsIn(m_text, cueEnd, stop))
-                r.generic |= lexicon::genericSources().contains(word(x));
-        } else {
-            if (w == u"pointed" || w == u"pointing")
-                cueEnd = ws[k + 1].end;
-            const qsizetype floor = std::max(floorPos, ws[k].start - kWindow / 2);
-            qsizetype from = floor;
-            const QStringView before = slice(floor, ws[k].start);
-            const qsizetype semi = before.lastIndexOf(u';');
-            if (semi >= 0)
-                from = floor + semi + 1;
-            // a new clause: "…, and observers say", "…, but critics argue"
-            for (const QStringView conj : {u", and ", u", but "}) {
-                const qsizetype c = before.lastIndexOf(conj);
-                if (c >= 0)
-                    from = std::max(from, floor + c + conj.size());
-            }
-            if (k + 4 >= ws.size()) { // "…, X said." closing the sentence
-                const qsizetype comma = before.lastIndexOf(u',');
-                if (comma >= 0)
-                    from = std::max(from, floor + comma + 1);
-            }
-            const bool participle = w.endsWith(u"ing") && previous
-                                    && slice(previous->cueSpan.end, ws[k].start).contains(u',');
-            if (participle) {
-                // "…, adding that …": the same source as the statement before
-                who.entity = previous->source;
-                who.mention = previous->sourceMention;
-                r.generic = previous->generic;
-            } else {
-                who = resolveNP(from, ws[k].start, true, Pick::Last);
-                for (const Word &x : wordsIn(m_text, from, ws[k].start))
-                    r.generic |= lexicon::genericSources().contains(word(x));
-                if (who.entity < 0 && who.mention.isEmpty() && !r.generic && k + 1 < ws.size()
-                    && slice(span.start, ws[k].start).contains(u',')) {
-                    // "…, said the mayor." / "…, says Jane Doe, a lawyer."
-                    qsizetype stop = ws[k].end;
-                    const qsizetype stopMax = std::min(span.end, stop + kWindow / 2);
-                    while (stop < stopMax && m_text[stop] != u',' && m_text[stop] != u'.'
-                           && m_text[stop] != u';')
-                        ++stop;
-                    who = resolveNP(ws[k].end, stop, false, Pick::First);
-                    for (const Word &x : wordsIn(m_text, ws[k].end, stop))
-                        r.generic |= lexicon::genericSources().contains(word(x));
-                }
-            }
-            if (k + 1 < ws.size() && word(ws[k + 1]) == u"that")
-                cueEnd = ws[k + 1].end;
-        }
-        lastK = k;
-        if (who.entity < 0 && !r.generic && who.mention.isEmpty())
-            continue;
-        r.source = who.entity;
-        r.sourceMention = who.mention;
-        r.cue = m_text.mid(ws[k].start, cueEnd - ws[k].start);
-        r.cueSpan = {ws[k].start, cueEnd};
-        r.content = contentOf(ws, k, cueEnd, span, who.mention);
-        if (r.content.isEmpty())
-            continue;
-        if (r.source >= 0 && !r.generic) {
-            m_lastReported = {s, r.source};
-            m_lastReportedMention = who.mention;
-            // salience: the source of a statement is a subject the pronouns after may take
-            auto &speakers = m_sentenceSpeaker[s];
-            const auto at = std::upper_bound(
-                speakers.begin(), speakers.end(), ws[k].start,
-                [](qsizetype p, const std::pair<qsizetype, int> &x) { return p < x.first; });
-            speakers.insert(at, {ws[k].start, r.source});
-        }
-        out.append(r);
-        prevIndex = out.size() - 1;
-        floorPos = cueEnd;
-    }
-    // a statement's content ends where the next one of the sentence begins: "X said A, adding B"
-    for (qsizetype i = firstIndex; i + 1 < out.size(); ++i) {
-        ReportedStatement &cur = out[i];
-        const ReportedStatement &next = out[i + 1];
-        qsizetype cut = next.cueSpan.start;
-        if (!next.sourceMention.isEmpty() && next.sourceMention.start < cut
-            && next.sourceMention.start >= cur.cueSpan.end)
-            cut = next.sourceMention.start; // "…, Y said" after X's statement
-        if (cut <= cur.content.start || cut >= cur.content.end)
-            continue;
-        const auto trim = [&] {
-            while (cut > cur.content.start
-                   && (m_text[cut - 1].isSpace() || m_text[cut - 1] == u','
-                       || m_text[cut - 1] == u';'))
-                --cut;
-        };
-        trim();
-        // "… to approve, and" + "he hoped …": the joining word belongs to neither statement
-        for (const QStringView joint : {u"and", u"but", u"while"}) {
-            if (cut - cur.content.start > joint.size() + 1 && slice(cut - joint.size(), cut) == joint
-                && m_text[cut - joint.size() - 1].isSpace()) {
-                cut -= joint.size();
-                trim();
-                break;
-            }
-        }
-        if (cut > cur.content.start)
-            cur.content.end = cut;
-    }
+    m_lastReported = {sentence, source};
+    m_lastReportedMention = mention;
+    // salience: the source of a statement is a subject the pronouns after may take
+    auto &speakers = m_sentenceSpeaker[sentence];
+    const auto at = std::upper_bound(
+        speakers.begin(), speakers.end(), cuePos,
+        [](qsizetype p, const std::pair<qsizetype, int> &x) { return p < x.first; });
+    speakers.insert(at, {cuePos, source});
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "TextScan.h"
 
 #include <algorithm>
+#include <optional>
 #include <iterator>
 
 namespace gloss {
@@ -66,6 +67,59 @@ QString claimText(const QString &text, Span s)
     return plain ? v.toString() : v.toString().simplified();
 }
 
+/**
+ * A headline of the form "Source: what they said" ("Mayor: The Wall Will Hold", "Poll: Most
+ * Voters Back the Plan"): a reported claim, its content the words after the colon, its source
+ * the one to five words before it (an entity when the article names one there). A determiner
+ * before the colon ("The Latest: …") or a shouted phrase ("FIX IS IN: …") is a rubric, not a
+ * source.
+ */
+std::optional<Claim> headlineClaim(const Article &a, const Paragraph &p)
+{
+    const QString &text = a.document.text();
+    const QStringView para = QStringView(text).mid(p.span.start, p.span.length());
+    const qsizetype colon = para.indexOf(u':');
+    if (colon <= 0)
+        return std::nullopt;
+    const Words before = wordsIn(para, 0, colon);
+    const Words after = wordsIn(para, colon + 1, para.size());
+    if (before.isEmpty() || before.size() > 5 || after.size() < 3)
+        return std::nullopt;
+    const auto wordAt = [&](const Word &w) { return para.mid(w.start, w.end - w.start); };
+    const QStringView first = wordAt(before.first());
+    if (!isCapitalised(first) || first == u"The" || first == u"A" || first == u"An")
+        return std::nullopt;
+    qsizetype shouted = 0;
+    for (const Word &w : before) {
+        const QStringView t = wordAt(w);
+        shouted += t.size() > 1 && t.toString().toUpper() == t;
+    }
+    if (shouted >= 2)
+        return std::nullopt;
+    Claim c;
+    c.kind = ClaimKind::Reported;
+    c.sourceMention = {p.span.start + before.first().start, p.span.start + before.last().end};
+    c.cue = QStringLiteral(":");
+    c.cueSpan = {p.span.start + colon, p.span.start + colon + 1};
+    qsizetype from = p.span.start + after.first().start;
+    while (from > c.cueSpan.end && isQuoteMark(text[from - 1]))
+        --from;
+    qsizetype to = p.span.end;
+    while (to > from && (text[to - 1].isSpace() || text[to - 1] == u'.'))
+        --to;
+    c.span = {from, to};
+    c.text = claimText(text, c.span);
+    for (int e = 0; e < a.entities.size() && c.source < 0; ++e) {
+        for (const Span &m : a.entities[e].mentions) {
+            if (m.start >= c.sourceMention.start && m.end <= c.sourceMention.end) {
+                c.source = e;
+                break;
+            }
+        }
+    }
+    return c;
+}
+
 } // namespace
 
 QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedStatement> &reported)
@@ -92,6 +146,17 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
         return (it - sentences.cbegin()) - 1;
     };
 
+    // the article's headline: its first paragraph, when the segmenter took it as one or when
+    // it is one short line with more text after it (a headline ending in a full stop)
+    std::optional<Claim> headline;
+    if (a.paragraphs.size() > 1) {
+        const Paragraph &first = a.paragraphs.first();
+        const bool oneSentence = sentences.size() > 1 && sentencePara[0] == 0
+                                 && sentencePara[1] != 0;
+        if (first.role == ParagraphRole::Headline
+            || (first.role == ParagraphRole::Body && oneSentence && first.span.length() <= 200))
+            headline = headlineClaim(a, first);
+    }
     QList<Claim> claims;
     // quote claims: the sentences a direct quote opens and closes in (first paragraph only)
     qsizetype covered = -1; // last sentence index used by a quote claim
@@ -100,12 +165,19 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
         if (q.parent >= 0 || q.kind != QuoteKind::Direct)
             continue;
         const qsizetype s0 = sentenceAt(std::max<qsizetype>(0, q.span.start - 1));
-        if (s0 < 0 || !isBody(a, sentencePara[s0]))
-            continue;
+        if (s0 < 0 || !isBody(a, sentencePara[s0]) || (headline && sentencePara[s0] == 0))
+            continue; // a quote of a "Source: …" headline is the headline's claim
         qsizetype s1 = sentenceAt(q.span.end);
         while (s1 > s0 && sentencePara[s1] != sentencePara[s0])
             --s1;
-        if (s0 <= covered && !claims.isEmpty()) {
+        // a quote that goes on from the claim's speaker in the next sentence of the paragraph,
+        // with no cue of its own ("…," X said. "…"), is the same attribution: one claim
+        // (across paragraphs too it would be, as PolNeAR often marks it; a claim stays in one
+        // paragraph so that it reads on its own: 0.001 of claim F1 on PolNeAR train)
+        const bool continues = !claims.isEmpty() && s0 == covered + 1 && q.cueSpan.isEmpty()
+                               && q.speaker >= 0 && q.speaker == claims.last().source
+                               && sentencePara[s0] == sentencePara[covered];
+        if ((s0 <= covered || continues) && !claims.isEmpty()) {
             Claim &c = claims.last();
             c.quotes.append(qi);
             if (c.source < 0 && q.speaker >= 0) {
@@ -142,8 +214,66 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
                                                      && sentences[s].start < c.span.end; ++s)
             used[s] = true;
     }
-    qsizetype r = 0;
+    // the quotes' spans, and their cues with the quote each stands for, in text order: a
+    // statement that is a quote's own is no second claim ("…," X said.)
+    QList<Span> quoteSpans;
+    QList<std::pair<Span, Span>> quoteCues; // (cue, quote)
+    for (const Quote &q : a.quotes) {
+        if (q.parent >= 0 || q.kind != QuoteKind::Direct)
+            continue;
+        quoteSpans.append(q.span);
+        if (!q.cueSpan.isEmpty())
+            quoteCues.append({q.cueSpan, q.span});
+    }
+    std::sort(quoteCues.begin(), quoteCues.end(),
+              [](const auto &x, const auto &y) { return x.first.start < y.first.start; });
+    const auto overlaps = [](Span x, Span y) { return x.start < y.end && y.start < x.end; };
+    // the statement's cue is the cue of a quote outside its content: `"…," X said, adding …`
+    const auto cueOfOtherQuote = [&](const ReportedStatement &rep) {
+        auto it = std::lower_bound(quoteCues.cbegin(), quoteCues.cend(), rep.cueSpan.start,
+                                   [](const auto &x, qsizetype p) { return x.first.end <= p; });
+        for (; it != quoteCues.cend() && it->first.start < rep.cueSpan.end; ++it) {
+            if (overlaps(it->first, rep.cueSpan) && !overlaps(it->second, rep.content))
+                return true;
+        }
+        return false;
+    };
+    // the number of quotes overlapping a span
+    const auto quotesIn = [&](Span s) {
+        qsizetype n = 0;
+        auto it = std::upper_bound(quoteSpans.cbegin(), quoteSpans.cend(), s.start,
+                                   [](qsizetype p, const Span &x) { return p < x.start; });
+        if (it != quoteSpans.cbegin())
+            --it;
+        for (; it != quoteSpans.cend() && it->start < s.end; ++it)
+            n += it->end > s.start;
+        return n;
+    };
+    // the statement whose content holds every quote of its sentence is the quote claim itself
+    // (X said the plan was "a mess"); beside another quote it is a claim of its own ("…,"
+    // X said, adding that the plan was "a mess")
+    const auto quoteStatement = [&](const ReportedStatement &rep, Span sentence) {
+        if (rep.content.isEmpty() || cueOfOtherQuote(rep))
+            return true;
+        const qsizetype held = quotesIn(rep.content);
+        return held > 0 && held >= quotesIn(sentence);
+    };
     QList<Claim> others;
+    const auto addReported = [&](const ReportedStatement &rep, Span sentence) {
+        Claim c;
+        c.kind = ClaimKind::Reported;
+        c.span = rep.content.isEmpty() ? sentence : rep.content;
+        c.source = rep.source;
+        c.cue = rep.cue;
+        c.cueSpan = rep.cueSpan;
+        c.sourceMention = rep.sourceMention;
+        c.text = claimText(text, c.span);
+        if (!c.text.isEmpty())
+            others.append(std::move(c));
+    };
+    // the statements beside a quote (from the cue to the end of the content), in text order
+    QList<Span> besideQuotes;
+    qsizetype r = 0;
     others.reserve(sentences.size() / 2);
     for (qsizetype s = 0; s < sentences.size(); ++s) {
         const Span span = sentences[s];
@@ -152,8 +282,39 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
         qsizetype rEnd = r;
         while (rEnd < reported.size() && reported[rEnd].cueSpan.start < span.end)
             ++rEnd;
-        if (used[s] || !isBody(a, sentencePara[s]))
+        if (!isBody(a, sentencePara[s]) || (headline && sentencePara[s] == 0))
             continue;
+        if (used[s]) {
+            // a second attribution beside a quote ("…," X said, adding that …): a claim of
+            // its own unless it is the quote's own statement
+            for (qsizetype i = r; i < rEnd; ++i) {
+                const ReportedStatement &rep = reported[i];
+                if (!quoteStatement(rep, span)) {
+                    addReported(rep, span);
+                    if (!rep.content.isEmpty())
+                        besideQuotes.append({std::min(rep.cueSpan.start, rep.content.start),
+                                             rep.content.end});
+                    continue;
+                }
+                // the quote's own statement: it names the source the quote claim lacks ("X is
+                // telling voters that "…"": X, though the quote found no speaker)
+                auto it = std::upper_bound(claims.begin(), claims.end(), span.start,
+                                           [](qsizetype p, const Claim &c) {
+                                               return p < c.span.start;
+                                           });
+                if (it == claims.begin())
+                    continue;
+                Claim &qc = *std::prev(it);
+                if (qc.span.end > span.start && qc.source < 0 && qc.sourceMention.isEmpty()
+                    && (rep.source >= 0 || !rep.sourceMention.isEmpty())) {
+                    qc.source = rep.source;
+                    qc.sourceMention = rep.sourceMention;
+                    qc.cue = rep.cue;
+                    qc.cueSpan = rep.cueSpan;
+                }
+            }
+            continue;
+        }
         if (rEnd > r) {
             // the words before the first statement ("Critics reportedly plan …, and observers
             // say …"): a claim of their own when hedged or factual
@@ -186,19 +347,8 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
                 c.text = claimText(text, c.span);
                 others.append(std::move(c));
             }
-            for (qsizetype i = r; i < rEnd; ++i) {
-                const ReportedStatement &rep = reported[i];
-                Claim c;
-                c.kind = ClaimKind::Reported;
-                c.span = rep.content.isEmpty() ? span : rep.content;
-                c.source = rep.source;
-                c.cue = rep.cue;
-                c.cueSpan = rep.cueSpan;
-                c.sourceMention = rep.sourceMention;
-                c.text = claimText(text, c.span);
-                if (!c.text.isEmpty())
-                    others.append(std::move(c));
-            }
+            for (qsizetype i = r; i < rEnd; ++i)
+                addReported(reported[i], span);
             continue;
         }
         const QStringView view = QStringView(text).mid(span.start, span.length());
@@ -216,6 +366,46 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
         c.text = claimText(text, span);
         others.append(std::move(c));
     }
+    // a quote claim leaves out the statements beside its quotes: "X urged voters to act,
+    // saying "…"" is the reported claim "voters to act" and the quote claim "saying "…""
+    for (const Span &content : std::as_const(besideQuotes)) {
+        // before the quotes, the quote claim starts after the content; after them, it ends
+        // before the cue ("…," X said, adding that …)
+        auto it = std::upper_bound(claims.begin(), claims.end(), content.start,
+                                   [](qsizetype p, const Claim &c) { return p < c.span.start; });
+        if (it == claims.begin())
+            continue;
+        Claim &qc = *std::prev(it);
+        if (qc.quotes.isEmpty() || qc.span.end <= content.start)
+            continue;
+        const qsizetype first = a.quotes[qc.quotes.first()].span.start - 1; // the opening mark
+        const qsizetype last = a.quotes[qc.quotes.last()].span.end + 1;     // the closing mark
+        Span s = qc.span;
+        if (content.end <= first && content.end > s.start) {
+            s.start = content.end;
+            for (int pass = 0; pass < 2; ++pass) { // ", and she told the meeting: "…""
+                while (s.start < first
+                       && (text[s.start].isSpace() || text[s.start] == u','
+                           || text[s.start] == u';'))
+                    ++s.start;
+                for (const QStringView conj : {u"and ", u"but ", u"while "}) {
+                    if (QStringView(text).mid(s.start, conj.size()) == conj
+                        && s.start + conj.size() < first)
+                        s.start += conj.size();
+                }
+            }
+        } else if (content.start >= last && content.start < s.end) {
+            s.end = content.start;
+            while (s.end > last && (text[s.end - 1].isSpace() || text[s.end - 1] == u','))
+                --s.end;
+        }
+        if (s.start < s.end && (s.start != qc.span.start || s.end != qc.span.end)) {
+            qc.span = s;
+            qc.text = claimText(text, s);
+        }
+    }
+    if (headline)
+        others.append(std::move(*headline));
     std::stable_sort(others.begin(), others.end(),
                      [](const Claim &x, const Claim &y) { return x.span.start < y.span.start; });
     QList<Claim> all;

@@ -302,23 +302,41 @@ const WordSet &discourseWords()
     return set;
 }
 
+/** The words of the learned cue file with @p context in their 4th column ("": none). */
+static QStringList readLearnedCues(const QByteArray &context)
+{
+    // one word per line, then its cue share and count (and "that" or "to"), tab-separated;
+    // '#' starts a comment
+    QStringList words;
+    QFile f(QStringLiteral(":/org.gloss/attribution/cues.txt"));
+    if (f.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            const QList<QByteArray> fields = line.split('\t');
+            if ((fields.size() >= 4 ? fields[3].trimmed() : QByteArray()) == context)
+                words.append(QString::fromUtf8(fields[0]).trimmed());
+        }
+    }
+    return words;
+}
+
 const WordSet &learnedCues()
 {
-    // one word per line, then its cue share and count (tab-separated); '#' starts a comment
-    static const WordSet set = [] {
-        QStringList words;
-        QFile f(QStringLiteral(":/org.gloss/attribution/cues.txt"));
-        if (f.open(QIODevice::ReadOnly)) {
-            const QList<QByteArray> lines = f.readAll().split('\n');
-            for (const QByteArray &line : lines) {
-                if (line.isEmpty() || line.startsWith('#'))
-                    continue;
-                const qsizetype tab = line.indexOf('\t');
-                words.append(QString::fromUtf8(tab < 0 ? line : line.left(tab)).trimmed());
-            }
-        }
-        return WordSet(words);
-    }();
+    static const WordSet set(readLearnedCues(QByteArray()));
+    return set;
+}
+
+const WordSet &learnedThatCues()
+{
+    static const WordSet set(readLearnedCues(QByteArrayLiteral("that")));
+    return set;
+}
+
+const WordSet &learnedToCues()
+{
+    static const WordSet set(readLearnedCues(QByteArrayLiteral("to")));
     return set;
 }
 

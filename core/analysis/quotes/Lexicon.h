@@ -70,6 +70,13 @@ const WordSet &discourseWords();
  * mark an attribution in most of their uses (said, according, vowed, suggested, …).
  */
 const WordSet &learnedCues();
+/**
+ * Cues in context from the same file (lines with a fourth column "that"): words that mark an
+ * attribution in most of their uses before "that" only (found that, hopes that, show that).
+ */
+const WordSet &learnedThatCues();
+/** Cues before "to" from the same file: intentions (pledged to, sought to, hopes to). */
+const WordSet &learnedToCues();
 /** Abbreviations after which a full stop does not end a sentence (mr, dr, no, feb, …). */
 const WordSet &abbreviations();
 /** Capitalised words that never start a person's name (days, months, The, But, …). */

@@ -25,9 +25,16 @@ private Q_SLOTS:
     void kinds_data();
     void kinds();
     void statementsOfOneSentence();
+    void statementBesideQuote_data();
+    void statementBesideQuote();
     void pronounSourceKeepsItsWords();
     void hedgedWordsBeforeAStatement();
     void quoteClaimCarriesSpeaker();
+    void quoteClaimTakesItsStatementsSource();
+    void continuingQuotes_data();
+    void headlineSource_data();
+    void headlineSource();
+    void continuingQuotes();
     void textReadsOnItsOwn();
 };
 
@@ -49,6 +56,10 @@ void tst_ClaimExtractor::kinds_data()
     QTest::newRow("according to")
         << QStringLiteral("According to Ann Varga, the council would meet again soon.")
         << QStringLiteral("reported") << QStringLiteral("the council would meet again soon");
+    QTest::newRow("according to a long source closing the sentence: the content before")
+        << QStringLiteral("The council would meet again soon, according to early results of "
+                          "a survey carried out for the harbour authority.")
+        << QStringLiteral("reported") << QStringLiteral("The council would meet again soon");
     QTest::newRow("reportedly") << QStringLiteral("The mayor reportedly plans to resign soon.")
                                 << QStringLiteral("hedged") << QString();
     QTest::newRow("is likely to") << QStringLiteral("The bridge is likely to close next winter.")
@@ -76,6 +87,28 @@ void tst_ClaimExtractor::kinds_data()
     QTest::newRow("comparison")
         << QStringLiteral("The new wall is more than twice as high as the old one.")
         << QStringLiteral("factual") << QString();
+    QTest::newRow("a study found that: a cue learned before 'that'")
+        << QStringLiteral("The survey found that most ferries ran late in the winter.")
+        << QStringLiteral("reported") << QStringLiteral("most ferries ran late in the winter");
+    QTest::newRow("hopes that: an intention")
+        << QStringLiteral("Ann Varga hopes that the council will meet again soon.")
+        << QStringLiteral("reported") << QStringLiteral("the council will meet again soon");
+    QTest::newRow("pledged to: an intention learned before 'to'")
+        << QStringLiteral("Ann Varga pledged to rebuild the harbour wall before the winter.")
+        << QStringLiteral("reported")
+        << QStringLiteral("to rebuild the harbour wall before the winter");
+    QTest::newRow("pledged without 'to' is no statement")
+        << QStringLiteral("Ann Varga pledged money for the new harbour wall.") << QString()
+        << QString();
+    QTest::newRow("found without 'that' is no statement")
+        << QStringLiteral("The divers found the old anchor near the pier.") << QString()
+        << QString();
+    QTest::newRow("added to: no statement")
+        << QStringLiteral("The win in Ohio added to her lead over the other candidates.")
+        << QString() << QString();
+    QTest::newRow("appears to: the writer's hedge, no statement")
+        << QStringLiteral("The ferry company appears to have cancelled the winter timetable.")
+        << QStringLiteral("hedged") << QString();
     QTest::newRow("plain narrative") << QStringLiteral("The fishermen walked along the quay.")
                                      << QString() << QString();
     QTest::newRow("month name is not may")
@@ -121,6 +154,67 @@ void tst_ClaimExtractor::statementsOfOneSentence()
     QCOMPARE(a.textOf(a.claims[1].cueSpan), QStringLiteral("adding that"));
 }
 
+void tst_ClaimExtractor::statementBesideQuote_data()
+{
+    QTest::addColumn<QString>("sentence");
+    QTest::addColumn<QString>("reported");  // the reported claim's text; empty: none
+    QTest::addColumn<QString>("quoteText"); // the quote claim's text; empty: the sentence
+
+    QTest::newRow("a participle after the quote's cue")
+        << QStringLiteral("\"We start in April,\" Ann Varga said, adding that the council had "
+                          "known about the cracks for years.")
+        << QStringLiteral("the council had known about the cracks for years")
+        << QStringLiteral("\"We start in April,\" Ann Varga said");
+    QTest::newRow("a second cue before the quote")
+        << QStringLiteral("Ann Varga warned that the harbour wall could fail, and she told the "
+                          "meeting: \"We cannot wait another winter.\"")
+        << QStringLiteral("the harbour wall could fail")
+        << QStringLiteral("she told the meeting: \"We cannot wait another winter.\"");
+    QTest::newRow("a partial quote in the second statement")
+        << QStringLiteral("\"We start in April,\" Ann Varga said, adding that the wall was "
+                          "\"long overdue\" after the storm.")
+        << QStringLiteral("the wall was \"long overdue\" after the storm") << QString();
+    QTest::newRow("the quote's own cue is no second claim")
+        << QStringLiteral("\"We start in April and finish in June,\" Ann Varga said.")
+        << QString() << QString();
+    QTest::newRow("a partial quote inside the statement is the quote's claim")
+        << QStringLiteral("Ann Varga said the repairs were \"long overdue\" after the storm.")
+        << QString() << QString();
+}
+
+void tst_ClaimExtractor::statementBesideQuote()
+{
+    QFETCH(QString, sentence);
+    QFETCH(QString, reported);
+    QFETCH(QString, quoteText);
+    const Article a = Analyzer::analyze(
+        Document(QStringLiteral("Headline\n\n") + sentence, QStringLiteral("t.txt")));
+    QList<Claim> quotes, statements;
+    for (const Claim &c : a.claims)
+        (c.kind == ClaimKind::Quote ? quotes : statements).append(c);
+    QCOMPARE(quotes.size(), 1);
+    QVERIFY(quotes.first().source >= 0);
+    // the quote claim leaves out a statement beside its quotes
+    QCOMPARE(quotes.first().text, quoteText.isEmpty() ? sentence : quoteText);
+    QCOMPARE(a.textOf(quotes.first().span), quotes.first().text);
+    if (reported.isEmpty()) {
+        QVERIFY2(statements.isEmpty(), qPrintable(statements.value(0).text));
+        return;
+    }
+    QCOMPARE(statements.size(), 1);
+    const Claim &c = statements.first();
+    QCOMPARE(c.kind, ClaimKind::Reported);
+    QCOMPARE(c.text, reported);
+    QCOMPARE(c.source, quotes.first().source);
+    QCOMPARE(a.entities[c.source].name, QStringLiteral("Ann Varga"));
+    // the claims stay in text order with fresh ids
+    for (qsizetype i = 0; i < a.claims.size(); ++i) {
+        QCOMPARE(a.claims[i].id, QStringLiteral("C%1").arg(i + 1));
+        if (i > 0)
+            QVERIFY(a.claims[i - 1].span.start <= a.claims[i].span.start);
+    }
+}
+
 void tst_ClaimExtractor::hedgedWordsBeforeAStatement()
 {
     const Article a = Analyzer::analyze(Document(
@@ -163,10 +257,129 @@ void tst_ClaimExtractor::quoteClaimCarriesSpeaker()
     QCOMPARE(c->cue, QStringLiteral("said"));
     QCOMPARE(a.textOf(c->cueSpan), QStringLiteral("said"));
     QCOMPARE(a.textOf(c->sourceMention), QStringLiteral("Ann Varga"));
-    QCOMPARE(c->quotes.size(), 1);
-    const Claim *second = claimWith(a, QStringLiteral("It is overdue"));
-    QVERIFY(second);
-    QCOMPARE(second->source, c->source);
+    // the quote that goes on in the next sentence is the same attribution
+    QCOMPARE(c->quotes.size(), 2);
+    QCOMPARE(c->text, QStringLiteral("\"We start in April,\" Ann Varga said. \"It is overdue.\""));
+}
+
+void tst_ClaimExtractor::quoteClaimTakesItsStatementsSource()
+{
+    // "is telling" reads as a habit to the quote attribution, which leaves the quote without a
+    // speaker; the statement around the quote still names its source
+    const Article a = Analyzer::analyze(Document(
+        QStringLiteral("Headline\n\nAnn Varga is telling voters that \"We will rebuild the "
+                       "wall before the winter storms.\""),
+        QStringLiteral("t.txt")));
+    QCOMPARE(a.claims.size(), 1);
+    const Claim &c = a.claims.first();
+    QCOMPARE(c.kind, ClaimKind::Quote);
+    QCOMPARE(c.quotes.size(), 1);
+    QCOMPARE(a.textOf(c.sourceMention), QStringLiteral("Ann Varga"));
+    QVERIFY(c.source >= 0);
+    QCOMPARE(a.entities[c.source].name, QStringLiteral("Ann Varga"));
+    QCOMPARE(a.textOf(c.cueSpan), QStringLiteral("telling"));
+}
+
+void tst_ClaimExtractor::continuingQuotes_data()
+{
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<int>("quoteClaims");
+
+    QTest::newRow("the next sentence goes on: one claim")
+        << QStringLiteral("\"We start in April,\" Ann Varga said. \"The wall is overdue.\"")
+        << 1;
+    QTest::newRow("three sentences of one speaker: one claim")
+        << QStringLiteral("\"We start in April,\" Ann Varga said. \"The wall is overdue.\" "
+                          "\"It has been for years.\"")
+        << 1;
+    QTest::newRow("the next paragraph is a claim of its own")
+        << QStringLiteral("\"We start in April,\" Ann Varga said.\n\n\"The wall is overdue.\"")
+        << 2;
+    QTest::newRow("a quote with a cue of its own is a claim of its own")
+        << QStringLiteral("\"We start in April,\" Ann Varga said. \"The wall is overdue,\" she "
+                          "added.")
+        << 2;
+    QTest::newRow("another speaker is a claim of its own")
+        << QStringLiteral("\"We start in April,\" Ann Varga said. \"Not before June,\" Tom Reed "
+                          "replied.")
+        << 2;
+}
+
+void tst_ClaimExtractor::continuingQuotes()
+{
+    QFETCH(QString, body);
+    QFETCH(int, quoteClaims);
+    const Article a = Analyzer::analyze(
+        Document(QStringLiteral("Headline\n\n") + body, QStringLiteral("t.txt")));
+    QList<Claim> quotes;
+    for (const Claim &c : a.claims) {
+        if (c.kind == ClaimKind::Quote)
+            quotes.append(c);
+    }
+    QCOMPARE(quotes.size(), quoteClaims);
+    qsizetype attributed = 0;
+    for (const Claim &c : quotes) {
+        QVERIFY(c.source >= 0);
+        attributed += c.quotes.size();
+    }
+    QCOMPARE(attributed, qsizetype(std::count(body.cbegin(), body.cend(), u'"') / 2));
+}
+
+void tst_ClaimExtractor::headlineSource_data()
+{
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<QString>("content"); // the headline claim's text; empty: none
+    QTest::addColumn<QString>("source");  // the words naming its source
+
+    QTest::newRow("a name before the colon")
+        << QStringLiteral("Varga: Harbour Wall Will Hold Through the Winter")
+        << QStringLiteral("Harbour Wall Will Hold Through the Winter") << QStringLiteral("Varga");
+    QTest::newRow("ending in a full stop")
+        << QStringLiteral("Council Report: Repairs to start in April.")
+        << QStringLiteral("Repairs to start in April") << QStringLiteral("Council Report");
+    QTest::newRow("a quoted saying after the colon")
+        << QStringLiteral("Varga: \u2018We Cannot Wait Another Winter\u2019")
+        << QStringLiteral("\u2018We Cannot Wait Another Winter\u2019") << QStringLiteral("Varga");
+    QTest::newRow("a rubric with a determiner is no source")
+        << QStringLiteral("The Latest: Repairs to start in April") << QString() << QString();
+    QTest::newRow("a shouted rubric is no source")
+        << QStringLiteral("BREAKING NEWS: Repairs to start in April") << QString() << QString();
+    QTest::newRow("too long before the colon")
+        << QStringLiteral("Everything you need to know about the harbour: a guide for visitors")
+        << QString() << QString();
+    QTest::newRow("no colon") << QStringLiteral("Harbour Wall Will Hold Through the Winter")
+                              << QString() << QString();
+}
+
+void tst_ClaimExtractor::headlineSource()
+{
+    QFETCH(QString, headline);
+    QFETCH(QString, content);
+    QFETCH(QString, source);
+    const Article a = Analyzer::analyze(Document(
+        headline + QStringLiteral("\n\nThe fishermen walked along the quay.\n\nVarga: the "
+                                  "gulls were loud all morning on the quay."),
+        QStringLiteral("t.txt")));
+    QList<Claim> found;
+    for (const Claim &c : a.claims) {
+        if (c.cue == QStringLiteral(":"))
+            found.append(c);
+    }
+    if (content.isEmpty()) {
+        QVERIFY2(found.isEmpty(), qPrintable(found.value(0).text));
+        return;
+    }
+    QCOMPARE(found.size(), 1); // the colon in the body is no headline
+    const Claim &c = found.first();
+    QCOMPARE(c.kind, ClaimKind::Reported);
+    QCOMPARE(c.text, content);
+    QCOMPARE(a.textOf(c.sourceMention), source);
+    QCOMPARE(a.textOf(c.cueSpan), QStringLiteral(":"));
+    QCOMPARE(a.claims.first().id, QStringLiteral("C1"));
+    QCOMPARE(a.claims.first().text, content); // the headline's claim comes first
+    for (const Claim &other : a.claims)
+        QVERIFY2(other.span.start >= c.span.end || &other == &a.claims.first(),
+                 qPrintable(other.text)); // nothing else claims the headline
 }
 
 void tst_ClaimExtractor::textReadsOnItsOwn()

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Attributor.h"
+#include "TextScan.h"
+
+namespace gloss::quotes {
+
+/** What the words naming a statement's source resolved to. */
+struct SourcePhrase
+{
+    int entity = -1;   ///< the source entity, or -1
+    bool stop = false; ///< the words name a source that is no entity ("they", "one woman")
+    Span mention;      ///< the words naming the source ("he", "the agency"), or empty
+};
+
+/**
+ * What the statement finder asks of the attributor: where quotes are, what a noun phrase
+ * next to a cue names, and the salience a statement's source gains.
+ */
+class StatementHooks
+{
+public:
+    /** Inside a top-level quote (statements are looked for outside quotes only). */
+    virtual bool insideQuote(qsizetype pos) const = 0;
+    /** The source named by text[from, to): before the cue when @p beforeCue (its last noun
+     *  phrase), else after it (its first). */
+    virtual SourcePhrase resolveSource(qsizetype from, qsizetype to, bool beforeCue) = 0;
+    /** Sentence @p sentence holds a statement of @p source whose cue starts at @p cuePos. */
+    virtual void statementMade(qsizetype sentence, qsizetype cuePos, int source, Span mention) = 0;
+
+protected:
+    ~StatementHooks() = default;
+};
+
+/**
+ * @brief The statements of reported speech, belief or intention of one sentence.
+ *
+ * Every cue (the built-in reporting verbs and the cues learned from PolNeAR,
+ * lexicon::learnedCues()) outside quotes with its source (through StatementHooks) and content:
+ * `X said (that) …`, `…, X said.`, `according to X, …`, `X believes / wants …`, several per
+ * sentence (`X said A, adding that B`). Cost: linear in the sentence (bounded windows).
+ */
+class StatementFinder
+{
+public:
+    StatementFinder(const Article &article, const SentenceIndex &sentences, StatementHooks &hooks);
+
+    /** Appends the statements of sentence @p s to @p out, in text order. */
+    void find(qsizetype s, QList<ReportedStatement> &out);
+
+private:
+    QStringView word(const Word &w) const
+    {
+        return QStringView(m_text).mid(w.start, w.end - w.start);
+    }
+    QStringView slice(qsizetype s, qsizetype e) const { return QStringView(m_text).mid(s, e - s); }
+    /** Is word @p k a cue of reported speech, belief or intention here? */
+    bool isStatementCue(const Words &ws, qsizetype k) const;
+    /** The content of the statement whose cue is word @p k: after the cue, or before it. */
+    Span contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, Span sentence,
+                   Span source) const;
+
+    const Article &m_a;
+    const QString &m_text;
+    const SentenceIndex &m_sents;
+    StatementHooks &m_hooks;
+};
+
+} // namespace gloss::quotes
