@@ -1179,9 +1179,10 @@ void Impl::rankQuote(int qi)
     // an unclosed quote runs to the end of its paragraph
     qsizetype closeMark = q.span.end;
     if (closeMark >= m_text.size() || !isDoubleQuoteMark(m_text[closeMark])) {
-        closeMark = m_text.indexOf(u'\n', q.span.end);
-        if (closeMark < 0)
-            closeMark = m_text.size();
+        closeMark = q.span.end;
+        while (closeMark < m_text.size() && m_text[closeMark] != u'\n'
+               && closeMark < q.span.end + kWindow)
+            ++closeMark;
     }
     if (!m_quoteMarks)
         m_quoteMarks = SpeakerRanker::quoteMarks(m_text);

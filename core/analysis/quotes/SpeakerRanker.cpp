@@ -112,17 +112,26 @@ const QSet<QString> &notName()
     return set;
 }
 
-qsizetype paragraphStart(const QString &text, qsizetype pos)
+/** Start of the paragraph holding pos, or @p floor when it starts before (bounded look). */
+qsizetype paragraphStart(const QString &text, qsizetype pos, qsizetype floor)
 {
-    if (pos <= 0)
-        return 0;
-    return text.lastIndexOf(u'\n', pos - 1) + 1;
+    floor = std::max<qsizetype>(0, floor);
+    for (qsizetype i = pos; i > floor; --i) {
+        if (text[i - 1] == u'\n')
+            return i;
+    }
+    return floor;
 }
 
-qsizetype paragraphEnd(const QString &text, qsizetype pos)
+/** End of the paragraph holding pos, or @p ceiling when it ends after (bounded look). */
+qsizetype paragraphEnd(const QString &text, qsizetype pos, qsizetype ceiling)
 {
-    const qsizetype e = text.indexOf(u'\n', pos);
-    return e < 0 ? text.size() : e;
+    ceiling = std::min(ceiling, text.size());
+    for (qsizetype i = pos; i < ceiling; ++i) {
+        if (text[i] == u'\n')
+            return i;
+    }
+    return ceiling;
 }
 
 bool insideAny(qsizetype pos, const QList<Span> &quotes)
@@ -255,14 +264,16 @@ std::optional<SpeakerRanker::Choice> SpeakerRanker::choose(const QString &text,
     if (m_weights.isEmpty() || openMark < 0 || closeMark <= openMark || closeMark > text.size())
         return std::nullopt;
     // the window: the paragraph before and the quote's own paragraph, bounded
-    const qsizetype p0 = paragraphStart(text, openMark);
+    // (every look is bounded by the window, so a text without line breaks stays linear)
+    const qsizetype floor = std::max<qsizetype>(0, openMark - kWindowBefore);
+    const qsizetype p0 = paragraphStart(text, openMark, floor);
     qsizetype k = p0 - 1;
-    while (k > 0 && text[k - 1] == u'\n')
+    while (k > floor && text[k - 1] == u'\n')
         --k;
-    const qsizetype before = p0 > 0 ? paragraphStart(text, k) : p0;
-    const qsizetype lo = std::max({before, openMark - kWindowBefore, qsizetype(0)});
-    const qsizetype hi = std::min({paragraphEnd(text, std::min(closeMark, text.size())),
-                                   closeMark + 1 + kWindowAfter, text.size()});
+    const qsizetype before = p0 > 0 ? paragraphStart(text, k, floor) : p0;
+    const qsizetype lo = std::max({before, floor, qsizetype(0)});
+    const qsizetype hi = paragraphEnd(text, std::min(closeMark, text.size()),
+                                      closeMark + 1 + kWindowAfter);
     const QList<Token> toks = tokens(text, lo, hi);
     const auto excluded = [&](qsizetype pos) {
         return (openMark <= pos && pos <= closeMark) || insideAny(pos, quotes);
