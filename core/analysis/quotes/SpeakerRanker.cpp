@@ -290,7 +290,8 @@ std::optional<SpeakerRanker::Choice> SpeakerRanker::choose(const QString &text,
         const QString w = lowerWord(text, t);
         if (isCap(text, t) && !notName().contains(stripPossessive(w))) {
             qsizetype j = i;
-            while (j + 1 < toks.size() && isCap(text, toks[j + 1]) && !excluded(toks[j + 1].start)) {
+            while (j + 1 < toks.size() && isCap(text, toks[j + 1])
+                   && !excluded(toks[j + 1].start)) {
                 const QStringView gap = QStringView(text).mid(toks[j].end,
                                                               toks[j + 1].start - toks[j].end);
                 if ((gap != u" " && gap != u". ")

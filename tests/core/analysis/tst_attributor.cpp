@@ -258,7 +258,8 @@ void tst_Attributor::speakers_data()
                           "shrugged.")
         << ann << QStringList{QStringLiteral("Ann Varga")};
     QTest::newRow("ranker: no candidate good enough keeps no speaker")
-        << QStringLiteral("The timetable changed again. \u201CThe ferry will run all winter.\u201D")
+        << QStringLiteral("The timetable changed again. \u201CThe ferry will run all "
+                          "winter.\u201D")
         << ann << QStringList{QStringLiteral("-")};
     QTest::newRow("passive quoted as saying")
         << QStringLiteral("Ann Varga was quoted as saying, \"We will not give up.\"") << ann

@@ -71,7 +71,8 @@ void tst_SpeakerRanker::handModel_data()
         << model << QStringLiteral("Ann Varga said: \u201CWe are ready.\u201D")
         << QStringLiteral("Ann Varga");
     QTest::newRow("pronoun right after the quote")
-        << model << QStringLiteral("\u201CWe are ready,\u201D she noted.") << QStringLiteral("she");
+        << model << QStringLiteral("\u201CWe are ready,\u201D she noted.")
+        << QStringLiteral("she");
     QTest::newRow("a learned head noun")
         << model << QStringLiteral("A spokesman had this: \u201CWe are ready.\u201D")
         << QStringLiteral("spokesman");
@@ -96,7 +97,7 @@ void tst_SpeakerRanker::handModel()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     const SpeakerRanker ranker(model);
-    // the test of the second to last row looks at the second quote
+    // a text opening with a quote: the last quote is the one asked about
     if (text.startsWith(u'\u201C')) {
         const QList<Span> quotes = SpeakerRanker::quoteMarks(text);
         QVERIFY(quotes.size() >= 1);
