@@ -2,8 +2,9 @@
 # Scoring smoke test (run by .ci/run after the suite): fails when the attribution resources or
 # the analyzer are broken, so that a bad training run or a damaged cue file cannot land.
 #
-# 1. tools/learn_cues.py, run again on PolNeAR train, writes resources/attribution/cues.txt
-#    byte for byte (the resource is what the program learns, nothing edited by hand);
+# 1. tools/learn_cues.py and tools/train_ranker.py, run again on PolNeAR train, write
+#    resources/attribution/cues.txt and ranker.txt byte for byte (the resources are what the
+#    programs learn, nothing edited by hand; about 10 s of CPU together);
 # 2. the first SMOKE_ARTICLES (12) PolNeAR dev articles and the BBC dev set score at least the
 #    floors below (well under the measured figures in docs/attribution.md, so that only a real
 #    breakage fails).
@@ -18,12 +19,20 @@ if [ ! -f "$shared/eval/score_polnear.py" ] || [ ! -d "$shared/corpus/polnear/tr
     exit 0
 fi
 tmp=$(mktemp)
-trap 'rm -f "$tmp"' EXIT
+tmp2=$(mktemp)
+trap 'rm -f "$tmp" "$tmp2"' EXIT
 python3 tools/learn_cues.py "$shared/corpus/polnear/train" "$tmp" 2>/dev/null
 if ! cmp -s "$tmp" resources/attribution/cues.txt; then
     echo "score smoke: resources/attribution/cues.txt is not what tools/learn_cues.py writes" \
          "(re-run: python3 tools/learn_cues.py $shared/corpus/polnear/train" \
          "resources/attribution/cues.txt)" >&2
+    exit 1
+fi
+python3 tools/train_ranker.py "$shared/corpus/polnear/train" "$tmp2" 2>/dev/null
+if ! cmp -s "$tmp2" resources/attribution/ranker.txt; then
+    echo "score smoke: resources/attribution/ranker.txt is not what tools/train_ranker.py writes" \
+         "(re-run: python3 tools/train_ranker.py $shared/corpus/polnear/train" \
+         "resources/attribution/ranker.txt)" >&2
     exit 1
 fi
 # floor NAME VALUE MIN: fails when VALUE < MIN

@@ -2,6 +2,7 @@
 
 #include "Lexicon.h"
 #include "QuoteFinder.h"
+#include "SpeakerRanker.h"
 #include "StatementFinder_p.h"
 #include "TextScan.h"
 
@@ -417,6 +418,8 @@ private:
     // StatementHooks: what the statement finder asks of the attribution
     SourcePhrase resolveSource(qsizetype from, qsizetype to, bool beforeCue) override;
     void statementMade(qsizetype sentence, qsizetype cuePos, int source, Span mention) override;
+    /** The learned ranker for a quote the rules left without a speaker (SpeakerRanker). */
+    void rankQuote(int qi);
     void assign(int qi, int speaker, const Cue *cue, int via = -1, Span mention = {});
 
     Article &m_a;
@@ -434,6 +437,7 @@ private:
     QHash<QString, int> m_ensured; ///< names added through m_ensure, by surface
     Span m_lastFound;              ///< the words of the last name unknownName() added
     std::pair<qsizetype, int> m_lastReported{-1, -1}; ///< (sentence, source) of reported speech
+    std::optional<QList<Span>> m_quoteMarks; ///< SpeakerRanker::quoteMarks(), made when needed
     Span m_lastReportedMention; ///< the words naming that source
     StatementFinder m_statements{m_a, m_sents, *this};
 };
@@ -1153,9 +1157,75 @@ void Impl::attributeQuotes(int &qi, qsizetype until)
         m_nested = q.parent >= 0;
         attributeQuote(qi);
         m_nested = false;
+        // the ranker for whole quotes the rules left alone; a fragment without a cue is more
+        // often a scare quote ("dismissed claims that she was \"out of touch\"")
+        if (q.parent < 0 && q.speaker < 0 && q.speakerMention.isEmpty()
+            && !QuoteFinder::isFragment(q.text))
+            rankQuote(qi);
         if (q.speaker < 0 && q.kind == QuoteKind::Direct && QuoteFinder::isFragment(q.text))
             q.kind = QuoteKind::Scare;
     }
+}
+
+void Impl::rankQuote(int qi)
+{
+    const SpeakerRanker &ranker = SpeakerRanker::learned();
+    const Quote &q = m_a.quotes[qi];
+    const qsizetype openMark = q.span.start - 1;
+    // the model knows double quotation marks only (as in its training articles)
+    if (ranker.isEmpty() || openMark < 0 || !isDoubleQuoteMark(m_text[openMark]))
+        return;
+    // an unclosed quote runs to the end of its paragraph
+    qsizetype closeMark = q.span.end;
+    if (closeMark >= m_text.size() || !isDoubleQuoteMark(m_text[closeMark])) {
+        closeMark = q.span.end;
+        while (closeMark < m_text.size() && m_text[closeMark] != u'\n'
+               && closeMark < q.span.end + kWindow)
+            ++closeMark;
+    }
+    if (!m_quoteMarks)
+        m_quoteMarks = SpeakerRanker::quoteMarks(m_text);
+    const std::optional<SpeakerRanker::Choice> c =
+        ranker.choose(m_text, openMark, closeMark, *m_quoteMarks);
+    if (!c)
+        return;
+    int speaker = -1;
+    Span mention = c->span;
+    if (c->kind == u"NAME") {
+        // the entity named there (a person first), else a name the recognizer missed
+        const Mentions ms = mentionsIn(std::max<qsizetype>(0, c->span.start - 40), c->span.end);
+        for (const Mention &m : ms) {
+            if (!m.inQuote && m.end > c->span.start && m.start < c->span.end
+                && (speaker < 0 || typeOf(m.entity) == EntityType::Person)) {
+                if (speaker < 0 || typeOf(speaker) != EntityType::Person) {
+                    speaker = m.entity;
+                    mention = {m.start, m.end};
+                }
+            }
+        }
+        if (speaker < 0) {
+            const Words ws = wordsIn(m_text, c->span.start, c->span.end);
+            speaker = unknownName(ws, c->span.start, Pick::First);
+            if (speaker >= 0)
+                mention = m_lastFound;
+        }
+    } else if (c->kind.startsWith(u"PRON_")) {
+        const QString p = c->kind.mid(5);
+        speaker = resolvePronoun(c->span.start,
+                                p == u"we" || p == u"it" ? QStringLiteral("they") : p);
+    } else {
+        // a description ("a spokesman for X", "the senator"): resolved as next to a cue
+        const qsizetype s = m_sents.at(c->span.start);
+        const qsizetype from = s >= 0 ? std::max(m_sents.span(s).start, c->span.start - 120)
+                                      : c->span.start;
+        const Resolved r = resolveNP(from, c->span.end, true, Pick::Last);
+        speaker = r.entity;
+        if (!r.mention.isEmpty() && r.mention.overlaps(c->span))
+            mention = r.mention;
+    }
+    if (speaker < 0)
+        return;
+    assign(qi, speaker, nullptr, -1, mention);
 }
 
 QList<ReportedStatement> Impl::run()

@@ -250,6 +250,17 @@ void tst_Attributor::speakers_data()
         << QStringLiteral("\"We will win,\" Ann Varga said. \"Nobody can stop us,\" a "
                           "nominee said.")
         << ann << QStringList{QStringLiteral("Ann Varga"), QStringLiteral("-")};
+    QTest::newRow("ranker: a name before a colon, no cue word")
+        << QStringLiteral("Ann Varga put it plainly: \u201CThe ferry will run all winter.\u201D")
+        << ann << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("ranker: a pronoun after the quote, a verb not in the cue lists")
+        << QStringLiteral("Ann Varga left early. \u201CThe ferry will run all winter,\u201D she "
+                          "shrugged.")
+        << ann << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("ranker: no candidate good enough keeps no speaker")
+        << QStringLiteral("The timetable changed again. \u201CThe ferry will run all "
+                          "winter.\u201D")
+        << ann << QStringList{QStringLiteral("-")};
     QTest::newRow("passive quoted as saying")
         << QStringLiteral("Ann Varga was quoted as saying, \"We will not give up.\"") << ann
         << QStringList{QStringLiteral("Ann Varga")};

@@ -1,0 +1,418 @@
+#include "SpeakerRanker.h"
+
+#include <QFile>
+
+#include <algorithm>
+
+namespace gloss::quotes {
+
+using namespace Qt::StringLiterals;
+
+// Every step below mirrors tools/train_ranker.py (same names): the model is only right when
+// the features are computed the same way on both sides.
+
+namespace {
+
+constexpr qsizetype kMaxPerSide = 8;
+constexpr qsizetype kWindowBefore = 600;
+constexpr qsizetype kWindowAfter = 300;
+
+struct Token
+{
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+struct Candidate
+{
+    QString kind;
+    qsizetype i = 0; ///< first token
+    qsizetype j = 0; ///< last token
+};
+
+bool wordChar(QChar c)
+{
+    return c.isLetterOrNumber();
+}
+
+bool isApostropheOrHyphen(QChar c)
+{
+    return c == u'\'' || c == u'\u2019' || c == u'-';
+}
+
+bool isDoubleMark(QChar c)
+{
+    return c == u'"' || c == u'\u201c' || c == u'\u201d';
+}
+
+QList<Token> tokens(const QString &text, qsizetype start, qsizetype end)
+{
+    QList<Token> out;
+    qsizetype i = start;
+    while (i < end) {
+        if (!wordChar(text[i])) {
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        while (j < end) {
+            if (wordChar(text[j]))
+                ++j;
+            else if (isApostropheOrHyphen(text[j]) && j + 1 < end && wordChar(text[j + 1]))
+                j += 2;
+            else
+                break;
+        }
+        out.append({i, j});
+        i = j;
+    }
+    return out;
+}
+
+QString lowerWord(const QString &text, const Token &t)
+{
+    return text.mid(t.start, t.end - t.start).toLower().replace(u'\u2019', u'\'');
+}
+
+QString stripPossessive(const QString &w)
+{
+    return w.endsWith(u"'s") ? w.chopped(2) : w;
+}
+
+bool isCap(const QString &text, const Token &t)
+{
+    return text[t.start].isUpper();
+}
+
+const QSet<QString> &pronouns()
+{
+    static const QSet<QString> set{u"he"_s, u"she"_s, u"they"_s, u"we"_s, u"it"_s};
+    return set;
+}
+
+/** Capitalised sentence words that do not start or continue a name (as in the tool). */
+const QSet<QString> &notName()
+{
+    static const QSet<QString> set = [] {
+        QSet<QString> s;
+        for (const char16_t *w :
+             {u"the", u"a", u"an", u"and", u"but", u"or", u"so", u"yet", u"in", u"on", u"at",
+              u"for", u"to", u"of", u"by", u"with", u"from", u"as", u"if", u"when", u"while",
+              u"after", u"before", u"since", u"because", u"though", u"although", u"that",
+              u"this", u"these", u"those", u"there", u"here", u"then", u"now", u"he", u"she",
+              u"they", u"we", u"it", u"i", u"you", u"his", u"her", u"their", u"our", u"its",
+              u"my", u"your", u"what", u"who", u"why", u"how", u"where", u"which", u"not",
+              u"no", u"yes", u"still", u"also", u"monday", u"tuesday", u"wednesday",
+              u"thursday", u"friday", u"saturday", u"sunday", u"january", u"february",
+              u"march", u"april", u"may", u"june", u"july", u"august", u"september",
+              u"october", u"november", u"december", u"mr", u"mrs", u"ms", u"dr"})
+            s.insert(QString::fromUtf16(w));
+        return s;
+    }();
+    return set;
+}
+
+/** Start of the paragraph holding pos, or @p floor when it starts before (bounded look). */
+qsizetype paragraphStart(const QString &text, qsizetype pos, qsizetype floor)
+{
+    floor = std::max<qsizetype>(0, floor);
+    for (qsizetype i = pos; i > floor; --i) {
+        if (text[i - 1] == u'\n')
+            return i;
+    }
+    return floor;
+}
+
+/** End of the paragraph holding pos, or @p ceiling when it ends after (bounded look). */
+qsizetype paragraphEnd(const QString &text, qsizetype pos, qsizetype ceiling)
+{
+    ceiling = std::min(ceiling, text.size());
+    for (qsizetype i = pos; i < ceiling; ++i) {
+        if (text[i] == u'\n')
+            return i;
+    }
+    return ceiling;
+}
+
+bool insideAny(qsizetype pos, const QList<Span> &quotes)
+{
+    const auto it = std::upper_bound(quotes.cbegin(), quotes.cend(), pos,
+                                     [](qsizetype p, const Span &s) { return p < s.start; });
+    return it != quotes.cbegin() && std::prev(it)->start <= pos && pos <= std::prev(it)->end;
+}
+
+QString bucket(qsizetype n, std::initializer_list<int> edges)
+{
+    for (const int e : edges) {
+        if (n <= e)
+            return QString::number(e);
+    }
+    return QString::number(*(edges.end() - 1)) + u'+';
+}
+
+QString gapMark(QStringView gap)
+{
+    for (const QChar c : gap) {
+        if (!c.isSpace())
+            return isDoubleMark(c) ? u"Q"_s : QString(c);
+    }
+    return {};
+}
+
+QString neighbour(const QString &text, const QList<Token> &toks, qsizetype k, QStringView gap)
+{
+    if (k < 0)
+        return u"^"_s;
+    if (k >= toks.size())
+        return u"$"_s;
+    const QString mark = gapMark(gap);
+    if (!mark.isEmpty())
+        return mark;
+    return isCap(text, toks[k]) ? u"CAP"_s : lowerWord(text, toks[k]);
+}
+
+QString charBefore(const QString &text, qsizetype lo, qsizetype pos)
+{
+    qsizetype i = pos - 1;
+    while (i >= lo && (text[i] == u' ' || text[i] == u'\t'))
+        --i;
+    if (i < lo || text[i] == u'\n')
+        return u"P"_s;
+    return text[i].isLetterOrNumber() ? u"w"_s : QString(text[i]);
+}
+
+QString quoteEndChar(const QString &text, qsizetype openMark, qsizetype closeMark)
+{
+    qsizetype i = closeMark - 1;
+    while (i > openMark && text[i].isSpace())
+        --i;
+    return text[i].isLetterOrNumber() ? u"w"_s : QString(text[i]);
+}
+
+std::pair<int, int> breaks(const QString &text, qsizetype a, qsizetype b)
+{
+    int s = 0;
+    int p = 0;
+    for (qsizetype i = a; i < b; ++i) {
+        const QChar c = text[i];
+        if (c == u'\n')
+            ++p;
+        if (i + 1 < b && (c == u'.' || c == u'!' || c == u'?')
+            && (text[i + 1] == u' ' || text[i + 1] == u'\n'))
+            ++s;
+    }
+    return {s, p};
+}
+
+} // namespace
+
+QList<Span> SpeakerRanker::quoteMarks(const QString &text)
+{
+    QList<Span> out;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        const QChar c = text[i];
+        if (c == u'\u201c' || c == u'"') {
+            qsizetype j = i + 1;
+            while (j < n && text[j] != u'\u201d' && text[j] != u'"' && text[j] != u'\n')
+                ++j;
+            if (j > i + 1)
+                out.append({i, j});
+            i = j + 1;
+        } else {
+            ++i;
+        }
+    }
+    return out;
+}
+
+const SpeakerRanker &SpeakerRanker::learned()
+{
+    static const SpeakerRanker ranker = [] {
+        QFile f(QStringLiteral(":/org.gloss/attribution/ranker.txt"));
+        return SpeakerRanker(f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray());
+    }();
+    return ranker;
+}
+
+SpeakerRanker::SpeakerRanker(const QByteArray &model)
+{
+    for (const QByteArray &line : model.split('\n')) {
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const qsizetype tab = line.lastIndexOf('\t');
+        if (tab <= 0)
+            continue;
+        const QString key = QString::fromUtf8(line.left(tab));
+        bool ok = false;
+        const int value = line.mid(tab + 1).trimmed().toInt(&ok);
+        if (key == u"@head")
+            m_heads.insert(QString::fromUtf8(line.mid(tab + 1).trimmed()));
+        else if (key == u"@margin" && ok)
+            m_margin = value;
+        else if (ok && !key.startsWith(u'@'))
+            m_weights.insert(key, value);
+    }
+}
+
+std::optional<SpeakerRanker::Choice> SpeakerRanker::choose(const QString &text,
+                                                           qsizetype openMark,
+                                                           qsizetype closeMark,
+                                                           const QList<Span> &quotes) const
+{
+    if (m_weights.isEmpty() || openMark < 0 || closeMark <= openMark || closeMark > text.size())
+        return std::nullopt;
+    // the window: the paragraph before and the quote's own paragraph, bounded
+    // (every look is bounded by the window, so a text without line breaks stays linear)
+    const qsizetype floor = std::max<qsizetype>(0, openMark - kWindowBefore);
+    const qsizetype p0 = paragraphStart(text, openMark, floor);
+    qsizetype k = p0 - 1;
+    while (k > floor && text[k - 1] == u'\n')
+        --k;
+    const qsizetype before = p0 > 0 ? paragraphStart(text, k, floor) : p0;
+    const qsizetype lo = std::max({before, floor, qsizetype(0)});
+    const qsizetype hi = paragraphEnd(text, std::min(closeMark, text.size()),
+                                      closeMark + 1 + kWindowAfter);
+    const QList<Token> toks = tokens(text, lo, hi);
+    const auto excluded = [&](qsizetype pos) {
+        return (openMark <= pos && pos <= closeMark) || insideAny(pos, quotes);
+    };
+
+    // candidates
+    QList<Candidate> cands;
+    for (qsizetype i = 0; i < toks.size();) {
+        const Token &t = toks[i];
+        if (excluded(t.start)) {
+            ++i;
+            continue;
+        }
+        const QString w = lowerWord(text, t);
+        if (isCap(text, t) && !notName().contains(stripPossessive(w))) {
+            qsizetype j = i;
+            while (j + 1 < toks.size() && isCap(text, toks[j + 1])
+                   && !excluded(toks[j + 1].start)) {
+                const QStringView gap = QStringView(text).mid(toks[j].end,
+                                                              toks[j + 1].start - toks[j].end);
+                if ((gap != u" " && gap != u". ")
+                    || notName().contains(stripPossessive(lowerWord(text, toks[j + 1])))
+                    || lowerWord(text, toks[j]).endsWith(u"'s"))
+                    break;
+                ++j;
+            }
+            cands.append({u"NAME"_s, i, j});
+            i = j + 1;
+            continue;
+        }
+        if (pronouns().contains(w))
+            cands.append({u"PRON_"_s + w, i, i});
+        else if (!isCap(text, t) && m_heads.contains(stripPossessive(w)))
+            cands.append({u"DESC"_s, i, i});
+        ++i;
+    }
+    // the nearest kMaxPerSide each side
+    {
+        QList<Candidate> b, a;
+        for (const Candidate &c : std::as_const(cands))
+            (toks[c.j].end <= openMark ? b : a).append(c);
+        cands = b.mid(std::max<qsizetype>(0, b.size() - kMaxPerSide));
+        cands += a.mid(0, kMaxPerSide);
+    }
+    if (cands.isEmpty())
+        return std::nullopt;
+
+    // features
+    const QString qend = quoteEndChar(text, openMark, closeMark);
+    const QString qbefore = charBefore(text, lo, openMark);
+    const qsizetype inner = tokens(text, openMark + 1, closeMark).size();
+    const QString qlen = bucket(inner, {3, 8, 20});
+    qsizetype firstAfter = toks.size();
+    for (qsizetype i = 0; i < toks.size(); ++i) {
+        if (toks[i].start > closeMark) {
+            firstAfter = i;
+            break;
+        }
+    }
+    qsizetype lastBefore = firstAfter - 1;
+    while (lastBefore >= 0 && toks[lastBefore].start > openMark)
+        --lastBefore;
+    const QString qa = gapMark(QStringView(text).mid(closeMark + 1,
+                                                     std::min<qsizetype>(2, text.size()
+                                                                                - closeMark - 1)));
+    // rank by distance on each side: the before-side counts back from the quote
+    QList<int> ranks(cands.size(), 0);
+    {
+        int nb = 0;
+        for (qsizetype c = cands.size() - 1; c >= 0; --c) {
+            if (cands[c].j <= lastBefore)
+                ranks[c] = nb++;
+        }
+        int na = 0;
+        for (qsizetype c = 0; c < cands.size(); ++c) {
+            if (cands[c].j > lastBefore)
+                ranks[c] = na++;
+        }
+    }
+    const auto gapOf = [&](qsizetype a, qsizetype b) {
+        return QStringView(text).mid(toks[a].end, toks[b].start - toks[a].end);
+    };
+    const int none = weight(u"none"_s) + weight(u"none|qe="_s + qend)
+                     + weight(u"none|qb="_s + qbefore) + weight(u"none|qlen="_s + qlen)
+                     + weight(u"none|qe="_s + qend + u"|qb=" + qbefore);
+    int bestScore = 0;
+    qsizetype best = -1;
+    for (qsizetype c = 0; c < cands.size(); ++c) {
+        const Candidate &cand = cands[c];
+        const qsizetype i = cand.i;
+        const qsizetype j = cand.j;
+        const bool beforeSide = j <= lastBefore;
+        const QString s = beforeSide ? u"B"_s : u"A"_s;
+        qsizetype dist = 0;
+        std::pair<int, int> br;
+        if (beforeSide) {
+            dist = lastBefore - j;
+            br = breaks(text, toks[j].end, openMark);
+        } else {
+            dist = i - firstAfter;
+            br = breaks(text, closeMark, toks[i].start);
+        }
+        const QString d = bucket(dist, {0, 1, 2, 4, 8, 16});
+        const QString p1 = neighbour(text, toks, i - 1, i > 0 ? gapOf(i - 1, i) : QStringView());
+        const QStringView nextGap = j + 1 < toks.size() ? gapOf(j, j + 1) : QStringView();
+        const QString n1 = neighbour(text, toks, j + 1, nextGap);
+        QString n2;
+        if (n1 != u"^" && n1 != u"$" && j + 2 < toks.size() && gapMark(nextGap).isEmpty())
+            n2 = neighbour(text, toks, j + 2, gapOf(j + 1, j + 2));
+        const QString r = QString::number(std::min(ranks[c], 2));
+        const QString sb = QString::number(std::min(br.first, 2));
+        const QString pb = QString::number(std::min(br.second, 1));
+        const QString &kind = cand.kind;
+        int score = weight(u"k="_s + kind) + weight(s + u"|k=" + kind)
+                    + weight(s + u"|d=" + d) + weight(s + u"|k=" + kind + u"|d=" + d)
+                    + weight(s + u"|sb=" + sb) + weight(s + u"|pb=" + pb)
+                    + weight(s + u"|k=" + kind + u"|sb=" + sb) + weight(s + u"|r=" + r)
+                    + weight(s + u"|k=" + kind + u"|r=" + r) + weight(s + u"|qe=" + qend)
+                    + weight(s + u"|qe=" + qend + u"|d=" + d) + weight(s + u"|qb=" + qbefore)
+                    + weight(s + u"|qb=" + qbefore + u"|d=" + d) + weight(s + u"|p1=" + p1)
+                    + weight(s + u"|n1=" + n1) + weight(s + u"|k=" + kind + u"|n1=" + n1)
+                    + weight(s + u"|k=" + kind + u"|p1=" + p1);
+        if (!n2.isEmpty())
+            score += weight(s + u"|n1n2=" + n1 + u'_' + n2);
+        if (kind == u"NAME")
+            score += weight(u"nlen="_s + bucket(j - i + 1, {1, 2}));
+        if (lowerWord(text, toks[j]).endsWith(u"'s"))
+            score += weight(u"poss"_s);
+        if (!beforeSide)
+            score += weight(u"A|qa="_s + qa + u"|d=" + d);
+        if (best < 0 || score > bestScore) {
+            best = c;
+            bestScore = score;
+        }
+    }
+    if (best < 0 || bestScore < none + m_margin)
+        return std::nullopt;
+    const Candidate &c = cands[best];
+    return Choice{c.kind, {toks[c.i].start, toks[c.j].end}, bestScore, none};
+}
+
+} // namespace gloss::quotes
