@@ -92,6 +92,13 @@ public:
                     break;
                 }
             }
+            // "Rep." / "Lt. Gov." / "Sen.": an abbreviated title keeps its full stop, so that
+            // the name after it continues the run ("St." stays apart: "St. Louis")
+            if (j < n && s[j] == u'.' && j - start >= 2 && j - start <= 4 && s[start].isUpper()
+                && !(j - start == 2 && s[start] == u'S' && s[start + 1] == u't')
+                && Gazetteer::instance().is(QStringView(m_text).mid(start, j + 1 - start),
+                                            G::Honorific))
+                ++j;
             qsizetype end = j;
             qsizetype next = j;
             quint32 flags = 0;
@@ -397,8 +404,16 @@ void Recognizer::markSentences()
             while (si < sentences.size() && sentences[si].span.end <= k.start)
                 ++si;
             if (si < sentences.size() && sentences[si].span.start <= k.start
-                && m_prevTokenStart < sentences[si].span.start)
-                k.flags |= SentStart;
+                && m_prevTokenStart < sentences[si].span.start) {
+                // a sentence break after "Gov." before a name is the title's full stop
+                const bool afterTitle = t > 0 && (k.flags & Cap) && !(k.flags & BreakBefore)
+                                        && word(t - 1).endsWith(u'.')
+                                        && g.is(word(t - 1), G::Honorific);
+                if (afterTitle)
+                    k.flags |= SpaceBefore;
+                else
+                    k.flags |= SentStart;
+            }
             m_prevTokenStart = k.start;
         }
         return;
@@ -656,6 +671,39 @@ void Recognizer::processRun(int a, int b)
     if (a >= b)
         return;
 
+    // Trailing words that are not part of the name: a weekday after a place or a channel
+    // ("Ohio Tuesday", "told CNN Monday") and a nationality or party adjective after a place
+    // ("Kent County Republican chairman", "Arizona Republican Ann Lee" keeps the name after it).
+    while (b - a >= 2 && !g.find(QStringView(m_text).mid(
+                             m_tokens[size_t(a)].start,
+                             m_tokens[size_t(b - 1)].end - m_tokens[size_t(a)].start))) {
+        const QStringView last = word(b - 1);
+        const bool weekday = (cls(b - 1) & G::Calendar) && last.endsWith(u"day")
+                             && last.size() >= 6;
+        bool demonymTail = false;
+        if (!weekday && (cls(b - 1) & G::Demonym) && !(cls(b - 2) & G::Demonym)) {
+            const auto *e = g.find(QStringView(m_text).mid(
+                m_tokens[size_t(a)].start, m_tokens[size_t(b - 2)].end - m_tokens[size_t(a)].start));
+            demonymTail = (e && !e->weak) || suffixEvidence(g, word(b - 2), b - 1 - a) != 0;
+        }
+        if (!weekday && !demonymTail)
+            break;
+        --b;
+    }
+    // ... and inside a run: "Ohio Republican Ann Lee" is a place and a person
+    for (int k = a + 1; k + 1 < b; ++k) {
+        if (!(cls(k) & G::Demonym) || (cls(k - 1) & G::Demonym))
+            continue;
+        const auto *e = g.find(QStringView(m_text).mid(
+            m_tokens[size_t(a)].start, m_tokens[size_t(k - 1)].end - m_tokens[size_t(a)].start));
+        if (((e && !e->weak) || suffixEvidence(g, word(k - 1), k - a) != 0)
+            && suffixEvidence(g, word(b - 1), 2) == 0) {
+            addCandidate(a, k, 0, -1);
+            a = k + 1;
+        }
+        break;
+    }
+
     // A sentence-initial ordinary word before a name: "Making Laura Chen leader".
     if ((flags(a) & SentStart) && b - a >= 2) {
         const QStringView first = word(a);
@@ -717,8 +765,23 @@ void Recognizer::processRun(int a, int b)
         if (c & (G::Honorific | G::Title))
             lastTitle = k;
     }
+    // "Secretary of State Ann Lee", "Secretary of Homeland Security": the office goes on over
+    // "of" up to a given name, else leaves the last one or two words as the name
+    const int lastTitleWord = lastTitle;
+    if (lastTitle >= 0 && lastTitle + 2 < b && (flags(lastTitle + 1) & Lower)
+        && word(lastTitle + 1) == u"of") {
+        const int k0 = lastTitle + 2;
+        int end = -1;
+        for (int k = k0 + 1; k < b && end < 0; ++k) {
+            if (cls(k) & G::GivenName)
+                end = k;
+        }
+        if (end < 0)
+            end = b - k0 >= 3 ? b - 2 : (b - k0 == 2 ? k0 + 1 : b);
+        lastTitle = end - 1;
+    }
     if (lastTitle >= 0) {
-        int titleStart = lastTitle;
+        int titleStart = lastTitleWord;
         while (titleStart > a && (cls(titleStart - 1) & (G::Honorific | G::Title)))
             --titleStart;
         const int nameStart = lastTitle + 1;
@@ -738,9 +801,27 @@ void Recognizer::processRun(int a, int b)
                                     m_tokens[size_t(a)].start,
                                     m_tokens[size_t(b - 1)].end - m_tokens[size_t(a)].start))
                                 != nullptr;
+        // "Wells Fargo CEO", "Acme Chief Executive": whatever names the employer before a
+        // company office is an organisation, known or not
+        auto employer = [&]() {
+            static const QSet<QString> offices = {
+                QStringLiteral("CEO"), QStringLiteral("CFO"), QStringLiteral("COO"),
+                QStringLiteral("CTO"), QStringLiteral("Founder"), QStringLiteral("Co-founder"),
+                QStringLiteral("Cofounder"), QStringLiteral("Chairman"),
+                QStringLiteral("Chairwoman"), QStringLiteral("Chief"),
+            };
+            if (titleStart <= a || !offices.contains(word(titleStart).toString()))
+                return false;
+            for (int k = a; k < titleStart; ++k) {
+                if (!(flags(k) & Cap) || (cls(k) & (G::Stop | G::Demonym | G::Calendar)))
+                    return false;
+            }
+            addCandidate(a, titleStart, EvOrgCue, -1);
+            return true;
+        };
         if (nameOk && !wholeKnown) {
             // the modifier before the titles: keep its longest known or suffixed prefix
-            if (titleStart > a) {
+            if (titleStart > a && !employer()) {
                 int best = knownPrefixEnd(a, titleStart);
                 for (int m = titleStart; m > a && best <= a; --m) {
                     const QStringView pre = QStringView(m_text).mid(
@@ -765,7 +846,7 @@ void Recognizer::processRun(int a, int b)
         }
         if (!nameOk && !wholeKnown && lastTitle == b - 1) {
             // "Supreme Leader", "White House Press Secretary": only the known part before
-            for (int m = titleStart; m > a; --m) {
+            for (int m = titleStart; m > a && !employer(); --m) {
                 const QStringView pre = QStringView(m_text).mid(
                     m_tokens[size_t(a)].start,
                     m_tokens[size_t(m - 1)].end - m_tokens[size_t(a)].start);
