@@ -595,6 +595,13 @@ void Recognizer::buildRuns()
     }
 }
 
+// A party adjective: like a nationality before or after a name ("Ohio Republican Ann Lee"),
+// but a name of its own where it stands alone ("the Republican said").
+bool isPartyAdjective(QStringView w)
+{
+    return w == u"Republican" || w == u"Democratic" || w == u"Democrat";
+}
+
 // The type a run's last word gives it (suffix classes), as evidence bits.
 quint32 suffixEvidence(const Gazetteer &g, QStringView last, int words)
 {
@@ -680,8 +687,14 @@ void Recognizer::processRun(int a, int b)
         const QStringView last = word(b - 1);
         const bool weekday = (cls(b - 1) & G::Calendar) && last.endsWith(u"day")
                              && last.size() >= 6;
+        // only before a role noun: "the Ohio Republican said" is a description the
+        // attribution reads whole
         bool demonymTail = false;
-        if (!weekday && (cls(b - 1) & G::Demonym) && !(cls(b - 2) & G::Demonym)) {
+        const bool roleAfter = b < tokenCount() && (flags(b) & Lower) && (flags(b) & SpaceBefore)
+                               && isRoleWord(word(b));
+        if (!weekday && roleAfter
+            && ((cls(b - 1) & G::Demonym) || isPartyAdjective(last))
+            && !(cls(b - 2) & G::Demonym)) {
             const auto *e = g.find(QStringView(m_text).mid(
                 m_tokens[size_t(a)].start, m_tokens[size_t(b - 2)].end - m_tokens[size_t(a)].start));
             demonymTail = (e && !e->weak) || suffixEvidence(g, word(b - 2), b - 1 - a) != 0;
@@ -692,7 +705,7 @@ void Recognizer::processRun(int a, int b)
     }
     // ... and inside a run: "Ohio Republican Ann Lee" is a place and a person
     for (int k = a + 1; k + 1 < b; ++k) {
-        if (!(cls(k) & G::Demonym) || (cls(k - 1) & G::Demonym))
+        if (!((cls(k) & G::Demonym) || isPartyAdjective(word(k))) || (cls(k - 1) & G::Demonym))
             continue;
         const auto *e = g.find(QStringView(m_text).mid(
             m_tokens[size_t(a)].start, m_tokens[size_t(k - 1)].end - m_tokens[size_t(a)].start));
@@ -751,6 +764,8 @@ void Recognizer::processRun(int a, int b)
             }
             if (demonymEnd > 0)
                 k = demonymEnd;
+            else if (b - a >= 2 && isPartyAdjective(word(a)))
+                k = a + 1; // "Democrat Ann Lee"
             if (k >= b)
                 return; // only a nationality
             a = k;

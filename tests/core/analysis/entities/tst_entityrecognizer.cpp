@@ -280,6 +280,12 @@ void tst_EntityRecognizer::recognize_data()
     QTest::newRow("place, party adjective and name in one run")
         << QStringLiteral("The vote was close, said Vermont Democrat Ilsa Brandt on Friday.")
         << QStringLiteral("Ilsa Brandt") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("party adjective before a name is dropped")
+        << QStringLiteral("The plan was backed by Democrat Ilsa Brandt on Friday.")
+        << QStringLiteral("Ilsa Brandt") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("place and party adjective as a description stay whole")
+        << QStringLiteral("In an interview, the Tolland Republican said the vote was close.")
+        << QStringLiteral("Tolland Republican") << QStringLiteral("ORG") << QStringList{} << 1;
     QTest::newRow("weekday after a channel")
         << QStringLiteral("The senator told CNN Tuesday that the vote was close.")
         << QStringLiteral("CNN") << QStringLiteral("ORG") << QStringList{} << 1;
@@ -360,9 +366,9 @@ void tst_EntityRecognizer::notEntities_data()
     QTest::newRow("place with a party adjective")
         << QStringLiteral("The vote was close, said Tolland County Republican chairman Al Roe.")
         << QStringLiteral("Tolland County Republican");
-    QTest::newRow("party adjective alone")
-        << QStringLiteral("The Republican plan failed, and the Democratic one too.")
-        << QStringLiteral("Republican");
+    QTest::newRow("party adjective before a name")
+        << QStringLiteral("The plan was backed by Democrat Ilsa Brandt on Friday.")
+        << QStringLiteral("Democrat Ilsa Brandt");
     QTest::newRow("place and a weekday")
         << QStringLiteral("The senator spoke in Ohio Tuesday and left.")
         << QStringLiteral("Ohio Tuesday");
