@@ -351,6 +351,8 @@ private:
     void markSentences();
     void markQuotes();
     void buildRuns();
+    bool isTitleCaseHeadline(qsizetype lineStart, qsizetype lineEnd);
+    void buildHeadlineRuns();
     int extendRun(int first);
     void processRun(int a, int b);
     int addCandidate(int a, int b, quint32 evidence, int aliasStart);
@@ -382,6 +384,10 @@ private:
     qsizetype m_sentence = 0;
     qsizetype m_quote = 0;
     qint32 m_prevTokenStart = -1;
+    qsizetype m_paragraph = 0;
+    /** Tokens of Title Case headlines, read after the body (whose names they are cut into). */
+    std::vector<std::vector<Token>> m_headlines;
+    QSet<QString> m_bodyNames;
 
     struct Cluster
     {
@@ -600,6 +606,74 @@ void Recognizer::buildRuns()
 bool isPartyAdjective(QStringView w)
 {
     return w == u"Republican" || w == u"Democratic" || w == u"Democrat";
+}
+
+// A headline in Title Case ("Senator Was Headed To Ohio Town"): every word is capitalised, so
+// runs say nothing about names. Headlines and headings (the Segmenter's roles, or the first line
+// when there are no paragraphs) whose longer words are nearly all capitalised.
+bool Recognizer::isTitleCaseHeadline(qsizetype lineStart, qsizetype lineEnd)
+{
+    const auto &paras = m_article.paragraphs;
+    bool heading = false;
+    if (paras.isEmpty()) {
+        // the first line, followed by more text, not ending as a sentence does
+        qsizetype last = lineEnd;
+        while (last > lineStart && m_text.at(last - 1).isSpace())
+            --last;
+        heading = lineStart == 0 && lineEnd < m_text.size() && last > lineStart
+                  && m_text.at(last - 1) != u'.';
+    } else {
+        while (m_paragraph < paras.size() && paras[m_paragraph].span.end <= lineStart)
+            ++m_paragraph;
+        heading = m_paragraph < paras.size() && paras[m_paragraph].span.start < lineEnd
+                  && (paras[m_paragraph].role == ParagraphRole::Headline
+                      || paras[m_paragraph].role == ParagraphRole::Heading);
+    }
+    if (!heading)
+        return false;
+    int longWords = 0;
+    int capitalised = 0;
+    for (int t = 1; t < tokenCount(); ++t) { // the first word is capitalised anyway
+        if (word(t).size() < 4 || (flags(t) & (Digits | AllCaps)))
+            continue;
+        ++longWords;
+        capitalised += (flags(t) & Cap) ? 1 : 0;
+    }
+    return longWords >= 3 && capitalised * 10 >= longWords * 8;
+}
+
+// A Title Case headline's runs are cut into the names the body gave (or the gazetteer knows),
+// longest first; every other word stands alone and needs evidence like a sentence's first.
+void Recognizer::buildHeadlineRuns()
+{
+    for (Token &k : m_tokens)
+        k.flags |= SentStart;
+    const int n = tokenCount();
+    int t = 0;
+    while (t < n) {
+        if (!(flags(t) & Cap)) {
+            ++t;
+            continue;
+        }
+        int b = t + 1;
+        while (b < n && (flags(b) & Cap) && (flags(b) & SpaceBefore)
+               && !(flags(b - 1) & (Possessive | ParenAfter)))
+            ++b;
+        for (int i = t; i < b;) {
+            int m = std::min(b, i + 6);
+            for (; m > i + 1; --m) {
+                const QStringView name = QStringView(m_text).mid(
+                    m_tokens[size_t(i)].start,
+                    m_tokens[size_t(m - 1)].end - m_tokens[size_t(i)].start);
+                const auto *e = m_g.find(name);
+                if ((e && !e->weak) || m_bodyNames.contains(name.toString()))
+                    break;
+            }
+            processRun(i, m);
+            i = m;
+        }
+        t = b;
+    }
 }
 
 // The type a run's last word gives it (suffix classes), as evidence bits.
@@ -1670,11 +1744,25 @@ QList<Entity> Recognizer::run()
         m_tokens.clear();
         tokenizer.run(pos, end, m_tokens);
         m_cls.assign(m_tokens.size(), kUnknownClasses);
+        if (m_headlines.size() < 8 && isTitleCaseHeadline(pos, end)) {
+            m_headlines.push_back(m_tokens);
+            pos = end;
+            continue;
+        }
         markSentences();
         markQuotes();
         buildRuns();
         matchRoles();
         pos = end;
+    }
+    if (!m_headlines.empty()) {
+        for (const Candidate &c : m_cands)
+            m_bodyNames.insert(QStringView(m_text).mid(c.start, c.end - c.start).toString());
+        for (std::vector<Token> &tokens : m_headlines) {
+            m_tokens.swap(tokens);
+            m_cls.assign(m_tokens.size(), kUnknownClasses);
+            buildHeadlineRuns();
+        }
     }
     cluster();
     resolveRoles();

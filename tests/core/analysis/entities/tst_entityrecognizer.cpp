@@ -286,6 +286,11 @@ void tst_EntityRecognizer::recognize_data()
     QTest::newRow("place and party adjective as a description stay whole")
         << QStringLiteral("In an interview, the Tolland Republican said the vote was close.")
         << QStringLiteral("Tolland Republican") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("name in a Title Case headline")
+        << QStringLiteral("Mara Quint Was Headed For Trouble Over Tolland Pier\n\n"
+                          "The plan of Mara Quint for the pier failed, Quint said.")
+        << QStringLiteral("Mara Quint") << QStringLiteral("PERSON")
+        << QStringList{QStringLiteral("Quint")} << 3;
     QTest::newRow("weekday after a channel")
         << QStringLiteral("The senator told CNN Tuesday that the vote was close.")
         << QStringLiteral("CNN") << QStringLiteral("ORG") << QStringList{} << 1;
@@ -372,6 +377,18 @@ void tst_EntityRecognizer::notEntities_data()
     QTest::newRow("place and a weekday")
         << QStringLiteral("The senator spoke in Ohio Tuesday and left.")
         << QStringLiteral("Ohio Tuesday");
+    QTest::newRow("Title Case headline words after a name")
+        << QStringLiteral("Mara Quint Was Headed For Trouble Over Tolland Pier\n\n"
+                          "The plan of Mara Quint for the pier failed, Quint said.")
+        << QStringLiteral("Mara Quint Was Headed For Trouble Over Tolland Pier");
+    QTest::newRow("Title Case headline without names")
+        << QStringLiteral("Sudden Storm Floods Seafront Again\n\n"
+                          "The storm hit the town on Friday, the council said.")
+        << QStringLiteral("Sudden Storm Floods Seafront Again");
+    QTest::newRow("Title Case headline verb alone")
+        << QStringLiteral("Sudden Storm Floods Seafront Again\n\n"
+                          "The storm hit the town on Friday, the council said.")
+        << QStringLiteral("Floods");
     QTest::newRow("ordinary word before a name")
         << QStringLiteral("Making Harriet Osei leader was a gamble.")
         << QStringLiteral("Making Harriet Osei");
