@@ -625,8 +625,9 @@ bool Recognizer::isTitleCaseHeadline(qsizetype lineStart, qsizetype lineEnd)
     } else {
         while (m_paragraph < paras.size() && paras[m_paragraph].span.end <= lineStart)
             ++m_paragraph;
+        // the first paragraph too: a headline ending in a full stop reads as body text
         heading = m_paragraph < paras.size() && paras[m_paragraph].span.start < lineEnd
-                  && (paras[m_paragraph].role == ParagraphRole::Headline
+                  && (m_paragraph == 0 || paras[m_paragraph].role == ParagraphRole::Headline
                       || paras[m_paragraph].role == ParagraphRole::Heading);
     }
     if (!heading)
@@ -759,8 +760,13 @@ void Recognizer::processRun(int a, int b)
                              m_tokens[size_t(a)].start,
                              m_tokens[size_t(b - 1)].end - m_tokens[size_t(a)].start))) {
         const QStringView last = word(b - 1);
+        // not in a name of its own ("Super Tuesday"): only after a known name, an acronym or
+        // a name of two words
+        const auto *rest = g.find(QStringView(m_text).mid(
+            m_tokens[size_t(a)].start, m_tokens[size_t(b - 2)].end - m_tokens[size_t(a)].start));
         const bool weekday = (cls(b - 1) & G::Calendar) && last.endsWith(u"day")
-                             && last.size() >= 6;
+                             && last.size() >= 6
+                             && ((rest && !rest->weak) || b - a >= 3 || (flags(a) & AllCaps));
         // only before a role noun: "the Ohio Republican said" is a description the
         // attribution reads whole
         bool demonymTail = false;
@@ -838,7 +844,7 @@ void Recognizer::processRun(int a, int b)
             }
             if (demonymEnd > 0)
                 k = demonymEnd;
-            else if (b - a >= 2 && isPartyAdjective(word(a)))
+            else if (b - a >= 3 && isPartyAdjective(word(a)) && (cls(a + 1) & G::GivenName))
                 k = a + 1; // "Democrat Ann Lee"
             if (k >= b)
                 return; // only a nationality
