@@ -1,5 +1,7 @@
 #include "ArticleView.h"
 
+#include "QuoteCueMarker.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QHelpEvent>
@@ -80,6 +82,7 @@ ArticleView::ArticleView(QWidget *parent)
     document()->setDocumentMargin(m_docMargin);
     document()->setDefaultFont(bodyFont());
     m_highlighter->setDocument(document());
+    m_quoteCues = new QuoteCueMarker(this);
 
     m_flash->setStartValue(1.0);
     m_flash->setKeyValueAt(double(kFlashHoldMs) / (kFlashHoldMs + kFlashFadeMs), 1.0);
@@ -117,6 +120,7 @@ void ArticleView::setArticle(const Article &article)
 {
     m_flash->stop();
     m_selectionLayers.clear();
+    m_quoteCues->reset();
     m_flashSpan = {};
     m_highlighter->setArticle(nullptr, nullptr);
     m_article = article;
@@ -443,6 +447,7 @@ void ArticleView::setReadingTheme(const ReadingTheme &theme)
     m_theme = theme;
     updateViewPalette();
     m_highlighter->setReadingTheme(theme);
+    m_quoteCues->refresh();
     highlightVisible();
     viewport()->update();
 }

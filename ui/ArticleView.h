@@ -14,6 +14,8 @@ class QVariantAnimation;
 
 namespace gloss {
 
+class QuoteCueMarker;
+
 /**
  * @brief The read-only article: a centred serif column of about 70 characters.
  *
@@ -45,6 +47,8 @@ public:
     const Article &article() const { return m_article; }
     const ArticleIndex &articleIndex() const { return m_index; }
     ArticleHighlighter *highlighter() const { return m_highlighter; }
+    /** Marks the cue and speaker mention of the hovered (or caret's) quote. */
+    QuoteCueMarker *quoteCueMarker() const { return m_quoteCues; }
 
     void setReadingTheme(const ReadingTheme &theme);
     const ReadingTheme &readingTheme() const { return m_theme; }
@@ -184,6 +188,7 @@ private:
     Article m_article;
     ArticleIndex m_index;
     ArticleHighlighter *m_highlighter = nullptr;
+    QuoteCueMarker *m_quoteCues = nullptr;
     ReadingTheme m_theme;
     int m_zoom = 100;
     int m_laneWidth = 0;

@@ -92,6 +92,13 @@ public:
                     break;
                 }
             }
+            // "Rep." / "Lt. Gov." / "Sen.": an abbreviated title keeps its full stop, so that
+            // the name after it continues the run ("St." stays apart: "St. Louis")
+            if (j < n && s[j] == u'.' && j - start >= 2 && j - start <= 4 && s[start].isUpper()
+                && !(j - start == 2 && s[start] == u'S' && s[start + 1] == u't')
+                && Gazetteer::instance().is(QStringView(m_text).mid(start, j + 1 - start),
+                                            G::Honorific))
+                ++j;
             qsizetype end = j;
             qsizetype next = j;
             quint32 flags = 0;
@@ -344,6 +351,8 @@ private:
     void markSentences();
     void markQuotes();
     void buildRuns();
+    bool isTitleCaseHeadline(qsizetype lineStart, qsizetype lineEnd);
+    void buildHeadlineRuns();
     int extendRun(int first);
     void processRun(int a, int b);
     int addCandidate(int a, int b, quint32 evidence, int aliasStart);
@@ -375,6 +384,10 @@ private:
     qsizetype m_sentence = 0;
     qsizetype m_quote = 0;
     qint32 m_prevTokenStart = -1;
+    qsizetype m_paragraph = 0;
+    /** Tokens of Title Case headlines, read after the body (whose names they are cut into). */
+    std::vector<std::vector<Token>> m_headlines;
+    QSet<QString> m_bodyNames;
 
     struct Cluster
     {
@@ -397,8 +410,16 @@ void Recognizer::markSentences()
             while (si < sentences.size() && sentences[si].span.end <= k.start)
                 ++si;
             if (si < sentences.size() && sentences[si].span.start <= k.start
-                && m_prevTokenStart < sentences[si].span.start)
-                k.flags |= SentStart;
+                && m_prevTokenStart < sentences[si].span.start) {
+                // a sentence break after "Gov." before a name is the title's full stop
+                const bool afterTitle = t > 0 && (k.flags & Cap) && !(k.flags & BreakBefore)
+                                        && word(t - 1).endsWith(u'.')
+                                        && g.is(word(t - 1), G::Honorific);
+                if (afterTitle)
+                    k.flags |= SpaceBefore;
+                else
+                    k.flags |= SentStart;
+            }
             m_prevTokenStart = k.start;
         }
         return;
@@ -580,6 +601,82 @@ void Recognizer::buildRuns()
     }
 }
 
+// A party adjective: like a nationality before or after a name ("Ohio Republican Ann Lee"),
+// but a name of its own where it stands alone ("the Republican said").
+bool isPartyAdjective(QStringView w)
+{
+    return w == u"Republican" || w == u"Democratic" || w == u"Democrat";
+}
+
+// A headline in Title Case ("Senator Was Headed To Ohio Town"): every word is capitalised, so
+// runs say nothing about names. Headlines and headings (the Segmenter's roles, or the first line
+// when there are no paragraphs) whose longer words are nearly all capitalised.
+bool Recognizer::isTitleCaseHeadline(qsizetype lineStart, qsizetype lineEnd)
+{
+    const auto &paras = m_article.paragraphs;
+    bool heading = false;
+    if (paras.isEmpty()) {
+        // the first line, followed by more text, not ending as a sentence does
+        qsizetype last = lineEnd;
+        while (last > lineStart && m_text.at(last - 1).isSpace())
+            --last;
+        heading = lineStart == 0 && lineEnd < m_text.size() && last > lineStart
+                  && m_text.at(last - 1) != u'.';
+    } else {
+        while (m_paragraph < paras.size() && paras[m_paragraph].span.end <= lineStart)
+            ++m_paragraph;
+        // the first paragraph too: a headline ending in a full stop reads as body text
+        heading = m_paragraph < paras.size() && paras[m_paragraph].span.start < lineEnd
+                  && (m_paragraph == 0 || paras[m_paragraph].role == ParagraphRole::Headline
+                      || paras[m_paragraph].role == ParagraphRole::Heading);
+    }
+    if (!heading)
+        return false;
+    int longWords = 0;
+    int capitalised = 0;
+    for (int t = 1; t < tokenCount(); ++t) { // the first word is capitalised anyway
+        if (word(t).size() < 4 || (flags(t) & (Digits | AllCaps)))
+            continue;
+        ++longWords;
+        capitalised += (flags(t) & Cap) ? 1 : 0;
+    }
+    return longWords >= 3 && capitalised * 10 >= longWords * 8;
+}
+
+// A Title Case headline's runs are cut into the names the body gave (or the gazetteer knows),
+// longest first; every other word stands alone and needs evidence like a sentence's first.
+void Recognizer::buildHeadlineRuns()
+{
+    for (Token &k : m_tokens)
+        k.flags |= SentStart;
+    const int n = tokenCount();
+    int t = 0;
+    while (t < n) {
+        if (!(flags(t) & Cap)) {
+            ++t;
+            continue;
+        }
+        int b = t + 1;
+        while (b < n && (flags(b) & Cap) && (flags(b) & SpaceBefore)
+               && !(flags(b - 1) & (Possessive | ParenAfter)))
+            ++b;
+        for (int i = t; i < b;) {
+            int m = std::min(b, i + 6);
+            for (; m > i + 1; --m) {
+                const QStringView name = QStringView(m_text).mid(
+                    m_tokens[size_t(i)].start,
+                    m_tokens[size_t(m - 1)].end - m_tokens[size_t(i)].start);
+                const auto *e = m_g.find(name);
+                if ((e && !e->weak) || m_bodyNames.contains(name.toString()))
+                    break;
+            }
+            processRun(i, m);
+            i = m;
+        }
+        t = b;
+    }
+}
+
 // The type a run's last word gives it (suffix classes), as evidence bits.
 quint32 suffixEvidence(const Gazetteer &g, QStringView last, int words)
 {
@@ -656,6 +753,50 @@ void Recognizer::processRun(int a, int b)
     if (a >= b)
         return;
 
+    // Trailing words that are not part of the name: a weekday after a place or a channel
+    // ("Ohio Tuesday", "told CNN Monday") and a nationality or party adjective after a place
+    // ("Kent County Republican chairman", "Arizona Republican Ann Lee" keeps the name after it).
+    while (b - a >= 2 && !g.find(QStringView(m_text).mid(
+                             m_tokens[size_t(a)].start,
+                             m_tokens[size_t(b - 1)].end - m_tokens[size_t(a)].start))) {
+        const QStringView last = word(b - 1);
+        // not in a name of its own ("Super Tuesday"): only after a known name, an acronym or
+        // a name of two words
+        const auto *rest = g.find(QStringView(m_text).mid(
+            m_tokens[size_t(a)].start, m_tokens[size_t(b - 2)].end - m_tokens[size_t(a)].start));
+        const bool weekday = (cls(b - 1) & G::Calendar) && last.endsWith(u"day")
+                             && last.size() >= 6
+                             && ((rest && !rest->weak) || b - a >= 3 || (flags(a) & AllCaps));
+        // only before a role noun: "the Ohio Republican said" is a description the
+        // attribution reads whole
+        bool demonymTail = false;
+        const bool roleAfter = b < tokenCount() && (flags(b) & Lower) && (flags(b) & SpaceBefore)
+                               && isRoleWord(word(b));
+        if (!weekday && roleAfter
+            && ((cls(b - 1) & G::Demonym) || isPartyAdjective(last))
+            && !(cls(b - 2) & G::Demonym)) {
+            const auto *e = g.find(QStringView(m_text).mid(
+                m_tokens[size_t(a)].start, m_tokens[size_t(b - 2)].end - m_tokens[size_t(a)].start));
+            demonymTail = (e && !e->weak) || suffixEvidence(g, word(b - 2), b - 1 - a) != 0;
+        }
+        if (!weekday && !demonymTail)
+            break;
+        --b;
+    }
+    // ... and inside a run: "Ohio Republican Ann Lee" is a place and a person
+    for (int k = a + 1; k + 1 < b; ++k) {
+        if (!((cls(k) & G::Demonym) || isPartyAdjective(word(k))) || (cls(k - 1) & G::Demonym))
+            continue;
+        const auto *e = g.find(QStringView(m_text).mid(
+            m_tokens[size_t(a)].start, m_tokens[size_t(k - 1)].end - m_tokens[size_t(a)].start));
+        if (((e && !e->weak) || suffixEvidence(g, word(k - 1), k - a) != 0)
+            && suffixEvidence(g, word(b - 1), 2) == 0) {
+            addCandidate(a, k, 0, -1);
+            a = k + 1;
+        }
+        break;
+    }
+
     // A sentence-initial ordinary word before a name: "Making Laura Chen leader".
     if ((flags(a) & SentStart) && b - a >= 2) {
         const QStringView first = word(a);
@@ -703,6 +844,8 @@ void Recognizer::processRun(int a, int b)
             }
             if (demonymEnd > 0)
                 k = demonymEnd;
+            else if (b - a >= 3 && isPartyAdjective(word(a)) && (cls(a + 1) & G::GivenName))
+                k = a + 1; // "Democrat Ann Lee"
             if (k >= b)
                 return; // only a nationality
             a = k;
@@ -717,8 +860,23 @@ void Recognizer::processRun(int a, int b)
         if (c & (G::Honorific | G::Title))
             lastTitle = k;
     }
+    // "Secretary of State Ann Lee", "Secretary of Homeland Security": the office goes on over
+    // "of" up to a given name, else leaves the last one or two words as the name
+    const int lastTitleWord = lastTitle;
+    if (lastTitle >= 0 && lastTitle + 2 < b && (flags(lastTitle + 1) & Lower)
+        && word(lastTitle + 1) == u"of") {
+        const int k0 = lastTitle + 2;
+        int end = -1;
+        for (int k = k0 + 1; k < b && end < 0; ++k) {
+            if (cls(k) & G::GivenName)
+                end = k;
+        }
+        if (end < 0)
+            end = b - k0 >= 3 ? b - 2 : (b - k0 == 2 ? k0 + 1 : b);
+        lastTitle = end - 1;
+    }
     if (lastTitle >= 0) {
-        int titleStart = lastTitle;
+        int titleStart = lastTitleWord;
         while (titleStart > a && (cls(titleStart - 1) & (G::Honorific | G::Title)))
             --titleStart;
         const int nameStart = lastTitle + 1;
@@ -738,9 +896,27 @@ void Recognizer::processRun(int a, int b)
                                     m_tokens[size_t(a)].start,
                                     m_tokens[size_t(b - 1)].end - m_tokens[size_t(a)].start))
                                 != nullptr;
+        // "Wells Fargo CEO", "Acme Chief Executive": whatever names the employer before a
+        // company office is an organisation, known or not
+        auto employer = [&]() {
+            static const QSet<QString> offices = {
+                QStringLiteral("CEO"), QStringLiteral("CFO"), QStringLiteral("COO"),
+                QStringLiteral("CTO"), QStringLiteral("Founder"), QStringLiteral("Co-founder"),
+                QStringLiteral("Cofounder"), QStringLiteral("Chairman"),
+                QStringLiteral("Chairwoman"), QStringLiteral("Chief"),
+            };
+            if (titleStart <= a || !offices.contains(word(titleStart).toString()))
+                return false;
+            for (int k = a; k < titleStart; ++k) {
+                if (!(flags(k) & Cap) || (cls(k) & (G::Stop | G::Demonym | G::Calendar)))
+                    return false;
+            }
+            addCandidate(a, titleStart, EvOrgCue, -1);
+            return true;
+        };
         if (nameOk && !wholeKnown) {
             // the modifier before the titles: keep its longest known or suffixed prefix
-            if (titleStart > a) {
+            if (titleStart > a && !employer()) {
                 int best = knownPrefixEnd(a, titleStart);
                 for (int m = titleStart; m > a && best <= a; --m) {
                     const QStringView pre = QStringView(m_text).mid(
@@ -765,7 +941,7 @@ void Recognizer::processRun(int a, int b)
         }
         if (!nameOk && !wholeKnown && lastTitle == b - 1) {
             // "Supreme Leader", "White House Press Secretary": only the known part before
-            for (int m = titleStart; m > a; --m) {
+            for (int m = titleStart; m > a && !employer(); --m) {
                 const QStringView pre = QStringView(m_text).mid(
                     m_tokens[size_t(a)].start,
                     m_tokens[size_t(m - 1)].end - m_tokens[size_t(a)].start);
@@ -1574,11 +1750,25 @@ QList<Entity> Recognizer::run()
         m_tokens.clear();
         tokenizer.run(pos, end, m_tokens);
         m_cls.assign(m_tokens.size(), kUnknownClasses);
+        if (m_headlines.size() < 8 && isTitleCaseHeadline(pos, end)) {
+            m_headlines.push_back(m_tokens);
+            pos = end;
+            continue;
+        }
         markSentences();
         markQuotes();
         buildRuns();
         matchRoles();
         pos = end;
+    }
+    if (!m_headlines.empty()) {
+        for (const Candidate &c : m_cands)
+            m_bodyNames.insert(QStringView(m_text).mid(c.start, c.end - c.start).toString());
+        for (std::vector<Token> &tokens : m_headlines) {
+            m_tokens.swap(tokens);
+            m_cls.assign(m_tokens.size(), kUnknownClasses);
+            buildHeadlineRuns();
+        }
     }
     cluster();
     resolveRoles();

@@ -251,6 +251,49 @@ void tst_EntityRecognizer::recognize_data()
                           "flood.")
         << QStringLiteral("Kelmouth") << QStringLiteral("GPE")
         << QStringList{QStringLiteral("KELMOUTH")} << 3;
+    QTest::newRow("abbreviated title with a full stop")
+        << QStringLiteral("The bill stalled. Rep. Alvin Marsh said he would vote no.")
+        << QStringLiteral("Alvin Marsh") << QStringLiteral("PERSON")
+        << QStringList{QStringLiteral("Rep. Alvin Marsh")} << 1;
+    QTest::newRow("two abbreviated titles")
+        << QStringLiteral("The deal was praised by Lt. Gov. Dana Oakes on Friday.")
+        << QStringLiteral("Dana Oakes") << QStringLiteral("PERSON")
+        << QStringList{QStringLiteral("Lt. Gov. Dana Oakes")} << 1;
+    QTest::newRow("place before an abbreviated title")
+        << QStringLiteral("The deal was praised by Ohio Gov. Dana Oakes on Friday.")
+        << QStringLiteral("Ohio") << QStringLiteral("GPE") << QStringList{} << 1;
+    QTest::newRow("person after place and abbreviated title")
+        << QStringLiteral("The deal was praised by Ohio Gov. Dana Oakes on Friday.")
+        << QStringLiteral("Dana Oakes") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("company before a company office")
+        << QStringLiteral("The fine was paid, Brackwater Lumen CEO Ivo Sandberg said.")
+        << QStringLiteral("Brackwater Lumen") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("person after a company office")
+        << QStringLiteral("The fine was paid, Brackwater Lumen CEO Ivo Sandberg said.")
+        << QStringLiteral("Ivo Sandberg") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("office over 'of' before a name")
+        << QStringLiteral("The visit was planned by Secretary of State Maren Ostby last year.")
+        << QStringLiteral("Maren Ostby") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("place before a party adjective and a role")
+        << QStringLiteral("The vote was close, said Tolland County Republican chairman Al Roe.")
+        << QStringLiteral("Tolland County") << QStringLiteral("GPE") << QStringList{} << 1;
+    QTest::newRow("place, party adjective and name in one run")
+        << QStringLiteral("The vote was close, said Vermont Democrat Ilsa Brandt on Friday.")
+        << QStringLiteral("Ilsa Brandt") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("party adjective before a name is dropped")
+        << QStringLiteral("The plan was backed by Democrat Anna Brandt on Friday.")
+        << QStringLiteral("Anna Brandt") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("place and party adjective as a description stay whole")
+        << QStringLiteral("In an interview, the Tolland Republican said the vote was close.")
+        << QStringLiteral("Tolland Republican") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("name in a Title Case headline")
+        << QStringLiteral("Mara Quint Was Headed For Trouble Over Tolland Pier\n\n"
+                          "The plan of Mara Quint for the pier failed, Quint said.")
+        << QStringLiteral("Mara Quint") << QStringLiteral("PERSON")
+        << QStringList{QStringLiteral("Quint")} << 3;
+    QTest::newRow("weekday after a channel")
+        << QStringLiteral("The senator told CNN Tuesday that the vote was close.")
+        << QStringLiteral("CNN") << QStringLiteral("ORG") << QStringList{} << 1;
     QTest::newRow("party name variants")
         << QStringLiteral("The Tory leader spoke. The Conservatives said the Conservative Party "
                           "would win.")
@@ -310,6 +353,52 @@ void tst_EntityRecognizer::notEntities_data()
     QTest::newRow("capitalised emphasis in a quotation")
         << QStringLiteral("He wrote: \"The Fake Press Media lies.\"")
         << QStringLiteral("Fake Press Media");
+    QTest::newRow("abbreviated title alone")
+        << QStringLiteral("The bill stalled. Rep. Alvin Marsh said he would vote no.")
+        << QStringLiteral("Rep");
+    QTest::newRow("abbreviated title joined to the place before")
+        << QStringLiteral("The deal was praised by Ohio Gov. Dana Oakes on Friday.")
+        << QStringLiteral("Ohio Gov");
+    QTest::newRow("company, office and person as one name")
+        << QStringLiteral("The fine was paid, Brackwater Lumen CEO Ivo Sandberg said.")
+        << QStringLiteral("Brackwater Lumen CEO Ivo Sandberg");
+    QTest::newRow("tail of an office with 'of'")
+        << QStringLiteral("The visit was planned by Secretary of State Maren Ostby last year.")
+        << QStringLiteral("of State Maren Ostby");
+    QTest::newRow("office with 'of' and no name")
+        << QStringLiteral("The plan was backed by the Secretary of Commerce on Friday.")
+        << QStringLiteral("of Commerce");
+    QTest::newRow("place with a party adjective")
+        << QStringLiteral("The vote was close, said Tolland County Republican chairman Al Roe.")
+        << QStringLiteral("Tolland County Republican");
+    QTest::newRow("party adjective before a name")
+        << QStringLiteral("The plan was backed by Democrat Anna Brandt on Friday.")
+        << QStringLiteral("Democrat Anna Brandt");
+    QTest::newRow("place and a weekday")
+        << QStringLiteral("The senator spoke in Ohio Tuesday and left.")
+        << QStringLiteral("Ohio Tuesday");
+    QTest::newRow("Title Case headline words after a name")
+        << QStringLiteral("Mara Quint Was Headed For Trouble Over Tolland Pier\n\n"
+                          "The plan of Mara Quint for the pier failed, Quint said.")
+        << QStringLiteral("Mara Quint Was Headed For Trouble Over Tolland Pier");
+    QTest::newRow("Title Case headline without names")
+        << QStringLiteral("Sudden Storm Floods Seafront Again\n\n"
+                          "The storm hit the town on Friday, the council said.")
+        << QStringLiteral("Sudden Storm Floods Seafront Again");
+    QTest::newRow("Title Case headline verb alone")
+        << QStringLiteral("Sudden Storm Floods Seafront Again\n\n"
+                          "The storm hit the town on Friday, the council said.")
+        << QStringLiteral("Floods");
+    QTest::newRow("weekday in a name of its own is kept")
+        << QStringLiteral("Voters in eleven states went to the polls on Thunder Tuesday.")
+        << QStringLiteral("Thunder");
+    QTest::newRow("party adjective before other words")
+        << QStringLiteral("He spoke at the Republican Harvest Supper in the spring.")
+        << QStringLiteral("Harvest Supper");
+    QTest::newRow("Title Case headline ending in a full stop")
+        << QStringLiteral("Flood Warnings Issued As Storm Nears Coast.\n\n"
+                          "The storm hit the town on Friday, the council said.")
+        << QStringLiteral("Warnings Issued As Storm Nears Coast");
     QTest::newRow("ordinary word before a name")
         << QStringLiteral("Making Harriet Osei leader was a gamble.")
         << QStringLiteral("Making Harriet Osei");
