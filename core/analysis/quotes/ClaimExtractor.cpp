@@ -305,12 +305,20 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
                 if (it == claims.begin())
                     continue;
                 Claim &qc = *std::prev(it);
-                if (qc.span.end > span.start && qc.source < 0 && qc.sourceMention.isEmpty()
+                if (qc.span.end <= span.start)
+                    continue;
+                if (qc.source < 0 && qc.sourceMention.isEmpty()
                     && (rep.source >= 0 || !rep.sourceMention.isEmpty())) {
                     qc.source = rep.source;
                     qc.sourceMention = rep.sourceMention;
                     qc.cue = rep.cue;
                     qc.cueSpan = rep.cueSpan;
+                } else if (qc.cueSpan.isEmpty() && rep.source >= 0 && rep.source == qc.source) {
+                    // the speaker came without a cue (the learned ranker): the statement's
+                    qc.cue = rep.cue;
+                    qc.cueSpan = rep.cueSpan;
+                    if (qc.sourceMention.isEmpty())
+                        qc.sourceMention = rep.sourceMention;
                 }
             }
             continue;

@@ -264,8 +264,8 @@ void tst_ClaimExtractor::quoteClaimCarriesSpeaker()
 
 void tst_ClaimExtractor::quoteClaimTakesItsStatementsSource()
 {
-    // "is telling" reads as a habit to the quote attribution, which leaves the quote without a
-    // speaker; the statement around the quote still names its source
+    // "is telling" reads as a habit to the quote attribution's rules; the speaker the learned
+    // ranker then picks has no cue: the statement around the quote names its source and cue
     const Article a = Analyzer::analyze(Document(
         QStringLiteral("Headline\n\nAnn Varga is telling voters that \"We will rebuild the "
                        "wall before the winter storms.\""),
