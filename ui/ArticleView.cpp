@@ -100,6 +100,9 @@ ArticleView::ArticleView(QWidget *parent)
 
 ArticleView::~ArticleView()
 {
+    // before the base classes go: its event filters must not see a half-destroyed view
+    delete m_quoteCues;
+    m_quoteCues = nullptr;
     m_highlighter->attach(nullptr);
 }
 
