@@ -213,12 +213,22 @@ qreal ArticleView::estimatedDocumentHeight() const
         return 0;
     if (last == doc->blockCount() - 1)
         return doc->documentLayout()->documentSize().height(); // complete: nothing to lay out
+    // (the bottom margin may be grown to hold note cards below the text)
+    return extrapolatedY(doc->characterCount()) + doc->rootFrame()->frameFormat().bottomMargin();
+}
+
+qreal ArticleView::extrapolatedY(qsizetype pos) const
+{
+    // as far down as the text laid out so far, in proportion to the characters
+    QTextDocument *doc = document();
+    const int last = doc ? lastLaidOutBlock() : -1;
+    if (last < 0)
+        return 0;
     const QTextBlock b = doc->findBlockByNumber(last);
     const QTextLayout *tl = b.layout();
     const qreal bottom = tl->position().y() + tl->boundingRect().height();
     const qreal done = b.position() + b.length();
-    // (the bottom margin may be grown to hold note cards below the text)
-    return bottom * doc->characterCount() / done + doc->rootFrame()->frameFormat().bottomMargin();
+    return bottom * pos / done;
 }
 
 void ArticleView::syncScrollRange()
@@ -653,11 +663,7 @@ QRect ArticleView::estimatedSpanRect(const Span &span) const
     const int pos = doc ? int(std::clamp<qsizetype>(span.start, 0, doc->characterCount() - 1)) : 0;
     if (!doc || doc->findBlock(pos).blockNumber() <= last)
         return spanRect(span);
-    const QTextBlock b = doc->findBlockByNumber(last);
-    const QTextLayout *tl = last >= 0 ? b.layout() : nullptr;
-    const qreal bottom = tl ? tl->position().y() + tl->boundingRect().height() : 0;
-    const qreal done = last >= 0 ? b.position() + b.length() : 1;
-    const qreal y = bottom + (bottom / done) * (pos - done) - verticalScrollBar()->value();
+    const qreal y = extrapolatedY(pos) - verticalScrollBar()->value();
     const int line = int(QFontMetricsF(bodyFont()).lineSpacing());
     const QRect column = textColumnRect();
     return QRect(column.left(), int(std::clamp<qreal>(y, -1e9, 1e9)),

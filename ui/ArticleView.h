@@ -164,6 +164,8 @@ private:
     void paintPlaceholder(QPainter &painter);
     /** The last block the lazy layout has made lines for (blocks after it have none), or -1. */
     int lastLaidOutBlock() const;
+    /** The height of @p pos extrapolated from the text laid out so far (0 before any). */
+    qreal extrapolatedY(qsizetype pos) const;
     /** Lays out again the blocks left without lines by a lazy layout ended early. */
     void repairLayout();
     /**
