@@ -389,6 +389,13 @@ private:
         }
         if (e < 0 || e >= m_a.entities.size())
             return -1;
+        indexMention(found, e);
+        return e;
+    }
+
+    /** Makes a mention added during attribution known to the resolution after it. */
+    void indexMention(Span found, int e)
+    {
         if (m_gender.size() < m_a.entities.size()) {
             m_gender.resize(m_a.entities.size(), Gender::Unknown);
             m_genderKnown.resize(m_a.entities.size(), false);
@@ -399,7 +406,78 @@ private:
         if (at == m_mentions.end() || at->start != m.start)
             m_mentions.insert(at, m);
         noteGender(m);
-        return e;
+    }
+
+    /**
+     * A speaker the text names only by a description ("a source close to the campaign", "the
+     * congressional report", "the 43-year-old") that no entity stands for: an entity of its
+     * own, one per wording, so that the quote is still somebody's. The entity's name is a label
+     * without the article that also takes the words saying whose description it is ("Spokesman
+     * for the ministry"); the mention stays the words given. -1 for a pronoun or a capitalised word alone, or for words that
+     * hold a named entity (those resolve to it, or to nobody).
+     */
+    int describedSpeaker(Span mention)
+    {
+        const Words ws = wordsIn(m_text, mention.start, mention.end);
+        if (ws.isEmpty() || !mentionsIn(mention.start, mention.end).isEmpty())
+            return -1;
+        const QStringView first = word(ws[0]);
+        if (ws.size() == 1
+            && (personPronouns().contains(first) || otherPronouns().contains(first)
+                || first.compare(u"it", Qt::CaseInsensitive) == 0 || isCapitalised(first)))
+            return -1;
+        const qsizetype until = describedUntil(mention);
+        static const WordSet articles{u"a", u"an", u"the", u"one", u"another"};
+        const qsizetype from = articles.contains(first) && ws.size() > 1 ? ws[1].start : ws[0].start;
+        QString key = m_text.mid(from, until - from).toLower().simplified();
+        key.replace(u'\u2019', u'\'');
+        if (const auto it = m_described.constFind(key); it != m_described.cend()) {
+            m_a.entities[it.value()].mentions.append(mention);
+            indexMention(mention, it.value());
+            return it.value();
+        }
+        const QStringView head = stripPossessive(word(ws.last()));
+        Entity e;
+        e.name = m_text.mid(from, until - from).simplified(); // a label: no article
+        e.name[0] = e.name[0].toUpper();
+        e.type = lexicon::orgNouns().contains(head)    ? EntityType::Org
+                 : lexicon::roleNouns().contains(head) ? EntityType::Person
+                 : lexicon::workNouns().contains(head) || lexicon::statementNouns().contains(head)
+                     ? EntityType::Work
+                     : EntityType::Other;
+        e.mentions.append(mention);
+        m_a.entities.append(e);
+        const int i = int(m_a.entities.size() - 1);
+        m_described.insert(key, i);
+        indexMention(mention, i);
+        return i;
+    }
+
+    /** Where a description's post-modifier ends: "a source [close to the campaign]", "an aide
+     *  [to the governor]"; at most six words up to a cue, a clause mark or a quote. */
+    qsizetype describedUntil(Span mention) const
+    {
+        static const WordSet opens{u"for", u"of", u"at", u"from", u"with", u"in", u"to",
+                                   u"close", u"familiar", u"near", u"inside", u"within"};
+        const qsizetype s = m_sents.at(mention.start);
+        const qsizetype limit = s >= 0 ? m_sents.span(s).end : m_text.size();
+        const Words ws = wordsIn(m_text, mention.end, std::min(limit, mention.end + 80));
+        qsizetype end = mention.end;
+        for (qsizetype k = 0; k < ws.size() && k < 6; ++k) {
+            const QStringView w = word(ws[k]);
+            if (!slice(end, ws[k].start).trimmed().isEmpty() || !outside(ws[k].start)
+                || (k == 0 && !opens.contains(w)) || lexicon::speechVerbs().contains(w)
+                || lexicon::learnedCues().contains(w) || w == u"who" || w == u"that")
+                break;
+            end = ws[k].end;
+        }
+        // a phrase cut short ("a source close to"): the words given only
+        const Words tail = wordsIn(m_text, mention.end, end);
+        if (!tail.isEmpty() && (opens.contains(word(tail.last()))
+                                || lexicon::prepositions().contains(word(tail.last()))
+                                || word(tail.last()).compare(u"the", Qt::CaseInsensitive) == 0))
+            return mention.end;
+        return end;
     }
 
     Resolved resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pick);
@@ -417,6 +495,18 @@ private:
     void attributeQuotes(int &qi, qsizetype until);
     // StatementHooks: what the statement finder asks of the attribution
     SourcePhrase resolveSource(qsizetype from, qsizetype to, bool beforeCue) override;
+    int describedSource(Span mention) override
+    {
+        // a statement's source phrase is less sure than a quote's: a noun that heads sources
+        const Words ws = wordsIn(m_text, mention.start, mention.end);
+        if (ws.isEmpty())
+            return -1;
+        const QStringView head = stripPossessive(word(ws.last()));
+        const bool known = lexicon::roleNouns().contains(head) || lexicon::orgNouns().contains(head)
+                           || lexicon::statementNouns().contains(head)
+                           || SpeakerRanker::learned().isSourceHead(head);
+        return known ? describedSpeaker(mention) : -1;
+    }
     void statementMade(qsizetype sentence, qsizetype cuePos, int source, Span mention) override;
     /** The learned ranker for a quote the rules left without a speaker (SpeakerRanker). */
     void rankQuote(int qi);
@@ -435,6 +525,7 @@ private:
     QHash<QString, int> m_roles; ///< "spokesman" → the entity it last stood for
     bool m_nested = false;       ///< attributing a quote inside another quote
     QHash<QString, int> m_ensured; ///< names added through m_ensure, by surface
+    QHash<QString, int> m_described; ///< describedSpeaker()'s entities, by wording
     Span m_lastFound;              ///< the words of the last name unknownName() added
     std::pair<qsizetype, int> m_lastReported{-1, -1}; ///< (sentence, source) of reported speech
     std::optional<QList<Span>> m_quoteMarks; ///< SpeakerRanker::quoteMarks(), made when needed
@@ -811,6 +902,8 @@ std::optional<Cue> Impl::cueAt(const Words &ws, qsizetype k) const
 
 void Impl::assign(int qi, int speaker, const Cue *cue, int via, Span mention)
 {
+    if (speaker < 0 && !mention.isEmpty() && !m_nested)
+        speaker = describedSpeaker(mention);
     Quote &q = m_a.quotes[qi];
     q.speaker = speaker;
     q.via = via;
@@ -906,8 +999,10 @@ bool Impl::attributeQuote(int qi)
                 if (cw.compare(u"according", Qt::CaseInsensitive) == 0 || cw == u"quoted")
                     npEnd = cue->end;
                 qsizetype stop = npEnd;
-                while (stop < bounds.end && m_text[stop] != u',' && m_text[stop] != u'.'
-                       && m_text[stop] != u';' && m_text[stop] != u'(' && !isDash(m_text[stop]))
+                // up to the clause's end; "said Rev. Jane Doe": a title's full stop is not one
+                while (stop < bounds.end && m_text[stop] != u',' && m_text[stop] != u';'
+                       && m_text[stop] != u'(' && !isDash(m_text[stop])
+                       && (m_text[stop] != u'.' || isAbbreviationBefore(m_text, stop, npEnd)))
                     ++stop;
                 const Resolved r = resolveNP(npEnd, stop, false, Pick::First);
                 if (accept(r.entity)) {
@@ -1222,8 +1317,11 @@ void Impl::rankQuote(int qi)
         speaker = r.entity;
         if (!r.mention.isEmpty() && r.mention.overlaps(c->span))
             mention = r.mention;
+        else if (speaker < 0)
+            return;
+        // else a description no entity stands for: assign() gives it one
     }
-    if (speaker < 0)
+    if (speaker < 0 && c->kind != u"DESC")
         return;
     assign(qi, speaker, nullptr, -1, mention);
 }

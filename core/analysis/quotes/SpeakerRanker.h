@@ -50,6 +50,8 @@ public:
     bool isEmpty() const { return m_weights.isEmpty(); }
     int margin() const { return m_margin; }
     qsizetype weightCount() const { return m_weights.size(); }
+    /** True for a lower-case noun that often heads a source ("spokesman", "report"). */
+    bool isSourceHead(QStringView word) const { return m_heads.contains(word.toString().toLower()); }
 
     /**
      * The double-quoted stretches of @p text as (opening mark, closing mark) spans, end

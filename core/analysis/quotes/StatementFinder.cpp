@@ -244,6 +244,8 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
         if (who.entity < 0 && !r.generic && who.mention.isEmpty())
             continue;
         r.source = who.entity;
+        if (r.source < 0 && !r.generic && !who.mention.isEmpty())
+            r.source = m_hooks.describedSource(who.mention);
         r.sourceMention = who.mention;
         r.cue = m_text.mid(ws[k].start, cueEnd - ws[k].start);
         r.cueSpan = {ws[k].start, cueEnd};

@@ -25,6 +25,9 @@ public:
     /** The source named by text[from, to): before the cue when @p beforeCue (its last noun
      *  phrase), else after it (its first). */
     virtual SourcePhrase resolveSource(qsizetype from, qsizetype to, bool beforeCue) = 0;
+    /** An entity for a source the text names only by a description ("a source close to the
+     *  campaign", "the report"), or -1 (a pronoun, a phrase holding a name). */
+    virtual int describedSource(Span mention) = 0;
     /** Sentence @p sentence holds a statement of @p source whose cue starts at @p cuePos. */
     virtual void statementMade(qsizetype sentence, qsizetype cuePos, int source, Span mention) = 0;
 

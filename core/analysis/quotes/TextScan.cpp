@@ -78,20 +78,12 @@ bool isCapitalised(QStringView word)
     return !word.isEmpty() && word.front().isUpper();
 }
 
-namespace {
-
-bool opensSentence(QChar c)
-{
-    return c.isUpper() || c.isDigit() || isQuoteMark(c) || c == u'(' || c == u'[' || c.isTitleCase()
-           || (c.isLetter() && !c.isLower()); // scripts without case
-}
-
-bool isAbbreviationBefore(const QString &text, qsizetype dot, qsizetype floor)
+bool isAbbreviationBefore(QStringView text, qsizetype dot, qsizetype floor)
 {
     qsizetype s = dot;
     while (s > floor && (isWordChar(text[s - 1]) || text[s - 1] == u'.'))
         --s;
-    const QStringView word = QStringView(text).mid(s, dot - s);
+    const QStringView word = text.mid(s, dot - s);
     if (word.isEmpty())
         return false;
     if (word.size() == 1 && word.front().isLetter())
@@ -99,6 +91,14 @@ bool isAbbreviationBefore(const QString &text, qsizetype dot, qsizetype floor)
     if (word.contains(u'.'))
         return true; // "U.S.", "e.g."
     return lexicon::abbreviations().contains(word);
+}
+
+namespace {
+
+bool opensSentence(QChar c)
+{
+    return c.isUpper() || c.isDigit() || isQuoteMark(c) || c == u'(' || c == u'[' || c.isTitleCase()
+           || (c.isLetter() && !c.isLower()); // scripts without case
 }
 
 } // namespace

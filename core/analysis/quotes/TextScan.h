@@ -54,6 +54,11 @@ QStringView stripPossessive(QStringView word);
 bool isPossessive(QStringView word);
 /** True when the first character is an upper-case letter. */
 bool isCapitalised(QStringView word);
+/**
+ * True when the full stop at @p dot ends an abbreviation ("Sen.", "Ft.", "U.S.") or an initial
+ * ("George W. Bush") rather than a sentence; the word is read back no further than @p floor.
+ */
+bool isAbbreviationBefore(QStringView text, qsizetype dot, qsizetype floor);
 
 /**
  * @brief Sentence spans of a text's paragraphs, for the quote stages.
