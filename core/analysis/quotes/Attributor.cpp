@@ -426,6 +426,9 @@ private:
             && (personPronouns().contains(first) || otherPronouns().contains(first)
                 || first.compare(u"it", Qt::CaseInsensitive) == 0 || isCapitalised(first)))
             return -1;
+        const QStringView head = stripPossessive(word(ws.last()));
+        if (const int e = namedAfter(mention, first, head); e >= 0)
+            return e;
         const qsizetype until = describedUntil(mention);
         static const WordSet articles{u"a", u"an", u"the", u"one", u"another"};
         const qsizetype from = articles.contains(first) && ws.size() > 1 ? ws[1].start : ws[0].start;
@@ -436,7 +439,6 @@ private:
             indexMention(mention, it.value());
             return it.value();
         }
-        const QStringView head = stripPossessive(word(ws.last()));
         Entity e;
         e.name = m_text.mid(from, until - from).simplified(); // a label: no article
         e.name[0] = e.name[0].toUpper();
@@ -451,6 +453,31 @@ private:
         m_described.insert(key, i);
         indexMention(mention, i);
         return i;
+    }
+
+    /**
+     * A lede names a speaker by office first and by name after ("… is unavoidable, the
+     * minister has warned. ¶ Speaking on the radio, Jane Doe said …"): for "the" + a title in
+     * the article's first sentences, the person that is the subject of one of the next two
+     * sentences; -1 when none. The description becomes one of that person's mentions.
+     */
+    int namedAfter(Span mention, QStringView first, QStringView head)
+    {
+        const qsizetype s = m_sents.at(mention.start);
+        if (s < 0 || s > 4 || first.compare(u"the", Qt::CaseInsensitive) != 0
+            || !lexicon::titles().contains(head))
+            return -1;
+        for (qsizetype k = s + 1; k < m_sents.size() && k <= s + 2; ++k) {
+            const int e = subjectOf(k, m_sents.span(k).end, EntityType::Person);
+            if (e == -2)
+                return -1; // a pronoun goes on with somebody named before
+            if (e >= 0) {
+                m_a.entities[e].mentions.append(mention);
+                indexMention(mention, e);
+                return e;
+            }
+        }
+        return -1;
     }
 
     /** Where a description's post-modifier ends: "a source [close to the campaign]", "an aide
@@ -485,6 +512,9 @@ private:
     /** "the senator", "the Republican nominee": a person the article named with that title,
      *  else the person who spoke last (salience); -1 when the phrase is no such description. */
     Resolved resolveDescription(const Words &ws, qsizetype head);
+    /** The subject opening the clause text[from, to): a pronoun there (resolved), else the
+     *  first person named (not after a preposition, not a possessive); nothing when neither. */
+    Resolved clauseSubject(qsizetype from, qsizetype to);
     /** True when only spaces and punctuation stand between @p pos and its sentence's start. */
     bool opensSentence(qsizetype pos) const;
 
@@ -508,6 +538,10 @@ private:
         return known ? describedSpeaker(mention) : -1;
     }
     void statementMade(qsizetype sentence, qsizetype cuePos, int source, Span mention) override;
+    /** Quotes [from, to) still without a speaker that stand inside the content of one of
+     *  @p statements from @p first on (those of their sentence) are its source's words. */
+    void quotesInStatements(int from, int to, const QList<ReportedStatement> &statements,
+                            qsizetype first);
     /** The learned ranker for a quote the rules left without a speaker (SpeakerRanker). */
     void rankQuote(int qi);
     void assign(int qi, int speaker, const Cue *cue, int via = -1, Span mention = {});
@@ -668,6 +702,24 @@ Resolved Impl::resolveDescription(const Words &ws, qsizetype head)
     return {};
 }
 
+Resolved Impl::clauseSubject(qsizetype from, qsizetype to)
+{
+    for (const Word &w : wordsIn(m_text, from, to)) {
+        const QStringView t = word(w);
+        if (!outside(w.start) || lexicon::discourseWords().contains(t))
+            continue;
+        if (personPronouns().contains(t))
+            return {resolvePronoun(w.start, t), true, {w.start, w.end}};
+        break;
+    }
+    for (const Mention &m : mentionsIn(from, to)) {
+        if (typeOf(m.entity) == EntityType::Person && !m.inQuote && !possessive(m)
+            && !afterPreposition(m.start, from))
+            return {m.entity, false, {m.start, m.end}};
+    }
+    return {};
+}
+
 bool Impl::opensSentence(qsizetype pos) const
 {
     const qsizetype s = m_sents.at(pos);
@@ -710,21 +762,12 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
                 {ws[adj].start, ws[adj].end}};
     if (otherPronouns().contains(adjWord))
         return {-1, true, {ws[adj].start, ws[adj].end}};
-    if (npBeforeCue && adjWord == u"and" && !m_nested) {
-        // "He defended the plan and wrote, …": the subject that opens the clause
-        for (const Word &w : ws) {
-            const QStringView t = word(w);
-            if (lexicon::discourseWords().contains(t))
-                continue;
-            if (personPronouns().contains(t))
-                return {resolvePronoun(w.start, t), true, {w.start, w.end}};
-            break;
-        }
-        for (const Mention &m : mentionsIn(from, to)) {
-            if (typeOf(m.entity) == EntityType::Person && !possessive(m)
-                && !afterPreposition(m.start, from))
-                return {m.entity, false, {m.start, m.end}};
-        }
+    if (npBeforeCue && (adjWord == u"and" || adjWord == u"but") && !m_nested) {
+        // "He defended the plan and wrote, …", "X did not name Y, but told …": the subject
+        // that opens the clause
+        const Resolved r = clauseSubject(from, to);
+        if (r.entity >= 0 || r.stop)
+            return r;
     }
 
     // 2. a person named in the phrase (not after a preposition, not a possessive)
@@ -1120,6 +1163,15 @@ bool Impl::attributeQuote(int qi)
                        speaker.mention);
                 return true;
             }
+            if (!nested && k > 0 && cw.endsWith(u"ing")
+                && slice(ws[k - 1].end, ws[k].start).contains(u',')) {
+                // "X threw her support behind Y on Friday, saying “…”": the clause's subject
+                const Resolved r = clauseSubject(floor, ws[k - 1].end);
+                if (accept(r.entity)) {
+                    assign(qi, r.entity, &*cue, -1, r.mention);
+                    return true;
+                }
+            }
             const Resolved r = resolveNP(floor, cue->word.start, true, Pick::Last);
             if (accept(r.entity)) {
                 assign(qi, r.entity, &*cue, -1, r.mention);
@@ -1262,6 +1314,36 @@ void Impl::attributeQuotes(int &qi, qsizetype until)
     }
 }
 
+void Impl::quotesInStatements(int from, int to, const QList<ReportedStatement> &statements,
+                              qsizetype first)
+{
+    for (int qi = from; qi < to; ++qi) {
+        const Quote &q = m_a.quotes[qi];
+        if (q.parent >= 0 || q.speaker >= 0 || q.kind == QuoteKind::Title)
+            continue;
+        for (qsizetype i = first; i < statements.size(); ++i) {
+            const ReportedStatement &r = statements[i];
+            if (r.source < 0 || r.generic || q.span.start < r.content.start
+                || q.span.start >= r.content.end)
+                continue;
+            // "X dismissed claims that the plan was “a U-turn”": somebody else's words
+            static const WordSet othersWords{
+                u"claim", u"claims", u"accusation", u"accusations", u"allegation",
+                u"allegations", u"charge", u"charges", u"suggestion", u"suggestions",
+                u"report", u"reports", u"criticism", u"critics", u"rumours", u"rumors"};
+            bool others = false;
+            for (const Word &w : wordsIn(m_text, r.cueSpan.end, q.span.start))
+                others |= othersWords.contains(word(w));
+            if (others)
+                break;
+            // "X has hailed the vote as “fantastic”": the words quoted are the source's
+            Cue cue{{r.cueSpan.start, r.cueSpan.end}, r.cueSpan.end};
+            assign(qi, r.source, &cue, -1, r.sourceMention);
+            break;
+        }
+    }
+}
+
 void Impl::rankQuote(int qi)
 {
     const SpeakerRanker &ranker = SpeakerRanker::learned();
@@ -1333,8 +1415,11 @@ QList<ReportedStatement> Impl::run()
     QList<ReportedStatement> out;
     int qi = 0;
     for (qsizetype s = 0; s < m_sents.size(); ++s) {
+        const int firstQuote = qi;
         attributeQuotes(qi, m_sents.span(s).end);
+        const qsizetype firstStatement = out.size();
         m_statements.find(s, out);
+        quotesInStatements(firstQuote, qi, out, firstStatement);
     }
     attributeQuotes(qi, m_text.size());
     return out;

@@ -185,6 +185,31 @@ void tst_Attributor::speakers_data()
     QTest::newRow("a pronoun nobody stands for stays no speaker")
         << QStringLiteral("\"It is a mess,\" she said.") << ann
         << QStringList{QStringLiteral("-")};
+    QTest::newRow("a participle after a comma: the clause's subject")
+        << QStringLiteral("Ann Varga backed Tom Reed on Friday, saying it was time for \"a real "
+                          "change at the harbour.\"")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
+        << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("but, then the cue: the clause's subject")
+        << QStringLiteral("Ann Varga used to back Tom Reed, but now said the board had \"the "
+                          "duty to bring us together.\"")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
+        << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("a fragment inside a statement with a learned cue")
+        << QStringLiteral("Ann Varga has described the vote as \"fantastic\" for the town.") << ann
+        << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("a fragment of the claims a statement dismisses is not the source's")
+        << QStringLiteral("Ann Varga has dismissed claims that her plan was \"moving onto the "
+                          "turf\" of the port.") << ann
+        << QStringList{QStringLiteral("-")};
+    QTest::newRow("a lede's office, named in the next sentence")
+        << QStringLiteral("Fares will rise by \"a fair amount\", the transport minister has "
+                          "warned.\n\nSpeaking on the radio, Ann Varga said the rise was due.")
+        << ann << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("an office later in the article is not named after")
+        << QStringLiteral("One. Two. Three. Four. Five. Fares will rise by \"a fair amount\", "
+                          "the transport minister has warned.\n\nAnn Varga said the rise was due.")
+        << ann << QStringList{QStringLiteral("Transport minister")};
     QTest::newRow("said, then an abbreviated title")
         << QStringLiteral("\"We will pray,\" said Rev. Ann Varga, a pastor in the town.")
         << ann << QStringList{QStringLiteral("Ann Varga")};
@@ -238,11 +263,11 @@ void tst_Attributor::speakers_data()
                           "the money was \"a fair settlement\".")
         << QStringList{QStringLiteral("ORG:Harbour Council")}
         << QStringList{QStringLiteral("Harbour Council")};
-    QTest::newRow("a spokeswoman in a new paragraph is nobody known")
+    QTest::newRow("a spokeswoman in a new paragraph is not the organisation before")
         << QStringLiteral("The Harbour Council said it had paid the bills.\n\nA spokeswoman "
                           "said the money was \"a fair settlement\".")
         << QStringList{QStringLiteral("ORG:Harbour Council")}
-        << QStringList{QStringLiteral("-")};
+        << QStringList{QStringLiteral("Spokeswoman")};
     QTest::newRow("a paragraph ending in X continued: introduces the next one's quote")
         << QStringLiteral("Ann Varga spoke first.\n\nMs Varga continued:\n\n\"We will rebuild "
                           "the pier.\"")
