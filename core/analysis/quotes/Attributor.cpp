@@ -376,6 +376,28 @@ private:
         }
         if (found.isEmpty())
             return -1;
+        return ensureName(found);
+    }
+
+    /** The words of a name candidate without the sentence and title words around it ("But
+     *  Brill" → "Brill"); empty when nothing is left or the words are no name. */
+    Span bareName(const Words &ws) const
+    {
+        qsizetype b = 0, e = ws.size() - 1;
+        while (b <= e && (lexicon::titles().contains(word(ws[b]))
+                          || lexicon::nonNameWords().contains(word(ws[b]))))
+            ++b;
+        if (b > e || !isCapitalised(word(ws[b])) || lexicon::orgNouns().contains(word(ws[e])))
+            return {};
+        return {ws[b].start, ws[e].end};
+    }
+
+    /** The entity for a capitalised name the recognizer missed, added through ensure(); its
+     *  words become m_lastFound. -1 when there is no ensure(). */
+    int ensureName(Span found)
+    {
+        if (!m_ensure || found.isEmpty())
+            return -1;
         m_lastFound = found;
         // the same surface again (a long text): no new look-up in the entity list
         const QString surface = m_text.mid(found.start, found.length());
@@ -419,8 +441,12 @@ private:
     int describedSpeaker(Span mention)
     {
         const Words ws = wordsIn(m_text, mention.start, mention.end);
-        if (ws.isEmpty() || !mentionsIn(mention.start, mention.end).isEmpty())
+        if (ws.isEmpty())
             return -1;
+        for (const Mention &m : mentionsIn(mention.start, mention.end)) {
+            if (typeOf(m.entity) == EntityType::Person)
+                return -1; // "an aide to Jane Doe": hers, or nobody's
+        }
         const QStringView first = word(ws[0]);
         if (ws.size() == 1
             && (personPronouns().contains(first) || otherPronouns().contains(first)
@@ -442,11 +468,11 @@ private:
         Entity e;
         e.name = m_text.mid(from, until - from).simplified(); // a label: no article
         e.name[0] = e.name[0].toUpper();
-        e.type = lexicon::orgNouns().contains(head)    ? EntityType::Org
-                 : lexicon::roleNouns().contains(head) ? EntityType::Person
-                 : lexicon::workNouns().contains(head) || lexicon::statementNouns().contains(head)
+        e.type = lexicon::workNouns().contains(head) || lexicon::statementNouns().contains(head)
                      ? EntityType::Work
-                     : EntityType::Other;
+                 : lexicon::orgNouns().contains(head)  ? EntityType::Org
+                 : lexicon::roleNouns().contains(head) ? EntityType::Person
+                                                       : EntityType::Other;
         e.mentions.append(mention);
         m_a.entities.append(e);
         const int i = int(m_a.entities.size() - 1);
@@ -478,6 +504,22 @@ private:
             }
         }
         return -1;
+    }
+
+    /** "said in a statement", "tweeted a warning": a statement or a work named after the
+     *  cue or after a preposition is how something was said, not who said it. */
+    bool notASpeaker(Span mention, const Cue *cue) const
+    {
+        const Words ws = wordsIn(m_text, mention.start, mention.end);
+        if (ws.isEmpty())
+            return true;
+        const QStringView head = stripPossessive(word(ws.last()));
+        if (!lexicon::statementNouns().contains(head) && !lexicon::workNouns().contains(head))
+            return false;
+        if (cue && cue->word.start < mention.start)
+            return true;
+        const Words before = wordsIn(m_text, std::max<qsizetype>(0, mention.start - 20), mention.start);
+        return !before.isEmpty() && lexicon::prepositions().contains(word(before.last()));
     }
 
     /** Where a description's post-modifier ends: "a source [close to the campaign]", "an aide
@@ -538,6 +580,9 @@ private:
         return known ? describedSpeaker(mention) : -1;
     }
     void statementMade(qsizetype sentence, qsizetype cuePos, int source, Span mention) override;
+    /** "X dismissed claims that …", "reports that …": text[from, to) speaks of others'
+     *  words, so a fragment quoted after it is theirs, not the sentence's subject's. */
+    bool othersWordsIn(qsizetype from, qsizetype to) const;
     /** Quotes [from, to) still without a speaker that stand inside the content of one of
      *  @p statements from @p first on (those of their sentence) are its source's words. */
     void quotesInStatements(int from, int to, const QList<ReportedStatement> &statements,
@@ -815,14 +860,16 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
         if (k + 1 < ws.size() && isCapitalised(word(ws[k + 1])))
             continue; // a title before a name: "council leader Jane Doe"
         // a person name after the role noun wins ("spokeswoman Jane Doe"): handled above
+        // the role noun with its determiner and modifiers: "a senior campaign official"
+        qsizetype b = k;
+        while (b > 0 && k - b < 4 && slice(ws[b - 1].end, ws[b].start).trimmed().isEmpty()
+               && !lexicon::prepositions().contains(word(ws[b - 1]))
+               && !lexicon::speechVerbs().contains(word(ws[b - 1])))
+            --b;
+        if (b > 0 && lexicon::prepositions().contains(word(ws[b - 1])))
+            continue; // "In a statement, the mayor said": not the subject
         Resolved r = resolveRole(ws, k, from);
         if (r.entity >= 0 || r.stop) {
-            // the role noun with its determiner and modifiers: "a senior campaign official"
-            qsizetype b = k;
-            while (b > 0 && k - b < 4 && slice(ws[b - 1].end, ws[b].start).trimmed().isEmpty()
-                   && !lexicon::prepositions().contains(word(ws[b - 1]))
-                   && !lexicon::speechVerbs().contains(word(ws[b - 1])))
-                --b;
             r.mention = {ws[b].start, ws[k].end};
             return r;
         }
@@ -945,7 +992,7 @@ std::optional<Cue> Impl::cueAt(const Words &ws, qsizetype k) const
 
 void Impl::assign(int qi, int speaker, const Cue *cue, int via, Span mention)
 {
-    if (speaker < 0 && !mention.isEmpty() && !m_nested)
+    if (speaker < 0 && !mention.isEmpty() && !m_nested && !notASpeaker(mention, cue))
         speaker = describedSpeaker(mention);
     Quote &q = m_a.quotes[qi];
     q.speaker = speaker;
@@ -1304,14 +1351,30 @@ void Impl::attributeQuotes(int &qi, qsizetype until)
         m_nested = q.parent >= 0;
         attributeQuote(qi);
         m_nested = false;
-        // the ranker for whole quotes the rules left alone; a fragment without a cue is more
-        // often a scare quote ("dismissed claims that she was \"out of touch\"")
+        // the ranker for the quotes the rules left alone (fragments too: "X blasted Y for
+        // \"cavorting\"" is X's word; the model learned when a fragment is nobody's)
+        const bool fragment = QuoteFinder::isFragment(q.text);
+        const qsizetype s = m_sents.at(q.span.start);
+        const qsizetype sentenceStart = s >= 0 ? m_sents.span(s).start : 0;
         if (q.parent < 0 && q.speaker < 0 && q.speakerMention.isEmpty()
-            && !QuoteFinder::isFragment(q.text))
+            && !(fragment && othersWordsIn(sentenceStart, q.span.start)))
             rankQuote(qi);
-        if (q.speaker < 0 && q.kind == QuoteKind::Direct && QuoteFinder::isFragment(q.text))
+        if (q.speaker < 0 && q.kind == QuoteKind::Direct && fragment)
             q.kind = QuoteKind::Scare;
     }
+}
+
+bool Impl::othersWordsIn(qsizetype from, qsizetype to) const
+{
+    static const WordSet othersWords{
+        u"claim", u"claims", u"accusation", u"accusations", u"allegation", u"allegations",
+        u"charge", u"charges", u"suggestion", u"suggestions", u"report", u"reports",
+        u"criticism", u"critics", u"rumours", u"rumors"};
+    for (const Word &w : wordsIn(m_text, from, to)) {
+        if (othersWords.contains(word(w)))
+            return true;
+    }
+    return false;
 }
 
 void Impl::quotesInStatements(int from, int to, const QList<ReportedStatement> &statements,
@@ -1326,15 +1389,7 @@ void Impl::quotesInStatements(int from, int to, const QList<ReportedStatement> &
             if (r.source < 0 || r.generic || q.span.start < r.content.start
                 || q.span.start >= r.content.end)
                 continue;
-            // "X dismissed claims that the plan was “a U-turn”": somebody else's words
-            static const WordSet othersWords{
-                u"claim", u"claims", u"accusation", u"accusations", u"allegation",
-                u"allegations", u"charge", u"charges", u"suggestion", u"suggestions",
-                u"report", u"reports", u"criticism", u"critics", u"rumours", u"rumors"};
-            bool others = false;
-            for (const Word &w : wordsIn(m_text, r.cueSpan.end, q.span.start))
-                others |= othersWords.contains(word(w));
-            if (others)
+            if (othersWordsIn(r.cueSpan.end, q.span.start))
                 break;
             // "X has hailed the vote as “fantastic”": the words quoted are the source's
             Cue cue{{r.cueSpan.start, r.cueSpan.end}, r.cueSpan.end};
@@ -1383,6 +1438,8 @@ void Impl::rankQuote(int qi)
         if (speaker < 0) {
             const Words ws = wordsIn(m_text, c->span.start, c->span.end);
             speaker = unknownName(ws, c->span.start, Pick::First);
+            if (speaker < 0) // one word ("Brill"): the person named in full before, or new
+                speaker = ensureName(bareName(ws));
             if (speaker >= 0)
                 mention = m_lastFound;
         }

@@ -115,7 +115,8 @@ const WordSet &speechVerbs()
         u"adding", u"writing", u"noting", u"warning", u"insisting", u"arguing", u"stating",
         u"declaring", u"explaining", u"confirming", u"describing", u"calling", u"claiming",
         u"commenting", u"tweeting", u"announcing", u"urging", u"quoted", u"pointed",
-        u"according",
+        u"according", u"chanted", u"chanting", u"yelled", u"screamed", u"whispered",
+        u"muttered", u"shouting",
     };
     return set;
 }

@@ -210,6 +210,11 @@ void tst_Attributor::speakers_data()
         << QStringLiteral("One. Two. Three. Four. Five. Fares will rise by \"a fair amount\", "
                           "the transport minister has warned.\n\nAnn Varga said the rise was due.")
         << ann << QStringList{QStringLiteral("Transport minister")};
+    QTest::newRow("ranker: a fragment after a verb of judgement is the subject's word")
+        << QStringLiteral("At the debate, Ann Varga blasted Tom Reed for \u201Ccavorting\u201D "
+                          "with a lobbyist.")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
+        << QStringList{QStringLiteral("Ann Varga")};
     QTest::newRow("said, then an abbreviated title")
         << QStringLiteral("\"We will pray,\" said Rev. Ann Varga, a pastor in the town.")
         << ann << QStringList{QStringLiteral("Ann Varga")};
