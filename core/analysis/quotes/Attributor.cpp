@@ -562,6 +562,11 @@ private:
 
     std::optional<Cue> cueAt(const Words &ws, qsizetype k) const;
     bool attributeQuote(int qi);
+    /** “…” ― Jane Doe: the name after a dash that follows the quote (@p after: the first
+     *  character after the closing mark and the spaces). */
+    bool dashAttribution(int qi, qsizetype after);
+    /** "X's claim that “…”", "her comment that “…”": a statement noun owned by a speaker. */
+    bool nominalCue(int qi, qsizetype from, qsizetype openMark);
     /** `X continued:` ending a paragraph introduces the quote that opens the next one. */
     bool introducedByParagraphBefore(int qi);
     void attributeQuotes(int &qi, qsizetype until);
@@ -1253,6 +1258,9 @@ bool Impl::attributeQuote(int qi)
         return false;
     };
 
+    // “…” ― Jane Doe: a dash and a name after the quote, as under an epigraph or a vox pop
+    if (!nested && dashAttribution(qi, after))
+        return true;
     if (clauseEnd) {
         if (tryAfter() || tryBefore())
             return true;
@@ -1262,6 +1270,8 @@ bool Impl::attributeQuote(int qi)
     }
     if (nested)
         return false;
+    if (nominalCue(qi, bounds.start, openMark))
+        return true;
     if (introducedByParagraphBefore(qi))
         return true;
     const qsizetype sq0 = m_sents.at(std::max<qsizetype>(0, openMark));
@@ -1302,6 +1312,75 @@ bool Impl::attributeQuote(int qi)
         return false;
     assign(qi, p.speaker, nullptr, -1, p.speakerMention);
     return true;
+}
+
+bool Impl::dashAttribution(int qi, qsizetype after)
+{
+    if (after >= m_text.size() || !isDash(m_text[after]))
+        return false;
+    qsizetype from = after;
+    while (from < m_text.size() && (isDash(m_text[from]) || m_text[from].isSpace()))
+        ++from;
+    if (m_text[after] == u'-' && from == after + 1)
+        return false; // a hyphen, not a dash
+    qsizetype stop = from;
+    while (stop < m_text.size() && stop < from + 80 && m_text[stop] != u'\n'
+           && m_text[stop] != u',' && !isQuoteMark(m_text[stop]))
+        ++stop;
+    const Words ws = wordsIn(m_text, from, stop);
+    if (ws.isEmpty() || ws.size() > 5 || !isCapitalised(word(ws[0])))
+        return false;
+    Resolved r = resolveNP(from, stop, false, Pick::First);
+    if (r.entity < 0) {
+        r.entity = ensureName(bareName(ws));
+        r.mention = m_lastFound;
+    }
+    if (r.entity < 0)
+        return false;
+    assign(qi, r.entity, nullptr, -1, r.mention);
+    return true;
+}
+
+bool Impl::nominalCue(int qi, qsizetype from, qsizetype openMark)
+{
+    // "X's claim that “…”", "after her comment that, “…”": the words are the possessor's
+    static const WordSet nouns{
+        u"claim", u"claims", u"remark", u"remarks", u"assertion", u"argument", u"description",
+        u"insistence", u"accusation", u"charge", u"suggestion", u"vow", u"boast", u"complaint",
+        u"criticism", u"characterization", u"characterisation", u"prediction", u"question",
+        u"quip", u"joke", u"call", u"statement", u"comment", u"comments", u"warning", u"promise",
+        u"pledge", u"words", u"message", u"tweet", u"line", u"phrase", u"slogan", u"declaration"};
+    const Words ws = wordsIn(m_text, std::max(from, openMark - 160), openMark);
+    for (qsizetype k = ws.size() - 1; k > 0 && k >= ws.size() - 10; --k) {
+        if (!outside(ws[k].start) || cueAt(ws, k))
+            return false; // inside another quote, or a cue nearer the quote says whose it is
+        if (!nouns.contains(word(ws[k])))
+            continue;
+        // the possessor right before the noun (an adjective or a date may stand between)
+        for (qsizetype j = k - 1; j >= 0 && j >= k - 3; --j) {
+            const QStringView w = word(ws[j]);
+            if (w == u"his" || w == u"her") {
+                const int e = resolvePronoun(ws[j].start, w == u"his" ? u"he" : u"she");
+                if (e < 0)
+                    return false;
+                assign(qi, e, nullptr, -1, {ws[j].start, ws[j].end});
+                return true;
+            }
+            if (!isPossessive(w))
+                continue;
+            const Mentions ms = mentionsIn(std::max<qsizetype>(0, ws[j].start - 60), ws[j].end);
+            for (const Mention &m : ms) {
+                const EntityType t = typeOf(m.entity);
+                if (m.end > ws[j].start && (t == EntityType::Person || t == EntityType::Org)) {
+                    assign(qi, m.entity, nullptr, -1, {m.start, m.end});
+                    return true;
+                }
+            }
+            return false;
+        }
+        return false;
+    }
+    return false;
 }
 
 bool Impl::introducedByParagraphBefore(int qi)

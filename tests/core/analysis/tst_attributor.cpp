@@ -215,6 +215,24 @@ void tst_Attributor::speakers_data()
                           "with a lobbyist.")
         << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
         << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("a dash and a name after each quote")
+        << QStringLiteral("\u201CThe ferry must stay.\u201D \u2015 Ann Varga\n\n\u201CIt never "
+                          "runs on time.\u201D \u2014 Tom Reed\n")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
+        << QStringList{QStringLiteral("Ann Varga"), QStringLiteral("Tom Reed")};
+    QTest::newRow("a hyphenated word after a quote is no dash attribution")
+        << QStringLiteral("Tom Reed spoke. \"We tried\"-Ann Varga left.")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
+        << QStringList{QStringLiteral("-")};
+    QTest::newRow("a possessive's claim that")
+        << QStringLiteral("The paper checked Tom Reed's claim that there were \"thousands of "
+                          "ferries\" in the bay.")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
+        << QStringList{QStringLiteral("Tom Reed")};
+    QTest::newRow("her comment that")
+        << QStringLiteral("Ann Varga spoke first. The union is angry after her March comment "
+                          "that, \"We will close the pier.\"")
+        << ann << QStringList{QStringLiteral("Ann Varga")};
     QTest::newRow("said, then an abbreviated title")
         << QStringLiteral("\"We will pray,\" said Rev. Ann Varga, a pastor in the town.")
         << ann << QStringList{QStringLiteral("Ann Varga")};
