@@ -807,9 +807,22 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
         return {};
     const QStringView adjWord = word(ws[adj]);
     const qsizetype cuePos = npBeforeCue ? to : from;
-    if (personPronouns().contains(adjWord) || adjWord.compare(u"it", Qt::CaseInsensitive) == 0)
-        return {m_nested ? -1 : resolvePronoun(ws[adj].start, adjWord), true,
+    // "he's said": the pronoun of a contraction
+    const QStringView pronoun = personPronouns().contains(stripPossessive(adjWord))
+                                    ? stripPossessive(adjWord)
+                                    : adjWord;
+    if (personPronouns().contains(pronoun) || adjWord.compare(u"it", Qt::CaseInsensitive) == 0)
+        return {m_nested ? -1 : resolvePronoun(ws[adj].start, pronoun), true,
                 {ws[adj].start, ws[adj].end}};
+    if (npBeforeCue && adjWord == u"who" && !m_nested) {
+        // "Jane Doe, who called it …": the relative pronoun names the person just before it
+        for (const Mention &m : mentionsIn(std::max<qsizetype>(from, ws[adj].start - 80),
+                                           ws[adj].start)) {
+            if (slice(m.end, ws[adj].start).trimmed().size() <= 1
+                && typeOf(m.entity) == EntityType::Person)
+                return {m.entity, false, {ws[adj].start, ws[adj].end}};
+        }
+    }
     if (otherPronouns().contains(adjWord))
         return {-1, true, {ws[adj].start, ws[adj].end}};
     if (npBeforeCue && (adjWord == u"and" || adjWord == u"but") && !m_nested) {
@@ -934,6 +947,10 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
         while (b > 0 && adj - b < 4 && !slice(ws[b - 1].end, ws[b].start).contains(u',')
                && !lexicon::discourseWords().contains(word(ws[b - 1])))
             --b;
+        static const WordSet articles{u"a", u"an", u"the"};
+        if (b > 0 && adj - b < 4 && articles.contains(word(ws[b - 1]))
+            && !slice(ws[b - 1].end, ws[b].start).contains(u','))
+            --b; // "the congressional report": its article too
         qsizetype e = adj;
         if (!npBeforeCue) {
             while (e + 1 < ws.size() && e < 4 && !slice(ws[e].end, ws[e + 1].start).contains(u','))

@@ -233,6 +233,15 @@ void tst_Attributor::speakers_data()
         << QStringLiteral("Ann Varga spoke first. The union is angry after her March comment "
                           "that, \"We will close the pier.\"")
         << ann << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("a relative who before the cue")
+        << QStringLiteral("The leaders included Tom Reed, who called the ferry \"an absolute "
+                          "wreck.\"")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
+        << QStringList{QStringLiteral("Tom Reed")};
+    QTest::newRow("a pronoun in a contraction before the cue")
+        << QStringLiteral("Ever since Ann Varga took office, she's said the same thing at every "
+                          "stop: \"It is about all of us.\"")
+        << ann << QStringList{QStringLiteral("Ann Varga")};
     QTest::newRow("said, then an abbreviated title")
         << QStringLiteral("\"We will pray,\" said Rev. Ann Varga, a pastor in the town.")
         << ann << QStringList{QStringLiteral("Ann Varga")};
@@ -419,6 +428,17 @@ void tst_Attributor::mentions_data()
     QTest::newRow("a continuing quote keeps the words that named the speaker")
         << QStringLiteral("Mr Reed came late. \"Nobody told me,\" he said. \"I walked.\"")
         << people << QStringLiteral("he") << QStringLiteral("said");
+    QTest::newRow("a relative who is the mention")
+        << QStringLiteral("The leaders included Tom Reed, who called the ferry \"an absolute "
+                          "wreck.\"")
+        << people << QStringLiteral("who") << QStringLiteral("called");
+    QTest::newRow("a contracted pronoun is the mention")
+        << QStringLiteral("Ever since Ann Varga took office, she's said the same thing: \"It is "
+                          "about all of us.\"")
+        << people << QStringLiteral("she's") << QStringLiteral("said");
+    QTest::newRow("a description nobody stands for is the mention")
+        << QStringLiteral("\"It was hacked,\" the congressional report said.") << people
+        << QStringLiteral("the congressional report") << QStringLiteral("said");
     QTest::newRow("they said names nobody known but keeps its words")
         << QStringLiteral("Ann Varga left. \"It is a mess,\" they said.") << people
         << QStringLiteral("they") << QStringLiteral("said");
