@@ -7,6 +7,7 @@
 #include "TextScan.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <optional>
@@ -1453,7 +1454,8 @@ void Impl::attributeQuotes(int &qi, qsizetype until)
         const qsizetype s = m_sents.at(q.span.start);
         const qsizetype sentenceStart = s >= 0 ? m_sents.span(s).start : 0;
         if (q.parent < 0 && q.speaker < 0 && q.speakerMention.isEmpty()
-            && !(fragment && othersWordsIn(sentenceStart, q.span.start)))
+            && !(fragment
+                 && othersWordsIn(std::max(sentenceStart, q.span.start - 200), q.span.start)))
             rankQuote(qi);
         if (q.speaker < 0 && q.kind == QuoteKind::Direct && fragment)
             q.kind = QuoteKind::Scare;
@@ -1476,21 +1478,30 @@ bool Impl::othersWordsIn(qsizetype from, qsizetype to) const
 void Impl::quotesInStatements(int from, int to, const QList<ReportedStatement> &statements,
                               qsizetype first)
 {
-    for (int qi = from; qi < to; ++qi) {
-        const Quote &q = m_a.quotes[qi];
-        if (q.parent >= 0 || q.speaker >= 0 || q.kind == QuoteKind::Title)
-            continue;
-        for (qsizetype i = first; i < statements.size(); ++i) {
-            const ReportedStatement &r = statements[i];
-            if (r.source < 0 || r.generic || q.span.start < r.content.start
-                || q.span.start >= r.content.end)
+    // statement by statement, the quotes inside its content (binary search: a long sentence
+    // with many quotes and cues stays linear); the first statement to hold a quote decides
+    QSet<int> decided;
+    const auto begin = m_a.quotes.cbegin() + from;
+    const auto end = m_a.quotes.cbegin() + to;
+    for (qsizetype i = first; i < statements.size(); ++i) {
+        const ReportedStatement &r = statements[i];
+        auto it = std::lower_bound(begin, end, r.content.start, [](const Quote &q, qsizetype p) {
+            return q.span.start < p;
+        });
+        for (; it != end && it->span.start < r.content.end; ++it) {
+            const int qi = int(it - m_a.quotes.cbegin());
+            if (it->parent >= 0 || it->speaker >= 0 || it->kind == QuoteKind::Title
+                || decided.contains(qi))
                 continue;
-            if (othersWordsIn(r.cueSpan.end, q.span.start))
-                break;
+            if (r.source < 0 || r.generic)
+                continue;
+            decided.insert(qi);
+            // "X dismissed claims that it was “a U-turn”": others' words, not the source's
+            if (othersWordsIn(std::max(r.cueSpan.end, it->span.start - 200), it->span.start))
+                continue;
             // "X has hailed the vote as “fantastic”": the words quoted are the source's
             Cue cue{{r.cueSpan.start, r.cueSpan.end}, r.cueSpan.end};
             assign(qi, r.source, &cue, -1, r.sourceMention);
-            break;
         }
     }
 }
