@@ -819,12 +819,15 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
         // "Jane Doe, who called it …": the relative pronoun names the person just before it
         for (const Mention &m : mentionsIn(std::max<qsizetype>(from, ws[adj].start - 80),
                                            ws[adj].start)) {
+            const EntityType t = typeOf(m.entity);
             if (slice(m.end, ws[adj].start).trimmed().size() <= 1
-                && typeOf(m.entity) == EntityType::Person)
+                && t != EntityType::Gpe && t != EntityType::Loc)
                 return {m.entity, false, {ws[adj].start, ws[adj].end}};
         }
     }
-    if (otherPronouns().contains(adjWord))
+    // "they said"; but after the cue "said one Democrat, …" is a phrase, not a pronoun
+    if (otherPronouns().contains(adjWord)
+        && (npBeforeCue || ws.size() == 1 || !slice(ws[0].end, ws[1].start).trimmed().isEmpty()))
         return {-1, true, {ws[adj].start, ws[adj].end}};
     if (npBeforeCue && (adjWord == u"and" || adjWord == u"but") && !m_nested) {
         // "He defended the plan and wrote, …", "X did not name Y, but told …": the subject

@@ -242,6 +242,9 @@ void tst_Attributor::speakers_data()
         << QStringLiteral("Ever since Ann Varga took office, she's said the same thing at every "
                           "stop: \"It is about all of us.\"")
         << ann << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("said one …: a phrase, not the pronoun one")
+        << QStringLiteral("\"It was not convincing,\" said one resident of the town.") << ann
+        << QStringList{QStringLiteral("Resident of the town")};
     QTest::newRow("said, then an abbreviated title")
         << QStringLiteral("\"We will pray,\" said Rev. Ann Varga, a pastor in the town.")
         << ann << QStringList{QStringLiteral("Ann Varga")};
