@@ -1456,9 +1456,11 @@ void Impl::attributeQuotes(int &qi, qsizetype until)
         const bool fragment = QuoteFinder::isFragment(q.text);
         const qsizetype s = m_sents.at(q.span.start);
         const qsizetype sentenceStart = s >= 0 ? m_sents.span(s).start : 0;
+        // (not a title-cased fragment: a show, a slogan, a name in quote marks)
         if (q.parent < 0 && q.speaker < 0 && q.speakerMention.isEmpty()
             && !(fragment
-                 && othersWordsIn(std::max(sentenceStart, q.span.start - 200), q.span.start)))
+                 && (QuoteFinder::isTitleCased(q.text)
+                     || othersWordsIn(std::max(sentenceStart, q.span.start - 200), q.span.start))))
             rankQuote(qi);
         if (q.speaker < 0 && q.kind == QuoteKind::Direct && fragment)
             q.kind = QuoteKind::Scare;

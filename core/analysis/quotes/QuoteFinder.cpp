@@ -161,6 +161,11 @@ bool isTitle(const QString &text, qsizetype start, qsizetype end, Span para)
 
 } // namespace
 
+bool QuoteFinder::isTitleCased(QStringView words)
+{
+    return titleCased(words);
+}
+
 bool QuoteFinder::isFragment(QStringView words)
 {
     const Words ws = wordsIn(words, 0, words.size());

@@ -27,6 +27,9 @@ public:
     static QList<Quote> find(const QString &text, const QList<Paragraph> &paragraphs);
     /** Whether a quote's words read as a short fragment rather than speech. */
     static bool isFragment(QStringView words);
+    /** Whether every word is capitalised but the small ones ("The Walking Dead", "Never
+     *  Trump"): the name of a work, a show or a slogan rather than somebody's words. */
+    static bool isTitleCased(QStringView words);
 };
 
 } // namespace gloss

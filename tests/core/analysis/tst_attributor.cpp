@@ -245,6 +245,11 @@ void tst_Attributor::speakers_data()
     QTest::newRow("said one …: a phrase, not the pronoun one")
         << QStringLiteral("\"It was not convincing,\" said one resident of the town.") << ann
         << QStringList{QStringLiteral("Resident of the town")};
+    QTest::newRow("ranker: a title-cased fragment is a show's name, nobody's words")
+        << QStringLiteral("Ann Varga watches \u201CThe Walking Dead\u201D on Sundays and Tom "
+                          "Reed loves \u201CHarbour Lights\u201D most.")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
+        << QStringList{QStringLiteral("-"), QStringLiteral("-")};
     QTest::newRow("said, then an abbreviated title")
         << QStringLiteral("\"We will pray,\" said Rev. Ann Varga, a pastor in the town.")
         << ann << QStringList{QStringLiteral("Ann Varga")};
