@@ -449,6 +449,8 @@ private:
                 return -1; // "an aide to Jane Doe": hers, or nobody's
         }
         const QStringView first = word(ws[0]);
+        if (lexicon::prepositions().contains(first))
+            return -1; // "during a visit to Scotland": a circumstance, not a speaker
         if (ws.size() == 1
             && (personPronouns().contains(first) || otherPronouns().contains(first)
                 || first.compare(u"it", Qt::CaseInsensitive) == 0 || isCapitalised(first)))
@@ -1096,8 +1098,8 @@ bool Impl::attributeQuote(int qi)
             if (!cue)
                 continue;
             const QStringView cw = word(cue->word);
-            if (cw == u"saying" || cw == u"adding" || cw == u"calling")
-                return false;
+            if (cw.endsWith(u"ing") && cw.compare(u"according", Qt::CaseInsensitive) != 0)
+                return false; // “…,” telling reporters …: the subject stands before the quote
             if (k == 0 || (k == 1 && word(ws[0]).compare(u"and", Qt::CaseInsensitive) == 0)) {
                 if (k == 1) { // “…” and warned …: the subject of the sentence
                     const qsizetype s = m_sents.at(openMark);

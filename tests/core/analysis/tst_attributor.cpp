@@ -250,6 +250,10 @@ void tst_Attributor::speakers_data()
                           "Reed loves \u201CHarbour Lights\u201D most.")
         << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
         << QStringList{QStringLiteral("-"), QStringLiteral("-")};
+    QTest::newRow("a participle after the quote is no inverted cue")
+        << QStringLiteral("Ann Varga has called the vote \"fantastic,\" telling reporters during "
+                          "a visit to the port that it was a great thing.")
+        << ann << QStringList{QStringLiteral("Ann Varga")};
     QTest::newRow("said, then an abbreviated title")
         << QStringLiteral("\"We will pray,\" said Rev. Ann Varga, a pastor in the town.")
         << ann << QStringList{QStringLiteral("Ann Varga")};
