@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ArticleFileWatcher.h"
+#include "ArticleOpener.h"
 #include "SourceHeader.h"
 #include "WebSources.h"
 #include "annotations/AnnotationStore.h"
@@ -22,7 +23,6 @@
 #include "analysis/Analyzer.h"
 #include "help/GettingStarted.h"
 #include "help/ShortcutsDialog.h"
-#include "io/Loader.h"
 
 #include <KSyntaxHighlighting/Theme>
 
@@ -45,7 +45,6 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
@@ -98,12 +97,15 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createStatusBar();
 
+    // Files, links and the clipboard open through one ArticleOpener: read and analysed on a
+    // worker thread, and only the latest request is shown.
+    m_opener = new ArticleOpener(this);
+    connect(m_opener, &ArticleOpener::opened, this, &MainWindow::onOpened);
+    connect(m_opener, &ArticleOpener::failed, this, &MainWindow::fail);
+    connect(m_opener, &ArticleOpener::busyChanged, this, &MainWindow::showLoading);
     // Web pages and the clipboard: File > Open Link…, Reload from Web; Edit > Paste as New
     // Article; the source line (site, author, date, address) above the text.
-    m_web = new WebSources(this, [this](const Document &document) {
-        m_path.clear();
-        showArticle(Analyzer::analyze(document));
-    });
+    m_web = new WebSources(this, m_opener);
     layout->insertWidget(0, m_web->header());
     m_fileMenu->insertActions(m_recentMenu->menuAction(),
                               {m_web->openLinkAction(), m_web->reloadAction()});
@@ -167,7 +169,6 @@ MainWindow::MainWindow(QWidget *parent)
     // Notes saved by other programs, and the article file changed on disk, shown at once
     new ArticleFileWatcher(this);
 
-    connect(&m_watcher, &QFutureWatcher<OpenResult>::finished, this, &MainWindow::onAnalysisDone);
     connect(m_view, &ArticleView::speakerClicked, this, &MainWindow::setSpeakerFilter);
     connect(m_view, &ArticleView::zoomChanged, this, [this](int zoom) {
         QSettings().setValue(kZoomKey, zoom);
@@ -186,7 +187,6 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    m_watcher.waitForFinished();
     m_noteStore->close(); // saves (or keeps a copy of) pending notes while messages can be shown
 }
 
@@ -656,7 +656,7 @@ void MainWindow::applyTheme(const KSyntaxHighlighting::Theme &theme)
 
 bool MainWindow::isBusy() const
 {
-    return m_watcher.isRunning();
+    return m_opener->isBusy();
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -667,41 +667,28 @@ bool MainWindow::openFile(const QString &path)
                                 : tr("“%1” cannot be read: no such file.").arg(path));
         return false;
     }
-    m_pendingPath = path;
-    m_progress->show();
-    statusBar()->showMessage(tr("Reading “%1”…").arg(info.fileName()));
-    m_view->setLoadingText(tr("Reading “%1”…").arg(info.fileName()));
-    // Loading and analysis are pure functions of the file: run them off the GUI thread.
-    m_watcher.setFuture(QtConcurrent::run([path]() {
-        OpenResult result;
-        result.path = path;
-        Loader::Result loaded = Loader::loadFile(path);
-        if (!loaded.ok()) {
-            result.error = loaded.error;
-            return result;
-        }
-        result.article = Analyzer::analyze(*loaded.document);
-        return result;
-    }));
+    m_opener->openFile(path);
+    m_loadingMessage = tr("Reading “%1”…").arg(info.fileName());
+    statusBar()->showMessage(m_loadingMessage);
+    m_view->setLoadingText(m_loadingMessage);
     return true;
 }
 
-void MainWindow::onAnalysisDone()
+void MainWindow::showLoading(bool busy)
 {
-    OpenResult result = m_watcher.result();
-    if (result.path != m_pendingPath)
-        return; // superseded by a later open
-    m_progress->hide();
-    statusBar()->clearMessage();
-    m_view->setLoadingText({});
-    if (!result.article) {
-        fail(result.path, result.error);
+    m_progress->setVisible(busy);
+    if (busy)
         return;
-    }
-    saveReadingPosition();
-    m_path = result.path;
-    showArticle(*result.article);
-    if (!isResource(m_path))
+    m_view->setLoadingText({});
+    if (statusBar()->currentMessage() == m_loadingMessage)
+        statusBar()->clearMessage(); // not what was said since (a page downloaded, …)
+}
+
+void MainWindow::onOpened(const Article &article, const QString &path)
+{
+    m_path = path;
+    showArticle(article);
+    if (!m_path.isEmpty() && !isResource(m_path))
         addRecentFile(m_path);
 }
 
@@ -727,6 +714,7 @@ void MainWindow::fail(const QString &path, const QString &error)
 
 void MainWindow::showArticle(const Article &article)
 {
+    saveReadingPosition(); // of the article left, however the new one came
     m_article = article;
     m_words = article.wordCount(); // once: the status bar is updated often (notes count)
     m_view->setArticle(article);

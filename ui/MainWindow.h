@@ -4,11 +4,8 @@
 #include "help/ShortcutCatalog.h"
 #include "model/Article.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPointer>
-
-#include <optional>
 
 class QActionGroup;
 class QDockWidget;
@@ -19,6 +16,7 @@ class QUndoStack;
 
 namespace gloss {
 
+class ArticleOpener;
 class ArticleView;
 class ClaimsPanel;
 class EntitiesPanel;
@@ -34,10 +32,12 @@ class NoteExportActions;
 /**
  * @brief The reading window: the article, its speakers, entities and claims.
  *
- * Files are opened by dialog, drag and drop, the command line or Open Recent; loading and
- * analysis run on a worker thread (QtConcurrent), articleShown() follows once the article is
- * shown and highlighted. Window geometry, dock layout, theme, zoom and each article's reading
- * position (by content hash) are kept in QSettings.
+ * Files are opened by dialog, drag and drop, the command line or Open Recent, web pages and
+ * the clipboard through webSources(); all of them are read and analysed on a worker thread by
+ * one ArticleOpener, which delivers only the latest request's article, and articleShown()
+ * follows once it is shown and highlighted. Window geometry, dock layout, theme, zoom and each
+ * article's reading position (by content hash, saved whenever another article is shown) are
+ * kept in QSettings.
  *
  * Extension points: undoStack() (user edits, e.g. notes), addSidePanel() (a tab beside Claims,
  * Speakers and Entities), the menus (fileMenu(), editMenu(), viewMenu(), addMenu()),
@@ -56,7 +56,10 @@ public:
      * when the file cannot be read at all. openFailed() or articleShown() follows.
      */
     bool openFile(const QString &path);
-    /** Shows an already analysed article (synchronously; emits articleShown()). */
+    /**
+     * Shows an already analysed article (synchronously; emits articleShown()), after saving
+     * the reading position of the article shown before.
+     */
     void showArticle(const Article &article);
     const Article &article() const { return m_article; }
     /** Path of the shown article (empty before one is opened). */
@@ -126,13 +129,6 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
-    struct OpenResult
-    {
-        std::optional<Article> article;
-        QString error;
-        QString path;
-    };
-
     void createActions();
     void createMenus();
     void createDocks();
@@ -140,7 +136,9 @@ private:
     void openDialog();
     /** View > Language > Restart Now: closes the window and starts Gloss again on the article. */
     void restart();
-    void onAnalysisDone();
+    void onOpened(const Article &article, const QString &path);
+    /** The progress bar, the view's loading text and the status line while one is opened. */
+    void showLoading(bool busy);
     void fail(const QString &path, const QString &error);
     void applyTheme(const KSyntaxHighlighting::Theme &theme);
     void rebuildThemeMenu();
@@ -182,10 +180,11 @@ private:
     ShortcutsDialog *m_shortcutsDialog = nullptr;
     GettingStartedDialog *m_gettingStarted = nullptr;
 
-    QFutureWatcher<OpenResult> m_watcher;
+    ArticleOpener *m_opener = nullptr;
     Article m_article;
     QString m_path;
-    QString m_pendingPath;
+    /** "Reading “file”…", cleared from the status bar once the opener is done. */
+    QString m_loadingMessage;
     ReadingTheme m_theme;
     bool m_followSystem = true;
     bool m_focusMode = false;

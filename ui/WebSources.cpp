@@ -13,10 +13,10 @@
 
 namespace gloss {
 
-WebSources::WebSources(QWidget *window, ShowFunction show)
+WebSources::WebSources(QWidget *window, ArticleOpener *opener)
     : QObject(window)
     , m_window(window)
-    , m_show(std::move(show))
+    , m_opener(opener)
     , m_fetcher(new ArticleFetcher(this))
     , m_header(new SourceHeader(window))
 {
@@ -96,6 +96,7 @@ void WebSources::openLinkDialog()
 
 void WebSources::openUrl(const QUrl &url, ArticleFetcher::Policy policy)
 {
+    m_fetching = m_opener->reserve(); // before fetch(): a saved copy may answer at once
     Q_EMIT statusMessage(tr("Opening %1…").arg(url.toDisplayString()), 0);
     Q_EMIT busyChanged(true);
     m_fetcher->fetch(url, policy);
@@ -104,7 +105,9 @@ void WebSources::openUrl(const QUrl &url, ArticleFetcher::Policy policy)
 void WebSources::onFetched(const Document &document, bool fromCache)
 {
     Q_EMIT busyChanged(false);
-    m_show(document);
+    if (!m_opener->isLatest(m_fetching))
+        return; // another article was asked for while the page downloaded
+    m_opener->openDocument(document, m_fetching);
     Q_EMIT statusMessage(fromCache ? tr("Opened the copy saved when this page was first read "
                                         "(File > Reload from Web for the current page)")
                                    : tr("Downloaded %1").arg(document.source()),
@@ -114,6 +117,8 @@ void WebSources::onFetched(const Document &document, bool fromCache)
 void WebSources::onFailed(const QUrl &url, const QString &error)
 {
     Q_EMIT busyChanged(false);
+    if (!m_opener->isLatest(m_fetching))
+        return; // the reader has moved on to another article: no box over it
     Q_EMIT statusMessage(error, 0);
     Q_EMIT openFailed(url.toString(), error);
     // not modal: the window keeps working, and tests never block
@@ -137,7 +142,7 @@ bool WebSources::pasteArticle(const QMimeData *data)
         Q_EMIT statusMessage(tr("The clipboard holds no text to open"), 5000);
         return false;
     }
-    m_show(*doc);
+    m_opener->openDocument(*doc);
     return true;
 }
 

@@ -1,13 +1,12 @@
 #pragma once
 
 #include "ArticleFetcher.h"
+#include "ArticleOpener.h"
 #include "model/Document.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-
-#include <functional>
 
 class QAction;
 class QMessageBox;
@@ -25,17 +24,17 @@ class SourceHeader;
  * Owns the actions File > Open Link… (Ctrl+L), File > Reload from Web and Edit > Paste as New
  * Article (Ctrl+Shift+V), the ArticleFetcher behind them and the SourceHeader line that names
  * the shown article's source. The window adds the actions to its menus, places the header and
- * calls setCurrentDocument() whenever it shows an article; documents obtained here are handed
- * to the window's show function (which analyses and shows them).
+ * calls setCurrentDocument() whenever it shows an article. Documents obtained here go to the
+ * window's ArticleOpener, which analyses them and delivers the article to show; a link takes
+ * its place in the opener's order when it is asked for, so a file opened while the page
+ * downloads supersedes the page (whose answer, page or error, is then dropped).
  */
 class WebSources : public QObject
 {
     Q_OBJECT
 
 public:
-    using ShowFunction = std::function<void(const Document &)>;
-
-    WebSources(QWidget *window, ShowFunction show);
+    WebSources(QWidget *window, ArticleOpener *opener);
     ~WebSources() override;
 
     QAction *openLinkAction() const { return m_openLink; }
@@ -48,7 +47,10 @@ public:
     void openUrl(const QUrl &url, ArticleFetcher::Policy policy = ArticleFetcher::Policy::PreferCache);
     /** Shows the Open Link dialog (not modal). */
     void openLinkDialog();
-    /** Opens what @p data holds as a new article; false (with a message) when it holds no text. */
+    /**
+     * Opens what @p data holds as a new article (analysed by the opener); false (with a
+     * message) when it holds no text.
+     */
     bool pasteArticle(const QMimeData *data);
     /** Tells which document the window shows (header line, Reload enabled for web pages). */
     void setCurrentDocument(const Document &document);
@@ -72,7 +74,9 @@ private:
     void updatePasteAction();
 
     QWidget *m_window = nullptr;
-    ShowFunction m_show;
+    ArticleOpener *m_opener = nullptr;
+    /** The opener's generation of the link being fetched. */
+    ArticleOpener::Generation m_fetching = 0;
     ArticleFetcher *m_fetcher = nullptr;
     SourceHeader *m_header = nullptr;
     QAction *m_openLink = nullptr;

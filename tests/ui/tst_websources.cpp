@@ -1,3 +1,4 @@
+#include "ArticleOpener.h"
 #include "OpenLinkDialog.h"
 #include "SourceHeader.h"
 #include "WebSources.h"
@@ -16,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 using gloss::ArticleCache;
 using gloss::ArticleFetcher;
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void failureIsShown();
     void oneDialogOrBoxAtATime();
     void paste();
+    void laterRequestSupersedesLink();
     void pasteActionFollowsClipboard();
     void webAddress_data();
     void webAddress();
@@ -68,9 +71,11 @@ void tst_WebSources::init()
 {
     m_shown.clear();
     m_window = new QWidget;
-    m_web = new WebSources(m_window, [this](const Document &d) {
-        m_shown << d;
-        m_web->setCurrentDocument(d); // what the window does once the article is shown
+    auto *opener = new gloss::ArticleOpener(m_window);
+    m_web = new WebSources(m_window, opener);
+    connect(opener, &gloss::ArticleOpener::opened, m_window, [this](const gloss::Article &a) {
+        m_shown << a.document;
+        m_web->setCurrentDocument(a.document); // what the window does once it is shown
     });
     m_web->fetcher()->setCache(ArticleCache(m_dir.filePath(QStringLiteral("pages"))));
     m_window->show();
@@ -177,7 +182,7 @@ void tst_WebSources::paste()
     QMimeData html;
     html.setHtml(QStringLiteral("<h2>Pasted title</h2><p>Pasted <q>words</q>.</p>"));
     QVERIFY(m_web->pasteArticle(&html));
-    QCOMPARE(m_shown.size(), 1);
+    QTRY_COMPARE(m_shown.size(), 1);
     QCOMPARE(m_shown[0].text(), QStringLiteral("Pasted title\n\nPasted \u201Cwords\u201D."));
     QVERIFY(!m_web->reloadAction()->isEnabled());
 
@@ -188,6 +193,38 @@ void tst_WebSources::paste()
     QCOMPARE(status.size(), 1);
 }
 
+// A link still downloading when another article is asked for is dropped when it arrives, and
+// so is its failure (no box over the article the reader chose since).
+void tst_WebSources::laterRequestSupersedesLink()
+{
+    QSignalSpy failed(m_web, &WebSources::openFailed);
+    QSignalSpy busy(m_web, &WebSources::busyChanged);
+    QMimeData text;
+    text.setText(QStringLiteral("Pasted while the page downloads."));
+    const qsizetype asked = m_server.requests().count("/ferry");
+    m_web->openUrl(m_server.url(QStringLiteral("/ferry")));
+    QVERIFY(m_web->pasteArticle(&text));
+    QTRY_COMPARE(busy.size(), 2); // the download is over
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(m_shown.size(), 1);
+    QCOMPARE(m_shown[0].source(), QStringLiteral("clipboard"));
+    QCOMPARE(m_server.requests().count("/ferry"), asked + 1); // downloaded (and saved)
+    QVERIFY(!m_web->reloadAction()->isEnabled());
+
+    m_web->openUrl(m_server.url(QStringLiteral("/gone")));
+    QVERIFY(m_web->pasteArticle(&text));
+    QTRY_COMPARE(busy.size(), 4);
+    QTRY_COMPARE(m_shown.size(), 2);
+    QVERIFY(failed.isEmpty());
+    QVERIFY(!m_window->findChild<QMessageBox *>(QStringLiteral("openLinkError")));
+
+    // the page asked for last is shown
+    m_web->openUrl(m_server.url(QStringLiteral("/ferry")));
+    QTRY_COMPARE(m_shown.size(), 3);
+    QCOMPARE(m_shown[2].source(), m_server.url(QStringLiteral("/ferry")).toString());
+}
+
 void tst_WebSources::pasteActionFollowsClipboard()
 {
     QGuiApplication::clipboard()->clear();
@@ -195,7 +232,7 @@ void tst_WebSources::pasteActionFollowsClipboard()
     QGuiApplication::clipboard()->setText(QStringLiteral("Some article text."));
     QTRY_VERIFY(m_web->pasteAction()->isEnabled());
     m_web->pasteAction()->trigger();
-    QCOMPARE(m_shown.size(), 1);
+    QTRY_COMPARE(m_shown.size(), 1);
     QCOMPARE(m_shown[0].text(), QStringLiteral("Some article text."));
 }
 
