@@ -839,6 +839,21 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
             return r;
     }
 
+    // "X tweeted after Jane Doe argued that …": a name right before the cue, after a word
+    // that opens a clause here, is the clause's subject, not the object of a preposition
+    if (npBeforeCue && adj > 0 && !m_nested) {
+        static const WordSet clauseOpeners{u"after", u"before", u"since", u"as", u"when",
+                                           u"while", u"because", u"until", u"once", u"though",
+                                           u"although", u"if", u"whereas"};
+        for (const Mention &m : mentionsIn(std::max(from, ws[adj].start - 80), ws[adj].end)) {
+            if (m.end != ws[adj].end || typeOf(m.entity) != EntityType::Person || possessive(m))
+                continue;
+            const Words before = wordsIn(m_text, std::max(from, m.start - 20), m.start);
+            if (!before.isEmpty() && clauseOpeners.contains(word(before.last())))
+                return {m.entity, false, {m.start, m.end}};
+        }
+    }
+
     // 2. a person named in the phrase (not after a preposition, not a possessive)
     Mentions people, orgs, places;
     for (const Mention &m : mentionsIn(from, to)) {

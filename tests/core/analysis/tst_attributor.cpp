@@ -254,6 +254,11 @@ void tst_Attributor::speakers_data()
         << QStringLiteral("Ann Varga has called the vote \"fantastic,\" telling reporters during "
                           "a visit to the port that it was a great thing.")
         << ann << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("after X argued: X opens a clause, no preposition's object")
+        << QStringLiteral("\"It is misleading,\" Tom Reed wrote after Ann Varga argued that "
+                          "\"if everyone had voted as he did, the pier would be gone.\"")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
+        << QStringList{QStringLiteral("Tom Reed"), QStringLiteral("Ann Varga")};
     QTest::newRow("said, then an abbreviated title")
         << QStringLiteral("\"We will pray,\" said Rev. Ann Varga, a pastor in the town.")
         << ann << QStringList{QStringLiteral("Ann Varga")};
