@@ -1256,7 +1256,7 @@ bool Impl::attributeQuote(int qi)
             if (!nested && k > 0 && cw.endsWith(u"ing")
                 && slice(ws[k - 1].end, ws[k].start).contains(u',')) {
                 // "X threw her support behind Y on Friday, saying “…”": the clause's subject
-                const Resolved r = clauseSubject(floor, ws[k - 1].end);
+                const Resolved r = clauseSubject(bounds.start, ws[k - 1].end);
                 if (accept(r.entity)) {
                     assign(qi, r.entity, &*cue, -1, r.mention);
                     return true;

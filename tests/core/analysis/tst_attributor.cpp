@@ -259,6 +259,11 @@ void tst_Attributor::speakers_data()
                           "\"if everyone had voted as he did, the pier would be gone.\"")
         << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
         << QStringList{QStringLiteral("Tom Reed"), QStringLiteral("Ann Varga")};
+    QTest::newRow("a participle after another quote of the sentence: the sentence's subject")
+        << QStringLiteral("Later, Ann Varga shared a plan called \u201CHarbour\u201D on her "
+                          "Rail Board page, writing \u201CAllow me to do the research for you.\u201D")
+        << QStringList{ann.first(), QStringLiteral("ORG:Rail Board")}
+        << QStringList{QStringLiteral("Ann Varga"), QStringLiteral("Ann Varga")};
     QTest::newRow("said, then an abbreviated title")
         << QStringLiteral("\"We will pray,\" said Rev. Ann Varga, a pastor in the town.")
         << ann << QStringList{QStringLiteral("Ann Varga")};
