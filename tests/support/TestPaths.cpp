@@ -1,5 +1,8 @@
 #include "TestPaths.h"
 
+#include <QDir>
+#include <QFile>
+
 namespace gloss::test {
 
 static QString below(const QString &root, const QString &relative)
@@ -20,6 +23,15 @@ QString sourcePath(const QString &relative)
 QString glossBinary()
 {
     return QStringLiteral(GLOSS_BINARY);
+}
+
+QString writeTextFile(const QString &dir, const QString &name, const QString &text)
+{
+    const QString path = QDir(dir).filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0)
+        return {};
+    return path;
 }
 
 } // namespace gloss::test

@@ -8,6 +8,7 @@
 #include "SpeakersPanel.h"
 #include "FileDialogAnswer.h"
 #include "TestArticles.h"
+#include "TestPaths.h"
 #include "annotations/AnnotationStore.h"
 #include "export/NoteExportActions.h"
 #include "io/Loader.h"
@@ -92,12 +93,7 @@ void tst_MainWindow::init()
 
 QString tst_MainWindow::writeArticle(const QString &name, const QString &text)
 {
-    const QString path = m_dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(text.toUtf8());
-    return path;
+    return test::writeTextFile(m_dir.path(), name, text);
 }
 
 void tst_MainWindow::opensFile_data()

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "WebSources.h"
 #include "TestArticles.h"
+#include "TestPaths.h"
 #include "../net/TestHttpServer.h"
 
 #include <QCoreApplication>
@@ -87,12 +88,7 @@ void tst_MainWindowOpen::init()
 
 QString tst_MainWindowOpen::writeArticle(const QString &name, const QString &text)
 {
-    const QString path = m_dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    f.write(text.toUtf8());
-    return path;
+    return test::writeTextFile(m_dir.path(), name, text);
 }
 
 QString tst_MainWindowOpen::bigArticle()
