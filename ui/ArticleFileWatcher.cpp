@@ -1,17 +1,15 @@
 #include "ArticleFileWatcher.h"
 
+#include "ArticleOpener.h"
 #include "ArticleView.h"
 #include "MainWindow.h"
-#include "analysis/Analyzer.h"
 #include "annotations/Anchorer.h"
 #include "annotations/AnnotationStore.h"
-#include "io/Loader.h"
 
 #include <QFileInfo>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTimeZone>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <utility>
@@ -44,7 +42,11 @@ ArticleFileWatcher::ArticleFileWatcher(MainWindow *window)
         if (!m_path.isEmpty() && QFileInfo(m_path).absolutePath() == dir)
             m_settle.start(); // the file may have been replaced, made again or removed
     });
-    connect(&m_load, &QFutureWatcher<Loaded>::finished, this, &ArticleFileWatcher::onLoaded);
+    m_load = new ArticleOpener(this);
+    connect(m_load, &ArticleOpener::opened, this,
+            [this](const Article &article, const QString &path) { onLoaded(path, &article, {}); });
+    connect(m_load, &ArticleOpener::failed, this,
+            [this](const QString &path, const QString &error) { onLoaded(path, nullptr, error); });
     connect(window, &MainWindow::articleShown, this, &ArticleFileWatcher::follow);
 
     AnnotationStore *store = window->notesStore();
@@ -63,10 +65,7 @@ ArticleFileWatcher::ArticleFileWatcher(MainWindow *window)
             });
 }
 
-ArticleFileWatcher::~ArticleFileWatcher()
-{
-    m_load.waitForFinished();
-}
+ArticleFileWatcher::~ArticleFileWatcher() = default; // m_load waits for its worker
 
 ArticleFileWatcher::Stamp ArticleFileWatcher::stampOf(const QString &path)
 {
@@ -108,7 +107,7 @@ void ArticleFileWatcher::check()
     rewatch();
     if (m_path.isEmpty() || !m_window)
         return;
-    if (m_load.isRunning()) {
+    if (m_load->isBusy()) {
         m_again = true;
         return;
     }
@@ -129,18 +128,7 @@ void ArticleFileWatcher::check()
         Q_EMIT reloadRefused(m_path, message);
         return;
     }
-    const QString path = m_path;
-    m_load.setFuture(QtConcurrent::run([path] {
-        Loaded out;
-        out.path = path;
-        Loader::Result loaded = Loader::loadFile(path);
-        if (!loaded.ok()) {
-            out.error = loaded.error;
-            return out;
-        }
-        out.article = Analyzer::analyze(*loaded.document);
-        return out;
-    }));
+    m_load->openFile(m_path);
 }
 
 qsizetype ArticleFileWatcher::mapPosition(const Document &from, const Document &to,
@@ -161,32 +149,32 @@ qsizetype ArticleFileWatcher::mapPosition(const Document &from, const Document &
     return std::clamp<qsizetype>(qsizetype(double(pos) * newSize / double(oldSize)), 0, newSize);
 }
 
-void ArticleFileWatcher::onLoaded()
+void ArticleFileWatcher::onLoaded(const QString &path, const Article *article,
+                                  const QString &error)
 {
-    const Loaded loaded = m_load.result();
     const bool again = std::exchange(m_again, false);
-    if (!m_window || loaded.path != m_path || m_window->isBusy())
+    if (!m_window || path != m_path || m_window->isBusy())
         return; // another article was opened meanwhile
     const QString name = QFileInfo(m_path).fileName();
-    if (!loaded.article || loaded.article->document.text().trimmed().isEmpty()) {
-        const QString why = loaded.article ? tr("it holds no text now") : loaded.error;
+    if (!article || article->document.text().trimmed().isEmpty()) {
+        const QString why = article ? tr("it holds no text now") : error;
         const QString message = tr("“%1” changed on disk but cannot be read again (%2); the "
                                    "window keeps the text it read.")
                                     .arg(name, why);
         say(message);
         Q_EMIT reloadRefused(m_path, message);
-    } else if (loaded.article->document.sha256() != m_window->article().document.sha256()) {
+    } else if (article->document.sha256() != m_window->article().document.sha256()) {
         ArticleView *view = m_window->articleView();
         const Document before = m_window->article().document;
         const qsizetype top = view->topPosition();
         const bool atStart = view->verticalScrollBar()->value() == 0;
         m_reloading = true;
-        m_window->showArticle(*loaded.article); // the notes are re-anchored on the new text
+        m_window->showArticle(*article); // the notes are re-anchored on the new text
         m_reloading = false;
         if (atStart)
             view->verticalScrollBar()->setValue(0); // the headline, not its first line's top
         else
-            view->scrollToPosition(mapPosition(before, loaded.article->document, top));
+            view->scrollToPosition(mapPosition(before, article->document, top));
         const QList<Annotation> &notes = m_window->notesStore()->annotations();
         const auto orphans = std::count_if(notes.cbegin(), notes.cend(),
                                            [](const Annotation &a) { return a.isOrphan(); });

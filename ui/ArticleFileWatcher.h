@@ -4,15 +4,13 @@
 
 #include <QDateTime>
 #include <QFileSystemWatcher>
-#include <QFutureWatcher>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
-#include <optional>
-
 namespace gloss {
 
+class ArticleOpener;
 class MainWindow;
 
 /**
@@ -27,10 +25,10 @@ class MainWindow;
  *
  * The article: its file is watched (and its folder, since editors and QSaveFile replace a file
  * by renaming a new one over it). When its contents change it is read and analysed again on a
- * worker thread and shown with MainWindow::showArticle(): the notes store reopens on the new
- * text, whose Anchorer re-anchors the notes (or keeps them as orphans), the reading position is
- * kept (the words at the top of the view are looked for in the new text) and the status bar
- * says so. A file deleted, emptied or no longer readable is reported, and the window keeps the
+ * worker thread (by an ArticleOpener of its own) and shown with MainWindow::showArticle(): the
+ * notes store reopens on the new text, whose Anchorer re-anchors the notes (or keeps them as
+ * orphans), the reading position is kept (the words at the top of the view are looked for in
+ * the new text) and the status bar says so. A file deleted, emptied or no longer readable is reported, and the window keeps the
  * text it read. Web pages and the bundled sample are not watched.
  */
 class ArticleFileWatcher : public QObject
@@ -64,18 +62,12 @@ private:
         QDateTime modified;
         friend bool operator==(const Stamp &, const Stamp &) = default;
     };
-    struct Loaded
-    {
-        QString path;
-        std::optional<Article> article;
-        QString error;
-    };
-
     static Stamp stampOf(const QString &path);
     void follow();
     void rewatch();
     void check();
-    void onLoaded();
+    /** The file read again: @p article, or null and @p error. */
+    void onLoaded(const QString &path, const Article *article, const QString &error);
     void say(const QString &message, int ms = 10000);
 
     QPointer<MainWindow> m_window;
@@ -83,7 +75,7 @@ private:
     QTimer m_settle;
     QString m_path;
     Stamp m_stamp;
-    QFutureWatcher<Loaded> m_load;
+    ArticleOpener *m_load = nullptr;
     /** Another change came while the file was being read: look again when done. */
     bool m_again = false;
     /** The article being shown is this class's reload (articleShown() keeps the watch). */

@@ -69,7 +69,12 @@ void ArticleOpener::start(Generation generation, std::function<Outcome()> job)
     auto *watcher = new QFutureWatcher<Outcome>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] { deliver(watcher); });
     m_running.append(watcher);
-    watcher->setFuture(QtConcurrent::run(std::move(job)));
+    watcher->setFuture(
+        QtConcurrent::run([job = std::move(job), before = m_beforeWork, generation] {
+            if (before)
+                before(generation); // a test holding this request back
+            return job();
+        }));
     setBusy(true);
 }
 

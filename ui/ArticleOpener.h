@@ -11,6 +11,7 @@
 
 template <typename T>
 class QFutureWatcher;
+class tst_ArticleOpener;
 
 namespace gloss {
 
@@ -64,6 +65,8 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
+    friend class ::tst_ArticleOpener;
+
     struct Outcome
     {
         Generation generation = 0;
@@ -81,6 +84,8 @@ private:
     /** The generation reserve() gave and openDocument() has not used yet (0: none). */
     Generation m_reserved = 0;
     bool m_busy = false;
+    /** For tests: runs on the worker before a request's work, with its generation. */
+    std::function<void(Generation)> m_beforeWork;
 };
 
 } // namespace gloss

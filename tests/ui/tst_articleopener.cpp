@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 #include <QMimeData>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +46,8 @@ private Q_SLOTS:
     void lateResultIsDropped_data();
     void lateResultIsDropped();
     void staleErrorIsDropped();
+    void answersInEitherOrder_data();
+    void answersInEitherOrder();
     void reservedRequest();
     void reservedRequestSuperseded();
     void destroyedWhileWorking();
@@ -223,6 +227,72 @@ void tst_ArticleOpener::staleErrorIsDropped()
     settle();
     QCOMPARE(opened.count(), 1);
     QCOMPARE(failed.first().at(0).toString(), bad);
+}
+
+// The order the answers come back in is forced (a request is held on its worker until the
+// other one's answer has been handled): the older answer, article or error, is dropped in
+// both orders, and the newer one is delivered once.
+void tst_ArticleOpener::answersInEitherOrder_data()
+{
+    QTest::addColumn<Source>("older");
+    QTest::addColumn<Source>("newer");
+    QTest::addColumn<bool>("olderComesBackLast");
+    const QList<std::pair<const char *, Source>> olders = {
+        {"a file", Source::File},
+        {"a web page", Source::WebDocument},
+        {"clipboard text", Source::ClipboardText},
+        {"an unreadable file", Source::UnreadableFile},
+    };
+    const QList<std::pair<const char *, Source>> newers = {
+        {"a file", Source::File},
+        {"a web page", Source::WebDocument},
+        {"clipboard html", Source::ClipboardHtml},
+    };
+    for (const auto &[olderName, older] : olders) {
+        for (const auto &[newerName, newer] : newers) {
+            for (const bool last : {true, false}) {
+                QTest::addRow("%s, then %s; the %s answer comes back last", olderName,
+                              newerName, last ? "older" : "newer")
+                    << older << newer << last;
+            }
+        }
+    }
+}
+
+void tst_ArticleOpener::answersInEitherOrder()
+{
+    QFETCH(Source, older);
+    QFETCH(Source, newer);
+    QFETCH(bool, olderComesBackLast);
+    if (QThreadPool::globalInstance()->maxThreadCount() < 2)
+        QThreadPool::globalInstance()->setMaxThreadCount(2); // one held, one running
+    QSemaphore gate; // outlives the opener, which waits for its workers
+    ArticleOpener opener;
+    const auto unblock = qScopeGuard([&gate] { gate.release(100); }); // when a check fails too
+    const ArticleOpener::Generation held = olderComesBackLast ? 1 : 2;
+    opener.m_beforeWork = [&gate, held](ArticleOpener::Generation generation) {
+        if (generation == held)
+            gate.acquire();
+    };
+    QSignalSpy opened(&opener, &ArticleOpener::opened);
+    QSignalSpy failed(&opener, &ArticleOpener::failed);
+    request(opener, older);
+    const QString name = request(opener, newer);
+    if (olderComesBackLast) {
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000); // while the older one is held
+        QVERIFY(!opener.isBusy());
+    } else {
+        QTRY_COMPARE_WITH_TIMEOUT(opener.m_running.size(), 1, 30000); // the older came back
+        QVERIFY(opened.isEmpty());
+        QVERIFY(opener.isBusy()); // still working on the newer one
+    }
+    gate.release();
+    QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 30000);
+    settle();
+    QCOMPARE(opened.count(), 1);
+    QCOMPARE(opened.first().at(0).value<Article>().document.source(), name);
+    QVERIFY(failed.isEmpty());
+    QVERIFY(!opener.isBusy());
 }
 
 // A page still downloading takes its place in the order when it is asked for.
