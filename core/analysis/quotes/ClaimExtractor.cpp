@@ -333,7 +333,8 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
                 if (!reported[i].sourceMention.isEmpty())
                     lead = std::min(lead, reported[i].sourceMention.start);
             }
-            qsizetype leadEnd = lead;
+            // (a statement's words may start before its sentence, in a dateline: no lead then)
+            qsizetype leadEnd = std::max(lead, span.start);
             for (int pass = 0; pass < 2; ++pass) { // "…, and" / "…; but"
                 while (leadEnd > span.start
                        && (text[leadEnd - 1].isSpace() || text[leadEnd - 1] == u','

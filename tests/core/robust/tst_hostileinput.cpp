@@ -112,6 +112,12 @@ const std::map<QString, Generator> &generators()
                  QStringLiteral("tests/fuzz/fuzz_loader/html-q-across-paragraphs.html")));
              return f.open(QIODevice::ReadOnly) ? f.readAll().mid(1) : QByteArray();
          }},
+        {QStringLiteral("a statement whose words start in the dateline (fuzz_analyzer finding)"),
+         [] {
+             QFile f(test::sourcePath(
+                 QStringLiteral("tests/fuzz/fuzz_analyzer/dateline-before-statement.txt")));
+             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+         }},
         {QStringLiteral("HTML: 10,000 nested <q>"),
          [] { return "<p>" + QByteArray("<q>").repeated(10000) + "deep</p>"; }},
     };
@@ -189,6 +195,8 @@ void tst_HostileInput::rows(bool withHuge)
     row("Markdown 100,000 unclosed openers", "article.md", loads);
     row("Markdown 1 MB random bytes", "article.md", either);
     row("HTML: a <q> that a paragraph break ends (fuzz_loader finding)", "article.html", either);
+    row("a statement whose words start in the dateline (fuzz_analyzer finding)", "article.txt",
+        loads);
     row("HTML: 10,000 nested <q>", "article.html", either);
 }
 
