@@ -30,6 +30,8 @@ import os
 import re
 import sys
 
+import polnear_split
+
 MIN_COUNT = 8      # seen as a cue at least this often
 MIN_SHARE = 0.6    # and a cue in at least this share of its occurrences outside quotes
 CONTEXTS = ("that", "to")  # the words after which a context cue is counted
@@ -39,33 +41,9 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
 
 
 def articles(split_dir):
-    """(text, cue spans) of each article of a split; the first annotator's file by name."""
-    seen = set()
-    ann_dir = os.path.join(split_dir, "attributions")
-    for name in sorted(os.listdir(ann_dir)):
-        stem = re.sub(r"_[0-9a-f]{4}\.ann$", "", name)
-        if stem in seen or not name.endswith(".ann"):
-            continue
-        seen.add(stem)
-        with open(os.path.join(split_dir, "text", stem + ".txt"), encoding="utf-8") as f:
-            text = f.read()
-        spans = {}
-        cues = set()
-        with open(os.path.join(ann_dir, name), encoding="utf-8") as f:
-            for line in f:
-                parts = line.rstrip("\n").split("\t")
-                if len(parts) < 2:
-                    continue
-                if parts[0].startswith("T"):
-                    kind, rng = parts[1].split(" ", 1)
-                    spans[parts[0]] = (kind, [tuple(int(x) for x in p.split())
-                                              for p in rng.split(";")])
-                elif parts[0].startswith("E"):
-                    for role in parts[1].split():
-                        key, _, ref = role.partition(":")
-                        if key == "Cue":
-                            cues.add(ref)
-        yield text, [s for ref in sorted(cues) if ref in spans for s in spans[ref][1]]
+    """(text, cue spans) of each article of a split."""
+    for text, atts in polnear_split.articles(split_dir):
+        yield text, [s for a in atts for s in a.get("Cue", [])]
 
 
 def quoted(text):

@@ -34,8 +34,9 @@ both together.
 Needs only Python 3's standard library (Debian: python3).
 """
 import os
-import re
 import sys
+
+import polnear_split
 
 EPOCHS = 8
 MAX_PER_SIDE = 8       # nearest candidates kept on each side of a quote
@@ -294,42 +295,11 @@ def features(text, lo, hi, open_mark, close_mark, toks, cands):
     return out
 
 
-def read_article(split_dir, ann_name, stem):
-    with open(os.path.join(split_dir, "text", stem + ".txt"), encoding="utf-8") as f:
-        text = f.read()
-    spans, attrs = {}, []
-    with open(os.path.join(split_dir, "attributions", ann_name), encoding="utf-8") as f:
-        for line in f:
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) < 2:
-                continue
-            if parts[0].startswith("T"):
-                kind, rng = parts[1].split(" ", 1)
-                spans[parts[0]] = (kind, [tuple(int(x) for x in p.split())
-                                          for p in rng.split(";")])
-            elif parts[0].startswith("E"):
-                roles = {}
-                for role in parts[1].split():
-                    key, _, ref = role.partition(":")
-                    roles[key] = ref
-                attrs.append(roles)
-    out = []
-    for roles in attrs:
-        content = spans.get(roles.get("Content"), (None, []))[1]
-        source = spans.get(roles.get("Source"), (None, []))[1]
-        if content:
-            out.append((content, source))
-    return text, out
-
-
 def articles(split_dir):
-    seen = set()
-    for name in sorted(os.listdir(os.path.join(split_dir, "attributions"))):
-        stem = re.sub(r"_[0-9a-f]{4}\.ann$", "", name)
-        if stem in seen or not name.endswith(".ann"):
-            continue
-        seen.add(stem)
-        yield read_article(split_dir, name, stem)
+    """(text, [(content spans, source spans)]) of each article: its attributions with a
+    content."""
+    for text, atts in polnear_split.articles(split_dir):
+        yield text, [(a["Content"], a.get("Source", [])) for a in atts if a.get("Content")]
 
 
 def learn_heads(arts):

@@ -19,22 +19,18 @@ if [ ! -f "$shared/eval/score_polnear.py" ] || [ ! -d "$shared/corpus/polnear/tr
     exit 0
 fi
 tmp=$(mktemp)
-tmp2=$(mktemp)
-trap 'rm -f "$tmp" "$tmp2"' EXIT
-python3 tools/learn_cues.py "$shared/corpus/polnear/train" "$tmp" 2>/dev/null
-if ! cmp -s "$tmp" resources/attribution/cues.txt; then
-    echo "score smoke: resources/attribution/cues.txt is not what tools/learn_cues.py writes" \
-         "(re-run: python3 tools/learn_cues.py $shared/corpus/polnear/train" \
-         "resources/attribution/cues.txt)" >&2
-    exit 1
-fi
-python3 tools/train_ranker.py "$shared/corpus/polnear/train" "$tmp2" 2>/dev/null
-if ! cmp -s "$tmp2" resources/attribution/ranker.txt; then
-    echo "score smoke: resources/attribution/ranker.txt is not what tools/train_ranker.py writes" \
-         "(re-run: python3 tools/train_ranker.py $shared/corpus/polnear/train" \
-         "resources/attribution/ranker.txt)" >&2
-    exit 1
-fi
+trap 'rm -f "$tmp"' EXIT
+# reproduces TOOL RESOURCE: running the learning tool again writes the resource byte for byte
+reproduces() {
+    python3 "$1" "$shared/corpus/polnear/train" "$tmp" 2>/dev/null
+    if ! cmp -s "$tmp" "$2"; then
+        echo "score smoke: $2 is not what $1 writes (re-run: python3 $1" \
+             "$shared/corpus/polnear/train $2)" >&2
+        exit 1
+    fi
+}
+reproduces tools/learn_cues.py resources/attribution/cues.txt
+reproduces tools/train_ranker.py resources/attribution/ranker.txt
 # floor NAME VALUE MIN: fails when VALUE < MIN
 check() {
     if python3 -c "import sys; sys.exit(0 if float('$2') >= float('$3') else 1)"; then
