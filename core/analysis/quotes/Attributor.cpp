@@ -534,22 +534,23 @@ private:
         const qsizetype s = m_sents.at(mention.start);
         const qsizetype limit = s >= 0 ? m_sents.span(s).end : m_text.size();
         const Words ws = wordsIn(m_text, mention.end, std::min(limit, mention.end + 80));
-        qsizetype end = mention.end;
-        for (qsizetype k = 0; k < ws.size() && k < 6; ++k) {
-            const QStringView w = word(ws[k]);
-            if (!slice(end, ws[k].start).trimmed().isEmpty() || !outside(ws[k].start)
-                || (k == 0 && !opens.contains(w)) || lexicon::speechVerbs().contains(w)
+        qsizetype taken = 0; // words of the post-modifier
+        for (; taken < ws.size() && taken < 6; ++taken) {
+            const QStringView w = word(ws[taken]);
+            const qsizetype end = taken > 0 ? ws[taken - 1].end : mention.end;
+            if (!slice(end, ws[taken].start).trimmed().isEmpty() || !outside(ws[taken].start)
+                || (taken == 0 && !opens.contains(w)) || lexicon::speechVerbs().contains(w)
                 || lexicon::learnedCues().contains(w) || w == u"who" || w == u"that")
                 break;
-            end = ws[k].end;
         }
-        // a phrase cut short ("a source close to"): the words given only
-        const Words tail = wordsIn(m_text, mention.end, end);
-        if (!tail.isEmpty() && (opens.contains(word(tail.last()))
-                                || lexicon::prepositions().contains(word(tail.last()))
-                                || word(tail.last()).compare(u"the", Qt::CaseInsensitive) == 0))
+        if (taken == 0)
             return mention.end;
-        return end;
+        // a phrase cut short ("a source close to"): the words given only
+        const QStringView last = word(ws[taken - 1]);
+        if (opens.contains(last) || lexicon::prepositions().contains(last)
+            || last.compare(u"the", Qt::CaseInsensitive) == 0)
+            return mention.end;
+        return ws[taken - 1].end;
     }
 
     Resolved resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pick);
