@@ -114,7 +114,25 @@ Span StatementFinder::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, 
         closing = !rest.contains(u',') && !rest.contains(u':') && !rest.contains(u';')
                   && slice(sentence.start, ws[k].start).trimmed().endsWith(u',');
     }
-    if (after >= 4 && !closing) {
+    // "…, said Jane Doe, a lawyer who …" / "…, according to X, a pollster who …": with the
+    // source after the cue and a comma before it, the words after the source describe it
+    bool tail = false;
+    if (!source.isEmpty() && source.start >= cueEnd) {
+        const QStringView lead = slice(sentence.start, ws[k].start).trimmed();
+        tail = lead.endsWith(u',') && wordsIn(m_text, sentence.start, ws[k].start).size() >= 2;
+    }
+    // "X said it would not.": a short clause is still the content when a pronoun opens it
+    bool shortClause = false;
+    if (after > 0 && after < 4) {
+        static const WordSet openers{u"it", u"he", u"she", u"they", u"we", u"I", u"there"};
+        for (qsizetype j = k + 1; j < ws.size(); ++j) {
+            if (ws[j].start < cueEnd || source.contains(ws[j].start))
+                continue;
+            shortClause = openers.contains(word(ws[j]));
+            break;
+        }
+    }
+    if ((after >= 4 || shortClause) && !closing && !tail) {
         // X said (that) …: the clause after the cue
         qsizetype from = cueEnd;
         if (!source.isEmpty() && source.start >= cueEnd && source.start - cueEnd < 40)
@@ -224,9 +242,12 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
                 who = m_hooks.resolveSource(from, ws[k].start, true);
                 for (const Word &x : wordsIn(m_text, from, ws[k].start))
                     r.generic |= lexicon::genericSources().contains(word(x));
-                if (who.entity < 0 && who.mention.isEmpty() && !r.generic && k + 1 < ws.size()
-                    && slice(span.start, ws[k].start).contains(u',')) {
-                    // "…, said the mayor." / "…, says Jane Doe, a lawyer."
+                // "…, said the mayor." / "…, says Jane Doe, a lawyer." (also when the words
+                // before the comma end in a description: "… in schools, said Jane Doe")
+                const bool commaBefore = slice(from, ws[k].start).trimmed().endsWith(u',');
+                if (who.entity < 0 && (who.mention.isEmpty() || commaBefore) && !r.generic
+                    && k + 1 < ws.size() && slice(span.start, ws[k].start).contains(u',')) {
+                    const SourcePhrase subject = who;
                     qsizetype stop = ws[k].end;
                     const qsizetype stopMax = std::min(span.end, stop + kWindow / 2);
                     while (stop < stopMax && m_text[stop] != u',' && m_text[stop] != u'.'
@@ -235,6 +256,8 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
                     who = m_hooks.resolveSource(ws[k].end, stop, false);
                     for (const Word &x : wordsIn(m_text, ws[k].end, stop))
                         r.generic |= lexicon::genericSources().contains(word(x));
+                    if (who.entity < 0 && who.mention.isEmpty() && !r.generic)
+                        who = subject;
                 }
             }
             if (k + 1 < ws.size() && word(ws[k + 1]) == u"that")
