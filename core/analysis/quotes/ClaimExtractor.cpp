@@ -56,6 +56,19 @@ bool isFactual(QStringView text, const Words &ws)
     return false;
 }
 
+/**
+ * Where the words after a cue start, at @p from, skipping spaces and a "that" ("saying that
+ * …"), but never past @p limit.
+ */
+qsizetype contentStart(const QString &text, qsizetype from, qsizetype limit)
+{
+    while (from < limit && text[from].isSpace())
+        ++from;
+    if (limit - from > 5 && QStringView(text).mid(from, 5) == u"that ")
+        from += 5;
+    return from;
+}
+
 QString claimText(const QString &text, Span s)
 {
     const QStringView v = QStringView(text).mid(s.start, s.length());
@@ -196,6 +209,19 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
         Claim c;
         c.kind = ClaimKind::Quote;
         c.span = {sentences[s0].start, sentences[std::max(s0, s1)].end};
+        // a cue before the quote in its sentence ("Later, the senator said his campaign was
+        // "closing strong.""): the claim is what follows the cue, not the scene before it
+        // ("said on Tuesday: "…"": the quote itself, after the words that end in a colon or
+        // a comma)
+        if (!q.cueSpan.isEmpty() && q.cueSpan.start >= c.span.start
+            && q.cueSpan.end < q.span.start) {
+            const qsizetype mark = q.span.start - 1;
+            const QStringView gap = QStringView(text).mid(q.cueSpan.end, mark - q.cueSpan.end)
+                                        .trimmed();
+            c.span.start = gap.endsWith(u':') || gap.endsWith(u',')
+                               ? mark
+                               : contentStart(text, q.cueSpan.end, mark);
+        }
         c.text = claimText(text, c.span);
         c.source = q.speaker;
         c.cue = q.cue;
@@ -307,6 +333,15 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
                 Claim &qc = *std::prev(it);
                 if (qc.span.end <= span.start)
                     continue;
+                // "Walking in, X said his campaign was "closing strong"": the claim is the
+                // statement's content, not the scene before its cue
+                const qsizetype firstQuote = a.quotes[qc.quotes.first()].span.start - 1;
+                if (!rep.content.isEmpty() && rep.content.start > qc.span.start
+                    && rep.content.start <= firstQuote && rep.content.end > firstQuote
+                    && rep.cueSpan.start >= qc.span.start) {
+                    qc.span.start = rep.content.start;
+                    qc.text = claimText(text, qc.span);
+                }
                 if (qc.source < 0 && qc.sourceMention.isEmpty()
                     && (rep.source >= 0 || !rep.sourceMention.isEmpty())) {
                     qc.source = rep.source;

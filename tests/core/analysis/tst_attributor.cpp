@@ -544,6 +544,15 @@ void tst_Attributor::statements_data()
         << QStringLiteral("Ms Varga vowed to rebuild the pier before the summer season.") << ann
         << QStringList{QStringLiteral("Ms Varga | vowed | to rebuild the pier before the summer "
                                       "season")};
+    QTest::newRow("inverted after words ending in a description")
+        << QStringLiteral("Federal rules keep teachers from the work they do in schools, said "
+                          "Ann Varga, who chairs the board of the harbour school.")
+        << ann
+        << QStringList{QStringLiteral("Ann Varga | said | Federal rules keep teachers from the "
+                                      "work they do in schools")};
+    QTest::newRow("a short clause opened by a pronoun")
+        << QStringLiteral("Ms Varga said it would not.") << ann
+        << QStringList{QStringLiteral("Ms Varga | said | it would not")};
     QTest::newRow("a passive cue has no source: is expected to")
         << QStringLiteral("The pier is expected to reopen in June after the repairs.") << ann
         << QStringList{};

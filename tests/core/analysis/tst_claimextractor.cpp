@@ -97,6 +97,22 @@ void tst_ClaimExtractor::kinds_data()
         << QStringLiteral("Ann Varga pledged to rebuild the harbour wall before the winter.")
         << QStringLiteral("reported")
         << QStringLiteral("to rebuild the harbour wall before the winter");
+    QTest::newRow("said X, a description: the content before the cue")
+        << QStringLiteral("The harbour wall will hold through the winter, said Ann Varga, an "
+                          "engineer who has surveyed the pier since the storm.")
+        << QStringLiteral("reported")
+        << QStringLiteral("The harbour wall will hold through the winter");
+    QTest::newRow("according to X, a description: the content before the cue")
+        << QStringLiteral("Turnout in the harbour wards fell by a third, according to Ann "
+                          "Varga, a pollster who studied the count with her students.")
+        << QStringLiteral("reported")
+        << QStringLiteral("Turnout in the harbour wards fell by a third");
+    QTest::newRow("a short clause opened by a pronoun")
+        << QStringLiteral("The harbour board said it would not.") << QStringLiteral("reported")
+        << QStringLiteral("it would not");
+    QTest::newRow("a short clause after a scene")
+        << QStringLiteral("Later in the day, the harbour board said it would appeal.")
+        << QStringLiteral("reported") << QStringLiteral("it would appeal");
     QTest::newRow("pledged without 'to' is no statement")
         << QStringLiteral("Ann Varga pledged money for the new harbour wall.") << QString()
         << QString();
@@ -169,7 +185,7 @@ void tst_ClaimExtractor::statementBesideQuote_data()
         << QStringLiteral("Ann Varga warned that the harbour wall could fail, and she told the "
                           "meeting: \"We cannot wait another winter.\"")
         << QStringLiteral("the harbour wall could fail")
-        << QStringLiteral("she told the meeting: \"We cannot wait another winter.\"");
+        << QStringLiteral("\"We cannot wait another winter.\"");
     QTest::newRow("a partial quote in the second statement")
         << QStringLiteral("\"We start in April,\" Ann Varga said, adding that the wall was "
                           "\"long overdue\" after the storm.")
@@ -179,7 +195,19 @@ void tst_ClaimExtractor::statementBesideQuote_data()
         << QString() << QString();
     QTest::newRow("a partial quote inside the statement is the quote's claim")
         << QStringLiteral("Ann Varga said the repairs were \"long overdue\" after the storm.")
-        << QString() << QString();
+        << QString() << QStringLiteral("the repairs were \"long overdue\" after the storm.");
+    QTest::newRow("the scene before the cue is not the claim")
+        << QStringLiteral("Walking into the hall an hour late, Ann Varga said the repairs were "
+                          "\"closing really strong.\"")
+        << QString() << QStringLiteral("the repairs were \"closing really strong.\"");
+    QTest::newRow("words after the cue ending in a comma")
+        << QStringLiteral("Ann Varga, who chairs the harbour board, said on Tuesday, \"We start "
+                          "in April.\"")
+        << QString() << QStringLiteral("\"We start in April.\"");
+    QTest::newRow("a participle's content holds the quote")
+        << QStringLiteral("Ann Varga defended the harbour board, saying that critics \"have "
+                          "never read the survey.\"")
+        << QStringLiteral("the harbour board") << QStringLiteral("critics \"have never read the survey.\"");
 }
 
 void tst_ClaimExtractor::statementBesideQuote()
