@@ -31,6 +31,7 @@ reproduces() {
 }
 reproduces tools/learn_cues.py resources/attribution/cues.txt
 reproduces tools/train_ranker.py resources/attribution/ranker.txt
+reproduces tools/train_cue_model.py resources/attribution/cue_model.txt
 # floor NAME VALUE MIN: fails when VALUE < MIN
 check() {
     if python3 -c "import sys; sys.exit(0 if float('$2') >= float('$3') else 1)"; then

@@ -1,5 +1,6 @@
 #include "StatementFinder_p.h"
 
+#include "CueModel.h"
 #include "Lexicon.h"
 
 #include <algorithm>
@@ -63,13 +64,21 @@ StatementFinder::StatementFinder(const Article &article, const SentenceIndex &se
 {
 }
 
+bool StatementFinder::isLexiconCue(const Words &ws, qsizetype k) const
+{
+    const QStringView w = word(ws[k]);
+    const QStringView next = k + 1 < ws.size() ? word(ws[k + 1]) : QStringView();
+    return lexicon::reportingVerbs().contains(w) || lexicon::learnedCues().contains(w)
+           || (next == u"that" && lexicon::learnedThatCues().contains(w))
+           || (next == u"to" && lexicon::learnedToCues().contains(w));
+}
+
 bool StatementFinder::isStatementCue(const Words &ws, qsizetype k) const
 {
     const QStringView w = word(ws[k]);
     const auto next = [&](qsizetype j) { return j < ws.size() ? word(ws[j]) : QStringView(); };
-    if (!lexicon::reportingVerbs().contains(w) && !lexicon::learnedCues().contains(w)
-        && !(next(k + 1) == u"that" && lexicon::learnedThatCues().contains(w))
-        && !(next(k + 1) == u"to" && lexicon::learnedToCues().contains(w)))
+    if (!isLexiconCue(ws, k)
+        && !(w.front().isLower() && CueModel::learned().isCue(m_text, ws[k].start, ws[k].end)))
         return false;
     if (w.compare(u"according", Qt::CaseInsensitive) == 0)
         return next(k + 1) == u"to";
@@ -191,6 +200,10 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
     for (qsizetype k = 0; k < ws.size(); ++k) {
         const ReportedStatement *previous = prevIndex >= 0 ? &out[prevIndex] : nullptr;
         if (m_hooks.insideQuote(ws[k].start) || !isStatementCue(ws, k))
+            continue;
+        // inside the content of the sentence's previous statement only a lexicon cue starts
+        // another one ("X said the council had known …": no statement of the council's)
+        if (previous && previous->content.contains(ws[k].start) && !isLexiconCue(ws, k))
             continue;
         const QStringView w = word(ws[k]);
         if (k == lastK + 1 && previous && slice(ws[lastK].end, ws[k].start).trimmed().isEmpty()) {

@@ -59,6 +59,8 @@ private:
     QStringView slice(qsizetype s, qsizetype e) const { return QStringView(m_text).mid(s, e - s); }
     /** Is word @p k a cue of reported speech, belief or intention here? */
     bool isStatementCue(const Words &ws, qsizetype k) const;
+    /** Whether word @p k of @p ws is a cue of the lexicons (not of the learned CueModel only). */
+    bool isLexiconCue(const Words &ws, qsizetype k) const;
     /** The content of the statement whose cue is word @p k: after the cue, or before it. */
     Span contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, Span sentence,
                    Span source) const;

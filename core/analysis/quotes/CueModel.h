@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringView>
+
+namespace gloss::quotes {
+
+/**
+ * @brief The learned cue classifier: whether a word is an attribution cue in its context.
+ *
+ * The cue lexicon (lexicon::learnedCues()) holds the words that are cues in most of their uses
+ * ("said", "according"). Many more are cues in some contexts only: "calls" after a name but not
+ * in "phone calls", "proposed" before an object but not in "the proposed rule", "believes"
+ * after a subject. This logistic regression scores a lower-case word from the word itself, the
+ * class of what stands right before it (a subject pronoun, a capitalised word, another word or
+ * a punctuation mark), the word right before it, the word or punctuation mark right after it,
+ * and those contexts on their own. A word the model has no entry for (one that was a cue fewer
+ * than three times in the training articles) is never a cue here.
+ *
+ * The weights are learned from PolNeAR's training articles by tools/train_cue_model.py, which
+ * computes the same features (change both together), and compiled in as
+ * `:/org.gloss/attribution/cue_model.txt`. Cost: one hash look-up per word, eight for a word
+ * the model knows.
+ */
+class CueModel
+{
+public:
+    /** The model compiled into the analyzer. */
+    static const CueModel &learned();
+
+    /** A model read from the text of a cue_model.txt file (empty: no word is a cue). */
+    explicit CueModel(const QByteArray &model);
+
+    /**
+     * The probability, in thousandths, that the word at [@p start, @p end) of @p text is an
+     * attribution cue; -1 when the model has no entry for the word.
+     */
+    int probability(QStringView text, qsizetype start, qsizetype end) const;
+
+    /** Whether the word's probability reaches the model's threshold. */
+    bool isCue(QStringView text, qsizetype start, qsizetype end) const;
+
+    /** The number of weights, and the threshold in thousandths (for tests). */
+    qsizetype weightCount() const { return m_weights.size(); }
+    int threshold() const { return m_threshold; }
+
+private:
+    int weight(const QString &feature) const { return m_weights.value(feature); }
+
+    QHash<QString, int> m_weights; ///< feature -> weight in thousandths
+    int m_threshold = 1001;        ///< in thousandths
+};
+
+} // namespace gloss::quotes
