@@ -1,6 +1,7 @@
 #include "CueModel.h"
 
 #include <QFile>
+#include <QSet>
 
 #include <cmath>
 
@@ -105,6 +106,7 @@ const CueModel &CueModel::learned()
 
 CueModel::CueModel(const QByteArray &model)
 {
+    QStringList words;
     for (const QByteArray &line : model.split('\n')) {
         if (line.isEmpty() || line.startsWith('#'))
             continue;
@@ -116,28 +118,51 @@ CueModel::CueModel(const QByteArray &model)
         if (!ok)
             continue;
         const QString key = QString::fromUtf8(line.left(tab));
-        if (key == u"@threshold")
+        const qsizetype eq = key.indexOf(u'=');
+        const QStringView kind = QStringView(key).left(std::max<qsizetype>(eq, 0));
+        const QString rest = key.mid(eq + 1);
+        if (key == u"@threshold") {
             m_threshold = value;
-        else if (!key.startsWith(u'@'))
-            m_weights.insert(key, value);
+        } else if (key == u"bias") {
+            m_bias = value;
+        } else if (kind == u"w") {
+            m_entries[rest].weight = value;
+            words.append(rest);
+        } else if (kind == u"p" || kind == u"n" || kind == u"pw") {
+            m_context.insert(key, value);
+        } else if (kind == u"w|p" || kind == u"w|n" || kind == u"w|pw") {
+            const qsizetype bar = rest.indexOf(u'|');
+            if (bar <= 0)
+                continue;
+            Entry &e = m_entries[rest.left(bar)];
+            (kind == u"w|p" ? e.before : kind == u"w|n" ? e.next : e.previous)
+                .insert(rest.mid(bar + 1), value);
+        }
     }
+    // a word with context weights but no entry of its own is not a model word
+    const QSet<QString> known(words.cbegin(), words.cend());
+    m_entries.removeIf([&known](QHash<QString, Entry>::iterator it) {
+        return !known.contains(it.key());
+    });
+    m_words = WordSet(words);
 }
 
 int CueModel::probability(QStringView text, qsizetype start, qsizetype end) const
 {
-    const QString w = normalised(text.mid(start, end - start));
-    const QString wordFeature = QStringLiteral("w=") + w;
-    const auto it = m_weights.constFind(wordFeature);
-    if (it == m_weights.cend())
+    const QStringView word = text.mid(start, end - start);
+    if (!m_words.contains(word) && !word.contains(u'\u2019'))
         return -1;
+    const auto it = m_entries.constFind(normalised(word));
+    if (it == m_entries.cend())
+        return -1;
+    const Entry &e = it.value();
     const QString p = before(text, start);
     const QString n = after(text, end);
-    int sum = it.value() + weight(QStringLiteral("w|p=") + w + u'|' + p)
-                    + weight(QStringLiteral("w|n=") + w + u'|' + n)
-                    + weight(QStringLiteral("p=") + p) + weight(QStringLiteral("n=") + n)
-                    + weight(QStringLiteral("bias"));
     const QString pw = previousWord(text, start);
-    sum += weight(QStringLiteral("w|pw=") + w + u'|' + pw) + weight(QStringLiteral("pw=") + pw);
+    const int sum = m_bias + e.weight + e.before.value(p) + e.next.value(n)
+                    + e.previous.value(pw) + m_context.value(QStringLiteral("p=") + p)
+                    + m_context.value(QStringLiteral("n=") + n)
+                    + m_context.value(QStringLiteral("pw=") + pw);
     return static_cast<int>(std::lround(1000.0 / (1.0 + std::exp(-sum / 1000.0))));
 }
 

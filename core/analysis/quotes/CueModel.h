@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Lexicon.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QString>
@@ -21,8 +23,8 @@ namespace gloss::quotes {
  *
  * The weights are learned from PolNeAR's training articles by tools/train_cue_model.py, which
  * computes the same features (change both together), and compiled in as
- * `:/org.gloss/attribution/cue_model.txt`. Cost: one hash look-up per word, eight for a word
- * the model knows.
+ * `:/org.gloss/attribution/cue_model.txt`. Cost: one allocation-free look-up per word, eight
+ * hash look-ups for a word the model knows.
  */
 class CueModel
 {
@@ -42,15 +44,23 @@ public:
     /** Whether the word's probability reaches the model's threshold. */
     bool isCue(QStringView text, qsizetype start, qsizetype end) const;
 
-    /** The number of weights, and the threshold in thousandths (for tests). */
-    qsizetype weightCount() const { return m_weights.size(); }
+    /** The number of words the model knows, and the threshold in thousandths (for tests). */
+    qsizetype wordCount() const { return m_entries.size(); }
     int threshold() const { return m_threshold; }
 
 private:
-    int weight(const QString &feature) const { return m_weights.value(feature); }
+    /** The weights of one word (thousandths), by what stands before and after it. */
+    struct Entry
+    {
+        int weight = 0;
+        QHash<QString, int> before, next, previous;
+    };
 
-    QHash<QString, int> m_weights; ///< feature -> weight in thousandths
-    int m_threshold = 1001;        ///< in thousandths
+    QHash<QString, Entry> m_entries; ///< word -> its weights
+    QHash<QString, int> m_context;   ///< "p=…", "n=…", "pw=…" -> weight
+    WordSet m_words{};               ///< the words with an entry (allocation-free first test)
+    int m_bias = 0;
+    int m_threshold = 1001;          ///< in thousandths
 };
 
 } // namespace gloss::quotes
