@@ -52,14 +52,21 @@ MIN_CUE_COUNT = 3     # a word gets model entries when it was a cue at least thi
 THRESHOLD = 0.4       # the analyzer takes a word as a cue when its probability reaches this
 MIN_WEIGHT = 100      # entries lighter than this (thousandths) are left out: a smaller file
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "you"}
-# Closed-class words open many cue spans ("has said", "is expected to", "also told") but are no
-# cue of their own: the model gets no entry for them.
+# Closed-class words (auxiliaries and their contractions, pronouns, determiners and quantifiers,
+# prepositions, conjunctions, adverbs of time and frequency) open many cue spans ("has said",
+# "is expected to", "also told", "voted against") but are no cue of their own: the model gets
+# no entry for them.
 FUNCTION_WORDS = set("""
 a an the this that these those it its he she they we i you him her them us me his their our
 my your who whom whose which what be is are was were been being am has have had having do does
 did done will would can could may might must shall should not n't no also still just only even
 now then again already ever never too very so as to of in on at for with by about from into
 over under up out off and or but if than because while after before during through
+against toward towards among amid between without within upon via per despite like unlike
+around across behind beyond near since until onto whether
+don't doesn't didn't haven't hasn't hadn't won't wouldn't can't couldn't isn't aren't wasn't
+weren't shouldn't all both each every some any many much more most few several other such
+always often sometimes usually later earlier soon once here there when where how why
 """.split())
 WORD = re.compile(r"[^\W_](?:[^\W_]|['\u2019\-.](?=[^\W_]))*")
 

@@ -106,6 +106,12 @@ void tst_CueModel::learnedModel_data()
         << QStringLiteral("proposed") << true;
     QTest::newRow("proposed, an adjective") << QStringLiteral("The proposed tax is unpopular.")
                                             << QStringLiteral("proposed") << false;
+    QTest::newRow("a preposition opening a cue span is no cue alone")
+        << QStringLiteral("Jane Doe, who voted against the plan, spoke first.")
+        << QStringLiteral("against") << false;
+    QTest::newRow("an auxiliary's contraction is no cue alone")
+        << QStringLiteral("Voters don\u2019t think the plan will work.")
+        << QStringLiteral("don\u2019t") << false;
     QTest::newRow("a word no attribution uses")
         << QStringLiteral("Jane Doe walked to the harbour.") << QStringLiteral("walked")
         << false;
