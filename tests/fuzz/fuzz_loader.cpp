@@ -5,6 +5,7 @@
 
 #include "io/Loader.h"
 #include "io/html/HtmlExtractor.h"
+#include "io/html/HtmlExtractor_p.h"
 
 using namespace gloss;
 
@@ -19,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (pick == 3) {
         // extraction parses with long text runs stood in for: the tree must be the same
         const QString html = QString::fromUtf8(bytes);
-        GLOSS_FUZZ_CHECK(HtmlExtractor::treeOf(html, true) == HtmlExtractor::treeOf(html, false));
+        GLOSS_FUZZ_CHECK(gloss::html::treeOf(html, true) == gloss::html::treeOf(html, false));
     }
 
     if (!result.ok()) {

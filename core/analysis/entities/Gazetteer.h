@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QStringView>
 
+class tst_Gazetteer;
+
 namespace gloss::entities {
 
 /**
@@ -65,10 +67,11 @@ public:
     /** The type an EventFollower word gives to the name before it ("war" → Event). */
     EntityType followerType(QStringView word) const;
 
-    /** Number of names known (for tests). */
+private:
+    friend class ::tst_Gazetteer;
+    /** Number of names known (for the test). */
     qsizetype size() const { return m_names.size(); }
 
-private:
     Gazetteer();
     void loadNames(const QString &resource);
     void loadWords(const QString &resource);

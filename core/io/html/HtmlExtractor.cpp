@@ -1,4 +1,5 @@
 #include "HtmlExtractor.h"
+#include "HtmlExtractor_p.h"
 #include "text/Nfc.h"
 
 #include "HtmlCharset.h"
@@ -1887,7 +1888,7 @@ GumboOutput *parse(const QByteArray &utf8, Arena &arena, bool shrinkRuns, QByteA
 
 } // namespace
 
-QString HtmlExtractor::treeOf(const QString &html, bool shrinkRuns)
+QString html::treeOf(const QString &html, bool shrinkRuns)
 {
     Arena arena;
     QByteArray parsed;

@@ -74,13 +74,6 @@ public:
     static Document load(const QByteArray &bytes, const QString &source,
                          QByteArrayView httpCharset = {});
 
-    /**
-     * The tree gumbo builds of @p html, one node per line (for tests and debugging): with
-     * @p shrinkRuns, parsed as extraction parses it (long text runs stood in for while gumbo
-     * reads the page), which must give the same tree.
-     */
-    static QString treeOf(const QString &html, bool shrinkRuns);
-
     /** Removes a site name prefix or suffix ("Title | Site", "Site - Title") from a title. */
     static QString cleanTitle(const QString &title, const QString &site);
     /** Parses the date formats pages use (ISO 8601 with or without time, RFC 2822). */

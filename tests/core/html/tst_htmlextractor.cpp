@@ -1,5 +1,6 @@
 #include "io/Loader.h"
 #include "io/html/HtmlExtractor.h"
+#include "io/html/HtmlExtractor_p.h"
 #include "TestPaths.h"
 
 #include <QDir>
@@ -415,8 +416,8 @@ void tst_HtmlExtractor::textRunsKeepTheTree()
     // extraction lets gumbo read long text runs as short placeholders, then puts them back:
     // the tree must be the one a plain parse builds
     QFETCH(QString, html);
-    const QStringList plain = HtmlExtractor::treeOf(html, false).split(u'\n');
-    const QStringList shrunk = HtmlExtractor::treeOf(html, true).split(u'\n');
+    const QStringList plain = gloss::html::treeOf(html, false).split(u'\n');
+    const QStringList shrunk = gloss::html::treeOf(html, true).split(u'\n');
     QVERIFY(plain.size() > 3);
     for (qsizetype i = 0; i < std::min(plain.size(), shrunk.size()); ++i)
         QCOMPARE(shrunk.at(i), plain.at(i));
