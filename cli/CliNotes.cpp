@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "CliOutput.h"
 
 #include "annotations/AnnotationStore.h"
 #include "io/Loader.h"
@@ -11,28 +12,10 @@
 #include <QJsonObject>
 
 #include <algorithm>
-#include <cstdio>
 
 namespace gloss::cli {
 
 namespace {
-
-void writeOut(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-}
-
-void writeErr(const QString &message)
-{
-    const QByteArray bytes = (QStringLiteral("gloss: ") + message + u'\n').toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
-}
-
-// the context lupdate gives calls in namespace gloss::cli
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gloss::cli", text);
-}
 
 /** Typographic quotes, dashes and spaces as their plain forms (one character for one). */
 QString folded(QString s)
@@ -336,7 +319,7 @@ int notes(const QStringList &args)
     store.add(note);
     if (!store.save())
         return Failure;
-    writeOut(note.id.toString(QUuid::WithoutBraces).toUtf8() + '\n');
+    writeOut(QByteArray(note.id.toString(QUuid::WithoutBraces).toUtf8() + '\n'));
     return Ok;
 }
 

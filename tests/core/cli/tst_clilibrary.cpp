@@ -1,0 +1,154 @@
+// glosscli, the command line without the window: what it links (never Qt Gui or Widgets, so
+// headless tools can use it) and how `gloss` tells a sub-command from the window's arguments.
+// This test links glosscli and glosscore only (no glossui).
+#include "Cli.h"
+
+#include <QByteArrayList>
+#include <QSet>
+#include <QStringList>
+#include <QTest>
+
+#ifdef Q_OS_LINUX
+#include <link.h>
+#endif
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/** Every target a program linking glosscli gets (CMake, at configure time). */
+QStringList linkClosure()
+{
+    return QString::fromLatin1(GLOSS_CLI_LINK_CLOSURE).split(u',', Qt::SkipEmptyParts);
+}
+
+/** The shared objects loaded into this process, by file name ("libQt6Core.so.6"). */
+QStringList loadedObjects()
+{
+    QStringList names;
+#ifdef Q_OS_LINUX
+    dl_iterate_phdr(
+        [](dl_phdr_info *info, size_t, void *data) {
+            const QString path = QString::fromLocal8Bit(info->dlpi_name);
+            if (!path.isEmpty())
+                static_cast<QStringList *>(data)->append(path.section(u'/', -1));
+            return 0;
+        },
+        &names);
+#endif
+    return names;
+}
+
+} // namespace
+
+class tst_CliLibrary : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void linksNoGui_data();
+    void linksNoGui();
+    void linksWhatItUses_data();
+    void linksWhatItUses();
+    void loadsNoGui_data();
+    void loadsNoGui();
+    void isCommand_data();
+    void isCommand();
+};
+
+void tst_CliLibrary::linksNoGui_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::newRow("Qt Gui") << u"Qt6::Gui"_s;
+    QTest::newRow("Qt Widgets") << u"Qt6::Widgets"_s;
+    QTest::newRow("Qt Print Support") << u"Qt6::PrintSupport"_s;
+    QTest::newRow("Qt Svg") << u"Qt6::Svg"_s;
+    QTest::newRow("KSyntaxHighlighting (needs Qt Gui)") << u"KF6::SyntaxHighlighting"_s;
+    QTest::newRow("the window's library") << u"glossui"_s;
+}
+
+void tst_CliLibrary::linksNoGui()
+{
+    QFETCH(QString, target);
+    const QStringList closure = linkClosure();
+    QVERIFY2(!closure.contains(target),
+             qPrintable(u"glosscli brings %1 into what links it: %2"_s.arg(
+                 target, closure.join(u", "_s))));
+}
+
+void tst_CliLibrary::linksWhatItUses_data()
+{
+    // the closure is read for real: what glosscli does need is in it
+    QTest::addColumn<QString>("target");
+    QTest::newRow("Qt Core") << u"Qt6::Core"_s;
+    QTest::newRow("Qt Network (gloss analyze URL)") << u"Qt6::Network"_s;
+    QTest::newRow("Qt Concurrent (files in parallel)") << u"Qt6::Concurrent"_s;
+    QTest::newRow("the analysis") << u"glosscore"_s;
+    QTest::newRow("web pages") << u"glossnet"_s;
+    QTest::newRow("translations") << u"glossi18n"_s;
+}
+
+void tst_CliLibrary::linksWhatItUses()
+{
+    QFETCH(QString, target);
+    QVERIFY2(linkClosure().contains(target), qPrintable(linkClosure().join(u", "_s)));
+}
+
+void tst_CliLibrary::loadsNoGui_data()
+{
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<bool>("loaded");
+    QTest::newRow("Qt Core") << u"libQt6Core.so"_s << true;
+    QTest::newRow("Qt Network") << u"libQt6Network.so"_s << true;
+    QTest::newRow("Qt Gui") << u"libQt6Gui.so"_s << false;
+    QTest::newRow("Qt Widgets") << u"libQt6Widgets.so"_s << false;
+    QTest::newRow("KSyntaxHighlighting") << u"libKF6SyntaxHighlighting.so"_s << false;
+}
+
+void tst_CliLibrary::loadsNoGui()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("reads the loaded objects with dl_iterate_phdr (Linux)");
+#endif
+    QFETCH(QString, prefix);
+    QFETCH(bool, loaded);
+    // this program links glosscli and calls into it (isCommand), so its objects are in
+    const QStringList objects = loadedObjects();
+    const bool found = std::any_of(objects.cbegin(), objects.cend(),
+                                   [&](const QString &o) { return o.startsWith(prefix); });
+    QVERIFY2(found == loaded, qPrintable(objects.join(u", "_s)));
+}
+
+void tst_CliLibrary::isCommand_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("command");
+    QTest::newRow("analyze") << QStringList{u"analyze"_s, u"a.txt"_s} << true;
+    QTest::newRow("notes") << QStringList{u"notes"_s, u"list"_s, u"a.txt"_s} << true;
+    QTest::newRow("export") << QStringList{u"export"_s, u"a.txt"_s} << true;
+    QTest::newRow("data dir first") << QStringList{u"--data-dir"_s, u"d"_s, u"notes"_s} << true;
+    QTest::newRow("a file") << QStringList{u"a.txt"_s} << false;
+    QTest::newRow("data dir then a file")
+        << QStringList{u"--data-dir"_s, u"d"_s, u"a.txt"_s} << false;
+    QTest::newRow("window options") << QStringList{u"--theme"_s, u"x"_s, u"notes"_s} << false;
+    QTest::newRow("nothing") << QStringList{} << false;
+}
+
+void tst_CliLibrary::isCommand()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, command);
+    QByteArrayList bytes{"gloss"};
+    for (const QString &a : args)
+        bytes.append(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &b : bytes)
+        argv.push_back(b.data());
+    argv.push_back(nullptr);
+    QCOMPARE(gloss::cli::isCommand(int(bytes.size()), argv.data()), command);
+}
+
+QTEST_GUILESS_MAIN(tst_CliLibrary)
+#include "tst_clilibrary.moc"
