@@ -1,4 +1,5 @@
-// The reading window's start: QApplication, the main window, --screenshot.
+// The reading window's start (the module gloss-window.so): QApplication, the main window,
+// --screenshot.
 #include "WindowMain.h"
 
 #include "Cli.h"
@@ -39,8 +40,11 @@ void screenshotMessageHandler(QtMsgType type, const QMessageLogContext &context,
 
 } // namespace
 
-int runWindow(int argc, char **argv)
+} // namespace gloss
+
+extern "C" Q_DECL_EXPORT int gloss_window_main(int argc, char **argv)
 {
+    using namespace gloss;
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("gloss"));
     QApplication::setOrganizationName(QStringLiteral("Gloss"));
@@ -118,5 +122,3 @@ int runWindow(int argc, char **argv)
     window.show();
     return app.exec();
 }
-
-} // namespace gloss

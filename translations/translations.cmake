@@ -17,7 +17,7 @@ qt_add_translations(glossi18n
     TS_FILES ${_gloss_ts_files}
     # English, the source language, needs its plural forms only ("%n note(s)": 1 note, 2 notes)
     PLURALS_TS_FILE ${CMAKE_CURRENT_LIST_DIR}/gloss_en.ts
-    SOURCE_TARGETS glosscore glossnet glossi18n glosscli glossui gloss
+    SOURCE_TARGETS glosscore glossnet glossi18n glosscli glossui gloss glosswindow
     RESOURCE_PREFIX /org.gloss/i18n
     LUPDATE_TARGET gloss_lupdate # tests/i18n/tst_translations reads its project
     # no line numbers: every edit of a source would otherwise touch the .ts files (merges)

@@ -1,17 +1,21 @@
 // glosscli, the command line without the window: what it links (never Qt Gui or Widgets, so
 // headless tools can use it) and how `gloss` tells a sub-command from the window's arguments.
-// This test links glosscli and glosscore only (no glossui).
+// This test links glosscli and glosscore only (no glossui). `gloss` itself loads the GUI
+// libraries only for the window (app/main.cpp: the module gloss-window.so).
 #include "Cli.h"
+#include "TestPaths.h"
 
 #include <QByteArrayList>
-#include <QSet>
+#include <QProcess>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTest>
 
 #ifdef Q_OS_LINUX
 #include <link.h>
 #endif
 
+#include <algorithm>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -56,6 +60,8 @@ private Q_SLOTS:
     void loadsNoGui();
     void isCommand_data();
     void isCommand();
+    void glossLoadsGuiForTheWindowOnly_data();
+    void glossLoadsGuiForTheWindowOnly();
 };
 
 void tst_CliLibrary::linksNoGui_data()
@@ -148,6 +154,62 @@ void tst_CliLibrary::isCommand()
         argv.push_back(b.data());
     argv.push_back(nullptr);
     QCOMPARE(gloss::cli::isCommand(int(bytes.size()), argv.data()), command);
+}
+
+void tst_CliLibrary::glossLoadsGuiForTheWindowOnly_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("display");
+    QTest::addColumn<bool>("gui");
+    const QString article = gloss::test::dataPath(u"articles/bank.txt"_s);
+    QTest::newRow("analyze, JSON") << QStringList{u"analyze"_s, article} << true << false;
+    QTest::newRow("analyze, text")
+        << QStringList{u"analyze"_s, article, u"--format"_s, u"text"_s} << true << false;
+    QTest::newRow("notes list")
+        << QStringList{u"notes"_s, u"list"_s, article, u"--format"_s, u"text"_s} << true << false;
+    QTest::newRow("export") << QStringList{u"export"_s, article, u"--format"_s, u"md"_s} << true
+                            << false;
+    QTest::newRow("version") << QStringList{u"--version"_s} << true << false;
+    QTest::newRow("help") << QStringList{u"--help"_s} << true << false;
+    QTest::newRow("a wrong option, no display") << QStringList{u"--bogus"_s} << false << false;
+    QTest::newRow("no display") << QStringList{article} << false << false;
+    // the loader's report is read for real: the window does load them
+    QTest::newRow("the window (screenshot)")
+        << QStringList{u"--screenshot"_s, u"shot.png"_s, u"--size"_s, u"400x300"_s, article}
+        << true << true;
+}
+
+void tst_CliLibrary::glossLoadsGuiForTheWindowOnly()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("reads the GNU dynamic loader's report (LD_DEBUG)");
+#endif
+    QFETCH(QStringList, args);
+    QFETCH(bool, display);
+    QFETCH(bool, gui);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"GLOSS_DATA_DIR"_s, dir.path()); // notes of this test only
+    env.insert(u"XDG_CONFIG_HOME"_s, dir.path());
+    env.insert(u"LD_DEBUG"_s, u"files"_s); // each object loaded, on standard error
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        if (!display)
+            env.remove(QString::fromLatin1(name));
+    }
+    if (display)
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(dir.path());
+    p.start(gloss::test::glossBinary(), args);
+    QVERIFY(p.waitForStarted());
+    QVERIFY(p.waitForFinished(120000));
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains("file=libQt6Core.so"), err.left(2000).constData()); // the report
+    QCOMPARE(err.contains("file=libQt6Gui.so"), gui);
+    QCOMPARE(err.contains("file=libQt6Widgets.so"), gui);
+    QCOMPARE(err.contains("file=libKF6SyntaxHighlighting.so"), gui);
 }
 
 QTEST_GUILESS_MAIN(tst_CliLibrary)
