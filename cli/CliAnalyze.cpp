@@ -1,9 +1,9 @@
 #include "Cli.h"
 #include "CliOutput.h"
+#include "CliWeb.h"
 
 #include "analysis/AnalysisJson.h"
 #include "analysis/Analyzer.h"
-#include "ArticleFetcher.h"
 #include "io/Loader.h"
 
 #include <QCommandLineParser>
@@ -189,10 +189,8 @@ int analyze(const QStringList &args)
     // Web pages are downloaded first, on this thread (Qt Network), then analysed like files.
     QHash<QString, Loader::Result> pages;
     for (const QString &f : files) {
-        if (!ArticleFetcher::isWebUrl(f) || pages.contains(f))
-            continue;
-        ArticleFetcher::Result fetched = ArticleFetcher::fetchNow(QUrl(f));
-        pages.insert(f, {std::move(fetched.document), fetched.error});
+        if (isWebAddress(f) && !pages.contains(f))
+            pages.insert(f, fetchWebPage(f));
     }
 
     // Standard input is read once, here, whatever the number of '-' arguments.

@@ -1,5 +1,6 @@
 // glosscli, the command line without the window: what it links (never Qt Gui or Widgets, so
-// headless tools can use it) and how `gloss` tells a sub-command from the window's arguments.
+// headless tools can use it, nor Qt Network, loaded with gloss-net.so for web pages only) and
+// how `gloss` tells a sub-command from the window's arguments.
 // This test links glosscli and glosscore only (no glossui). `gloss` itself loads the GUI
 // libraries only for the window (app/main.cpp: the module gloss-window.so).
 #include "Cli.h"
@@ -73,6 +74,9 @@ void tst_CliLibrary::linksNoGui_data()
     QTest::newRow("Qt Svg") << u"Qt6::Svg"_s;
     QTest::newRow("KSyntaxHighlighting (needs Qt Gui)") << u"KF6::SyntaxHighlighting"_s;
     QTest::newRow("the window's library") << u"glossui"_s;
+    // web pages come through gloss-net.so, loaded when one is asked for
+    QTest::newRow("Qt Network") << u"Qt6::Network"_s;
+    QTest::newRow("the web page fetcher") << u"glossnet"_s;
 }
 
 void tst_CliLibrary::linksNoGui()
@@ -89,10 +93,8 @@ void tst_CliLibrary::linksWhatItUses_data()
     // the closure is read for real: what glosscli does need is in it
     QTest::addColumn<QString>("target");
     QTest::newRow("Qt Core") << u"Qt6::Core"_s;
-    QTest::newRow("Qt Network (gloss analyze URL)") << u"Qt6::Network"_s;
     QTest::newRow("Qt Concurrent (files in parallel)") << u"Qt6::Concurrent"_s;
     QTest::newRow("the analysis") << u"glosscore"_s;
-    QTest::newRow("web pages") << u"glossnet"_s;
     QTest::newRow("translations") << u"glossi18n"_s;
 }
 
@@ -107,7 +109,7 @@ void tst_CliLibrary::loadsNoGui_data()
     QTest::addColumn<QString>("prefix");
     QTest::addColumn<bool>("loaded");
     QTest::newRow("Qt Core") << u"libQt6Core.so"_s << true;
-    QTest::newRow("Qt Network") << u"libQt6Network.so"_s << true;
+    QTest::newRow("Qt Network") << u"libQt6Network.so"_s << false;
     QTest::newRow("Qt Gui") << u"libQt6Gui.so"_s << false;
     QTest::newRow("Qt Widgets") << u"libQt6Widgets.so"_s << false;
     QTest::newRow("KSyntaxHighlighting") << u"libKF6SyntaxHighlighting.so"_s << false;
@@ -210,6 +212,7 @@ void tst_CliLibrary::glossLoadsGuiForTheWindowOnly()
     QCOMPARE(err.contains("file=libQt6Gui.so"), gui);
     QCOMPARE(err.contains("file=libQt6Widgets.so"), gui);
     QCOMPARE(err.contains("file=libKF6SyntaxHighlighting.so"), gui);
+    QCOMPARE(err.contains("file=libQt6Network.so"), gui); // the window opens links
 }
 
 QTEST_GUILESS_MAIN(tst_CliLibrary)
