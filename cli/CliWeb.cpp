@@ -1,9 +1,10 @@
 // Web pages for `gloss analyze URL`, fetched through the module gloss-net.so, which is loaded
 // (with Qt Network and the libraries it brings) only when a web address is given.
-#include "CliOutput.h"
 #include "CliWeb.h"
 
 #include "WebFetch.h"
+
+#include <QCoreApplication>
 
 #include <dlfcn.h>
 
@@ -27,7 +28,10 @@ Loader::Result fetchWebPage(const QString &address)
     }();
     Loader::Result result;
     if (!fetch) {
-        result.error = tr("%1: web pages cannot be read here (%2)").arg(address, loadError);
+        // context spelled out: lupdate would take "Loader" from this function's return type
+        result.error = QCoreApplication::translate("gloss::cli",
+                                                   "%1: web pages cannot be read here (%2)")
+                           .arg(address, loadError);
         return result;
     }
     fetch(QUrl(address), result);
