@@ -1,50 +1,18 @@
 // `gloss export` and `gloss notes import`.
 #include "Cli.h"
-#include "CliOutput.h"
+#include "CliSupport.h"
 
 #include "analysis/Analyzer.h"
 #include "annotations/AnnotationStore.h"
 #include "export/NoteExport.h"
 #include "export/NoteImport.h"
-#include "io/Loader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QSaveFile>
 
 namespace gloss::cli {
-
-namespace {
-
-std::optional<Document> load(const QString &path)
-{
-    const Loader::Result loaded =
-        Loader::loadFile(path.startsWith(u":/") ? path : QFileInfo(path).absoluteFilePath());
-    if (!loaded.ok()) {
-        writeErr(loaded.error);
-        return std::nullopt;
-    }
-    return loaded.document;
-}
-
-QCommandLineOption dataDirOption()
-{
-    return QCommandLineOption(
-        QStringLiteral("data-dir"),
-        tr("Folder of Gloss's data (default: $GLOSS_DATA_DIR, else the standard one)."),
-        QStringLiteral("dir"));
-}
-
-void useDataDir(const QCommandLineParser &parser)
-{
-    if (parser.isSet(QStringLiteral("data-dir")))
-        AnnotationStore::setDefaultDataDir(
-            QFileInfo(parser.value(QStringLiteral("data-dir"))).absoluteFilePath());
-}
-
-} // namespace
 
 int exportNotes(const QStringList &args)
 {
@@ -103,7 +71,7 @@ int exportNotes(const QStringList &args)
     }
     useDataDir(parser);
 
-    const std::optional<Document> doc = load(pos.first());
+    const std::optional<Document> doc = loadArticle(pos.first());
     if (!doc)
         return BadInput;
     AnnotationStore store;
@@ -161,7 +129,7 @@ int notesImport(const QStringList &args)
         writeErr(tr("notes import: %1 is too large").arg(pos.at(1)));
         return BadInput;
     }
-    const std::optional<Document> doc = load(pos.at(0));
+    const std::optional<Document> doc = loadArticle(pos.at(0));
     if (!doc)
         return BadInput;
     AnnotationStore store;

@@ -1,12 +1,10 @@
 #include "Cli.h"
-#include "CliOutput.h"
+#include "CliSupport.h"
 
 #include "annotations/AnnotationStore.h"
-#include "io/Loader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -177,12 +175,8 @@ int notes(const QStringList &args)
     const QCommandLineOption formatOption({QStringLiteral("f"), QStringLiteral("format")},
                                           tr("Output of list: json (default) or text."),
                                           QStringLiteral("format"), QStringLiteral("json"));
-    const QCommandLineOption dataDirOption(
-        QStringLiteral("data-dir"),
-        tr("Folder of Gloss's data (default: $GLOSS_DATA_DIR, else the standard one)."),
-        QStringLiteral("dir"));
     parser.addOptions({quoteOption, occurrenceOption, textOption, tagOption, colorOption,
-                       formatOption, dataDirOption});
+                       formatOption, dataDirOption()});
     parser.addPositionalArgument(QStringLiteral("action"), tr("add, list, remove or import."),
                                  QStringLiteral("add|list|remove|import"));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The article."),
@@ -198,18 +192,13 @@ int notes(const QStringList &args)
                     "--help)"));
         return BadInput;
     }
-    if (parser.isSet(dataDirOption))
-        AnnotationStore::setDefaultDataDir(
-            QFileInfo(parser.value(dataDirOption)).absoluteFilePath());
+    useDataDir(parser);
 
     const QString path = pos.at(1);
-    const Loader::Result loaded =
-        Loader::loadFile(path.startsWith(u":/") ? path : QFileInfo(path).absoluteFilePath());
-    if (!loaded.ok()) {
-        writeErr(loaded.error);
+    const std::optional<Document> loaded = loadArticle(path);
+    if (!loaded)
         return BadInput;
-    }
-    const Document &doc = *loaded.document;
+    const Document &doc = *loaded;
 
     AnnotationStore store;
     QObject::connect(&store, &AnnotationStore::problemFound, &store,

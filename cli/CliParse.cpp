@@ -1,5 +1,5 @@
 #include "Cli.h"
-#include "CliOutput.h"
+#include "CliSupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

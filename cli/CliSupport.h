@@ -1,9 +1,17 @@
 #pragma once
 
-// Internal to glosscli: what every sub-command writes with, and its translation function.
+// Internal to glosscli: what the sub-commands share: their output, translation function,
+// --data-dir option and the loading of the article named.
+
+#include "model/Document.h"
 
 #include <QByteArrayView>
+#include <QCommandLineOption>
 #include <QString>
+
+#include <optional>
+
+class QCommandLineParser;
 
 namespace gloss::cli {
 
@@ -24,5 +32,16 @@ void writeErr(const QString &message);
  * namespace); @p n chooses the plural form of "%n" texts.
  */
 QString tr(const char *text, const char *disambiguation = nullptr, qsizetype n = -1);
+
+/** `--data-dir DIR`: the folder of Gloss's data (notes) for this run. */
+QCommandLineOption dataDirOption();
+/** Makes the folder given with dataDirOption(), if any, the notes' folder (AnnotationStore). */
+void useDataDir(const QCommandLineParser &parser);
+
+/**
+ * The article at @p path (relative to the current folder; ":/…" for a resource), or nothing
+ * when it cannot be loaded, after saying why (writeErr).
+ */
+std::optional<Document> loadArticle(const QString &path);
 
 } // namespace gloss::cli
