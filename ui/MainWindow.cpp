@@ -16,7 +16,7 @@
 #include "FindBar.h"
 #include "Icons.h"
 #include "KeyboardNavigation.h"
-#include "Language.h"
+#include "LanguageMenu.h"
 #include "RestartCommand.h"
 #include "MessageBar.h"
 #include "SpeakersPanel.h"
@@ -359,7 +359,7 @@ void MainWindow::createMenus()
     m_themeGroup->setExclusive(true);
     rebuildThemeMenu();
     // View > Language: applies at the next start; Restart Now reopens the article
-    m_viewMenu->addMenu(Language::createMenu(this, [this] { restart(); }));
+    m_viewMenu->addMenu(LanguageMenu::create(this, [this] { restart(); }));
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(action(QStringLiteral("actionShowSpeakers")));
     m_viewMenu->addAction(action(QStringLiteral("actionShowEntities")));

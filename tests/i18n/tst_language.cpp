@@ -1,5 +1,6 @@
-// ui/Language: which language is chosen (system, View > Language), what loading it changes
-// (the window's menus and panels, core and command-line messages, plural forms, numbers).
+// i18n/Language (and ui/LanguageMenu): which language is chosen (system, View > Language),
+// what loading it changes (the window's menus and panels, core and command-line messages, plural
+// forms, numbers).
 #include "ArticleView.h"
 #include "Language.h"
 #include "MainWindow.h"

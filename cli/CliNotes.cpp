@@ -1,38 +1,19 @@
 #include "Cli.h"
+#include "CliSupport.h"
 
 #include "annotations/AnnotationStore.h"
-#include "io/Loader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
-#include <cstdio>
 
 namespace gloss::cli {
 
 namespace {
-
-void writeOut(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-}
-
-void writeErr(const QString &message)
-{
-    const QByteArray bytes = (QStringLiteral("gloss: ") + message + u'\n').toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
-}
-
-// the context lupdate gives calls in namespace gloss::cli
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gloss::cli", text);
-}
 
 /** Typographic quotes, dashes and spaces as their plain forms (one character for one). */
 QString folded(QString s)
@@ -194,12 +175,8 @@ int notes(const QStringList &args)
     const QCommandLineOption formatOption({QStringLiteral("f"), QStringLiteral("format")},
                                           tr("Output of list: json (default) or text."),
                                           QStringLiteral("format"), QStringLiteral("json"));
-    const QCommandLineOption dataDirOption(
-        QStringLiteral("data-dir"),
-        tr("Folder of Gloss's data (default: $GLOSS_DATA_DIR, else the standard one)."),
-        QStringLiteral("dir"));
     parser.addOptions({quoteOption, occurrenceOption, textOption, tagOption, colorOption,
-                       formatOption, dataDirOption});
+                       formatOption, dataDirOption()});
     parser.addPositionalArgument(QStringLiteral("action"), tr("add, list, remove or import."),
                                  QStringLiteral("add|list|remove|import"));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The article."),
@@ -215,18 +192,13 @@ int notes(const QStringList &args)
                     "--help)"));
         return BadInput;
     }
-    if (parser.isSet(dataDirOption))
-        AnnotationStore::setDefaultDataDir(
-            QFileInfo(parser.value(dataDirOption)).absoluteFilePath());
+    useDataDir(parser);
 
     const QString path = pos.at(1);
-    const Loader::Result loaded =
-        Loader::loadFile(path.startsWith(u":/") ? path : QFileInfo(path).absoluteFilePath());
-    if (!loaded.ok()) {
-        writeErr(loaded.error);
+    const std::optional<Document> loaded = loadArticle(path);
+    if (!loaded)
         return BadInput;
-    }
-    const Document &doc = *loaded.document;
+    const Document &doc = *loaded;
 
     AnnotationStore store;
     QObject::connect(&store, &AnnotationStore::problemFound, &store,
@@ -336,7 +308,7 @@ int notes(const QStringList &args)
     store.add(note);
     if (!store.save())
         return Failure;
-    writeOut(note.id.toString(QUuid::WithoutBraces).toUtf8() + '\n');
+    writeOut(QByteArray(note.id.toString(QUuid::WithoutBraces).toUtf8() + '\n'));
     return Ok;
 }
 

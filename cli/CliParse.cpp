@@ -1,22 +1,10 @@
 #include "Cli.h"
+#include "CliSupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
-#include <cstdio>
-
 namespace gloss::cli {
-
-namespace {
-
-void write(std::FILE *to, const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), to);
-    std::fflush(to);
-}
-
-} // namespace
 
 int parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args)
 {
@@ -32,17 +20,17 @@ int parseArguments(QCommandLineParser &parser, const QString &command, const QSt
         const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
         if (at >= 0 && at < text.indexOf(u'\n'))
             text.replace(at, program.size(), command);
-        write(stdout, text);
+        writeOut(text.toLocal8Bit());
         return Ok;
     }
     if (!parsed) {
-        write(stderr, QStringLiteral("%1: %2\n").arg(command, parser.errorText())
-                          + QCoreApplication::translate("gloss::cli", "  (see %1 --help)\n")
-                                .arg(command));
+        writeErrText(QStringLiteral("%1: %2\n").arg(command, parser.errorText())
+                     + tr("  (see %1 --help)\n").arg(command));
         return BadInput;
     }
     if (found.contains(QStringLiteral("version")) || found.contains(QStringLiteral("v"))) {
-        write(stdout, QStringLiteral("gloss %1\n").arg(QCoreApplication::applicationVersion()));
+        writeOut(QStringLiteral("gloss %1\n").arg(QCoreApplication::applicationVersion())
+                     .toLocal8Bit());
         return Ok;
     }
     return -1;

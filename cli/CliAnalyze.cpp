@@ -1,8 +1,9 @@
 #include "Cli.h"
+#include "CliSupport.h"
+#include "CliWeb.h"
 
 #include "analysis/AnalysisJson.h"
 #include "analysis/Analyzer.h"
-#include "ArticleFetcher.h"
 #include "io/Loader.h"
 
 #include <QCommandLineParser>
@@ -14,7 +15,6 @@
 #include <QMap>
 #include <QtConcurrent/QtConcurrentMap>
 
-#include <cstdio>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -22,25 +22,6 @@ using namespace Qt::StringLiterals;
 namespace gloss::cli {
 
 namespace {
-
-void writeOut(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-void writeErr(const QString &message)
-{
-    const QByteArray bytes = (u"gloss: "_s + message + u'\n').toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
-    std::fflush(stderr);
-}
-
-// the context lupdate gives calls in namespace gloss::cli
-QString tr(const char *text, const char *disambiguation = nullptr, qsizetype n = -1)
-{
-    return QCoreApplication::translate("gloss::cli", text, disambiguation, int(n));
-}
 
 /** What one file gives: its output (JSON line or text summary) and its messages. */
 struct Output
@@ -208,10 +189,8 @@ int analyze(const QStringList &args)
     // Web pages are downloaded first, on this thread (Qt Network), then analysed like files.
     QHash<QString, Loader::Result> pages;
     for (const QString &f : files) {
-        if (!ArticleFetcher::isWebUrl(f) || pages.contains(f))
-            continue;
-        ArticleFetcher::Result fetched = ArticleFetcher::fetchNow(QUrl(f));
-        pages.insert(f, {std::move(fetched.document), fetched.error});
+        if (isWebAddress(f) && !pages.contains(f))
+            pages.insert(f, fetchWebPage(f));
     }
 
     // Standard input is read once, here, whatever the number of '-' arguments.
@@ -258,9 +237,7 @@ int analyze(const QStringList &args)
             for (const QString &m : std::as_const(o.messages))
                 writeErr(m);
             o.messages.clear();
-            AnalysisJson::write(article, [](QByteArrayView piece) {
-                std::fwrite(piece.data(), 1, static_cast<size_t>(piece.size()), stdout);
-            });
+            AnalysisJson::write(article, [](QByteArrayView piece) { writeOut(piece, false); });
             writeOut("\n");
         } else if (text) {
             o.out = (textSummary(article, several) + (several ? u"\n"_s : QString())).toUtf8();

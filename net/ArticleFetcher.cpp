@@ -1,5 +1,7 @@
 #include "ArticleFetcher.h"
 
+#include "WebFetch.h"
+
 #include "io/TextDecoder.h"
 #include "io/html/HtmlCharset.h"
 #include "io/html/HtmlExtractor.h"
@@ -38,8 +40,7 @@ QUrl ArticleFetcher::urlFromUserInput(const QString &text)
 
 bool ArticleFetcher::isWebUrl(const QString &text)
 {
-    const QUrl url(text.trimmed());
-    return (url.scheme() == u"http" || url.scheme() == u"https") && !url.host().isEmpty();
+    return webfetch::isWebUrl(text);
 }
 
 ArticleFetcher::Result ArticleFetcher::fetchNow(const QUrl &url, Policy policy)

@@ -1,14 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <functional>
-
-class QMenu;
-class QWidget;
 
 namespace gloss {
 
@@ -16,19 +10,20 @@ namespace gloss {
  * @brief The language of the user interface and of the command-line messages.
  *
  * Gloss is written in English and translated into the languages of translations/ (gloss_XX.ts),
- * compiled into the resources (":/org.gloss/i18n/gloss_<code>.qm"). The language comes from the
- * system (QLocale::system().uiLanguages(): LANGUAGE, then LC_ALL, LC_MESSAGES, LANG on Unix)
- * unless View > Language chose one (kept in QSettings as "ui/language"; the window only, the command
- * line always follows the system). Changing it takes effect at the next start.
+ * compiled into glossi18n's resources (":/org.gloss/i18n/gloss_<code>.qm"). The language comes
+ * from the system (QLocale::system().uiLanguages(): LANGUAGE, then LC_ALL, LC_MESSAGES, LANG on
+ * Unix) unless View > Language chose one (kept in QSettings as "ui/language"; the window only,
+ * the command line always follows the system). Changing it takes effect at the next start.
  *
  * apply() installs Gloss's translation and, when Qt's own are installed, qtbase's (standard
  * dialogs and buttons), and makes the language's QLocale the default, so numbers and dates
  * follow it.
+ *
+ * Qt Core only (glossi18n, with the compiled translations): the command line uses it without
+ * Qt Gui; the window's View > Language menu is ui/LanguageMenu.
  */
 class Language
 {
-    Q_DECLARE_TR_FUNCTIONS(gloss::Language)
-
 public:
     struct Option
     {
@@ -40,6 +35,9 @@ public:
     static QList<Option> available();
     /** The language's own name for itself, capitalised ("Français", "한국어"). */
     static QString nativeName(const QString &code);
+
+    /** Whether Gloss speaks @p code ("en" always; others when their translation is there). */
+    static bool has(const QString &code);
 
     /** The language chosen in View > Language; empty: follow the system. */
     static QString chosen();
@@ -63,12 +61,11 @@ public:
     static QString current();
 
     /**
-     * View > Language: "System (…)" and every available language by native name, the one in
-     * effect checked. Choosing one stores it and says (in the language chosen) that it applies
-     * at the next start, offering @p restart (which should close the window and start Gloss
-     * again) when given.
+     * @p source of @p context in the language @p code, whichever is installed (e.g. to say
+     * something in the language the user just chose); the installed translation's when @p code
+     * has none of it.
      */
-    static QMenu *createMenu(QWidget *parent, std::function<void()> restart = {});
+    static QString translatedInto(const QString &code, const char *context, const char *source);
 };
 
 } // namespace gloss

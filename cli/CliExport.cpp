@@ -1,63 +1,18 @@
 // `gloss export` and `gloss notes import`.
 #include "Cli.h"
+#include "CliSupport.h"
 
 #include "analysis/Analyzer.h"
 #include "annotations/AnnotationStore.h"
 #include "export/NoteExport.h"
 #include "export/NoteImport.h"
-#include "io/Loader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QSaveFile>
 
-#include <cstdio>
-
 namespace gloss::cli {
-
-namespace {
-
-// the context lupdate gives calls in namespace gloss::cli
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("gloss::cli", text);
-}
-
-void say(const QString &message)
-{
-    const QByteArray bytes = (QStringLiteral("gloss: ") + message + u'\n').toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-}
-
-std::optional<Document> load(const QString &path)
-{
-    const Loader::Result loaded =
-        Loader::loadFile(path.startsWith(u":/") ? path : QFileInfo(path).absoluteFilePath());
-    if (!loaded.ok()) {
-        say(loaded.error);
-        return std::nullopt;
-    }
-    return loaded.document;
-}
-
-QCommandLineOption dataDirOption()
-{
-    return QCommandLineOption(
-        QStringLiteral("data-dir"),
-        tr("Folder of Gloss's data (default: $GLOSS_DATA_DIR, else the standard one)."),
-        QStringLiteral("dir"));
-}
-
-void useDataDir(const QCommandLineParser &parser)
-{
-    if (parser.isSet(QStringLiteral("data-dir")))
-        AnnotationStore::setDefaultDataDir(
-            QFileInfo(parser.value(QStringLiteral("data-dir"))).absoluteFilePath());
-}
-
-} // namespace
 
 int exportNotes(const QStringList &args)
 {
@@ -85,19 +40,21 @@ int exportNotes(const QStringList &args)
         QStringLiteral("no-bom"), tr("csv: no UTF-8 byte order mark at the start."));
     parser.addOptions(
         {formatOption, outOption, includeOption, notedOption, noBomOption, dataDirOption()});
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The article."), QStringLiteral("FILE"));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The article."),
+                                 QStringLiteral("FILE"));
     if (const int status = parseArguments(parser, QStringLiteral("gloss export"), args);
         status >= 0)
         return status;
 
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 1) {
-        say(tr("export: expected one FILE (see gloss export --help)"));
+        writeErr(tr("export: expected one FILE (see gloss export --help)"));
         return BadInput;
     }
     const auto format = NoteExport::formatFromName(parser.value(formatOption));
     if (!format) {
-        say(tr("export: unknown format %1 (md, html, w3c or csv)").arg(parser.value(formatOption)));
+        writeErr(tr("export: unknown format %1 (md, html, w3c or csv)")
+                     .arg(parser.value(formatOption)));
         return BadInput;
     }
     NoteExport::Options options;
@@ -109,29 +66,28 @@ int exportNotes(const QStringList &args)
     for (const QString &value : parser.values(includeOption))
         sections += value.split(u',');
     if (!NoteExport::parseIncludes(sections, options, &unknown)) {
-        say(tr("export: unknown section %1 (claims or quotes)").arg(unknown));
+        writeErr(tr("export: unknown section %1 (claims or quotes)").arg(unknown));
         return BadInput;
     }
     useDataDir(parser);
 
-    const std::optional<Document> doc = load(pos.first());
+    const std::optional<Document> doc = loadArticle(pos.first());
     if (!doc)
         return BadInput;
     AnnotationStore store;
-    QObject::connect(&store, &AnnotationStore::problemFound, &store, &say);
+    QObject::connect(&store, &AnnotationStore::problemFound, &store, &writeErr);
     store.open(*doc);
     const Article article = Analyzer::analyze(*doc);
     const QByteArray bytes = NoteExport::exportNotes(article, store.annotations(), options);
     store.close();
 
     if (!parser.isSet(outOption)) {
-        const bool written =
-            std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size());
-        return written && std::fflush(stdout) == 0 ? Ok : Failure;
+        return writeOut(bytes) ? Ok : Failure;
     }
     QSaveFile out(parser.value(outOption));
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        say(tr("export: cannot write %1: %2").arg(parser.value(outOption), out.errorString()));
+        writeErr(tr("export: cannot write %1: %2")
+                     .arg(parser.value(outOption), out.errorString()));
         return Failure;
     }
     return Ok;
@@ -148,7 +104,8 @@ int notesImport(const QStringList &args)
     const QCommandLineOption forceOption(
         QStringLiteral("force"), tr("Import notes made on another article all the same."));
     parser.addOptions({forceOption, dataDirOption()});
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The article."), QStringLiteral("FILE"));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The article."),
+                                 QStringLiteral("FILE"));
     parser.addPositionalArgument(QStringLiteral("annotations"), tr("The W3C JSON file."),
                                  QStringLiteral("ANNOTATIONS.json"));
     if (const int status = parseArguments(parser, QStringLiteral("gloss notes import"), args);
@@ -157,42 +114,42 @@ int notesImport(const QStringList &args)
 
     const QStringList pos = parser.positionalArguments();
     if (pos.size() != 2) {
-        say(tr("notes import: expected FILE and ANNOTATIONS.json (see gloss notes import --help)"));
+        writeErr(tr("notes import: expected FILE and ANNOTATIONS.json (see gloss notes import "
+                    "--help)"));
         return BadInput;
     }
     useDataDir(parser);
     QFile file(pos.at(1));
     if (!file.open(QIODevice::ReadOnly)) {
-        say(tr("notes import: cannot read %1: %2").arg(pos.at(1), file.errorString()));
+        writeErr(tr("notes import: cannot read %1: %2").arg(pos.at(1), file.errorString()));
         return BadInput;
     }
     const QByteArray bytes = file.read(AnnotationStore::kMaxFileSize + 1);
     if (bytes.size() > AnnotationStore::kMaxFileSize) {
-        say(tr("notes import: %1 is too large").arg(pos.at(1)));
+        writeErr(tr("notes import: %1 is too large").arg(pos.at(1)));
         return BadInput;
     }
-    const std::optional<Document> doc = load(pos.at(0));
+    const std::optional<Document> doc = loadArticle(pos.at(0));
     if (!doc)
         return BadInput;
     AnnotationStore store;
-    QObject::connect(&store, &AnnotationStore::problemFound, &store, &say);
+    QObject::connect(&store, &AnnotationStore::problemFound, &store, &writeErr);
     store.open(*doc);
     const NoteImport::Result result =
         NoteImport::read(bytes, *doc, store.annotations(), parser.isSet(forceOption));
     for (const QString &problem : result.problems)
-        say(tr("notes import: %1").arg(problem));
+        writeErr(tr("notes import: %1").arg(problem));
     if (!result.ok) {
-        say(tr("notes import: %1").arg(result.error));
+        writeErr(tr("notes import: %1").arg(result.error));
         return Failure;
     }
     if (result.otherArticle)
-        say(tr("notes import: the notes were made on another article (%1); imported as asked")
+        writeErr(tr("notes import: the notes were made on another article (%1); imported as asked")
                 .arg(result.fileSource));
     NoteImport::apply(result, store);
     if (!store.save())
         return Failure;
-    const QByteArray summary = (result.summary() + u'\n').toUtf8();
-    std::fwrite(summary.constData(), 1, size_t(summary.size()), stdout);
+    writeOut((result.summary() + u'\n').toUtf8());
     return Ok;
 }
 

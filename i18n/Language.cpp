@@ -1,16 +1,11 @@
 #include "Language.h"
 
-#include <QAction>
-#include <QActionGroup>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QMenu>
-#include <QMessageBox>
-#include <QPointer>
-#include <QPushButton>
 #include <QSettings>
 #include <QTranslator>
 
@@ -52,20 +47,6 @@ QString languageOf(const QString &uiLanguage)
     if (locale.language() == QLocale::C || locale.language() == QLocale::AnyLanguage)
         return {};
     return QLocale::languageToCode(locale.language(), QLocale::ISO639Part1);
-}
-
-/** @p source of context gloss::Language translated into @p code (for the restart message). */
-QString translatedInto(const QString &code, const char *source)
-{
-    if (code != kSourceLanguage) {
-        QTranslator translator;
-        if (translator.load(qmPath(code))) {
-            const QString text = translator.translate("gloss::Language", source);
-            if (!text.isEmpty())
-                return text;
-        }
-    }
-    return QCoreApplication::translate("gloss::Language", source);
 }
 
 void removeInstalled()
@@ -189,68 +170,22 @@ QString Language::current()
     return s_current;
 }
 
-QMenu *Language::createMenu(QWidget *parent, std::function<void()> restart)
+QString Language::translatedInto(const QString &code, const char *context, const char *source)
 {
-    auto *menu = new QMenu(tr("&Language"), parent);
-    menu->setObjectName(QStringLiteral("languageMenu"));
-    auto *group = new QActionGroup(menu);
-    group->setExclusive(true);
-    const QString chosenCode = chosen();
-    const QString systemCode = match(QLocale::system().uiLanguages());
-
-    QAction *system = menu->addAction(tr("&System (%1)").arg(nativeName(systemCode)));
-    system->setObjectName(QStringLiteral("actionLanguageSystem"));
-    system->setData(QString());
-    system->setCheckable(true);
-    system->setChecked(!hasTranslation(chosenCode));
-    system->setStatusTip(tr("Use the language of the system"));
-    group->addAction(system);
-    menu->addSeparator();
-    const QList<Option> options = available();
-    for (const Option &option : options) {
-        QAction *a = menu->addAction(option.nativeName);
-        a->setObjectName(QStringLiteral("actionLanguage:") + option.code);
-        a->setData(option.code);
-        a->setCheckable(true);
-        a->setChecked(option.code == chosenCode);
-        group->addAction(a);
-    }
-
-    // the box shown (it deletes itself when closed): a second choice replaces it
-    auto shown = std::make_shared<QPointer<QMessageBox>>();
-    QObject::connect(group, &QActionGroup::triggered, menu, [parent, restart, shown](QAction *a) {
-        const QString code = a->data().toString();
-        setChosen(code);
-        if (*shown)
-            (*shown)->close();
-        const QString next = resolve(code);
-        if (next == current())
-            return;
-        // said in the language chosen, which is the one the user reads
-        auto *box = new QMessageBox(
-            QMessageBox::Information,
-            translatedInto(next, QT_TRANSLATE_NOOP("gloss::Language", "Language")),
-            translatedInto(next, QT_TRANSLATE_NOOP("gloss::Language",
-                                                   "Gloss will use this language the next "
-                                                   "time it starts.")),
-            QMessageBox::NoButton, parent);
-        box->setObjectName(QStringLiteral("languageRestartBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        *shown = box;
-        QPushButton *later =
-            box->addButton(translatedInto(next, QT_TRANSLATE_NOOP("gloss::Language", "&Later")),
-                           QMessageBox::RejectRole);
-        box->setDefaultButton(later);
-        if (restart) {
-            QPushButton *now = box->addButton(
-                translatedInto(next, QT_TRANSLATE_NOOP("gloss::Language", "&Restart Now")),
-                QMessageBox::AcceptRole);
-            now->setObjectName(QStringLiteral("restartNow"));
-            QObject::connect(now, &QPushButton::clicked, box, [restart] { restart(); });
+    if (code != kSourceLanguage) {
+        QTranslator translator;
+        if (translator.load(qmPath(code))) {
+            const QString text = translator.translate(context, source);
+            if (!text.isEmpty())
+                return text;
         }
-        box->open(); // not modal: tests never block, the window keeps working
-    });
-    return menu;
+    }
+    return QCoreApplication::translate(context, source);
+}
+
+bool Language::has(const QString &code)
+{
+    return hasTranslation(code);
 }
 
 } // namespace gloss
