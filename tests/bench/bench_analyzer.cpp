@@ -6,6 +6,7 @@
 // (release build); nothing here is a timed assertion.
 #include "analysis/AnalysisJson.h"
 #include "analysis/Analyzer.h"
+#include "analysis/Analyzer_p.h"
 #include "io/Loader.h"
 #include "io/TextDecoder.h"
 #include "text/Segmenter.h"
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 
 using namespace gloss;
 using namespace Qt::StringLiterals;
@@ -77,6 +79,8 @@ private Q_SLOTS:
     void peakMemory(); // first, while the heap is small
     void fullAnalysis_data();
     void fullAnalysis();
+    void stages_data();
+    void stages();
     void loaderSteps_data();
     void loaderSteps();
     void linearity(); // last: it tunes malloc for its second measurement
@@ -201,6 +205,69 @@ void bench_Analyzer::linearity()
     mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
     mallopt(M_TRIM_THRESHOLD, 1024 * 1024 * 1024);
     measure("memory kept by malloc");
+}
+
+void bench_Analyzer::stages_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::newRow("0.5 MB") << corpus(m_sample, 512 * 1024);
+    QTest::newRow("5 MB") << corpus(m_sample, 5 * 1024 * 1024);
+    // any text, e.g. real articles concatenated: GLOSS_BENCH_FILE=/tmp/articles.txt
+    const QString path = qEnvironmentVariable("GLOSS_BENCH_FILE");
+    if (!path.isEmpty()) {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            QTest::newRow("GLOSS_BENCH_FILE") << f.readAll();
+    }
+}
+
+/**
+ * Where the time goes: the CPU time of each stage of `gloss analyze FILE --format json` (load,
+ * then the analyzer's stages as Analyzer::analyze runs them, then the JSON), best of 3 runs
+ * for each stage.
+ */
+void bench_Analyzer::stages()
+{
+    QFETCH(QByteArray, input);
+    static const char *const names[] = {"load",   "segment", "quotes", "entities",
+                                        "attribution", "claims", "finish", "JSON"};
+    constexpr int kStages = int(std::size(names));
+    double best[kStages];
+    std::fill(std::begin(best), std::end(best), 1e30);
+    qint64 jsonBytes = 0;
+    for (int run = 0; run < 3; ++run) {
+        double times[kStages] = {};
+        double last = cpuSeconds();
+        int stage = 0;
+        const auto lap = [&](const char *name) {
+            const double now = cpuSeconds();
+            QCOMPARE_LT(stage, kStages);
+            QCOMPARE(QByteArrayView(name), QByteArrayView(names[stage]));
+            times[stage++] = now - last;
+            last = now;
+        };
+        const Loader::Result loaded = Loader::loadBytes(input, u"bench.txt"_s);
+        QVERIFY(loaded.ok());
+        lap("load");
+        detail::AnalyzerOptions options;
+        options.stageDone = lap;
+        const Article a = detail::analyze(*loaded.document, options);
+        jsonBytes = 0;
+        AnalysisJson::write(a, [&jsonBytes](QByteArrayView piece) { jsonBytes += piece.size(); });
+        lap("JSON");
+        QCOMPARE(stage, kStages);
+        for (int i = 0; i < kStages; ++i)
+            best[i] = std::min(best[i], times[i]);
+    }
+    double total = 0;
+    for (double t : best)
+        total += t;
+    const double mb = input.size() / kMB;
+    std::printf("STAGES %-6s %.2f MB, %.1f ms CPU in all (%.1f MB/s), JSON %.1f MB:\n",
+                QTest::currentDataTag(), mb, total * 1e3, mb / total, jsonBytes / kMB);
+    for (int i = 0; i < kStages; ++i)
+        std::printf("       %-12s %8.1f ms %5.1f%% %8.1f MB/s\n", names[i], best[i] * 1e3,
+                    100.0 * best[i] / total, mb / best[i]);
 }
 
 void bench_Analyzer::loaderSteps_data()
