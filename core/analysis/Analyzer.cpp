@@ -69,7 +69,11 @@ QList<Span> codeRanges(const Document &document)
  */
 Document stageDocument(const Document &document, qsizetype length, const QList<Span> &code)
 {
-    QString text = document.text().left(length);
+    // without code to blank, the first characters of the text itself, not a copy of them (the
+    // document outlives the stages)
+    QString text = code.isEmpty() && length < document.text().size()
+                       ? QString::fromRawData(document.text().constData(), length)
+                       : document.text().left(length);
     for (const Span &s : code) {
         const qsizetype end = std::min(s.end, text.size());
         for (qsizetype i = std::max<qsizetype>(0, s.start); i < end; ++i) {
