@@ -234,6 +234,8 @@ void bench_Analyzer::stages()
     constexpr int kStages = int(std::size(names));
     double best[kStages];
     std::fill(std::begin(best), std::end(best), 1e30);
+    long rss[kStages] = {}; // after each stage, in the last run
+    const long rssBefore = statusKb("VmRSS:");
     qint64 jsonBytes = 0;
     for (int run = 0; run < 3; ++run) {
         double times[kStages] = {};
@@ -243,8 +245,9 @@ void bench_Analyzer::stages()
             const double now = cpuSeconds();
             QCOMPARE_LT(stage, kStages);
             QCOMPARE(QByteArrayView(name), QByteArrayView(names[stage]));
+            rss[stage] = statusKb("VmRSS:");
             times[stage++] = now - last;
-            last = now;
+            last = cpuSeconds();
         };
         const Loader::Result loaded = Loader::loadBytes(input, u"bench.txt"_s);
         QVERIFY(loaded.ok());
@@ -263,11 +266,13 @@ void bench_Analyzer::stages()
     for (double t : best)
         total += t;
     const double mb = input.size() / kMB;
-    std::printf("STAGES %-6s %.2f MB, %.1f ms CPU in all (%.1f MB/s), JSON %.1f MB:\n",
-                QTest::currentDataTag(), mb, total * 1e3, mb / total, jsonBytes / kMB);
+    std::printf("STAGES %-6s %.2f MB, %.1f ms CPU in all (%.1f MB/s), JSON %.1f MB; RSS before "
+                "%.0f MB, after each stage:\n",
+                QTest::currentDataTag(), mb, total * 1e3, mb / total, jsonBytes / kMB,
+                rssBefore / 1024.0);
     for (int i = 0; i < kStages; ++i)
-        std::printf("       %-12s %8.1f ms %5.1f%% %8.1f MB/s\n", names[i], best[i] * 1e3,
-                    100.0 * best[i] / total, mb / best[i]);
+        std::printf("       %-12s %8.1f ms %5.1f%% %8.1f MB/s %8.0f MB\n", names[i],
+                    best[i] * 1e3, 100.0 * best[i] / total, mb / best[i], rss[i] / 1024.0);
 }
 
 void bench_Analyzer::loaderSteps_data()
