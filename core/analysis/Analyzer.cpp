@@ -159,6 +159,7 @@ Article detail::analyze(const Document &document, const AnalyzerOptions &options
     article.paragraphs = allParagraphs;
     article.sentences = allSentences;
     article.document = document;
+    article.analysedLength = analysed;
 
     for (qsizetype i = 0; i < article.quotes.size(); ++i)
         article.quotes[i].id = QStringLiteral("Q%1").arg(i + 1);

@@ -440,6 +440,8 @@ void tst_Analyzer::analysisLimit()
     QCOMPARE(a.sentences.size(), whole.sentences.size());
 
     const qsizetype end = paragraphs == 0 ? 0 : whole.paragraphs[paragraphs - 1].span.end;
+    QCOMPARE(a.analysedLength, end);
+    QCOMPARE(whole.analysedLength, text.size());
     const auto past = [end](const Span &s) { return !s.isEmpty() && s.end > end; };
     for (const Quote &q : a.quotes) {
         QVERIFY2(!past(q.span) && !past(q.cueSpan) && !past(q.speakerMention),
