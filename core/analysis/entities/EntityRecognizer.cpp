@@ -1453,14 +1453,23 @@ void Recognizer::cluster()
         if (target < 0 && (c.evidence & EvAcronym) && initialsOwned.contains(name.toString()))
             target = unique(initialsOwned.value(name.toString()));
         if (target < 0 && c.aliasStart >= 0 && name.size() >= 5) {
-            // a misspelt surname after a title: "Mr Kowalsky" for "Kowalski"
-            for (auto lw = lastWords.cbegin();
-                 lw != lastWords.cend() && target < 0 && lastWords.size() < 4096; ++lw) {
+            // a misspelt surname after a title: "Mr Kowalsky" for "Kowalski"; of several, the
+            // nearest, then the first entity (not the first in the hash's order, which
+            // changes from run to run)
+            int nearest = 3;
+            for (auto lw = lastWords.cbegin(); lw != lastWords.cend() && lastWords.size() < 4096;
+                 ++lw) {
                 const QStringView other = lw.key();
-                if (other.size() >= 5 && other.at(0) == name.at(0)
-                    && std::abs(int(other.size()) - int(name.size())) <= 2
-                    && editDistance(other, name) <= 2)
-                    target = unique(lw.value());
+                if (other.size() < 5 || other.at(0) != name.at(0)
+                    || std::abs(int(other.size()) - int(name.size())) > 2)
+                    continue;
+                const int distance = editDistance(other, name);
+                const int person = unique(lw.value());
+                if (distance <= 2 && person >= 0
+                    && (distance < nearest || (distance == nearest && person < target))) {
+                    nearest = distance;
+                    target = person;
+                }
             }
         }
         if (target >= 0) {
