@@ -2,9 +2,9 @@
 // Analyzer::analyze: segmentation, quotes, entities, attribution, claims) on news text: the
 // bundled sample article repeated to ~0.5 MB and ~5 MB; then the loader's and the segmenter's
 // steps alone; the CPU time of each stage (load, the analyzer's stages, JSON), also of any text
-// given as GLOSS_BENCH_FILE=FILE. Times are this thread's CPU time (best of several runs), so that other processes
-// on a busy machine do not count; wall-clock rates are printed too. Run with scripts/bench
-// (release build); nothing here is a timed assertion.
+// given as GLOSS_BENCH_FILE=FILE. Times are this thread's CPU time (best of several runs), so
+// that other processes on a busy machine do not count; wall-clock rates are printed too. Run
+// with scripts/bench (release build); nothing here is a timed assertion.
 #include "analysis/AnalysisJson.h"
 #include "analysis/Analyzer.h"
 #include "analysis/Analyzer_p.h"
