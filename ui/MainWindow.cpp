@@ -731,7 +731,7 @@ void MainWindow::showArticle(const Article &article)
     // what the reader must know about this text stays above it until dismissed
     QStringList warnings = article.document.warnings;
     if (article.limited) {
-        const qsizetype limit = Analyzer::Limits::maxAnalysedLength;
+        const qsizetype limit = article.analysedLength;
         const qsizetype length = std::max<qsizetype>(1, article.document.text().size());
         warnings.append(tr("This article is too long to analyse whole: quotes, speakers, entities "
                            "and claims cover only its first %L1 characters (%2% of the text). "

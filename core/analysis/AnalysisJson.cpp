@@ -4,6 +4,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <charconv>
+#include <cstring>
+#include <memory>
+
 namespace gloss {
 
 namespace {
@@ -119,40 +123,51 @@ QJsonObject AnalysisJson::toJson(const Article &a)
 namespace {
 
 /**
- * Compact JSON written straight into a buffer that is handed to a sink when full. Strings are
- * escaped as QJsonDocument does (quote, backslash, b f n r t, "u00xx" for other control
- * characters, a "uxxxx" escape for a lone surrogate, UTF-8 for the rest); object keys are
- * written by the caller in QJsonObject's (sorted) order.
+ * Compact JSON written straight into one buffer, allocated once, that is handed to the sink
+ * whenever it is nearly full. Numbers are written with std::to_chars, runs of plain ASCII are
+ * copied in bulk. Strings are escaped as QJsonDocument does (quote, backslash, b f n r t,
+ * "u00xx" for other control characters, a "uxxxx" escape for a lone surrogate, UTF-8 for the
+ * rest); object keys are written by the caller in QJsonObject's (sorted) order.
  */
 class JsonWriter
 {
 public:
     explicit JsonWriter(const std::function<void(QByteArrayView)> &sink)
         : m_sink(sink)
+        , m_buf(new char[kSize])
+        , m_p(m_buf.get())
+        , m_end(m_buf.get() + kSize)
     {
-        m_buf.reserve(kChunk + 1024);
     }
     ~JsonWriter() { flush(); }
 
+    /** Plain bytes (punctuation, keys, literals): short. */
     void raw(QByteArrayView s)
     {
-        m_buf.append(s);
-        maybeFlush();
+        room(s.size());
+        std::memcpy(m_p, s.data(), size_t(s.size()));
+        m_p += s.size();
     }
     void key(QByteArrayView k)
     {
-        m_buf.append('"').append(k).append("\":");
+        room(k.size() + 3);
+        *m_p++ = '"';
+        std::memcpy(m_p, k.data(), size_t(k.size()));
+        m_p += k.size();
+        *m_p++ = '"';
+        *m_p++ = ':';
     }
     /** The next key of an object: a comma, then the key. */
     void field(QByteArrayView k)
     {
-        m_buf.append(',');
+        room(1);
+        *m_p++ = ',';
         key(k);
     }
     void number(qint64 n)
     {
-        m_buf.append(QByteArray::number(n));
-        maybeFlush();
+        room(24);
+        m_p = std::to_chars(m_p, m_end, n).ptr;
     }
     void boolean(bool b) { raw(b ? "true" : "false"); }
     void null() { raw("null"); }
@@ -166,83 +181,94 @@ public:
     }
     void flush()
     {
-        if (!m_buf.isEmpty())
-            m_sink(m_buf);
-        m_buf.clear();
+        if (m_p != m_buf.get())
+            m_sink(QByteArrayView(m_buf.get(), m_p - m_buf.get()));
+        m_p = m_buf.get();
     }
 
 private:
-    static constexpr qsizetype kChunk = 64 * 1024;
-    void maybeFlush()
+    static constexpr qsizetype kChunk = 64 * 1024; ///< handed to the sink when this is full
+    static constexpr qsizetype kSize = kChunk + 1024;
+    /** Makes room for @p n more bytes (n <= 1024). */
+    void room(qsizetype n)
     {
-        if (m_buf.size() >= kChunk)
+        if (m_p - m_buf.get() + n > kChunk)
             flush();
     }
 
     const std::function<void(QByteArrayView)> &m_sink;
-    QByteArray m_buf;
+    std::unique_ptr<char[]> m_buf;
+    char *m_p;
+    char *m_end;
 };
 
 void JsonWriter::string(QStringView s)
 {
     static constexpr char hex[] = "0123456789abcdef";
-    m_buf.append('"');
+    room(1);
+    *m_p++ = '"';
     const char16_t *p = s.utf16();
     const char16_t *const end = p + s.size();
     while (p != end) {
-        // a run of plain ASCII at once (at most a chunk)
-        const char16_t *run = p;
-        const char16_t *const limit = end - p > kChunk ? p + kChunk : end;
-        while (p != limit && *p >= 0x20 && *p < 0x80 && *p != u'"' && *p != u'\\')
-            ++p;
-        if (p != run) {
-            const qsizetype at = m_buf.size();
-            m_buf.resize(at + (p - run));
-            char *out = m_buf.data() + at;
-            for (const char16_t *q = run; q != p; ++q)
-                *out++ = char(*q);
-            maybeFlush();
-            continue;
-        }
-        const char16_t u = *p++;
-        if (u < 0x80) {
-            m_buf.append('\\');
-            switch (u) {
-            case u'"': m_buf.append('"'); break;
-            case u'\\': m_buf.append('\\'); break;
-            case 0x08: m_buf.append('b'); break;
-            case 0x0c: m_buf.append('f'); break;
-            case 0x0a: m_buf.append('n'); break;
-            case 0x0d: m_buf.append('r'); break;
-            case 0x09: m_buf.append('t'); break;
-            default:
-                m_buf.append("u00").append(hex[u >> 4]).append(hex[u & 0xf]);
-                break;
+        // at most 170 units at a time: each takes up to 6 bytes, within the 1024 spare
+        room(1020);
+        const char16_t *const stop = end - p > 170 ? p + 170 : end;
+        char *out = m_p;
+        while (p != stop) {
+            const char16_t u = *p;
+            if (u >= 0x20 && u < 0x80 && u != u'"' && u != u'\\') {
+                *out++ = char(u);
+                ++p;
+                continue;
             }
-        } else if (u < 0x800) {
-            m_buf.append(char(0xc0 | (u >> 6))).append(char(0x80 | (u & 0x3f)));
-        } else if (!QChar::isSurrogate(u)) {
-            m_buf.append(char(0xe0 | (u >> 12)))
-                .append(char(0x80 | ((u >> 6) & 0x3f)))
-                .append(char(0x80 | (u & 0x3f)));
-        } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
-            const char32_t c = QChar::surrogateToUcs4(u, *p++);
-            m_buf.append(char(0xf0 | (c >> 18)))
-                .append(char(0x80 | ((c >> 12) & 0x3f)))
-                .append(char(0x80 | ((c >> 6) & 0x3f)))
-                .append(char(0x80 | (c & 0x3f)));
-        } else {
-            m_buf.append("\\u")
-                .append(hex[(u >> 12) & 0xf])
-                .append(hex[(u >> 8) & 0xf])
-                .append(hex[(u >> 4) & 0xf])
-                .append(hex[u & 0xf]);
+            ++p;
+            if (u < 0x80) {
+                *out++ = '\\';
+                switch (u) {
+                case u'"': *out++ = '"'; break;
+                case u'\\': *out++ = '\\'; break;
+                case 0x08: *out++ = 'b'; break;
+                case 0x0c: *out++ = 'f'; break;
+                case 0x0a: *out++ = 'n'; break;
+                case 0x0d: *out++ = 'r'; break;
+                case 0x09: *out++ = 't'; break;
+                default:
+                    *out++ = 'u';
+                    *out++ = '0';
+                    *out++ = '0';
+                    *out++ = hex[u >> 4];
+                    *out++ = hex[u & 0xf];
+                    break;
+                }
+            } else if (u < 0x800) {
+                *out++ = char(0xc0 | (u >> 6));
+                *out++ = char(0x80 | (u & 0x3f));
+            } else if (!QChar::isSurrogate(u)) {
+                *out++ = char(0xe0 | (u >> 12));
+                *out++ = char(0x80 | ((u >> 6) & 0x3f));
+                *out++ = char(0x80 | (u & 0x3f));
+            } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
+                // the pair may straddle the 170-unit stop: at most one unit more, 4 bytes
+                const char32_t c = QChar::surrogateToUcs4(u, *p++);
+                *out++ = char(0xf0 | (c >> 18));
+                *out++ = char(0x80 | ((c >> 12) & 0x3f));
+                *out++ = char(0x80 | ((c >> 6) & 0x3f));
+                *out++ = char(0x80 | (c & 0x3f));
+                if (p > stop)
+                    break;
+            } else {
+                *out++ = '\\';
+                *out++ = 'u';
+                *out++ = hex[(u >> 12) & 0xf];
+                *out++ = hex[(u >> 8) & 0xf];
+                *out++ = hex[(u >> 4) & 0xf];
+                *out++ = hex[u & 0xf];
+            }
         }
-        if (m_buf.size() >= kChunk)
-            flush();
+        m_p = out;
     }
-    m_buf.append('"');
-    maybeFlush();
+    room(1);
+    *m_p++ = '"';
 }
 
 } // namespace

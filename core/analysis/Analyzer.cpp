@@ -1,4 +1,5 @@
 #include "Analyzer.h"
+#include "Analyzer_p.h"
 
 #include "entities/EntityRecognizer.h"
 #include "quotes/Attributor.h"
@@ -6,6 +7,7 @@
 #include "quotes/QuoteFinder.h"
 #include "text/Segmenter.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -61,12 +63,17 @@ QList<Span> codeRanges(const Document &document)
 }
 
 /**
- * @p document with the characters of @p code blanked (spaces; line breaks kept), so that the
- * stages find nothing there while every offset stays the same.
+ * What the stages read of @p document: its first @p length characters (all of it when not
+ * limited), with the characters of @p code blanked (spaces; line breaks kept), so that the
+ * stages find nothing past the limit or in code while every offset stays the same.
  */
-Document blanked(const Document &document, const QList<Span> &code)
+Document stageDocument(const Document &document, qsizetype length, const QList<Span> &code)
 {
-    QString text = document.text();
+    // without code to blank, the first characters of the text itself, not a copy of them (the
+    // document outlives the stages)
+    QString text = code.isEmpty() && length < document.text().size()
+                       ? QString::fromRawData(document.text().constData(), length)
+                       : document.text().left(length);
     for (const Span &s : code) {
         const qsizetype end = std::min(s.end, text.size());
         for (qsizetype i = std::max<qsizetype>(0, s.start); i < end; ++i) {
@@ -82,37 +89,57 @@ Document blanked(const Document &document, const QList<Span> &code)
     out.metaUrl = document.metaUrl;
     out.metaDate = document.metaDate;
     out.warnings = document.warnings;
-    out.blocks = document.blocks;
+    for (Document::Block b : document.blocks) {
+        if (b.start >= length)
+            break;
+        b.end = std::min(b.end, length);
+        out.blocks.append(b);
+    }
     return out;
 }
 
 } // namespace
 
-Article Analyzer::analyze(const Document &document)
+Article detail::analyze(const Document &document, const AnalyzerOptions &options)
 {
+    const auto stageDone = [&options](const char *stage) {
+        if (options.stageDone)
+            options.stageDone(stage);
+    };
     Article article;
     article.document = document;
     Segmenter::segment(article);
+    stageDone("segment");
 
-    // huge inputs: the later stages see the paragraphs before the limit only
+    // Huge inputs: every stage sees the paragraphs before the limit only, and the text up to
+    // the end of the last of them (so that no stage reads, or reports, anything past it).
     const QList<Paragraph> allParagraphs = article.paragraphs;
-    if (document.text().size() > Limits::maxAnalysedLength) {
+    const QList<Sentence> allSentences = article.sentences;
+    const qsizetype length = document.text().size();
+    qsizetype analysed = length;
+    if (length > options.maxAnalysedLength) {
         article.limited = true;
         while (!article.paragraphs.isEmpty()
-               && article.paragraphs.last().span.end > Limits::maxAnalysedLength)
+               && article.paragraphs.last().span.end > options.maxAnalysedLength)
             article.paragraphs.removeLast();
+        analysed = article.paragraphs.isEmpty() ? 0 : article.paragraphs.last().span.end;
+        while (!article.sentences.isEmpty() && article.sentences.last().span.end > analysed)
+            article.sentences.removeLast();
         article.warnings.append(
-            QStringLiteral("text too long: quotes, entities and claims cover the first %1 "
-                           "characters only")
-                .arg(Limits::maxAnalysedLength));
+            QCoreApplication::translate("gloss::Analyzer",
+                                        "text too long: quotes, entities and claims cover its "
+                                        "first %1 of %2 characters only (%3 of %4 paragraphs)")
+                .arg(document.toCodePoint(analysed))
+                .arg(document.codePointLength())
+                .arg(article.paragraphs.size())
+                .arg(allParagraphs.size()));
     }
 
     // Code keeps its text, but it is not prose: the stages read the text with the code blanked
     // out and no sentence inside it, so no quote, entity or claim comes from code.
     const QList<Span> code = codeRanges(document);
-    const QList<Sentence> allSentences = article.sentences;
-    if (!code.isEmpty()) {
-        article.document = blanked(document, code);
+    if (!code.isEmpty() || analysed < length) {
+        article.document = stageDocument(document, analysed, code);
         article.sentences.removeIf([&code](const Sentence &s) {
             return std::any_of(code.cbegin(), code.cend(), [&s](const Span &c) {
                 return s.span.start >= c.start && s.span.end <= c.end;
@@ -121,18 +148,29 @@ Article Analyzer::analyze(const Document &document)
     }
 
     article.quotes = QuoteFinder::find(article);
+    stageDone("quotes");
     article.entities = EntityRecognizer::recognize(article);
-    const QList<ReportedStatement> reported =
-        Attributor::attribute(article, &EntityRecognizer::ensureEntity);
+    stageDone("entities");
+    EntityRecognizer::Ensurer ensurer(article);
+    const QList<ReportedStatement> reported = Attributor::attribute(article, &ensurer);
+    stageDone("attribution");
     article.claims = ClaimExtractor::extract(article, reported);
+    stageDone("claims");
     article.paragraphs = allParagraphs;
     article.sentences = allSentences;
     article.document = document;
+    article.analysedLength = analysed;
 
     for (qsizetype i = 0; i < article.quotes.size(); ++i)
         article.quotes[i].id = QStringLiteral("Q%1").arg(i + 1);
     renumberEntities(article);
+    stageDone("finish");
     return article;
+}
+
+Article Analyzer::analyze(const Document &document)
+{
+    return detail::analyze(document, {});
 }
 
 } // namespace gloss

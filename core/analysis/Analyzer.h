@@ -21,7 +21,9 @@ public:
     {
         /**
          * Texts longer than this (UTF-16 units, 32 Mi ≈ 32–64 MB) are analysed up to the last
-         * paragraph break before it; Article::limited is set and a warning says so.
+         * paragraph break before it: every stage reads the text up to there only, so nothing
+         * past it is reported. Article::limited is set, Article::analysedLength says where the
+         * analysis stopped, and a warning gives the characters and paragraphs analysed.
          */
         static constexpr qsizetype maxAnalysedLength = qsizetype(32) * 1024 * 1024;
     };

@@ -132,9 +132,11 @@ bool needsCleaning(const QString &text)
     return false;
 }
 
-} // namespace
-
-QString TextDecoder::normalise(const QString &text, qsizetype *suspicious)
+/**
+ * TextDecoder::normalise() of a text of its own: it lets go of @p text before the NFC step, so
+ * that a big text is not held three times over (as read, cleaned, composed).
+ */
+QString normaliseOwned(QString text, qsizetype *suspicious)
 {
     if (!needsCleaning(text)) { // no copy of a clean text
         if (suspicious)
@@ -223,7 +225,20 @@ QString TextDecoder::normalise(const QString &text, qsizetype *suspicious)
     out.truncate(o);
     if (suspicious)
         *suspicious = bad;
+    text = QString();
     return toNfc(out);
+}
+
+} // namespace
+
+QString TextDecoder::normalise(const QString &text, qsizetype *suspicious)
+{
+    return normaliseOwned(text, suspicious);
+}
+
+QString TextDecoder::normalise(QString &&text, qsizetype *suspicious)
+{
+    return normaliseOwned(std::move(text), suspicious);
 }
 
 TextDecoder::Result TextDecoder::decode(QByteArrayView bytes)
@@ -289,7 +304,7 @@ TextDecoder::Result TextDecoder::decode(QByteArrayView bytes)
 
     qsizetype bad = 0;
     const qsizetype units = text.size();
-    r.text = normalise(text, &bad);
+    r.text = normalise(std::move(text), &bad);
     if (bad * 20 > units && bad > 0) {
         r.error = tr("not a text file (%1% of it is control or undecodable characters)")
                       .arg(units > 0 ? bad * 100 / units : 100);

@@ -41,6 +41,8 @@ public:
      * and non-characters (the measure of "binary").
      */
     static QString normalise(const QString &text, qsizetype *suspicious = nullptr);
+    /** Same, letting go of @p text as soon as it is read (one copy less of a big text). */
+    static QString normalise(QString &&text, qsizetype *suspicious = nullptr);
 
     /** Windows-1252 (bytes 0x80-0x9F as Windows maps them, the rest as Latin-1). */
     static QString fromWindows1252(QByteArrayView bytes);

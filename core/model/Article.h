@@ -107,6 +107,9 @@ struct Article
     QList<Claim> claims;
     /** True when the text was too large for full analysis (see Analyzer::Limits). */
     bool limited = false;
+    /** How much of the text the analysis covered (UTF-16 units from the start): all of it,
+     *  unless limited, then up to the end of the last paragraph before the limit. */
+    qsizetype analysedLength = 0;
     QStringList warnings;
 
     /** Index of the paragraph holding @p pos, or -1. */

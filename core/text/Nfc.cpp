@@ -46,18 +46,29 @@ QString toNfc(const QString &text)
     const qsizetype n = text.size();
     if (n <= kMaxMarks)
         return text.normalized(QString::NormalizationForm_C);
-
+    // A piece NFC leaves alone is taken as it is, and nothing is copied before the first piece
+    // NFC changes: a text already in NFC (most of them) comes back shared, not copied.
     QString out;
-    out.reserve(n + n / 16);
+    bool copying = false;
     const QChar *data = text.constData();
     qsizetype pieceStart = 0;
     qsizetype lastBoundary = 0;
     int marks = 0;
+    bool unchanged = true; // every character of the piece so far is one NFC leaves alone
     const auto flush = [&](qsizetype end) {
-        out += QStringView(data + pieceStart, end - pieceStart)
-                   .toString()
-                   .normalized(QString::NormalizationForm_C);
+        const QStringView piece(data + pieceStart, end - pieceStart);
+        if (!unchanged) {
+            if (!copying) {
+                out.reserve(n + n / 16);
+                out += QStringView(data, pieceStart);
+                copying = true;
+            }
+            out += piece.toString().normalized(QString::NormalizationForm_C);
+        } else if (copying) {
+            out += piece;
+        }
         pieceStart = end;
+        unchanged = true;
     };
     for (qsizetype i = 0; i < n;) {
         char32_t c = data[i].unicode();
@@ -67,7 +78,8 @@ QString toNfc(const QString &text)
             width = 2;
         }
         bool cut = false;
-        if (startsPiece(c)) {
+        const bool starter = c < 0x300 || startsPiece(c);
+        if (starter) {
             marks = 0;
             lastBoundary = i;
             cut = i - pieceStart >= kPiece;
@@ -81,10 +93,15 @@ QString toNfc(const QString &text)
         }
         if (cut && i > pieceStart)
             flush(i);
+        // below U+0300: no marks, and the letters there are precomposed already; above it, a
+        // starter of that kind without a canonical decomposition: nothing decomposes, nothing
+        // composes with what comes before it
+        if (c >= 0x300 && (!starter || QChar::decompositionTag(c) == QChar::Canonical))
+            unchanged = false;
         i += width;
     }
     flush(n);
-    return out;
+    return copying ? out : text;
 }
 
 } // namespace gloss

@@ -1,11 +1,13 @@
 // Throughput, linearity and peak memory of loading + the full analysis (Loader, then
 // Analyzer::analyze: segmentation, quotes, entities, attribution, claims) on news text: the
 // bundled sample article repeated to ~0.5 MB and ~5 MB; then the loader's and the segmenter's
-// steps alone. Times are this thread's CPU time (best of several runs), so that other processes
-// on a busy machine do not count; wall-clock rates are printed too. Run with scripts/bench
-// (release build); nothing here is a timed assertion.
+// steps alone; the CPU time of each stage (load, the analyzer's stages, JSON), also of any text
+// given as GLOSS_BENCH_FILE=FILE. Times are this thread's CPU time (best of several runs), so
+// that other processes on a busy machine do not count; wall-clock rates are printed too. Run
+// with scripts/bench (release build); nothing here is a timed assertion.
 #include "analysis/AnalysisJson.h"
 #include "analysis/Analyzer.h"
+#include "analysis/Analyzer_p.h"
 #include "io/Loader.h"
 #include "io/TextDecoder.h"
 #include "text/Segmenter.h"
@@ -20,6 +22,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <iterator>
 
 using namespace gloss;
 using namespace Qt::StringLiterals;
@@ -77,6 +80,8 @@ private Q_SLOTS:
     void peakMemory(); // first, while the heap is small
     void fullAnalysis_data();
     void fullAnalysis();
+    void stages_data();
+    void stages();
     void loaderSteps_data();
     void loaderSteps();
     void linearity(); // last: it tunes malloc for its second measurement
@@ -201,6 +206,74 @@ void bench_Analyzer::linearity()
     mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
     mallopt(M_TRIM_THRESHOLD, 1024 * 1024 * 1024);
     measure("memory kept by malloc");
+}
+
+void bench_Analyzer::stages_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::newRow("0.5 MB") << corpus(m_sample, 512 * 1024);
+    QTest::newRow("5 MB") << corpus(m_sample, 5 * 1024 * 1024);
+    // any text, e.g. real articles concatenated: GLOSS_BENCH_FILE=/tmp/articles.txt
+    const QString path = qEnvironmentVariable("GLOSS_BENCH_FILE");
+    if (!path.isEmpty()) {
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            QTest::newRow("GLOSS_BENCH_FILE") << f.readAll();
+    }
+}
+
+/**
+ * Where the time goes: the CPU time of each stage of `gloss analyze FILE --format json` (load,
+ * then the analyzer's stages as Analyzer::analyze runs them, then the JSON), best of 3 runs
+ * for each stage.
+ */
+void bench_Analyzer::stages()
+{
+    QFETCH(QByteArray, input);
+    static const char *const names[] = {"load",   "segment", "quotes", "entities",
+                                        "attribution", "claims", "finish", "JSON"};
+    constexpr int kStages = int(std::size(names));
+    double best[kStages];
+    std::fill(std::begin(best), std::end(best), 1e30);
+    long rss[kStages] = {}; // after each stage, in the last run
+    const long rssBefore = statusKb("VmRSS:");
+    qint64 jsonBytes = 0;
+    for (int run = 0; run < 3; ++run) {
+        double times[kStages] = {};
+        double last = cpuSeconds();
+        int stage = 0;
+        const auto lap = [&](const char *name) {
+            const double now = cpuSeconds();
+            QCOMPARE_LT(stage, kStages);
+            QCOMPARE(QByteArrayView(name), QByteArrayView(names[stage]));
+            rss[stage] = statusKb("VmRSS:");
+            times[stage++] = now - last;
+            last = cpuSeconds();
+        };
+        const Loader::Result loaded = Loader::loadBytes(input, u"bench.txt"_s);
+        QVERIFY(loaded.ok());
+        lap("load");
+        detail::AnalyzerOptions options;
+        options.stageDone = lap;
+        const Article a = detail::analyze(*loaded.document, options);
+        jsonBytes = 0;
+        AnalysisJson::write(a, [&jsonBytes](QByteArrayView piece) { jsonBytes += piece.size(); });
+        lap("JSON");
+        QCOMPARE(stage, kStages);
+        for (int i = 0; i < kStages; ++i)
+            best[i] = std::min(best[i], times[i]);
+    }
+    double total = 0;
+    for (double t : best)
+        total += t;
+    const double mb = input.size() / kMB;
+    std::printf("STAGES %-6s %.2f MB, %.1f ms CPU in all (%.1f MB/s), JSON %.1f MB; RSS before "
+                "%.0f MB, after each stage:\n",
+                QTest::currentDataTag(), mb, total * 1e3, mb / total, jsonBytes / kMB,
+                rssBefore / 1024.0);
+    for (int i = 0; i < kStages; ++i)
+        std::printf("       %-12s %8.1f ms %5.1f%% %8.1f MB/s %8.0f MB\n", names[i],
+                    best[i] * 1e3, 100.0 * best[i] / total, mb / best[i], rss[i] / 1024.0);
 }
 
 void bench_Analyzer::loaderSteps_data()

@@ -109,7 +109,11 @@ void bench_Quotes::stage()
         switch (stage) {
         case 0: count = QuoteFinder::find(a).size(); break;
         case 1: count = EntityRecognizer::recognize(a).size(); break;
-        case 2: count = Attributor::attribute(a, &EntityRecognizer::ensureEntity).size(); break;
+        case 2: {
+            EntityRecognizer::Ensurer ensurer(a);
+            count = Attributor::attribute(a, &ensurer).size();
+            break;
+        }
         default: count = ClaimExtractor::extract(a, {}).size(); break;
         }
     }

@@ -100,6 +100,17 @@ void tst_AnalysisJson::bytesAsQJsonDocument_data()
     lone += QStringLiteral(" end");
     lone += QChar(0xD83D);
     QTest::newRow("lone surrogates") << lone;
+    // the writer encodes strings in slices of a few hundred units: pairs and escapes fall on
+    // every position of a slice's end (each row shifts them by one unit)
+    for (int shift = 0; shift < 3; ++shift) {
+        QString mixed(shift, u'a');
+        for (int i = 0; i < 2000; ++i) {
+            mixed += QString::fromUtf8(i % 3 == 0   ? "\xF0\x9F\x98\x80"
+                                       : i % 3 == 1 ? "\n\""
+                                                    : "\xE4\xB8\xAD");
+        }
+        QTest::addRow("emoji, escapes and CJK across slices, shift %d", shift) << mixed;
+    }
 }
 
 void tst_AnalysisJson::bytesAsQJsonDocument()

@@ -1453,14 +1453,23 @@ void Recognizer::cluster()
         if (target < 0 && (c.evidence & EvAcronym) && initialsOwned.contains(name.toString()))
             target = unique(initialsOwned.value(name.toString()));
         if (target < 0 && c.aliasStart >= 0 && name.size() >= 5) {
-            // a misspelt surname after a title: "Mr Kowalsky" for "Kowalski"
-            for (auto lw = lastWords.cbegin();
-                 lw != lastWords.cend() && target < 0 && lastWords.size() < 4096; ++lw) {
+            // a misspelt surname after a title: "Mr Kowalsky" for "Kowalski"; of several, the
+            // nearest, then the first entity (not the first in the hash's order, which
+            // changes from run to run)
+            int nearest = 3;
+            for (auto lw = lastWords.cbegin(); lw != lastWords.cend() && lastWords.size() < 4096;
+                 ++lw) {
                 const QStringView other = lw.key();
-                if (other.size() >= 5 && other.at(0) == name.at(0)
-                    && std::abs(int(other.size()) - int(name.size())) <= 2
-                    && editDistance(other, name) <= 2)
-                    target = unique(lw.value());
+                if (other.size() < 5 || other.at(0) != name.at(0)
+                    || std::abs(int(other.size()) - int(name.size())) > 2)
+                    continue;
+                const int distance = editDistance(other, name);
+                const int person = unique(lw.value());
+                if (distance <= 2 && person >= 0
+                    && (distance < nearest || (distance == nearest && person < target))) {
+                    nearest = distance;
+                    target = person;
+                }
             }
         }
         if (target >= 0) {
@@ -1736,6 +1745,11 @@ QList<Entity> Recognizer::finish()
 QList<Entity> Recognizer::run()
 {
     const qsizetype n = m_text.size();
+    // about one candidate per 70 characters of news text, two tokens each: room for a little
+    // more at once, instead of growing (and copying, and touching new pages) twenty times on a
+    // big text; the pages not used are never touched
+    m_cands.reserve(size_t(n / 48));
+    m_ctoks.reserve(size_t(n / 24));
     Tokenizer tokenizer(m_text);
     qsizetype pos = 0;
     while (pos < n) {
@@ -1830,64 +1844,161 @@ QString stripForMatch(QString s)
 
 int EntityRecognizer::ensureEntity(Article &article, Span span, EntityType type)
 {
+    Ensurer ensurer(article);
+    return ensurer.ensure(article, span, type);
+}
+
+EntityRecognizer::Ensurer::Ensurer(const Article &article)
+{
+    qsizetype count = 0;
+    for (const Entity &e : article.entities)
+        count += e.mentions.size();
+    m_mentions.reserve(count);
+    for (int i = 0; i < article.entities.size(); ++i) {
+        for (const Span &m : article.entities[i].mentions) {
+            m_mentions.append({m.start, m.end, i});
+            m_longest = std::max(m_longest, m.length());
+        }
+    }
+    std::stable_sort(m_mentions.begin(), m_mentions.end(),
+                     [](const Ref &x, const Ref &y) { return x.start < y.start; });
+    indexEntities(article);
+    for (const Quote &q : article.quotes) {
+        if (q.span.isEmpty())
+            continue;
+        m_quoted.append(q.span);
+    }
+    std::sort(m_quoted.begin(), m_quoted.end(),
+              [](const Span &x, const Span &y) { return x.start < y.start; });
+    // merged: no two overlap, so the one before a position is the only one that can hold it
+    qsizetype kept = 0;
+    for (const Span &q : std::as_const(m_quoted)) {
+        if (kept > 0 && q.start <= m_quoted[kept - 1].end)
+            m_quoted[kept - 1].end = std::max(m_quoted[kept - 1].end, q.end);
+        else
+            m_quoted[kept++] = q;
+    }
+    m_quoted.resize(kept);
+}
+
+void EntityRecognizer::Ensurer::indexName(const QString &name, int entity)
+{
+    const auto it = m_byName.find(name);
+    if (it == m_byName.end())
+        m_byName.insert(name, entity);
+    else if (entity < it.value())
+        it.value() = entity;
+}
+
+void EntityRecognizer::Ensurer::indexEntities(const Article &article)
+{
+    for (; m_entities < article.entities.size(); ++m_entities) {
+        const int i = int(m_entities);
+        const Entity &e = article.entities[i];
+        indexName(e.name, i);
+        for (const QString &alias : e.aliases)
+            indexName(alias, i);
+        if (e.type != EntityType::Person)
+            continue;
+        const QStringList parts = e.name.split(u' ', Qt::SkipEmptyParts);
+        if (parts.size() < 2)
+            continue;
+        for (const QString &part : {parts.first(), parts.last()}) {
+            auto &[people, last] = m_byPart[part];
+            if (last != i) // "Lee Lee": one person
+                ++people;
+            last = i;
+        }
+    }
+}
+
+void EntityRecognizer::Ensurer::indexMention(Span span, int entity)
+{
+    const Ref ref{span.start, span.end, entity};
+    const auto at = std::upper_bound(m_added.begin(), m_added.end(), ref.start,
+                                     [](qsizetype p, const Ref &r) { return p < r.start; });
+    m_added.insert(at, ref);
+    m_longest = std::max(m_longest, span.length());
+}
+
+void EntityRecognizer::Ensurer::mentionAdded(const Article &article, int entity, Span span)
+{
+    indexEntities(article);
+    indexMention(span, entity);
+}
+
+int EntityRecognizer::Ensurer::covering(Span span) const
+{
+    // the first entity with a mention that holds the span or lies within it; such a mention
+    // starts at most the longest mention's length before the span
+    int found = -1;
+    const qsizetype from = span.start - m_longest;
+    for (const QList<Ref> *list : {&m_mentions, &m_added}) {
+        auto it = std::lower_bound(list->cbegin(), list->cend(), from,
+                                   [](const Ref &r, qsizetype p) { return r.start < p; });
+        for (; it != list->cend() && it->start <= span.end; ++it) {
+            const Span m{it->start, it->end};
+            if ((m.contains(span) || span.contains(m)) && (found < 0 || it->entity < found))
+                found = it->entity;
+        }
+    }
+    return found;
+}
+
+bool EntityRecognizer::Ensurer::quoted(qsizetype pos) const
+{
+    const auto it = std::upper_bound(m_quoted.cbegin(), m_quoted.cend(), pos,
+                                     [](qsizetype p, const Span &s) { return p < s.start; });
+    return it != m_quoted.cbegin() && std::prev(it)->contains(pos);
+}
+
+int EntityRecognizer::Ensurer::addMention(Article &article, int i, Span span,
+                                          const QString &surface)
+{
+    Entity &e = article.entities[i];
+    const auto pos = std::lower_bound(e.mentions.begin(), e.mentions.end(), span,
+                                      [](const Span &x, const Span &y) {
+                                          return x.start < y.start;
+                                      });
+    e.mentions.insert(pos, span);
+    indexMention(span, i);
+    if (surface != e.name && !e.aliases.contains(surface)) {
+        e.aliases.append(surface);
+        indexName(surface, i);
+    }
+    return i;
+}
+
+int EntityRecognizer::Ensurer::ensure(Article &article, Span span, EntityType type)
+{
     if (span.isEmpty())
         return -1;
     span.start = std::max<qsizetype>(0, span.start);
     span.end = std::min(article.document.text().size(), span.end);
     if (span.isEmpty())
         return -1;
-    for (int i = 0; i < article.entities.size(); ++i) {
-        for (const Span &m : std::as_const(article.entities[i].mentions)) {
-            if (m.contains(span) || span.contains(m))
-                return i;
-        }
-    }
+    indexEntities(article);
+    if (const int e = covering(span); e >= 0)
+        return e;
     const QString surface = article.textOf(span);
     const QString key = stripForMatch(surface);
     if (key.isEmpty())
         return -1;
     const Gazetteer &g = Gazetteer::instance();
-    auto addMention = [&article, &span, &surface](int i) {
-        Entity &e = article.entities[i];
-        const auto pos = std::lower_bound(e.mentions.begin(), e.mentions.end(), span,
-                                          [](const Span &x, const Span &y) {
-                                              return x.start < y.start;
-                                          });
-        e.mentions.insert(pos, span);
-        if (surface != e.name && !e.aliases.contains(surface))
-            e.aliases.append(surface);
-        return i;
-    };
-    for (int i = 0; i < article.entities.size(); ++i) {
-        const Entity &e = article.entities[i];
-        if (e.name == key || e.aliases.contains(key))
-            return addMention(i);
-    }
+    if (const auto it = m_byName.constFind(key); it != m_byName.cend())
+        return addMention(article, it.value(), span, surface);
     if (!key.contains(u' ')) {
-        int found = -1;
-        int count = 0;
-        for (int i = 0; i < article.entities.size(); ++i) {
-            const Entity &e = article.entities[i];
-            if (e.type != EntityType::Person)
-                continue;
-            const QStringList parts = e.name.split(u' ', Qt::SkipEmptyParts);
-            if (parts.size() >= 2 && (parts.last() == key || parts.first() == key)) {
-                found = i;
-                ++count;
-            }
-        }
-        if (count == 1)
-            return addMention(found);
+        if (const auto it = m_byPart.constFind(key);
+            it != m_byPart.cend() && it.value().first == 1)
+            return addMention(article, it.value().second, span, surface);
     }
     // a new entity only for a name: capitalised, not a nationality or a common word, and not
     // inside a quotation (where capitals are often emphasis: "the Deep State")
     if (!key.at(0).isUpper() || (g.classes(key) & (G::Demonym | G::Stop | G::Calendar))
         || g.is(key, G::Title) || g.is(key, G::Honorific))
         return -1;
-    for (const Quote &q : std::as_const(article.quotes)) {
-        if (q.span.contains(span.start))
-            return -1;
-    }
+    if (quoted(span.start))
+        return -1;
     Entity e;
     e.id = QStringLiteral("E%1").arg(article.entities.size() + 1);
     e.name = key;
@@ -1896,7 +2007,10 @@ int EntityRecognizer::ensureEntity(Article &article, Span span, EntityType type)
         e.aliases.append(surface);
     e.mentions.append(span);
     article.entities.append(e);
-    return int(article.entities.size()) - 1;
+    const int i = int(article.entities.size()) - 1;
+    indexEntities(article);
+    indexMention(span, i);
+    return i;
 }
 
 } // namespace gloss

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "analysis/EntityEnsurer.h"
 #include "model/Article.h"
+
+#include <QHash>
+
+#include <utility>
 
 namespace gloss {
 
@@ -54,6 +59,44 @@ public:
      * (the Analyzer may renumber ids afterwards). Returns -1 when there is no entity to give.
      */
     static int ensureEntity(Article &article, Span span, EntityType type);
+
+    /**
+     * ensureEntity() for the many calls attribution makes on one article, each in about
+     * constant time: it indexes the article's mentions, names and quotes once (ensureEntity()
+     * reads all of them on every call, which made attribution quadratic on long texts). Gives
+     * the answers ensureEntity() gives as long as every other mention or entity added to the
+     * article is told with mentionAdded(); the quotes must not change while it is used.
+     */
+    class Ensurer final : public EntityEnsurer
+    {
+    public:
+        explicit Ensurer(const Article &article);
+        int ensure(Article &article, Span span, EntityType type) override;
+        void mentionAdded(const Article &article, int entity, Span span) override;
+
+    private:
+        struct Ref
+        {
+            qsizetype start = 0;
+            qsizetype end = 0;
+            int entity = -1;
+        };
+        void indexEntities(const Article &article);
+        void indexName(const QString &name, int entity);
+        void indexMention(Span span, int entity);
+        int covering(Span span) const;
+        bool quoted(qsizetype pos) const;
+        int addMention(Article &article, int entity, Span span, const QString &surface);
+
+        QList<Ref> m_mentions; ///< the article's mentions when indexed, by start
+        QList<Ref> m_added;    ///< mentions added since, by start
+        qsizetype m_longest = 0;
+        QHash<QString, int> m_byName; ///< name or alias → the first entity with it
+        /** First or last word of a person's name of two words or more → (people, the last). */
+        QHash<QString, std::pair<int, int>> m_byPart;
+        QList<Span> m_quoted; ///< the text inside quotes, merged, ascending
+        qsizetype m_entities = 0; ///< entities indexed
+    };
 };
 
 } // namespace gloss

@@ -34,6 +34,80 @@ struct Mention
 
 using Mentions = QVarLengthArray<Mention, 16>;
 
+/**
+ * Every entity mention by start: the recognizer's, sorted once, and the ones attribution adds
+ * (a name it finds, a description), kept apart in their own sorted list. Attribution goes
+ * through the text in order, so an added mention lands at or near the end of that list, never
+ * in the middle of the recognizer's (inserting there moved the whole tail every time, which made
+ * attribution slower than linear). Read in one order: by start, as if it were one list; no two
+ * entries of the two lists start at the same place.
+ */
+class MentionIndex
+{
+public:
+    void build(QList<Mention> mentions)
+    {
+        m_base = std::move(mentions);
+        std::sort(m_base.begin(), m_base.end(),
+                  [](const Mention &x, const Mention &y) { return x.start < y.start; });
+    }
+    QList<Mention> &base() { return m_base; }
+
+    /** Adds @p m unless a mention starts where it does; whether it was added. */
+    bool add(const Mention &m)
+    {
+        const auto b = lowerBound(m_base, m.start);
+        if (b != m_base.cend() && b->start == m.start)
+            return false;
+        const auto a = lowerBound(m_added, m.start);
+        if (a != m_added.cend() && a->start == m.start)
+            return false;
+        m_added.insert(a - m_added.cbegin(), m);
+        return true;
+    }
+
+    /** Calls @p f with the mentions starting at or after @p pos, in order, until it returns
+     *  false. */
+    template<typename F>
+    void forwardFrom(qsizetype pos, F f) const
+    {
+        auto b = lowerBound(m_base, pos);
+        auto a = lowerBound(m_added, pos);
+        while (b != m_base.cend() || a != m_added.cend()) {
+            const bool takeBase = a == m_added.cend()
+                                  || (b != m_base.cend() && b->start < a->start);
+            if (!f(*(takeBase ? b++ : a++)))
+                return;
+        }
+    }
+
+    /** Calls @p f with the mentions starting before @p pos, nearest first, until it returns
+     *  false. */
+    template<typename F>
+    void backwardFrom(qsizetype pos, F f) const
+    {
+        auto b = lowerBound(m_base, pos);
+        auto a = lowerBound(m_added, pos);
+        while (b != m_base.cbegin() || a != m_added.cbegin()) {
+            const bool takeBase =
+                a == m_added.cbegin()
+                || (b != m_base.cbegin() && std::prev(b)->start > std::prev(a)->start);
+            if (!f(*(takeBase ? --b : --a)))
+                return;
+        }
+    }
+
+private:
+    static QList<Mention>::const_iterator lowerBound(const QList<Mention> &l, qsizetype pos)
+    {
+        return std::lower_bound(l.cbegin(), l.cend(), pos,
+                                [](const Mention &m, qsizetype p) { return m.start < p; });
+    }
+
+    QList<Mention> m_base;  ///< the recognizer's, sorted by start
+    QList<Mention> m_added; ///< added during attribution, sorted by start
+};
+
 /** What a noun phrase next to a cue resolved to. */
 struct Resolved
 {
@@ -90,10 +164,25 @@ bool isLyAdverb(QStringView w)
     return w.size() > 4 && w.endsWith(u"ly") && w.front().isLower();
 }
 
+/** ensureEntity() and the like through the EntityEnsurer interface. */
+class FunctionEnsurer final : public EntityEnsurer
+{
+public:
+    explicit FunctionEnsurer(EnsureEntityFn fn) : m_fn(fn) { }
+    int ensure(Article &article, Span span, EntityType type) override
+    {
+        return m_fn(article, span, type);
+    }
+    void mentionAdded(const Article &, int, Span) override { }
+
+private:
+    EnsureEntityFn m_fn;
+};
+
 class Impl final : private StatementHooks
 {
 public:
-    Impl(Article &article, EnsureEntityFn ensure)
+    Impl(Article &article, EntityEnsurer *ensure)
         : m_a(article)
         , m_text(article.document.text())
         , m_ensure(ensure)
@@ -105,13 +194,17 @@ public:
             if (q.parent < 0)
                 m_topQuotes.append({q.span.start - 1, std::min(m_text.size(), q.span.end + 1)});
         }
+        QList<Mention> mentions;
+        qsizetype count = 0;
+        for (const Entity &e : std::as_const(m_a.entities))
+            count += e.mentions.size();
+        mentions.reserve(count);
         for (int e = 0; e < m_a.entities.size(); ++e) {
             for (const Span &s : m_a.entities[e].mentions)
-                m_mentions.append({s.start, s.end, e, false});
+                mentions.append({s.start, s.end, e, false});
         }
-        std::sort(m_mentions.begin(), m_mentions.end(),
-                  [](const Mention &x, const Mention &y) { return x.start < y.start; });
-        for (Mention &m : m_mentions)
+        m_mentions.build(std::move(mentions));
+        for (Mention &m : m_mentions.base())
             m.inQuote = insideQuote(m.start);
         m_gender.resize(m_a.entities.size(), Gender::Unknown);
         m_genderKnown.resize(m_a.entities.size(), false);
@@ -176,12 +269,13 @@ private:
     {
         const bool quoted = m_nested;
         Mentions out;
-        auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), s,
-                                   [](const Mention &m, qsizetype p) { return m.start < p; });
-        for (; it != m_mentions.cend() && it->start < e; ++it) {
-            if (it->inQuote == quoted && it->end <= e)
-                out.append(*it);
-        }
+        m_mentions.forwardFrom(s, [&](const Mention &m) {
+            if (m.start >= e)
+                return false;
+            if (m.inQuote == quoted && m.end <= e)
+                out.append(m);
+            return true;
+        });
         return out;
     }
 
@@ -310,16 +404,21 @@ private:
                 return subj;
         }
         // the most recent organisation named with that noun
-        auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), npStart,
-                                   [](const Mention &m, qsizetype p) { return m.start < p; });
         int steps = 0;
-        while (it != m_mentions.cbegin() && steps++ < 400) {
-            --it;
-            if (it->inQuote || typeOf(it->entity) != EntityType::Org)
-                continue;
-            if (m_a.entities[it->entity].name.contains(head, Qt::CaseInsensitive))
-                return it->entity;
-        }
+        int named = -1;
+        m_mentions.backwardFrom(npStart, [&](const Mention &m) {
+            if (steps++ >= 400)
+                return false;
+            if (m.inQuote || typeOf(m.entity) != EntityType::Org)
+                return true;
+            if (m_a.entities[m.entity].name.contains(head, Qt::CaseInsensitive)) {
+                named = m.entity;
+                return false;
+            }
+            return true;
+        });
+        if (named >= 0)
+            return named;
         for (qsizetype k = s - 1; k >= 0 && k >= s - 4; --k) {
             if (const int org = organisationOf(k); org >= 0)
                 return org;
@@ -405,8 +504,9 @@ private:
         int e = m_ensured.value(surface, -1);
         if (e >= 0) {
             m_a.entities[e].mentions.append(found);
+            m_ensure->mentionAdded(m_a, e, found);
         } else {
-            e = m_ensure(m_a, found, EntityType::Person);
+            e = m_ensure->ensure(m_a, found, EntityType::Person);
             if (e >= 0)
                 m_ensured.insert(surface, e);
         }
@@ -423,11 +523,8 @@ private:
             m_gender.resize(m_a.entities.size(), Gender::Unknown);
             m_genderKnown.resize(m_a.entities.size(), false);
         }
-        Mention m{found.start, found.end, e, false};
-        auto at = std::lower_bound(m_mentions.begin(), m_mentions.end(), m.start,
-                                   [](const Mention &x, qsizetype p) { return x.start < p; });
-        if (at == m_mentions.end() || at->start != m.start)
-            m_mentions.insert(at, m);
+        const Mention m{found.start, found.end, e, false};
+        m_mentions.add(m);
         noteGender(m);
     }
 
@@ -465,6 +562,8 @@ private:
         key.replace(u'\u2019', u'\'');
         if (const auto it = m_described.constFind(key); it != m_described.cend()) {
             m_a.entities[it.value()].mentions.append(mention);
+            if (m_ensure)
+                m_ensure->mentionAdded(m_a, it.value(), mention);
             indexMention(mention, it.value());
             return it.value();
         }
@@ -479,6 +578,8 @@ private:
         e.mentions.append(mention);
         m_a.entities.append(e);
         const int i = int(m_a.entities.size() - 1);
+        if (m_ensure)
+            m_ensure->mentionAdded(m_a, i, mention);
         m_described.insert(key, i);
         indexMention(mention, i);
         return i;
@@ -502,6 +603,8 @@ private:
                 return -1; // a pronoun goes on with somebody named before
             if (e >= 0) {
                 m_a.entities[e].mentions.append(mention);
+                if (m_ensure)
+                    m_ensure->mentionAdded(m_a, e, mention);
                 indexMention(mention, e);
                 return e;
             }
@@ -602,10 +705,10 @@ private:
 
     Article &m_a;
     const QString &m_text;
-    EnsureEntityFn m_ensure;
+    EntityEnsurer *m_ensure;
     SentenceIndex m_sents;
     QList<Span> m_topQuotes;
-    QList<Mention> m_mentions;
+    MentionIndex m_mentions;
     QList<Gender> m_gender;
     QList<bool> m_genderKnown;
     /** Per sentence: (quote start, speaker) of the quotes attributed so far. */
@@ -731,20 +834,25 @@ Resolved Impl::resolveDescription(const Words &ws, qsizetype head)
         {QStringLiteral("professor"), QStringLiteral("prof")}};
     const QString abbrev = shortForm.value(key);
     // a person named before with that title: "Sen. Jane Doe … the senator"
-    auto it = std::lower_bound(m_mentions.cbegin(), m_mentions.cend(), ws[det].start,
-                               [](const Mention &m, qsizetype p) { return m.start < p; });
     int steps = 0;
-    while (it != m_mentions.cbegin() && steps++ < 300) {
-        --it;
-        if (it->inQuote || typeOf(it->entity) != EntityType::Person)
-            continue;
-        const Words pre = wordsIn(m_text, std::max<qsizetype>(0, it->start - 40), it->start);
+    int titled = -1;
+    m_mentions.backwardFrom(ws[det].start, [&](const Mention &m) {
+        if (steps++ >= 300)
+            return false;
+        if (m.inQuote || typeOf(m.entity) != EntityType::Person)
+            return true;
+        const Words pre = wordsIn(m_text, std::max<qsizetype>(0, m.start - 40), m.start);
         for (qsizetype j = pre.size() - 1; j >= 0 && j >= pre.size() - 3; --j) {
             const QString t = word(pre[j]).toString().toLower().remove(u'.');
-            if (t == key || (!abbrev.isEmpty() && t == abbrev))
-                return {it->entity, false, mention};
+            if (t == key || (!abbrev.isEmpty() && t == abbrev)) {
+                titled = m.entity;
+                return false;
+            }
         }
-    }
+        return true;
+    });
+    if (titled >= 0)
+        return {titled, false, mention};
     // else the person who spoke last, in this sentence or the four before
     const qsizetype s = m_sents.at(ws[det].start);
     for (qsizetype k = s; k >= 0 && k >= s - 4; --k) {
@@ -1634,7 +1742,15 @@ void Impl::statementMade(qsizetype sentence, qsizetype cuePos, int source, Span 
 
 QList<ReportedStatement> Attributor::attribute(Article &article, EnsureEntityFn ensure)
 {
-    Impl impl(article, ensure);
+    if (!ensure)
+        return attribute(article, static_cast<EntityEnsurer *>(nullptr));
+    FunctionEnsurer ensurer(ensure);
+    return attribute(article, &ensurer);
+}
+
+QList<ReportedStatement> Attributor::attribute(Article &article, EntityEnsurer *ensurer)
+{
+    Impl impl(article, ensurer);
     return impl.run();
 }
 

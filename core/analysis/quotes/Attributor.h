@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/EntityEnsurer.h"
 #include "model/Article.h"
 
 namespace gloss {
@@ -57,6 +58,9 @@ public:
      * Returns the sentences of reported speech, for the claim stage.
      */
     static QList<ReportedStatement> attribute(Article &article, EnsureEntityFn ensure = nullptr);
+    /** Same, with entities added through @p ensurer (EntityRecognizer::Ensurer: each name in
+     *  about constant time, where ensureEntity() reads the whole article every time). */
+    static QList<ReportedStatement> attribute(Article &article, EntityEnsurer *ensurer);
 };
 
 } // namespace gloss

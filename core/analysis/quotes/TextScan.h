@@ -27,6 +27,8 @@ inline bool isWordChar(QChar c)
     const char16_t u = c.unicode();
     if (u < 128)
         return char16_t((u | 32) - u'a') < 26 || char16_t(u - u'0') < 10;
+    if (u >= 0x2000 && u <= 0x206F)
+        return false; // General Punctuation (curly quotes, dashes, spaces): no letter, no mark
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
 }
 /** Dashes of all kinds. */

@@ -1,5 +1,6 @@
 #include "analysis/AnalysisJson.h"
 #include "analysis/Analyzer.h"
+#include "analysis/Analyzer_p.h"
 #include "io/Loader.h"
 #include "io/MarkdownReader.h"
 #include "TestPaths.h"
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void robustInputs();
     void codeIsNotProse_data();
     void codeIsNotProse();
+    void analysisLimit_data();
+    void analysisLimit();
 };
 
 void tst_Analyzer::sampleSpeakers_data()
@@ -377,6 +380,112 @@ void tst_Analyzer::codeIsNotProse()
     // the code is still a paragraph of the article (paragraph numbers do not shift)
     QVERIFY(std::any_of(a.paragraphs.cbegin(), a.paragraphs.cend(),
                         [&](const Paragraph &p) { return p.span.contains(codeSpan.start); }));
+}
+
+namespace {
+
+/** Four paragraphs, each with a named speaker, a quote and reported speech. */
+QString limitArticle()
+{
+    return QStringLiteral(
+        "Mayor Jane Holloway said the bridge would reopen in May. \u201CWe are ready,\u201D "
+        "Holloway said.\n\n"
+        "The Harbour Trust warned that the repairs could cost more. \u201CThe money is not "
+        "there,\u201D said Tom Reyes, a spokesman for the trust.\n\n"
+        "Governor Alan Pike said the state would pay for the railings. \u201CWe will cover our "
+        "share,\u201D Pike told reporters.\n\n"
+        "Officials at the Ministry of Transport believe the work will finish early. \u201CIt is "
+        "on track,\u201D said Maria Lund.\n");
+}
+
+} // namespace
+
+void tst_Analyzer::analysisLimit_data()
+{
+    // the limit, as an offset: where it falls in the text; and how many paragraphs are analysed
+    QTest::addColumn<QString>("limitAfter"); // the limit falls just after these words
+    QTest::addColumn<int>("paragraphs");
+    QTest::newRow("limit inside the third paragraph") << QStringLiteral("Governor Alan") << 2;
+    QTest::newRow("limit at the end of the second paragraph")
+        << QStringLiteral("for the trust.") << 2;
+    QTest::newRow("limit just before the end of the second paragraph")
+        << QStringLiteral("for the trust") << 1;
+    QTest::newRow("limit inside the last paragraph") << QStringLiteral("Officials at the") << 3;
+    QTest::newRow("limit inside the first paragraph") << QStringLiteral("Mayor Jane") << 0;
+}
+
+// A text just over the analysis limit: every stage (quotes, entities, attribution, claims) stops
+// at the end of the last paragraph before the limit, nothing past it is reported, and the
+// warning says exactly how much was analysed.
+void tst_Analyzer::analysisLimit()
+{
+    QFETCH(QString, limitAfter);
+    QFETCH(int, paragraphs);
+    const QString text = limitArticle();
+    const Document doc(text, QStringLiteral("limit.txt"));
+    const qsizetype at = text.indexOf(limitAfter);
+    QVERIFY(at >= 0);
+    detail::AnalyzerOptions options;
+    options.maxAnalysedLength = at + limitAfter.size();
+
+    const Article whole = Analyzer::analyze(doc);
+    QVERIFY(!whole.limited);
+    QCOMPARE(whole.paragraphs.size(), 4);
+    QCOMPARE(whole.quotes.size(), 4);
+    const Article a = detail::analyze(doc, options);
+    QVERIFY(a.limited);
+    // all of the text and its structure are still there
+    QCOMPARE(a.document.text(), text);
+    QCOMPARE(a.paragraphs.size(), whole.paragraphs.size());
+    QCOMPARE(a.sentences.size(), whole.sentences.size());
+
+    const qsizetype end = paragraphs == 0 ? 0 : whole.paragraphs[paragraphs - 1].span.end;
+    QCOMPARE(a.analysedLength, end);
+    QCOMPARE(whole.analysedLength, text.size());
+    const auto past = [end](const Span &s) { return !s.isEmpty() && s.end > end; };
+    for (const Quote &q : a.quotes) {
+        QVERIFY2(!past(q.span) && !past(q.cueSpan) && !past(q.speakerMention),
+                 qPrintable(q.text));
+    }
+    for (const Entity &e : a.entities) {
+        for (const Span &m : e.mentions)
+            QVERIFY2(!past(m), qPrintable(e.name));
+    }
+    for (const Claim &c : a.claims) {
+        QVERIFY2(!past(c.span) && !past(c.cueSpan) && !past(c.sourceMention),
+                 qPrintable(c.text));
+    }
+    // what is before the limit is analysed as in the whole text
+    const auto before = [end](const QList<Quote> &quotes) {
+        QStringList out;
+        for (const Quote &q : quotes) {
+            if (q.span.end <= end)
+                out.append(q.text);
+        }
+        return out;
+    };
+    QCOMPARE(before(a.quotes), before(whole.quotes));
+    QCOMPARE(a.quotes.size(), paragraphs);
+    const auto names = [](const Article &art) {
+        QStringList out;
+        for (const Entity &e : art.entities)
+            out.append(e.name);
+        return out;
+    };
+    QCOMPARE(names(a).contains(QStringLiteral("Alan Pike")), paragraphs >= 3);
+    QCOMPARE(names(a).contains(QStringLiteral("Maria Lund")), false);
+    QCOMPARE(names(whole).contains(QStringLiteral("Maria Lund")), true);
+    QCOMPARE(names(whole).contains(QStringLiteral("Alan Pike")), true);
+
+    // the warning gives what was analysed: characters (code points) and paragraphs
+    QCOMPARE(a.warnings.size(), 1);
+    const QString warning = a.warnings.first();
+    QVERIFY2(warning.contains(QStringLiteral("first %1 of %2 characters")
+                                  .arg(end)
+                                  .arg(text.size())),
+             qPrintable(warning));
+    QVERIFY2(warning.contains(QStringLiteral("(%1 of 4 paragraphs)").arg(paragraphs)),
+             qPrintable(warning));
 }
 
 QTEST_GUILESS_MAIN(tst_Analyzer)

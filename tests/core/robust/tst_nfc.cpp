@@ -74,6 +74,8 @@ private Q_SLOTS:
     void sameAsQt();
     void hostile_data();
     void hostile();
+    void nfcTextIsNotCopied_data();
+    void nfcTextIsNotCopied();
 };
 
 void tst_Nfc::sameAsQt_data()
@@ -101,6 +103,22 @@ void tst_Nfc::sameAsQt_data()
         << repeat(fromUcs4({0x03B1, 0x0345, 0x0313, 0x0342, 0x1FB3, 0x20}), 20000);
     for (quint32 seed = 1; seed <= 6; ++seed)
         QTest::addRow("random mix %u", seed) << randomMix(50000, seed);
+    // text NFC leaves alone is returned as it is; one character that NFC changes, anywhere,
+    // sends it through the normalisation
+    const QString news = repeat(QString::fromUtf8("\xE2\x80\x9C" "Caf\xC3\xA9s \xE2\x80\x94 "
+                                                  "10\xE2\x82\xAC,\xE2\x80\x9D she said "
+                                                  "\xE4\xB8\xAD\xE6\x96\x87.\n"),
+                                20000);
+    QTest::newRow("news text") << news;
+    QTest::newRow("news text, a singleton at the end") << news + QChar(0x212B);
+    QTest::newRow("news text, a combining mark at the end") << news + QChar(0x0301);
+    QTest::newRow("news text, a mark after a curly quote") << news + QChar(0x201D)
+                                                                   + QChar(0x0338);
+    QTest::newRow("news text, a jamo vowel after a syllable")
+        << news + QChar(0x1100) + QChar(0x1161);
+    QTest::newRow("news text, precomposed Greek") << news + QChar(0x1FB3);
+    QTest::newRow("news text, a supplementary decomposition") << news + fromUcs4({0x1D15E});
+    QTest::newRow("news text, a Kannada length mark") << news + fromUcs4({0x0CBF, 0x0CD5});
 }
 
 // Wherever no cut is forced, the result is exactly Qt's.
@@ -149,6 +167,26 @@ void tst_Nfc::hostile()
         QCOMPARE(nfc.size(), expected.size());
         QVERIFY(nfc == expected);
     }
+}
+
+void tst_Nfc::nfcTextIsNotCopied_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("ASCII") << repeat(QStringLiteral("Plain words. "), 1000);
+    QTest::newRow("curly quotes, dashes, accents, CJK, emoji")
+        << repeat(QString::fromUtf8("\xE2\x80\x9C\xC3\xA9t\xC3\xA9\xE2\x80\x9D \xE2\x80\x93 "
+                                    "\xE4\xB8\xAD \xF0\x9F\x98\x80. "),
+                  1000);
+}
+
+// A text already in NFC, of the kinds most files are, comes back as it is, not copied (a
+// 50 MB file is 100 MB of text).
+void tst_Nfc::nfcTextIsNotCopied()
+{
+    QFETCH(QString, text);
+    const QString nfc = toNfc(text);
+    QVERIFY(nfc == text.normalized(QString::NormalizationForm_C));
+    QCOMPARE(nfc.constData(), text.constData());
 }
 
 QTEST_GUILESS_MAIN(tst_Nfc)

@@ -1,5 +1,6 @@
 #include "analysis/entities/EntityRecognizer.h"
 
+#include <QHashSeed>
 #include <QTest>
 
 using namespace gloss;
@@ -40,6 +41,8 @@ class tst_EntityRecognizer : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void misspeltSurnameWhateverTheHashSeed_data();
+    void misspeltSurnameWhateverTheHashSeed();
     void recognize_data();
     void recognize();
     void notEntities_data();
@@ -618,6 +621,47 @@ void tst_EntityRecognizer::emptyAndOddInput()
         for (const Span &m : e.mentions)
             QVERIFY(m.start >= 0 && m.end <= text.size() && m.start < m.end);
     }
+}
+
+void tst_EntityRecognizer::misspeltSurnameWhateverTheHashSeed_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("misspelt");
+    QTest::addColumn<QString>("expected"); // the entity the misspelt name joins
+    QTest::newRow("one letter away and two letters away: the nearer")
+        << QStringLiteral("The study was led by Leonard Burman of the policy centre. In 1896 "
+                          "William Jennings Bryan ran for president. Judge Berman said the case "
+                          "would go on.")
+        << QStringLiteral("Berman") << QStringLiteral("Leonard Burman");
+    QTest::newRow("two surnames one letter away: the first person")
+        << QStringLiteral("The study was led by Leonard Burman of the policy centre. Then "
+                          "Maria Borman spoke. Judge Berman said the case would go on.")
+        << QStringLiteral("Berman") << QStringLiteral("Leonard Burman");
+}
+
+// "Judge Berman" near two known surnames joins the same person on every run: the nearest, then
+// the first (it used to be the first in a QHash's order, which changes with the process's
+// hash seed: a big text gave different entities from one run to the next).
+void tst_EntityRecognizer::misspeltSurnameWhateverTheHashSeed()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, misspelt);
+    QFETCH(QString, expected);
+    const qsizetype at = text.indexOf(misspelt);
+    QVERIFY(at > 0);
+    for (int run = 0; run < 12; ++run) {
+        QHashSeed::resetRandomGlobalSeed();
+        const QList<Entity> entities = EntityRecognizer::recognize(articleOf(text));
+        QString joined;
+        for (const Entity &e : entities) {
+            for (const Span &m : e.mentions) {
+                if (m.contains(at))
+                    joined = e.name;
+            }
+        }
+        QCOMPARE(joined, expected);
+    }
+    QHashSeed::setDeterministicGlobalSeed();
 }
 
 QTEST_GUILESS_MAIN(tst_EntityRecognizer)
