@@ -35,6 +35,13 @@
     </message>
 </context>
 <context>
+    <name>gloss::Analyzer</name>
+    <message>
+        <source>text too long: quotes, entities and claims cover its first %1 of %2 characters only (%3 of %4 paragraphs)</source>
+        <translation>Text zu lang: Zitate, Namen und Aussagen umfassen nur die ersten %1 von %2 Zeichen (%3 von %4 Absätzen)</translation>
+    </message>
+</context>
+<context>
     <name>gloss::AnnotationJson</name>
     <message numerus="yes">
         <source>%Ln note(s) could not be read</source>
@@ -2627,6 +2634,10 @@ Mehrere Dateien werden parallel analysiert und in der angegebenen Reihenfolge au
         <translation>  (siehe %1 --help)
 </translation>
     </message>
+    <message>
+        <source>%1: web pages cannot be read here (%2)</source>
+        <translation>%1: Webseiten können hier nicht gelesen werden (%2)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2684,6 +2695,12 @@ Unterbefehle (ohne Fenster, kein Bildschirm nötig):
   Das Fenster auf einem virtuellen Bildschirm:  xvfb-run -a gloss [DATEI]
   Das Fenster als Bild:                         gloss --screenshot bild.png [DATEI]
   Analysieren ohne Fenster:                     gloss analyze DATEI --format text
+</translation>
+    </message>
+    <message>
+        <source>gloss: the window cannot be loaded: %1
+</source>
+        <translation>gloss: Das Fenster kann nicht geladen werden: %1
 </translation>
     </message>
 </context>

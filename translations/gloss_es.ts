@@ -35,6 +35,13 @@
     </message>
 </context>
 <context>
+    <name>gloss::Analyzer</name>
+    <message>
+        <source>text too long: quotes, entities and claims cover its first %1 of %2 characters only (%3 of %4 paragraphs)</source>
+        <translation>texto demasiado largo: las citas, los nombres y las afirmaciones solo cubren sus primeros %1 de %2 caracteres (%3 de %4 párrafos)</translation>
+    </message>
+</context>
+<context>
     <name>gloss::AnnotationJson</name>
     <message numerus="yes">
         <source>%Ln note(s) could not be read</source>
@@ -2627,6 +2634,10 @@ Varios archivos se analizan en paralelo y se muestran en el orden dado, un objet
         <translation>  (véase %1 --help)
 </translation>
     </message>
+    <message>
+        <source>%1: web pages cannot be read here (%2)</source>
+        <translation>%1: aquí no se pueden leer páginas web (%2)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2684,6 +2695,12 @@ Subórdenes (sin ventana ni pantalla):
   Para ver la ventana en una pantalla virtual: xvfb-run -a gloss [ARCHIVO]
   Para dibujar la ventana en una imagen:       gloss --screenshot imagen.png [ARCHIVO]
   Para analizar sin ventana:                   gloss analyze ARCHIVO --format text
+</translation>
+    </message>
+    <message>
+        <source>gloss: the window cannot be loaded: %1
+</source>
+        <translation>gloss: no se puede cargar la ventana: %1
 </translation>
     </message>
 </context>

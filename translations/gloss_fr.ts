@@ -35,6 +35,13 @@
     </message>
 </context>
 <context>
+    <name>gloss::Analyzer</name>
+    <message>
+        <source>text too long: quotes, entities and claims cover its first %1 of %2 characters only (%3 of %4 paragraphs)</source>
+        <translation>texte trop long : citations, noms et affirmations ne couvrent que ses %1 premiers caractères sur %2 (%3 paragraphes sur %4)</translation>
+    </message>
+</context>
+<context>
     <name>gloss::AnnotationJson</name>
     <message numerus="yes">
         <source>%Ln note(s) could not be read</source>
@@ -195,11 +202,11 @@
     </message>
     <message>
         <source>Notes saved by another program: %1.</source>
-        <translation>Notes enregistrées par un autre programme : %1.</translation>
+        <translation>Notes enregistrées par un autre programme&#xa0;: %1.</translation>
     </message>
     <message>
         <source>“%1” was deleted or moved on disk; the window keeps the text it read (and its notes).</source>
-        <translation>« %1 » a été supprimé ou déplacé sur le disque ; la fenêtre garde le texte qu’elle avait lu (et ses notes).</translation>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé ou déplacé sur le disque&#xa0;; la fenêtre garde le texte qu’elle avait lu (et ses notes).</translation>
     </message>
     <message>
         <source>it holds no text now</source>
@@ -207,11 +214,11 @@
     </message>
     <message>
         <source>“%1” changed on disk but cannot be read again (%2); the window keeps the text it read.</source>
-        <translation>« %1 » a changé sur le disque mais ne peut pas être relu (%2) ; la fenêtre garde le texte qu’elle avait lu.</translation>
+        <translation>«&#xa0;%1&#xa0;» a changé sur le disque mais ne peut pas être relu (%2)&#xa0;; la fenêtre garde le texte qu’elle avait lu.</translation>
     </message>
     <message>
         <source>“%1” changed on disk and was read again.</source>
-        <translation>« %1 » a changé sur le disque et a été relu.</translation>
+        <translation>«&#xa0;%1&#xa0;» a changé sur le disque et a été relu.</translation>
     </message>
     <message numerus="yes">
         <source>Its %n note(s) were placed on the new text.</source>
@@ -372,7 +379,7 @@
     </message>
     <message>
         <source>Claims: %1 of %2 shown</source>
-        <translation>Affirmations : %1 sur %2 affichées</translation>
+        <translation>Affirmations&#xa0;: %1 sur %2 affichées</translation>
     </message>
 </context>
 <context>
@@ -567,7 +574,7 @@
     </message>
     <message>
         <source>Links are not followed in the preview: %1</source>
-        <translation>Les liens ne sont pas suivis dans l’aperçu : %1</translation>
+        <translation>Les liens ne sont pas suivis dans l’aperçu&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Rendered</source>
@@ -631,13 +638,13 @@
     <message numerus="yes">
         <source>Paragraph %1: %n match(es)</source>
         <translation>
-            <numerusform>Paragraphe %1 : %n résultat</numerusform>
-            <numerusform>Paragraphe %1 : %n résultats</numerusform>
+            <numerusform>Paragraphe %1&#xa0;: %n résultat</numerusform>
+            <numerusform>Paragraphe %1&#xa0;: %n résultats</numerusform>
         </translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation>&amp;Rechercher :</translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Match &amp;Case</source>
@@ -702,7 +709,7 @@
     </message>
     <message>
         <source>Gloss helps you read a news article closely: who is speaking, what is claimed, and your own notes beside the text. The article itself is never changed; everything Gloss adds is colour, marks and notes.</source>
-        <translation>Gloss vous aide à lire un article de presse de près : qui parle, ce qui est affirmé, et vos propres notes à côté du texte. L’article lui-même n’est jamais modifié ; tout ce que Gloss ajoute, ce sont des couleurs, des marques et des notes.</translation>
+        <translation>Gloss vous aide à lire un article de presse de près&#xa0;: qui parle, ce qui est affirmé, et vos propres notes à côté du texte. L’article lui-même n’est jamais modifié&#xa0;; tout ce que Gloss ajoute, ce sont des couleurs, des marques et des notes.</translation>
     </message>
     <message>
         <source>Open an article</source>
@@ -710,7 +717,7 @@
     </message>
     <message>
         <source>Open a text, Markdown or HTML file with %1, or drop it on the window. %2 downloads a web page and keeps its article (without menus, ads and comments); %3 opens the text on the clipboard.</source>
-        <translation>Ouvrez un fichier texte, Markdown ou HTML avec %1, ou déposez-le sur la fenêtre. %2 télécharge une page web et en garde l’article (sans menus, publicités ni commentaires) ; %3 ouvre le texte du presse-papiers.</translation>
+        <translation>Ouvrez un fichier texte, Markdown ou HTML avec %1, ou déposez-le sur la fenêtre. %2 télécharge une page web et en garde l’article (sans menus, publicités ni commentaires)&#xa0;; %3 ouvre le texte du presse-papiers.</translation>
     </message>
     <message>
         <source>What the colours mean</source>
@@ -750,11 +757,11 @@
     </message>
     <message>
         <source>Every direct quote is tinted in its speaker’s colour %1, and so is the speaker’s name; the Speakers tab is the legend.</source>
-        <translation>Chaque citation directe est teintée de la couleur de son locuteur %1, tout comme le nom du locuteur ; l’onglet Locuteurs sert de légende.</translation>
+        <translation>Chaque citation directe est teintée de la couleur de son locuteur %1, tout comme le nom du locuteur&#xa0;; l’onglet Locuteurs sert de légende.</translation>
     </message>
     <message>
         <source>A quote nobody is named for is %1; scare quotes (“so-called”) and titles are %2.</source>
-        <translation>Une citation sans locuteur nommé est %1 ; les guillemets de distance (« soi-disant ») et les titres sont %2.</translation>
+        <translation>Une citation sans locuteur nommé est %1&#xa0;; les guillemets de distance («&#xa0;soi-disant&#xa0;») et les titres sont %2.</translation>
     </message>
     <message>
         <source>in this neutral colour</source>
@@ -766,19 +773,19 @@
     </message>
     <message>
         <source>Names are underlined by what they name: %1.</source>
-        <translation>Les noms sont soulignés selon ce qu’ils désignent : %1.</translation>
+        <translation>Les noms sont soulignés selon ce qu’ils désignent&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A bar in the left margin marks a claim, in the colour of its kind: %1.</source>
-        <translation>Une barre dans la marge de gauche signale une affirmation, dans la couleur de son type : %1.</translation>
+        <translation>Une barre dans la marge de gauche signale une affirmation, dans la couleur de son type&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Hover a quote for its speaker and the words that attribute it; click a speaker’s name to show only their quotes, and press %1 to see everyone’s again.</source>
-        <translation>Survolez une citation pour voir son locuteur et les mots qui la lui attribuent ; cliquez sur le nom d’un locuteur pour n’afficher que ses citations, et appuyez sur %1 pour revoir celles de tous.</translation>
+        <translation>Survolez une citation pour voir son locuteur et les mots qui la lui attribuent&#xa0;; cliquez sur le nom d’un locuteur pour n’afficher que ses citations, et appuyez sur %1 pour revoir celles de tous.</translation>
     </message>
     <message>
         <source>The View menu turns each layer on and off: %1, %2, %3.</source>
-        <translation>Le menu Affichage active et désactive chaque couche : %1, %2, %3.</translation>
+        <translation>Le menu Affichage active et désactive chaque couche&#xa0;: %1, %2, %3.</translation>
     </message>
     <message>
         <source>The side panel</source>
@@ -786,7 +793,7 @@
     </message>
     <message>
         <source>Beside the text, %1 shows or hides a panel with a tab for each way into the article:</source>
-        <translation>À côté du texte, %1 affiche ou masque un panneau avec un onglet pour chaque façon d’aborder l’article :</translation>
+        <translation>À côté du texte, %1 affiche ou masque un panneau avec un onglet pour chaque façon d’aborder l’article&#xa0;:</translation>
     </message>
     <message>
         <source>Claims</source>
@@ -794,7 +801,7 @@
     </message>
     <message>
         <source>every claim, by who makes it and of what kind; click one to go to it.</source>
-        <translation>chaque affirmation, selon son auteur et son type ; cliquez sur l’une d’elles pour y aller.</translation>
+        <translation>chaque affirmation, selon son auteur et son type&#xa0;; cliquez sur l’une d’elles pour y aller.</translation>
     </message>
     <message>
         <source>Speakers</source>
@@ -802,7 +809,7 @@
     </message>
     <message>
         <source>the speakers with their colours and number of quotes; click one to show only their quotes.</source>
-        <translation>les locuteurs avec leurs couleurs et leur nombre de citations ; cliquez sur l’un d’eux pour n’afficher que ses citations.</translation>
+        <translation>les locuteurs avec leurs couleurs et leur nombre de citations&#xa0;; cliquez sur l’un d’eux pour n’afficher que ses citations.</translation>
     </message>
     <message>
         <source>Entities</source>
@@ -810,7 +817,7 @@
     </message>
     <message>
         <source>the people, organisations and places; click again for the next mention.</source>
-        <translation>les personnes, organisations et lieux ; cliquez à nouveau pour la mention suivante.</translation>
+        <translation>les personnes, organisations et lieux&#xa0;; cliquez à nouveau pour la mention suivante.</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -822,7 +829,7 @@
     </message>
     <message>
         <source>Select some words (or put the cursor in a quote) and choose %1: a card opens in the margin beside the passage; type on it. Its ⋯ menu sets the colour and tags or deletes it. %2 and %3 go from note to note.</source>
-        <translation>Sélectionnez des mots (ou placez le curseur dans une citation) et choisissez %1 : une fiche s’ouvre dans la marge à côté du passage ; écrivez-y. Son menu ⋯ en règle la couleur et les étiquettes, ou la supprime. %2 et %3 passent d’une note à l’autre.</translation>
+        <translation>Sélectionnez des mots (ou placez le curseur dans une citation) et choisissez %1&#xa0;: une fiche s’ouvre dans la marge à côté du passage&#xa0;; écrivez-y. Son menu ⋯ en règle la couleur et les étiquettes, ou la supprime. %2 et %3 passent d’une note à l’autre.</translation>
     </message>
     <message>
         <source>Notes are saved as you type, in a file of their own (the article is never changed), and they stay with their words when the article is updated. %1 takes back any change.</source>
@@ -834,7 +841,7 @@
     </message>
     <message>
         <source>%1 saves the notes as Markdown, HTML, W3C Web Annotations (which Hypothesis reads) or CSV, with a preview; %2 copies them for a message or a document; %3 brings in annotations from Gloss or Hypothesis.</source>
-        <translation>%1 enregistre les notes en Markdown, HTML, annotations web W3C (que lit Hypothesis) ou CSV, avec un aperçu ; %2 les copie pour un message ou un document ; %3 importe des annotations de Gloss ou de Hypothesis.</translation>
+        <translation>%1 enregistre les notes en Markdown, HTML, annotations web W3C (que lit Hypothesis) ou CSV, avec un aperçu&#xa0;; %2 les copie pour un message ou un document&#xa0;; %3 importe des annotations de Gloss ou de Hypothesis.</translation>
     </message>
     <message>
         <source>Finding words</source>
@@ -842,7 +849,7 @@
     </message>
     <message>
         <source>%1 opens the find bar under the text: every match is marked, the current one strongest. %2 and %3 go to the next and the previous match; %4 and %5 narrow the search, and “in N paragraphs” lists the paragraphs with matches.</source>
-        <translation>%1 ouvre la barre de recherche sous le texte : chaque résultat est marqué, le résultat courant plus fortement. %2 et %3 mènent au résultat suivant et au précédent ; %4 et %5 affinent la recherche, et « dans N paragraphes » liste les paragraphes avec des résultats.</translation>
+        <translation>%1 ouvre la barre de recherche sous le texte&#xa0;: chaque résultat est marqué, le résultat courant plus fortement. %2 et %3 mènent au résultat suivant et au précédent&#xa0;; %4 et %5 affinent la recherche, et «&#xa0;dans N paragraphes&#xa0;» liste les paragraphes avec des résultats.</translation>
     </message>
     <message>
         <source>Keys worth remembering</source>
@@ -1250,11 +1257,11 @@
     </message>
     <message>
         <source>%1: quote %2 of %3</source>
-        <translation>%1 : citation %2 sur %3</translation>
+        <translation>%1&#xa0;: citation %2 sur %3</translation>
     </message>
     <message>
         <source>This article is too long to analyse whole: quotes, speakers, entities and claims cover only its first %L1 characters (%2% of the text). All of the text is shown.</source>
-        <translation>Cet article est trop long pour être analysé en entier : les citations, locuteurs, noms et affirmations ne couvrent que ses %L1 premiers caractères (%2 % du texte). Tout le texte est affiché.</translation>
+        <translation>Cet article est trop long pour être analysé en entier&#xa0;: les citations, locuteurs, noms et affirmations ne couvrent que ses %L1 premiers caractères (%2&#xa0;% du texte). Tout le texte est affiché.</translation>
     </message>
 </context>
 <context>
@@ -1666,8 +1673,8 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
     <message numerus="yes">
         <source>%Ln note(s) imported: %1 new, %2 updated, %3 unchanged; %4 orphaned</source>
         <translation>
-            <numerusform>%Ln note importée : %1 nouvelle, %2 mise à jour, %3 inchangée ; %4 orpheline</numerusform>
-            <numerusform>%Ln notes importées : %1 nouvelles, %2 mises à jour, %3 inchangées ; %4 orphelines</numerusform>
+            <numerusform>%Ln note importée&#xa0;: %1 nouvelle, %2 mise à jour, %3 inchangée&#xa0;; %4 orpheline</numerusform>
+            <numerusform>%Ln notes importées&#xa0;: %1 nouvelles, %2 mises à jour, %3 inchangées&#xa0;; %4 orphelines</numerusform>
         </translation>
     </message>
 </context>
@@ -1816,7 +1823,7 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
     </message>
     <message>
         <source>No room for the note cards beside the text at this window size and zoom: the notes are listed in the Notes tab.</source>
-        <translation>Pas de place pour les fiches de notes à côté du texte avec cette taille de fenêtre et ce zoom : les notes sont listées dans l’onglet Notes.</translation>
+        <translation>Pas de place pour les fiches de notes à côté du texte avec cette taille de fenêtre et ce zoom&#xa0;: les notes sont listées dans l’onglet Notes.</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) in the Notes tab</source>
@@ -1924,11 +1931,11 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
     </message>
     <message>
         <source>Notes:</source>
-        <translation>Notes :</translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>Print:</source>
-        <translation>Impression :</translation>
+        <translation>Impression&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -1948,7 +1955,7 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exported as PDF to %1</source>
@@ -1980,7 +1987,7 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
     </message>
     <message>
         <source>Page size:</source>
-        <translation>Format de page :</translation>
+        <translation>Format de page&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
@@ -2003,15 +2010,15 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Site: %1</source>
-        <translation>Site : %1</translation>
+        <translation>Site&#xa0;: %1</translation>
     </message>
     <message>
         <source>Author: %1</source>
-        <translation>Auteur : %1</translation>
+        <translation>Auteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Published %1</source>
@@ -2042,7 +2049,7 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
     </message>
     <message>
         <source>These notes could not be placed in the current text of the article; each shows its last known passage.</source>
-        <translation>Ces notes n’ont pas pu être replacées dans le texte actuel de l’article ; chacune montre son dernier passage connu.</translation>
+        <translation>Ces notes n’ont pas pu être replacées dans le texte actuel de l’article&#xa0;; chacune montre son dernier passage connu.</translation>
     </message>
 </context>
 <context>
@@ -2061,11 +2068,11 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation>&amp;Filtrer :</translation>
+        <translation>&amp;Filtrer&#xa0;:</translation>
     </message>
     <message>
         <source>Action or key, e.g. “note” or “Ctrl+F”</source>
-        <translation>Action ou touche, p. ex. « note » ou « Ctrl+F »</translation>
+        <translation>Action ou touche, p. ex. «&#xa0;note&#xa0;» ou «&#xa0;Ctrl+F&#xa0;»</translation>
     </message>
     <message>
         <source>Filter the shortcuts</source>
@@ -2101,7 +2108,7 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
     </message>
     <message>
         <source>No action or key matches “%1”.</source>
-        <translation>Aucune action ni touche ne correspond à « %1 ».</translation>
+        <translation>Aucune action ni touche ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2167,7 +2174,7 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
     </message>
     <message>
         <source>Shows the speakers whose name contains these letters; Down goes to the list</source>
-        <translation>Affiche les locuteurs dont le nom contient ces lettres ; Bas mène à la liste</translation>
+        <translation>Affiche les locuteurs dont le nom contient ces lettres&#xa0;; Bas mène à la liste</translation>
     </message>
     <message>
         <source>Order of the speakers</source>
@@ -2199,7 +2206,7 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
     </message>
     <message>
         <source>The %1 most quoted speakers have a colour of their own; these %2 share this one.</source>
-        <translation>Les %1 locuteurs les plus cités ont leur propre couleur ; ces %2 se partagent celle-ci.</translation>
+        <translation>Les %1 locuteurs les plus cités ont leur propre couleur&#xa0;; ces %2 se partagent celle-ci.</translation>
     </message>
     <message>
         <source>(%1 shown)</source>
@@ -2207,7 +2214,7 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
     </message>
     <message>
         <source>Who is quoted and how often; Enter shows only that speaker&apos;s quotes and goes to the first, again to the next; Esc shows everyone&apos;s again</source>
-        <translation>Qui est cité et combien de fois ; Entrée n’affiche que les citations de ce locuteur et va à la première, puis à la suivante ; Échap réaffiche celles de tous</translation>
+        <translation>Qui est cité et combien de fois&#xa0;; Entrée n’affiche que les citations de ce locuteur et va à la première, puis à la suivante&#xa0;; Échap réaffiche celles de tous</translation>
     </message>
     <message>
         <source>Click a speaker for their quotes.</source>
@@ -2226,7 +2233,7 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
     </message>
     <message>
         <source>Quotes: %1. Click to show only this speaker&apos;s quotes and go to the first, again for the next; untick to stop tinting them.</source>
-        <translation>Citations : %1. Cliquez pour n’afficher que les citations de ce locuteur et aller à la première, à nouveau pour la suivante ; décochez pour ne plus les teinter.</translation>
+        <translation>Citations&#xa0;: %1. Cliquez pour n’afficher que les citations de ce locuteur et aller à la première, à nouveau pour la suivante&#xa0;; décochez pour ne plus les teinter.</translation>
     </message>
     <message>
         <source>Speakers sharing one colour</source>
@@ -2234,7 +2241,7 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
     </message>
     <message>
         <source>Speakers: %1 · Quotes: %2.</source>
-        <translation>Locuteurs : %1 · Citations : %2.</translation>
+        <translation>Locuteurs&#xa0;: %1 · Citations&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The %1 most quoted have a colour of their own, the other %2 share grey.</source>
@@ -2595,7 +2602,7 @@ Plusieurs fichiers sont analysés en parallèle et affichés dans l’ordre donn
     </message>
     <message>
         <source>Warning:</source>
-        <translation>Avertissement :</translation>
+        <translation>Avertissement&#xa0;:</translation>
     </message>
     <message>
         <source>Notes on an article, kept in the same store as the window.
@@ -2619,13 +2626,17 @@ Plusieurs fichiers sont analysés en parallèle et affichés dans l’ordre donn
     </message>
     <message>
         <source>notes: expected add, list, remove or import and a FILE (see gloss notes --help)</source>
-        <translation>notes : add, list, remove ou import et un FICHIER attendus (voir gloss notes --help)</translation>
+        <translation>notes&#xa0;: add, list, remove ou import et un FICHIER attendus (voir gloss notes --help)</translation>
     </message>
     <message>
         <source>  (see %1 --help)
 </source>
         <translation>  (voir %1 --help)
 </translation>
+    </message>
+    <message>
+        <source>%1: web pages cannot be read here (%2)</source>
+        <translation>%1 : les pages web ne peuvent pas être lues ici (%2)</translation>
     </message>
 </context>
 <context>
@@ -2684,6 +2695,12 @@ Sous-commandes (sans fenêtre ni écran)&#xa0;:
   Pour voir la fenêtre sur un écran virtuel&#xa0;: xvfb-run -a gloss [FICHIER]
   Pour dessiner la fenêtre dans une image&#xa0;:   gloss --screenshot image.png [FICHIER]
   Pour analyser sans fenêtre&#xa0;:                gloss analyze FICHIER --format text
+</translation>
+    </message>
+    <message>
+        <source>gloss: the window cannot be loaded: %1
+</source>
+        <translation>gloss : la fenêtre ne peut pas être chargée : %1
 </translation>
     </message>
 </context>

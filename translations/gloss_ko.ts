@@ -35,6 +35,13 @@
     </message>
 </context>
 <context>
+    <name>gloss::Analyzer</name>
+    <message>
+        <source>text too long: quotes, entities and claims cover its first %1 of %2 characters only (%3 of %4 paragraphs)</source>
+        <translation>본문이 너무 깁니다: 인용, 개체, 주장은 전체 %2자 중 앞의 %1자만 다룹니다(문단 %4개 중 %3개)</translation>
+    </message>
+</context>
+<context>
     <name>gloss::AnnotationJson</name>
     <message numerus="yes">
         <source>%Ln note(s) could not be read</source>
@@ -2599,6 +2606,10 @@ Several files are analysed in parallel and printed in the order given, one JSON 
         <translation>  (%1 --help 참고)
 </translation>
     </message>
+    <message>
+        <source>%1: web pages cannot be read here (%2)</source>
+        <translation>%1: 여기서는 웹 페이지를 읽을 수 없습니다(%2)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2656,6 +2667,12 @@ Sub-commands (headless, no display needed):
   가상 화면에서 창 보기:   xvfb-run -a gloss [파일]
   창을 그림으로 저장하기:  gloss --screenshot 그림.png [파일]
   창 없이 분석하기:        gloss analyze 파일 --format text
+</translation>
+    </message>
+    <message>
+        <source>gloss: the window cannot be loaded: %1
+</source>
+        <translation>gloss: 창을 불러올 수 없습니다: %1
 </translation>
     </message>
 </context>
