@@ -9,7 +9,8 @@ namespace gloss {
  * @brief Picks the statements of an article worth checking, for the side panel.
  *
  * In text order, from the body paragraphs only:
- * - `quote`: the sentences of a direct quote (source: its speaker, cue: its cue);
+ * - `quote`: the sentences of a direct quote, from the words after its cue when the cue stands
+ *   before the quote in the sentence (source: its speaker, cue: its cue);
  * - `reported`: each statement of reported speech, belief or intention in a sentence without
  *   a quote (`X said that …`, `according to X`, `X believes …`, `analysts say …`); its span is
  *   the statement's content (the clause after the cue, or the words before `…, X said`), its

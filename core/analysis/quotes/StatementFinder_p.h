@@ -38,8 +38,9 @@ protected:
 /**
  * @brief The statements of reported speech, belief or intention of one sentence.
  *
- * Every cue (the built-in reporting verbs and the cues learned from PolNeAR,
- * lexicon::learnedCues()) outside quotes with its source (through StatementHooks) and content:
+ * Every cue (the built-in reporting verbs, the cues learned from PolNeAR,
+ * lexicon::learnedCues(), and the words the learned CueModel takes as cues in their context)
+ * outside quotes with its source (through StatementHooks) and content:
  * `X said (that) …`, `…, X said.`, `according to X, …`, `X believes / wants …`, several per
  * sentence (`X said A, adding that B`). Cost: linear in the sentence (bounded windows).
  */
