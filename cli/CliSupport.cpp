@@ -14,7 +14,8 @@ namespace gloss::cli {
 bool writeOut(QByteArrayView bytes, bool flush)
 {
     const auto size = static_cast<size_t>(bytes.size());
-    const bool written = std::fwrite(bytes.data(), 1, size, stdout) == size;
+    // an empty view may have no data at all: fwrite must not be given a null pointer
+    const bool written = size == 0 || std::fwrite(bytes.data(), 1, size, stdout) == size;
     return written && (!flush || std::fflush(stdout) == 0);
 }
 
