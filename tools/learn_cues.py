@@ -40,39 +40,14 @@ MIN_CONTEXT_SHARE = 0.5    # and in at least this share of its occurrences befor
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
 
 
-def articles(split_dir):
-    """(text, cue spans) of each article of a split."""
-    for text, atts in polnear_split.articles(split_dir):
-        yield text, [s for a in atts for s in a.get("Cue", [])]
-
-
-def quoted(text):
-    """For each character: inside a double-quoted stretch of its paragraph."""
-    inside, out = False, []
-    for ch in text:
-        if ch == "\n":
-            inside = False
-        elif ch == "\u201c":
-            inside = True
-        elif ch == "\u201d":
-            inside = False
-        elif ch == '"':
-            inside = not inside
-        out.append(inside)
-    return out
-
-
 def learn(split_dir):
     """(word, share per mille, count, context) of every cue kept; context "" or one of
     CONTEXTS."""
     seen, as_cue = {}, {}
     seen_ctx, cue_ctx = {}, {}  # keyed by (word, context)
-    for text, cue_spans in articles(split_dir):
-        in_cue = bytearray(len(text) + 1)
-        for s, e in cue_spans:
-            for i in range(max(0, s), min(e, len(text))):
-                in_cue[i] = 1
-        q = quoted(text)
+    for text, atts in polnear_split.articles(split_dir):
+        in_cue = polnear_split.cue_mask(text, atts)
+        q = polnear_split.quoted(text)
         words = [m for m in WORD.finditer(text) if not q[m.start()]]
         for i, m in enumerate(words):
             w = m.group().lower().replace("\u2019", "'")

@@ -38,3 +38,30 @@ def articles(split_dir):
         with open(os.path.join(split_dir, "text", stem + ".txt"), encoding="utf-8") as f:
             text = f.read()
         yield text, attributions(os.path.join(ann_dir, name))
+
+
+def quoted(text):
+    """For each character: inside a double-quoted stretch of its paragraph."""
+    inside, out = False, []
+    for ch in text:
+        if ch == "\n":
+            inside = False
+        elif ch == "\u201c":
+            inside = True
+        elif ch == "\u201d":
+            inside = False
+        elif ch == '"':
+            inside = not inside
+        out.append(inside)
+    return out
+
+
+def cue_mask(text, atts):
+    """For each character (and one past the end): 1 when it lies inside a marked cue span of
+    one of the attributions."""
+    in_cue = bytearray(len(text) + 1)
+    for a in atts:
+        for s, e in a.get("Cue", []):
+            for i in range(max(0, s), min(e, len(text))):
+                in_cue[i] = 1
+    return in_cue

@@ -71,22 +71,6 @@ always often sometimes usually later earlier soon once here there when where how
 WORD = re.compile(r"[^\W_](?:[^\W_]|['\u2019\-.](?=[^\W_]))*")
 
 
-def quoted(text):
-    """For each character: inside a double-quoted stretch of its paragraph."""
-    inside, out = False, []
-    for ch in text:
-        if ch == "\n":
-            inside = False
-        elif ch == "\u201c":
-            inside = True
-        elif ch == "\u201d":
-            inside = False
-        elif ch == '"':
-            inside = not inside
-        out.append(inside)
-    return out
-
-
 def norm(word):
     return word.lower().replace("\u2019", "'")
 
@@ -144,12 +128,8 @@ def features(text, start, end):
 def examples(articles):
     """(features, is a cue) of every lower-case word outside quotes."""
     for text, atts in articles:
-        in_cue = bytearray(len(text) + 1)
-        for a in atts:
-            for s, e in a.get("Cue", []):
-                for i in range(max(0, s), min(e, len(text))):
-                    in_cue[i] = 1
-        q = quoted(text)
+        in_cue = polnear_split.cue_mask(text, atts)
+        q = polnear_split.quoted(text)
         for m in WORD.finditer(text):
             if q[m.start()] or not m.group()[0].islower():
                 continue
