@@ -46,11 +46,8 @@ QString before(QStringView text, qsizetype start)
     while (j < i && !text[j].isLetterOrNumber())
         ++j;
     const QStringView w = text.mid(j, i - j);
-    static const QStringList pronouns{QStringLiteral("he"), QStringLiteral("she"),
-                                      QStringLiteral("they"), QStringLiteral("we"),
-                                      QStringLiteral("i"), QStringLiteral("it"),
-                                      QStringLiteral("who"), QStringLiteral("you")};
-    if (pronouns.contains(normalised(w)))
+    static const WordSet pronouns{u"he", u"she", u"they", u"we", u"i", u"it", u"who", u"you"};
+    if (pronouns.contains(w))
         return QStringLiteral("pron");
     return !w.isEmpty() && w.front().isUpper() ? QStringLiteral("cap") : QStringLiteral("low");
 }
