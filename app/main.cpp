@@ -4,27 +4,26 @@
 // what they load) is the module gloss-window.so beside it, loaded when the window is wanted.
 // `gloss analyze` of a short article spends most of its time loading libraries otherwise.
 #include "Cli.h"
+#include "Module.h"
 #include "WindowMain.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
-#include <dlfcn.h>
 
 namespace {
 
 int runWindow(int argc, char **argv)
 {
-    // found beside this program (RUNPATH $ORIGIN), whatever the current folder
-    void *module = dlopen("gloss-window.so", RTLD_NOW | RTLD_LOCAL);
+    // found beside this program, whatever the current folder
+    QString error;
     using Entry = int (*)(int, char **);
-    const auto entry =
-        module ? reinterpret_cast<Entry>(dlsym(module, kGlossWindowEntry)) : nullptr;
+    const auto entry = reinterpret_cast<Entry>(
+        gloss::cli::moduleFunction("gloss-window.so", kGlossWindowEntry, &error));
     if (!entry) {
         const QString message = QCoreApplication::translate(
             "main", "gloss: the window cannot be loaded: %1\n");
-        std::fputs(message.arg(QString::fromLocal8Bit(dlerror())).toLocal8Bit().constData(),
-                   stderr);
+        std::fputs(message.arg(error).toLocal8Bit().constData(), stderr);
         return gloss::cli::Failure;
     }
     return entry(argc, argv); // the module stays loaded until the process ends

@@ -2,11 +2,10 @@
 // (with Qt Network and the libraries it brings) only when a web address is given.
 #include "CliWeb.h"
 
+#include "Module.h"
 #include "WebFetch.h"
 
 #include <QCoreApplication>
-
-#include <dlfcn.h>
 
 namespace gloss::cli {
 
@@ -17,15 +16,10 @@ bool isWebAddress(const QString &text)
 
 Loader::Result fetchWebPage(const QString &address)
 {
-    // loaded once, beside the program (its RUNPATH $ORIGIN), and kept until it ends
+    // loaded once, from beside the program, and kept until it ends
     static QString loadError;
-    static const webfetch::FetchFunction fetch = [] {
-        void *module = dlopen(webfetch::kModuleName, RTLD_NOW | RTLD_LOCAL);
-        void *entry = module ? dlsym(module, webfetch::kFetchEntry) : nullptr;
-        if (!entry)
-            loadError = QString::fromLocal8Bit(dlerror());
-        return reinterpret_cast<webfetch::FetchFunction>(entry);
-    }();
+    static const auto fetch = reinterpret_cast<webfetch::FetchFunction>(
+        moduleFunction(webfetch::kModuleName, webfetch::kFetchEntry, &loadError));
     Loader::Result result;
     if (!fetch) {
         // context spelled out: lupdate would take "Loader" from this function's return type
