@@ -1,10 +1,9 @@
 #pragma once
 
+#include "FeatureWeights.h"
 #include "Lexicon.h"
 
 #include <QByteArray>
-#include <QHash>
-#include <QString>
 #include <QStringView>
 
 namespace gloss::quotes {
@@ -24,7 +23,7 @@ namespace gloss::quotes {
  * The weights are learned from PolNeAR's training articles by tools/train_cue_model.py, which
  * computes the same features (change both together), and compiled in as
  * `:/org.gloss/attribution/cue_model.txt`. Cost: one allocation-free look-up per word, eight
- * hash look-ups for a word the model knows.
+ * allocation-free hash look-ups (FeatureKey) for a word the model knows.
  */
 class CueModel
 {
@@ -45,22 +44,14 @@ public:
     bool isCue(QStringView text, qsizetype start, qsizetype end) const;
 
     /** The number of words the model knows, and the threshold in thousandths (for tests). */
-    qsizetype wordCount() const { return m_entries.size(); }
+    qsizetype wordCount() const { return m_wordCount; }
     int threshold() const { return m_threshold; }
 
 private:
-    /** The weights of one word (thousandths), by what stands before and after it. */
-    struct Entry
-    {
-        int weight = 0;
-        QHash<QString, int> before, next, previous;
-    };
-
-    QHash<QString, Entry> m_entries; ///< word -> its weights
-    QHash<QString, int> m_context;   ///< "p=…", "n=…", "pw=…" -> weight
-    WordSet m_words{};               ///< the words with an entry (allocation-free first test)
-    int m_bias = 0;
-    int m_threshold = 1001;          ///< in thousandths
+    FeatureWeights m_weights; ///< "w=said", "w|p=said|pron", "p=pron", "n=that", "pw=he", "bias"
+    WordSet m_words{};        ///< the words with a weight of their own (a first, cheap test)
+    qsizetype m_wordCount = 0;
+    int m_threshold = 1001;   ///< in thousandths
 };
 
 } // namespace gloss::quotes

@@ -25,9 +25,9 @@ struct Token
 
 struct Candidate
 {
-    QString kind;
-    qsizetype i = 0; ///< first token
-    qsizetype j = 0; ///< last token
+    QStringView kind; ///< a static name: "NAME", "DESC", "PRON_he", …
+    qsizetype i = 0;  ///< first token
+    qsizetype j = 0;  ///< last token
 };
 
 bool wordChar(QChar c)
@@ -69,14 +69,21 @@ QList<Token> tokens(const QString &text, qsizetype start, qsizetype end)
     return out;
 }
 
-QString lowerWord(const QString &text, const Token &t)
+QStringView wordOf(const QString &text, const Token &t)
 {
-    return text.mid(t.start, t.end - t.start).toLower().replace(u'\u2019', u'\'');
+    return QStringView(text).mid(t.start, t.end - t.start);
 }
 
-QString stripPossessive(const QString &w)
+/** Whether @p w ends in 's or ’s (any case): the tool's lower-case word ends in "'s". */
+bool isPossessive(QStringView w)
 {
-    return w.endsWith(u"'s") ? w.chopped(2) : w;
+    return w.size() >= 2 && (w[w.size() - 2] == u'\'' || w[w.size() - 2] == u'\u2019')
+           && (w.back() == u's' || w.back() == u'S');
+}
+
+QStringView stripPossessive(QStringView w)
+{
+    return isPossessive(w) ? w.chopped(2) : w;
 }
 
 bool isCap(const QString &text, const Token &t)
@@ -84,31 +91,33 @@ bool isCap(const QString &text, const Token &t)
     return text[t.start].isUpper();
 }
 
-const QSet<QString> &pronouns()
+/** The kind of a pronoun candidate ("PRON_he"), or nothing for another word. */
+QStringView pronounKind(QStringView w)
 {
-    static const QSet<QString> set{u"he"_s, u"she"_s, u"they"_s, u"we"_s, u"it"_s};
-    return set;
+    static constexpr std::pair<QStringView, QStringView> kinds[] = {
+        {u"he", u"PRON_he"}, {u"she", u"PRON_she"}, {u"they", u"PRON_they"},
+        {u"we", u"PRON_we"}, {u"it", u"PRON_it"}};
+    for (const auto &[pronoun, kind] : kinds) {
+        if (w.compare(pronoun, Qt::CaseInsensitive) == 0)
+            return kind;
+    }
+    return {};
 }
 
 /** Capitalised sentence words that do not start or continue a name (as in the tool). */
-const QSet<QString> &notName()
+const WordSet &notName()
 {
-    static const QSet<QString> set = [] {
-        QSet<QString> s;
-        for (const char16_t *w :
-             {u"the", u"a", u"an", u"and", u"but", u"or", u"so", u"yet", u"in", u"on", u"at",
-              u"for", u"to", u"of", u"by", u"with", u"from", u"as", u"if", u"when", u"while",
-              u"after", u"before", u"since", u"because", u"though", u"although", u"that",
-              u"this", u"these", u"those", u"there", u"here", u"then", u"now", u"he", u"she",
-              u"they", u"we", u"it", u"i", u"you", u"his", u"her", u"their", u"our", u"its",
-              u"my", u"your", u"what", u"who", u"why", u"how", u"where", u"which", u"not",
-              u"no", u"yes", u"still", u"also", u"monday", u"tuesday", u"wednesday",
-              u"thursday", u"friday", u"saturday", u"sunday", u"january", u"february",
-              u"march", u"april", u"may", u"june", u"july", u"august", u"september",
-              u"october", u"november", u"december", u"mr", u"mrs", u"ms", u"dr"})
-            s.insert(QString::fromUtf16(w));
-        return s;
-    }();
+    static const WordSet set{
+        u"the", u"a", u"an", u"and", u"but", u"or", u"so", u"yet", u"in", u"on", u"at",
+        u"for", u"to", u"of", u"by", u"with", u"from", u"as", u"if", u"when", u"while",
+        u"after", u"before", u"since", u"because", u"though", u"although", u"that",
+        u"this", u"these", u"those", u"there", u"here", u"then", u"now", u"he", u"she",
+        u"they", u"we", u"it", u"i", u"you", u"his", u"her", u"their", u"our", u"its",
+        u"my", u"your", u"what", u"who", u"why", u"how", u"where", u"which", u"not",
+        u"no", u"yes", u"still", u"also", u"monday", u"tuesday", u"wednesday",
+        u"thursday", u"friday", u"saturday", u"sunday", u"january", u"february",
+        u"march", u"april", u"may", u"june", u"july", u"august", u"september",
+        u"october", u"november", u"december", u"mr", u"mrs", u"ms", u"dr"};
     return set;
 }
 
@@ -141,52 +150,72 @@ bool insideAny(qsizetype pos, const QList<Span> &quotes)
     return it != quotes.cbegin() && std::prev(it)->start <= pos && pos <= std::prev(it)->end;
 }
 
-QString bucket(qsizetype n, std::initializer_list<int> edges)
+/** The bucket of @p n: the first edge it does not pass, or the last edge and "+". */
+struct Bucket
+{
+    int edge = 0;
+    bool beyond = false;
+};
+
+Bucket bucket(qsizetype n, std::initializer_list<int> edges)
 {
     for (const int e : edges) {
         if (n <= e)
-            return QString::number(e);
+            return {e, false};
     }
-    return QString::number(*(edges.end() - 1)) + u'+';
+    return {*(edges.end() - 1), true};
 }
 
-QString gapMark(QStringView gap)
+FeatureKey &operator<<(FeatureKey &key, Bucket b)
 {
-    for (const QChar c : gap) {
-        if (!c.isSpace())
-            return isDoubleMark(c) ? u"Q"_s : QString(c);
+    char16_t digits[12];
+    qsizetype size = 0;
+    for (int v = b.edge; size == 0 || v > 0; v /= 10)
+        digits[size++] = char16_t(u'0' + v % 10);
+    std::reverse(digits, digits + size);
+    key << QStringView(digits, size);
+    return b.beyond ? key << u"+" : key;
+}
+
+/** The first mark of @p gap that is not a space ("Q" for a double quote), or nothing. */
+QStringView gapMark(QStringView gap)
+{
+    for (qsizetype i = 0; i < gap.size(); ++i) {
+        if (!gap[i].isSpace())
+            return isDoubleMark(gap[i]) ? QStringView(u"Q") : gap.mid(i, 1);
     }
     return {};
 }
 
-QString neighbour(const QString &text, const QList<Token> &toks, qsizetype k, QStringView gap)
+FeaturePiece neighbour(const QString &text, const QList<Token> &toks, qsizetype k,
+                       QStringView gap)
 {
     if (k < 0)
-        return u"^"_s;
+        return {u"^"};
     if (k >= toks.size())
-        return u"$"_s;
-    const QString mark = gapMark(gap);
+        return {u"$"};
+    const QStringView mark = gapMark(gap);
     if (!mark.isEmpty())
-        return mark;
-    return isCap(text, toks[k]) ? u"CAP"_s : lowerWord(text, toks[k]);
+        return {mark};
+    return isCap(text, toks[k]) ? FeaturePiece{u"CAP"} : FeaturePiece{wordOf(text, toks[k]), true};
 }
 
-QString charBefore(const QString &text, qsizetype lo, qsizetype pos)
+QStringView charBefore(const QString &text, qsizetype lo, qsizetype pos)
 {
     qsizetype i = pos - 1;
     while (i >= lo && (text[i] == u' ' || text[i] == u'\t'))
         --i;
     if (i < lo || text[i] == u'\n')
-        return u"P"_s;
-    return text[i].isLetterOrNumber() ? u"w"_s : QString(text[i]);
+        return u"P";
+    return text[i].isLetterOrNumber() ? QStringView(u"w") : QStringView(text).mid(i, 1);
 }
 
-QString quoteEndChar(const QString &text, qsizetype openMark, qsizetype closeMark)
+QStringView quoteEndChar(const QString &text, qsizetype openMark, qsizetype closeMark)
 {
     qsizetype i = closeMark - 1;
     while (i > openMark && text[i].isSpace())
         --i;
-    return text[i].isLetterOrNumber() ? u"w"_s : QString(text[i]);
+    return text[i].isLetterOrNumber() ? QStringView(u"w") : QStringView(text).mid(i, 1);
 }
 
 std::pair<int, int> breaks(const QString &text, qsizetype a, qsizetype b)
@@ -238,22 +267,14 @@ const SpeakerRanker &SpeakerRanker::learned()
 
 SpeakerRanker::SpeakerRanker(const QByteArray &model)
 {
-    for (const QByteArray &line : model.split('\n')) {
-        if (line.isEmpty() || line.startsWith('#'))
-            continue;
-        const qsizetype tab = line.lastIndexOf('\t');
-        if (tab <= 0)
-            continue;
-        const QString key = QString::fromUtf8(line.left(tab));
-        bool ok = false;
-        const int value = line.mid(tab + 1).trimmed().toInt(&ok);
-        if (key == u"@head")
-            m_heads.insert(QString::fromUtf8(line.mid(tab + 1).trimmed()));
-        else if (key == u"@margin" && ok)
-            m_margin = value;
-        else if (ok && !key.startsWith(u'@'))
-            m_weights.insert(key, value);
-    }
+    QStringList heads;
+    m_weights = FeatureWeights::read(model, [&](QStringView name, QStringView value) {
+        if (name == u"@head")
+            heads.append(value.toString());
+        else if (name == u"@margin")
+            m_margin = FeatureWeights::integer(value).value_or(0);
+    });
+    m_heads = WordSet(heads);
 }
 
 std::optional<SpeakerRanker::Choice> SpeakerRanker::choose(const QString &text,
@@ -287,7 +308,7 @@ std::optional<SpeakerRanker::Choice> SpeakerRanker::choose(const QString &text,
             ++i;
             continue;
         }
-        const QString w = lowerWord(text, t);
+        const QStringView w = wordOf(text, t);
         if (isCap(text, t) && !notName().contains(stripPossessive(w))) {
             qsizetype j = i;
             while (j + 1 < toks.size() && isCap(text, toks[j + 1])
@@ -295,19 +316,19 @@ std::optional<SpeakerRanker::Choice> SpeakerRanker::choose(const QString &text,
                 const QStringView gap = QStringView(text).mid(toks[j].end,
                                                               toks[j + 1].start - toks[j].end);
                 if ((gap != u" " && gap != u". ")
-                    || notName().contains(stripPossessive(lowerWord(text, toks[j + 1])))
-                    || lowerWord(text, toks[j]).endsWith(u"'s"))
+                    || notName().contains(stripPossessive(wordOf(text, toks[j + 1])))
+                    || isPossessive(wordOf(text, toks[j])))
                     break;
                 ++j;
             }
-            cands.append({u"NAME"_s, i, j});
+            cands.append({u"NAME", i, j});
             i = j + 1;
             continue;
         }
-        if (pronouns().contains(w))
-            cands.append({u"PRON_"_s + w, i, i});
+        if (const QStringView pronoun = pronounKind(w); !pronoun.isEmpty())
+            cands.append({pronoun, i, i});
         else if (!isCap(text, t) && m_heads.contains(stripPossessive(w)))
-            cands.append({u"DESC"_s, i, i});
+            cands.append({u"DESC", i, i});
         ++i;
     }
     // the nearest kMaxPerSide each side
@@ -322,10 +343,9 @@ std::optional<SpeakerRanker::Choice> SpeakerRanker::choose(const QString &text,
         return std::nullopt;
 
     // features
-    const QString qend = quoteEndChar(text, openMark, closeMark);
-    const QString qbefore = charBefore(text, lo, openMark);
-    const qsizetype inner = tokens(text, openMark + 1, closeMark).size();
-    const QString qlen = bucket(inner, {3, 8, 20});
+    const QStringView qend = quoteEndChar(text, openMark, closeMark);
+    const QStringView qbefore = charBefore(text, lo, openMark);
+    const Bucket qlen = bucket(tokens(text, openMark + 1, closeMark).size(), {3, 8, 20});
     qsizetype firstAfter = toks.size();
     for (qsizetype i = 0; i < toks.size(); ++i) {
         if (toks[i].start > closeMark) {
@@ -336,9 +356,8 @@ std::optional<SpeakerRanker::Choice> SpeakerRanker::choose(const QString &text,
     qsizetype lastBefore = firstAfter - 1;
     while (lastBefore >= 0 && toks[lastBefore].start > openMark)
         --lastBefore;
-    const QString qa = gapMark(QStringView(text).mid(closeMark + 1,
-                                                     std::min<qsizetype>(2, text.size()
-                                                                                - closeMark - 1)));
+    const QStringView qa = gapMark(QStringView(text).mid(
+        closeMark + 1, std::min<qsizetype>(2, text.size() - closeMark - 1)));
     // rank by distance on each side: the before-side counts back from the quote
     QList<int> ranks(cands.size(), 0);
     {
@@ -356,9 +375,11 @@ std::optional<SpeakerRanker::Choice> SpeakerRanker::choose(const QString &text,
     const auto gapOf = [&](qsizetype a, qsizetype b) {
         return QStringView(text).mid(toks[a].end, toks[b].start - toks[a].end);
     };
-    const int none = weight(u"none"_s) + weight(u"none|qe="_s + qend)
-                     + weight(u"none|qb="_s + qbefore) + weight(u"none|qlen="_s + qlen)
-                     + weight(u"none|qe="_s + qend + u"|qb=" + qbefore);
+    const auto weight = [this](const FeatureKey &key) { return m_weights.weight(key); };
+    using K = FeatureKey;
+    const int none = weight(K() << u"none") + weight(K() << u"none|qe=" << qend)
+                     + weight(K() << u"none|qb=" << qbefore) + weight(K() << u"none|qlen=" << qlen)
+                     + weight(K() << u"none|qe=" << qend << u"|qb=" << qbefore);
     int bestScore = 0;
     qsizetype best = -1;
     for (qsizetype c = 0; c < cands.size(); ++c) {
@@ -366,7 +387,7 @@ std::optional<SpeakerRanker::Choice> SpeakerRanker::choose(const QString &text,
         const qsizetype i = cand.i;
         const qsizetype j = cand.j;
         const bool beforeSide = j <= lastBefore;
-        const QString s = beforeSide ? u"B"_s : u"A"_s;
+        const QStringView s = beforeSide ? QStringView(u"B") : QStringView(u"A");
         qsizetype dist = 0;
         std::pair<int, int> br;
         if (beforeSide) {
@@ -376,34 +397,41 @@ std::optional<SpeakerRanker::Choice> SpeakerRanker::choose(const QString &text,
             dist = i - firstAfter;
             br = breaks(text, closeMark, toks[i].start);
         }
-        const QString d = bucket(dist, {0, 1, 2, 4, 8, 16});
-        const QString p1 = neighbour(text, toks, i - 1, i > 0 ? gapOf(i - 1, i) : QStringView());
+        const Bucket d = bucket(dist, {0, 1, 2, 4, 8, 16});
+        const FeaturePiece p1 =
+            neighbour(text, toks, i - 1, i > 0 ? gapOf(i - 1, i) : QStringView());
         const QStringView nextGap = j + 1 < toks.size() ? gapOf(j, j + 1) : QStringView();
-        const QString n1 = neighbour(text, toks, j + 1, nextGap);
-        QString n2;
-        if (n1 != u"^" && n1 != u"$" && j + 2 < toks.size() && gapMark(nextGap).isEmpty())
+        const FeaturePiece n1 = neighbour(text, toks, j + 1, nextGap);
+        const bool atEdge = !n1.fold && (n1.text == u"^" || n1.text == u"$");
+        FeaturePiece n2;
+        if (!atEdge && j + 2 < toks.size() && gapMark(nextGap).isEmpty())
             n2 = neighbour(text, toks, j + 2, gapOf(j + 1, j + 2));
-        const QString r = QString::number(std::min(ranks[c], 2));
-        const QString sb = QString::number(std::min(br.first, 2));
-        const QString pb = QString::number(std::min(br.second, 1));
-        const QString &kind = cand.kind;
-        int score = weight(u"k="_s + kind) + weight(s + u"|k=" + kind)
-                    + weight(s + u"|d=" + d) + weight(s + u"|k=" + kind + u"|d=" + d)
-                    + weight(s + u"|sb=" + sb) + weight(s + u"|pb=" + pb)
-                    + weight(s + u"|k=" + kind + u"|sb=" + sb) + weight(s + u"|r=" + r)
-                    + weight(s + u"|k=" + kind + u"|r=" + r) + weight(s + u"|qe=" + qend)
-                    + weight(s + u"|qe=" + qend + u"|d=" + d) + weight(s + u"|qb=" + qbefore)
-                    + weight(s + u"|qb=" + qbefore + u"|d=" + d) + weight(s + u"|p1=" + p1)
-                    + weight(s + u"|n1=" + n1) + weight(s + u"|k=" + kind + u"|n1=" + n1)
-                    + weight(s + u"|k=" + kind + u"|p1=" + p1);
-        if (!n2.isEmpty())
-            score += weight(s + u"|n1n2=" + n1 + u'_' + n2);
+        const Bucket r{std::min(ranks[c], 2), false};
+        const Bucket sb{std::min(br.first, 2), false};
+        const Bucket pb{std::min(br.second, 1), false};
+        const QStringView kind = cand.kind;
+        int score = weight(K() << u"k=" << kind) + weight(K() << s << u"|k=" << kind)
+                    + weight(K() << s << u"|d=" << d)
+                    + weight(K() << s << u"|k=" << kind << u"|d=" << d)
+                    + weight(K() << s << u"|sb=" << sb) + weight(K() << s << u"|pb=" << pb)
+                    + weight(K() << s << u"|k=" << kind << u"|sb=" << sb)
+                    + weight(K() << s << u"|r=" << r)
+                    + weight(K() << s << u"|k=" << kind << u"|r=" << r)
+                    + weight(K() << s << u"|qe=" << qend)
+                    + weight(K() << s << u"|qe=" << qend << u"|d=" << d)
+                    + weight(K() << s << u"|qb=" << qbefore)
+                    + weight(K() << s << u"|qb=" << qbefore << u"|d=" << d)
+                    + weight(K() << s << u"|p1=" << p1) + weight(K() << s << u"|n1=" << n1)
+                    + weight(K() << s << u"|k=" << kind << u"|n1=" << n1)
+                    + weight(K() << s << u"|k=" << kind << u"|p1=" << p1);
+        if (!n2.text.isEmpty())
+            score += weight(K() << s << u"|n1n2=" << n1 << u"_" << n2);
         if (kind == u"NAME")
-            score += weight(u"nlen="_s + bucket(j - i + 1, {1, 2}));
-        if (lowerWord(text, toks[j]).endsWith(u"'s"))
-            score += weight(u"poss"_s);
+            score += weight(K() << u"nlen=" << bucket(j - i + 1, {1, 2}));
+        if (isPossessive(wordOf(text, toks[j])))
+            score += weight(K() << u"poss");
         if (!beforeSide)
-            score += weight(u"A|qa="_s + qa + u"|d=" + d);
+            score += weight(K() << u"A|qa=" << qa << u"|d=" << d);
         if (best < 0 || score > bestScore) {
             best = c;
             bestScore = score;
@@ -412,7 +440,7 @@ std::optional<SpeakerRanker::Choice> SpeakerRanker::choose(const QString &text,
     if (best < 0 || bestScore < none + m_margin)
         return std::nullopt;
     const Candidate &c = cands[best];
-    return Choice{c.kind, {toks[c.i].start, toks[c.j].end}, bestScore, none};
+    return Choice{c.kind.toString(), {toks[c.i].start, toks[c.j].end}, bestScore, none};
 }
 
 } // namespace gloss::quotes

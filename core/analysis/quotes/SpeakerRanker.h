@@ -1,11 +1,11 @@
 #pragma once
 
+#include "FeatureWeights.h"
+#include "Lexicon.h"
 #include "model/Article.h"
 
 #include <QByteArray>
-#include <QHash>
 #include <QList>
-#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -27,7 +27,8 @@ namespace gloss::quotes {
  *
  * The weights are learned from PolNeAR's training articles by tools/train_ranker.py, which
  * computes the same tokens, candidates and features (change both together), and compiled in
- * as `:/org.gloss/attribution/ranker.txt`. Cost: linear in the window, bounded per quote.
+ * as `:/org.gloss/attribution/ranker.txt`. Cost: linear in the window, bounded per quote; the
+ * features are hashed as they are put together (FeatureKey), with no string built.
  */
 class SpeakerRanker
 {
@@ -51,7 +52,7 @@ public:
     int margin() const { return m_margin; }
     qsizetype weightCount() const { return m_weights.size(); }
     /** True for a lower-case noun that often heads a source ("spokesman", "report"). */
-    bool isSourceHead(QStringView word) const { return m_heads.contains(word.toString().toLower()); }
+    bool isSourceHead(QStringView word) const { return m_heads.contains(word); }
 
     /**
      * The double-quoted stretches of @p text as (opening mark, closing mark) spans, end
@@ -67,10 +68,8 @@ public:
                                  const QList<Span> &quotes) const;
 
 private:
-    int weight(const QString &feature) const { return m_weights.value(feature, 0); }
-
-    QHash<QString, int> m_weights;
-    QSet<QString> m_heads;
+    FeatureWeights m_weights;
+    WordSet m_heads{}; ///< lower-case nouns that often head a source
     int m_margin = 0;
 };
 

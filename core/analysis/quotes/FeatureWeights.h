@@ -1,0 +1,112 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QHash>
+#include <QStringView>
+
+#include <functional>
+#include <optional>
+
+namespace gloss::quotes {
+
+/**
+ * @brief The key of a feature named by text, built piece by piece without a copy.
+ *
+ * A 64-bit FNV-1a hash over the UTF-16 code units: the pieces "B", "|k=", "NAME" give the key
+ * of "B|k=NAME". A piece added folded is hashed as the training tools write words: lower case,
+ * with a typographic apostrophe (’) as a plain one. Two of the 40,000 feature names of the
+ * models sharing a key, or a feature the model lacks taking one of theirs, has odds of about
+ * 1 in 10^10 per look-up.
+ */
+class FeatureKey
+{
+public:
+    FeatureKey &operator<<(QStringView piece)
+    {
+        for (const QChar c : piece)
+            mix(c.unicode());
+        return *this;
+    }
+
+    /** Adds @p piece as the tools' lower-case word (lower case, ’ as '). */
+    FeatureKey &folded(QStringView piece)
+    {
+        for (const QChar c : piece)
+            mix(fold(c.unicode()));
+        return *this;
+    }
+
+    quint64 value() const { return m_hash; }
+
+    static char16_t fold(char16_t c)
+    {
+        if (c < 128)
+            return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+        return c == u'\u2019' ? u'\'' : char16_t(QChar::toLower(c));
+    }
+
+private:
+    void mix(char16_t unit)
+    {
+        m_hash = (m_hash ^ unit) * 1099511628211ull;
+    }
+
+    quint64 m_hash = 14695981039346656037ull;
+};
+
+/** A text piece of a feature and whether it is a word to fold (FeatureKey::folded()). */
+struct FeaturePiece
+{
+    QStringView text;
+    bool fold = false;
+};
+
+inline FeatureKey &operator<<(FeatureKey &key, const FeaturePiece &piece)
+{
+    return piece.fold ? key.folded(piece.text) : key << piece.text;
+}
+
+inline FeatureKey &&operator<<(FeatureKey &&key, const FeaturePiece &piece)
+{
+    return std::move(key << piece);
+}
+
+/**
+ * @brief The weights of a learned linear model, by feature key.
+ *
+ * Read from the `feature<TAB>weight` lines of a model file (the tools' format; a line starting
+ * with '#' or '@' is not a weight), looked up by FeatureKey: a model's look-ups allocate
+ * nothing, however their feature names are put together.
+ */
+class FeatureWeights
+{
+public:
+    /**
+     * Reads the lines of a model file (UTF-8): keeps the weight of each "feature<TAB>integer"
+     * line and calls @p other(name, value) for every other line with a tab, "@" lines included
+     * ("@threshold<TAB>400": name "@threshold"). Comments ('#') and empty lines are skipped;
+     * the views live for the call only.
+     */
+    static FeatureWeights read(QByteArrayView model,
+                               const std::function<void(QStringView, QStringView)> &other);
+
+    /** The integer of @p text ("-2481"), or nothing when it is not one. */
+    static std::optional<int> integer(QStringView text);
+
+    void insert(QStringView feature, int weight) { m_weights.insert(key(feature), weight); }
+
+    /** The weight of the feature, 0 when the model has none. */
+    int weight(const FeatureKey &key) const { return m_weights.value(key.value(), 0); }
+    int weight(QStringView feature) const { return weight(FeatureKey() << feature); }
+    bool contains(const FeatureKey &key) const { return m_weights.contains(key.value()); }
+
+    qsizetype size() const { return m_weights.size(); }
+    bool isEmpty() const { return m_weights.isEmpty(); }
+
+private:
+    static quint64 key(QStringView feature) { return (FeatureKey() << feature).value(); }
+
+    QHash<quint64, int> m_weights;
+};
+
+} // namespace gloss::quotes

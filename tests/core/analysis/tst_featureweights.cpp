@@ -1,0 +1,115 @@
+// FeatureKey and FeatureWeights: the learned models' weights, looked up without building
+// strings (core/analysis/quotes/FeatureWeights.h).
+#include "analysis/quotes/FeatureWeights.h"
+
+#include <QTest>
+
+#include <map>
+
+using namespace gloss::quotes;
+using namespace Qt::StringLiterals;
+
+class tst_FeatureWeights : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void keyOfPieces_data()
+    {
+        QTest::addColumn<QStringList>("pieces");
+        QTest::addColumn<QString>("whole");
+        QTest::addColumn<bool>("fold"); // the pieces added folded
+
+        QTest::newRow("pieces are their concatenation")
+            << QStringList{u"B"_s, u"|k="_s, u"NAME"_s} << u"B|k=NAME"_s << false;
+        QTest::newRow("empty pieces add nothing")
+            << QStringList{u""_s, u"w="_s, u""_s, u"said"_s} << u"w=said"_s << false;
+        QTest::newRow("a folded word is lower case")
+            << QStringList{u"Said"_s} << u"said"_s << true;
+        QTest::newRow("a folded typographic apostrophe is a plain one")
+            << QStringList{u"Don\u2019t"_s} << u"don't"_s << true;
+        QTest::newRow("folding reaches beyond ASCII")
+            << QStringList{u"\u00c9TAIT"_s} << u"\u00e9tait"_s << true;
+    }
+
+    void keyOfPieces()
+    {
+        QFETCH(QStringList, pieces);
+        QFETCH(QString, whole);
+        QFETCH(bool, fold);
+        FeatureKey key;
+        for (const QString &p : std::as_const(pieces))
+            key << FeaturePiece{p, fold};
+        QCOMPARE(key.value(), (FeatureKey() << whole).value());
+    }
+
+    void differentNamesDifferentKeys()
+    {
+        // the features of the models differ in one letter or in where a piece ends
+        const QStringList names{u"w|p=said|pron"_s, u"w|p=said|cap"_s, u"w|n=said|that"_s,
+                                u"p=pron"_s,        u"B|d=1"_s,         u"B|d=16+"_s,
+                                u"A|d=1"_s,         u"B|k=NAME|d=1"_s,  u"B|k=NAM|Ed=1"_s};
+        std::map<quint64, QString> seen;
+        for (const QString &n : names) {
+            const auto [it, added] = seen.emplace((FeatureKey() << n).value(), n);
+            QVERIFY2(added, qPrintable(n + u" and "_s + it->second));
+        }
+    }
+
+    void integer_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("value"); // INT_MIN: not an integer
+
+        QTest::newRow("positive") << u"400"_s << 400;
+        QTest::newRow("negative") << u"-2481"_s << -2481;
+        QTest::newRow("zero") << u"0"_s << 0;
+        QTest::newRow("empty") << u""_s << INT_MIN;
+        QTest::newRow("a lone minus") << u"-"_s << INT_MIN;
+        QTest::newRow("a word") << u"spokesman"_s << INT_MIN;
+        QTest::newRow("digits then a letter") << u"12a"_s << INT_MIN;
+        QTest::newRow("a fraction") << u"1.5"_s << INT_MIN;
+        QTest::newRow("too long to be a weight") << u"12345678901"_s << INT_MIN;
+    }
+
+    void integer()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, value);
+        const std::optional<int> got = FeatureWeights::integer(text);
+        QCOMPARE(got.value_or(INT_MIN), value);
+    }
+
+    void read()
+    {
+        const QByteArray model = "# a comment\tthat has a tab\n"
+                                 "@threshold\t400\n"
+                                 "@head\tspokesman\n"
+                                 "w=said\t1200\n"
+                                 "w|p=said|pron\t-35\r\n"
+                                 "n=caf\xc3\xa9\t7\n"
+                                 "\n"
+                                 "no tab here\n"
+                                 "bias\t-2481 \n"
+                                 "half\tline";
+        QStringList others;
+        const FeatureWeights w = FeatureWeights::read(
+            model, [&others](QStringView name, QStringView value) {
+                others.append(name + u'=' + value);
+            });
+        QCOMPARE(w.size(), 4);
+        QCOMPARE(w.weight(u"w=said"), 1200);
+        QCOMPARE(w.weight(FeatureKey() << u"w|p=" << FeaturePiece{u"SAID", true} << u"|pron"),
+                 -35);
+        QCOMPARE(w.weight(u"n=caf\u00e9"), 7);
+        QCOMPARE(w.weight(u"bias"), -2481);
+        QCOMPARE(w.weight(u"w=told"), 0);
+        QVERIFY(w.contains(FeatureKey() << u"w=said"));
+        QVERIFY(!w.contains(FeatureKey() << u"w=told"));
+        QCOMPARE(others, (QStringList{u"@threshold=400"_s, u"@head=spokesman"_s,
+                                      u"half=line"_s}));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_FeatureWeights)
+#include "tst_featureweights.moc"
