@@ -5,6 +5,7 @@
 #include "analysis/AnalysisJson.h"
 #include "analysis/Analyzer.h"
 #include "io/Loader.h"
+#include "model/KindLabels.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -137,7 +138,8 @@ QString textSummary(const Article &a, bool withSource)
         }
         if (items.isEmpty())
             continue;
-        line(u"  "_s + claimKindName(kind) + u" ("_s + QString::number(items.size()) + u')');
+        line(u"  "_s + claimKindLabel(kind) + u" ("_s + QLocale().toString(items.size())
+             + u')');
         for (const QString &l : std::as_const(items))
             line(l);
     }

@@ -330,22 +330,6 @@
 <context>
     <name>gloss::ClaimsPanel</name>
     <message>
-        <source>Quoted</source>
-        <translation>Zitiert</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Wiedergegeben</translation>
-    </message>
-    <message>
-        <source>Hedged</source>
-        <translation>Vorsichtig formuliert</translation>
-    </message>
-    <message>
-        <source>Stated as fact</source>
-        <translation>Als Tatsache dargestellt</translation>
-    </message>
-    <message>
         <source>Claims</source>
         <translation>Aussagen</translation>
     </message>
@@ -920,6 +904,44 @@
     </message>
 </context>
 <context>
+    <name>gloss::KindLabels</name>
+    <message>
+        <source>Quoted</source>
+        <comment>claim kind</comment>
+        <translation>Zitiert</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <comment>claim kind</comment>
+        <translation>Wiedergegeben</translation>
+    </message>
+    <message>
+        <source>Hedged</source>
+        <comment>claim kind</comment>
+        <translation>Vorsichtig formuliert</translation>
+    </message>
+    <message>
+        <source>Stated as fact</source>
+        <comment>claim kind</comment>
+        <translation>Als Tatsache dargestellt</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <comment>quote kind</comment>
+        <translation>distanzierend</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>quote kind</comment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <comment>quote kind</comment>
+        <translation>direkt</translation>
+    </message>
+</context>
+<context>
     <name>gloss::Language</name>
     <message>
         <source>&amp;Language</source>
@@ -1421,41 +1443,6 @@
     <message>
         <source>Untitled article</source>
         <translation>Artikel ohne Titel</translation>
-    </message>
-    <message>
-        <source>quote</source>
-        <comment>claim kind</comment>
-        <translation>Zitat</translation>
-    </message>
-    <message>
-        <source>reported</source>
-        <comment>claim kind</comment>
-        <translation>wiedergegeben</translation>
-    </message>
-    <message>
-        <source>hedged</source>
-        <comment>claim kind</comment>
-        <translation>vorsichtig</translation>
-    </message>
-    <message>
-        <source>factual</source>
-        <comment>claim kind</comment>
-        <translation>als Tatsache</translation>
-    </message>
-    <message>
-        <source>direct</source>
-        <comment>quote kind</comment>
-        <translation>direkt</translation>
-    </message>
-    <message>
-        <source>scare</source>
-        <comment>quote kind</comment>
-        <translation>distanzierend</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <comment>quote kind</comment>
-        <translation>Titel</translation>
     </message>
     <message>
         <source>Note %1</source>

@@ -330,22 +330,6 @@
 <context>
     <name>gloss::ClaimsPanel</name>
     <message>
-        <source>Quoted</source>
-        <translation>Citada</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Referida</translation>
-    </message>
-    <message>
-        <source>Hedged</source>
-        <translation>Matizada</translation>
-    </message>
-    <message>
-        <source>Stated as fact</source>
-        <translation>Presentada como hecho</translation>
-    </message>
-    <message>
         <source>Claims</source>
         <translation>Afirmaciones</translation>
     </message>
@@ -920,6 +904,44 @@
     </message>
 </context>
 <context>
+    <name>gloss::KindLabels</name>
+    <message>
+        <source>Quoted</source>
+        <comment>claim kind</comment>
+        <translation>Citada</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <comment>claim kind</comment>
+        <translation>Referida</translation>
+    </message>
+    <message>
+        <source>Hedged</source>
+        <comment>claim kind</comment>
+        <translation>Matizada</translation>
+    </message>
+    <message>
+        <source>Stated as fact</source>
+        <comment>claim kind</comment>
+        <translation>Presentada como hecho</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <comment>quote kind</comment>
+        <translation>de distancia</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>quote kind</comment>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <comment>quote kind</comment>
+        <translation>directa</translation>
+    </message>
+</context>
+<context>
     <name>gloss::Language</name>
     <message>
         <source>&amp;Language</source>
@@ -1421,41 +1443,6 @@
     <message>
         <source>Untitled article</source>
         <translation>Artículo sin título</translation>
-    </message>
-    <message>
-        <source>quote</source>
-        <comment>claim kind</comment>
-        <translation>cita</translation>
-    </message>
-    <message>
-        <source>reported</source>
-        <comment>claim kind</comment>
-        <translation>referida</translation>
-    </message>
-    <message>
-        <source>hedged</source>
-        <comment>claim kind</comment>
-        <translation>matizada</translation>
-    </message>
-    <message>
-        <source>factual</source>
-        <comment>claim kind</comment>
-        <translation>como hecho</translation>
-    </message>
-    <message>
-        <source>direct</source>
-        <comment>quote kind</comment>
-        <translation>directa</translation>
-    </message>
-    <message>
-        <source>scare</source>
-        <comment>quote kind</comment>
-        <translation>de distancia</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <comment>quote kind</comment>
-        <translation>título</translation>
     </message>
     <message>
         <source>Note %1</source>

@@ -38,7 +38,7 @@
     <name>gloss::Analyzer</name>
     <message>
         <source>text too long: quotes, entities and claims cover its first %1 of %2 characters only (%3 of %4 paragraphs)</source>
-        <translation>texte trop long : citations, noms et affirmations ne couvrent que ses %1 premiers caractères sur %2 (%3 paragraphes sur %4)</translation>
+        <translation>texte trop long&#xa0;: citations, noms et affirmations ne couvrent que ses %1 premiers caractères sur %2 (%3 paragraphes sur %4)</translation>
     </message>
 </context>
 <context>
@@ -329,22 +329,6 @@
 </context>
 <context>
     <name>gloss::ClaimsPanel</name>
-    <message>
-        <source>Quoted</source>
-        <translation>Cité</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Rapporté</translation>
-    </message>
-    <message>
-        <source>Hedged</source>
-        <translation>Nuancé</translation>
-    </message>
-    <message>
-        <source>Stated as fact</source>
-        <translation>Présenté comme un fait</translation>
-    </message>
     <message>
         <source>Claims</source>
         <translation>Affirmations</translation>
@@ -920,6 +904,44 @@
     </message>
 </context>
 <context>
+    <name>gloss::KindLabels</name>
+    <message>
+        <source>Quoted</source>
+        <comment>claim kind</comment>
+        <translation>Cité</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <comment>claim kind</comment>
+        <translation>Rapporté</translation>
+    </message>
+    <message>
+        <source>Hedged</source>
+        <comment>claim kind</comment>
+        <translation>Nuancé</translation>
+    </message>
+    <message>
+        <source>Stated as fact</source>
+        <comment>claim kind</comment>
+        <translation>Présenté comme un fait</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <comment>quote kind</comment>
+        <translation>de distance</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>quote kind</comment>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <comment>quote kind</comment>
+        <translation>directe</translation>
+    </message>
+</context>
+<context>
     <name>gloss::Language</name>
     <message>
         <source>&amp;Language</source>
@@ -1421,41 +1443,6 @@
     <message>
         <source>Untitled article</source>
         <translation>Article sans titre</translation>
-    </message>
-    <message>
-        <source>quote</source>
-        <comment>claim kind</comment>
-        <translation>citation</translation>
-    </message>
-    <message>
-        <source>reported</source>
-        <comment>claim kind</comment>
-        <translation>rapportée</translation>
-    </message>
-    <message>
-        <source>hedged</source>
-        <comment>claim kind</comment>
-        <translation>nuancée</translation>
-    </message>
-    <message>
-        <source>factual</source>
-        <comment>claim kind</comment>
-        <translation>factuelle</translation>
-    </message>
-    <message>
-        <source>direct</source>
-        <comment>quote kind</comment>
-        <translation>directe</translation>
-    </message>
-    <message>
-        <source>scare</source>
-        <comment>quote kind</comment>
-        <translation>de distance</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <comment>quote kind</comment>
-        <translation>titre</translation>
     </message>
     <message>
         <source>Note %1</source>
@@ -2636,7 +2623,7 @@ Plusieurs fichiers sont analysés en parallèle et affichés dans l’ordre donn
     </message>
     <message>
         <source>%1: web pages cannot be read here (%2)</source>
-        <translation>%1 : les pages web ne peuvent pas être lues ici (%2)</translation>
+        <translation>%1&#xa0;: les pages web ne peuvent pas être lues ici (%2)</translation>
     </message>
 </context>
 <context>
@@ -2700,7 +2687,7 @@ Sous-commandes (sans fenêtre ni écran)&#xa0;:
     <message>
         <source>gloss: the window cannot be loaded: %1
 </source>
-        <translation>gloss : la fenêtre ne peut pas être chargée : %1
+        <translation>gloss&#xa0;: la fenêtre ne peut pas être chargée&#xa0;: %1
 </translation>
     </message>
 </context>

@@ -322,22 +322,6 @@
 <context>
     <name>gloss::ClaimsPanel</name>
     <message>
-        <source>Quoted</source>
-        <translation>직접 인용</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>간접 전달</translation>
-    </message>
-    <message>
-        <source>Hedged</source>
-        <translation>유보적</translation>
-    </message>
-    <message>
-        <source>Stated as fact</source>
-        <translation>사실로 서술</translation>
-    </message>
-    <message>
         <source>Claims</source>
         <translation>주장</translation>
     </message>
@@ -907,6 +891,44 @@
     </message>
 </context>
 <context>
+    <name>gloss::KindLabels</name>
+    <message>
+        <source>Quoted</source>
+        <comment>claim kind</comment>
+        <translation>직접 인용</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <comment>claim kind</comment>
+        <translation>간접 전달</translation>
+    </message>
+    <message>
+        <source>Hedged</source>
+        <comment>claim kind</comment>
+        <translation>유보적</translation>
+    </message>
+    <message>
+        <source>Stated as fact</source>
+        <comment>claim kind</comment>
+        <translation>사실로 서술</translation>
+    </message>
+    <message>
+        <source>scare</source>
+        <comment>quote kind</comment>
+        <translation>거리 두기</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>quote kind</comment>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>direct</source>
+        <comment>quote kind</comment>
+        <translation>직접</translation>
+    </message>
+</context>
+<context>
     <name>gloss::Language</name>
     <message>
         <source>&amp;Language</source>
@@ -1407,41 +1429,6 @@
     <message>
         <source>Untitled article</source>
         <translation>제목 없는 기사</translation>
-    </message>
-    <message>
-        <source>quote</source>
-        <comment>claim kind</comment>
-        <translation>인용</translation>
-    </message>
-    <message>
-        <source>reported</source>
-        <comment>claim kind</comment>
-        <translation>간접 전달</translation>
-    </message>
-    <message>
-        <source>hedged</source>
-        <comment>claim kind</comment>
-        <translation>유보적</translation>
-    </message>
-    <message>
-        <source>factual</source>
-        <comment>claim kind</comment>
-        <translation>사실 서술</translation>
-    </message>
-    <message>
-        <source>direct</source>
-        <comment>quote kind</comment>
-        <translation>직접</translation>
-    </message>
-    <message>
-        <source>scare</source>
-        <comment>quote kind</comment>
-        <translation>거리 두기</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <comment>quote kind</comment>
-        <translation>제목</translation>
     </message>
     <message>
         <source>Note %1</source>

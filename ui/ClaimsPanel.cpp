@@ -3,6 +3,7 @@
 #include "Icons.h"
 #include "PanelDelegate.h"
 #include "PanelFilterModel.h"
+#include "model/KindLabels.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -17,21 +18,6 @@
 namespace gloss {
 
 namespace {
-
-QString kindLabel(ClaimKind kind)
-{
-    switch (kind) {
-    case ClaimKind::Quote:
-        return ClaimsPanel::tr("Quoted");
-    case ClaimKind::Reported:
-        return ClaimsPanel::tr("Reported");
-    case ClaimKind::Hedged:
-        return ClaimsPanel::tr("Hedged");
-    case ClaimKind::Factual:
-        break;
-    }
-    return ClaimsPanel::tr("Stated as fact");
-}
 
 /** Re-lays out wrapped rows when the list's width changes. */
 class WidthWatcher : public QObject
@@ -165,7 +151,7 @@ void ClaimsPanel::rebuild()
         item->setData(i, ClaimRole);
         item->setData(int(c.kind), KindRole);
         item->setIcon(kindIcon(c.kind));
-        QString tip = kindLabel(c.kind);
+        QString tip = claimKindLabel(c.kind);
         if (!c.cue.isEmpty())
             tip += QStringLiteral(" · ") + tr("cue: “%1”").arg(c.cue);
         item->setToolTip(tip);

@@ -1,6 +1,7 @@
 // HTML export: one self-contained page (inline CSS, no scripts, nothing fetched).
 #include "NoteExport.h"
 #include "NoteOrder.h"
+#include "model/KindLabels.h"
 
 #include <algorithm>
 

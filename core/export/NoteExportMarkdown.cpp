@@ -1,6 +1,7 @@
 // Markdown (CommonMark) export of notes.
 #include "NoteExport.h"
 #include "NoteOrder.h"
+#include "model/KindLabels.h"
 
 namespace gloss::NoteExport {
 

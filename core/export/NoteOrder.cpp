@@ -152,27 +152,6 @@ QString tr(const char *text, const char *disambiguation, int n)
     return QCoreApplication::translate("gloss::NoteExport", text, disambiguation, n);
 }
 
-QString claimKindLabel(ClaimKind kind)
-{
-    switch (kind) {
-    case ClaimKind::Quote: return tr("quote", "claim kind");
-    case ClaimKind::Reported: return tr("reported", "claim kind");
-    case ClaimKind::Hedged: return tr("hedged", "claim kind");
-    case ClaimKind::Factual: return tr("factual", "claim kind");
-    }
-    return {};
-}
-
-QString quoteKindLabel(QuoteKind kind)
-{
-    switch (kind) {
-    case QuoteKind::Direct: return tr("direct", "quote kind");
-    case QuoteKind::Scare: return tr("scare", "quote kind");
-    case QuoteKind::Title: return tr("title", "quote kind");
-    }
-    return {};
-}
-
 QString entityName(const Article &article, int entity)
 {
     return entity >= 0 && entity < article.entities.size() ? article.entities.at(entity).name

@@ -64,9 +64,6 @@ QString publishedDate(const QDateTime &published);
 
 /** "2026-11-28 06:00 UTC" in the C locale, else @p locale's long date and short time. */
 QString exportDate(const QDateTime &exportedAt, const QLocale &locale = QLocale::c());
-/** A claim's or quote's kind as the exports name it ("reported", "scare"), translated. */
-QString claimKindLabel(ClaimKind kind);
-QString quoteKindLabel(QuoteKind kind);
 /** A heading or label of the exports (context gloss::NoteExport). */
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 /** The name of a speaker entity, or empty. */
