@@ -373,6 +373,19 @@ const WordSet &nonNameWords()
     return set;
 }
 
+const WordSet &personPronouns()
+{
+    static const WordSet set{u"he", u"she"};
+    return set;
+}
+
+const WordSet &speechNouns()
+{
+    static const WordSet set{u"claims", u"calls", u"comments", u"notes", u"reports",
+                             u"tweets", u"states", u"answers", u"replies", u"alleges"};
+    return set;
+}
+
 } // namespace lexicon
 
 } // namespace gloss::quotes

@@ -79,6 +79,10 @@ const WordSet &learnedThatCues();
 const WordSet &learnedToCues();
 /** Abbreviations after which a full stop does not end a sentence (mr, dr, no, feb, …). */
 const WordSet &abbreviations();
+/** The singular personal pronouns that name one person: he, she. */
+const WordSet &personPronouns();
+/** Speech verbs that are also plural nouns (claims, calls, notes, reports, …). */
+const WordSet &speechNouns();
 /** Capitalised words that never start a person's name (days, months, The, But, …). */
 const WordSet &nonNameWords();
 

@@ -12,25 +12,6 @@ namespace {
 /** How far (UTF-16 units) before and after a cue a statement's source is looked for. */
 constexpr qsizetype kWindow = 600;
 
-bool isLyAdverb(QStringView w)
-{
-    return w.size() > 4 && w.endsWith(u"ly") && w.front().isLower();
-}
-
-/** Speech verbs that are also plural nouns. */
-const WordSet &nounLike()
-{
-    static const WordSet set{u"claims", u"calls", u"comments", u"notes", u"reports",
-                             u"tweets", u"states", u"answers", u"replies", u"alleges"};
-    return set;
-}
-
-const WordSet &personPronouns()
-{
-    static const WordSet set{u"he", u"she"};
-    return set;
-}
-
 /**
  * Whether the words after cue @p cue may hold its object before a "that" clause: an object of a
  * verb of telling ("told the meeting that", "warned reporters that") or a phrase opened by a
@@ -95,10 +76,10 @@ bool StatementFinder::isStatementCue(const Words &ws, qsizetype k) const
         return false; // "is expected to", "was asked": the subject is not the source
     if (w == u"pointed" || w == u"pointing")
         return next(k + 1) == u"out" || next(k + 1) == u"to";
-    if (nounLike().contains(w) || w == u"reads" || w == u"chants" || w == u"hints") {
+    if (lexicon::speechNouns().contains(w) || w == u"reads" || w == u"chants" || w == u"hints") {
         // "claims", "notes", "reads" are verbs after a name or a pronoun, else nouns
         const QStringView p = k > 0 ? word(ws[k - 1]) : QStringView();
-        return !p.isEmpty() && (isCapitalised(p) || personPronouns().contains(p) || p == u"it");
+        return !p.isEmpty() && (isCapitalised(p) || lexicon::personPronouns().contains(p) || p == u"it");
     }
     return true;
 }

@@ -73,6 +73,11 @@ bool isPossessive(QStringView word)
     return word.size() > 2 && (word.endsWith(u"'s") || word.endsWith(u"\u2019s"));
 }
 
+bool isLyAdverb(QStringView word)
+{
+    return word.size() > 4 && word.endsWith(u"ly") && word.front().isLower();
+}
+
 bool isCapitalised(QStringView word)
 {
     return !word.isEmpty() && word.front().isUpper();

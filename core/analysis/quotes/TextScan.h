@@ -56,6 +56,8 @@ QStringView stripPossessive(QStringView word);
 bool isPossessive(QStringView word);
 /** True when the first character is an upper-case letter. */
 bool isCapitalised(QStringView word);
+/** A lower-case adverb in -ly ("reportedly", "quickly"): a hedge, never a cue. */
+bool isLyAdverb(QStringView word);
 /**
  * True when the full stop at @p dot ends an abbreviation ("Sen.", "Ft.", "U.S.") or an initial
  * ("George W. Bush") rather than a sentence; the word is read back no further than @p floor.

@@ -1,0 +1,435 @@
+// The attribution's entities and their mentions: gender, pronouns and organisation anaphora,
+// names found next to a cue, descriptions of a speaker (see Attribution_p.h).
+#include "Attribution_p.h"
+
+#include "SpeakerRanker.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace gloss::attribution {
+
+const WordSet &otherPronouns()
+{
+    static const WordSet set{u"they", u"we", u"i", u"you", u"who", u"someone", u"one",
+                             u"many", u"some", u"others", u"everyone", u"nobody"};
+    return set;
+}
+
+/** Honorifics that make one capitalised word a person's name (Mr Reed). */
+const WordSet &honorifics()
+{
+    static const WordSet set{u"mr", u"mrs", u"ms", u"miss", u"dr", u"prof", u"sir", u"dame",
+                             u"lady", u"lord", u"mx"};
+    return set;
+}
+
+/** Words before a gerund cue that keep it a quotation ("as saying", "while adding"). */
+const WordSet &gerundLinks()
+{
+    static const WordSet set{u"as", u"while", u"by", u"after", u"before", u"when", u"and",
+                             u"also", u"then", u"again", u"later", u"further", u"even"};
+    return set;
+}
+
+Gender Impl::genderOf(int e)
+{
+    if (e < 0)
+        return Gender::Unknown;
+    if (m_gender.size() <= e) {
+        m_gender.resize(e + 1, Gender::Unknown);
+        m_genderKnown.resize(e + 1, false);
+    }
+    if (!m_genderKnown[e]) {
+        m_genderKnown[e] = true;
+        const QList<Span> &ms = m_a.entities[e].mentions;
+        for (qsizetype i = 0; i < ms.size() && i < 64; ++i)
+            noteGender({ms[i].start, ms[i].end, e, false});
+    }
+    return m_gender[e];
+}
+
+void Impl::noteGender(const Mention &m)
+{
+    const Words before = wordsIn(m_text, std::max<qsizetype>(0, m.start - 12), m.start);
+    QStringView first;
+    if (!before.isEmpty() && before.last().end + 1 >= m.start)
+        first = word(before.last());
+    const Words own = wordsIn(m_text, m.start, m.end);
+    static const WordSet male{u"mr", u"sir", u"lord", u"king", u"prince", u"mister"};
+    static const WordSet female{u"ms", u"mrs", u"miss", u"lady", u"dame", u"queen",
+                                u"princess", u"madam"};
+    for (const QStringView w : {first, own.isEmpty() ? QStringView() : word(own.first())}) {
+        if (male.contains(w))
+            m_gender[m.entity] = Gender::Male;
+        else if (female.contains(w))
+            m_gender[m.entity] = Gender::Female;
+    }
+}
+
+Mentions Impl::mentionsIn(qsizetype s, qsizetype e) const
+{
+    const bool quoted = m_nested;
+    Mentions out;
+    m_mentions.forwardFrom(s, [&](const Mention &m) {
+        if (m.start >= e)
+            return false;
+        if (m.inQuote == quoted && m.end <= e)
+            out.append(m);
+        return true;
+    });
+    return out;
+}
+
+bool Impl::afterPreposition(qsizetype pos, qsizetype floor) const
+{
+    const qsizetype low = std::max({qsizetype(0), floor, pos - 80});
+    qsizetype i = pos;
+    while (i > low) {
+        // the gap before the next word to the left must be spaces only
+        while (i > low && m_text[i - 1].isSpace())
+            --i;
+        if (i == low || !isWordChar(m_text[i - 1]))
+            return false;
+        const qsizetype end = i;
+        while (i > low && (isWordChar(m_text[i - 1]) || m_text[i - 1] == u'.'
+                           || m_text[i - 1] == u'\'' || m_text[i - 1] == u'\u2019'
+                           || m_text[i - 1] == u'-'))
+            --i;
+        const QStringView w = slice(i, end);
+        if (!isCapitalised(w))
+            return lexicon::prepositions().contains(w);
+    }
+    return false;
+}
+
+bool Impl::possessive(const Mention &m) const
+{
+    if (isPossessive(slice(m.start, m.end)))
+        return true;
+    if (m.end + 1 < m_text.size() && (m_text[m.end] == u'\'' || m_text[m.end] == u'\u2019'))
+        return m_text[m.end + 1] == u's' || m_text[m.end + 1].isSpace();
+    return false;
+}
+
+bool Impl::compatible(int e, const QStringView pronoun)
+{
+    if (e < 0)
+        return false;
+    const EntityType t = typeOf(e);
+    if (pronoun == u"he" || pronoun == u"she") {
+        if (t != EntityType::Person)
+            return false;
+        const Gender g = genderOf(e);
+        return g == Gender::Unknown || (pronoun == u"he") == (g == Gender::Male);
+    }
+    return t == EntityType::Org || t == EntityType::Gpe;
+}
+
+int Impl::subjectOf(qsizetype k, qsizetype limit, EntityType want, qsizetype floor)
+{
+    const Span s = m_sents.span(k);
+    const qsizetype from = floor >= 0 ? std::max(floor, s.start) : s.start;
+    const qsizetype to = std::min({limit, s.end, from + kWindow / 2});
+    // a pronoun opening the sentence keeps the current subject
+    const Words ws = wordsIn(m_text, from, std::min(to, from + 120));
+    qsizetype lead = -1; // the first word after the discourse words
+    for (qsizetype i = 0; i < ws.size(); ++i) {
+        if (insideQuote(ws[i].start))
+            break;
+        const QStringView t = word(ws[i]);
+        if (lexicon::discourseWords().contains(t))
+            continue;
+        if (lexicon::personPronouns().contains(t) || t.compare(u"it", Qt::CaseInsensitive) == 0)
+            return -2;
+        lead = i;
+        break;
+    }
+    for (const Mention &m : mentionsIn(from, to)) {
+        const EntityType t = typeOf(m.entity);
+        if (possessive(m) || afterPreposition(m.start, from))
+            continue;
+        if (want == EntityType::Person ? t == EntityType::Person
+                                       : (t == EntityType::Org || t == EntityType::Gpe))
+            return m.entity;
+    }
+    if (want == EntityType::Person && lead >= 0 && isCapitalised(word(ws[lead]))) {
+        // a name the recognizer missed opening the sentence: "Dr Jane Doe, 58, said"
+        qsizetype end = lead;
+        while (end + 1 < ws.size() && end < lead + 5 && isCapitalised(word(ws[end + 1]))
+               && slice(ws[end].end, ws[end + 1].start).trimmed().isEmpty())
+            ++end;
+        Words lead_;
+        for (qsizetype i = lead; i <= end; ++i)
+            lead_.append(ws[i]);
+        const int e = unknownName(lead_, from, Pick::First);
+        if (e >= 0 && typeOf(e) == EntityType::Person)
+            return e;
+    }
+    return -1;
+}
+
+int Impl::resolvePronoun(qsizetype pos, QStringView pronoun)
+{
+    const bool person = lexicon::personPronouns().contains(pronoun);
+    const QString p = pronoun.toString().toLower();
+    const qsizetype s = m_sents.at(pos);
+    for (qsizetype k = s; k >= 0 && k >= s - 8; --k) {
+        const qsizetype limit = k == s ? pos : m_sents.span(k).end;
+        // the latest attributed quote of the sentence
+        int seen = 0;
+        for (auto it = m_sentenceSpeaker[k].crbegin();
+             it != m_sentenceSpeaker[k].crend() && seen < 8; ++it) {
+            if (it->first >= limit)
+                continue;
+            ++seen;
+            if (compatible(it->second, p))
+                return it->second;
+        }
+        const int subj = subjectOf(k, limit, person ? EntityType::Person : EntityType::Org);
+        if (subj >= 0 && compatible(subj, p))
+            return subj;
+        if (!person && k < s - 4)
+            break;
+    }
+    return -1;
+}
+
+int Impl::resolveOrgAnaphor(QStringView head, qsizetype npStart)
+{
+    const qsizetype s = m_sents.at(npStart);
+    if (s >= 0) {
+        const int subj = subjectOf(s, npStart, EntityType::Org);
+        if (subj >= 0 && typeOf(subj) == EntityType::Org)
+            return subj;
+    }
+    // the most recent organisation named with that noun
+    int steps = 0;
+    int named = -1;
+    m_mentions.backwardFrom(npStart, [&](const Mention &m) {
+        if (steps++ >= 400)
+            return false;
+        if (m.inQuote || typeOf(m.entity) != EntityType::Org)
+            return true;
+        if (m_a.entities[m.entity].name.contains(head, Qt::CaseInsensitive)) {
+            named = m.entity;
+            return false;
+        }
+        return true;
+    });
+    if (named >= 0)
+        return named;
+    for (qsizetype k = s - 1; k >= 0 && k >= s - 4; --k) {
+        if (const int org = organisationOf(k); org >= 0)
+            return org;
+    }
+    return -1;
+}
+
+int Impl::organisationOf(qsizetype k)
+{
+    for (auto sp = m_sentenceSpeaker[k].crbegin(); sp != m_sentenceSpeaker[k].crend(); ++sp) {
+        if (typeOf(sp->second) == EntityType::Org)
+            return sp->second;
+    }
+    const int subj = subjectOf(k, m_sents.span(k).end, EntityType::Org);
+    return subj >= 0 && typeOf(subj) == EntityType::Org ? subj : -1;
+}
+
+int Impl::unknownName(const Words &ws, qsizetype floor, Pick pick)
+{
+    if (!m_ensure)
+        return -1;
+    Span found;
+    for (qsizetype k = 0; k < ws.size(); ++k) {
+        if (!isCapitalised(word(ws[k])))
+            continue;
+        qsizetype j = k;
+        while (j + 1 < ws.size() && isCapitalised(word(ws[j + 1]))
+               && slice(ws[j].end, ws[j + 1].start).trimmed().isEmpty())
+            ++j;
+        // strip title words and sentence words from the front
+        qsizetype b = k;
+        bool honorific = false;
+        while (b <= j && (lexicon::titles().contains(word(ws[b]))
+                          || lexicon::nonNameWords().contains(word(ws[b])))) {
+            honorific = honorifics().contains(word(ws[b]));
+            ++b;
+        }
+        const qsizetype count = j - b + 1;
+        const bool modifier = j + 1 < ws.size() && !isCapitalised(word(ws[j + 1]))
+                              && slice(ws[j].end, ws[j + 1].start).trimmed().isEmpty()
+                              && (lexicon::titles().contains(word(ws[j + 1]))
+                                  || lexicon::roleNouns().contains(word(ws[j + 1])));
+        const bool ok = (count >= 2 || (count == 1 && honorific)) && !modifier
+                        && !lexicon::orgNouns().contains(word(ws[j]));
+        if (ok && count <= 4 && !isPossessive(word(ws[j]))
+            && mentionsIn(ws[b].start, ws[j].end).isEmpty()
+            && !afterPreposition(ws[k].start, floor)) {
+            found = {ws[b].start, ws[j].end};
+            if (pick == Pick::First)
+                break;
+        }
+        k = j;
+    }
+    if (found.isEmpty())
+        return -1;
+    return ensureName(found);
+}
+
+Span Impl::bareName(const Words &ws) const
+{
+    qsizetype b = 0, e = ws.size() - 1;
+    while (b <= e && (lexicon::titles().contains(word(ws[b]))
+                      || lexicon::nonNameWords().contains(word(ws[b]))))
+        ++b;
+    if (b > e || !isCapitalised(word(ws[b])) || lexicon::orgNouns().contains(word(ws[e])))
+        return {};
+    return {ws[b].start, ws[e].end};
+}
+
+int Impl::ensureName(Span found)
+{
+    if (!m_ensure || found.isEmpty())
+        return -1;
+    m_lastFound = found;
+    // the same surface again (a long text): no new look-up in the entity list
+    const QString surface = m_text.mid(found.start, found.length());
+    int e = m_ensured.value(surface, -1);
+    if (e >= 0) {
+        m_a.entities[e].mentions.append(found);
+        m_ensure->mentionAdded(m_a, e, found);
+    } else {
+        e = m_ensure->ensure(m_a, found, EntityType::Person);
+        if (e >= 0)
+            m_ensured.insert(surface, e);
+    }
+    if (e < 0 || e >= m_a.entities.size())
+        return -1;
+    indexMention(found, e);
+    return e;
+}
+
+void Impl::indexMention(Span found, int e)
+{
+    if (m_gender.size() < m_a.entities.size()) {
+        m_gender.resize(m_a.entities.size(), Gender::Unknown);
+        m_genderKnown.resize(m_a.entities.size(), false);
+    }
+    const Mention m{found.start, found.end, e, false};
+    m_mentions.add(m);
+    noteGender(m);
+}
+
+int Impl::describedSpeaker(Span mention)
+{
+    const Words ws = wordsIn(m_text, mention.start, mention.end);
+    if (ws.isEmpty())
+        return -1;
+    for (const Mention &m : mentionsIn(mention.start, mention.end)) {
+        if (typeOf(m.entity) == EntityType::Person)
+            return -1; // "an aide to Jane Doe": hers, or nobody's
+    }
+    const QStringView first = word(ws[0]);
+    if (lexicon::prepositions().contains(first))
+        return -1; // "during a visit to Scotland": a circumstance, not a speaker
+    if (ws.size() == 1
+        && (lexicon::personPronouns().contains(first) || otherPronouns().contains(first)
+            || first.compare(u"it", Qt::CaseInsensitive) == 0 || isCapitalised(first)))
+        return -1;
+    const QStringView head = stripPossessive(word(ws.last()));
+    if (const int e = namedAfter(mention, first, head); e >= 0)
+        return e;
+    const qsizetype until = describedUntil(mention);
+    static const WordSet articles{u"a", u"an", u"the", u"one", u"another"};
+    const qsizetype from = articles.contains(first) && ws.size() > 1 ? ws[1].start : ws[0].start;
+    QString key = m_text.mid(from, until - from).toLower().simplified();
+    key.replace(u'\u2019', u'\'');
+    if (const auto it = m_described.constFind(key); it != m_described.cend()) {
+        m_a.entities[it.value()].mentions.append(mention);
+        if (m_ensure)
+            m_ensure->mentionAdded(m_a, it.value(), mention);
+        indexMention(mention, it.value());
+        return it.value();
+    }
+    Entity e;
+    e.name = m_text.mid(from, until - from).simplified(); // a label: no article
+    e.name[0] = e.name[0].toUpper();
+    e.type = lexicon::workNouns().contains(head) || lexicon::statementNouns().contains(head)
+                 ? EntityType::Work
+             : lexicon::orgNouns().contains(head)  ? EntityType::Org
+             : lexicon::roleNouns().contains(head) ? EntityType::Person
+                                                   : EntityType::Other;
+    e.mentions.append(mention);
+    m_a.entities.append(e);
+    const int i = int(m_a.entities.size() - 1);
+    if (m_ensure)
+        m_ensure->mentionAdded(m_a, i, mention);
+    m_described.insert(key, i);
+    indexMention(mention, i);
+    return i;
+}
+
+int Impl::namedAfter(Span mention, QStringView first, QStringView head)
+{
+    const qsizetype s = m_sents.at(mention.start);
+    if (s < 0 || s > 4 || first.compare(u"the", Qt::CaseInsensitive) != 0
+        || !lexicon::titles().contains(head))
+        return -1;
+    for (qsizetype k = s + 1; k < m_sents.size() && k <= s + 2; ++k) {
+        const int e = subjectOf(k, m_sents.span(k).end, EntityType::Person);
+        if (e == -2)
+            return -1; // a pronoun goes on with somebody named before
+        if (e >= 0) {
+            m_a.entities[e].mentions.append(mention);
+            if (m_ensure)
+                m_ensure->mentionAdded(m_a, e, mention);
+            indexMention(mention, e);
+            return e;
+        }
+    }
+    return -1;
+}
+
+bool Impl::notASpeaker(Span mention, const Cue *cue) const
+{
+    const Words ws = wordsIn(m_text, mention.start, mention.end);
+    if (ws.isEmpty())
+        return true;
+    const QStringView head = stripPossessive(word(ws.last()));
+    if (!lexicon::statementNouns().contains(head) && !lexicon::workNouns().contains(head))
+        return false;
+    if (cue && cue->word.start < mention.start)
+        return true;
+    const Words before = wordsIn(m_text, std::max<qsizetype>(0, mention.start - 20), mention.start);
+    return !before.isEmpty() && lexicon::prepositions().contains(word(before.last()));
+}
+
+qsizetype Impl::describedUntil(Span mention) const
+{
+    static const WordSet opens{u"for", u"of", u"at", u"from", u"with", u"in", u"to",
+                               u"close", u"familiar", u"near", u"inside", u"within"};
+    const qsizetype s = m_sents.at(mention.start);
+    const qsizetype limit = s >= 0 ? m_sents.span(s).end : m_text.size();
+    const Words ws = wordsIn(m_text, mention.end, std::min(limit, mention.end + 80));
+    qsizetype taken = 0; // words of the post-modifier
+    for (; taken < ws.size() && taken < 6; ++taken) {
+        const QStringView w = word(ws[taken]);
+        const qsizetype end = taken > 0 ? ws[taken - 1].end : mention.end;
+        if (!slice(end, ws[taken].start).trimmed().isEmpty() || !outside(ws[taken].start)
+            || (taken == 0 && !opens.contains(w)) || lexicon::speechVerbs().contains(w)
+            || lexicon::learnedCues().contains(w) || w == u"who" || w == u"that")
+            break;
+    }
+    if (taken == 0)
+        return mention.end;
+    // a phrase cut short ("a source close to"): the words given only
+    const QStringView last = word(ws[taken - 1]);
+    if (opens.contains(last) || lexicon::prepositions().contains(last)
+        || last.compare(u"the", Qt::CaseInsensitive) == 0)
+        return mention.end;
+    return ws[taken - 1].end;
+}
+
+} // namespace gloss::attribution

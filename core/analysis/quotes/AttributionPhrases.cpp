@@ -1,0 +1,381 @@
+// The noun phrase next to a cue: a pronoun, a role ("the spokesman"), a description ("the
+// senator"), the clause's subject or a name (see Attribution_p.h).
+#include "Attribution_p.h"
+
+#include <algorithm>
+
+namespace gloss::attribution {
+
+namespace {
+
+QString roleKey(QStringView w)
+{
+    QString k = stripPossessive(w).toString().toLower();
+    if (k.endsWith(u's') && k.size() > 3)
+        k.chop(1);
+    if (k.endsWith(u"me"))
+        k.chop(2), k += u"man"; // spokesmen → spokesman
+    return k;
+}
+
+} // namespace
+
+Resolved Impl::resolveRole(const Words &ws, qsizetype k, qsizetype floor)
+{
+    const QString key = roleKey(word(ws[k]));
+    // "a spokesman for X", "an official at X"
+    if (k + 1 < ws.size()) {
+        static const WordSet link{u"for", u"of", u"at", u"from", u"to", u"with"};
+        if (link.contains(word(ws[k + 1]))) {
+            const Mentions ms = mentionsIn(ws[k + 1].end, ws.last().end);
+            if (!ms.isEmpty()) {
+                const int e = ms.first().entity;
+                const QStringView between = slice(ws[k + 1].end, ms.first().start);
+                if (between.trimmed().size() <= 4 && typeOf(e) != EntityType::Gpe) {
+                    m_roles.insert(key, e);
+                    return {e, false, {}};
+                }
+            }
+            // "a spokesperson for the government": the organisation named before
+            if (k + 3 < ws.size() && word(ws[k + 2]).compare(u"the", Qt::CaseInsensitive) == 0
+                && lexicon::orgNouns().contains(word(ws[k + 3]))) {
+                const int e = resolveOrgAnaphor(word(ws[k + 3]), ws[k + 2].start);
+                if (e >= 0) {
+                    m_roles.insert(key, e);
+                    return {e, false, {}};
+                }
+            }
+            return {-1, true, {}};
+        }
+    }
+    // "a Labour source", "BCC officials": an organisation right before the role noun
+    if (k > 0) {
+        const Mentions ms = mentionsIn(ws[std::max<qsizetype>(0, k - 3)].start, ws[k].start);
+        for (auto it = ms.crbegin(); it != ms.crend(); ++it) {
+            if (typeOf(it->entity) == EntityType::Org && slice(it->end, ws[k].start).trimmed().size() <= 12
+                && !afterPreposition(it->start, floor)) {
+                m_roles.insert(key, it->entity);
+                return {it->entity, false, {}};
+            }
+        }
+        const QStringView det = word(ws[k - 1]);
+        if (det.compare(u"the", Qt::CaseInsensitive) == 0 || det == u"this" || det == u"that") {
+            const auto found = m_roles.constFind(key);
+            if (found != m_roles.cend())
+                return {found.value(), false, {}};
+        }
+        // "The ministry said … . A spokeswoman said …": the organisation that spoke in the
+        // sentence just before, in the same paragraph
+        const bool indefinite = det.compare(u"a", Qt::CaseInsensitive) == 0
+                                || det.compare(u"an", Qt::CaseInsensitive) == 0;
+        if (indefinite && key.startsWith(u"spokes")) {
+            const qsizetype s = m_sents.at(ws[k].start);
+            if (s > 0 && m_sents.paragraph(s - 1) == m_sents.paragraph(s)) {
+                if (const int org = organisationOf(s - 1); org >= 0)
+                    return {org, false, {}};
+            }
+        }
+    }
+    return {-1, true, {}};
+}
+
+Resolved Impl::resolveDescription(const Words &ws, qsizetype head)
+{
+    // nouns that describe one person by office or role (general English)
+    static const WordSet descriptions{
+        u"senator", u"judge", u"governor", u"mayor", u"president", u"candidate", u"nominee",
+        u"congressman", u"congresswoman", u"lawmaker", u"secretary", u"justice", u"sheriff",
+        u"chairman", u"chairwoman", u"billionaire", u"businessman", u"businesswoman",
+        u"general", u"representative", u"ambassador", u"prosecutor", u"host", u"founder",
+        u"frontrunner", u"front-runner", u"hopeful", u"contender", u"incumbent", u"challenger",
+        u"chancellor", u"premier", u"monarch", u"king", u"queen", u"pope", u"tycoon",
+        u"mogul", u"developer", u"star", u"actor", u"actress", u"author", u"writer",
+        u"columnist", u"economist", u"professor", u"commander", u"chief", u"coach",
+        u"senator-elect", u"president-elect", u"governor-elect", u"democrat", u"republican"};
+    const QStringView h = stripPossessive(word(ws[head]));
+    if (!descriptions.contains(h) || isCapitalised(h))
+        return {};
+    // a definite phrase: "the (Florida|former|…) senator", at most three words before the noun
+    qsizetype det = -1;
+    for (qsizetype k = head - 1; k >= 0 && k >= head - 3; --k) {
+        if (word(ws[k]).compare(u"the", Qt::CaseInsensitive) == 0) {
+            det = k;
+            break;
+        }
+        if (lexicon::prepositions().contains(word(ws[k])))
+            return {};
+    }
+    if (det < 0)
+        return {};
+    const Span mention{ws[det].start, ws[head].end};
+    // the short forms a title takes before a name
+    QString key = h.toString().toLower();
+    static const QHash<QString, QString> shortForm{
+        {QStringLiteral("senator"), QStringLiteral("sen")},
+        {QStringLiteral("governor"), QStringLiteral("gov")},
+        {QStringLiteral("representative"), QStringLiteral("rep")},
+        {QStringLiteral("congressman"), QStringLiteral("rep")},
+        {QStringLiteral("congresswoman"), QStringLiteral("rep")},
+        {QStringLiteral("general"), QStringLiteral("gen")},
+        {QStringLiteral("professor"), QStringLiteral("prof")}};
+    const QString abbrev = shortForm.value(key);
+    // a person named before with that title: "Sen. Jane Doe … the senator"
+    int steps = 0;
+    int titled = -1;
+    m_mentions.backwardFrom(ws[det].start, [&](const Mention &m) {
+        if (steps++ >= 300)
+            return false;
+        if (m.inQuote || typeOf(m.entity) != EntityType::Person)
+            return true;
+        const Words pre = wordsIn(m_text, std::max<qsizetype>(0, m.start - 40), m.start);
+        for (qsizetype j = pre.size() - 1; j >= 0 && j >= pre.size() - 3; --j) {
+            const QString t = word(pre[j]).toString().toLower().remove(u'.');
+            if (t == key || (!abbrev.isEmpty() && t == abbrev)) {
+                titled = m.entity;
+                return false;
+            }
+        }
+        return true;
+    });
+    if (titled >= 0)
+        return {titled, false, mention};
+    // else the person who spoke last, in this sentence or the four before
+    const qsizetype s = m_sents.at(ws[det].start);
+    for (qsizetype k = s; k >= 0 && k >= s - 4; --k) {
+        for (auto sp = m_sentenceSpeaker[k].crbegin(); sp != m_sentenceSpeaker[k].crend(); ++sp) {
+            if (sp->first < ws[det].start && typeOf(sp->second) == EntityType::Person)
+                return {sp->second, false, mention};
+        }
+    }
+    return {};
+}
+
+Resolved Impl::clauseSubject(qsizetype from, qsizetype to)
+{
+    for (const Word &w : wordsIn(m_text, from, to)) {
+        const QStringView t = word(w);
+        if (!outside(w.start) || lexicon::discourseWords().contains(t))
+            continue;
+        if (lexicon::personPronouns().contains(t))
+            return {resolvePronoun(w.start, t), true, {w.start, w.end}};
+        break;
+    }
+    for (const Mention &m : mentionsIn(from, to)) {
+        if (typeOf(m.entity) == EntityType::Person && !m.inQuote && !possessive(m)
+            && !afterPreposition(m.start, from))
+            return {m.entity, false, {m.start, m.end}};
+    }
+    return {};
+}
+
+bool Impl::opensSentence(qsizetype pos) const
+{
+    const qsizetype s = m_sents.at(pos);
+    if (s < 0)
+        return false;
+    for (qsizetype i = m_sents.span(s).start; i < pos; ++i) {
+        if (m_text[i].isLetterOrNumber())
+            return false;
+    }
+    return true;
+}
+
+Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pick)
+{
+    if (to <= from)
+        return {};
+    Words ws = wordsIn(m_text, from, to);
+    ws.removeIf([this](const Word &w) { return !outside(w.start); });
+    if (ws.isEmpty())
+        return {};
+    // 1. a pronoun next to the cue
+    qsizetype adj = -1;
+    if (npBeforeCue) {
+        for (qsizetype k = ws.size() - 1; k >= 0; --k) {
+            const QStringView w = word(ws[k]);
+            if (lexicon::cueFillers().contains(w) || isLyAdverb(w))
+                continue;
+            adj = k;
+            break;
+        }
+    } else {
+        adj = 0;
+    }
+    if (adj < 0)
+        return {};
+    const QStringView adjWord = word(ws[adj]);
+    const qsizetype cuePos = npBeforeCue ? to : from;
+    // "he's said": the pronoun of a contraction
+    const QStringView pronoun = lexicon::personPronouns().contains(stripPossessive(adjWord))
+                                    ? stripPossessive(adjWord)
+                                    : adjWord;
+    if (lexicon::personPronouns().contains(pronoun) || adjWord.compare(u"it", Qt::CaseInsensitive) == 0)
+        return {m_nested ? -1 : resolvePronoun(ws[adj].start, pronoun), true,
+                {ws[adj].start, ws[adj].end}};
+    if (npBeforeCue && adjWord == u"who" && !m_nested) {
+        // "Jane Doe, who called it …": the relative pronoun names the person just before it
+        for (const Mention &m : mentionsIn(std::max<qsizetype>(from, ws[adj].start - 80),
+                                           ws[adj].start)) {
+            const EntityType t = typeOf(m.entity);
+            if (slice(m.end, ws[adj].start).trimmed().size() <= 1
+                && t != EntityType::Gpe && t != EntityType::Loc)
+                return {m.entity, false, {ws[adj].start, ws[adj].end}};
+        }
+    }
+    // "they said"; but after the cue "said one Democrat, …" is a phrase, not a pronoun
+    if (otherPronouns().contains(adjWord)
+        && (npBeforeCue || ws.size() == 1 || !slice(ws[0].end, ws[1].start).trimmed().isEmpty()))
+        return {-1, true, {ws[adj].start, ws[adj].end}};
+    if (npBeforeCue && (adjWord == u"and" || adjWord == u"but") && !m_nested) {
+        // "He defended the plan and wrote, …", "X did not name Y, but told …": the subject
+        // that opens the clause
+        const Resolved r = clauseSubject(from, to);
+        if (r.entity >= 0 || r.stop)
+            return r;
+    }
+
+    // "X tweeted after Jane Doe argued that …": a name right before the cue, after a word
+    // that opens a clause here, is the clause's subject, not the object of a preposition
+    if (npBeforeCue && adj > 0 && !m_nested) {
+        static const WordSet clauseOpeners{u"after", u"before", u"since", u"as", u"when",
+                                           u"while", u"because", u"until", u"once", u"though",
+                                           u"although", u"if", u"whereas"};
+        for (const Mention &m : mentionsIn(std::max(from, ws[adj].start - 80), ws[adj].end)) {
+            if (m.end != ws[adj].end || typeOf(m.entity) != EntityType::Person || possessive(m))
+                continue;
+            const Words before = wordsIn(m_text, std::max(from, m.start - 20), m.start);
+            if (!before.isEmpty() && clauseOpeners.contains(word(before.last())))
+                return {m.entity, false, {m.start, m.end}};
+        }
+    }
+
+    // 2. a person named in the phrase (not after a preposition, not a possessive)
+    Mentions people, orgs, places;
+    for (const Mention &m : mentionsIn(from, to)) {
+        if (possessive(m) || afterPreposition(m.start, from))
+            continue;
+        switch (typeOf(m.entity)) {
+        case EntityType::Person: people.append(m); break;
+        case EntityType::Org: orgs.append(m); break;
+        case EntityType::Gpe: places.append(m); break;
+        default: break;
+        }
+    }
+    if (!people.isEmpty()) {
+        if (pick == Pick::First)
+            return {people.first().entity, false, {people.first().start, people.first().end}};
+        // "X, a coastal engineer at Y who …, said": the person before the appositive
+        qsizetype end = to;
+        while (end > from && m_text[end - 1].isSpace())
+            --end;
+        if (end > from && m_text[end - 1] == u',') {
+            const qsizetype open = slice(from, end - 1).lastIndexOf(u',');
+            if (open >= 0) {
+                for (auto it = people.crbegin(); it != people.crend(); ++it) {
+                    if (it->end <= from + open)
+                        return {it->entity, false, {it->start, it->end}};
+                }
+            }
+        }
+        return {people.last().entity, false, {people.last().start, people.last().end}};
+    }
+    Q_UNUSED(cuePos)
+    // 4. an unknown person name
+    if (const int e = unknownName(ws, from, pick); e >= 0)
+        return {e, false, m_lastFound};
+    // 3. a role noun: "a spokesman for X", "a Labour source", "the spokesman"
+    for (qsizetype k = (pick == Pick::First ? 0 : ws.size() - 1);
+         pick == Pick::First ? k < ws.size() : k >= 0; k += (pick == Pick::First ? 1 : -1)) {
+        const QStringView w = word(ws[k]);
+        if (!lexicon::roleNouns().contains(w))
+            continue;
+        if (isCapitalised(w) && !opensSentence(ws[k].start))
+            continue; // a title ("Spokesman"), not a sentence's first word ("Analysts at X")
+        if (k + 1 < ws.size() && isCapitalised(word(ws[k + 1])))
+            continue; // a title before a name: "council leader Jane Doe"
+        // a person name after the role noun wins ("spokeswoman Jane Doe"): handled above
+        // the role noun with its determiner and modifiers: "a senior campaign official"
+        qsizetype b = k;
+        while (b > 0 && k - b < 4 && slice(ws[b - 1].end, ws[b].start).trimmed().isEmpty()
+               && !lexicon::prepositions().contains(word(ws[b - 1]))
+               && !lexicon::speechVerbs().contains(word(ws[b - 1])))
+            --b;
+        if (b > 0 && lexicon::prepositions().contains(word(ws[b - 1])))
+            continue; // "In a statement, the mayor said": not the subject
+        Resolved r = resolveRole(ws, k, from);
+        if (r.entity >= 0 || r.stop) {
+            r.mention = {ws[b].start, ws[k].end};
+            return r;
+        }
+    }
+    // 5. an organisation: named, or described by its noun ("the association said")
+    const QStringView head = stripPossessive(adjWord);
+    const bool described = lexicon::orgNouns().contains(head) && !isCapitalised(head);
+    if (described) {
+        bool headInName = false;
+        for (const Mention &m : orgs)
+            headInName |= m.start <= ws[adj].start && ws[adj].end <= m.end;
+        if (!headInName) {
+            qsizetype npStart = ws[adj].start;
+            for (qsizetype k = adj - 1; k >= 0; --k) {
+                const QStringView w = word(ws[k]);
+                npStart = ws[k].start;
+                if (w.compare(u"the", Qt::CaseInsensitive) == 0 || w == u"its" || w == u"this")
+                    break;
+                if (!isCapitalised(w) && !lexicon::orgNouns().contains(w))
+                    break;
+            }
+            const QStringView det = slice(npStart, npStart + 3);
+            if (det.compare(u"the", Qt::CaseInsensitive) == 0 || det.startsWith(u"its")
+                || det.startsWith(u"thi"))
+                return {resolveOrgAnaphor(head, npStart), false, {npStart, ws[adj].end}};
+            return {-1, true, {npStart, ws[adj].end}};
+        }
+    }
+    if (!orgs.isEmpty()) {
+        const Mention &m = pick == Pick::First ? orgs.first() : orgs.last();
+        return {m.entity, false, {m.start, m.end}};
+    }
+    // 6. a country or city as the whole phrase ("Russia said")
+    if (places.size() == 1) {
+        Words rest = ws;
+        rest.removeIf([&](const Word &w) {
+            const QStringView t = word(w);
+            return (w.start >= places.first().start && w.end <= places.first().end)
+                   || t.compare(u"the", Qt::CaseInsensitive) == 0
+                   || lexicon::cueFillers().contains(t) || isLyAdverb(t);
+        });
+        if (rest.isEmpty())
+            return {places.first().entity, false, {places.first().start, places.first().end}};
+    }
+    // 7. a description of a person named before: "the senator", "the Republican nominee"
+    if (!m_nested) {
+        const Resolved d = resolveDescription(ws, adj);
+        if (d.entity >= 0)
+            return d;
+    }
+    // anything else ("union officials", "one woman") names nobody we know; its words (up to
+    // five before the cue, after the last comma) still say who spoke
+    for (const Word &w : ws) {
+        if (lexicon::discourseWords().contains(word(w)))
+            continue;
+        qsizetype b = adj;
+        while (b > 0 && adj - b < 4 && !slice(ws[b - 1].end, ws[b].start).contains(u',')
+               && !lexicon::discourseWords().contains(word(ws[b - 1])))
+            --b;
+        static const WordSet articles{u"a", u"an", u"the"};
+        if (b > 0 && adj - b < 4 && articles.contains(word(ws[b - 1]))
+            && !slice(ws[b - 1].end, ws[b].start).contains(u','))
+            --b; // "the congressional report": its article too
+        qsizetype e = adj;
+        if (!npBeforeCue) {
+            while (e + 1 < ws.size() && e < 4 && !slice(ws[e].end, ws[e + 1].start).contains(u','))
+                ++e;
+            b = 0;
+        }
+        return {-1, true, {ws[b].start, ws[e].end}};
+    }
+    return {};
+}
+
+} // namespace gloss::attribution

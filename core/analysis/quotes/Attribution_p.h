@@ -1,0 +1,197 @@
+#pragma once
+
+// Internal to the Attributor: one attribution run over an article (Impl) and what its stages
+// share. The stages live in their own files:
+//   Attributor.cpp           the run: sentence by sentence, quotes then reported speech
+//   AttributionMentions.cpp  entities and their mentions: gender, pronouns, names, descriptions
+//   AttributionPhrases.cpp   the noun phrase next to a cue: pronoun, role, description, name
+//   AttributionQuotes.cpp    quotes: cues around them, the speaker chosen, the learned ranker
+
+#include "Attributor.h"
+#include "Lexicon.h"
+#include "MentionIndex_p.h"
+#include "StatementFinder_p.h"
+#include "TextScan.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace gloss::attribution {
+
+using namespace gloss::quotes;
+
+/** How far (UTF-16 units) before and after a quote the attribution looks. */
+constexpr qsizetype kWindow = 600;
+
+enum class Gender { Unknown, Male, Female };
+enum class Pick { First, Last };
+
+/** What a noun phrase next to a cue resolved to. */
+struct Resolved
+{
+    int entity = -1;
+    bool stop = false; ///< the phrase names a speaker that cannot be an entity (they, one woman)
+    Span mention;      ///< the words naming the speaker ("he", "Mr Reed", "a spokesman")
+};
+
+struct Cue
+{
+    Word word;        ///< the verb
+    qsizetype end = 0; ///< end of the cue as written (told reporters, according to, …)
+};
+
+/** They, we, I, you, who, someone, …: pronouns that never name one entity. */
+const WordSet &otherPronouns();
+/** Honorifics that make one capitalised word a person's name (Mr Reed). */
+const WordSet &honorifics();
+/** Words before a gerund cue that keep it a quotation ("as saying", "while adding"). */
+const WordSet &gerundLinks();
+
+/** One attribution run over an article: Attributor::attribute() makes one and runs it. */
+class Impl final : private StatementHooks
+{
+public:
+    Impl(Article &article, EntityEnsurer *ensure);
+
+    QList<ReportedStatement> run();
+
+private:
+    QStringView word(const Word &w) const { return QStringView(m_text).mid(w.start, w.end - w.start); }
+    QStringView slice(qsizetype s, qsizetype e) const { return QStringView(m_text).mid(s, e - s); }
+    EntityType typeOf(int e) const { return m_a.entities[e].type; }
+
+    /** Outside every quote (inside the enclosing quote while attributing a nested one). */
+    bool outside(qsizetype pos) const { return m_nested || !insideQuote(pos); }
+
+    bool insideQuote(qsizetype pos) const override
+    {
+        const auto it = std::upper_bound(m_topQuotes.cbegin(), m_topQuotes.cend(), pos,
+                                         [](qsizetype p, const Span &s) { return p < s.start; });
+        return it != m_topQuotes.cbegin() && std::prev(it)->contains(pos);
+    }
+
+    /** Gender from the honorifics of an entity's mentions (Mr, Ms, …), looked up once. */
+    Gender genderOf(int e);
+
+    void noteGender(const Mention &m);
+
+    /** Mentions starting in [s, e) outside quotes (inside them when @p quoted). */
+    Mentions mentionsIn(qsizetype s, qsizetype e) const;
+
+    /** A name preceded (over title words) by a preposition: "adviser to President X". */
+    bool afterPreposition(qsizetype pos, qsizetype floor) const;
+
+    bool possessive(const Mention &m) const;
+
+    bool compatible(int e, const QStringView pronoun);
+
+    /** The subject of sentence @p k before @p limit: an entity, or -2 for a pronoun subject. */
+    int subjectOf(qsizetype k, qsizetype limit, EntityType want, qsizetype floor = -1);
+
+    int resolvePronoun(qsizetype pos, QStringView pronoun);
+
+    int resolveOrgAnaphor(QStringView head, qsizetype npStart);
+
+    /** The organisation that spoke in sentence @p k (its last), or its subject; -1 if none. */
+    int organisationOf(qsizetype k);
+
+    /** A capitalised name the recognizer missed, added through ensure(). */
+    int unknownName(const Words &ws, qsizetype floor, Pick pick);
+
+    /** The words of a name candidate without the sentence and title words around it ("But
+     *  Brill" → "Brill"); empty when nothing is left or the words are no name. */
+    Span bareName(const Words &ws) const;
+
+    /** The entity for a capitalised name the recognizer missed, added through ensure(); its
+     *  words become m_lastFound. -1 when there is no ensure(). */
+    int ensureName(Span found);
+
+    /** Makes a mention added during attribution known to the resolution after it. */
+    void indexMention(Span found, int e);
+
+    /**
+     * A speaker the text names only by a description ("a source close to the campaign", "the
+     * congressional report", "the 43-year-old") that no entity stands for: an entity of its
+     * own, one per wording, so that the quote is still somebody's. The entity's name is a label
+     * without the article that also takes the words saying whose description it is ("Spokesman
+     * for the ministry"); the mention stays the words given. -1 for a pronoun or a capitalised word alone, or for words that
+     * hold a named entity (those resolve to it, or to nobody).
+     */
+    int describedSpeaker(Span mention);
+
+    /**
+     * A lede names a speaker by office first and by name after ("… is unavoidable, the
+     * minister has warned. ¶ Speaking on the radio, Jane Doe said …"): for "the" + a title in
+     * the article's first sentences, the person that is the subject of one of the next two
+     * sentences; -1 when none. The description becomes one of that person's mentions.
+     */
+    int namedAfter(Span mention, QStringView first, QStringView head);
+
+    /** "said in a statement", "tweeted a warning": a statement or a work named after the
+     *  cue or after a preposition is how something was said, not who said it. */
+    bool notASpeaker(Span mention, const Cue *cue) const;
+
+    /** Where a description's post-modifier ends: "a source [close to the campaign]", "an aide
+     *  [to the governor]"; at most six words up to a cue, a clause mark or a quote. */
+    qsizetype describedUntil(Span mention) const;
+
+    Resolved resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pick);
+    Resolved resolveRole(const Words &ws, qsizetype k, qsizetype floor);
+    /** "the senator", "the Republican nominee": a person the article named with that title,
+     *  else the person who spoke last (salience); -1 when the phrase is no such description. */
+    Resolved resolveDescription(const Words &ws, qsizetype head);
+    /** The subject opening the clause text[from, to): a pronoun there (resolved), else the
+     *  first person named (not after a preposition, not a possessive); nothing when neither. */
+    Resolved clauseSubject(qsizetype from, qsizetype to);
+    /** True when only spaces and punctuation stand between @p pos and its sentence's start. */
+    bool opensSentence(qsizetype pos) const;
+
+    std::optional<Cue> cueAt(const Words &ws, qsizetype k) const;
+    bool attributeQuote(int qi);
+    /** “…” ― Jane Doe: the name after a dash that follows the quote (@p after: the first
+     *  character after the closing mark and the spaces). */
+    bool dashAttribution(int qi, qsizetype after);
+    /** "X's claim that “…”", "her comment that “…”": a statement noun owned by a speaker. */
+    bool nominalCue(int qi, qsizetype from, qsizetype openMark);
+    /** `X continued:` ending a paragraph introduces the quote that opens the next one. */
+    bool introducedByParagraphBefore(int qi);
+    void attributeQuotes(int &qi, qsizetype until);
+    // StatementHooks: what the statement finder asks of the attribution
+    SourcePhrase resolveSource(qsizetype from, qsizetype to, bool beforeCue) override;
+    int describedSource(Span mention) override;
+    void statementMade(qsizetype sentence, qsizetype cuePos, int source, Span mention) override;
+    /** "X dismissed claims that …", "reports that …": text[from, to) speaks of others'
+     *  words, so a fragment quoted after it is theirs, not the sentence's subject's. */
+    bool othersWordsIn(qsizetype from, qsizetype to) const;
+    /** Quotes [from, to) still without a speaker that stand inside the content of one of
+     *  @p statements from @p first on (those of their sentence) are its source's words. */
+    void quotesInStatements(int from, int to, const QList<ReportedStatement> &statements,
+                            qsizetype first);
+    /** The learned ranker for a quote the rules left without a speaker (SpeakerRanker). */
+    void rankQuote(int qi);
+    void assign(int qi, int speaker, const Cue *cue, int via = -1, Span mention = {});
+
+    Article &m_a;
+    const QString &m_text;
+    EntityEnsurer *m_ensure;
+    SentenceIndex m_sents;
+    QList<Span> m_topQuotes;
+    MentionIndex m_mentions;
+    QList<Gender> m_gender;
+    QList<bool> m_genderKnown;
+    /** Per sentence: (quote start, speaker) of the quotes attributed so far. */
+    QList<QList<std::pair<qsizetype, int>>> m_sentenceSpeaker;
+    QHash<QString, int> m_roles; ///< "spokesman" → the entity it last stood for
+    bool m_nested = false;       ///< attributing a quote inside another quote
+    QHash<QString, int> m_ensured; ///< names added through m_ensure, by surface
+    QHash<QString, int> m_described; ///< describedSpeaker()'s entities, by wording
+    Span m_lastFound;              ///< the words of the last name unknownName() added
+    std::pair<qsizetype, int> m_lastReported{-1, -1}; ///< (sentence, source) of reported speech
+    std::optional<QList<Span>> m_quoteMarks; ///< SpeakerRanker::quoteMarks(), made when needed
+    Span m_lastReportedMention; ///< the words naming that source
+    StatementFinder m_statements{m_a, m_sents, *this};
+};
+
+} // namespace gloss::attribution
