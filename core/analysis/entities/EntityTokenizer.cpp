@@ -1,0 +1,191 @@
+// The recognizer's tokens (see EntityTokenizer_p.h).
+#include "EntityTokenizer_p.h"
+
+#include "Gazetteer.h"
+
+namespace gloss::entities {
+
+using G = Gazetteer;
+
+void Tokenizer::run(qsizetype from, qsizetype to, std::vector<Token> &tokens)
+{
+    const qsizetype n = to;
+    const QChar *s = m_text.constData();
+    qsizetype &gapStart = m_gapStart;
+    bool &inQuote = m_inQuote;
+    qsizetype i = from;
+    while (i < n) {
+        if (!s[i].isLetterOrNumber()) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        qsizetype j = i + 1;
+        while (j < n) {
+            const QChar d = s[j];
+            if (d.isLetterOrNumber() || (d.unicode() > 127 && d.isMark())) {
+                ++j;
+            } else if ((d == u'-' || d == u'\u2011' || d == u'&') && j + 1 < n
+                       && s[j + 1].isLetterOrNumber()) {
+                ++j;
+            } else if (d == u'.' && s[j - 1].isUpper()
+                       && (j - 1 == start || s[j - 2] == u'.' || s[j - 2] == u'-')) {
+                // U.S. / D.C. : single capitals separated by full stops
+                if (j + 1 < n && s[j + 1].isUpper() && (j + 2 >= n || !s[j + 2].isLetter())) {
+                    j += 1;
+                } else if (j - 1 > start && s[j - 2] == u'.') {
+                    ++j; // the final stop of an acronym
+                    break;
+                } else {
+                    break;
+                }
+            } else if (isApostrophe(d) && j + 1 < n && s[j + 1].isLetter()
+                       && !((s[j + 1] == u's' || s[j + 1] == u'S')
+                            && (j + 2 >= n || !s[j + 2].isLetterOrNumber()))) {
+                ++j; // Y'all, O'Brien, didn't
+            } else {
+                break;
+            }
+        }
+        // "Rep." / "Lt. Gov." / "Sen.": an abbreviated title keeps its full stop, so that
+        // the name after it continues the run ("St." stays apart: "St. Louis")
+        if (j < n && s[j] == u'.' && j - start >= 2 && j - start <= 4 && s[start].isUpper()
+            && !(j - start == 2 && s[start] == u'S' && s[start + 1] == u't')
+            && Gazetteer::instance().is(QStringView(m_text).mid(start, j + 1 - start),
+                                        G::Honorific))
+            ++j;
+        qsizetype end = j;
+        qsizetype next = j;
+        quint32 flags = 0;
+        if (j < n && isApostrophe(s[j])) {
+            if (j + 1 < n && (s[j + 1] == u's' || s[j + 1] == u'S')
+                && (j + 2 >= n || !s[j + 2].isLetterOrNumber())) {
+                flags |= Possessive;
+                next = j + 2;
+            } else if (s[j - 1] == u's' && (j + 1 >= n || !s[j + 1].isLetterOrNumber())) {
+                flags |= Possessive;
+                next = j + 1;
+            }
+        }
+        flags |= gapFlags(gapStart, start, inQuote);
+        if (inQuote)
+            flags |= InQuote;
+        if (s[start].isUpper()) {
+            flags |= Cap;
+            bool lower = false;
+            int letters = 0;
+            for (qsizetype k = start; k < end; ++k) {
+                lower |= s[k].isLower();
+                letters += s[k].isLetter() ? 1 : 0;
+            }
+            if (!lower && letters >= 2)
+                flags |= AllCaps;
+        } else if (s[start].isDigit()) {
+            flags |= Digits;
+        } else if (s[start].isLower()) {
+            flags |= Lower;
+        }
+        if (end < n && s[end] == u')')
+            flags |= ParenAfter;
+        appendSplit(tokens, start, end, flags);
+        gapStart = next;
+        i = next;
+    }
+}
+
+quint32 Tokenizer::gapFlags(qsizetype from, qsizetype to, bool &inQuote) const
+{
+    const QChar *s = m_text.constData();
+    if (to - from == 1 && s[from] == u' ')
+        return SpaceBefore;
+    quint32 flags = from == 0 ? SentStart : 0u;
+    for (qsizetype k = from; k < to; ++k) {
+        const QChar c = s[k];
+        if (c == u' ' || c == u'\t')
+            continue;
+        switch (c.unicode()) {
+        case u',':
+            flags |= CommaBefore;
+            break;
+        case u'(':
+        case u'[':
+            flags |= ParenBefore;
+            break;
+        case u'.':
+        case u'!':
+        case u'?':
+            flags |= StopBefore;
+            break;
+        case u'\n':
+            flags |= BreakBefore | SentStart;
+            inQuote = false;
+            break;
+        case u'"':
+            if (k == 0 || s[k - 1].isSpace() || s[k - 1] == u'(' || s[k - 1] == u'['
+                || isQuoteOpen(s[k - 1]) || !inQuote) {
+                if (!inQuote || k == 0 || s[k - 1].isSpace()) {
+                    inQuote = true;
+                    flags |= QuoteBefore;
+                } else {
+                    inQuote = false;
+                }
+            } else {
+                inQuote = false;
+            }
+            break;
+        default:
+            if (isQuoteOpen(c)) {
+                if (c != u'\u2018')
+                    inQuote = true;
+                flags |= QuoteBefore;
+            } else if (isQuoteClose(c)) {
+                inQuote = false;
+            } else if (c == u'\u2013' || c == u'\u2014') {
+                flags |= BreakBefore | SentStart; // "PYONGYANG, North Korea – Days after"
+            } else if (c != u'\'' && c != u'\u2019') {
+                flags |= BreakBefore;
+            }
+        }
+    }
+    if (flags & QuoteBefore)
+        flags |= SentStart;
+    return flags;
+}
+
+void Tokenizer::appendSplit(std::vector<Token> &tokens, qsizetype start, qsizetype end, quint32 flags)
+{
+    const QStringView word = QStringView(m_text).mid(start, end - start);
+    const qsizetype dash = (flags & Cap) ? word.indexOf(u'-') : -1;
+    if (dash > 0 && dash + 1 < word.size() && word.at(dash + 1).isUpper()) {
+        const Gazetteer &g = Gazetteer::instance();
+        const QStringView left = word.left(dash);
+        const QStringView right = word.mid(dash + 1);
+        auto known = [&g](QStringView w) {
+            const auto *e = g.find(w);
+            return (e && !e->weak) || g.is(w, G::Demonym);
+        };
+        if (left.size() >= 2 && right.size() >= 2 && (known(left) || known(right))) {
+            const quint32 shared = flags & (InQuote);
+            tokens.push_back(Token{qint32(start), qint32(start + dash),
+                                   (flags & ~(Possessive | ParenAfter | AllCaps)) | caps(left)});
+            tokens.push_back(Token{qint32(start + dash + 1), qint32(end),
+                                   shared | Cap | BreakBefore | HyphenBefore | caps(right)
+                                       | (flags & (Possessive | ParenAfter))});
+            return;
+        }
+    }
+    tokens.push_back(Token{qint32(start), qint32(end), flags});
+}
+
+quint32 Tokenizer::caps(QStringView w)
+{
+    int letters = 0;
+    for (QChar c : w) {
+        if (c.isLower())
+            return 0;
+        letters += c.isLetter() ? 1 : 0;
+    }
+    return letters >= 2 ? AllCaps : 0u;
+}
+
+} // namespace gloss::entities

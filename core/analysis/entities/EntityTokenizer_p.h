@@ -1,0 +1,64 @@
+#pragma once
+
+// Internal to the EntityRecognizer: the words of a text with what the recognizer needs to know
+// of each (capitals, the punctuation before it, sentence starts, quotation marks).
+
+#include <QString>
+#include <QStringView>
+
+#include <vector>
+
+namespace gloss::entities {
+
+enum TokenFlag : quint32 {
+    Cap = 1u << 0,          ///< starts with an upper-case letter
+    AllCaps = 1u << 1,      ///< two or more letters, none lower case
+    Digits = 1u << 2,       ///< starts with a digit
+    Possessive = 1u << 3,   ///< followed by 's or a plural possessive apostrophe
+    SentStart = 1u << 4,    ///< first word of a sentence, a paragraph or a quotation
+    InQuote = 1u << 5,      ///< inside quotation marks
+    SpaceBefore = 1u << 6,  ///< the gap before is a single space (a name may continue)
+    CommaBefore = 1u << 7,
+    ParenBefore = 1u << 8,
+    ParenAfter = 1u << 9,
+    QuoteBefore = 1u << 10, ///< an opening quotation mark right before
+    StopBefore = 1u << 11,  ///< '.', '!', '?' in the gap before
+    BreakBefore = 1u << 12, ///< a line break, colon, dash or other punctuation before
+    Lower = 1u << 13,       ///< starts with a lower-case letter
+    HyphenBefore = 1u << 14, ///< second part of a split "Korea-U.S."
+};
+
+struct Token
+{
+    qint32 start = 0;
+    qint32 end = 0;
+    quint32 flags = 0;
+};
+
+inline bool isQuoteOpen(QChar c) { return c == u'\u201C' || c == u'\u2018' || c == u'\u00AB'; }
+inline bool isQuoteClose(QChar c) { return c == u'\u201D' || c == u'\u00BB'; }
+inline bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019'; }
+
+/** Splits text into Tokens, a chunk at a time, keeping the quotation state between chunks. */
+class Tokenizer
+{
+public:
+    explicit Tokenizer(const QString &text) : m_text(text) {}
+
+    /** Appends the tokens of [@p from, @p to) (which must end at a space or line break). */
+    void run(qsizetype from, qsizetype to, std::vector<Token> &tokens);
+
+private:
+    quint32 gapFlags(qsizetype from, qsizetype to, bool &inQuote) const;
+
+    /** Splits "Korea-U.S." into two tokens when a part is a known place or nationality. */
+    void appendSplit(std::vector<Token> &tokens, qsizetype start, qsizetype end, quint32 flags);
+
+    static quint32 caps(QStringView w);
+
+    const QString &m_text;
+    qsizetype m_gapStart = 0;
+    bool m_inQuote = false;
+};
+
+} // namespace gloss::entities

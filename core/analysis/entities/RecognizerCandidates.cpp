@@ -1,0 +1,571 @@
+// The candidate names of a run, with their evidence (gazetteers, titles, suffixes, cues) and
+// the role phrases learned around them (see Recognizer_p.h).
+#include "Recognizer_p.h"
+
+#include <algorithm>
+
+namespace gloss::entities {
+
+namespace {
+
+bool isPartyAdjective(QStringView w)
+{
+    return w == u"Republican" || w == u"Democratic" || w == u"Democrat";
+}
+
+// The type a run's last word gives it (suffix classes), as evidence bits.
+quint32 suffixEvidence(const Gazetteer &g, QStringView last, int words)
+{
+    if (words < 2)
+        return 0;
+    const quint32 c = g.classes(last);
+    if (c & G::OrgSuffix)
+        return EvOrgSuffix;
+    if (c & G::GpeSuffix)
+        return EvGpeSuffix;
+    if (c & G::LocSuffix)
+        return EvLocSuffix;
+    if (c & G::EventWord)
+        return EvEventWord;
+    return 0;
+}
+
+} // namespace
+
+void Recognizer::processRun(int a, int b)
+{
+    const Gazetteer &g = m_g;
+    // most runs are one common capitalised word ("The", "He", "But")
+    if (b == a + 1 && (cls(a) & (G::Stop | G::Calendar)) && !(cls(a) & G::Title)
+        && !(b < tokenCount() && (flags(b) & Lower)
+             && (cls(b) & (G::EventFollower | G::WorkCue))))
+        return;
+    // A name followed by war/summit/inquiry/peninsula is an entity of its own ("Crimean war").
+    if (b < tokenCount() && (flags(b) & Lower) && (flags(b) & SpaceBefore)
+        && !(flags(b - 1) & Possessive) && (cls(b) & G::EventFollower)) {
+        int s = a;
+        while (s < b && (cls(s) & G::Stop) && (flags(s) & SentStart))
+            ++s;
+        if (s < b) {
+            const QStringView name = QStringView(m_text).mid(m_tokens[size_t(s)].start,
+                                                             m_tokens[size_t(b - 1)].end
+                                                                 - m_tokens[size_t(s)].start);
+            const auto *e = g.find(name);
+            const QStringView follower = word(b);
+            const bool acronym = b - s == 1 && (flags(s) & AllCaps)
+                                 && !(flags(s) & HyphenBefore);
+            const bool known = ((e && !e->weak) || g.is(name, G::Demonym))
+                               && !(flags(s) & HyphenBefore);
+            const bool anyName = follower == u"inquiry" && !(flags(s) & SentStart)
+                                 && !(cls(s) & G::Title);
+            if (known || anyName || (acronym && follower != u"peninsula")) {
+                const int ci = addCandidate(s, b + 1, EvFollower, -1);
+                m_cands[size_t(ci)].forced = g.followerType(word(b));
+                m_cands[size_t(ci)].hasForced = true;
+                return;
+            }
+        }
+    }
+
+    // Leading function words ("The", "However") at a sentence start; a capitalised article
+    // inside a sentence starts a title ("An Audience With ...") and stays.
+    bool titleLike = false;
+    for (int k = a + 1; k < b; ++k)
+        titleLike |= functionWordCap(k) && k + 1 < b;
+    const bool workNext = b == a + 1 && !(flags(a) & SentStart) && b < tokenCount()
+                          && (flags(b) & Lower) && (flags(b) & SpaceBefore)
+                          && (cls(b) & G::WorkCue) && !(flags(a) & Possessive);
+    while (!workNext && a < b && ((cls(a) & G::Stop) || (cls(a) & G::Calendar))
+           && !(titleLike && !(flags(a) & SentStart) && functionWordCap(a))) {
+        if (a + 1 < b && (flags(a + 1) & Digits) && !(cls(a) & G::Calendar))
+            break; // "Chapter 11"
+        if (knownPrefixEnd(a, b) > a)
+            break; // "The Hague", "Evening Ledger"
+        if (a + 1 < b
+            && (cls(a + 1)
+                & (G::OrgSuffix | G::LocSuffix | G::GpeSuffix | G::EventWord))
+            && !(cls(a + 1) & G::Stop))
+            break; // "Sunday Telegraph"
+        ++a;
+    }
+    if (a >= b)
+        return;
+
+    // Trailing words that are not part of the name: a weekday after a place or a channel
+    // ("Ohio Tuesday", "told CNN Monday") and a nationality or party adjective after a place
+    // ("Kent County Republican chairman", "Arizona Republican Ann Lee" keeps the name after it).
+    while (b - a >= 2 && !g.find(QStringView(m_text).mid(
+                             m_tokens[size_t(a)].start,
+                             m_tokens[size_t(b - 1)].end - m_tokens[size_t(a)].start))) {
+        const QStringView last = word(b - 1);
+        // not in a name of its own ("Super Tuesday"): only after a known name, an acronym or
+        // a name of two words
+        const auto *rest = g.find(QStringView(m_text).mid(
+            m_tokens[size_t(a)].start, m_tokens[size_t(b - 2)].end - m_tokens[size_t(a)].start));
+        const bool weekday = (cls(b - 1) & G::Calendar) && last.endsWith(u"day")
+                             && last.size() >= 6
+                             && ((rest && !rest->weak) || b - a >= 3 || (flags(a) & AllCaps));
+        // only before a role noun: "the Ohio Republican said" is a description the
+        // attribution reads whole
+        bool demonymTail = false;
+        const bool roleAfter = b < tokenCount() && (flags(b) & Lower) && (flags(b) & SpaceBefore)
+                               && isRoleWord(word(b));
+        if (!weekday && roleAfter
+            && ((cls(b - 1) & G::Demonym) || isPartyAdjective(last))
+            && !(cls(b - 2) & G::Demonym)) {
+            const auto *e = g.find(QStringView(m_text).mid(
+                m_tokens[size_t(a)].start, m_tokens[size_t(b - 2)].end - m_tokens[size_t(a)].start));
+            demonymTail = (e && !e->weak) || suffixEvidence(g, word(b - 2), b - 1 - a) != 0;
+        }
+        if (!weekday && !demonymTail)
+            break;
+        --b;
+    }
+    // ... and inside a run: "Ohio Republican Ann Lee" is a place and a person
+    for (int k = a + 1; k + 1 < b; ++k) {
+        if (!((cls(k) & G::Demonym) || isPartyAdjective(word(k))) || (cls(k - 1) & G::Demonym))
+            continue;
+        const auto *e = g.find(QStringView(m_text).mid(
+            m_tokens[size_t(a)].start, m_tokens[size_t(k - 1)].end - m_tokens[size_t(a)].start));
+        if (((e && !e->weak) || suffixEvidence(g, word(k - 1), k - a) != 0)
+            && suffixEvidence(g, word(b - 1), 2) == 0) {
+            addCandidate(a, k, 0, -1);
+            a = k + 1;
+        }
+        break;
+    }
+
+    // A sentence-initial ordinary word before a name: "Making Laura Chen leader".
+    if ((flags(a) & SentStart) && b - a >= 2) {
+        const QStringView first = word(a);
+        const quint32 fc = g.classes(first);
+        const auto *whole = g.find(QStringView(m_text).mid(
+            m_tokens[size_t(a)].start, m_tokens[size_t(b - 1)].end - m_tokens[size_t(a)].start));
+        const auto *firstEntry = g.find(first);
+        const bool firstKnown = (firstEntry && !firstEntry->weak)
+                                || (fc & (G::GivenName | G::Honorific | G::Title | G::Demonym));
+        // a strong second word does not split a run ending in an organisation's suffix
+        // ("Northfield Pacific Railroad")
+        const bool suffixed = suffixEvidence(g, word(b - 1), b - a) != 0;
+        if (!whole && !firstKnown) {
+            const int r = a + 1;
+            const auto *restEntry = g.find(word(r));
+            const quint32 rc = cls(r);
+            const bool restStrong = (restEntry && !restEntry->weak)
+                                    || (rc & (G::GivenName | G::Honorific | G::Title));
+            const bool ordinary = first.endsWith(u"ing") || first.endsWith(u"ly")
+                                  || first.endsWith(u"ed")
+                                  || ((flags(a) & AllCaps) == 0 && first.size() <= 3);
+            if ((restStrong && !suffixed) || ordinary)
+                ++a;
+        }
+    }
+
+    // Nationality words in front: "Italian Verona" → "Verona"; kept before a suffix word
+    // ("Guild of Coastal Weavers") and after a role noun ("minister German Alvarez").
+    {
+        const QStringView whole = QStringView(m_text).mid(
+            m_tokens[size_t(a)].start, m_tokens[size_t(b - 1)].end - m_tokens[size_t(a)].start);
+        const auto *e = g.find(whole);
+        const bool suffixed = suffixEvidence(g, word(b - 1), b - a) != 0;
+        const bool afterRole = a > 0 && (flags(a) & SpaceBefore) && (flags(a - 1) & Lower)
+                               && (cls(a - 1) & G::Role);
+        if (!e && !suffixed && !afterRole) {
+            // the longest demonym prefix (North Korean)
+            int k = a;
+            int demonymEnd = -1;
+            for (int m = a; m < b && m < a + 3; ++m) {
+                const QStringView pre = QStringView(m_text).mid(
+                    m_tokens[size_t(a)].start, m_tokens[size_t(m)].end - m_tokens[size_t(a)].start);
+                if (g.is(pre, G::Demonym))
+                    demonymEnd = m + 1;
+            }
+            if (demonymEnd > 0)
+                k = demonymEnd;
+            else if (b - a >= 3 && isPartyAdjective(word(a)) && (cls(a + 1) & G::GivenName))
+                k = a + 1; // "Democrat Ann Lee"
+            if (k >= b)
+                return; // only a nationality
+            a = k;
+        }
+    }
+
+    // Titles and honorifics split a run: "Marlow County Sheriff Dana Reyes",
+    // "the U.S. President Donald Trump", "Mr Blair".
+    int lastTitle = -1;
+    for (int k = a; k < b; ++k) {
+        const quint32 c = cls(k);
+        if (c & (G::Honorific | G::Title))
+            lastTitle = k;
+    }
+    // "Secretary of State Ann Lee", "Secretary of Homeland Security": the office goes on over
+    // "of" up to a given name, else leaves the last one or two words as the name
+    const int lastTitleWord = lastTitle;
+    if (lastTitle >= 0 && lastTitle + 2 < b && (flags(lastTitle + 1) & Lower)
+        && word(lastTitle + 1) == u"of") {
+        const int k0 = lastTitle + 2;
+        int end = -1;
+        for (int k = k0 + 1; k < b && end < 0; ++k) {
+            if (cls(k) & G::GivenName)
+                end = k;
+        }
+        if (end < 0)
+            end = b - k0 >= 3 ? b - 2 : (b - k0 == 2 ? k0 + 1 : b);
+        lastTitle = end - 1;
+    }
+    if (lastTitle >= 0) {
+        int titleStart = lastTitleWord;
+        while (titleStart > a && (cls(titleStart - 1) & (G::Honorific | G::Title)))
+            --titleStart;
+        const int nameStart = lastTitle + 1;
+        bool nameOk = nameStart < b;
+        if (nameOk) {
+            const QStringView rest = QStringView(m_text).mid(
+                m_tokens[size_t(nameStart)].start,
+                m_tokens[size_t(b - 1)].end - m_tokens[size_t(nameStart)].start);
+            const auto *e = g.find(rest);
+            const bool suffixed = suffixEvidence(g, word(b - 1), b - nameStart + 1) != 0
+                                  && !(cls(b - 1) & G::Title);
+            if ((e && !e->weak && e->type != EntityType::Person) || suffixed
+                || (flags(nameStart) & Digits))
+                nameOk = false;
+        }
+        const bool wholeKnown = g.find(QStringView(m_text).mid(
+                                    m_tokens[size_t(a)].start,
+                                    m_tokens[size_t(b - 1)].end - m_tokens[size_t(a)].start))
+                                != nullptr;
+        // "Wells Fargo CEO", "Acme Chief Executive": whatever names the employer before a
+        // company office is an organisation, known or not
+        auto employer = [&]() {
+            static const QSet<QString> offices = {
+                QStringLiteral("CEO"), QStringLiteral("CFO"), QStringLiteral("COO"),
+                QStringLiteral("CTO"), QStringLiteral("Founder"), QStringLiteral("Co-founder"),
+                QStringLiteral("Cofounder"), QStringLiteral("Chairman"),
+                QStringLiteral("Chairwoman"), QStringLiteral("Chief"),
+            };
+            if (titleStart <= a || !offices.contains(word(titleStart).toString()))
+                return false;
+            for (int k = a; k < titleStart; ++k) {
+                if (!(flags(k) & Cap) || (cls(k) & (G::Stop | G::Demonym | G::Calendar)))
+                    return false;
+            }
+            addCandidate(a, titleStart, EvOrgCue, -1);
+            return true;
+        };
+        if (nameOk && !wholeKnown) {
+            // the modifier before the titles: keep its longest known or suffixed prefix
+            if (titleStart > a && !employer()) {
+                int best = knownPrefixEnd(a, titleStart);
+                for (int m = titleStart; m > a && best <= a; --m) {
+                    const QStringView pre = QStringView(m_text).mid(
+                        m_tokens[size_t(a)].start,
+                        m_tokens[size_t(m - 1)].end - m_tokens[size_t(a)].start);
+                    const auto *e = g.find(pre);
+                    if ((e && !e->weak) || suffixEvidence(g, word(m - 1), m - a)
+                        || ((flags(a) & AllCaps) && m == a + 1)) {
+                        best = m;
+                        break;
+                    }
+                }
+                if (best > a)
+                    addCandidate(a, best, 0, -1);
+            }
+            const int ci = addCandidate(nameStart, b, EvTitle, m_tokens[size_t(titleStart)].start);
+            // "the U.S. President Donald Trump": learn "the U.S. President"
+            if (a > 0 && (word(a - 1) == u"the" || word(a - 1) == u"The")
+                && (flags(a) & SpaceBefore) && (cls(titleStart) & G::Title))
+                learnRole(ci, a, titleStart, nameStart, false);
+            return;
+        }
+        if (!nameOk && !wholeKnown && lastTitle == b - 1) {
+            // "Supreme Leader", "White House Press Secretary": only the known part before
+            for (int m = titleStart; m > a && !employer(); --m) {
+                const QStringView pre = QStringView(m_text).mid(
+                    m_tokens[size_t(a)].start,
+                    m_tokens[size_t(m - 1)].end - m_tokens[size_t(a)].start);
+                const auto *e = g.find(pre);
+                if ((e && !e->weak) || suffixEvidence(g, word(m - 1), m - a)
+                    || ((flags(a) & AllCaps) && m == a + 1 && !(cls(a) & G::Stop))) {
+                    addCandidate(a, m, 0, -1);
+                    break;
+                }
+            }
+            return;
+        }
+    }
+
+    // Runs of a gazetteer name followed by a person's name ("Chile Ana Torres") are rare;
+    // a run is one candidate.
+    addCandidate(a, b, titleLike ? EvTitleLike : 0u, -1);
+}
+
+int Recognizer::addCandidate(int a, int b, quint32 evidence, int aliasStart)
+{
+    const Gazetteer &g = m_g;
+    Candidate c;
+    c.firstToken = int(m_ctoks.size());
+    m_ctoks.insert(m_ctoks.end(), m_tokens.begin() + a, m_tokens.begin() + b);
+    c.lastToken = int(m_ctoks.size()) - 1;
+    c.start = m_tokens[size_t(a)].start;
+    c.end = m_tokens[size_t(b - 1)].end;
+    c.aliasStart = aliasStart;
+    c.sentStart = (flags(a) & SentStart) && aliasStart < 0;
+    c.inQuote = (flags(a) & InQuote) != 0;
+    int words = 0;
+    for (int k = a; k < b; ++k)
+        words += (flags(k) & (Cap | Digits)) ? 1 : 0;
+    c.words = words;
+    c.evidence = evidence;
+    if (words >= 2)
+        c.evidence |= EvMulti;
+    const QStringView name = QStringView(m_text).mid(c.start, c.end - c.start);
+    if (const auto *e = g.find(name)) {
+        c.group = e->group;
+        c.weak = e->weak;
+        if (!e->weak)
+            c.evidence |= EvGazetteer;
+        if (!c.hasForced) {
+            c.forced = e->type;
+            c.hasForced = true;
+        }
+    }
+    if (!(c.evidence & EvFollower)) {
+        // head word: the last word, or the word before "of" ("Bank of Canada")
+        int head = b - 1;
+        for (int k = a + 1; k < b; ++k) {
+            if ((flags(k) & Lower) && (word(k) == u"of" || word(k) == u"for")) {
+                head = k - 1;
+                break;
+            }
+        }
+        c.evidence |= suffixEvidence(g, word(head), words);
+        if (head != b - 1 && !(c.evidence & (EvOrgSuffix | EvGpeSuffix | EvLocSuffix)))
+            c.evidence |= suffixEvidence(g, word(b - 1), words);
+        if (flags(b - 1) & Digits)
+            c.evidence |= EvNumber;
+        if (words >= 2 && (cls(a) & G::GivenName))
+            c.evidence |= EvGiven;
+        if (words == 1 && (flags(a) & AllCaps) && name.size() <= 6)
+            c.evidence |= EvAcronym;
+    }
+    addCues(c, a, b);
+    // an acronym defined in brackets: "British Chamber of Commerce (BCC)"
+    if (words == 1 && (flags(a) & AllCaps) && (flags(a) & ParenBefore) && !m_cands.empty()
+        && a > 0 && m_cands.back().end == m_tokens[size_t(a - 1)].end
+        && m_cands.back().words >= 2
+        && m_text.at(m_cands.back().start).toUpper() == name.at(0))
+        c.link = int(m_cands.size()) - 1;
+    m_cands.push_back(c);
+    const int ci = int(m_cands.size()) - 1;
+    learnDescriptionBefore(ci, a);
+    return ci;
+}
+
+void Recognizer::addCues(Candidate &c, int a, int b)
+{
+    const Gazetteer &g = m_g;
+    const int n = tokenCount();
+    const quint32 fa = flags(a);
+    // before
+    if (a > 0 && (fa & (SpaceBefore)) && c.aliasStart < 0) {
+        const int p = a - 1;
+        const quint32 pf = flags(p);
+        const QStringView pw = word(p);
+        if (pf & Lower) {
+            const quint32 pc = g.classes(pw);
+            if ((pc & G::Role) && !(pf & Possessive))
+                c.evidence |= EvPersonCue;
+            else if (pc & G::OrgNoun)
+                c.evidence |= EvOrgCue;
+            else if ((pc & G::SpeechVerb) && pw != u"told" && pw != u"asked")
+                c.evidence |= EvPersonCue; // ", said Peter Lund"
+            else if (pw == u"at" && p > 0 && (flags(p - 1) & (Lower | SentStart))
+                     && isRoleWord(word(p - 1).toString().toLower()))
+                c.evidence |= EvOrgCue; // "analysts at X", "a researcher at X": where people work
+            else if ((pc & G::PlacePrep) && !(fa & (AllCaps)))
+                c.evidence |= EvPlaceCue;
+            else if ((pw == u"called" || pw == u"named") && p > 0
+                     && (cls(p - 1) & G::OrgNoun))
+                c.evidence |= EvOrgCue;
+            else if (pw == u"the" && p > 0 && (flags(p) & SpaceBefore)
+                     && (cls(p - 1) & G::SpeechVerb))
+                c.evidence |= EvOrgCue; // told the Independent
+            else if (pw == u"name" && p > 0 && word(p - 1) == u"real") {
+                // "DJ Nova, real name Sam Patel"
+                for (int k = int(m_cands.size()) - 1; k >= 0; --k) {
+                    if (m_cands[size_t(k)].end < m_tokens[size_t(std::max(0, p - 8))].start)
+                        break;
+                    c.link = k;
+                    c.evidence |= EvPersonCue;
+                    break;
+                }
+            }
+        }
+    }
+    // after
+    if (b < n) {
+        const quint32 nf = flags(b);
+        const QStringView nw = word(b);
+        const quint32 nc = g.classes(nw);
+        if ((nf & Lower) && (nf & SpaceBefore) && !(flags(b - 1) & Possessive)) {
+            if (nc & G::WorkCue)
+                c.evidence |= EvWork;
+            else if (nc & G::OrgNoun)
+                c.evidence |= EvOrgNext;
+            else if (nc & G::SpeechVerb)
+                c.evidence |= (a > 0 && lowerIs(a - 1, u"the")) ? EvOrgCue : EvSpeaker;
+            else if (nw == u"in" && b + 1 < n && (flags(b + 1) & Cap)) {
+                // "Wantage in Oxfordshire"
+                const auto *e = g.find(word(b + 1));
+                if (e && e->type == EntityType::Gpe)
+                    c.evidence |= EvPlaceCue;
+            }
+        } else if ((nf & CommaBefore) && (nf & Digits) && nw.size() <= 3 && b + 1 < n
+                   && (flags(b + 1) & CommaBefore) && c.words >= 2) {
+            c.evidence |= EvPersonCue; // an age: "Rhodri Evans, 58, said"
+        } else if ((nf & CommaBefore) && (nf & Lower) && b + 1 < n) {
+            // apposition: "Ines Ford, the company's founder", "DJ Nova, a former member"
+            if (nw == u"a" || nw == u"an" || nw == u"the") {
+                for (int k = b + 1; k < std::min(n, b + 5); ++k) {
+                    const quint32 kc = cls(k);
+                    if ((flags(k) & Lower) && (kc & G::Role) && !(flags(k) & Possessive)) {
+                        c.evidence |= EvPersonCue;
+                        break;
+                    }
+                    if ((flags(k) & Lower) && (kc & G::OrgNoun) && !(flags(k) & Possessive)) {
+                        c.evidence |= EvOrgCue;
+                        break;
+                    }
+                    if (!(flags(k) & SpaceBefore) && k > b + 1)
+                        break;
+                }
+            } else if (nc & G::SpeechVerb) {
+                c.evidence |= EvPersonCue;
+            }
+        }
+    }
+}
+
+void Recognizer::learnRole(int candidate, int phraseStart, int headStart, int phraseEnd,
+                           bool siteMention)
+{
+    QStringList words;
+    for (int k = phraseStart; k < phraseEnd; ++k) {
+        if (flags(k) & Possessive)
+            return;
+        words.append(word(k).toString());
+    }
+    if (words.isEmpty())
+        return;
+    const qsizetype site = m_tokens[size_t(phraseStart - 1)].start;
+    addRole(candidate, site, words);
+    if (siteMention) // "The North Korean state news agency, KCNA": the description names it too
+        m_roleMatches.push_back(RoleMatch{qint32(site), m_tokens[size_t(phraseEnd - 1)].end,
+                                          -1 - candidate});
+    if (headStart > phraseStart)
+        addRole(candidate, site, words.mid(headStart - phraseStart));
+}
+
+void Recognizer::addRole(int candidate, qsizetype site, const QStringList &words)
+{
+    const QString key = words.join(u' ').toLower();
+    auto it = m_roleByKey.constFind(key);
+    int index = 0;
+    if (it == m_roleByKey.cend()) {
+        index = int(m_roles.size());
+        m_roles.push_back(RolePhrase{words, {}, {}});
+        m_roleByKey.insert(key, index);
+        m_roleByFirst[QStringView(m_roles.back().words.first())].append(index);
+    } else {
+        index = it.value();
+    }
+    RolePhrase &r = m_roles[size_t(index)];
+    if (r.candidates.size() < 64)
+        r.candidates.push_back(candidate);
+    r.sites.insert(site);
+}
+
+// "the North Korean leader Kim Jong Un", "The North Korean state news agency, KCNA"
+void Recognizer::learnDescriptionBefore(int candidate, int a)
+{
+    const Candidate &c = m_cands[size_t(candidate)];
+    if (c.aliasStart >= 0 || a < 2)
+        return;
+    const quint32 fa = flags(a);
+    if (!(fa & (SpaceBefore | CommaBefore)) || (fa & (StopBefore | BreakBefore | QuoteBefore)))
+        return;
+    const int p = a - 1;
+    if (!(flags(p) & Lower) || (flags(p) & Possessive)
+        || !(cls(p) & (G::Role | G::OrgNoun)))
+        return;
+    static const QSet<QString> blocked = {
+        QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("in"), QStringLiteral("on"),
+        QStringLiteral("at"), QStringLiteral("for"), QStringLiteral("and"), QStringLiteral("or"),
+        QStringLiteral("with"), QStringLiteral("by"), QStringLiteral("from"), QStringLiteral("as"),
+        QStringLiteral("that"), QStringLiteral("which"), QStringLiteral("who"),
+        QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("has"), QStringLiteral("had"),
+        QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("his"), QStringLiteral("her"),
+        QStringLiteral("its"), QStringLiteral("their"),
+    };
+    for (int k = p; k >= 0 && p - k < 6; --k) {
+        const QStringView w = word(k);
+        if (k < p && !(flags(k + 1) & SpaceBefore))
+            return;
+        if ((flags(k) & Lower) && w == u"the") {
+            if (k < p)
+                learnRole(candidate, k + 1, k + 1, p + 1, true);
+            return;
+        }
+        if (w == u"The") {
+            if (k < p)
+                learnRole(candidate, k + 1, k + 1, p + 1, true);
+            return;
+        }
+        if (flags(k) & Possessive)
+            return;
+        if ((flags(k) & Lower) && blocked.contains(w.toString()))
+            return;
+        // verbs end a description: "The deal gives oil giant X"
+        if ((flags(k) & Lower) && k < p && !(cls(k) & (G::Role | G::OrgNoun)) && w != u"news"
+            && (w.endsWith(u's') || w.endsWith(u"ed") || w.endsWith(u"ing")))
+            return;
+        if (m_g.is(w, G::SpeechVerb))
+            return;
+    }
+}
+
+bool Recognizer::accepted(const Candidate &c) const
+{
+    const Gazetteer &g = m_g;
+    if (c.words == 0)
+        return false;
+    if (c.evidence & (EvFollower | EvTitle))
+        return true;
+    if ((c.evidence & EvGazetteer) && !c.weak)
+        return true;
+    const QStringView name = QStringView(m_text).mid(c.start, c.end - c.start);
+    if (c.words == 1) {
+        if (name.size() < 2)
+            return false;
+        const quint32 cls = g.classes(name);
+        if ((cls & (G::Stop | G::Calendar | G::Demonym | G::Title | G::Honorific))
+            && !(c.evidence & EvWork))
+            return false;
+        if (!(cflags(c.firstToken) & Cap))
+            return false;
+    }
+    if (c.sentStart || c.inQuote) {
+        if (m_solid.value(name) > 0)
+            return true;
+        // inside a quotation, capitalised words are often emphasis ("the Deep State")
+        const quint32 suffixes = (c.inQuote ? 0u : EvOrgSuffix) | EvGpeSuffix | EvLocSuffix
+                                 | EvEventWord;
+        const quint32 multiCues = suffixes | EvGiven | EvPersonCue | EvOrgCue | EvWork;
+        if (c.words >= 2)
+            return (c.evidence & multiCues) != 0;
+        return (c.evidence & (EvOrgCue | EvWork)) != 0;
+    }
+    return true;
+}
+
+} // namespace gloss::entities

@@ -1,0 +1,568 @@
+// Candidates clustered into entities (aliases, acronyms, misspelt surnames), typed, their roles
+// resolved; and the whole run (see Recognizer_p.h).
+#include "Recognizer_p.h"
+
+#include <algorithm>
+
+namespace gloss::entities {
+
+namespace {
+
+int editDistance(QStringView a, QStringView b)
+{
+    std::vector<int> prev(size_t(b.size() + 1)), cur(size_t(b.size() + 1));
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        prev[size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        cur[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int sub = prev[size_t(j - 1)] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
+            cur[size_t(j)] = std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, sub});
+        }
+        std::swap(prev, cur);
+    }
+    return prev[size_t(b.size())];
+}
+
+} // namespace
+
+void Recognizer::cluster()
+{
+    const Gazetteer &g = m_g;
+    const int nc = int(m_cands.size());
+    for (const Candidate &c : m_cands) {
+        if (!c.sentStart && !c.inQuote)
+            m_solid[QStringView(m_text).mid(c.start, c.end - c.start)] += 1;
+    }
+    QHash<QStringView, int> byName;
+    QHash<int, int> byGroup;
+    auto nameOf = [this](const Candidate &c) {
+        return QStringView(m_text).mid(c.start, c.end - c.start);
+    };
+    auto join = [this, &byName, &nameOf](int ci, int cl) {
+        m_cands[size_t(ci)].entity = cl;
+        m_clusters[size_t(cl)].members.push_back(ci);
+        byName.insert(nameOf(m_cands[size_t(ci)]), cl);
+    };
+    auto create = [this, &join](int ci) {
+        m_clusters.push_back(Cluster{});
+        join(ci, int(m_clusters.size()) - 1);
+    };
+
+    // 1. gazetteer names, by group
+    for (int i = 0; i < nc; ++i) {
+        Candidate &c = m_cands[size_t(i)];
+        if (c.group < 0 || c.weak || (c.evidence & EvFollower) || !accepted(c))
+            continue;
+        const auto it = byGroup.constFind(c.group);
+        if (it != byGroup.cend()) {
+            join(i, it.value());
+        } else {
+            create(i);
+            m_clusters.back().group = c.group;
+            byGroup.insert(c.group, int(m_clusters.size()) - 1);
+        }
+    }
+    // 2. names of several words, longest first
+    std::vector<int> multi;
+    for (int i = 0; i < nc; ++i) {
+        const Candidate &c = m_cands[size_t(i)];
+        if (c.entity < 0 && (c.words >= 2 || (c.evidence & EvFollower)) && c.link < 0
+            && accepted(c))
+            multi.push_back(i);
+    }
+    QHash<QString, int> byEnds;
+    QHash<QStringView, int> stems; // multi-word organisation names without their suffix word
+    std::stable_sort(multi.begin(), multi.end(), [this](int x, int y) {
+        return m_cands[size_t(x)].words > m_cands[size_t(y)].words;
+    });
+    for (int i : multi) {
+        const Candidate &c = m_cands[size_t(i)];
+        const QStringView name = nameOf(c);
+        auto it = byName.constFind(name);
+        if (it == byName.cend() && name.endsWith(u's'))
+            it = byName.constFind(name.chopped(1));
+        if (it == byName.cend()) {
+            const QString plural = name.toString() + u's';
+            it = byName.constFind(QStringView(plural));
+        }
+        if (it != byName.cend()) {
+            join(i, it.value());
+            continue;
+        }
+        if (const int stem = stems.value(name, -1); stem >= 0) {
+            join(i, stem);
+            continue;
+        }
+        // "Anna Rivers" / "Anna M Rivers": same first and last word
+        const bool personLike = c.words >= 2 && c.group < 0
+                                && !(c.evidence & (EvOrgSuffix | EvGpeSuffix | EvLocSuffix));
+        const QString ends = personLike ? cword(c.firstToken) + u'\x1f' + cword(c.lastToken)
+                                        : QString();
+        const int found = personLike ? byEnds.value(ends, -1) : -1;
+        if (found >= 0) {
+            join(i, found);
+        } else {
+            create(i);
+            if (personLike)
+                byEnds.insert(ends, c.entity);
+            // "Northfield Pacific Railroad" is later "Northfield Pacific"
+            if ((c.evidence & EvOrgSuffix) && c.words >= 3 && !c.hasForced) {
+                const qsizetype stemEnd = m_ctoks[size_t(c.lastToken - 1)].end;
+                stems.insert(QStringView(m_text).mid(c.start, stemEnd - c.start), c.entity);
+            }
+        }
+    }
+    // 3. other names: acronyms, real names
+    for (int i = 0; i < nc; ++i) {
+        Candidate &c = m_cands[size_t(i)];
+        if (c.entity >= 0 || c.link < 0)
+            continue;
+        int target = m_cands[size_t(c.link)].entity;
+        if (target < 0) {
+            create(c.link);
+            target = m_cands[size_t(c.link)].entity;
+        }
+        join(i, target);
+    }
+    // word maps of the clusters so far: first, last and head words
+    QHash<QStringView, QList<int>> lastWords, firstWords, headWords, initials;
+    QHash<QString, QList<int>> initialsOwned;
+    for (int k = 0; k < int(m_clusters.size()); ++k) {
+        QSet<QStringView> seenLast, seenFirst, seenHead, seenName;
+        for (int m : m_clusters[size_t(k)].members) {
+            const Candidate &o = m_cands[size_t(m)];
+            if (o.words < 2 || (o.evidence & EvFollower))
+                continue;
+            const QStringView oname = nameOf(o);
+            if (seenName.contains(oname))
+                continue;
+            seenName.insert(oname);
+            const bool suffixed = o.evidence & (EvOrgSuffix | EvGpeSuffix | EvLocSuffix
+                                                | EvEventWord | EvNumber | EvTitleLike);
+            const QStringView first = cword(o.firstToken);
+            const QStringView last = cword(o.lastToken);
+            if (!suffixed && o.group < 0) {
+                if (!seenLast.contains(last)) {
+                    lastWords[last].append(k);
+                    seenLast.insert(last);
+                }
+                if (!seenFirst.contains(first)) {
+                    firstWords[first].append(k);
+                    seenFirst.insert(first);
+                }
+            } else {
+                // "Harbour" for "Harbour Air Lines"; not "Portmere" for "Portmere Lifeboat Station"
+                if (!seenFirst.contains(first) && !g.is(first, G::Demonym)
+                    && ((o.evidence & EvOrgSuffix) || o.group >= 0)) {
+                    firstWords[first].append(k);
+                    seenFirst.insert(first);
+                }
+                // head: the suffix word, or the word before "of"
+                int head = o.lastToken;
+                for (int t = o.firstToken + 1; t <= o.lastToken; ++t) {
+                    if ((cflags(t) & Lower) && (cword(t) == u"of" || cword(t) == u"for")) {
+                        head = t - 1;
+                        break;
+                    }
+                }
+                if (!seenHead.contains(cword(head)) && head > o.firstToken) {
+                    headWords[cword(head)].append(k);
+                    seenHead.insert(cword(head));
+                }
+            }
+            // initials of the capitalised words: "Coastal Green Party" → CGP
+            QString ini;
+            for (int t = o.firstToken; t <= o.lastToken; ++t) {
+                if (cflags(t) & Cap)
+                    ini.append(cword(t).at(0));
+            }
+            if (ini.size() >= 2) {
+                QList<int> &owners = initialsOwned[ini];
+                if (!owners.contains(k))
+                    owners.append(k);
+            }
+        }
+    }
+    auto unique = [](const QList<int> &l) { return l.size() == 1 ? l.first() : -1; };
+    auto mostMentioned = [this](const QList<int> &l) {
+        int best = -1;
+        size_t bestCount = 0;
+        bool tie = false;
+        for (int k : l) {
+            const size_t cnt = m_clusters[size_t(k)].members.size();
+            if (cnt > bestCount) {
+                best = k;
+                bestCount = cnt;
+                tie = false;
+            } else if (cnt == bestCount) {
+                tie = true;
+            }
+        }
+        return tie ? -1 : best;
+    };
+    // 4. single words: surnames, given names, first and head words, acronyms
+    std::vector<int> pendingNew;
+    for (int i = 0; i < nc; ++i) {
+        Candidate &c = m_cands[size_t(i)];
+        if (c.entity >= 0 || c.words != 1)
+            continue;
+        const QStringView name = nameOf(c);
+        const quint32 cls = g.classes(name);
+        if (((cls & (G::Stop | G::Calendar | G::Demonym | G::Honorific))
+             && !(c.evidence & EvWork))
+            || name.size() < 2)
+            continue;
+        if ((cls & G::Title) && c.aliasStart < 0)
+            continue;
+        const auto it = byName.constFind(name);
+        int target = it != byName.cend() ? it.value() : -1;
+        if (target < 0 && lastWords.contains(name))
+            target = lastWords.value(name).size() == 1 ? lastWords.value(name).first()
+                                                       : mostMentioned(lastWords.value(name));
+        if (target < 0 && firstWords.contains(name) && !(c.evidence & EvPlaceCue)) {
+            const QList<int> &l = firstWords.value(name);
+            target = l.size() == 1 ? l.first() : mostMentioned(l);
+        }
+        if (target < 0 && headWords.contains(name) && !c.sentStart)
+            target = unique(headWords.value(name));
+        if (target < 0 && (c.evidence & EvAcronym) && initialsOwned.contains(name.toString()))
+            target = unique(initialsOwned.value(name.toString()));
+        if (target < 0 && c.aliasStart >= 0 && name.size() >= 5) {
+            // a misspelt surname after a title: "Mr Kowalsky" for "Kowalski"; of several, the
+            // nearest, then the first entity (not the first in the hash's order, which
+            // changes from run to run)
+            int nearest = 3;
+            for (auto lw = lastWords.cbegin(); lw != lastWords.cend() && lastWords.size() < 4096;
+                 ++lw) {
+                const QStringView other = lw.key();
+                if (other.size() < 5 || other.at(0) != name.at(0)
+                    || std::abs(int(other.size()) - int(name.size())) > 2)
+                    continue;
+                const int distance = editDistance(other, name);
+                const int person = unique(lw.value());
+                if (distance <= 2 && person >= 0
+                    && (distance < nearest || (distance == nearest && person < target))) {
+                    nearest = distance;
+                    target = person;
+                }
+            }
+        }
+        if (target >= 0) {
+            join(i, target);
+            continue;
+        }
+        if (accepted(c))
+            pendingNew.push_back(i);
+    }
+    for (int i : pendingNew) {
+        Candidate &c = m_cands[size_t(i)];
+        if (c.entity >= 0)
+            continue;
+        const auto it = byName.constFind(nameOf(c));
+        if (it != byName.cend())
+            join(i, it.value());
+        else
+            create(i);
+    }
+    // candidates that were not accepted may still join a known name
+    for (int i = 0; i < nc; ++i) {
+        Candidate &c = m_cands[size_t(i)];
+        if (c.entity >= 0)
+            continue;
+        const QStringView name = nameOf(c);
+        auto it = byName.constFind(name);
+        if (it != byName.cend()) {
+            join(i, it.value());
+        } else if (c.words == 1 && name.size() > 4 && (cflags(c.firstToken) & AllCaps)) {
+            // "PORTMERE, Wales" in a dateline
+            const QString titled = name.left(1) + name.mid(1).toString().toLower();
+            it = byName.constFind(QStringView(titled));
+            if (it != byName.cend())
+                join(i, it.value());
+        }
+    }
+}
+
+EntityType clusterType(const std::vector<Candidate> &cands, const std::vector<int> &members)
+{
+    int forcedVotes[7] = {0, 0, 0, 0, 0, 0, 0};
+    bool forced = false;
+    int score[7] = {0, 0, 0, 0, 0, 0, 0};
+    bool multi = false;
+    bool digits = false;
+    bool titleLike = false;
+    for (int m : members) {
+        const Candidate &c = cands[size_t(m)];
+        if (c.hasForced && ((c.evidence & (EvGazetteer | EvFollower)) || c.weak)) {
+            if (!c.weak) {
+                forced = true;
+                forcedVotes[int(c.forced)] += 1;
+            } else {
+                score[int(c.forced)] += 6;
+            }
+        }
+        const quint32 e = c.evidence;
+        auto add = [&score](EntityType t, int v) { score[int(t)] += v; };
+        if (e & EvTitle)
+            add(EntityType::Person, 10);
+        if (e & EvGiven)
+            add(EntityType::Person, 5);
+        if (e & EvPersonCue)
+            add(EntityType::Person, 4);
+        if (e & EvOrgSuffix)
+            add(EntityType::Org, 8);
+        if (e & EvOrgCue)
+            add(EntityType::Org, 5);
+        if (e & EvOrgNext)
+            add(EntityType::Org, 4);
+        if (e & EvSpeaker)
+            add(EntityType::Person, 2);
+        if (e & EvAcronym)
+            add(EntityType::Org, 3);
+        if (e & EvGpeSuffix)
+            add(EntityType::Gpe, 8);
+        if (e & EvPlaceCue)
+            add(EntityType::Gpe, 3);
+        if (e & EvLocSuffix)
+            add(EntityType::Loc, 8);
+        if (e & EvEventWord)
+            add(EntityType::Event, 8);
+        if (e & EvWork)
+            add(EntityType::Work, 12);
+        if (e & EvTitleLike)
+            add(EntityType::Work, 3);
+        if (e & EvNumber)
+            add(EntityType::Other, 4);
+        multi |= c.words >= 2;
+        digits |= (e & EvNumber) != 0;
+        titleLike |= (e & EvTitleLike) != 0;
+    }
+    if (forced) {
+        int best = 0;
+        for (int t = 1; t < 7; ++t) {
+            if (forcedVotes[t] > forcedVotes[best])
+                best = t;
+        }
+        return static_cast<EntityType>(best);
+    }
+    int best = -1;
+    int bestScore = 0;
+    for (int t = 0; t < 7; ++t) {
+        if (score[t] > bestScore) {
+            best = t;
+            bestScore = score[t];
+        }
+    }
+    if (best >= 0)
+        return static_cast<EntityType>(best);
+    if (multi && !digits && !titleLike)
+        return EntityType::Person;
+    return EntityType::Org;
+}
+
+// Later uses of a learned description: "the U.S. President", "the Ruritanian leader".
+void Recognizer::matchRoles()
+{
+    if (m_roleByFirst.isEmpty())
+        return;
+    const int n = tokenCount();
+    for (int t = 0; t + 1 < n; ++t) {
+        const QStringView w = word(t);
+        if (w != u"the" && w != u"The")
+            continue;
+        const auto fit = m_roleByFirst.constFind(word(t + 1));
+        if (fit == m_roleByFirst.cend())
+            continue;
+        for (int ri : fit.value()) {
+            const RolePhrase &r = m_roles[size_t(ri)];
+            if (r.sites.contains(m_tokens[size_t(t)].start))
+                continue;
+            const QStringList &ws = r.words;
+            const int last = t + int(ws.size());
+            if (last >= n)
+                continue;
+            bool ok = true;
+            for (int k = 0; k < ws.size() && ok; ++k) {
+                const int tk = t + 1 + k;
+                ok = (flags(tk) & SpaceBefore) && word(tk).compare(ws[k], Qt::CaseInsensitive) == 0
+                     && (k + 1 == ws.size() || !(flags(tk) & Possessive));
+            }
+            if (!ok)
+                continue;
+            // not where a name follows ("the U.S. President Donald Trump"), nor "the President of"
+            if (last + 1 < n && (flags(last + 1) & SpaceBefore) && !(flags(last) & Possessive)
+                && ((flags(last + 1) & Cap) || word(last + 1) == u"of"))
+                continue;
+            m_roleMatches.push_back(
+                RoleMatch{m_tokens[size_t(t)].start, m_tokens[size_t(last)].end, ri});
+            break;
+        }
+    }
+}
+
+void Recognizer::resolveRoles()
+{
+    // a description names one entity; one claimed by two is dropped
+    std::vector<int> owner(m_roles.size(), -1);
+    for (size_t i = 0; i < m_roles.size(); ++i) {
+        for (int ci : m_roles[i].candidates) {
+            const int cl = m_cands[size_t(ci)].entity;
+            if (cl < 0)
+                continue;
+            if (owner[i] == -1)
+                owner[i] = cl;
+            else if (owner[i] != cl)
+                owner[i] = -2;
+        }
+    }
+    for (const RoleMatch &m : m_roleMatches) {
+        const int cl = m.role >= 0 ? owner[size_t(m.role)] : m_cands[size_t(-1 - m.role)].entity;
+        if (cl < 0)
+            continue;
+        Candidate c;
+        c.start = m.start;
+        c.end = m.end;
+        c.firstToken = -1;
+        c.lastToken = -1;
+        c.entity = cl;
+        c.words = 0; // a description, not a name
+        m_cands.push_back(c);
+        m_clusters[size_t(cl)].members.push_back(int(m_cands.size()) - 1);
+    }
+}
+
+QList<Entity> Recognizer::finish()
+{
+    struct Built
+    {
+        Entity entity;
+        qsizetype first = 0;
+    };
+    std::vector<Built> built;
+    built.reserve(m_clusters.size());
+    for (const Cluster &cl : m_clusters) {
+        if (cl.members.empty())
+            continue;
+        Built b;
+        Entity &e = b.entity;
+        e.type = clusterType(m_cands, cl.members);
+        QList<Span> mentions;
+        QStringList names;      // name forms
+        QStringList others;     // titled forms and descriptions
+        int bestWords = -1;
+        qsizetype bestLen = -1;
+        QString best;
+        QSet<QStringView> surfaces;
+        for (int m : cl.members) {
+            const Candidate &c = m_cands[size_t(m)];
+            mentions.append(Span{c.start, c.end});
+            const QStringView view = QStringView(m_text).mid(c.start, c.end - c.start);
+            const QStringView titled = c.aliasStart >= 0
+                                           ? QStringView(m_text).mid(c.aliasStart,
+                                                                     c.end - c.aliasStart)
+                                           : QStringView();
+            if (surfaces.contains(view) && (titled.isEmpty() || surfaces.contains(titled)))
+                continue;
+            surfaces.insert(view);
+            if (!titled.isEmpty())
+                surfaces.insert(titled);
+            const QString text = view.toString();
+            if (c.words == 0) {
+                others.append(text);
+                continue;
+            }
+            names.append(text);
+            if (!titled.isEmpty())
+                others.append(titled.toString());
+            const bool allCaps = text.size() > 4 && text == text.toUpper();
+            const int w = allCaps ? 0 : c.words;
+            if (w > bestWords || (w == bestWords && text.size() > bestLen)) {
+                bestWords = w;
+                bestLen = text.size();
+                best = text;
+            }
+        }
+        if (cl.group >= 0) {
+            const QString &canonical = m_g.canonical(cl.group);
+            if (names.contains(canonical))
+                best = canonical;
+        }
+        e.name = best;
+        QSet<QString> seen{best};
+        for (const QString &s : std::as_const(names) + others) {
+            QString alias = s;
+            if (alias.startsWith(u"The "))
+                alias[0] = u't';
+            if (!seen.contains(alias)) {
+                seen.insert(alias);
+                e.aliases.append(alias);
+            }
+        }
+        std::sort(mentions.begin(), mentions.end(), [](const Span &x, const Span &y) {
+            return x.start != y.start ? x.start < y.start : x.end > y.end;
+        });
+        mentions.erase(std::unique(mentions.begin(), mentions.end()), mentions.end());
+        e.mentions = mentions;
+        b.first = mentions.isEmpty() ? 0 : mentions.first().start;
+        built.push_back(std::move(b));
+    }
+    std::stable_sort(built.begin(), built.end(),
+                     [](const Built &x, const Built &y) { return x.first < y.first; });
+    QList<Entity> out;
+    out.reserve(qsizetype(built.size()));
+    for (Built &b : built) {
+        b.entity.id = QStringLiteral("E%1").arg(out.size() + 1);
+        out.append(std::move(b.entity));
+    }
+    return out;
+}
+
+QList<Entity> Recognizer::run()
+{
+    const qsizetype n = m_text.size();
+    // about one candidate per 70 characters of news text, two tokens each: room for a little
+    // more at once, instead of growing (and copying, and touching new pages) twenty times on a
+    // big text; the pages not used are never touched
+    m_cands.reserve(size_t(n / 48));
+    m_ctoks.reserve(size_t(n / 24));
+    Tokenizer tokenizer(m_text);
+    qsizetype pos = 0;
+    while (pos < n) {
+        // one line (paragraph) at a time: the token buffer stays small and in cache
+        qsizetype end = m_text.indexOf(u'\n', pos);
+        end = end < 0 ? n : end + 1;
+        if (end - pos > kMaxChunk) {
+            end = pos + kMaxChunk;
+            while (end < n && !m_text.at(end).isSpace())
+                ++end;
+        }
+        m_tokens.clear();
+        tokenizer.run(pos, end, m_tokens);
+        m_cls.assign(m_tokens.size(), kUnknownClasses);
+        if (m_headlines.size() < 8 && isTitleCaseHeadline(pos, end)) {
+            m_headlines.push_back(m_tokens);
+            pos = end;
+            continue;
+        }
+        markSentences();
+        markQuotes();
+        buildRuns();
+        matchRoles();
+        pos = end;
+    }
+    if (!m_headlines.empty()) {
+        for (const Candidate &c : m_cands)
+            m_bodyNames.insert(QStringView(m_text).mid(c.start, c.end - c.start).toString());
+        for (std::vector<Token> &tokens : m_headlines) {
+            m_tokens.swap(tokens);
+            m_cls.assign(m_tokens.size(), kUnknownClasses);
+            buildHeadlineRuns();
+        }
+    }
+    cluster();
+    resolveRoles();
+    return finish();
+}
+
+} // namespace gloss::entities

@@ -1,0 +1,284 @@
+// Sentences, quotations and the runs of capitalised words a name may be cut from, in the body
+// and in Title Case headlines (see Recognizer_p.h).
+#include "Recognizer_p.h"
+
+#include <algorithm>
+
+namespace gloss::entities {
+
+// Sentence starts: the Segmenter's sentences when present, else full stops and line breaks.
+void Recognizer::markSentences()
+{
+    const Gazetteer &g = m_g;
+    if (!m_article.sentences.isEmpty()) {
+        qsizetype &si = m_sentence;
+        const auto &sentences = m_article.sentences;
+        for (int t = 0; t < tokenCount(); ++t) {
+            Token &k = m_tokens[size_t(t)];
+            while (si < sentences.size() && sentences[si].span.end <= k.start)
+                ++si;
+            if (si < sentences.size() && sentences[si].span.start <= k.start
+                && m_prevTokenStart < sentences[si].span.start) {
+                // a sentence break after "Gov." before a name is the title's full stop
+                const bool afterTitle = t > 0 && (k.flags & Cap) && !(k.flags & BreakBefore)
+                                        && word(t - 1).endsWith(u'.')
+                                        && g.is(word(t - 1), G::Honorific);
+                if (afterTitle)
+                    k.flags |= SpaceBefore;
+                else
+                    k.flags |= SentStart;
+            }
+            m_prevTokenStart = k.start;
+        }
+        return;
+    }
+    for (int t = 1; t < tokenCount(); ++t) {
+        Token &k = m_tokens[size_t(t)];
+        if (!(k.flags & StopBefore))
+            continue;
+        const QStringView prev = word(t - 1);
+        const bool abbreviation = g.is(prev, G::Honorific) || g.is(prev, G::Title)
+                                  || (prev.size() == 1 && prev.at(0).isUpper())
+                                  || prev.endsWith(u'.');
+        if (!abbreviation)
+            k.flags |= SentStart;
+        else if (k.flags & Cap)
+            k.flags |= SpaceBefore; // "Dr. Smith", "George W. Bush", "U.S. President"
+    }
+}
+
+void Recognizer::markQuotes()
+{
+    const auto &quotes = m_article.quotes;
+    if (quotes.isEmpty())
+        return; // the tokenizer's own quotation tracking stays
+    for (Token &k : m_tokens) {
+        k.flags &= ~InQuote;
+        while (m_quote < quotes.size() && quotes[m_quote].span.end <= k.start)
+            ++m_quote;
+        for (qsizetype q = m_quote; q < quotes.size() && quotes[q].span.start <= k.start; ++q) {
+            if (quotes[q].span.contains(k.start)) {
+                k.flags |= InQuote;
+                break;
+            }
+        }
+    }
+}
+
+bool Recognizer::functionWordCap(int t) const
+{
+    const QStringView w = word(t);
+    if (w.size() > 7 || !(flags(t) & Cap))
+        return false;
+    static constexpr QStringView words[] = {
+        u"Of", u"With", u"And", u"The", u"A", u"An", u"In", u"On", u"For", u"To",
+        u"At", u"From", u"Against", u"Without", u"Me", u"My", u"Your", u"Is",
+    };
+    for (QStringView f : words) {
+        if (w == f)
+            return true;
+    }
+    return false;
+}
+
+// One past the end of the longest strong gazetteer name starting at token @p a (or @p a).
+int Recognizer::knownPrefixEnd(int a, int b) const
+{
+    for (int m = b; m > a; --m) {
+        const QStringView name = QStringView(m_text).mid(
+            m_tokens[size_t(a)].start, m_tokens[size_t(m - 1)].end - m_tokens[size_t(a)].start);
+        const auto *e = m_g.find(name);
+        if (e && !e->weak)
+            return m;
+    }
+    return a;
+}
+
+// Extends a run of capitalised words starting at token @p first; returns one past its end.
+int Recognizer::extendRun(int first)
+{
+    int t = first + 1;
+    const int n = tokenCount();
+    while (t < n) {
+        const quint32 prevFlags = flags(t - 1);
+        if (prevFlags & (Possessive | ParenAfter))
+            break;
+        const quint32 f = flags(t);
+        if (!(f & SpaceBefore) || (f & SentStart))
+            break;
+        if (f & Cap) {
+            ++t;
+            continue;
+        }
+        if ((f & Digits) && (prevFlags & Cap) && word(t).size() <= 3
+            && !(cls(t - 1) & G::Calendar)) {
+            bool digitsOnly = true;
+            for (QChar c : word(t))
+                digitsOnly &= c.isDigit();
+            if (digitsOnly) {
+                ++t;
+                break; // a number ends the name: "Route 66", "Chapter 11"
+            }
+            break;
+        }
+        // connectors: of, for, and, name particles
+        if (!(f & Lower) || t + 1 >= n)
+            break;
+        const quint32 nf = flags(t + 1);
+        if (!(nf & Cap) || !(nf & SpaceBefore) || (flags(t) & (Possessive | ParenAfter)))
+            break;
+        const QStringView c = word(t);
+        static const QSet<QString> particles = {
+            QStringLiteral("de"), QStringLiteral("da"), QStringLiteral("du"),
+            QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("der"),
+            QStringLiteral("den"), QStringLiteral("al"), QStringLiteral("bin"),
+            QStringLiteral("ibn"), QStringLiteral("del"), QStringLiteral("della"),
+            QStringLiteral("di"), QStringLiteral("dos"), QStringLiteral("das"),
+            QStringLiteral("le"), QStringLiteral("la"), QStringLiteral("y"),
+        };
+        // the right-hand part, tentatively
+        int r = t + 2;
+        while (r < n && (flags(r) & Cap) && (flags(r) & SpaceBefore) && !(flags(r) & SentStart)
+               && !(flags(r - 1) & (Possessive | ParenAfter)))
+            ++r;
+        const QStringView left = word(t - 1);
+        const quint32 leftClasses = m_g.classes(left);
+        const bool workAfter = r < n && (flags(r) & Lower) && (flags(r) & SpaceBefore)
+                               && (cls(r) & G::WorkCue);
+        bool merge = false;
+        if (c == u"of" || c == u"for") {
+            static const QSet<QString> heads = {
+                QStringLiteral("Isle"), QStringLiteral("Duke"), QStringLiteral("Battle"),
+                QStringLiteral("Treaty"), QStringLiteral("Museum"), QStringLiteral("House"),
+                QStringLiteral("Houses"), QStringLiteral("Gulf"), QStringLiteral("Bay"),
+                QStringLiteral("Sea"), QStringLiteral("Cape"), QStringLiteral("Strait"),
+                QStringLiteral("Republic"), QStringLiteral("Kingdom"), QStringLiteral("State"),
+                QStringLiteral("Church"), QStringLiteral("Order"), QStringLiteral("Friends"),
+                QStringLiteral("Daughters"), QStringLiteral("Sons"), QStringLiteral("Statue"),
+                QStringLiteral("Declaration"), QStringLiteral("Bill"), QStringLiteral("Act"),
+                QStringLiteral("Lord"), QStringLiteral("Lords"), QStringLiteral("City"),
+                QStringLiteral("Chamber"), QStringLiteral("Chambers"), QStringLiteral("Court"),
+                QStringLiteral("Bank"), QStringLiteral("University"), QStringLiteral("Ministry"),
+                QStringLiteral("Department"), QStringLiteral("Office"), QStringLiteral("Secretary"),
+                QStringLiteral("Institute"), QStringLiteral("Council"), QStringLiteral("Board"),
+                QStringLiteral("Federation"), QStringLiteral("Union"), QStringLiteral("Society"),
+                QStringLiteral("Association"), QStringLiteral("College"), QStringLiteral("School"),
+                QStringLiteral("Academy"), QStringLiteral("Agency"), QStringLiteral("Commission"),
+                QStringLiteral("Committee"), QStringLiteral("Bureau"), QStringLiteral("Party"),
+                QStringLiteral("Organisation"), QStringLiteral("Organization"),
+                QStringLiteral("League"), QStringLiteral("Army"), QStringLiteral("Centre"),
+                QStringLiteral("Center"), QStringLiteral("Hall"), QStringLiteral("Tower"),
+                QStringLiteral("Palace"), QStringLiteral("Cathedral"), QStringLiteral("Province"),
+                QStringLiteral("District"), QStringLiteral("County"), QStringLiteral("Region"),
+                QStringLiteral("Islands"), QStringLiteral("Mount"), QStringLiteral("Lake"),
+                QStringLiteral("Straits"), QStringLiteral("Coast"), QStringLiteral("Prince"),
+                QStringLiteral("Princess"), QStringLiteral("Queen"), QStringLiteral("King"),
+                QStringLiteral("Brotherhood"), QStringLiteral("Guild"), QStringLiteral("Alliance"),
+                QStringLiteral("Bishop"), QStringLiteral("Archbishop"), QStringLiteral("Governor"),
+            };
+            merge = heads.contains(left.toString()) || workAfter;
+            if ((leftClasses & (G::Title)) && !heads.contains(left.toString()))
+                merge = false;
+        } else if (c == u"and" || c == u"&") {
+            bool fnCap = false;
+            for (int k = t + 1; k < r; ++k)
+                fnCap |= functionWordCap(k);
+            merge = fnCap || workAfter;
+        } else if (particles.contains(c.toString())) {
+            merge = (m_g.is(left, G::GivenName) || (flags(t - 1) & Cap)) && r == t + 2;
+        }
+        if (!merge)
+            break;
+        t = r;
+    }
+    return t;
+}
+
+void Recognizer::buildRuns()
+{
+    const int n = tokenCount();
+    int t = 0;
+    while (t < n) {
+        if (!(flags(t) & Cap)) {
+            ++t;
+            continue;
+        }
+        const int b = extendRun(t);
+        processRun(t, b);
+        t = b;
+    }
+}
+
+// A party adjective: like a nationality before or after a name ("Ohio Republican Ann Lee"),
+// but a name of its own where it stands alone ("the Republican said").
+
+// A headline in Title Case ("Senator Was Headed To Ohio Town"): every word is capitalised, so
+// runs say nothing about names. Headlines and headings (the Segmenter's roles, or the first line
+// when there are no paragraphs) whose longer words are nearly all capitalised.
+bool Recognizer::isTitleCaseHeadline(qsizetype lineStart, qsizetype lineEnd)
+{
+    const auto &paras = m_article.paragraphs;
+    bool heading = false;
+    if (paras.isEmpty()) {
+        // the first line, followed by more text, not ending as a sentence does
+        qsizetype last = lineEnd;
+        while (last > lineStart && m_text.at(last - 1).isSpace())
+            --last;
+        heading = lineStart == 0 && lineEnd < m_text.size() && last > lineStart
+                  && m_text.at(last - 1) != u'.';
+    } else {
+        while (m_paragraph < paras.size() && paras[m_paragraph].span.end <= lineStart)
+            ++m_paragraph;
+        // the first paragraph too: a headline ending in a full stop reads as body text
+        heading = m_paragraph < paras.size() && paras[m_paragraph].span.start < lineEnd
+                  && (m_paragraph == 0 || paras[m_paragraph].role == ParagraphRole::Headline
+                      || paras[m_paragraph].role == ParagraphRole::Heading);
+    }
+    if (!heading)
+        return false;
+    int longWords = 0;
+    int capitalised = 0;
+    for (int t = 1; t < tokenCount(); ++t) { // the first word is capitalised anyway
+        if (word(t).size() < 4 || (flags(t) & (Digits | AllCaps)))
+            continue;
+        ++longWords;
+        capitalised += (flags(t) & Cap) ? 1 : 0;
+    }
+    return longWords >= 3 && capitalised * 10 >= longWords * 8;
+}
+
+// A Title Case headline's runs are cut into the names the body gave (or the gazetteer knows),
+// longest first; every other word stands alone and needs evidence like a sentence's first.
+void Recognizer::buildHeadlineRuns()
+{
+    for (Token &k : m_tokens)
+        k.flags |= SentStart;
+    const int n = tokenCount();
+    int t = 0;
+    while (t < n) {
+        if (!(flags(t) & Cap)) {
+            ++t;
+            continue;
+        }
+        int b = t + 1;
+        while (b < n && (flags(b) & Cap) && (flags(b) & SpaceBefore)
+               && !(flags(b - 1) & (Possessive | ParenAfter)))
+            ++b;
+        for (int i = t; i < b;) {
+            int m = std::min(b, i + 6);
+            for (; m > i + 1; --m) {
+                const QStringView name = QStringView(m_text).mid(
+                    m_tokens[size_t(i)].start,
+                    m_tokens[size_t(m - 1)].end - m_tokens[size_t(i)].start);
+                const auto *e = m_g.find(name);
+                if ((e && !e->weak) || m_bodyNames.contains(name.toString()))
+                    break;
+            }
+            processRun(i, m);
+            i = m;
+        }
+        t = b;
+    }
+}
+
+} // namespace gloss::entities

@@ -1,0 +1,183 @@
+#pragma once
+
+// Internal to the EntityRecognizer: one recognition run over an article (Recognizer) and what its
+// stages share. The stages live in their own files:
+//   RecognizerRuns.cpp        sentences, quotations and runs of capitalised words (and headlines)
+//   RecognizerCandidates.cpp  a run's candidate names with their evidence, cues and roles
+//   RecognizerClusters.cpp    candidates clustered into entities, typed and resolved
+//   EntityTokenizer_p.h       the tokens they read
+
+#include "EntityRecognizer.h"
+#include "EntityTokenizer_p.h"
+#include "Gazetteer.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+
+#include <vector>
+
+namespace gloss::entities {
+
+using G = Gazetteer;
+
+constexpr qsizetype kMaxChunk = 1 << 16;
+constexpr quint32 kUnknownClasses = 0xffffffffu;
+
+// ---- candidates --------------------------------------------------------------------------------
+
+enum Evidence : quint32 {
+    EvGazetteer = 1u << 0,
+    EvTitle = 1u << 1,       ///< after an honorific or title
+    EvGiven = 1u << 2,       ///< starts with a common given name
+    EvOrgSuffix = 1u << 3,
+    EvLocSuffix = 1u << 4,
+    EvGpeSuffix = 1u << 5,
+    EvEventWord = 1u << 6,
+    EvWork = 1u << 7,        ///< followed by programme/album/...
+    EvOrgCue = 1u << 8,      ///< oil giant X, the X newspaper, told the X
+    EvPersonCue = 1u << 9,   ///< spokesman X, X, a spokesman, X said
+    EvPlaceCue = 1u << 10,   ///< in X
+    EvAcronym = 1u << 11,
+    EvNumber = 1u << 12,     ///< ends with a number (Chapter 11)
+    EvTitleLike = 1u << 13,  ///< capitalised function words inside (An Audience With ...)
+    EvFollower = 1u << 14,   ///< X war / X summit / X inquiry
+    EvMulti = 1u << 15,      ///< two or more words
+    EvOrgNext = 1u << 16,    ///< followed by an organisation noun (the X newspaper)
+    EvSpeaker = 1u << 17,    ///< followed by a speech verb (X said)
+};
+
+struct Candidate
+{
+    qint32 start = 0;
+    qint32 end = 0;
+    qint32 firstToken = 0;
+    qint32 lastToken = 0;
+    qint32 aliasStart = -1; ///< start of "Mr Blair" / "President Ortega" when titled
+    quint32 evidence = 0;
+    EntityType forced = EntityType::Other; ///< type from gazetteer / follower
+    bool hasForced = false;
+    int group = -1;          ///< gazetteer group
+    bool weak = false;       ///< weak gazetteer entry
+    bool sentStart = false;
+    bool inQuote = false;
+    int link = -1;           ///< candidate this one is another name of (acronym, real name)
+    int entity = -1;
+    int words = 0;
+};
+
+struct RolePhrase
+{
+    QStringList words;          ///< after "the"
+    std::vector<int> candidates; ///< the names it was learned for
+    QSet<qsizetype> sites;      ///< offsets of the "the" where it was learned
+};
+
+struct RoleMatch
+{
+    qint32 start = 0;
+    qint32 end = 0;
+    int role = -1; ///< index into the role phrases, or -1 - candidate for a learning site
+};
+
+/** One recognition run over an article: EntityRecognizer::recognize() makes one and runs it. */
+class Recognizer
+{
+public:
+    explicit Recognizer(const Article &article)
+        : m_article(article), m_text(article.document.text()), m_g(Gazetteer::instance())
+    {
+    }
+
+    QList<Entity> run();
+
+private:
+    QStringView word(int t) const
+    {
+        const Token &k = m_tokens[size_t(t)];
+        return QStringView(m_text).mid(k.start, k.end - k.start);
+    }
+    quint32 flags(int t) const { return m_tokens[size_t(t)].flags; }
+    /** Words and flags of the tokens kept for candidates (Candidate::firstToken...). */
+    QStringView cword(int t) const
+    {
+        const Token &k = m_ctoks[size_t(t)];
+        return QStringView(m_text).mid(k.start, k.end - k.start);
+    }
+    quint32 cflags(int t) const { return m_ctoks[size_t(t)].flags; }
+    /** A role noun, singular or plural ("analyst", "analysts"). */
+    bool isRoleWord(QStringView w) const
+    {
+        return m_g.is(w, Gazetteer::Role)
+               || (w.size() > 3 && w.endsWith(u's') && m_g.is(w.chopped(1), Gazetteer::Role));
+    }
+    int tokenCount() const { return int(m_tokens.size()); }
+    bool lowerIs(int t, QStringView w) const
+    {
+        return t >= 0 && t < tokenCount() && (flags(t) & Lower) && word(t) == w;
+    }
+    /** Word classes of token @p t of the current line (looked up once). */
+    quint32 cls(int t) const
+    {
+        quint32 &c = m_cls[size_t(t)];
+        if (c == kUnknownClasses)
+            c = m_g.classes(word(t));
+        return c;
+    }
+    bool nameWord(int t) const
+    {
+        const quint32 f = flags(t);
+        return (f & Cap) && word(t).size() >= 1;
+    }
+
+    void markSentences();
+    void markQuotes();
+    void buildRuns();
+    bool isTitleCaseHeadline(qsizetype lineStart, qsizetype lineEnd);
+    void buildHeadlineRuns();
+    int extendRun(int first);
+    void processRun(int a, int b);
+    int addCandidate(int a, int b, quint32 evidence, int aliasStart);
+    void addCues(Candidate &c, int a, int b);
+    void learnRole(int candidate, int phraseStart, int headStart, int phraseEnd,
+                   bool siteMention);
+    void addRole(int candidate, qsizetype site, const QStringList &words);
+    void learnDescriptionBefore(int candidate, int a);
+    void matchRoles();
+    void resolveRoles();
+    bool functionWordCap(int t) const;
+    int knownPrefixEnd(int a, int b) const;
+
+    void cluster();
+    bool accepted(const Candidate &c) const;
+    QList<Entity> finish();
+
+    const Article &m_article;
+    const QString &m_text;
+    const Gazetteer &m_g;
+    std::vector<Token> m_tokens; ///< tokens of the current line
+    mutable std::vector<quint32> m_cls; ///< their word classes, kUnknownClasses until needed
+    std::vector<Token> m_ctoks;  ///< tokens of the candidates
+    std::vector<Candidate> m_cands;
+    std::vector<RolePhrase> m_roles;
+    QHash<QString, int> m_roleByKey;
+    QHash<QStringView, QList<int>> m_roleByFirst;
+    std::vector<RoleMatch> m_roleMatches;
+    qsizetype m_sentence = 0;
+    qsizetype m_quote = 0;
+    qint32 m_prevTokenStart = -1;
+    qsizetype m_paragraph = 0;
+    /** Tokens of Title Case headlines, read after the body (whose names they are cut into). */
+    std::vector<std::vector<Token>> m_headlines;
+    QSet<QString> m_bodyNames;
+
+    struct Cluster
+    {
+        std::vector<int> members; ///< candidate indexes
+        int group = -1;
+    };
+    std::vector<Cluster> m_clusters;
+    QHash<QStringView, int> m_solid; ///< mentions of a name outside sentence starts and quotes
+};
+
+} // namespace gloss::entities
