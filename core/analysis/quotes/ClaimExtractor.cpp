@@ -133,65 +133,134 @@ std::optional<Claim> headlineClaim(const Article &a, const Paragraph &p)
     return c;
 }
 
-} // namespace
-
-QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedStatement> &reported)
+/** Whether two spans share a character. */
+bool overlaps(Span x, Span y)
 {
-    const QString &text = a.document.text();
-    QList<Span> sentences;
-    QList<int> sentencePara;
-    if (!a.sentences.isEmpty()) {
-        for (const Sentence &s : a.sentences) {
-            sentences.append(s.span);
-            sentencePara.append(s.paragraph >= 0 ? s.paragraph : a.paragraphAt(s.span.start));
+    return x.start < y.end && y.start < x.end;
+}
+
+/**
+ * One extraction over an article: its sentences, then the quote claims, then a claim for each
+ * other sentence (its reported statements, or the sentence when hedged or factual), then the
+ * two merged in text order.
+ */
+class ClaimPass
+{
+public:
+    ClaimPass(const Article &a, const QList<ReportedStatement> &reported)
+        : m_a(a), m_text(a.document.text()), m_reported(reported)
+    {
+    }
+
+    QList<Claim> run();
+
+private:
+    void readSentences();
+    qsizetype sentenceAt(qsizetype pos) const;
+    void findHeadline();
+    /** Outside the body, or in the headline (which is a claim of its own). */
+    bool skipped(qsizetype s) const
+    {
+        return !isBody(m_a, m_para[s]) || (m_headline && m_para[s] == 0);
+    }
+    void addQuoteClaims();
+    void indexQuotes();
+    bool cueOfOtherQuote(const ReportedStatement &rep) const;
+    qsizetype quotesIn(Span s) const;
+    bool quoteStatement(const ReportedStatement &rep, Span sentence) const;
+    void addReported(const ReportedStatement &rep, Span sentence);
+    void addSentenceClaims();
+    void statementsBesideQuote(qsizetype r, qsizetype rEnd, Span sentence);
+    void completeQuoteClaim(const ReportedStatement &rep, Span sentence);
+    void statementsWithLead(qsizetype r, qsizetype rEnd, Span sentence);
+    void plainSentence(Span sentence);
+    void trimQuoteClaims();
+    QList<Claim> merged();
+
+    const Article &m_a;
+    const QString &m_text;
+    const QList<ReportedStatement> &m_reported;
+    QList<Span> m_sentences;
+    QList<int> m_para;                 ///< each sentence's paragraph
+    std::optional<Claim> m_headline;
+    QList<Claim> m_claims;             ///< quote claims, in text order
+    QList<Claim> m_others;             ///< reported, hedged and factual claims
+    QList<Span> m_quoteSpans;          ///< top-level direct quotes
+    QList<std::pair<Span, Span>> m_quoteCues; ///< (cue, quote), by the cue's start
+    QList<Span> m_besideQuotes;        ///< statements beside a quote: cue to content end
+};
+
+QList<Claim> ClaimPass::run()
+{
+    readSentences();
+    findHeadline();
+    addQuoteClaims();
+    indexQuotes();
+    addSentenceClaims();
+    trimQuoteClaims();
+    return merged();
+}
+
+void ClaimPass::readSentences()
+{
+    if (!m_a.sentences.isEmpty()) {
+        for (const Sentence &s : m_a.sentences) {
+            m_sentences.append(s.span);
+            m_para.append(s.paragraph >= 0 ? s.paragraph : m_a.paragraphAt(s.span.start));
         }
-    } else {
-        for (qsizetype p = 0; p < a.paragraphs.size(); ++p) {
-            for (const Span &s : SentenceIndex::split(text, a.paragraphs[p].span)) {
-                sentences.append(s);
-                sentencePara.append(static_cast<int>(p));
-            }
+        return;
+    }
+    for (qsizetype p = 0; p < m_a.paragraphs.size(); ++p) {
+        for (const Span &s : SentenceIndex::split(m_text, m_a.paragraphs[p].span)) {
+            m_sentences.append(s);
+            m_para.append(static_cast<int>(p));
         }
     }
-    const auto sentenceAt = [&](qsizetype pos) {
-        const auto it = std::upper_bound(sentences.cbegin(), sentences.cend(), pos,
-                                         [](qsizetype p, const Span &s) { return p < s.start; });
-        return (it - sentences.cbegin()) - 1;
-    };
+}
 
+qsizetype ClaimPass::sentenceAt(qsizetype pos) const
+{
+    const auto it = std::upper_bound(m_sentences.cbegin(), m_sentences.cend(), pos,
+                                     [](qsizetype p, const Span &s) { return p < s.start; });
+    return (it - m_sentences.cbegin()) - 1;
+}
+
+void ClaimPass::findHeadline()
+{
     // the article's headline: its first paragraph, when the segmenter took it as one or when
     // it is one short line with more text after it (a headline ending in a full stop)
-    std::optional<Claim> headline;
-    if (a.paragraphs.size() > 1) {
-        const Paragraph &first = a.paragraphs.first();
-        const bool oneSentence = sentences.size() > 1 && sentencePara[0] == 0
-                                 && sentencePara[1] != 0;
-        if (first.role == ParagraphRole::Headline
-            || (first.role == ParagraphRole::Body && oneSentence && first.span.length() <= 200))
-            headline = headlineClaim(a, first);
-    }
-    QList<Claim> claims;
+    if (m_a.paragraphs.size() <= 1)
+        return;
+    const Paragraph &first = m_a.paragraphs.first();
+    const bool oneSentence = m_sentences.size() > 1 && m_para[0] == 0 && m_para[1] != 0;
+    if (first.role == ParagraphRole::Headline
+        || (first.role == ParagraphRole::Body && oneSentence && first.span.length() <= 200))
+        m_headline = headlineClaim(m_a, first);
+}
+
+void ClaimPass::addQuoteClaims()
+{
     // quote claims: the sentences a direct quote opens and closes in (first paragraph only)
     qsizetype covered = -1; // last sentence index used by a quote claim
-    for (int qi = 0; qi < a.quotes.size(); ++qi) {
-        const Quote &q = a.quotes[qi];
+    for (int qi = 0; qi < m_a.quotes.size(); ++qi) {
+        const Quote &q = m_a.quotes[qi];
         if (q.parent >= 0 || q.kind != QuoteKind::Direct)
             continue;
         const qsizetype s0 = sentenceAt(std::max<qsizetype>(0, q.span.start - 1));
-        if (s0 < 0 || !isBody(a, sentencePara[s0]) || (headline && sentencePara[s0] == 0))
+        if (s0 < 0 || skipped(s0))
             continue; // a quote of a "Source: …" headline is the headline's claim
         qsizetype s1 = sentenceAt(q.span.end);
-        while (s1 > s0 && sentencePara[s1] != sentencePara[s0])
+        while (s1 > s0 && m_para[s1] != m_para[s0])
             --s1;
         // a quote that goes on from the claim's speaker in the next sentence of the paragraph,
         // with no cue of its own ("…," X said. "…"), is the same attribution: one claim
         // (across paragraphs too it would be, as PolNeAR often marks it; a claim stays in one
         // paragraph so that it reads on its own: 0.001 of claim F1 on PolNeAR train)
-        const bool continues = !claims.isEmpty() && s0 == covered + 1 && q.cueSpan.isEmpty()
-                               && q.speaker >= 0 && q.speaker == claims.last().source
-                               && sentencePara[s0] == sentencePara[covered];
-        if ((s0 <= covered || continues) && !claims.isEmpty()) {
-            Claim &c = claims.last();
+        const bool continues = !m_claims.isEmpty() && s0 == covered + 1 && q.cueSpan.isEmpty()
+                               && q.speaker >= 0 && q.speaker == m_claims.last().source
+                               && m_para[s0] == m_para[covered];
+        if ((s0 <= covered || continues) && !m_claims.isEmpty()) {
+            Claim &c = m_claims.last();
             c.quotes.append(qi);
             if (c.source < 0 && q.speaker >= 0) {
                 c.source = q.speaker;
@@ -200,15 +269,15 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
                 c.sourceMention = q.speakerMention;
             }
             if (s1 > covered) {
-                c.span.end = sentences[s1].end;
-                c.text = claimText(text, c.span);
+                c.span.end = m_sentences[s1].end;
+                c.text = claimText(m_text, c.span);
                 covered = s1;
             }
             continue;
         }
         Claim c;
         c.kind = ClaimKind::Quote;
-        c.span = {sentences[s0].start, sentences[std::max(s0, s1)].end};
+        c.span = {m_sentences[s0].start, m_sentences[std::max(s0, s1)].end};
         // a cue before the quote in its sentence ("Later, the senator said his campaign was
         // "closing strong.""): the claim is what follows the cue, not the scene before it
         // ("said on Tuesday: "…"": the quote itself, after the words that end in a colon or
@@ -216,252 +285,289 @@ QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedState
         if (!q.cueSpan.isEmpty() && q.cueSpan.start >= c.span.start
             && q.cueSpan.end < q.span.start) {
             const qsizetype mark = q.span.start - 1;
-            const QStringView gap = QStringView(text).mid(q.cueSpan.end, mark - q.cueSpan.end)
-                                        .trimmed();
+            const QStringView gap =
+                QStringView(m_text).mid(q.cueSpan.end, mark - q.cueSpan.end).trimmed();
             c.span.start = gap.endsWith(u':') || gap.endsWith(u',')
                                ? mark
-                               : contentStart(text, q.cueSpan.end, mark);
+                               : contentStart(m_text, q.cueSpan.end, mark);
         }
-        c.text = claimText(text, c.span);
+        c.text = claimText(m_text, c.span);
         c.source = q.speaker;
         c.cue = q.cue;
         c.cueSpan = q.cueSpan;
         c.sourceMention = q.speakerMention;
         c.quotes.append(qi);
-        claims.append(std::move(c));
+        m_claims.append(std::move(c));
         covered = std::max(s0, s1);
     }
+}
 
-    // the other sentences: reported (one claim per statement, its span the statement's
-    // content), else hedged or factual (the sentence)
-    QList<bool> used(sentences.size(), false);
-    for (const Claim &c : claims) {
-        for (qsizetype s = sentenceAt(c.span.start); s >= 0 && s < sentences.size()
-                                                     && sentences[s].start < c.span.end; ++s)
-            used[s] = true;
-    }
+void ClaimPass::indexQuotes()
+{
     // the quotes' spans, and their cues with the quote each stands for, in text order: a
     // statement that is a quote's own is no second claim ("…," X said.)
-    QList<Span> quoteSpans;
-    QList<std::pair<Span, Span>> quoteCues; // (cue, quote)
-    for (const Quote &q : a.quotes) {
+    for (const Quote &q : m_a.quotes) {
         if (q.parent >= 0 || q.kind != QuoteKind::Direct)
             continue;
-        quoteSpans.append(q.span);
+        m_quoteSpans.append(q.span);
         if (!q.cueSpan.isEmpty())
-            quoteCues.append({q.cueSpan, q.span});
+            m_quoteCues.append({q.cueSpan, q.span});
     }
-    std::sort(quoteCues.begin(), quoteCues.end(),
+    std::sort(m_quoteCues.begin(), m_quoteCues.end(),
               [](const auto &x, const auto &y) { return x.first.start < y.first.start; });
-    const auto overlaps = [](Span x, Span y) { return x.start < y.end && y.start < x.end; };
+}
+
+bool ClaimPass::cueOfOtherQuote(const ReportedStatement &rep) const
+{
     // the statement's cue is the cue of a quote outside its content: `"…," X said, adding …`
-    const auto cueOfOtherQuote = [&](const ReportedStatement &rep) {
-        auto it = std::lower_bound(quoteCues.cbegin(), quoteCues.cend(), rep.cueSpan.start,
-                                   [](const auto &x, qsizetype p) { return x.first.end <= p; });
-        for (; it != quoteCues.cend() && it->first.start < rep.cueSpan.end; ++it) {
-            if (overlaps(it->first, rep.cueSpan) && !overlaps(it->second, rep.content))
-                return true;
-        }
-        return false;
-    };
-    // the number of quotes overlapping a span
-    const auto quotesIn = [&](Span s) {
-        qsizetype n = 0;
-        auto it = std::upper_bound(quoteSpans.cbegin(), quoteSpans.cend(), s.start,
-                                   [](qsizetype p, const Span &x) { return p < x.start; });
-        if (it != quoteSpans.cbegin())
-            --it;
-        for (; it != quoteSpans.cend() && it->start < s.end; ++it)
-            n += it->end > s.start;
-        return n;
-    };
+    auto it = std::lower_bound(m_quoteCues.cbegin(), m_quoteCues.cend(), rep.cueSpan.start,
+                               [](const auto &x, qsizetype p) { return x.first.end <= p; });
+    for (; it != m_quoteCues.cend() && it->first.start < rep.cueSpan.end; ++it) {
+        if (overlaps(it->first, rep.cueSpan) && !overlaps(it->second, rep.content))
+            return true;
+    }
+    return false;
+}
+
+qsizetype ClaimPass::quotesIn(Span s) const
+{
+    qsizetype n = 0;
+    auto it = std::upper_bound(m_quoteSpans.cbegin(), m_quoteSpans.cend(), s.start,
+                               [](qsizetype p, const Span &x) { return p < x.start; });
+    if (it != m_quoteSpans.cbegin())
+        --it;
+    for (; it != m_quoteSpans.cend() && it->start < s.end; ++it)
+        n += it->end > s.start;
+    return n;
+}
+
+bool ClaimPass::quoteStatement(const ReportedStatement &rep, Span sentence) const
+{
     // the statement whose content holds every quote of its sentence is the quote claim itself
     // (X said the plan was "a mess"); beside another quote it is a claim of its own ("…,"
     // X said, adding that the plan was "a mess")
-    const auto quoteStatement = [&](const ReportedStatement &rep, Span sentence) {
-        if (rep.content.isEmpty() || cueOfOtherQuote(rep))
-            return true;
-        const qsizetype held = quotesIn(rep.content);
-        return held > 0 && held >= quotesIn(sentence);
-    };
-    QList<Claim> others;
-    const auto addReported = [&](const ReportedStatement &rep, Span sentence) {
-        Claim c;
-        c.kind = ClaimKind::Reported;
-        c.span = rep.content.isEmpty() ? sentence : rep.content;
-        c.source = rep.source;
-        c.cue = rep.cue;
-        c.cueSpan = rep.cueSpan;
-        c.sourceMention = rep.sourceMention;
-        c.text = claimText(text, c.span);
-        if (!c.text.isEmpty())
-            others.append(std::move(c));
-    };
-    // the statements beside a quote (from the cue to the end of the content), in text order
-    QList<Span> besideQuotes;
+    if (rep.content.isEmpty() || cueOfOtherQuote(rep))
+        return true;
+    const qsizetype held = quotesIn(rep.content);
+    return held > 0 && held >= quotesIn(sentence);
+}
+
+void ClaimPass::addReported(const ReportedStatement &rep, Span sentence)
+{
+    Claim c;
+    c.kind = ClaimKind::Reported;
+    c.span = rep.content.isEmpty() ? sentence : rep.content;
+    c.source = rep.source;
+    c.cue = rep.cue;
+    c.cueSpan = rep.cueSpan;
+    c.sourceMention = rep.sourceMention;
+    c.text = claimText(m_text, c.span);
+    if (!c.text.isEmpty())
+        m_others.append(std::move(c));
+}
+
+void ClaimPass::addSentenceClaims()
+{
+    // the other sentences: reported (one claim per statement, its span the statement's
+    // content), else hedged or factual (the sentence)
+    QList<bool> used(m_sentences.size(), false);
+    for (const Claim &c : std::as_const(m_claims)) {
+        for (qsizetype s = sentenceAt(c.span.start);
+             s >= 0 && s < m_sentences.size() && m_sentences[s].start < c.span.end; ++s)
+            used[s] = true;
+    }
     qsizetype r = 0;
-    others.reserve(sentences.size() / 2);
-    for (qsizetype s = 0; s < sentences.size(); ++s) {
-        const Span span = sentences[s];
-        while (r < reported.size() && reported[r].cueSpan.start < span.start)
+    m_others.reserve(m_sentences.size() / 2);
+    for (qsizetype s = 0; s < m_sentences.size(); ++s) {
+        const Span span = m_sentences[s];
+        while (r < m_reported.size() && m_reported[r].cueSpan.start < span.start)
             ++r;
         qsizetype rEnd = r;
-        while (rEnd < reported.size() && reported[rEnd].cueSpan.start < span.end)
+        while (rEnd < m_reported.size() && m_reported[rEnd].cueSpan.start < span.end)
             ++rEnd;
-        if (!isBody(a, sentencePara[s]) || (headline && sentencePara[s] == 0))
+        if (skipped(s))
             continue;
-        if (used[s]) {
-            // a second attribution beside a quote ("…," X said, adding that …): a claim of
-            // its own unless it is the quote's own statement
-            for (qsizetype i = r; i < rEnd; ++i) {
-                const ReportedStatement &rep = reported[i];
-                if (!quoteStatement(rep, span)) {
-                    addReported(rep, span);
-                    if (!rep.content.isEmpty())
-                        besideQuotes.append({std::min(rep.cueSpan.start, rep.content.start),
-                                             rep.content.end});
-                    continue;
-                }
-                // the quote's own statement: it names the source the quote claim lacks ("X is
-                // telling voters that "…"": X, though the quote found no speaker)
-                auto it = std::upper_bound(claims.begin(), claims.end(), span.start,
-                                           [](qsizetype p, const Claim &c) {
-                                               return p < c.span.start;
-                                           });
-                if (it == claims.begin())
-                    continue;
-                Claim &qc = *std::prev(it);
-                if (qc.span.end <= span.start)
-                    continue;
-                // "Walking in, X said his campaign was "closing strong"": the claim is the
-                // statement's content, not the scene before its cue
-                const qsizetype firstQuote = a.quotes[qc.quotes.first()].span.start - 1;
-                if (!rep.content.isEmpty() && rep.content.start > qc.span.start
-                    && rep.content.start <= firstQuote && rep.content.end > firstQuote
-                    && rep.cueSpan.start >= qc.span.start) {
-                    qc.span.start = rep.content.start;
-                    qc.text = claimText(text, qc.span);
-                }
-                if (qc.source < 0 && qc.sourceMention.isEmpty()
-                    && (rep.source >= 0 || !rep.sourceMention.isEmpty())) {
-                    qc.source = rep.source;
-                    qc.sourceMention = rep.sourceMention;
-                    qc.cue = rep.cue;
-                    qc.cueSpan = rep.cueSpan;
-                } else if (qc.cueSpan.isEmpty() && rep.source >= 0 && rep.source == qc.source) {
-                    // the speaker came without a cue (the learned ranker): the statement's
-                    qc.cue = rep.cue;
-                    qc.cueSpan = rep.cueSpan;
-                    if (qc.sourceMention.isEmpty())
-                        qc.sourceMention = rep.sourceMention;
-                }
-            }
-            continue;
-        }
-        if (rEnd > r) {
-            // the words before the first statement ("Critics reportedly plan …, and observers
-            // say …"): a claim of their own when hedged or factual
-            qsizetype lead = reported[r].cueSpan.start;
-            for (qsizetype i = r; i < rEnd; ++i) {
-                lead = std::min(lead, reported[i].content.isEmpty() ? lead
-                                                                    : reported[i].content.start);
-                if (!reported[i].sourceMention.isEmpty())
-                    lead = std::min(lead, reported[i].sourceMention.start);
-            }
-            // (a statement's words may start before its sentence, in a dateline: no lead then)
-            qsizetype leadEnd = std::max(lead, span.start);
-            for (int pass = 0; pass < 2; ++pass) { // "…, and" / "…; but"
-                while (leadEnd > span.start
-                       && (text[leadEnd - 1].isSpace() || text[leadEnd - 1] == u','
-                           || text[leadEnd - 1] == u';'))
-                    --leadEnd;
-                for (const QStringView conj : {u"and", u"but", u"while", u"as"}) {
-                    const qsizetype at = leadEnd - conj.size();
-                    if (at > span.start && text[at - 1].isSpace()
-                        && QStringView(text).mid(at, conj.size()) == conj)
-                        leadEnd = at;
-                }
-            }
-            const QStringView head = QStringView(text).mid(span.start, leadEnd - span.start);
-            const Words hw = wordsIn(head, 0, head.size());
-            if (hw.size() >= 5 && (isHedged(head, hw) || isFactual(head, hw))) {
-                Claim c;
-                c.span = {span.start, leadEnd};
-                c.kind = isHedged(head, hw) ? ClaimKind::Hedged : ClaimKind::Factual;
-                c.text = claimText(text, c.span);
-                others.append(std::move(c));
-            }
-            for (qsizetype i = r; i < rEnd; ++i)
-                addReported(reported[i], span);
-            continue;
-        }
-        const QStringView view = QStringView(text).mid(span.start, span.length());
-        const Words ws = wordsIn(view, 0, view.size());
-        if (ws.size() < 5)
-            continue;
-        Claim c;
-        c.span = span;
-        if (isHedged(view, ws))
-            c.kind = ClaimKind::Hedged;
-        else if (isFactual(view, ws))
-            c.kind = ClaimKind::Factual;
+        if (used[s])
+            statementsBesideQuote(r, rEnd, span);
+        else if (rEnd > r)
+            statementsWithLead(r, rEnd, span);
         else
-            continue;
-        c.text = claimText(text, span);
-        others.append(std::move(c));
+            plainSentence(span);
     }
+}
+
+void ClaimPass::statementsBesideQuote(qsizetype r, qsizetype rEnd, Span sentence)
+{
+    // a second attribution beside a quote ("…," X said, adding that …): a claim of its own
+    // unless it is the quote's own statement
+    for (qsizetype i = r; i < rEnd; ++i) {
+        const ReportedStatement &rep = m_reported[i];
+        if (quoteStatement(rep, sentence)) {
+            completeQuoteClaim(rep, sentence);
+            continue;
+        }
+        addReported(rep, sentence);
+        if (!rep.content.isEmpty())
+            m_besideQuotes.append({std::min(rep.cueSpan.start, rep.content.start),
+                                   rep.content.end});
+    }
+}
+
+void ClaimPass::completeQuoteClaim(const ReportedStatement &rep, Span sentence)
+{
+    // the quote's own statement: it names the source the quote claim lacks ("X is telling
+    // voters that "…"": X, though the quote found no speaker)
+    auto it = std::upper_bound(m_claims.begin(), m_claims.end(), sentence.start,
+                               [](qsizetype p, const Claim &c) { return p < c.span.start; });
+    if (it == m_claims.begin())
+        return;
+    Claim &qc = *std::prev(it);
+    if (qc.span.end <= sentence.start)
+        return;
+    // "Walking in, X said his campaign was "closing strong"": the claim is the statement's
+    // content, not the scene before its cue
+    const qsizetype firstQuote = m_a.quotes[qc.quotes.first()].span.start - 1;
+    if (!rep.content.isEmpty() && rep.content.start > qc.span.start
+        && rep.content.start <= firstQuote && rep.content.end > firstQuote
+        && rep.cueSpan.start >= qc.span.start) {
+        qc.span.start = rep.content.start;
+        qc.text = claimText(m_text, qc.span);
+    }
+    if (qc.source < 0 && qc.sourceMention.isEmpty()
+        && (rep.source >= 0 || !rep.sourceMention.isEmpty())) {
+        qc.source = rep.source;
+        qc.sourceMention = rep.sourceMention;
+        qc.cue = rep.cue;
+        qc.cueSpan = rep.cueSpan;
+    } else if (qc.cueSpan.isEmpty() && rep.source >= 0 && rep.source == qc.source) {
+        // the speaker came without a cue (the learned ranker): the statement's
+        qc.cue = rep.cue;
+        qc.cueSpan = rep.cueSpan;
+        if (qc.sourceMention.isEmpty())
+            qc.sourceMention = rep.sourceMention;
+    }
+}
+
+void ClaimPass::statementsWithLead(qsizetype r, qsizetype rEnd, Span sentence)
+{
+    // the words before the first statement ("Critics reportedly plan …, and observers say …"):
+    // a claim of their own when hedged or factual
+    qsizetype lead = m_reported[r].cueSpan.start;
+    for (qsizetype i = r; i < rEnd; ++i) {
+        lead = std::min(lead, m_reported[i].content.isEmpty() ? lead
+                                                              : m_reported[i].content.start);
+        if (!m_reported[i].sourceMention.isEmpty())
+            lead = std::min(lead, m_reported[i].sourceMention.start);
+    }
+    // (a statement's words may start before its sentence, in a dateline: no lead then)
+    qsizetype leadEnd = std::max(lead, sentence.start);
+    for (int pass = 0; pass < 2; ++pass) { // "…, and" / "…; but"
+        while (leadEnd > sentence.start
+               && (m_text[leadEnd - 1].isSpace() || m_text[leadEnd - 1] == u','
+                   || m_text[leadEnd - 1] == u';'))
+            --leadEnd;
+        for (const QStringView conj : {u"and", u"but", u"while", u"as"}) {
+            const qsizetype at = leadEnd - conj.size();
+            if (at > sentence.start && m_text[at - 1].isSpace()
+                && QStringView(m_text).mid(at, conj.size()) == conj)
+                leadEnd = at;
+        }
+    }
+    const QStringView head = QStringView(m_text).mid(sentence.start, leadEnd - sentence.start);
+    const Words hw = wordsIn(head, 0, head.size());
+    if (hw.size() >= 5 && (isHedged(head, hw) || isFactual(head, hw))) {
+        Claim c;
+        c.span = {sentence.start, leadEnd};
+        c.kind = isHedged(head, hw) ? ClaimKind::Hedged : ClaimKind::Factual;
+        c.text = claimText(m_text, c.span);
+        m_others.append(std::move(c));
+    }
+    for (qsizetype i = r; i < rEnd; ++i)
+        addReported(m_reported[i], sentence);
+}
+
+void ClaimPass::plainSentence(Span sentence)
+{
+    const QStringView view = QStringView(m_text).mid(sentence.start, sentence.length());
+    const Words ws = wordsIn(view, 0, view.size());
+    if (ws.size() < 5)
+        return;
+    Claim c;
+    c.span = sentence;
+    if (isHedged(view, ws))
+        c.kind = ClaimKind::Hedged;
+    else if (isFactual(view, ws))
+        c.kind = ClaimKind::Factual;
+    else
+        return;
+    c.text = claimText(m_text, sentence);
+    m_others.append(std::move(c));
+}
+
+void ClaimPass::trimQuoteClaims()
+{
     // a quote claim leaves out the statements beside its quotes: "X urged voters to act,
     // saying "…"" is the reported claim "voters to act" and the quote claim "saying "…""
-    for (const Span &content : std::as_const(besideQuotes)) {
+    for (const Span &content : std::as_const(m_besideQuotes)) {
         // before the quotes, the quote claim starts after the content; after them, it ends
         // before the cue ("…," X said, adding that …)
-        auto it = std::upper_bound(claims.begin(), claims.end(), content.start,
+        auto it = std::upper_bound(m_claims.begin(), m_claims.end(), content.start,
                                    [](qsizetype p, const Claim &c) { return p < c.span.start; });
-        if (it == claims.begin())
+        if (it == m_claims.begin())
             continue;
         Claim &qc = *std::prev(it);
         if (qc.quotes.isEmpty() || qc.span.end <= content.start)
             continue;
-        const qsizetype first = a.quotes[qc.quotes.first()].span.start - 1; // the opening mark
-        const qsizetype last = a.quotes[qc.quotes.last()].span.end + 1;     // the closing mark
+        const qsizetype first = m_a.quotes[qc.quotes.first()].span.start - 1; // opening mark
+        const qsizetype last = m_a.quotes[qc.quotes.last()].span.end + 1;     // closing mark
         Span s = qc.span;
         if (content.end <= first && content.end > s.start) {
             s.start = content.end;
             for (int pass = 0; pass < 2; ++pass) { // ", and she told the meeting: "…""
                 while (s.start < first
-                       && (text[s.start].isSpace() || text[s.start] == u','
-                           || text[s.start] == u';'))
+                       && (m_text[s.start].isSpace() || m_text[s.start] == u','
+                           || m_text[s.start] == u';'))
                     ++s.start;
                 for (const QStringView conj : {u"and ", u"but ", u"while "}) {
-                    if (QStringView(text).mid(s.start, conj.size()) == conj
+                    if (QStringView(m_text).mid(s.start, conj.size()) == conj
                         && s.start + conj.size() < first)
                         s.start += conj.size();
                 }
             }
         } else if (content.start >= last && content.start < s.end) {
             s.end = content.start;
-            while (s.end > last && (text[s.end - 1].isSpace() || text[s.end - 1] == u','))
+            while (s.end > last && (m_text[s.end - 1].isSpace() || m_text[s.end - 1] == u','))
                 --s.end;
         }
         if (s.start < s.end && (s.start != qc.span.start || s.end != qc.span.end)) {
             qc.span = s;
-            qc.text = claimText(text, s);
+            qc.text = claimText(m_text, s);
         }
     }
-    if (headline)
-        others.append(std::move(*headline));
-    std::stable_sort(others.begin(), others.end(),
+}
+
+QList<Claim> ClaimPass::merged()
+{
+    if (m_headline)
+        m_others.append(std::move(*m_headline));
+    std::stable_sort(m_others.begin(), m_others.end(),
                      [](const Claim &x, const Claim &y) { return x.span.start < y.span.start; });
     QList<Claim> all;
-    all.reserve(claims.size() + others.size());
-    std::merge(std::make_move_iterator(claims.begin()), std::make_move_iterator(claims.end()),
-               std::make_move_iterator(others.begin()), std::make_move_iterator(others.end()),
+    all.reserve(m_claims.size() + m_others.size());
+    std::merge(std::make_move_iterator(m_claims.begin()), std::make_move_iterator(m_claims.end()),
+               std::make_move_iterator(m_others.begin()), std::make_move_iterator(m_others.end()),
                std::back_inserter(all),
                [](const Claim &x, const Claim &y) { return x.span.start < y.span.start; });
-    claims = std::move(all);
-    for (qsizetype i = 0; i < claims.size(); ++i)
-        claims[i].id = QStringLiteral("C%1").arg(i + 1);
-    return claims;
+    for (qsizetype i = 0; i < all.size(); ++i)
+        all[i].id = QStringLiteral("C%1").arg(i + 1);
+    return all;
+}
+
+} // namespace
+
+QList<Claim> ClaimExtractor::extract(const Article &a, const QList<ReportedStatement> &reported)
+{
+    return ClaimPass(a, reported).run();
 }
 
 } // namespace gloss
