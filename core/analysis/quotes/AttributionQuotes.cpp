@@ -80,264 +80,283 @@ void Impl::assign(int qi, int speaker, const Cue *cue, int via, Span mention)
     }
 }
 
-bool Impl::attributeQuote(int qi)
+QuoteSite Impl::siteOf(int qi) const
 {
+    QuoteSite site;
+    site.qi = qi;
     const Quote &q = m_a.quotes[qi];
-    const bool nested = q.parent >= 0;
-    const qsizetype openMark = q.span.start - 1;
-    qsizetype afterQuote = q.span.end;
-    if (afterQuote < m_text.size() && isQuoteMark(m_text[afterQuote]))
-        ++afterQuote;
+    site.nested = q.parent >= 0;
+    site.openMark = q.span.start - 1;
+    site.afterQuote = q.span.end;
+    if (site.afterQuote < m_text.size() && isQuoteMark(m_text[site.afterQuote]))
+        ++site.afterQuote;
     // bounds: the sentences the quote opens and closes in, or the enclosing quote
-    Span bounds;
-    if (nested) {
+    Span &bounds = site.bounds;
+    if (site.nested) {
         bounds = m_a.quotes[q.parent].span;
     } else {
-        const qsizetype s0 = m_sents.at(std::max<qsizetype>(0, openMark));
+        const qsizetype s0 = m_sents.at(std::max<qsizetype>(0, site.openMark));
         const qsizetype s1 = m_sents.at(std::max<qsizetype>(0, q.span.end));
         bounds = {s0 >= 0 ? m_sents.span(s0).start : 0,
-                  s1 >= 0 ? std::max(m_sents.span(s1).end, afterQuote) : afterQuote};
+                  s1 >= 0 ? std::max(m_sents.span(s1).end, site.afterQuote) : site.afterQuote};
         if (s1 >= 0 && m_sents.span(s1).end < q.span.end)
-            bounds.end = std::max(afterQuote, bounds.end);
+            bounds.end = std::max(site.afterQuote, bounds.end);
     }
     // bounded windows around the quote keep the cost linear on run-on text
-    bounds.start = std::max(bounds.start, openMark - kWindow);
-    bounds.end = std::min(bounds.end, afterQuote + kWindow);
-    const auto accept = [&](int e) {
-        return e >= 0 && (!nested || typeOf(e) == EntityType::Person);
-    };
+    bounds.start = std::max(bounds.start, site.openMark - kWindow);
+    bounds.end = std::min(bounds.end, site.afterQuote + kWindow);
 
     // does the quote end its clause: “…,” / “…?” / “…!” / "…", X said
     qsizetype last = q.span.end;
     while (last > q.span.start && (m_text[last - 1].isSpace() || isQuoteMark(m_text[last - 1])))
         --last;
     const QChar lastChar = last > q.span.start ? m_text[last - 1] : QChar();
-    qsizetype after = afterQuote;
-    while (after < bounds.end && m_text[after].isSpace())
-        ++after;
-    const bool clauseEnd = lastChar == u',' || lastChar == u'?' || lastChar == u'!'
-                           || (after < bounds.end && m_text[after] == u',');
+    site.after = site.afterQuote;
+    while (site.after < bounds.end && m_text[site.after].isSpace())
+        ++site.after;
+    site.clauseEnd = lastChar == u',' || lastChar == u'?' || lastChar == u'!'
+                     || (site.after < bounds.end && m_text[site.after] == u',');
 
     // the quote before this one at the same level (for continuations and clause bounds)
-    int prev = -1;
-    const QList<Quote> &quotes = std::as_const(m_a.quotes);
+    const QList<Quote> &quotes = m_a.quotes;
     for (int k = qi - 1; k > q.parent && k >= qi - 64; --k) {
         if (quotes[k].parent == q.parent && quotes[k].kind != QuoteKind::Title) {
-            prev = k;
+            site.prev = k;
             break;
         }
     }
+    return site;
+}
 
-    const auto tryAfter = [&]() -> bool {
-        if (after >= bounds.end)
-            return false;
-        Words ws = wordsIn(m_text, afterQuote, bounds.end);
-        for (qsizetype k = 0; k < ws.size() && k < 16; ++k) {
-            if (!outside(ws[k].start))
-                return false; // another quote first
-            const std::optional<Cue> cue = cueAt(ws, k);
-            if (!cue)
-                continue;
-            const QStringView cw = word(cue->word);
-            if (cw.endsWith(u"ing") && cw.compare(u"according", Qt::CaseInsensitive) != 0)
-                return false; // “…,” telling reporters …: the subject stands before the quote
-            if (k == 0 || (k == 1 && word(ws[0]).compare(u"and", Qt::CaseInsensitive) == 0)) {
-                if (k == 1) { // “…” and warned …: the subject of the sentence
-                    const qsizetype s = m_sents.at(openMark);
-                    const int subj = s >= 0 ? subjectOf(s, openMark, EntityType::Person) : -1;
-                    const int org = s >= 0 ? subjectOf(s, openMark, EntityType::Org) : -1;
-                    const int e = subj >= 0 ? subj : org;
-                    if (accept(e)) {
-                        assign(qi, e, &*cue);
-                        return true;
-                    }
-                    return false;
-                }
-                // “…,” said X
-                qsizetype npEnd = cue->end;
-                if (cw.compare(u"according", Qt::CaseInsensitive) == 0 || cw == u"quoted")
-                    npEnd = cue->end;
-                qsizetype stop = npEnd;
-                // up to the clause's end; "said Rev. Jane Doe": a title's full stop is not one
-                while (stop < bounds.end && m_text[stop] != u',' && m_text[stop] != u';'
-                       && m_text[stop] != u'(' && !isDash(m_text[stop])
-                       && (m_text[stop] != u'.' || isAbbreviationBefore(m_text, stop, npEnd)))
-                    ++stop;
-                const Resolved r = resolveNP(npEnd, stop, false, Pick::First);
-                if (accept(r.entity)) {
-                    assign(qi, r.entity, &*cue, -1, r.mention);
-                    return true;
-                }
-                if (r.stop)
-                    assign(qi, -1, &*cue, -1, r.mention);
-                return r.stop;
-            }
-            // “…,” X said / “fragment” …, X said.
-            qsizetype npFrom = afterQuote;
-            if (!clauseEnd) {
-                // only a closing ", X said." at the end of the sentence
-                const QStringView between = slice(afterQuote, cue->word.start);
-                const qsizetype comma = between.lastIndexOf(u',');
-                if (comma < 0)
-                    return false;
-                npFrom = afterQuote + comma + 1;
-                qsizetype tail = 0;
-                for (qsizetype j = k + 1; j < ws.size(); ++j, ++tail) {
-                    if (word(ws[j]) == u"that")
-                        return false;
-                }
-                if (tail > 6)
-                    return false;
-            } else if (k > 14) {
-                return false;
-            }
-            const Resolved r = resolveNP(npFrom, cue->word.start, true, Pick::First);
-            if (accept(r.entity)) {
-                assign(qi, r.entity, &*cue, -1, r.mention);
-                return true;
-            }
-            if (r.stop && clauseEnd)
-                assign(qi, -1, &*cue, -1, r.mention);
-            return r.stop && clauseEnd;
-        }
+bool Impl::accepts(const QuoteSite &site, int e) const
+{
+    return e >= 0 && (!site.nested || typeOf(e) == EntityType::Person);
+}
+
+bool Impl::cueAfter(const QuoteSite &site)
+{
+    const int qi = site.qi;
+    if (site.after >= site.bounds.end)
         return false;
-    };
-
-    const auto tryBefore = [&]() -> bool {
-        qsizetype floor = bounds.start;
-        if (prev >= 0 && m_a.quotes[prev].span.end > floor && m_a.quotes[prev].span.end < openMark)
-            floor = m_a.quotes[prev].span.end + 1;
-        if (nested)
-            floor = std::max(floor, bounds.start);
-        const Words ws = wordsIn(m_text, floor, std::max(floor, openMark));
-        if (prev >= 0 && floor > bounds.start && m_a.quotes[prev].speaker >= 0) {
-            // said it was “A” and “B”: the second goes with the first
-            bool linked = ws.size() <= 1;
-            for (const Word &w : ws)
-                linked &= word(w) == u"and" || word(w) == u"or" || word(w) == u"but";
-            if (linked) {
-                const Quote &p = m_a.quotes[prev];
-                Cue same{{p.cueSpan.start, p.cueSpan.end}, p.cueSpan.end};
-                assign(qi, p.speaker, p.cueSpan.isEmpty() ? nullptr : &same, p.via,
-                       p.speakerMention);
-                return true;
-            }
+    Words ws = wordsIn(m_text, site.afterQuote, site.bounds.end);
+    for (qsizetype k = 0; k < ws.size() && k < 16; ++k) {
+        if (!outside(ws[k].start))
+            return false; // another quote first
+        const std::optional<Cue> cue = cueAt(ws, k);
+        if (!cue)
+            continue;
+        const QStringView cw = word(cue->word);
+        if (cw.endsWith(u"ing") && cw.compare(u"according", Qt::CaseInsensitive) != 0)
+            return false; // “…,” telling reporters …: the subject stands before the quote
+        if (k == 1 && word(ws[0]).compare(u"and", Qt::CaseInsensitive) == 0) {
+            // “…” and warned …: the subject of the sentence
+            const qsizetype s = m_sents.at(site.openMark);
+            const int subj = s >= 0 ? subjectOf(s, site.openMark, EntityType::Person) : -1;
+            const int org = s >= 0 ? subjectOf(s, site.openMark, EntityType::Org) : -1;
+            const int e = subj >= 0 ? subj : org;
+            if (!accepts(site, e))
+                return false;
+            assign(qi, e, &*cue);
+            return true;
         }
-        int tries = 0;
-        for (qsizetype k = ws.size() - 1; k >= 0 && tries < 3; --k) {
-            if (!outside(ws[k].start))
-                continue;
-            const std::optional<Cue> cue = cueAt(ws, k);
-            if (!cue || cue->end > openMark)
-                continue;
-            ++tries;
-            const QStringView cw = word(cue->word);
-            if (cw.endsWith(u"ing") && k > 0 && cw != u"according"
-                && slice(ws[k - 1].end, ws[k].start).trimmed().isEmpty()
-                && !gerundLinks().contains(word(ws[k - 1])) && !isCapitalised(word(ws[k - 1])))
-                continue; // "keeps saying …": a habit described, not a quotation
-            if (cw.compare(u"according", Qt::CaseInsensitive) == 0) {
-                // "according to X, …" attributes the sentence, not the quote; but the quote
-                // right after it ("According to X, “…”") is X's
-                qsizetype c = openMark;
-                while (c > cue->end && m_text[c - 1].isSpace())
-                    --c;
-                if (c > cue->end && m_text[c - 1] == u',' && c - cue->end < 80) {
-                    const Resolved r = resolveNP(cue->end, c - 1, false, Pick::First);
-                    if (accept(r.entity)) {
-                        assign(qi, r.entity, &*cue, -1, r.mention);
-                        return true;
-                    }
-                }
-                continue;
-            }
-            if (cw == u"quoted") {
-                qsizetype as = cue->end;
-                for (qsizetype j = k + 1; j < ws.size(); ++j) {
-                    if (word(ws[j]) == u"as") {
-                        as = ws[j].start;
-                        break;
-                    }
-                }
-                const bool passive = k > 0
-                                     && (word(ws[k - 1]) == u"was" || word(ws[k - 1]) == u"were"
-                                         || word(ws[k - 1]) == u"is" || word(ws[k - 1]) == u"been");
-                if (passive) {
-                    const Resolved r = resolveNP(floor, ws[k - 1].start, true, Pick::Last);
-                    int via = -1;
-                    if (k + 1 < ws.size() && word(ws[k + 1]) == u"by")
-                        via = resolveNP(ws[k + 1].end, as, false, Pick::First).entity;
-                    if (accept(r.entity)) {
-                        assign(qi, r.entity, &*cue, via, r.mention);
-                        return true;
-                    }
-                    return r.stop;
-                }
-                const Resolved speaker = resolveNP(cue->word.end, as, false, Pick::First);
-                const Resolved relay = resolveNP(floor, cue->word.start, true, Pick::Last);
-                assign(qi, accept(speaker.entity) ? speaker.entity : -1, &*cue, relay.entity,
-                       speaker.mention);
-                return true;
-            }
-            if (!nested && k > 0 && cw.endsWith(u"ing")
-                && slice(ws[k - 1].end, ws[k].start).contains(u',')) {
-                // "X threw her support behind Y on Friday, saying “…”": the clause's subject
-                const Resolved r = clauseSubject(bounds.start, ws[k - 1].end);
-                if (accept(r.entity)) {
-                    assign(qi, r.entity, &*cue, -1, r.mention);
-                    return true;
-                }
-            }
-            const Resolved r = resolveNP(floor, cue->word.start, true, Pick::Last);
-            if (accept(r.entity)) {
+        if (k == 0) {
+            // “…,” said X: up to the clause's end ("said Rev. Jane Doe": a title's full stop
+            // is not one)
+            const qsizetype npEnd = cue->end;
+            qsizetype stop = npEnd;
+            while (stop < site.bounds.end && m_text[stop] != u',' && m_text[stop] != u';'
+                   && m_text[stop] != u'(' && !isDash(m_text[stop])
+                   && (m_text[stop] != u'.' || isAbbreviationBefore(m_text, stop, npEnd)))
+                ++stop;
+            const Resolved r = resolveNP(npEnd, stop, false, Pick::First);
+            if (accepts(site, r.entity)) {
                 assign(qi, r.entity, &*cue, -1, r.mention);
                 return true;
             }
             if (r.stop)
-                return true;
-            // "While saying he …": the pronoun right after the cue
-            if (k + 1 < ws.size() && lexicon::personPronouns().contains(word(ws[k + 1]))) {
-                const int e = resolvePronoun(ws[k + 1].start, word(ws[k + 1]));
-                if (accept(e)) {
-                    assign(qi, e, &*cue, -1, {ws[k + 1].start, ws[k + 1].end});
-                    return true;
-                }
-            }
+                assign(qi, -1, &*cue, -1, r.mention);
+            return r.stop;
         }
-        // a statement noun before a colon: with the slogan: “…”
-        qsizetype c = openMark;
-        while (c > floor && m_text[c - 1].isSpace())
-            --c;
-        if (!nested && c > floor && m_text[c - 1] == u':' && !ws.isEmpty()
-            && lexicon::statementNouns().contains(word(ws.last()))) {
-            const qsizetype s = m_sents.at(openMark);
-            int e = subjectOf(s, openMark, EntityType::Person);
-            if (e < 0)
-                e = subjectOf(s, openMark, EntityType::Org);
-            if (e >= 0) {
-                assign(qi, e, nullptr);
-                return true;
+        // “…,” X said / “fragment” …, X said.
+        qsizetype npFrom = site.afterQuote;
+        if (!site.clauseEnd) {
+            // only a closing ", X said." at the end of the sentence
+            const QStringView between = slice(site.afterQuote, cue->word.start);
+            const qsizetype comma = between.lastIndexOf(u',');
+            if (comma < 0)
+                return false;
+            npFrom = site.afterQuote + comma + 1;
+            qsizetype tail = 0;
+            for (qsizetype j = k + 1; j < ws.size(); ++j, ++tail) {
+                if (word(ws[j]) == u"that")
+                    return false;
             }
+            if (tail > 6)
+                return false;
+        } else if (k > 14) {
+            return false;
         }
-        return false;
-    };
-
-    // “…” ― Jane Doe: a dash and a name after the quote, as under an epigraph or a vox pop
-    if (!nested && dashAttribution(qi, after))
-        return true;
-    if (clauseEnd) {
-        if (tryAfter() || tryBefore())
+        const Resolved r = resolveNP(npFrom, cue->word.start, true, Pick::First);
+        if (accepts(site, r.entity)) {
+            assign(qi, r.entity, &*cue, -1, r.mention);
             return true;
-    } else {
-        if (tryBefore() || tryAfter())
-            return true;
+        }
+        if (r.stop && site.clauseEnd)
+            assign(qi, -1, &*cue, -1, r.mention);
+        return r.stop && site.clauseEnd;
     }
-    if (nested)
+    return false;
+}
+
+bool Impl::linkedToPrevious(const QuoteSite &site, const Words &ws, qsizetype floor)
+{
+    // said it was “A” and “B”: the second goes with the first
+    if (site.prev < 0 || floor <= site.bounds.start || m_a.quotes[site.prev].speaker < 0)
         return false;
-    if (nominalCue(qi, bounds.start, openMark))
+    bool linked = ws.size() <= 1;
+    for (const Word &w : ws)
+        linked &= word(w) == u"and" || word(w) == u"or" || word(w) == u"but";
+    if (!linked)
+        return false;
+    const Quote &p = m_a.quotes[site.prev];
+    Cue same{{p.cueSpan.start, p.cueSpan.end}, p.cueSpan.end};
+    assign(site.qi, p.speaker, p.cueSpan.isEmpty() ? nullptr : &same, p.via, p.speakerMention);
+    return true;
+}
+
+bool Impl::quotedAs(const QuoteSite &site, const Words &ws, qsizetype k, const Cue &cue,
+                    qsizetype floor)
+{
+    // "X was quoted by Y as saying “…”" / "Y quoted X as saying “…”": X speaks, Y relays
+    qsizetype as = cue.end;
+    for (qsizetype j = k + 1; j < ws.size(); ++j) {
+        if (word(ws[j]) == u"as") {
+            as = ws[j].start;
+            break;
+        }
+    }
+    const bool passive = k > 0
+                         && (word(ws[k - 1]) == u"was" || word(ws[k - 1]) == u"were"
+                             || word(ws[k - 1]) == u"is" || word(ws[k - 1]) == u"been");
+    if (passive) {
+        const Resolved r = resolveNP(floor, ws[k - 1].start, true, Pick::Last);
+        int via = -1;
+        if (k + 1 < ws.size() && word(ws[k + 1]) == u"by")
+            via = resolveNP(ws[k + 1].end, as, false, Pick::First).entity;
+        if (accepts(site, r.entity)) {
+            assign(site.qi, r.entity, &cue, via, r.mention);
+            return true;
+        }
+        return r.stop;
+    }
+    const Resolved speaker = resolveNP(cue.word.end, as, false, Pick::First);
+    const Resolved relay = resolveNP(floor, cue.word.start, true, Pick::Last);
+    assign(site.qi, accepts(site, speaker.entity) ? speaker.entity : -1, &cue, relay.entity,
+           speaker.mention);
+    return true;
+}
+
+std::optional<bool> Impl::cueBeforeAt(const QuoteSite &site, const Words &ws, qsizetype k,
+                                      const Cue &cue, qsizetype floor)
+{
+    const int qi = site.qi;
+    const QStringView cw = word(cue.word);
+    if (cw.compare(u"according", Qt::CaseInsensitive) == 0) {
+        // "according to X, …" attributes the sentence, not the quote; but the quote right after
+        // it ("According to X, “…”") is X's
+        qsizetype c = site.openMark;
+        while (c > cue.end && m_text[c - 1].isSpace())
+            --c;
+        if (c > cue.end && m_text[c - 1] == u',' && c - cue.end < 80) {
+            const Resolved r = resolveNP(cue.end, c - 1, false, Pick::First);
+            if (accepts(site, r.entity)) {
+                assign(qi, r.entity, &cue, -1, r.mention);
+                return true;
+            }
+        }
+        return std::nullopt;
+    }
+    if (cw == u"quoted")
+        return quotedAs(site, ws, k, cue, floor);
+    if (!site.nested && k > 0 && cw.endsWith(u"ing")
+        && slice(ws[k - 1].end, ws[k].start).contains(u',')) {
+        // "X threw her support behind Y on Friday, saying “…”": the clause's subject
+        const Resolved r = clauseSubject(site.bounds.start, ws[k - 1].end);
+        if (accepts(site, r.entity)) {
+            assign(qi, r.entity, &cue, -1, r.mention);
+            return true;
+        }
+    }
+    const Resolved r = resolveNP(floor, cue.word.start, true, Pick::Last);
+    if (accepts(site, r.entity)) {
+        assign(qi, r.entity, &cue, -1, r.mention);
         return true;
-    if (introducedByParagraphBefore(qi))
+    }
+    if (r.stop)
         return true;
+    // "While saying he …": the pronoun right after the cue
+    if (k + 1 < ws.size() && lexicon::personPronouns().contains(word(ws[k + 1]))) {
+        const int e = resolvePronoun(ws[k + 1].start, word(ws[k + 1]));
+        if (accepts(site, e)) {
+            assign(qi, e, &cue, -1, {ws[k + 1].start, ws[k + 1].end});
+            return true;
+        }
+    }
+    return std::nullopt;
+}
+
+bool Impl::cueBefore(const QuoteSite &site)
+{
+    qsizetype floor = site.bounds.start;
+    if (site.prev >= 0) {
+        const qsizetype prevEnd = m_a.quotes[site.prev].span.end;
+        if (prevEnd > floor && prevEnd < site.openMark)
+            floor = prevEnd + 1;
+    }
+    if (site.nested)
+        floor = std::max(floor, site.bounds.start);
+    const Words ws = wordsIn(m_text, floor, std::max(floor, site.openMark));
+    if (linkedToPrevious(site, ws, floor))
+        return true;
+    int tries = 0;
+    for (qsizetype k = ws.size() - 1; k >= 0 && tries < 3; --k) {
+        if (!outside(ws[k].start))
+            continue;
+        const std::optional<Cue> cue = cueAt(ws, k);
+        if (!cue || cue->end > site.openMark)
+            continue;
+        ++tries;
+        const QStringView cw = word(cue->word);
+        if (cw.endsWith(u"ing") && k > 0 && cw != u"according"
+            && slice(ws[k - 1].end, ws[k].start).trimmed().isEmpty()
+            && !gerundLinks().contains(word(ws[k - 1])) && !isCapitalised(word(ws[k - 1])))
+            continue; // "keeps saying …": a habit described, not a quotation
+        if (const std::optional<bool> done = cueBeforeAt(site, ws, k, *cue, floor))
+            return *done;
+    }
+    // a statement noun before a colon: with the slogan: “…”
+    qsizetype c = site.openMark;
+    while (c > floor && m_text[c - 1].isSpace())
+        --c;
+    if (!site.nested && c > floor && m_text[c - 1] == u':' && !ws.isEmpty()
+        && lexicon::statementNouns().contains(word(ws.last()))) {
+        const qsizetype s = m_sents.at(site.openMark);
+        int e = subjectOf(s, site.openMark, EntityType::Person);
+        if (e < 0)
+            e = subjectOf(s, site.openMark, EntityType::Org);
+        if (e >= 0) {
+            assign(site.qi, e, nullptr);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Impl::continuesPrevious(const QuoteSite &site)
+{
+    const int qi = site.qi;
+    const qsizetype openMark = site.openMark;
+    const int prev = site.prev;
     const qsizetype sq0 = m_sents.at(std::max<qsizetype>(0, openMark));
     if (sq0 >= 0 && m_lastReported.first >= 0 && m_lastReported.first == sq0 - 1
         && (prev < 0 || m_sents.at(m_a.quotes[prev].span.end) < sq0 - 1)
@@ -357,9 +376,10 @@ bool Impl::attributeQuote(int qi)
     const qsizetype sp = m_sents.at(std::max<qsizetype>(0, p.span.end));
     if (sq < 0 || sp < 0 || sq - sp > 1)
         return false;
-    const bool opensSentence = slice(m_sents.span(sq).start, std::max(m_sents.span(sq).start, openMark))
-                                   .trimmed()
-                                   .isEmpty();
+    const bool opensSentence =
+        slice(m_sents.span(sq).start, std::max(m_sents.span(sq).start, openMark))
+            .trimmed()
+            .isEmpty();
     if (opensSentence) {
         assign(qi, p.speaker, nullptr, -1, p.speakerMention);
         return true;
@@ -376,6 +396,21 @@ bool Impl::attributeQuote(int qi)
         return false;
     assign(qi, p.speaker, nullptr, -1, p.speakerMention);
     return true;
+}
+
+bool Impl::attributeQuote(int qi)
+{
+    const QuoteSite site = siteOf(qi);
+    // “…” ― Jane Doe: a dash and a name after the quote, as under an epigraph or a vox pop
+    if (!site.nested && dashAttribution(qi, site.after))
+        return true;
+    // a quote that ends its clause looks for its cue after it first, any other before it first
+    if (site.clauseEnd ? cueAfter(site) || cueBefore(site) : cueBefore(site) || cueAfter(site))
+        return true;
+    if (site.nested)
+        return false;
+    return nominalCue(qi, site.bounds.start, site.openMark) || introducedByParagraphBefore(qi)
+           || continuesPrevious(site);
 }
 
 bool Impl::dashAttribution(int qi, qsizetype after)

@@ -42,6 +42,19 @@ struct Cue
     qsizetype end = 0; ///< end of the cue as written (told reporters, according to, …)
 };
 
+/** Where a quote stands, as its attribution needs it (Impl::siteOf()). */
+struct QuoteSite
+{
+    int qi = -1;
+    bool nested = false;        ///< inside another quote
+    qsizetype openMark = 0;     ///< the opening quotation mark
+    qsizetype afterQuote = 0;   ///< after the closing mark
+    qsizetype after = 0;        ///< the first character after it that is not a space
+    Span bounds;                ///< the sentences it stands in (or the enclosing quote), bounded
+    bool clauseEnd = false;     ///< it ends its clause: “…,” “…?” “…!” or a comma after it
+    int prev = -1;              ///< the quote before it at the same level
+};
+
 /** They, we, I, you, who, someone, …: pronouns that never name one entity. */
 const WordSet &otherPronouns();
 /** Honorifics that make one capitalised word a person's name (Mr Reed). */
@@ -149,7 +162,25 @@ private:
     bool opensSentence(qsizetype pos) const;
 
     std::optional<Cue> cueAt(const Words &ws, qsizetype k) const;
+    /** Finds quote @p qi's speaker, in the order the steps below are declared in. */
     bool attributeQuote(int qi);
+    QuoteSite siteOf(int qi) const;
+    /** An entity that may speak at @p site: any, or a person inside another quote. */
+    bool accepts(const QuoteSite &site, int e) const;
+    /** A cue after the quote: “…,” said X / “…,” X said / “…” and warned. */
+    bool cueAfter(const QuoteSite &site);
+    /** A cue before the quote, the nearest three tried: X said: “…” / according to X, “…”. */
+    bool cueBefore(const QuoteSite &site);
+    /** The cue at word @p k before the quote: true or false when it decides, else nothing. */
+    std::optional<bool> cueBeforeAt(const QuoteSite &site, const Words &ws, qsizetype k,
+                                    const Cue &cue, qsizetype floor);
+    /** said it was “A” and “B”: the second quote goes with the first. */
+    bool linkedToPrevious(const QuoteSite &site, const Words &ws, qsizetype floor);
+    /** X was quoted by Y as saying “…” / Y quoted X as saying “…”. */
+    bool quotedAs(const QuoteSite &site, const Words &ws, qsizetype k, const Cue &cue,
+                  qsizetype floor);
+    /** A quote opening its sentence after reported speech or another quote of the speaker. */
+    bool continuesPrevious(const QuoteSite &site);
     /** “…” ― Jane Doe: the name after a dash that follows the quote (@p after: the first
      *  character after the closing mark and the spaces). */
     bool dashAttribution(int qi, qsizetype after);
