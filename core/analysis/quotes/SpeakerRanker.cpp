@@ -277,47 +277,104 @@ SpeakerRanker::SpeakerRanker(const QByteArray &model)
     m_heads = WordSet(heads);
 }
 
-std::optional<SpeakerRanker::Choice> SpeakerRanker::choose(const QString &text,
-                                                           qsizetype openMark,
-                                                           qsizetype closeMark,
-                                                           const QList<Span> &quotes) const
+namespace {
+
+/** One quote's ranking: its window of tokens, its candidates and their scores. */
+class Ranking
 {
-    if (m_weights.isEmpty() || openMark < 0 || closeMark <= openMark || closeMark > text.size())
-        return std::nullopt;
+public:
+    Ranking(const QString &text, qsizetype openMark, qsizetype closeMark,
+            const QList<Span> &quotes, const FeatureWeights &weights, const WordSet &heads)
+        : m_text(text), m_open(openMark), m_close(closeMark), m_quotes(quotes),
+          m_weights(weights), m_heads(heads)
+    {
+        readWindow();
+    }
+
+    /** The nearest kMaxPerSide candidates each side of the quote, in text order. */
+    QList<Candidate> candidates() const;
+    /** The ranks of @p cands by distance from the quote on their side (0 nearest). */
+    QList<int> ranks(const QList<Candidate> &cands) const;
+    /** NONE's score: no candidate is the speaker. */
+    int noneScore() const;
+    int score(const Candidate &cand, int rank) const;
+    Span span(const Candidate &c) const { return {m_toks[c.i].start, m_toks[c.j].end}; }
+
+private:
+    void readWindow();
+    bool excluded(qsizetype pos) const
+    {
+        return (m_open <= pos && pos <= m_close) || insideAny(pos, m_quotes);
+    }
+    QStringView gapOf(qsizetype a, qsizetype b) const
+    {
+        return QStringView(m_text).mid(m_toks[a].end, m_toks[b].start - m_toks[a].end);
+    }
+    int weight(const FeatureKey &key) const { return m_weights.weight(key); }
+
+    const QString &m_text;
+    qsizetype m_open;
+    qsizetype m_close;
+    const QList<Span> &m_quotes;
+    const FeatureWeights &m_weights;
+    const WordSet &m_heads;
+    qsizetype m_lo = 0;          ///< the window's start
+    QList<Token> m_toks;         ///< its tokens
+    qsizetype m_firstAfter = 0;  ///< the first token after the quote
+    qsizetype m_lastBefore = -1; ///< the last token before it
+    QStringView m_qend, m_qbefore, m_qa; ///< the marks closing, before and after the quote
+    Bucket m_qlen;               ///< the quote's length in words
+};
+
+void Ranking::readWindow()
+{
     // the window: the paragraph before and the quote's own paragraph, bounded
     // (every look is bounded by the window, so a text without line breaks stays linear)
-    const qsizetype floor = std::max<qsizetype>(0, openMark - kWindowBefore);
-    const qsizetype p0 = paragraphStart(text, openMark, floor);
+    const qsizetype floor = std::max<qsizetype>(0, m_open - kWindowBefore);
+    const qsizetype p0 = paragraphStart(m_text, m_open, floor);
     qsizetype k = p0 - 1;
-    while (k > floor && text[k - 1] == u'\n')
+    while (k > floor && m_text[k - 1] == u'\n')
         --k;
-    const qsizetype before = p0 > 0 ? paragraphStart(text, k, floor) : p0;
-    const qsizetype lo = std::max({before, floor, qsizetype(0)});
-    const qsizetype hi = paragraphEnd(text, std::min(closeMark, text.size()),
-                                      closeMark + 1 + kWindowAfter);
-    const QList<Token> toks = tokens(text, lo, hi);
-    const auto excluded = [&](qsizetype pos) {
-        return (openMark <= pos && pos <= closeMark) || insideAny(pos, quotes);
-    };
+    const qsizetype before = p0 > 0 ? paragraphStart(m_text, k, floor) : p0;
+    m_lo = std::max({before, floor, qsizetype(0)});
+    const qsizetype hi = paragraphEnd(m_text, std::min(m_close, m_text.size()),
+                                      m_close + 1 + kWindowAfter);
+    m_toks = tokens(m_text, m_lo, hi);
+    m_qend = quoteEndChar(m_text, m_open, m_close);
+    m_qbefore = charBefore(m_text, m_lo, m_open);
+    m_qlen = bucket(tokens(m_text, m_open + 1, m_close).size(), {3, 8, 20});
+    m_firstAfter = m_toks.size();
+    for (qsizetype i = 0; i < m_toks.size(); ++i) {
+        if (m_toks[i].start > m_close) {
+            m_firstAfter = i;
+            break;
+        }
+    }
+    m_lastBefore = m_firstAfter - 1;
+    while (m_lastBefore >= 0 && m_toks[m_lastBefore].start > m_open)
+        --m_lastBefore;
+    m_qa = gapMark(QStringView(m_text).mid(
+        m_close + 1, std::min<qsizetype>(2, m_text.size() - m_close - 1)));
+}
 
-    // candidates
+QList<Candidate> Ranking::candidates() const
+{
     QList<Candidate> cands;
-    for (qsizetype i = 0; i < toks.size();) {
-        const Token &t = toks[i];
+    for (qsizetype i = 0; i < m_toks.size();) {
+        const Token &t = m_toks[i];
         if (excluded(t.start)) {
             ++i;
             continue;
         }
-        const QStringView w = wordOf(text, t);
-        if (isCap(text, t) && !notName().contains(stripPossessive(w))) {
+        const QStringView w = wordOf(m_text, t);
+        if (isCap(m_text, t) && !notName().contains(stripPossessive(w))) {
             qsizetype j = i;
-            while (j + 1 < toks.size() && isCap(text, toks[j + 1])
-                   && !excluded(toks[j + 1].start)) {
-                const QStringView gap = QStringView(text).mid(toks[j].end,
-                                                              toks[j + 1].start - toks[j].end);
+            while (j + 1 < m_toks.size() && isCap(m_text, m_toks[j + 1])
+                   && !excluded(m_toks[j + 1].start)) {
+                const QStringView gap = gapOf(j, j + 1);
                 if ((gap != u" " && gap != u". ")
-                    || notName().contains(stripPossessive(wordOf(text, toks[j + 1])))
-                    || isPossessive(wordOf(text, toks[j])))
+                    || notName().contains(stripPossessive(wordOf(m_text, m_toks[j + 1])))
+                    || isPossessive(wordOf(m_text, m_toks[j])))
                     break;
                 ++j;
             }
@@ -327,120 +384,117 @@ std::optional<SpeakerRanker::Choice> SpeakerRanker::choose(const QString &text,
         }
         if (const QStringView pronoun = pronounKind(w); !pronoun.isEmpty())
             cands.append({pronoun, i, i});
-        else if (!isCap(text, t) && m_heads.contains(stripPossessive(w)))
+        else if (!isCap(m_text, t) && m_heads.contains(stripPossessive(w)))
             cands.append({u"DESC", i, i});
         ++i;
     }
     // the nearest kMaxPerSide each side
-    {
-        QList<Candidate> b, a;
-        for (const Candidate &c : std::as_const(cands))
-            (toks[c.j].end <= openMark ? b : a).append(c);
-        cands = b.mid(std::max<qsizetype>(0, b.size() - kMaxPerSide));
-        cands += a.mid(0, kMaxPerSide);
-    }
-    if (cands.isEmpty())
-        return std::nullopt;
+    QList<Candidate> b, a;
+    for (const Candidate &c : std::as_const(cands))
+        (m_toks[c.j].end <= m_open ? b : a).append(c);
+    return b.mid(std::max<qsizetype>(0, b.size() - kMaxPerSide)) + a.mid(0, kMaxPerSide);
+}
 
-    // features
-    const QStringView qend = quoteEndChar(text, openMark, closeMark);
-    const QStringView qbefore = charBefore(text, lo, openMark);
-    const Bucket qlen = bucket(tokens(text, openMark + 1, closeMark).size(), {3, 8, 20});
-    qsizetype firstAfter = toks.size();
-    for (qsizetype i = 0; i < toks.size(); ++i) {
-        if (toks[i].start > closeMark) {
-            firstAfter = i;
-            break;
-        }
-    }
-    qsizetype lastBefore = firstAfter - 1;
-    while (lastBefore >= 0 && toks[lastBefore].start > openMark)
-        --lastBefore;
-    const QStringView qa = gapMark(QStringView(text).mid(
-        closeMark + 1, std::min<qsizetype>(2, text.size() - closeMark - 1)));
+QList<int> Ranking::ranks(const QList<Candidate> &cands) const
+{
     // rank by distance on each side: the before-side counts back from the quote
     QList<int> ranks(cands.size(), 0);
-    {
-        int nb = 0;
-        for (qsizetype c = cands.size() - 1; c >= 0; --c) {
-            if (cands[c].j <= lastBefore)
-                ranks[c] = nb++;
-        }
-        int na = 0;
-        for (qsizetype c = 0; c < cands.size(); ++c) {
-            if (cands[c].j > lastBefore)
-                ranks[c] = na++;
-        }
+    int nb = 0;
+    for (qsizetype c = cands.size() - 1; c >= 0; --c) {
+        if (cands[c].j <= m_lastBefore)
+            ranks[c] = nb++;
     }
-    const auto gapOf = [&](qsizetype a, qsizetype b) {
-        return QStringView(text).mid(toks[a].end, toks[b].start - toks[a].end);
-    };
-    const auto weight = [this](const FeatureKey &key) { return m_weights.weight(key); };
+    int na = 0;
+    for (qsizetype c = 0; c < cands.size(); ++c) {
+        if (cands[c].j > m_lastBefore)
+            ranks[c] = na++;
+    }
+    return ranks;
+}
+
+int Ranking::noneScore() const
+{
     using K = FeatureKey;
-    const int none = weight(K() << u"none") + weight(K() << u"none|qe=" << qend)
-                     + weight(K() << u"none|qb=" << qbefore) + weight(K() << u"none|qlen=" << qlen)
-                     + weight(K() << u"none|qe=" << qend << u"|qb=" << qbefore);
+    return weight(K() << u"none") + weight(K() << u"none|qe=" << m_qend)
+           + weight(K() << u"none|qb=" << m_qbefore) + weight(K() << u"none|qlen=" << m_qlen)
+           + weight(K() << u"none|qe=" << m_qend << u"|qb=" << m_qbefore);
+}
+
+int Ranking::score(const Candidate &cand, int rank) const
+{
+    using K = FeatureKey;
+    const qsizetype i = cand.i;
+    const qsizetype j = cand.j;
+    const bool beforeSide = j <= m_lastBefore;
+    const QStringView s = beforeSide ? QStringView(u"B") : QStringView(u"A");
+    const qsizetype dist = beforeSide ? m_lastBefore - j : i - m_firstAfter;
+    const std::pair<int, int> br = beforeSide ? breaks(m_text, m_toks[j].end, m_open)
+                                              : breaks(m_text, m_close, m_toks[i].start);
+    const Bucket d = bucket(dist, {0, 1, 2, 4, 8, 16});
+    const FeaturePiece p1 =
+        neighbour(m_text, m_toks, i - 1, i > 0 ? gapOf(i - 1, i) : QStringView());
+    const QStringView nextGap = j + 1 < m_toks.size() ? gapOf(j, j + 1) : QStringView();
+    const FeaturePiece n1 = neighbour(m_text, m_toks, j + 1, nextGap);
+    const bool atEdge = !n1.fold && (n1.text == u"^" || n1.text == u"$");
+    FeaturePiece n2;
+    if (!atEdge && j + 2 < m_toks.size() && gapMark(nextGap).isEmpty())
+        n2 = neighbour(m_text, m_toks, j + 2, gapOf(j + 1, j + 2));
+    const Bucket r{std::min(rank, 2), false};
+    const Bucket sb{std::min(br.first, 2), false};
+    const Bucket pb{std::min(br.second, 1), false};
+    const QStringView kind = cand.kind;
+    int score = weight(K() << u"k=" << kind) + weight(K() << s << u"|k=" << kind)
+                + weight(K() << s << u"|d=" << d)
+                + weight(K() << s << u"|k=" << kind << u"|d=" << d)
+                + weight(K() << s << u"|sb=" << sb) + weight(K() << s << u"|pb=" << pb)
+                + weight(K() << s << u"|k=" << kind << u"|sb=" << sb)
+                + weight(K() << s << u"|r=" << r)
+                + weight(K() << s << u"|k=" << kind << u"|r=" << r)
+                + weight(K() << s << u"|qe=" << m_qend)
+                + weight(K() << s << u"|qe=" << m_qend << u"|d=" << d)
+                + weight(K() << s << u"|qb=" << m_qbefore)
+                + weight(K() << s << u"|qb=" << m_qbefore << u"|d=" << d)
+                + weight(K() << s << u"|p1=" << p1) + weight(K() << s << u"|n1=" << n1)
+                + weight(K() << s << u"|k=" << kind << u"|n1=" << n1)
+                + weight(K() << s << u"|k=" << kind << u"|p1=" << p1);
+    if (!n2.text.isEmpty())
+        score += weight(K() << s << u"|n1n2=" << n1 << u"_" << n2);
+    if (kind == u"NAME")
+        score += weight(K() << u"nlen=" << bucket(j - i + 1, {1, 2}));
+    if (isPossessive(wordOf(m_text, m_toks[j])))
+        score += weight(K() << u"poss");
+    if (!beforeSide)
+        score += weight(K() << u"A|qa=" << m_qa << u"|d=" << d);
+    return score;
+}
+
+} // namespace
+
+std::optional<SpeakerRanker::Choice> SpeakerRanker::choose(const QString &text,
+                                                           qsizetype openMark,
+                                                           qsizetype closeMark,
+                                                           const QList<Span> &quotes) const
+{
+    if (m_weights.isEmpty() || openMark < 0 || closeMark <= openMark || closeMark > text.size())
+        return std::nullopt;
+    const Ranking ranking(text, openMark, closeMark, quotes, m_weights, m_heads);
+    const QList<Candidate> cands = ranking.candidates();
+    if (cands.isEmpty())
+        return std::nullopt;
+    const QList<int> ranks = ranking.ranks(cands);
     int bestScore = 0;
     qsizetype best = -1;
     for (qsizetype c = 0; c < cands.size(); ++c) {
-        const Candidate &cand = cands[c];
-        const qsizetype i = cand.i;
-        const qsizetype j = cand.j;
-        const bool beforeSide = j <= lastBefore;
-        const QStringView s = beforeSide ? QStringView(u"B") : QStringView(u"A");
-        qsizetype dist = 0;
-        std::pair<int, int> br;
-        if (beforeSide) {
-            dist = lastBefore - j;
-            br = breaks(text, toks[j].end, openMark);
-        } else {
-            dist = i - firstAfter;
-            br = breaks(text, closeMark, toks[i].start);
-        }
-        const Bucket d = bucket(dist, {0, 1, 2, 4, 8, 16});
-        const FeaturePiece p1 =
-            neighbour(text, toks, i - 1, i > 0 ? gapOf(i - 1, i) : QStringView());
-        const QStringView nextGap = j + 1 < toks.size() ? gapOf(j, j + 1) : QStringView();
-        const FeaturePiece n1 = neighbour(text, toks, j + 1, nextGap);
-        const bool atEdge = !n1.fold && (n1.text == u"^" || n1.text == u"$");
-        FeaturePiece n2;
-        if (!atEdge && j + 2 < toks.size() && gapMark(nextGap).isEmpty())
-            n2 = neighbour(text, toks, j + 2, gapOf(j + 1, j + 2));
-        const Bucket r{std::min(ranks[c], 2), false};
-        const Bucket sb{std::min(br.first, 2), false};
-        const Bucket pb{std::min(br.second, 1), false};
-        const QStringView kind = cand.kind;
-        int score = weight(K() << u"k=" << kind) + weight(K() << s << u"|k=" << kind)
-                    + weight(K() << s << u"|d=" << d)
-                    + weight(K() << s << u"|k=" << kind << u"|d=" << d)
-                    + weight(K() << s << u"|sb=" << sb) + weight(K() << s << u"|pb=" << pb)
-                    + weight(K() << s << u"|k=" << kind << u"|sb=" << sb)
-                    + weight(K() << s << u"|r=" << r)
-                    + weight(K() << s << u"|k=" << kind << u"|r=" << r)
-                    + weight(K() << s << u"|qe=" << qend)
-                    + weight(K() << s << u"|qe=" << qend << u"|d=" << d)
-                    + weight(K() << s << u"|qb=" << qbefore)
-                    + weight(K() << s << u"|qb=" << qbefore << u"|d=" << d)
-                    + weight(K() << s << u"|p1=" << p1) + weight(K() << s << u"|n1=" << n1)
-                    + weight(K() << s << u"|k=" << kind << u"|n1=" << n1)
-                    + weight(K() << s << u"|k=" << kind << u"|p1=" << p1);
-        if (!n2.text.isEmpty())
-            score += weight(K() << s << u"|n1n2=" << n1 << u"_" << n2);
-        if (kind == u"NAME")
-            score += weight(K() << u"nlen=" << bucket(j - i + 1, {1, 2}));
-        if (isPossessive(wordOf(text, toks[j])))
-            score += weight(K() << u"poss");
-        if (!beforeSide)
-            score += weight(K() << u"A|qa=" << qa << u"|d=" << d);
+        const int score = ranking.score(cands[c], ranks[c]);
         if (best < 0 || score > bestScore) {
             best = c;
             bestScore = score;
         }
     }
+    const int none = ranking.noneScore();
     if (best < 0 || bestScore < none + m_margin)
         return std::nullopt;
-    const Candidate &c = cands[best];
-    return Choice{c.kind.toString(), {toks[c.i].start, toks[c.j].end}, bestScore, none};
+    return Choice{cands[best].kind.toString(), ranking.span(cands[best]), bestScore, none};
 }
 
 } // namespace gloss::quotes
