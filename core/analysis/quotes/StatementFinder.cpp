@@ -164,6 +164,74 @@ Span StatementFinder::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, 
     return {from, to};
 }
 
+bool StatementFinder::genericIn(qsizetype from, qsizetype to) const
+{
+    for (const Word &x : wordsIn(m_text, from, to)) {
+        if (lexicon::genericSources().contains(word(x)))
+            return true;
+    }
+    return false;
+}
+
+SourcePhrase StatementFinder::accordingTo(qsizetype cueEnd, Span sentence, bool &generic)
+{
+    qsizetype stop = cueEnd;
+    const qsizetype stopMax = std::min(sentence.end, cueEnd + kWindow / 2);
+    while (stop < stopMax && m_text[stop] != u',' && m_text[stop] != u'.')
+        ++stop;
+    generic |= genericIn(cueEnd, stop);
+    return m_hooks.resolveSource(cueEnd, stop, false);
+}
+
+SourcePhrase StatementFinder::sourceOf(const Words &ws, qsizetype k, qsizetype floorPos,
+                                       Span sentence, const ReportedStatement *previous,
+                                       bool &generic)
+{
+    const QStringView w = word(ws[k]);
+    const qsizetype floor = std::max(floorPos, ws[k].start - kWindow / 2);
+    qsizetype from = floor;
+    const QStringView before = slice(floor, ws[k].start);
+    const qsizetype semi = before.lastIndexOf(u';');
+    if (semi >= 0)
+        from = floor + semi + 1;
+    // a new clause: "…, and observers say", "…, but critics argue"
+    for (const QStringView conj : {u", and ", u", but "}) {
+        const qsizetype c = before.lastIndexOf(conj);
+        if (c >= 0)
+            from = std::max(from, floor + c + conj.size());
+    }
+    if (k + 4 >= ws.size()) { // "…, X said." closing the sentence
+        const qsizetype comma = before.lastIndexOf(u',');
+        if (comma >= 0)
+            from = std::max(from, floor + comma + 1);
+    }
+    if (w.endsWith(u"ing") && previous
+        && slice(previous->cueSpan.end, ws[k].start).contains(u',')) {
+        // "…, adding that …": the same source as the statement before
+        generic = previous->generic;
+        return {previous->source, false, previous->sourceMention};
+    }
+    SourcePhrase who = m_hooks.resolveSource(from, ws[k].start, true);
+    generic |= genericIn(from, ws[k].start);
+    // "…, said the mayor." / "…, says Jane Doe, a lawyer." (also when the words before the
+    // comma end in a description: "… in schools, said Jane Doe")
+    const bool commaBefore = slice(from, ws[k].start).trimmed().endsWith(u',');
+    if (who.entity < 0 && (who.mention.isEmpty() || commaBefore) && !generic
+        && k + 1 < ws.size() && slice(sentence.start, ws[k].start).contains(u',')) {
+        const SourcePhrase subject = who;
+        qsizetype stop = ws[k].end;
+        const qsizetype stopMax = std::min(sentence.end, stop + kWindow / 2);
+        while (stop < stopMax && m_text[stop] != u',' && m_text[stop] != u'.'
+               && m_text[stop] != u';')
+            ++stop;
+        who = m_hooks.resolveSource(ws[k].end, stop, false);
+        generic |= genericIn(ws[k].end, stop);
+        if (who.entity < 0 && who.mention.isEmpty() && !generic)
+            who = subject;
+    }
+    return who;
+}
+
 void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
 {
     const int para = m_sents.paragraph(s);
@@ -198,62 +266,11 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
         SourcePhrase who;
         if (w.compare(u"according", Qt::CaseInsensitive) == 0) {
             cueEnd = ws[k + 1].end;
-            qsizetype stop = cueEnd;
-            const qsizetype stopMax = std::min(span.end, cueEnd + kWindow / 2);
-            while (stop < stopMax && m_text[stop] != u',' && m_text[stop] != u'.')
-                ++stop;
-            who = m_hooks.resolveSource(cueEnd, stop, false);
-            for (const Word &x : wordsIn(m_text, cueEnd, stop))
-                r.generic |= lexicon::genericSources().contains(word(x));
+            who = accordingTo(cueEnd, span, r.generic);
         } else {
             if (w == u"pointed" || w == u"pointing")
                 cueEnd = ws[k + 1].end;
-            const qsizetype floor = std::max(floorPos, ws[k].start - kWindow / 2);
-            qsizetype from = floor;
-            const QStringView before = slice(floor, ws[k].start);
-            const qsizetype semi = before.lastIndexOf(u';');
-            if (semi >= 0)
-                from = floor + semi + 1;
-            // a new clause: "…, and observers say", "…, but critics argue"
-            for (const QStringView conj : {u", and ", u", but "}) {
-                const qsizetype c = before.lastIndexOf(conj);
-                if (c >= 0)
-                    from = std::max(from, floor + c + conj.size());
-            }
-            if (k + 4 >= ws.size()) { // "…, X said." closing the sentence
-                const qsizetype comma = before.lastIndexOf(u',');
-                if (comma >= 0)
-                    from = std::max(from, floor + comma + 1);
-            }
-            const bool participle = w.endsWith(u"ing") && previous
-                                    && slice(previous->cueSpan.end, ws[k].start).contains(u',');
-            if (participle) {
-                // "…, adding that …": the same source as the statement before
-                who.entity = previous->source;
-                who.mention = previous->sourceMention;
-                r.generic = previous->generic;
-            } else {
-                who = m_hooks.resolveSource(from, ws[k].start, true);
-                for (const Word &x : wordsIn(m_text, from, ws[k].start))
-                    r.generic |= lexicon::genericSources().contains(word(x));
-                // "…, said the mayor." / "…, says Jane Doe, a lawyer." (also when the words
-                // before the comma end in a description: "… in schools, said Jane Doe")
-                const bool commaBefore = slice(from, ws[k].start).trimmed().endsWith(u',');
-                if (who.entity < 0 && (who.mention.isEmpty() || commaBefore) && !r.generic
-                    && k + 1 < ws.size() && slice(span.start, ws[k].start).contains(u',')) {
-                    const SourcePhrase subject = who;
-                    qsizetype stop = ws[k].end;
-                    const qsizetype stopMax = std::min(span.end, stop + kWindow / 2);
-                    while (stop < stopMax && m_text[stop] != u',' && m_text[stop] != u'.'
-                           && m_text[stop] != u';')
-                        ++stop;
-                    who = m_hooks.resolveSource(ws[k].end, stop, false);
-                    for (const Word &x : wordsIn(m_text, ws[k].end, stop))
-                        r.generic |= lexicon::genericSources().contains(word(x));
-                    if (who.entity < 0 && who.mention.isEmpty() && !r.generic)
-                        who = subject;
-                }
-            }
+            who = sourceOf(ws, k, floorPos, span, previous, r.generic);
             if (k + 1 < ws.size() && word(ws[k + 1]) == u"that")
                 cueEnd = ws[k + 1].end;
         }
@@ -275,8 +292,13 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
         prevIndex = out.size() - 1;
         floorPos = cueEnd;
     }
+    cutAtNextStatement(out, firstIndex);
+}
+
+void StatementFinder::cutAtNextStatement(QList<ReportedStatement> &out, qsizetype first) const
+{
     // a statement's content ends where the next one of the sentence begins: "X said A, adding B"
-    for (qsizetype i = firstIndex; i + 1 < out.size(); ++i) {
+    for (qsizetype i = first; i + 1 < out.size(); ++i) {
         ReportedStatement &cur = out[i];
         const ReportedStatement &next = out[i + 1];
         qsizetype cut = next.cueSpan.start;

@@ -65,6 +65,19 @@ private:
     /** The content of the statement whose cue is word @p k: after the cue, or before it. */
     Span contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, Span sentence,
                    Span source) const;
+    /** Whether text[@p from, @p to) names a generic source (observers, analysts, critics). */
+    bool genericIn(qsizetype from, qsizetype to) const;
+    /** The source of "according to X, …" (the cue ends at @p cueEnd). */
+    SourcePhrase accordingTo(qsizetype cueEnd, Span sentence, bool &generic);
+    /**
+     * The source of the cue at word @p k: the subject before it (after @p floorPos, the end of
+     * the sentence's previous statement @p previous), that statement's for "…, adding that",
+     * or the words after it ("…, said the mayor.").
+     */
+    SourcePhrase sourceOf(const Words &ws, qsizetype k, qsizetype floorPos, Span sentence,
+                          const ReportedStatement *previous, bool &generic);
+    /** A statement's content ends where the next one of its sentence begins. */
+    void cutAtNextStatement(QList<ReportedStatement> &out, qsizetype first) const;
 
     const Article &m_a;
     const QString &m_text;
