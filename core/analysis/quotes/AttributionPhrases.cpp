@@ -184,71 +184,27 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
 {
     if (to <= from)
         return {};
-    Words ws = wordsIn(m_text, from, to);
-    ws.removeIf([this](const Word &w) { return !outside(w.start); });
-    if (ws.isEmpty())
+    NounPhrase np{from, to, npBeforeCue, pick, wordsIn(m_text, from, to), -1};
+    np.ws.removeIf([this](const Word &w) { return !outside(w.start); });
+    if (np.ws.isEmpty())
         return {};
-    // 1. a pronoun next to the cue
-    qsizetype adj = -1;
+    // the word next to the cue (before it, past fillers and adverbs; or right after it)
     if (npBeforeCue) {
-        for (qsizetype k = ws.size() - 1; k >= 0; --k) {
-            const QStringView w = word(ws[k]);
+        for (qsizetype k = np.ws.size() - 1; k >= 0; --k) {
+            const QStringView w = word(np.ws[k]);
             if (lexicon::cueFillers().contains(w) || isLyAdverb(w))
                 continue;
-            adj = k;
+            np.adj = k;
             break;
         }
     } else {
-        adj = 0;
+        np.adj = 0;
     }
-    if (adj < 0)
+    if (np.adj < 0)
         return {};
-    const QStringView adjWord = word(ws[adj]);
-    const qsizetype cuePos = npBeforeCue ? to : from;
-    // "he's said": the pronoun of a contraction
-    const QStringView pronoun = lexicon::personPronouns().contains(stripPossessive(adjWord))
-                                    ? stripPossessive(adjWord)
-                                    : adjWord;
-    if (lexicon::personPronouns().contains(pronoun) || adjWord.compare(u"it", Qt::CaseInsensitive) == 0)
-        return {m_nested ? -1 : resolvePronoun(ws[adj].start, pronoun), true,
-                {ws[adj].start, ws[adj].end}};
-    if (npBeforeCue && adjWord == u"who" && !m_nested) {
-        // "Jane Doe, who called it …": the relative pronoun names the person just before it
-        for (const Mention &m : mentionsIn(std::max<qsizetype>(from, ws[adj].start - 80),
-                                           ws[adj].start)) {
-            const EntityType t = typeOf(m.entity);
-            if (slice(m.end, ws[adj].start).trimmed().size() <= 1
-                && t != EntityType::Gpe && t != EntityType::Loc)
-                return {m.entity, false, {ws[adj].start, ws[adj].end}};
-        }
-    }
-    // "they said"; but after the cue "said one Democrat, …" is a phrase, not a pronoun
-    if (otherPronouns().contains(adjWord)
-        && (npBeforeCue || ws.size() == 1 || !slice(ws[0].end, ws[1].start).trimmed().isEmpty()))
-        return {-1, true, {ws[adj].start, ws[adj].end}};
-    if (npBeforeCue && (adjWord == u"and" || adjWord == u"but") && !m_nested) {
-        // "He defended the plan and wrote, …", "X did not name Y, but told …": the subject
-        // that opens the clause
-        const Resolved r = clauseSubject(from, to);
-        if (r.entity >= 0 || r.stop)
-            return r;
-    }
-
-    // "X tweeted after Jane Doe argued that …": a name right before the cue, after a word
-    // that opens a clause here, is the clause's subject, not the object of a preposition
-    if (npBeforeCue && adj > 0 && !m_nested) {
-        static const WordSet clauseOpeners{u"after", u"before", u"since", u"as", u"when",
-                                           u"while", u"because", u"until", u"once", u"though",
-                                           u"although", u"if", u"whereas"};
-        for (const Mention &m : mentionsIn(std::max(from, ws[adj].start - 80), ws[adj].end)) {
-            if (m.end != ws[adj].end || typeOf(m.entity) != EntityType::Person || possessive(m))
-                continue;
-            const Words before = wordsIn(m_text, std::max(from, m.start - 20), m.start);
-            if (!before.isEmpty() && clauseOpeners.contains(word(before.last())))
-                return {m.entity, false, {m.start, m.end}};
-        }
-    }
-
+    // 1. a pronoun or a clause's subject next to the cue
+    if (const std::optional<Resolved> r = subjectAtCue(np))
+        return *r;
     // 2. a person named in the phrase (not after a preposition, not a possessive)
     Mentions people, orgs, places;
     for (const Mention &m : mentionsIn(from, to)) {
@@ -261,31 +217,106 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
         default: break;
         }
     }
-    if (!people.isEmpty()) {
-        if (pick == Pick::First)
-            return {people.first().entity, false, {people.first().start, people.first().end}};
-        // "X, a coastal engineer at Y who …, said": the person before the appositive
-        qsizetype end = to;
-        while (end > from && m_text[end - 1].isSpace())
-            --end;
-        if (end > from && m_text[end - 1] == u',') {
-            const qsizetype open = slice(from, end - 1).lastIndexOf(u',');
-            if (open >= 0) {
-                for (auto it = people.crbegin(); it != people.crend(); ++it) {
-                    if (it->end <= from + open)
-                        return {it->entity, false, {it->start, it->end}};
-                }
+    if (!people.isEmpty())
+        return personInPhrase(np, people);
+    // 3. an unknown person name
+    if (const int e = unknownName(np.ws, from, pick); e >= 0)
+        return {e, false, m_lastFound};
+    // 4. a role noun: "a spokesman for X", "a Labour source", "the spokesman"
+    if (const std::optional<Resolved> r = roleInPhrase(np))
+        return *r;
+    // 5. an organisation: named, or described by its noun ("the association said")
+    if (const std::optional<Resolved> r = organisationInPhrase(np, orgs))
+        return *r;
+    // 6. a country or city as the whole phrase ("Russia said")
+    if (places.size() == 1 && placeIsPhrase(np, places.first()))
+        return {places.first().entity, false, {places.first().start, places.first().end}};
+    // 7. a description of a person named before: "the senator", "the Republican nominee"
+    if (!m_nested) {
+        const Resolved d = resolveDescription(np.ws, np.adj);
+        if (d.entity >= 0)
+            return d;
+    }
+    return unknownSource(np);
+}
+
+std::optional<Resolved> Impl::subjectAtCue(const NounPhrase &np)
+{
+    const Words &ws = np.ws;
+    const qsizetype adj = np.adj;
+    const QStringView adjWord = word(ws[adj]);
+    // "he's said": the pronoun of a contraction
+    const QStringView pronoun = lexicon::personPronouns().contains(stripPossessive(adjWord))
+                                    ? stripPossessive(adjWord)
+                                    : adjWord;
+    if (lexicon::personPronouns().contains(pronoun)
+        || adjWord.compare(u"it", Qt::CaseInsensitive) == 0)
+        return Resolved{m_nested ? -1 : resolvePronoun(ws[adj].start, pronoun), true,
+                        {ws[adj].start, ws[adj].end}};
+    if (np.beforeCue && adjWord == u"who" && !m_nested) {
+        // "Jane Doe, who called it …": the relative pronoun names the person just before it
+        for (const Mention &m : mentionsIn(std::max<qsizetype>(np.from, ws[adj].start - 80),
+                                           ws[adj].start)) {
+            const EntityType t = typeOf(m.entity);
+            if (slice(m.end, ws[adj].start).trimmed().size() <= 1
+                && t != EntityType::Gpe && t != EntityType::Loc)
+                return Resolved{m.entity, false, {ws[adj].start, ws[adj].end}};
+        }
+    }
+    // "they said"; but after the cue "said one Democrat, …" is a phrase, not a pronoun
+    if (otherPronouns().contains(adjWord)
+        && (np.beforeCue || ws.size() == 1 || !slice(ws[0].end, ws[1].start).trimmed().isEmpty()))
+        return Resolved{-1, true, {ws[adj].start, ws[adj].end}};
+    if (np.beforeCue && (adjWord == u"and" || adjWord == u"but") && !m_nested) {
+        // "He defended the plan and wrote, …", "X did not name Y, but told …": the subject
+        // that opens the clause
+        const Resolved r = clauseSubject(np.from, np.to);
+        if (r.entity >= 0 || r.stop)
+            return r;
+    }
+    // "X tweeted after Jane Doe argued that …": a name right before the cue, after a word
+    // that opens a clause here, is the clause's subject, not the object of a preposition
+    if (np.beforeCue && adj > 0 && !m_nested) {
+        static const WordSet clauseOpeners{u"after", u"before", u"since", u"as", u"when",
+                                           u"while", u"because", u"until", u"once", u"though",
+                                           u"although", u"if", u"whereas"};
+        for (const Mention &m : mentionsIn(std::max(np.from, ws[adj].start - 80), ws[adj].end)) {
+            if (m.end != ws[adj].end || typeOf(m.entity) != EntityType::Person || possessive(m))
+                continue;
+            const Words before = wordsIn(m_text, std::max(np.from, m.start - 20), m.start);
+            if (!before.isEmpty() && clauseOpeners.contains(word(before.last())))
+                return Resolved{m.entity, false, {m.start, m.end}};
+        }
+    }
+    return std::nullopt;
+}
+
+Resolved Impl::personInPhrase(const NounPhrase &np, const Mentions &people) const
+{
+    if (np.pick == Pick::First)
+        return {people.first().entity, false, {people.first().start, people.first().end}};
+    // "X, a coastal engineer at Y who …, said": the person before the appositive
+    qsizetype end = np.to;
+    while (end > np.from && m_text[end - 1].isSpace())
+        --end;
+    if (end > np.from && m_text[end - 1] == u',') {
+        const qsizetype open = slice(np.from, end - 1).lastIndexOf(u',');
+        if (open >= 0) {
+            for (auto it = people.crbegin(); it != people.crend(); ++it) {
+                if (it->end <= np.from + open)
+                    return {it->entity, false, {it->start, it->end}};
             }
         }
-        return {people.last().entity, false, {people.last().start, people.last().end}};
     }
-    Q_UNUSED(cuePos)
-    // 4. an unknown person name
-    if (const int e = unknownName(ws, from, pick); e >= 0)
-        return {e, false, m_lastFound};
-    // 3. a role noun: "a spokesman for X", "a Labour source", "the spokesman"
-    for (qsizetype k = (pick == Pick::First ? 0 : ws.size() - 1);
-         pick == Pick::First ? k < ws.size() : k >= 0; k += (pick == Pick::First ? 1 : -1)) {
+    return {people.last().entity, false, {people.last().start, people.last().end}};
+}
+
+std::optional<Resolved> Impl::roleInPhrase(const NounPhrase &np)
+{
+    const Words &ws = np.ws;
+    const bool first = np.pick == Pick::First;
+    for (qsizetype k = first ? 0 : ws.size() - 1; first ? k < ws.size() : k >= 0;
+         k += first ? 1 : -1) {
         const QStringView w = word(ws[k]);
         if (!lexicon::roleNouns().contains(w))
             continue;
@@ -293,7 +324,7 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
             continue; // a title ("Spokesman"), not a sentence's first word ("Analysts at X")
         if (k + 1 < ws.size() && isCapitalised(word(ws[k + 1])))
             continue; // a title before a name: "council leader Jane Doe"
-        // a person name after the role noun wins ("spokeswoman Jane Doe"): handled above
+        // a person name after the role noun wins ("spokeswoman Jane Doe"): handled before
         // the role noun with its determiner and modifiers: "a senior campaign official"
         qsizetype b = k;
         while (b > 0 && k - b < 4 && slice(ws[b - 1].end, ws[b].start).trimmed().isEmpty()
@@ -302,80 +333,85 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
             --b;
         if (b > 0 && lexicon::prepositions().contains(word(ws[b - 1])))
             continue; // "In a statement, the mayor said": not the subject
-        Resolved r = resolveRole(ws, k, from);
+        Resolved r = resolveRole(ws, k, np.from);
         if (r.entity >= 0 || r.stop) {
             r.mention = {ws[b].start, ws[k].end};
             return r;
         }
     }
-    // 5. an organisation: named, or described by its noun ("the association said")
-    const QStringView head = stripPossessive(adjWord);
+    return std::nullopt;
+}
+
+std::optional<Resolved> Impl::organisationInPhrase(const NounPhrase &np, const Mentions &orgs)
+{
+    const Words &ws = np.ws;
+    const qsizetype adj = np.adj;
+    const QStringView head = stripPossessive(word(ws[adj]));
     const bool described = lexicon::orgNouns().contains(head) && !isCapitalised(head);
-    if (described) {
-        bool headInName = false;
-        for (const Mention &m : orgs)
-            headInName |= m.start <= ws[adj].start && ws[adj].end <= m.end;
-        if (!headInName) {
-            qsizetype npStart = ws[adj].start;
-            for (qsizetype k = adj - 1; k >= 0; --k) {
-                const QStringView w = word(ws[k]);
-                npStart = ws[k].start;
-                if (w.compare(u"the", Qt::CaseInsensitive) == 0 || w == u"its" || w == u"this")
-                    break;
-                if (!isCapitalised(w) && !lexicon::orgNouns().contains(w))
-                    break;
-            }
-            const QStringView det = slice(npStart, npStart + 3);
-            if (det.compare(u"the", Qt::CaseInsensitive) == 0 || det.startsWith(u"its")
-                || det.startsWith(u"thi"))
-                return {resolveOrgAnaphor(head, npStart), false, {npStart, ws[adj].end}};
-            return {-1, true, {npStart, ws[adj].end}};
+    bool headInName = false;
+    for (const Mention &m : orgs)
+        headInName |= m.start <= ws[adj].start && ws[adj].end <= m.end;
+    if (described && !headInName) {
+        qsizetype npStart = ws[adj].start;
+        for (qsizetype k = adj - 1; k >= 0; --k) {
+            const QStringView w = word(ws[k]);
+            npStart = ws[k].start;
+            if (w.compare(u"the", Qt::CaseInsensitive) == 0 || w == u"its" || w == u"this")
+                break;
+            if (!isCapitalised(w) && !lexicon::orgNouns().contains(w))
+                break;
         }
+        const QStringView det = slice(npStart, npStart + 3);
+        if (det.compare(u"the", Qt::CaseInsensitive) == 0 || det.startsWith(u"its")
+            || det.startsWith(u"thi"))
+            return Resolved{resolveOrgAnaphor(head, npStart), false, {npStart, ws[adj].end}};
+        return Resolved{-1, true, {npStart, ws[adj].end}};
     }
-    if (!orgs.isEmpty()) {
-        const Mention &m = pick == Pick::First ? orgs.first() : orgs.last();
-        return {m.entity, false, {m.start, m.end}};
+    if (orgs.isEmpty())
+        return std::nullopt;
+    const Mention &m = np.pick == Pick::First ? orgs.first() : orgs.last();
+    return Resolved{m.entity, false, {m.start, m.end}};
+}
+
+bool Impl::placeIsPhrase(const NounPhrase &np, const Mention &place) const
+{
+    // the phrase holds nothing but the place, "the", fillers and adverbs
+    for (const Word &w : np.ws) {
+        const QStringView t = word(w);
+        if (!((w.start >= place.start && w.end <= place.end)
+              || t.compare(u"the", Qt::CaseInsensitive) == 0
+              || lexicon::cueFillers().contains(t) || isLyAdverb(t)))
+            return false;
     }
-    // 6. a country or city as the whole phrase ("Russia said")
-    if (places.size() == 1) {
-        Words rest = ws;
-        rest.removeIf([&](const Word &w) {
-            const QStringView t = word(w);
-            return (w.start >= places.first().start && w.end <= places.first().end)
-                   || t.compare(u"the", Qt::CaseInsensitive) == 0
-                   || lexicon::cueFillers().contains(t) || isLyAdverb(t);
-        });
-        if (rest.isEmpty())
-            return {places.first().entity, false, {places.first().start, places.first().end}};
-    }
-    // 7. a description of a person named before: "the senator", "the Republican nominee"
-    if (!m_nested) {
-        const Resolved d = resolveDescription(ws, adj);
-        if (d.entity >= 0)
-            return d;
-    }
+    return true;
+}
+
+Resolved Impl::unknownSource(const NounPhrase &np) const
+{
     // anything else ("union officials", "one woman") names nobody we know; its words (up to
     // five before the cue, after the last comma) still say who spoke
-    for (const Word &w : ws) {
-        if (lexicon::discourseWords().contains(word(w)))
-            continue;
-        qsizetype b = adj;
-        while (b > 0 && adj - b < 4 && !slice(ws[b - 1].end, ws[b].start).contains(u',')
-               && !lexicon::discourseWords().contains(word(ws[b - 1])))
-            --b;
-        static const WordSet articles{u"a", u"an", u"the"};
-        if (b > 0 && adj - b < 4 && articles.contains(word(ws[b - 1]))
-            && !slice(ws[b - 1].end, ws[b].start).contains(u','))
-            --b; // "the congressional report": its article too
-        qsizetype e = adj;
-        if (!npBeforeCue) {
-            while (e + 1 < ws.size() && e < 4 && !slice(ws[e].end, ws[e + 1].start).contains(u','))
-                ++e;
-            b = 0;
-        }
-        return {-1, true, {ws[b].start, ws[e].end}};
+    const Words &ws = np.ws;
+    const bool onlyDiscourse = std::all_of(ws.cbegin(), ws.cend(), [this](const Word &w) {
+        return lexicon::discourseWords().contains(word(w));
+    });
+    if (onlyDiscourse)
+        return {};
+    const qsizetype adj = np.adj;
+    qsizetype b = adj;
+    while (b > 0 && adj - b < 4 && !slice(ws[b - 1].end, ws[b].start).contains(u',')
+           && !lexicon::discourseWords().contains(word(ws[b - 1])))
+        --b;
+    static const WordSet articles{u"a", u"an", u"the"};
+    if (b > 0 && adj - b < 4 && articles.contains(word(ws[b - 1]))
+        && !slice(ws[b - 1].end, ws[b].start).contains(u','))
+        --b; // "the congressional report": its article too
+    qsizetype e = adj;
+    if (!np.beforeCue) {
+        while (e + 1 < ws.size() && e < 4 && !slice(ws[e].end, ws[e + 1].start).contains(u','))
+            ++e;
+        b = 0;
     }
-    return {};
+    return {-1, true, {ws[b].start, ws[e].end}};
 }
 
 } // namespace gloss::attribution

@@ -42,6 +42,17 @@ struct Cue
     qsizetype end = 0; ///< end of the cue as written (told reporters, according to, …)
 };
 
+/** The words next to a cue that may name its source (Impl::resolveNP()). */
+struct NounPhrase
+{
+    qsizetype from = 0;
+    qsizetype to = 0;
+    bool beforeCue = false; ///< the phrase stands before the cue (else after it)
+    Pick pick = Pick::First;
+    Words ws;               ///< its words outside quotes
+    qsizetype adj = -1;     ///< the word next to the cue
+};
+
 /** Where a quote stands, as its attribution needs it (Impl::siteOf()). */
 struct QuoteSite
 {
@@ -151,6 +162,15 @@ private:
     qsizetype describedUntil(Span mention) const;
 
     Resolved resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pick);
+    /** A pronoun next to the cue ("he", "who", "they"), or the subject of its clause. */
+    std::optional<Resolved> subjectAtCue(const NounPhrase &np);
+    /** The person of the phrase: the first, or the last (before an appositive). */
+    Resolved personInPhrase(const NounPhrase &np, const Mentions &people) const;
+    std::optional<Resolved> roleInPhrase(const NounPhrase &np);
+    std::optional<Resolved> organisationInPhrase(const NounPhrase &np, const Mentions &orgs);
+    bool placeIsPhrase(const NounPhrase &np, const Mention &place) const;
+    /** A source the article names no entity for ("union officials"): its words only. */
+    Resolved unknownSource(const NounPhrase &np) const;
     Resolved resolveRole(const Words &ws, qsizetype k, qsizetype floor);
     /** "the senator", "the Republican nominee": a person the article named with that title,
      *  else the person who spoke last (salience); -1 when the phrase is no such description. */
