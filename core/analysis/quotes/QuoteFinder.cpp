@@ -191,6 +191,43 @@ QList<Quote> QuoteFinder::find(const Article &article)
     return find(article.document.text(), article.paragraphs);
 }
 
+namespace {
+
+/** The quotes of the marks found (@p raws, in opening order, which is text order). */
+QList<Quote> quotesOf(const QString &text, const QList<Paragraph> &paragraphs,
+                      const QList<Raw> &raws)
+{
+    // raw order is opening order, which is text order; drop invalid ones, re-link parents
+    QList<qsizetype> finalIndex(raws.size(), -1);
+    QList<Quote> out;
+    for (qsizetype k = 0; k < raws.size(); ++k) {
+        const Raw &r = raws[k];
+        if (!r.valid)
+            continue;
+        qsizetype parent = r.parent;
+        while (parent >= 0 && finalIndex[parent] < 0)
+            parent = raws[parent].parent;
+        Quote q;
+        q.span = {r.start, r.end};
+        qsizetype textEnd = r.firstEnd >= 0 ? r.firstEnd : r.end;
+        qsizetype s = r.start;
+        trim(text, s, textEnd);
+        q.text = text.mid(s, textEnd - s);
+        q.paragraph = r.paragraph;
+        q.parent = parent >= 0 ? static_cast<int>(finalIndex[parent]) : -1;
+        const Span para = paragraphs[r.paragraph].span;
+        if (isTitle(text, r.start, textEnd, para))
+            q.kind = QuoteKind::Title;
+        else
+            q.kind = QuoteFinder::isFragment(q.text) ? QuoteKind::Scare : QuoteKind::Direct;
+        finalIndex[k] = out.size();
+        out.append(std::move(q));
+    }
+    return out;
+}
+
+} // namespace
+
 QList<Quote> QuoteFinder::find(const QString &text, const QList<Paragraph> &paragraphs)
 {
     QList<Raw> raws;
@@ -295,33 +332,7 @@ QList<Quote> QuoteFinder::find(const QString &text, const QList<Paragraph> &para
                                     ? raws[stack.last().raw].firstEnd
                                     : text.size());
 
-    // raw order is opening order, which is text order; drop invalid ones, re-link parents
-    QList<qsizetype> finalIndex(raws.size(), -1);
-    QList<Quote> out;
-    for (qsizetype k = 0; k < raws.size(); ++k) {
-        const Raw &r = raws[k];
-        if (!r.valid)
-            continue;
-        qsizetype parent = r.parent;
-        while (parent >= 0 && finalIndex[parent] < 0)
-            parent = raws[parent].parent;
-        Quote q;
-        q.span = {r.start, r.end};
-        qsizetype textEnd = r.firstEnd >= 0 ? r.firstEnd : r.end;
-        qsizetype s = r.start;
-        trim(text, s, textEnd);
-        q.text = text.mid(s, textEnd - s);
-        q.paragraph = r.paragraph;
-        q.parent = parent >= 0 ? static_cast<int>(finalIndex[parent]) : -1;
-        const Span para = paragraphs[r.paragraph].span;
-        if (isTitle(text, r.start, textEnd, para))
-            q.kind = QuoteKind::Title;
-        else
-            q.kind = isFragment(q.text) ? QuoteKind::Scare : QuoteKind::Direct;
-        finalIndex[k] = out.size();
-        out.append(std::move(q));
-    }
-    return out;
+    return quotesOf(text, paragraphs, raws);
 }
 
 } // namespace gloss
