@@ -7,10 +7,13 @@
 #include "annotations/AnnotationStore.h"
 #include "export/NoteExportActions.h"
 #include "export/PrintActions.h"
+#include "export/NoteImport.h"
 #include "notes/NoteLayer.h"
+#include "notes/NotesPanel.h"
 
 #include "ArticleView.h"
 #include "ClaimsPanel.h"
+#include "CopyCitation.h"
 #include "EntitiesPanel.h"
 #include "FileDialogs.h"
 #include "FindBar.h"
@@ -129,10 +132,17 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(message);
         qWarning("gloss: %s", qPrintable(message));
     });
-    m_noteExport = new NoteExportActions(
-        this, {[this] { return m_article; },
-               [this]() -> AnnotationStore * { return m_noteStore->isOpen() ? m_noteStore : nullptr; },
-               [] { return QList<QUuid>(); }});
+    NoteExportActions::Hooks exportHooks;
+    exportHooks.article = [this] { return m_article; };
+    exportHooks.store = [this]() -> AnnotationStore * {
+        return m_noteStore->isOpen() ? m_noteStore : nullptr;
+    };
+    // Copy as Markdown: the notes selected in the Notes tab; an import: one undoable command
+    exportHooks.selectedNotes = [this] { return m_noteLayer->panel()->selectedIds(); };
+    exportHooks.applyImport = [this](const NoteImport::Result &r) {
+        m_noteLayer->applyImport(r);
+    };
+    m_noteExport = new NoteExportActions(this, std::move(exportHooks));
     m_fileMenu->insertActions(action(QStringLiteral("actionQuit")),
                               {m_noteExport->exportAction(), m_noteExport->importAction(),
                                m_noteExport->copyMarkdownAction()});
@@ -165,7 +175,17 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     // The sticky notes: cards in the margin, the Notes tab and menu, undoable edits.
-    new NoteLayer(this);
+    m_noteLayer = new NoteLayer(this);
+    m_claimsDock->raise(); // the Notes tab is added behind Claims
+    // Copy with Citation, Copy as Markdown in the context menus of the text and of a claim
+    const auto copied = [this](const QString &message) { statusBar()->showMessage(message, 4000); };
+    connect(m_view, &ArticleView::contextMenuAboutToShow, this,
+            [this, copied](QMenu *menu, int pos) {
+                CopyCitation::addToArticleMenu(menu, *m_view, pos, copied);
+            });
+    connect(m_claims, &ClaimsPanel::claimMenuAboutToShow, this, [this, copied](QMenu *menu, int c) {
+        CopyCitation::addTo(menu, Citation::forClaim(m_article, c), nullptr, copied);
+    });
     // Notes saved by other programs, and the article file changed on disk, shown at once
     new ArticleFileWatcher(this);
 
@@ -202,7 +222,16 @@ QAction *MainWindow::makeAction(const QString &name, const QString &text, const 
 
 QAction *MainWindow::action(const QString &name) const
 {
-    return findChild<QAction *>(name);
+    // the window's own actions (whose shortcuts work in focus mode too), then its menus'
+    QList<QAction *> todo = actions() + menuBar()->actions();
+    for (qsizetype i = 0; i < todo.size(); ++i) {
+        QAction *a = todo.at(i);
+        if (a->objectName() == name)
+            return a;
+        if (a->menu())
+            todo += a->menu()->actions();
+    }
+    return nullptr;
 }
 
 void MainWindow::createActions()
@@ -478,8 +507,7 @@ QDockWidget *MainWindow::addSidePanel(QWidget *panel, const QString &title, cons
         toggle->setObjectName(QStringLiteral("actionPanel:") + name);
         m_viewMenu->insertAction(action(QStringLiteral("actionSidePanel")), toggle);
     }
-    if (auto *keyboard = findChild<KeyboardNavigation *>())
-        keyboard->addDock(dock); // View > Go To, Ctrl+<n>
+    Q_EMIT sidePanelAdded(dock); // View > Go To, Ctrl+<n>
     return dock;
 }
 
@@ -489,6 +517,7 @@ void MainWindow::createDocks()
     m_speakers = new SpeakersPanel(this);
     m_entities = new EntitiesPanel(this);
     QDockWidget *claims = addSidePanel(m_claims, tr("Claims"), QStringLiteral("claimsDock"));
+    m_claimsDock = claims;
     addSidePanel(m_speakers, tr("Speakers"), QStringLiteral("speakersDock"));
     addSidePanel(m_entities, tr("Entities"), QStringLiteral("entitiesDock"));
     claims->raise();

@@ -131,8 +131,6 @@ NoteLayer::NoteLayer(MainWindow *window)
         if (visible && m_panelStale)
             updatePanel();
     });
-    if (auto *claims = window->findChild<QDockWidget *>(QStringLiteral("claimsDock")))
-        claims->raise();
 
     createActions(window);
 
@@ -188,48 +186,34 @@ NoteLayer::NoteLayer(MainWindow *window)
                 &NoteLayer::onTextLayoutChanged, Qt::UniqueConnection);
     });
 
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu *menu = contextMenuAt(pos);
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->popup(m_view->viewport()->mapToGlobal(pos));
-    });
-    QTreeView *claims = window->claimsPanel()->view();
-    claims->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(claims, &QWidget::customContextMenuRequested, this, [this, claims](const QPoint &pos) {
-        const QVariant c = claims->indexAt(pos).data(ClaimsPanel::ClaimRole);
-        if (!c.isValid())
-            return;
-        QMenu *menu = claimMenu(c.toInt());
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->popup(claims->viewport()->mapToGlobal(pos));
-    });
+    connect(m_view, &ArticleView::contextMenuAboutToShow, this, &NoteLayer::addTextMenuEntries);
+    connect(window->claimsPanel(), &ClaimsPanel::claimMenuAboutToShow, this,
+            &NoteLayer::addClaimMenuEntries);
 
     connect(m_panel, &NotesPanel::noteActivated, this,
             [this](const QUuid &id) { goToNote(id, false); });
     connect(m_panel, &NotesPanel::deleteRequested, this, &NoteLayer::deleteNotes);
-
-    NoteExportActions *exports = window->noteExportActions();
-    exports->setSelectedNotesHook([this] { return m_panel->selectedIds(); });
-    exports->setApplyImportHook([this](const NoteImport::Result &r) {
-        QList<NoteCommand::Change> changes;
-        for (const Annotation &a : r.added)
-            changes.append({a.id, std::nullopt, a});
-        for (const Annotation &a : r.updated) {
-            const Annotation *before = m_store->annotation(a.id);
-            changes.append({a.id, before ? std::optional<Annotation>(*before) : std::nullopt, a});
-        }
-        if (!changes.isEmpty()) {
-            m_window->undoStack()->push(new NoteCommand(
-                m_store, tr("Import %n Note(s)", nullptr, int(changes.size())), changes));
-        }
-    });
 
     applyTheme(window->readingTheme());
     updateLaneWidth();
 }
 
 NoteLayer::~NoteLayer() = default;
+
+void NoteLayer::applyImport(const NoteImport::Result &r)
+{
+    QList<NoteCommand::Change> changes;
+    for (const Annotation &a : r.added)
+        changes.append({a.id, std::nullopt, a});
+    for (const Annotation &a : r.updated) {
+        const Annotation *before = m_store->annotation(a.id);
+        changes.append({a.id, before ? std::optional<Annotation>(*before) : std::nullopt, a});
+    }
+    if (!changes.isEmpty()) {
+        m_window->undoStack()->push(new NoteCommand(
+            m_store, tr("Import %n Note(s)", nullptr, int(changes.size())), changes));
+    }
+}
 
 void NoteLayer::createActions(MainWindow *window)
 {
@@ -963,9 +947,8 @@ void NoteLayer::deleteNotes(const QList<QUuid> &ids)
     if (notes.isEmpty())
         return;
     m_window->undoStack()->push(NoteCommand::remove(m_store, notes));
-    const QString undo = m_window->action(QStringLiteral("actionUndo"))
-                             ->shortcut()
-                             .toString(QKeySequence::NativeText);
+    // (the window's Undo has the platform's keys)
+    const QString undo = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
     showMessage(
         tr("%n note(s) deleted. %1 brings them back.", nullptr, int(notes.size())).arg(undo));
     refreshNow();
@@ -1040,13 +1023,10 @@ void NoteLayer::stepNote(int direction)
     goToNote(order.at(i));
 }
 
-QMenu *NoteLayer::contextMenuAt(const QPoint &viewportPos)
+void NoteLayer::addTextMenuEntries(QMenu *menu, int pos)
 {
-    QMenu *menu = m_view->createStandardContextMenu();
-    menu->setObjectName(QStringLiteral("articleContextMenu"));
     QAction *before = menu->actions().value(0);
     QList<QAction *> entries;
-    const int pos = m_view->positionAt(viewportPos);
     if (m_store->isOpen() && m_view->textCursor().hasSelection()) {
         QAction *a = new QAction(tr("Add Note"), menu);
         a->setObjectName(QStringLiteral("contextAddNote"));
@@ -1087,39 +1067,20 @@ QMenu *NoteLayer::contextMenuAt(const QPoint &viewportPos)
     menu->insertActions(before, entries);
     if (!entries.isEmpty())
         menu->insertSeparator(before);
-    // Copy with Citation, Copy as Markdown (after Copy): the selected words, or the quote
-    const QTextCursor cursor = m_view->textCursor();
-    const Article &article = m_view->article();
-    const Citation::Source cite =
-        cursor.hasSelection()
-            ? Citation::forSpan(article, {cursor.selectionStart(), cursor.selectionEnd()})
-            : Citation::forQuote(article, pos >= 0 ? m_view->articleIndex().quoteAt(pos) : -1);
-    const QList<QAction *> actions = menu->actions();
-    QAction *afterCopy = nullptr;
-    for (qsizetype i = 0; i + 1 < actions.size(); ++i) {
-        if (actions.at(i)->objectName() == u"edit-copy")
-            afterCopy = actions.at(i + 1);
-    }
-    CopyCitation::addTo(menu, cite, afterCopy,
-                        [this](const QString &message) { showMessage(message); });
-    return menu;
 }
 
-QMenu *NoteLayer::claimMenu(int claim)
+void NoteLayer::addClaimMenuEntries(QMenu *menu, int claim)
 {
-    auto *menu = new QMenu(m_window);
-    menu->setObjectName(QStringLiteral("claimContextMenu"));
     const Article &article = m_view->article();
-    if (claim >= 0 && claim < article.claims.size() && m_store->isOpen()) {
-        const Span span = article.claims.at(claim).span;
-        QAction *a = menu->addAction(tr("Add Note on This Claim"));
-        a->setObjectName(QStringLiteral("contextAddNoteOnClaim"));
-        connect(a, &QAction::triggered, this, [this, span] { addNote(span); });
-        menu->addSeparator();
-    }
-    CopyCitation::addTo(menu, Citation::forClaim(article, claim), nullptr,
-                        [this](const QString &message) { showMessage(message); });
-    return menu;
+    if (claim < 0 || claim >= article.claims.size() || !m_store->isOpen())
+        return;
+    const Span span = article.claims.at(claim).span;
+    QAction *before = menu->actions().value(0);
+    QAction *a = new QAction(tr("Add Note on This Claim"), menu);
+    a->setObjectName(QStringLiteral("contextAddNoteOnClaim"));
+    connect(a, &QAction::triggered, this, [this, span] { addNote(span); });
+    menu->insertAction(before, a);
+    menu->insertSeparator(before);
 }
 
 } // namespace gloss

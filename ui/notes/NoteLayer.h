@@ -26,16 +26,21 @@ class MessageBar;
 class NoteCard;
 class NoteConnectors;
 class NotesPanel;
+namespace NoteImport {
+struct Result;
+}
 
 /**
  * @brief The sticky notes in the reading window: cards in the margin lane beside their
  * passages, the passages highlighted in the notes' colours, the Notes tab, the Notes menu and
  * the problems bar.
  *
- * Installed once on a MainWindow (`new NoteLayer(window)`); it uses only the window's extension
+ * Made and owned by a MainWindow (MainWindow::noteLayer()); it uses only the window's extension
  * points: notesStore(), undoStack() (every change is a NoteCommand), addSidePanel(), addMenu(),
- * the article view's margin lane and its "notes" selection layer, and NoteExportActions' hooks
- * (Copy as Markdown copies the notes selected in the Notes tab; Import Notes is undoable).
+ * messageBar(), the article view's margin lane, its "notes" selection layer and its
+ * contextMenuAboutToShow() signal, and the Claims tab's claimMenuAboutToShow(). The window's
+ * NoteExportActions hooks call panel()->selectedIds() (Copy as Markdown copies the notes
+ * selected in the Notes tab) and applyImport() (Import Notes is undoable).
  *
  * Lane layout: notes on the whole article first, at the top of the text, then the notes on
  * passages in reading order; each card stands level with the first line of its passage, or
@@ -110,10 +115,8 @@ public:
     /** The note after (+1) or before (-1) the current one, in lane order. */
     void stepNote(int direction);
 
-    /** The article view's context menu at @p viewportPos, with the note entries first. */
-    QMenu *contextMenuAt(const QPoint &viewportPos);
-    /** The Claims tab's context menu for claim @p claim. */
-    QMenu *claimMenu(int claim);
+    /** Applies an import of notes as one undoable command (File > Import Notes…). */
+    void applyImport(const NoteImport::Result &result);
 
     /** Rebuilds cards, layout, highlights and the Notes tab now (normally deferred). */
     void refreshNow();
@@ -122,6 +125,10 @@ public:
 
 private:
     void createActions(MainWindow *window);
+    /** The note entries of the text's context menu (at document position @p pos), first. */
+    void addTextMenuEntries(QMenu *menu, int pos);
+    /** Add Note on This Claim, first in the Claims tab's context menu of @p claim. */
+    void addClaimMenuEntries(QMenu *menu, int claim);
     void onStoreReset();
     void scheduleRefresh();
     void onTextLayoutChanged();
