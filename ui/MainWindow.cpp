@@ -1,19 +1,12 @@
 #include "MainWindow.h"
 
-#include "ArticleFileWatcher.h"
 #include "ArticleOpener.h"
 #include "SourceHeader.h"
 #include "WebSources.h"
 #include "annotations/AnnotationStore.h"
-#include "export/NoteExportActions.h"
-#include "export/PrintActions.h"
-#include "export/NoteImport.h"
-#include "notes/NoteLayer.h"
-#include "notes/NotesPanel.h"
 
 #include "ArticleView.h"
 #include "ClaimsPanel.h"
-#include "CopyCitation.h"
 #include "EntitiesPanel.h"
 #include "FileDialogs.h"
 #include "FindBar.h"
@@ -59,7 +52,6 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kThemeKey = QStringLiteral("view/theme");
 const QString kZoomKey = QStringLiteral("view/zoom");
-const QString kRecentKey = QStringLiteral("recentFiles");
 const QString kPositionsGroup = QStringLiteral("readingPositions");
 constexpr int kWordsPerMinute = 230;
 
@@ -121,73 +113,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_web, &WebSources::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_web, &WebSources::openFailed, this, &MainWindow::openFailed);
 
-    // The notes of the shown article (the same store as `gloss notes`), and File > Export
-    // Notes…, Import Notes…, Copy Notes as Markdown.
-    m_noteStore = new AnnotationStore(this);
-    const auto countNotes = [this] { setNotesCount(int(m_noteStore->annotations().size())); };
-    connect(m_noteStore, &AnnotationStore::annotationsReset, this, countNotes);
-    connect(m_noteStore, &AnnotationStore::annotationAdded, this, countNotes);
-    connect(m_noteStore, &AnnotationStore::annotationRemoved, this, countNotes);
-    connect(m_noteStore, &AnnotationStore::problemFound, this, [this](const QString &message) {
-        statusBar()->showMessage(message);
-        qWarning("gloss: %s", qPrintable(message));
-    });
-    NoteExportActions::Hooks exportHooks;
-    exportHooks.article = [this] { return m_article; };
-    exportHooks.store = [this]() -> AnnotationStore * {
-        return m_noteStore->isOpen() ? m_noteStore : nullptr;
-    };
-    // Copy as Markdown: the notes selected in the Notes tab; an import: one undoable command
-    exportHooks.selectedNotes = [this] { return m_noteLayer->panel()->selectedIds(); };
-    exportHooks.applyImport = [this](const NoteImport::Result &r) {
-        m_noteLayer->applyImport(r);
-    };
-    m_noteExport = new NoteExportActions(this, std::move(exportHooks));
-    m_fileMenu->insertActions(action(QStringLiteral("actionQuit")),
-                              {m_noteExport->exportAction(), m_noteExport->importAction(),
-                               m_noteExport->copyMarkdownAction()});
-    m_fileMenu->insertSeparator(action(QStringLiteral("actionQuit")));
-    connect(m_noteExport, &NoteExportActions::message, statusBar(), [this](const QString &m) {
-        statusBar()->showMessage(m, 4000);
-    });
-    // File > Print… and Export as PDF…: the article with its notes, as the view colours it
-    auto *print = new PrintActions(
-        this, {[this] { return m_article; },
-               [this] { return m_noteStore->isOpen() ? m_noteStore->annotations()
-                                                     : QList<Annotation>(); },
-               [this] {
-                   PrintDocument::Options o;
-                   o.layers = m_view->highlighter()->layers();
-                   o.hiddenSpeakers = m_view->highlighter()->hiddenSpeakers();
-                   o.theme = m_theme;
-                   return o;
-               }});
-    m_fileMenu->insertActions(m_noteExport->exportAction(),
-                              {print->printAction(), print->exportPdfAction()});
-    m_fileMenu->insertSeparator(m_noteExport->exportAction());
-    addAction(print->printAction());
-    connect(print, &PrintActions::message, statusBar(), [this](const QString &m) {
-        statusBar()->showMessage(m, 4000);
-    });
-    connect(this, &MainWindow::articleShown, m_noteStore, [this, countNotes] {
-        m_noteStore->open(m_article.document);
-        countNotes();
-    });
-
-    // The sticky notes: cards in the margin, the Notes tab and menu, undoable edits.
-    m_noteLayer = new NoteLayer(this);
-    m_claimsDock->raise(); // the Notes tab is added behind Claims
-    // Copy with Citation, Copy as Markdown in the context menus of the text and of a claim
-    const auto copied = [this](const QString &message) { statusBar()->showMessage(message, 4000); };
-    connect(m_view, &ArticleView::contextMenuAboutToShow, this,
-            [this, copied](QMenu *menu, int pos) {
-                CopyCitation::addToArticleMenu(menu, *m_view, pos, copied);
-            });
-    connect(m_claims, &ClaimsPanel::claimMenuAboutToShow, this, [this, copied](QMenu *menu, int c) {
-        CopyCitation::addTo(menu, Citation::forClaim(m_article, c), nullptr, copied);
-    });
-    // Notes saved by other programs, and the article file changed on disk, shown at once
-    new ArticleFileWatcher(this);
+    // The notes, File > Export Notes…, Print…, the note layer (MainWindowNotes.cpp)
+    createNotes();
 
     connect(m_view, &ArticleView::speakerClicked, this, &MainWindow::setSpeakerFilter);
     connect(m_view, &ArticleView::zoomChanged, this, [this](int zoom) {
@@ -841,90 +768,6 @@ void MainWindow::restart()
         return;
     if (!command.startDetached())
         qWarning("gloss: cannot start %s again", qPrintable(command.program));
-}
-
-void MainWindow::openDialog()
-{
-    // the shown article's folder, else the one an article was last opened from
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Article"),
-        FileDialogs::startFolder(FileDialogs::Kind::OpenArticle, m_path),
-        tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    FileDialogs::remember(FileDialogs::Kind::OpenArticle, path);
-    openFile(path);
-}
-
-QStringList MainWindow::recentFiles() const
-{
-    return QSettings().value(kRecentKey).toStringList();
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList list = recentFiles();
-    list.removeAll(absolute);
-    list.prepend(absolute);
-    while (list.size() > kMaxRecent)
-        list.removeLast();
-    QSettings().setValue(kRecentKey, list);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList list = recentFiles();
-    for (int i = 0; i < list.size(); ++i) {
-        const QString path = list.at(i);
-        QString text = QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&"));
-        if (i < 9)
-            text = QStringLiteral("&%1  %2").arg(i + 1).arg(text);
-        QAction *a = m_recentMenu->addAction(text);
-        a->setObjectName(QStringLiteral("actionRecent%1").arg(i));
-        a->setData(path);
-        a->setToolTip(path);
-        a->setStatusTip(path);
-        connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
-    }
-    if (!list.isEmpty())
-        m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
-    clear->setObjectName(QStringLiteral("actionClearRecent"));
-    clear->setEnabled(!list.isEmpty());
-    connect(clear, &QAction::triggered, this, [this] {
-        QSettings().remove(kRecentKey);
-        rebuildRecentMenu();
-    });
-    m_recentMenu->setEnabled(true);
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); })
-        || !WebSources::droppedWebUrl(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    for (const QUrl &url : urls) {
-        if (url.isLocalFile()) {
-            event->acceptProposedAction();
-            openFile(url.toLocalFile());
-            return;
-        }
-    }
-    // a dropped link opens like File > Open Link
-    const QUrl web = WebSources::droppedWebUrl(event->mimeData());
-    if (!web.isEmpty()) {
-        event->acceptProposedAction();
-        m_web->openUrl(web);
-    }
 }
 
 } // namespace gloss

@@ -144,6 +144,8 @@ private:
     void createMenus();
     void createDocks();
     void createStatusBar();
+    /** The notes store, the export and print actions, the note layer (MainWindowNotes.cpp). */
+    void createNotes();
     void openDialog();
     /** View > Language > Restart Now: closes the window and starts Gloss again on the article. */
     void restart();

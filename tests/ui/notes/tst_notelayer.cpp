@@ -341,7 +341,7 @@ void tst_NoteLayer::thirtyNotesInOneParagraph()
         return;
     }
     QVERIFY(!l->hiddenNotesBadge() || !l->hiddenNotesBadge()->isVisible());
-    const QList<QRect> lanes = l->laneLayout();
+    const QList<QRect> lanes = l->lane()->slotRects(); // (a friend)
     const QList<QUuid> ids = l->laneIds();
     QCOMPARE(lanes.size(), 30);
     QCOMPARE(ids.size(), 30);
@@ -404,7 +404,7 @@ void tst_NoteLayer::articleNoteAtTheTop()
     QCOMPARE(l->cards().size(), 2);
     QCOMPARE(l->cards().first()->id(), whole);
     QCOMPARE(l->cards().last()->id(), placed);
-    const QList<QRect> lanes = l->laneLayout();
+    const QList<QRect> lanes = l->lane()->slotRects(); // (a friend)
     QVERIFY(lanes.at(0).bottom() + NoteLayer::kGap <= lanes.at(1).top());
     QVERIFY(lanes.at(0).top() <= w->articleView()->spanRect({0, 0}).top() +
                                      w->articleView()->verticalScrollBar()->value());
