@@ -2,6 +2,7 @@
 #include "CliSupport.h"
 
 #include "annotations/AnnotationStore.h"
+#include "export/NoteOrder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -50,14 +51,7 @@ QList<qsizetype> occurrences(const QString &text, const QString &quote)
 /** Notes in reading order: the article's own first, then by place, orphans last. */
 QList<Annotation> readingOrder(QList<Annotation> notes)
 {
-    const auto rank = [](const Annotation &a) {
-        return a.isArticleNote() ? 0 : a.isOrphan() ? 2 : 1;
-    };
-    std::stable_sort(notes.begin(), notes.end(), [&](const Annotation &a, const Annotation &b) {
-        if (rank(a) != rank(b))
-            return rank(a) < rank(b);
-        return rank(a) == 1 && a.span.start < b.span.start;
-    });
+    std::sort(notes.begin(), notes.end(), NoteExport::NoteOrder::Before());
     return notes;
 }
 

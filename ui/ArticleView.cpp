@@ -4,9 +4,11 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QScopedValueRollback>
 #include <QScrollBar>
@@ -832,6 +834,21 @@ void ArticleView::mouseMoveEvent(QMouseEvent *event)
     const int entity = m_index.entityAt(positionAt(event->position().toPoint()));
     viewport()->setCursor(entity >= 0 && m_index.speakerSlot(entity) >= 0 ? Qt::PointingHandCursor
                                                                            : Qt::IBeamCursor);
+}
+
+QMenu *ArticleView::contextMenuAt(const QPoint &viewportPos)
+{
+    QMenu *menu = createStandardContextMenu();
+    menu->setObjectName(QStringLiteral("articleContextMenu"));
+    Q_EMIT contextMenuAboutToShow(menu, positionAt(viewportPos));
+    return menu;
+}
+
+void ArticleView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = contextMenuAt(event->pos()); // (viewport coordinates, as the viewport sent it)
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
 }
 
 void ArticleView::wheelEvent(QWheelEvent *event)

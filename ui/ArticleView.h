@@ -10,6 +10,7 @@
 #include <QTextEdit>
 #include <QTimer>
 
+class QMenu;
 class QVariantAnimation;
 
 namespace gloss {
@@ -128,6 +129,12 @@ public:
     QList<QTextEdit::ExtraSelection> selectionLayer(const QString &layer) const;
     /** The tool tip (rich text) of document position @p pos: speaker, cue, entity; or empty. */
     QString toolTipAt(int pos) const;
+    /**
+     * The context menu at @p viewportPos (the right button, the menu key): the standard
+     * entries (Copy, Select All) and what contextMenuAboutToShow()'s receivers add (notes,
+     * Copy with Citation). The caller owns it.
+     */
+    QMenu *contextMenuAt(const QPoint &viewportPos);
 
 Q_SIGNALS:
     /** A speaker's name was clicked (entity index). */
@@ -136,6 +143,11 @@ Q_SIGNALS:
     void zoomChanged(int percent);
     /** The column or the margin lane moved (resize, zoom, lane width). */
     void columnGeometryChanged();
+    /**
+     * contextMenuAt() is making @p menu for document position @p position (-1: not on the
+     * text): receivers add their entries to it.
+     */
+    void contextMenuAboutToShow(QMenu *menu, int position);
 
 protected:
     bool viewportEvent(QEvent *event) override;
@@ -147,6 +159,7 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
 
 private:

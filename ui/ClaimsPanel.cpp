@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTimer>
@@ -86,6 +87,19 @@ ClaimsPanel::ClaimsPanel(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, this, &ClaimsPanel::setFilterText);
     connect(m_view, &QTreeView::activated, this, &ClaimsPanel::activate);
     connect(m_view, &QTreeView::clicked, this, &ClaimsPanel::activate);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QVariant claim = m_view->indexAt(pos).data(ClaimRole);
+        if (!claim.isValid())
+            return;
+        QMenu *menu = claimMenu(claim.toInt());
+        if (menu->isEmpty()) {
+            delete menu;
+            return;
+        }
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        menu->popup(m_view->viewport()->mapToGlobal(pos));
+    });
     // Down from the filter box goes into the list
     m_filter->installEventFilter(this);
 }
@@ -108,6 +122,14 @@ void ClaimsPanel::setFilterText(const QString &text)
         m_filter->setText(text);
     m_proxy->setFilterFixedString(text);
     m_view->expandAll();
+}
+
+QMenu *ClaimsPanel::claimMenu(int claim)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("claimContextMenu"));
+    Q_EMIT claimMenuAboutToShow(menu, claim);
+    return menu;
 }
 
 int ClaimsPanel::visibleClaimCount() const

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QMenu;
 class QStandardItemModel;
 class QTreeView;
 class QModelIndex;
@@ -41,9 +42,16 @@ public:
     QStandardItemModel *model() const { return m_model; }
     /** Number of claims shown after filtering. */
     int visibleClaimCount() const;
+    /**
+     * The context menu of claim @p claim: what claimMenuAboutToShow()'s receivers add (Add
+     * Note on This Claim, Copy with Citation). The caller owns it.
+     */
+    QMenu *claimMenu(int claim);
 
 Q_SIGNALS:
     void claimActivated(int claim);
+    /** claimMenu() is making @p menu for claim @p claim: receivers add their entries. */
+    void claimMenuAboutToShow(QMenu *menu, int claim);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

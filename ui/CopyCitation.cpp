@@ -1,5 +1,7 @@
 #include "CopyCitation.h"
 
+#include "ArticleView.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -59,6 +61,25 @@ QList<QAction *> addTo(QMenu *menu, const Citation::Source &source, QAction *bef
     });
     menu->insertActions(before, {plain, md});
     return {plain, md};
+}
+
+void addToArticleMenu(QMenu *menu, const ArticleView &view, int position,
+                      const std::function<void(const QString &)> &copied)
+{
+    const QTextCursor cursor = view.textCursor();
+    const Article &article = view.article();
+    const Citation::Source cite =
+        cursor.hasSelection()
+            ? Citation::forSpan(article, {cursor.selectionStart(), cursor.selectionEnd()})
+            : Citation::forQuote(article,
+                                 position >= 0 ? view.articleIndex().quoteAt(position) : -1);
+    const QList<QAction *> actions = menu->actions();
+    QAction *afterCopy = nullptr;
+    for (qsizetype i = 0; i + 1 < actions.size(); ++i) {
+        if (actions.at(i)->objectName() == u"edit-copy")
+            afterCopy = actions.at(i + 1);
+    }
+    addTo(menu, cite, afterCopy, copied);
 }
 
 } // namespace gloss::CopyCitation

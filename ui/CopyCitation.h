@@ -12,6 +12,8 @@ class QMimeData;
 
 namespace gloss {
 
+class ArticleView;
+
 /**
  * @brief Copy with Citation and Copy as Markdown: a quote, a claim or the selected words with
  * the speaker and the article's title, site, date and address (Citation, core/export).
@@ -32,6 +34,13 @@ void copy(const Citation::Source &source, bool markdown);
 QList<QAction *> addTo(QMenu *menu, const Citation::Source &source, QAction *before = nullptr,
                        const std::function<void(const QString &)> &copied = {});
 
-} // namespace CopyCitation
+/**
+ * Adds Copy with Citation and Copy as Markdown to the article's context menu @p menu (made at
+ * document position @p position), after Copy: the selected words, else the quote there.
+ */
+void addToArticleMenu(QMenu *menu, const ArticleView &view, int position,
+                      const std::function<void(const QString &)> &copied = {});
 
+
+} // namespace CopyCitation
 } // namespace gloss

@@ -65,18 +65,19 @@ KeyboardNavigation::KeyboardNavigation(MainWindow *window)
     a->setStatusTip(tr("Move the keyboard focus to the previous part of the window"));
     connect(a, &QAction::triggered, this, [this] { cyclePanes(-1); });
     m_menu->addSeparator();
-    // the panels in the View menu's order (Claims, Speakers, Entities, then any added later)
-    const QList<QAction *> viewActions = window->viewMenu()->actions();
-    for (QAction *toggle : viewActions) {
-        if (toggle->objectName().startsWith(u"actionPanel:")) {
-            if (auto *dock = window->findChild<QDockWidget *>(toggle->objectName().mid(12)))
-                addDock(dock);
-        }
-    }
+    // the panels in the order they were added (Claims, Speakers, Entities, then any later)
+    const QList<QDockWidget *> docks = window->sidePanels();
+    for (QDockWidget *dock : docks)
+        addDock(dock);
+    connect(window, &MainWindow::sidePanelAdded, this, &KeyboardNavigation::addDock);
     nameScrollBars(window);
-    // Qt's own controls: the menu bar's » button (when the menus do not fit), the dock tabs
-    if (auto *more =
-            window->menuBar()->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button"))) {
+    // Qt's own controls: the menu bar's » button (when the menus do not fit; the menu bar's
+    // only tool button), the dock tabs
+    const QList<QToolButton *> buttons =
+        window->menuBar()->findChildren<QToolButton *>(Qt::FindDirectChildrenOnly);
+    if (buttons.size() == 1) {
+        QToolButton *more = buttons.first();
+        m_moreButton = more;
         more->setAccessibleName(tr("More menus"));
         if (more->menu())
             more->menu()->setTitle(tr("More menus"));
@@ -181,7 +182,7 @@ void KeyboardNavigation::nameTabBar(QTabBar *tabs)
 
 bool KeyboardNavigation::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::ActionAdded && watched->objectName() == u"qt_menubar_ext_button") {
+    if (event->type() == QEvent::ActionAdded && watched == m_moreButton) {
         QAction *a = static_cast<QActionEvent *>(event)->action();
         if (a->text().isEmpty())
             a->setText(tr("More menus"));

@@ -41,7 +41,10 @@ public:
     QList<QWidget *> panes() const;
     /** Moves the focus @p step panes on (1 forwards, -1 backwards). */
     void cyclePanes(int step);
-    /** Adds View > Go To > @p dock's panel (Ctrl+<n> for the first nine). */
+    /**
+     * Adds View > Go To > @p dock's panel (Ctrl+<n> for the first nine); the window's side
+     * panels are added by themselves (MainWindow::sidePanels(), sidePanelAdded()).
+     */
     void addDock(QDockWidget *dock);
     /** Shows @p dock, raises its tab and puts the focus into it. */
     void focusDock(QDockWidget *dock);
@@ -64,6 +67,8 @@ private:
     QPointer<QObject> m_view;
     QMenu *m_menu = nullptr;
     QList<QPointer<QDockWidget>> m_docks;
+    /** The menu bar's » button (shown when the menus do not fit). */
+    QPointer<QObject> m_moreButton;
     QString m_announced;
 };
 

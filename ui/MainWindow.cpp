@@ -1,13 +1,9 @@
 #include "MainWindow.h"
 
-#include "ArticleFileWatcher.h"
 #include "ArticleOpener.h"
 #include "SourceHeader.h"
 #include "WebSources.h"
 #include "annotations/AnnotationStore.h"
-#include "export/NoteExportActions.h"
-#include "export/PrintActions.h"
-#include "notes/NoteLayer.h"
 
 #include "ArticleView.h"
 #include "ClaimsPanel.h"
@@ -56,7 +52,6 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kStateKey = QStringLiteral("window/state");
 const QString kThemeKey = QStringLiteral("view/theme");
 const QString kZoomKey = QStringLiteral("view/zoom");
-const QString kRecentKey = QStringLiteral("recentFiles");
 const QString kPositionsGroup = QStringLiteral("readingPositions");
 constexpr int kWordsPerMinute = 230;
 
@@ -118,56 +113,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_web, &WebSources::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_web, &WebSources::openFailed, this, &MainWindow::openFailed);
 
-    // The notes of the shown article (the same store as `gloss notes`), and File > Export
-    // Notes…, Import Notes…, Copy Notes as Markdown.
-    m_noteStore = new AnnotationStore(this);
-    const auto countNotes = [this] { setNotesCount(int(m_noteStore->annotations().size())); };
-    connect(m_noteStore, &AnnotationStore::annotationsReset, this, countNotes);
-    connect(m_noteStore, &AnnotationStore::annotationAdded, this, countNotes);
-    connect(m_noteStore, &AnnotationStore::annotationRemoved, this, countNotes);
-    connect(m_noteStore, &AnnotationStore::problemFound, this, [this](const QString &message) {
-        statusBar()->showMessage(message);
-        qWarning("gloss: %s", qPrintable(message));
-    });
-    m_noteExport = new NoteExportActions(
-        this, {[this] { return m_article; },
-               [this]() -> AnnotationStore * { return m_noteStore->isOpen() ? m_noteStore : nullptr; },
-               [] { return QList<QUuid>(); }});
-    m_fileMenu->insertActions(action(QStringLiteral("actionQuit")),
-                              {m_noteExport->exportAction(), m_noteExport->importAction(),
-                               m_noteExport->copyMarkdownAction()});
-    m_fileMenu->insertSeparator(action(QStringLiteral("actionQuit")));
-    connect(m_noteExport, &NoteExportActions::message, statusBar(), [this](const QString &m) {
-        statusBar()->showMessage(m, 4000);
-    });
-    // File > Print… and Export as PDF…: the article with its notes, as the view colours it
-    auto *print = new PrintActions(
-        this, {[this] { return m_article; },
-               [this] { return m_noteStore->isOpen() ? m_noteStore->annotations()
-                                                     : QList<Annotation>(); },
-               [this] {
-                   PrintDocument::Options o;
-                   o.layers = m_view->highlighter()->layers();
-                   o.hiddenSpeakers = m_view->highlighter()->hiddenSpeakers();
-                   o.theme = m_theme;
-                   return o;
-               }});
-    m_fileMenu->insertActions(m_noteExport->exportAction(),
-                              {print->printAction(), print->exportPdfAction()});
-    m_fileMenu->insertSeparator(m_noteExport->exportAction());
-    addAction(print->printAction());
-    connect(print, &PrintActions::message, statusBar(), [this](const QString &m) {
-        statusBar()->showMessage(m, 4000);
-    });
-    connect(this, &MainWindow::articleShown, m_noteStore, [this, countNotes] {
-        m_noteStore->open(m_article.document);
-        countNotes();
-    });
-
-    // The sticky notes: cards in the margin, the Notes tab and menu, undoable edits.
-    new NoteLayer(this);
-    // Notes saved by other programs, and the article file changed on disk, shown at once
-    new ArticleFileWatcher(this);
+    // The notes, File > Export Notes…, Print…, the note layer (MainWindowNotes.cpp)
+    createNotes();
 
     connect(m_view, &ArticleView::speakerClicked, this, &MainWindow::setSpeakerFilter);
     connect(m_view, &ArticleView::zoomChanged, this, [this](int zoom) {
@@ -202,7 +149,16 @@ QAction *MainWindow::makeAction(const QString &name, const QString &text, const 
 
 QAction *MainWindow::action(const QString &name) const
 {
-    return findChild<QAction *>(name);
+    // the window's own actions (whose shortcuts work in focus mode too), then its menus'
+    QList<QAction *> todo = actions() + menuBar()->actions();
+    for (qsizetype i = 0; i < todo.size(); ++i) {
+        QAction *a = todo.at(i);
+        if (a->objectName() == name)
+            return a;
+        if (a->menu())
+            todo += a->menu()->actions();
+    }
+    return nullptr;
 }
 
 void MainWindow::createActions()
@@ -478,8 +434,7 @@ QDockWidget *MainWindow::addSidePanel(QWidget *panel, const QString &title, cons
         toggle->setObjectName(QStringLiteral("actionPanel:") + name);
         m_viewMenu->insertAction(action(QStringLiteral("actionSidePanel")), toggle);
     }
-    if (auto *keyboard = findChild<KeyboardNavigation *>())
-        keyboard->addDock(dock); // View > Go To, Ctrl+<n>
+    Q_EMIT sidePanelAdded(dock); // View > Go To, Ctrl+<n>
     return dock;
 }
 
@@ -489,6 +444,7 @@ void MainWindow::createDocks()
     m_speakers = new SpeakersPanel(this);
     m_entities = new EntitiesPanel(this);
     QDockWidget *claims = addSidePanel(m_claims, tr("Claims"), QStringLiteral("claimsDock"));
+    m_claimsDock = claims;
     addSidePanel(m_speakers, tr("Speakers"), QStringLiteral("speakersDock"));
     addSidePanel(m_entities, tr("Entities"), QStringLiteral("entitiesDock"));
     claims->raise();
@@ -812,90 +768,6 @@ void MainWindow::restart()
         return;
     if (!command.startDetached())
         qWarning("gloss: cannot start %s again", qPrintable(command.program));
-}
-
-void MainWindow::openDialog()
-{
-    // the shown article's folder, else the one an article was last opened from
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Article"),
-        FileDialogs::startFolder(FileDialogs::Kind::OpenArticle, m_path),
-        tr("Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)"));
-    if (path.isEmpty())
-        return;
-    FileDialogs::remember(FileDialogs::Kind::OpenArticle, path);
-    openFile(path);
-}
-
-QStringList MainWindow::recentFiles() const
-{
-    return QSettings().value(kRecentKey).toStringList();
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList list = recentFiles();
-    list.removeAll(absolute);
-    list.prepend(absolute);
-    while (list.size() > kMaxRecent)
-        list.removeLast();
-    QSettings().setValue(kRecentKey, list);
-    rebuildRecentMenu();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList list = recentFiles();
-    for (int i = 0; i < list.size(); ++i) {
-        const QString path = list.at(i);
-        QString text = QFileInfo(path).fileName().replace(u'&', QStringLiteral("&&"));
-        if (i < 9)
-            text = QStringLiteral("&%1  %2").arg(i + 1).arg(text);
-        QAction *a = m_recentMenu->addAction(text);
-        a->setObjectName(QStringLiteral("actionRecent%1").arg(i));
-        a->setData(path);
-        a->setToolTip(path);
-        a->setStatusTip(path);
-        connect(a, &QAction::triggered, this, [this, path] { openFile(path); });
-    }
-    if (!list.isEmpty())
-        m_recentMenu->addSeparator();
-    QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
-    clear->setObjectName(QStringLiteral("actionClearRecent"));
-    clear->setEnabled(!list.isEmpty());
-    connect(clear, &QAction::triggered, this, [this] {
-        QSettings().remove(kRecentKey);
-        rebuildRecentMenu();
-    });
-    m_recentMenu->setEnabled(true);
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); })
-        || !WebSources::droppedWebUrl(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    for (const QUrl &url : urls) {
-        if (url.isLocalFile()) {
-            event->acceptProposedAction();
-            openFile(url.toLocalFile());
-            return;
-        }
-    }
-    // a dropped link opens like File > Open Link
-    const QUrl web = WebSources::droppedWebUrl(event->mimeData());
-    if (!web.isEmpty()) {
-        event->acceptProposedAction();
-        m_web->openUrl(web);
-    }
 }
 
 } // namespace gloss

@@ -28,6 +28,7 @@ class SpeakersPanel;
 class WebSources;
 class AnnotationStore;
 class NoteExportActions;
+class NoteLayer;
 
 /**
  * @brief The reading window: the article, its speakers, entities and claims.
@@ -79,6 +80,10 @@ public:
     AnnotationStore *notesStore() const { return m_noteStore; }
     NoteExportActions *noteExportActions() const { return m_noteExport; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    /** The sticky notes: the margin lane, the Notes tab and menu (owned by the window). */
+    NoteLayer *noteLayer() const { return m_noteLayer; }
+    /** The side panels' docks, in the order they were added (Claims, Speakers, …). */
+    QList<QDockWidget *> sidePanels() const { return m_docks; }
 
     /** Selects a KSyntaxHighlighting theme by name; false when there is none of that name. */
     bool setThemeName(const QString &name, bool remember = true);
@@ -114,7 +119,11 @@ public:
     /** Help > Keyboard Shortcuts (Ctrl+/) and Help > Getting Started (F1). */
     void showShortcuts();
     void showGettingStarted();
-    /** An action by object name ("actionOpen", "actionFind", …), for tests and extensions. */
+    /**
+     * One of the window's actions (those added to it, whose shortcuts work in focus mode too,
+     * then those of its menus) by object name ("actionOpen", "actionFind", …), for tests and
+     * extensions; or null.
+     */
     QAction *action(const QString &name) const;
 
 Q_SIGNALS:
@@ -122,6 +131,8 @@ Q_SIGNALS:
     void articleShown();
     void openFailed(const QString &path, const QString &error);
     void themeChanged(const gloss::ReadingTheme &theme);
+    /** addSidePanel() added @p dock (View > Go To follows). */
+    void sidePanelAdded(QDockWidget *dock);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -133,6 +144,8 @@ private:
     void createMenus();
     void createDocks();
     void createStatusBar();
+    /** The notes store, the export and print actions, the note layer (MainWindowNotes.cpp). */
+    void createNotes();
     void openDialog();
     /** View > Language > Restart Now: closes the window and starts Gloss again on the article. */
     void restart();
@@ -156,7 +169,9 @@ private:
     WebSources *m_web = nullptr;
     AnnotationStore *m_noteStore = nullptr;
     NoteExportActions *m_noteExport = nullptr;
+    NoteLayer *m_noteLayer = nullptr;
     ClaimsPanel *m_claims = nullptr;
+    QDockWidget *m_claimsDock = nullptr;
     SpeakersPanel *m_speakers = nullptr;
     EntitiesPanel *m_entities = nullptr;
     QList<QDockWidget *> m_docks;

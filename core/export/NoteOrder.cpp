@@ -40,6 +40,26 @@ int quoteAt(const Article &article, const QList<int> &order, qsizetype longest, 
 
 } // namespace
 
+bool NoteOrder::readsBefore(const Annotation &a, const Annotation &b)
+{
+    const auto rank = [](const Annotation &n) {
+        return n.isArticleNote() ? 0 : n.isOrphan() ? 2 : 1;
+    };
+    const int ra = rank(a);
+    const int rb = rank(b);
+    if (ra != rb)
+        return ra < rb;
+    if (ra == 1) {
+        if (a.span.start != b.span.start)
+            return a.span.start < b.span.start;
+        if (a.span.end != b.span.end)
+            return a.span.end < b.span.end;
+    }
+    if (a.created != b.created)
+        return a.created < b.created;
+    return a.id < b.id;
+}
+
 NoteOrder NoteOrder::of(const Article &article, const QList<Annotation> &notes)
 {
     NoteOrder out;
@@ -71,12 +91,11 @@ NoteOrder NoteOrder::of(const Article &article, const QList<Annotation> &notes)
             out.placed.append(e);
         }
     }
-    std::stable_sort(out.placed.begin(), out.placed.end(),
-                     [](const NoteEntry &x, const NoteEntry &y) {
-                         if (x.note->span.start != y.note->span.start)
-                             return x.note->span.start < y.note->span.start;
-                         return x.note->span.end < y.note->span.end;
-                     });
+    for (QList<NoteEntry> *group : {&out.articleNotes, &out.placed, &out.orphans}) {
+        std::stable_sort(group->begin(), group->end(), [](const NoteEntry &x, const NoteEntry &y) {
+            return readsBefore(*x.note, *y.note);
+        });
+    }
     int number = 0;
     for (QList<NoteEntry> *group : {&out.articleNotes, &out.placed, &out.orphans}) {
         for (NoteEntry &e : *group)

@@ -25,9 +25,29 @@ struct NoteEntry
     int paragraph = -1;
 };
 
-/** The notes of an article in reading order, in three groups. */
+/**
+ * The notes of an article in reading order, in three groups: the reading order of notes
+ * everywhere (the exports, the Notes tab, the margin lane, `gloss notes list`).
+ */
 struct NoteOrder
 {
+    /**
+     * The reading order of two notes: the notes on the whole article first, then the notes on
+     * passages by where the passage starts, then by where it ends (the shorter first), then
+     * the orphans (their passage is gone); ties by creation time, then by id (a total order:
+     * every list of the same notes reads alike).
+     */
+    static bool readsBefore(const Annotation &a, const Annotation &b);
+    /** readsBefore() as a function object, for std::sort and std::upper_bound. */
+    struct Before
+    {
+        bool operator()(const Annotation &a, const Annotation &b) const { return readsBefore(a, b); }
+        bool operator()(const Annotation *a, const Annotation *b) const
+        {
+            return readsBefore(*a, *b);
+        }
+    };
+
     QList<NoteEntry> articleNotes;
     QList<NoteEntry> placed; ///< by span start, then span end
     QList<NoteEntry> orphans;

@@ -77,7 +77,7 @@ void bench_NoteLayer::manyNotes()
     w.resize(1400, 900);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    NoteLayer *layer = w.findChild<NoteLayer *>();
+    NoteLayer *layer = w.noteLayer();
     QSignalSpy shown(&w, &MainWindow::articleShown);
 
     QElapsedTimer t;

@@ -150,7 +150,7 @@ void tst_ArticleFileWatcher::notesFromTheCommandLineAppear()
     QVERIFY(note->isPlaced());
     QCOMPARE(store->document().text().mid(note->span.start, note->span.length()),
              u"Alys Pritchard"_s);
-    NoteLayer *layer = w->findChild<NoteLayer *>();
+    NoteLayer *layer = w->noteLayer();
     QVERIFY(layer);
     const QUuid id = note->id;
     QTRY_VERIFY(layer->laneIds().contains(id)); // in the margin lane

@@ -12,6 +12,7 @@
 #include "annotations/AnnotationStore.h"
 #include "export/NoteExportActions.h"
 #include "io/Loader.h"
+#include "notes/NoteLayer.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -37,6 +38,7 @@
 #include <algorithm>
 
 using namespace gloss;
+using namespace Qt::StringLiterals;
 
 class tst_MainWindow : public QObject
 {
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void analysisLimitStaysShown();
     void focusMode();
     void extensionPoints();
+    void sidePanelAndMenuHooks();
     void standardShortcuts_data();
     void standardShortcuts();
     void notesOfTheArticle();
@@ -597,6 +600,49 @@ void tst_MainWindow::extensionPoints()
     QMenu *menu = w.addMenu(QStringLiteral("&Notes"));
     QVERIFY(menu);
     QVERIFY(w.viewMenu()->actions().contains(dock->toggleViewAction()));
+    // the window owns the note layer; its side panels are listed in the order they came
+    QVERIFY(w.noteLayer());
+    QCOMPARE(w.noteLayer()->parent(), static_cast<QObject *>(&w));
+    QCOMPARE(w.sidePanels().constLast(), dock);
+    QCOMPARE(w.sidePanels().constFirst()->widget(), w.claimsPanel());
+}
+
+// A panel added later is told of (sidePanelAdded) and gets its View > Go To entry, whatever
+// its object name; the context menus are made by the views and filled by their receivers.
+void tst_MainWindow::sidePanelAndMenuHooks()
+{
+    MainWindow w;
+    QList<QDockWidget *> added;
+    connect(&w, &MainWindow::sidePanelAdded, &w, [&added](QDockWidget *d) { added.append(d); });
+    QDockWidget *dock = w.addSidePanel(new QLabel(u"x"_s), u"Sources"_s, u"no:such:name"_s);
+    QCOMPARE(added, QList<QDockWidget *>{dock});
+    QAction *goTo = w.action(u"actionGoTo:no:such:name"_s);
+    QVERIFY(goTo);
+    QCOMPARE(goTo->text(), u"Sources Panel"_s);
+    goTo->trigger();
+    QVERIFY(!dock->isHidden());
+
+    // the text's menu: made at a document position, the receivers add their entries
+    int position = -2;
+    connect(w.articleView(), &ArticleView::contextMenuAboutToShow, &w,
+            [&position](QMenu *menu, int pos) {
+                position = pos;
+                menu->addAction(u"Extra"_s)->setObjectName(u"extra"_s);
+            });
+    std::unique_ptr<QMenu> menu(w.articleView()->contextMenuAt(QPoint(-50, -50)));
+    QCOMPARE(position, -1); // not on the text
+    QVERIFY(menu->findChild<QAction *>(u"extra"_s));
+    QVERIFY(menu->findChild<QAction *>(u"edit-copy"_s)); // the standard entries stay
+    // a claim's menu likewise, with what the window adds (Copy with Citation)
+    w.showArticle(test::sampleArticle());
+    QVERIFY(w.article().claims.size() > 3);
+    int claim = -2;
+    connect(w.claimsPanel(), &ClaimsPanel::claimMenuAboutToShow, &w,
+            [&claim](QMenu *, int c) { claim = c; });
+    menu.reset(w.claimsPanel()->claimMenu(3));
+    QCOMPARE(claim, 3);
+    QCOMPARE(menu->objectName(), u"claimContextMenu"_s);
+    QVERIFY(menu->findChild<QAction *>(u"contextCopyCitation"_s));
 }
 
 void tst_MainWindow::standardShortcuts_data()

@@ -41,16 +41,6 @@ NoteExportActions::NoteExportActions(QWidget *window, Hooks hooks)
 
 NoteExportActions::~NoteExportActions() = default;
 
-void NoteExportActions::setSelectedNotesHook(std::function<QList<QUuid>()> hook)
-{
-    m_hooks.selectedNotes = std::move(hook);
-}
-
-void NoteExportActions::setApplyImportHook(std::function<void(const NoteImport::Result &)> hook)
-{
-    m_applyImport = std::move(hook);
-}
-
 QList<Annotation> NoteExportActions::notes() const
 {
     AnnotationStore *store = m_hooks.store ? m_hooks.store() : nullptr;
@@ -129,8 +119,8 @@ bool NoteExportActions::importFile(const QString &path, bool force, bool ask)
         Q_EMIT message(why);
         return false;
     }
-    if (m_applyImport)
-        m_applyImport(r);
+    if (m_hooks.applyImport)
+        m_hooks.applyImport(r);
     else
         NoteImport::apply(r, *store);
     store->save();

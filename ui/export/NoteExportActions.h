@@ -43,18 +43,15 @@ public:
         std::function<AnnotationStore *()> store;
         /** The ids of the notes selected in the window (Copy as Markdown); may be empty. */
         std::function<QList<QUuid>()> selectedNotes;
+        /**
+         * How an import is applied to the store (the window makes it one undoable command);
+         * when unset, NoteImport::apply().
+         */
+        std::function<void(const NoteImport::Result &)> applyImport;
     };
 
     NoteExportActions(QWidget *window, Hooks hooks);
     ~NoteExportActions() override;
-
-    /** Replaces the selected-notes hook (the note layer's Notes tab). */
-    void setSelectedNotesHook(std::function<QList<QUuid>()> hook);
-    /**
-     * How an import is applied to the store (the note layer makes it undoable); by default
-     * NoteImport::apply().
-     */
-    void setApplyImportHook(std::function<void(const NoteImport::Result &)> hook);
 
     QAction *exportAction() const { return m_export; }
     QAction *importAction() const { return m_import; }
@@ -83,7 +80,6 @@ private:
 
     QWidget *m_window = nullptr;
     Hooks m_hooks;
-    std::function<void(const NoteImport::Result &)> m_applyImport;
     QAction *m_export = nullptr;
     QAction *m_import = nullptr;
     QAction *m_copy = nullptr;

@@ -2,6 +2,7 @@
 
 #include "NoteStyle.h"
 #include "PanelDelegate.h"
+#include "export/NoteOrder.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -217,7 +218,7 @@ void NotesPanel::setNotes(const QList<Annotation> &notes, const Document &docume
     const QList<QUuid> selected = selectedIds();
     m_notes = notes;
     m_document = document;
-    std::stable_sort(m_notes.begin(), m_notes.end(), &NotesPanel::readsBefore);
+    std::sort(m_notes.begin(), m_notes.end(), NoteExport::NoteOrder::Before());
 
     rebuild();
     for (QTreeWidgetItem *section : {m_articleSection, m_placedSection, m_orphanSection}) {
@@ -292,18 +293,6 @@ void NotesPanel::fillItem(QTreeWidgetItem *item, const Annotation &a) const
         0, dot(m_theme.isValid() ? noteStyle::accent(a.color, m_theme) : noteStyle::base(a.color)));
 }
 
-bool NotesPanel::readsBefore(const Annotation &a, const Annotation &b)
-{
-    const auto rank = [](const Annotation &n) {
-        return n.isArticleNote() ? 0 : n.isOrphan() ? 2 : 1;
-    };
-    if (rank(a) != rank(b))
-        return rank(a) < rank(b);
-    if (rank(a) == 1 && a.span.start != b.span.start)
-        return a.span.start < b.span.start;
-    return a.created < b.created;
-}
-
 QTreeWidgetItem *NotesPanel::sectionOf(const Annotation &note) const
 {
     return note.isArticleNote() ? m_articleSection
@@ -315,7 +304,8 @@ bool NotesPanel::addNote(const Annotation &note, const Document &document)
 {
     if (document.sha256() != m_document.sha256() || m_items.contains(note.id))
         return false;
-    const auto at = std::upper_bound(m_notes.begin(), m_notes.end(), note, &readsBefore);
+    const auto at = std::upper_bound(m_notes.begin(), m_notes.end(), note,
+                                     NoteExport::NoteOrder::Before());
     const qsizetype index = at - m_notes.begin();
     m_notes.insert(index, note);
     QTreeWidgetItem *section = sectionOf(note);

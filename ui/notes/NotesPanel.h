@@ -15,9 +15,9 @@ class QTreeWidgetItem;
 namespace gloss {
 
 /**
- * @brief The Notes tab: every note of the article in reading order — the notes on the whole
- * article, then those on passages by place, then the orphans (with their last known words,
- * never dropped) — with a search box.
+ * @brief The Notes tab: every note of the article in reading order (NoteExport::NoteOrder) —
+ * the notes on the whole article, then those on passages by place, then the orphans (with
+ * their last known words, never dropped) — with a search box.
  *
  * Search: words match the note's text, tags and passage (all words, any order, case
  * ignored); a word starting with '#' matches a tag only. Clicking a note (or Enter) emits
@@ -46,8 +46,6 @@ public:
     bool addNote(const Annotation &note, const Document &document);
     /** Drops a note from the list; false when it is not listed. */
     bool removeNote(const QUuid &id);
-    /** The Notes tab's order: article notes, notes on passages by place, orphans. */
-    static bool readsBefore(const Annotation &a, const Annotation &b);
 
     void setFilterText(const QString &text);
     QString filterText() const;

@@ -252,7 +252,8 @@ void tst_ExportDialog::actions()
     QList<QUuid> selection;
     NoteExportActions actions(&window, {[this]() { return m_article; },
                                         [&store]() { return &store; },
-                                        [&selection]() { return selection; }});
+                                        [&selection]() { return selection; },
+                                        {}}); // (imports: NoteImport::apply)
     QCOMPARE(actions.exportAction()->objectName(), u"actionExportNotes"_s);
     QSignalSpy messages(&actions, &NoteExportActions::message);
 
@@ -309,7 +310,8 @@ void tst_ExportDialog::reopenAfterClose()
         store.add(a);
     NoteExportActions actions(&window, {[this]() { return m_article; },
                                         [&store]() { return &store; },
-                                        [] { return QList<QUuid>(); }});
+                                        [] { return QList<QUuid>(); },
+                                        {}});
     for (int round = 0; round < 4; ++round) {
         actions.exportAction()->trigger();
         const QList<ExportDialog *> open = window.findChildren<ExportDialog *>();
@@ -367,7 +369,8 @@ void tst_ExportDialog::dialogsRememberFolders()
     store.open(m_article.document);
     NoteExportActions actions(&window, {[this]() { return m_article; },
                                         [&store]() { return &store; },
-                                        [] { return QList<QUuid>(); }});
+                                        [] { return QList<QUuid>(); },
+                                        {}});
     const auto saveFromDialog = [&](const QString &answer) {
         ExportDialog *dialog = actions.showExportDialog();
         test::FileDialogAnswer save({answer});
@@ -400,7 +403,8 @@ void tst_ExportDialog::dialogsRememberFolders()
     // another run: both remembered
     NoteExportActions later(&window, {[this]() { return m_article; },
                                       [&store]() { return &store; },
-                                      [] { return QList<QUuid>(); }});
+                                      [] { return QList<QUuid>(); },
+                                      {}});
     test::FileDialogAnswer open({QString()});
     later.importAction()->trigger();
     QCOMPARE(open.startFolders.value(0), canonical(dir.filePath(u"imports"_s)));

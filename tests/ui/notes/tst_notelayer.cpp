@@ -70,7 +70,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<MainWindow> open(const QString &path);
-    static NoteLayer *layer(MainWindow &w) { return w.findChild<NoteLayer *>(); }
+    static NoteLayer *layer(MainWindow &w) { return w.noteLayer(); }
     QList<QUuid> addNotes(NoteLayer *l, const Document &doc, const QStringList &words);
 
     QTemporaryDir m_dir;
@@ -341,7 +341,7 @@ void tst_NoteLayer::thirtyNotesInOneParagraph()
         return;
     }
     QVERIFY(!l->hiddenNotesBadge() || !l->hiddenNotesBadge()->isVisible());
-    const QList<QRect> lanes = l->laneLayout();
+    const QList<QRect> lanes = l->lane()->slotRects(); // (a friend)
     const QList<QUuid> ids = l->laneIds();
     QCOMPARE(lanes.size(), 30);
     QCOMPARE(ids.size(), 30);
@@ -404,7 +404,7 @@ void tst_NoteLayer::articleNoteAtTheTop()
     QCOMPARE(l->cards().size(), 2);
     QCOMPARE(l->cards().first()->id(), whole);
     QCOMPARE(l->cards().last()->id(), placed);
-    const QList<QRect> lanes = l->laneLayout();
+    const QList<QRect> lanes = l->lane()->slotRects(); // (a friend)
     QVERIFY(lanes.at(0).bottom() + NoteLayer::kGap <= lanes.at(1).top());
     QVERIFY(lanes.at(0).top() <= w->articleView()->spanRect({0, 0}).top() +
                                      w->articleView()->verticalScrollBar()->value());
@@ -498,7 +498,7 @@ void tst_NoteLayer::contextMenus()
     const Span quote = w->article().quotes.first().span;
     const QRect r = view->spanRect({quote.start + 2, quote.start + 3});
     view->setTextCursor(QTextCursor(view->document()));
-    std::unique_ptr<QMenu> menu(l->contextMenuAt(r.center()));
+    std::unique_ptr<QMenu> menu(view->contextMenuAt(r.center()));
     QVERIFY2(names(menu.get()).contains(u"contextAddNoteOnQuote"_s),
              qPrintable(names(menu.get()).join(u',')));
     QVERIFY(names(menu.get()).contains(u"contextAddArticleNote"_s));
@@ -507,7 +507,7 @@ void tst_NoteLayer::contextMenus()
     QCOMPARE(store->annotations().first().span, quote);
     // on a noted passage: edit and delete it from there
     l->refreshNow();
-    menu.reset(l->contextMenuAt(r.center()));
+    menu.reset(view->contextMenuAt(r.center()));
     QVERIFY(names(menu.get()).contains(u"contextDeleteNote"_s));
     menu->findChild<QAction *>(u"contextDeleteNote"_s)->trigger();
     QVERIFY(store->annotations().isEmpty());
@@ -516,12 +516,12 @@ void tst_NoteLayer::contextMenus()
     c.setPosition(10);
     c.setPosition(20, QTextCursor::KeepAnchor);
     view->setTextCursor(c);
-    menu.reset(l->contextMenuAt(r.center()));
+    menu.reset(view->contextMenuAt(r.center()));
     QVERIFY(names(menu.get()).contains(u"contextAddNote"_s));
     QVERIFY(menu->actions().size() > 3); // the standard entries (Copy, Select All) stay
     // a claim in the Claims tab
     QVERIFY(!w->article().claims.isEmpty());
-    menu.reset(l->claimMenu(0));
+    menu.reset(w->claimsPanel()->claimMenu(0));
     QAction *onClaim = menu->findChild<QAction *>(u"contextAddNoteOnClaim"_s);
     QVERIFY(onClaim);
     onClaim->trigger();
@@ -546,7 +546,6 @@ void tst_NoteLayer::copyWithCitation()
     QFETCH(bool, markdown);
     auto w = open(m_path);
     QVERIFY(w);
-    NoteLayer *l = layer(*w);
     ArticleView *view = w->articleView();
     const Article &article = w->article();
     // the first quote with a speaker
@@ -560,7 +559,7 @@ void tst_NoteLayer::copyWithCitation()
     std::unique_ptr<QMenu> menu;
     Citation::Source expected;
     if (where == u"claim") {
-        menu.reset(l->claimMenu(0));
+        menu.reset(w->claimsPanel()->claimMenu(0));
         expected = Citation::forClaim(article, 0);
     } else {
         QTextCursor c(view->document());
@@ -569,7 +568,7 @@ void tst_NoteLayer::copyWithCitation()
             c.setPosition(quote.end - 2, QTextCursor::KeepAnchor);
         }
         view->setTextCursor(c);
-        menu.reset(l->contextMenuAt(r.center()));
+        menu.reset(view->contextMenuAt(r.center()));
         expected = where == u"selection"
                        ? Citation::forSpan(article, {quote.start + 3, quote.end - 2})
                        : Citation::forQuote(article, q);
