@@ -271,186 +271,228 @@ void JsonWriter::string(QStringView s)
     *m_p++ = '"';
 }
 
+/** An Article as the analysis JSON, in QJsonObject's key order (sorted, as toJson() gives). */
+class ArticleWriter
+{
+public:
+    ArticleWriter(const Article &a, const std::function<void(QByteArrayView)> &sink)
+        : m_a(a), m_doc(a.document), m_w(sink)
+    {
+    }
+
+    void write();
+
+private:
+    qint64 cp(qsizetype utf16) const { return static_cast<qint64>(m_doc.toCodePoint(utf16)); }
+    /** "end" and "start", the last keys of an object. */
+    void span(const Span &s)
+    {
+        m_w.key("end");
+        m_w.number(cp(s.end));
+        m_w.field("start");
+        m_w.number(cp(s.start));
+    }
+    void spanObject(const Span &s)
+    {
+        m_w.raw("{");
+        span(s);
+        m_w.raw("}");
+    }
+    void spanOrNull(const Span &s)
+    {
+        if (s.isEmpty())
+            m_w.null();
+        else
+            spanObject(s);
+    }
+    void entityRef(int index, bool name)
+    {
+        if (index < 0 || index >= m_a.entities.size())
+            m_w.null();
+        else
+            m_w.string(name ? m_a.entities[index].name : m_a.entities[index].id);
+    }
+    template<typename Items, typename Item>
+    void list(const Items &items, Item item)
+    {
+        m_w.raw("[");
+        bool first = true;
+        for (const auto &x : items) {
+            if (!first)
+                m_w.raw(",");
+            first = false;
+            item(x);
+        }
+        m_w.raw("]");
+    }
+    void strings(const QStringList &l)
+    {
+        list(l, [this](const QString &s) { m_w.string(s); });
+    }
+    void claim(const Claim &c);
+    void document();
+    void entity(const Entity &e);
+    void quote(const Quote &q);
+    void sentence(const Sentence &s);
+
+    const Article &m_a;
+    const Document &m_doc;
+    JsonWriter m_w;
+};
+
+void ArticleWriter::write()
+{
+    m_w.raw("{");
+    m_w.key("claims");
+    list(m_a.claims, [this](const Claim &c) { claim(c); });
+    m_w.field("document");
+    document();
+    m_w.raw(",");
+    m_w.key("entities");
+    list(m_a.entities, [this](const Entity &e) { entity(e); });
+    m_w.field("paragraphs");
+    list(m_a.paragraphs, [this](const Paragraph &p) { spanObject(p.span); });
+    m_w.field("quotes");
+    list(m_a.quotes, [this](const Quote &q) { quote(q); });
+    m_w.field("schema");
+    m_w.string(u"gloss-analysis/1");
+    m_w.field("sentences");
+    list(m_a.sentences, [this](const Sentence &s) { sentence(s); });
+    m_w.field("warnings");
+    strings(m_a.warnings);
+    m_w.raw("}");
+}
+
+void ArticleWriter::claim(const Claim &c)
+{
+    m_w.raw("{");
+    m_w.key("cue");
+    m_w.nullable(c.cue);
+    m_w.field("cue_span");
+    spanOrNull(c.cueSpan);
+    m_w.field("end");
+    m_w.number(cp(c.span.end));
+    m_w.field("id");
+    m_w.string(c.id);
+    m_w.field("kind");
+    m_w.string(claimKindName(c.kind));
+    m_w.field("quotes");
+    m_w.raw("[");
+    bool first = true;
+    for (int qi : c.quotes) {
+        if (qi < 0 || qi >= m_a.quotes.size())
+            continue;
+        if (!first)
+            m_w.raw(",");
+        first = false;
+        m_w.string(m_a.quotes[qi].id);
+    }
+    m_w.raw("],");
+    m_w.key("source");
+    entityRef(c.source, false);
+    m_w.field("source_mention");
+    spanOrNull(c.sourceMention);
+    m_w.field("source_name");
+    entityRef(c.source, true);
+    m_w.field("start");
+    m_w.number(cp(c.span.start));
+    m_w.field("text");
+    m_w.string(c.text);
+    m_w.raw("}");
+}
+
+void ArticleWriter::document()
+{
+    m_w.raw("{");
+    m_w.key("byline");
+    m_w.nullable(m_a.byline);
+    m_w.field("dateline");
+    m_w.nullable(m_a.dateline);
+    m_w.field("format");
+    m_w.string(m_doc.format);
+    m_w.field("length");
+    m_w.number(static_cast<qint64>(m_doc.codePointLength()));
+    m_w.field("limited");
+    m_w.boolean(m_a.limited);
+    m_w.field("sha256");
+    m_w.string(QString::fromLatin1(m_doc.sha256()));
+    m_w.field("source");
+    m_w.string(m_doc.source());
+    m_w.field("text");
+    m_w.string(m_doc.text());
+    m_w.field("title");
+    m_w.nullable(m_a.title);
+    m_w.raw("}");
+}
+
+void ArticleWriter::entity(const Entity &e)
+{
+    m_w.raw("{");
+    m_w.key("aliases");
+    strings(e.aliases);
+    m_w.field("id");
+    m_w.string(e.id);
+    m_w.field("mentions");
+    list(e.mentions, [this](const Span &m) { spanObject(m); });
+    m_w.field("name");
+    m_w.string(e.name);
+    m_w.field("type");
+    m_w.string(entityTypeName(e.type));
+    m_w.raw("}");
+}
+
+void ArticleWriter::quote(const Quote &q)
+{
+    m_w.raw("{");
+    m_w.key("cue");
+    m_w.nullable(q.cue);
+    m_w.field("cue_span");
+    spanOrNull(q.cueSpan);
+    m_w.field("end");
+    m_w.number(cp(q.span.end));
+    m_w.field("id");
+    m_w.string(q.id);
+    m_w.field("kind");
+    m_w.string(quoteKindName(q.kind));
+    m_w.field("paragraph");
+    m_w.number(q.paragraph);
+    m_w.field("parent");
+    if (q.parent >= 0 && q.parent < m_a.quotes.size())
+        m_w.string(m_a.quotes[q.parent].id);
+    else
+        m_w.null();
+    m_w.field("speaker");
+    entityRef(q.speaker, false);
+    m_w.field("speaker_mention");
+    spanOrNull(q.speakerMention);
+    m_w.field("speaker_name");
+    entityRef(q.speaker, true);
+    m_w.field("start");
+    m_w.number(cp(q.span.start));
+    m_w.field("text");
+    m_w.string(q.text);
+    m_w.field("via");
+    entityRef(q.via, false);
+    m_w.raw("}");
+}
+
+void ArticleWriter::sentence(const Sentence &s)
+{
+    m_w.raw("{");
+    m_w.key("end");
+    m_w.number(cp(s.span.end));
+    m_w.field("paragraph");
+    m_w.number(s.paragraph);
+    m_w.field("start");
+    m_w.number(cp(s.span.start));
+    m_w.raw("}");
+}
+
 } // namespace
 
 void AnalysisJson::write(const Article &a, const std::function<void(QByteArrayView)> &sink)
 {
-    const Document &doc = a.document;
-    JsonWriter w(sink);
-    const auto cp = [&doc](qsizetype utf16) {
-        return static_cast<qint64>(doc.toCodePoint(utf16));
-    };
-    const auto span = [&](const Span &s) { // "end" and "start", the last keys of an object
-        w.key("end");
-        w.number(cp(s.end));
-        w.field("start");
-        w.number(cp(s.start));
-    };
-    const auto spanOrNull = [&](const Span &s) {
-        if (s.isEmpty()) {
-            w.null();
-            return;
-        }
-        w.raw("{");
-        span(s);
-        w.raw("}");
-    };
-    const auto entityRef = [&](int index, bool name) {
-        if (index < 0 || index >= a.entities.size())
-            w.null();
-        else
-            w.string(name ? a.entities[index].name : a.entities[index].id);
-    };
-    const auto list = [&](const auto &items, const auto &item) {
-        w.raw("[");
-        bool first = true;
-        for (const auto &x : items) {
-            if (!first)
-                w.raw(",");
-            first = false;
-            item(x);
-        }
-        w.raw("]");
-    };
-    const auto strings = [&](const QStringList &l) {
-        list(l, [&](const QString &s) { w.string(s); });
-    };
-
-    // keys in QJsonObject's order (sorted), as toJson() gives them
-    w.raw("{");
-    w.key("claims");
-    list(a.claims, [&](const Claim &c) {
-        w.raw("{");
-        w.key("cue");
-        w.nullable(c.cue);
-        w.field("cue_span");
-        spanOrNull(c.cueSpan);
-        w.field("end");
-        w.number(cp(c.span.end));
-        w.field("id");
-        w.string(c.id);
-        w.field("kind");
-        w.string(claimKindName(c.kind));
-        w.field("quotes");
-        w.raw("[");
-        bool first = true;
-        for (int qi : c.quotes) {
-            if (qi < 0 || qi >= a.quotes.size())
-                continue;
-            if (!first)
-                w.raw(",");
-            first = false;
-            w.string(a.quotes[qi].id);
-        }
-        w.raw("],");
-        w.key("source");
-        entityRef(c.source, false);
-        w.field("source_mention");
-        spanOrNull(c.sourceMention);
-        w.field("source_name");
-        entityRef(c.source, true);
-        w.field("start");
-        w.number(cp(c.span.start));
-        w.field("text");
-        w.string(c.text);
-        w.raw("}");
-    });
-    w.field("document");
-    w.raw("{");
-    w.key("byline");
-    w.nullable(a.byline);
-    w.field("dateline");
-    w.nullable(a.dateline);
-    w.field("format");
-    w.string(doc.format);
-    w.field("length");
-    w.number(static_cast<qint64>(doc.codePointLength()));
-    w.field("limited");
-    w.boolean(a.limited);
-    w.field("sha256");
-    w.string(QString::fromLatin1(doc.sha256()));
-    w.field("source");
-    w.string(doc.source());
-    w.field("text");
-    w.string(doc.text());
-    w.field("title");
-    w.nullable(a.title);
-    w.raw("},");
-    w.key("entities");
-    list(a.entities, [&](const Entity &e) {
-        w.raw("{");
-        w.key("aliases");
-        strings(e.aliases);
-        w.field("id");
-        w.string(e.id);
-        w.field("mentions");
-        list(e.mentions, [&](const Span &m) {
-            w.raw("{");
-            span(m);
-            w.raw("}");
-        });
-        w.field("name");
-        w.string(e.name);
-        w.field("type");
-        w.string(entityTypeName(e.type));
-        w.raw("}");
-    });
-    w.field("paragraphs");
-    list(a.paragraphs, [&](const Paragraph &p) {
-        w.raw("{");
-        span(p.span);
-        w.raw("}");
-    });
-    w.field("quotes");
-    list(a.quotes, [&](const Quote &q) {
-        w.raw("{");
-        w.key("cue");
-        w.nullable(q.cue);
-        w.field("cue_span");
-        spanOrNull(q.cueSpan);
-        w.field("end");
-        w.number(cp(q.span.end));
-        w.field("id");
-        w.string(q.id);
-        w.field("kind");
-        w.string(quoteKindName(q.kind));
-        w.field("paragraph");
-        w.number(q.paragraph);
-        w.field("parent");
-        if (q.parent >= 0 && q.parent < a.quotes.size())
-            w.string(a.quotes[q.parent].id);
-        else
-            w.null();
-        w.field("speaker");
-        entityRef(q.speaker, false);
-        w.field("speaker_mention");
-        spanOrNull(q.speakerMention);
-        w.field("speaker_name");
-        entityRef(q.speaker, true);
-        w.field("start");
-        w.number(cp(q.span.start));
-        w.field("text");
-        w.string(q.text);
-        w.field("via");
-        entityRef(q.via, false);
-        w.raw("}");
-    });
-    w.field("schema");
-    w.string(u"gloss-analysis/1");
-    w.field("sentences");
-    list(a.sentences, [&](const Sentence &s) {
-        w.raw("{");
-        w.key("end");
-        w.number(cp(s.span.end));
-        w.field("paragraph");
-        w.number(s.paragraph);
-        w.field("start");
-        w.number(cp(s.span.start));
-        w.raw("}");
-    });
-    w.field("warnings");
-    strings(a.warnings);
-    w.raw("}");
+    ArticleWriter(a, sink).write();
 }
 
 QByteArray AnalysisJson::toBytes(const Article &article, bool indented)
