@@ -138,9 +138,40 @@ const Annotation *findNote(const AnnotationStore &store, QString id, QString *er
 
 } // namespace
 
-int notes(const QStringList &args)
+namespace {
+
+/** The options of `gloss notes`. */
+struct NotesOptions
 {
-    QCommandLineParser parser;
+    QCommandLineOption quote, occurrence, text, tag, color, format;
+};
+
+NotesOptions notesOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("quote"),
+                           tr("The exact words to note (as in the article)."),
+                           QStringLiteral("text")),
+        QCommandLineOption(
+            QStringLiteral("occurrence"),
+            tr("Which occurrence of the quote, counting from 1 (needed when it occurs more "
+               "than once)."),
+            QStringLiteral("n")),
+        QCommandLineOption(QStringLiteral("text"), tr("The note."), QStringLiteral("note")),
+        QCommandLineOption(QStringLiteral("tag"), tr("A tag (repeat for more)."),
+                           QStringLiteral("tag")),
+        QCommandLineOption(QStringLiteral("color"),
+                           tr("Colour: %1, or #rrggbb.")
+                               .arg(Annotation::paletteNames().join(QStringLiteral(", "))),
+                           QStringLiteral("color")),
+        QCommandLineOption({QStringLiteral("f"), QStringLiteral("format")},
+                           tr("Output of list: json (default) or text."),
+                           QStringLiteral("format"), QStringLiteral("json")),
+    };
+}
+
+void describeNotes(QCommandLineParser &parser, const NotesOptions &o)
+{
     parser.setApplicationDescription(tr(
         "Notes on an article, kept in the same store as the window.\n\n"
         "  gloss notes add FILE --quote TEXT [--occurrence N] --text NOTE [--tag T]... "
@@ -150,31 +181,136 @@ int notes(const QStringList &args)
         "  gloss notes remove FILE ID\n"
         "  gloss notes import FILE ANNOTATIONS.json [--force]   (see gloss notes import --help)"));
     parser.addHelpOption();
-    const QCommandLineOption quoteOption(QStringLiteral("quote"),
-                                         tr("The exact words to note (as in the article)."),
-                                         QStringLiteral("text"));
-    const QCommandLineOption occurrenceOption(
-        QStringLiteral("occurrence"),
-        tr("Which occurrence of the quote, counting from 1 (needed when it occurs more than "
-           "once)."),
-        QStringLiteral("n"));
-    const QCommandLineOption textOption(QStringLiteral("text"), tr("The note."),
-                                       QStringLiteral("note"));
-    const QCommandLineOption tagOption(QStringLiteral("tag"), tr("A tag (repeat for more)."),
-                                       QStringLiteral("tag"));
-    const QCommandLineOption colorOption(
-        QStringLiteral("color"),
-        tr("Colour: %1, or #rrggbb.").arg(Annotation::paletteNames().join(QStringLiteral(", "))),
-        QStringLiteral("color"));
-    const QCommandLineOption formatOption({QStringLiteral("f"), QStringLiteral("format")},
-                                          tr("Output of list: json (default) or text."),
-                                          QStringLiteral("format"), QStringLiteral("json"));
-    parser.addOptions({quoteOption, occurrenceOption, textOption, tagOption, colorOption,
-                       formatOption, dataDirOption()});
+    parser.addOptions({o.quote, o.occurrence, o.text, o.tag, o.color, o.format, dataDirOption()});
     parser.addPositionalArgument(QStringLiteral("action"), tr("add, list, remove or import."),
                                  QStringLiteral("add|list|remove|import"));
     parser.addPositionalArgument(QStringLiteral("file"), tr("The article."),
                                  QStringLiteral("FILE"));
+}
+
+int listNotes(const AnnotationStore &store, const Document &doc, const QString &format)
+{
+    if (format != u"json" && format != u"text") {
+        writeErr(tr("notes list: unknown format %1 (json or text)").arg(format));
+        return BadInput;
+    }
+    const QList<Annotation> notes = readingOrder(store.annotations());
+    if (format == u"json") {
+        QJsonArray list;
+        for (const Annotation &a : notes)
+            list.append(noteJson(a, doc));
+        writeOut(QJsonDocument(QJsonObject{{QStringLiteral("notes"), list}})
+                     .toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    QString out;
+    for (const Annotation &a : notes)
+        out += noteText(a, doc);
+    if (notes.isEmpty())
+        out = tr("no notes\n");
+    writeOut(out.toUtf8());
+    return Ok;
+}
+
+int removeNote(AnnotationStore &store, const QStringList &pos)
+{
+    if (pos.size() < 3) {
+        writeErr(tr("notes remove: which note? (gloss notes remove FILE ID)"));
+        return BadInput;
+    }
+    QString error;
+    const Annotation *note = findNote(store, pos.at(2), &error);
+    if (!note) {
+        writeErr(error);
+        return Failure;
+    }
+    store.remove(note->id);
+    return store.save() ? Ok : Failure;
+}
+
+/** Where --quote (and --occurrence) put the note in @p doc; a message said when nowhere. */
+std::optional<Span> quotedSpan(const QCommandLineParser &parser, const NotesOptions &o,
+                               const Document &doc, const QString &path)
+{
+    QString quote = parser.value(o.quote).normalized(QString::NormalizationForm_C);
+    quote.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    if (quote.trimmed().isEmpty()) {
+        writeErr(tr("notes add: the quote is empty"));
+        return std::nullopt;
+    }
+    QList<qsizetype> found = occurrences(doc.text(), quote);
+    if (found.isEmpty())
+        found = occurrences(folded(doc.text()), folded(quote));
+    if (found.isEmpty()) {
+        writeErr(tr("notes add: the quote is not in %1").arg(path));
+        return std::nullopt;
+    }
+    int n = 1;
+    if (parser.isSet(o.occurrence)) {
+        bool ok = false;
+        n = parser.value(o.occurrence).toInt(&ok);
+        if (!ok || n < 1 || n > found.size()) {
+            writeErr(tr("notes add: --occurrence must be between 1 and %1").arg(found.size()));
+            return std::nullopt;
+        }
+    } else if (found.size() > 1) {
+        writeErr(tr("notes add: the quote occurs %1 times in %2; choose one with "
+                    "--occurrence 1..%1")
+                     .arg(found.size())
+                     .arg(path));
+        return std::nullopt;
+    }
+    const qsizetype start = found.at(n - 1);
+    return Span{start, start + quote.size()};
+}
+
+int addNote(const QCommandLineParser &parser, const NotesOptions &o, AnnotationStore &store,
+            const Document &doc, const QString &path)
+{
+    if (!parser.isSet(o.text)) {
+        writeErr(tr("notes add: --text is missing"));
+        return BadInput;
+    }
+    const QString text = parser.value(o.text);
+    QString color = Annotation::defaultColor();
+    if (parser.isSet(o.color)) {
+        color = Annotation::normalizedColor(parser.value(o.color));
+        if (color.isEmpty()) {
+            writeErr(tr("notes add: unknown colour %1 (use %2, or #rrggbb)")
+                         .arg(parser.value(o.color),
+                              Annotation::paletteNames().join(QStringLiteral(", "))));
+            return BadInput;
+        }
+    }
+    Annotation note;
+    if (parser.isSet(o.quote)) {
+        const std::optional<Span> span = quotedSpan(parser, o, doc, path);
+        if (!span)
+            return BadInput;
+        note = Annotation::onSpan(doc, *span, text);
+    } else {
+        if (parser.isSet(o.occurrence)) {
+            writeErr(tr("notes add: --occurrence needs --quote"));
+            return BadInput;
+        }
+        note = Annotation::onArticle(text);
+    }
+    note.color = color;
+    note.tags = Annotation::normalizedTags(parser.values(o.tag));
+    store.add(note);
+    if (!store.save())
+        return Failure;
+    writeOut(QByteArray(note.id.toString(QUuid::WithoutBraces).toUtf8() + '\n'));
+    return Ok;
+}
+
+} // namespace
+
+int notes(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const NotesOptions options = notesOptions();
+    describeNotes(parser, options);
     if (const int status = parseArguments(parser, QStringLiteral("gloss notes"), args);
         status >= 0)
         return status;
@@ -202,108 +338,11 @@ int notes(const QStringList &args)
                          last = message;
                      });
     store.open(doc);
-
-    if (action == u"list") {
-        const QString format = parser.value(formatOption);
-        if (format != u"json" && format != u"text") {
-            writeErr(tr("notes list: unknown format %1 (json or text)").arg(format));
-            return BadInput;
-        }
-        const QList<Annotation> notes = readingOrder(store.annotations());
-        if (format == u"json") {
-            QJsonArray list;
-            for (const Annotation &a : notes)
-                list.append(noteJson(a, doc));
-            writeOut(QJsonDocument(QJsonObject{{QStringLiteral("notes"), list}})
-                         .toJson(QJsonDocument::Indented));
-        } else {
-            QString out;
-            for (const Annotation &a : notes)
-                out += noteText(a, doc);
-            if (notes.isEmpty())
-                out = tr("no notes\n");
-            writeOut(out.toUtf8());
-        }
-        return Ok;
-    }
-
-    if (action == u"remove") {
-        if (pos.size() < 3) {
-            writeErr(tr("notes remove: which note? (gloss notes remove FILE ID)"));
-            return BadInput;
-        }
-        QString error;
-        const Annotation *note = findNote(store, pos.at(2), &error);
-        if (!note) {
-            writeErr(error);
-            return Failure;
-        }
-        store.remove(note->id);
-        return store.save() ? Ok : Failure;
-    }
-
-    // add
-    if (!parser.isSet(textOption)) {
-        writeErr(tr("notes add: --text is missing"));
-        return BadInput;
-    }
-    const QString text = parser.value(textOption);
-    QString color = Annotation::defaultColor();
-    if (parser.isSet(colorOption)) {
-        color = Annotation::normalizedColor(parser.value(colorOption));
-        if (color.isEmpty()) {
-            writeErr(tr("notes add: unknown colour %1 (use %2, or #rrggbb)")
-                         .arg(parser.value(colorOption),
-                              Annotation::paletteNames().join(QStringLiteral(", "))));
-            return BadInput;
-        }
-    }
-    Annotation note;
-    if (parser.isSet(quoteOption)) {
-        QString quote = parser.value(quoteOption).normalized(QString::NormalizationForm_C);
-        quote.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-        if (quote.trimmed().isEmpty()) {
-            writeErr(tr("notes add: the quote is empty"));
-            return BadInput;
-        }
-        QList<qsizetype> found = occurrences(doc.text(), quote);
-        if (found.isEmpty())
-            found = occurrences(folded(doc.text()), folded(quote));
-        if (found.isEmpty()) {
-            writeErr(tr("notes add: the quote is not in %1").arg(path));
-            return BadInput;
-        }
-        int n = 1;
-        if (parser.isSet(occurrenceOption)) {
-            bool ok = false;
-            n = parser.value(occurrenceOption).toInt(&ok);
-            if (!ok || n < 1 || n > found.size()) {
-                writeErr(tr("notes add: --occurrence must be between 1 and %1").arg(found.size()));
-                return BadInput;
-            }
-        } else if (found.size() > 1) {
-            writeErr(tr("notes add: the quote occurs %1 times in %2; choose one with "
-                        "--occurrence 1..%1")
-                         .arg(found.size())
-                         .arg(path));
-            return BadInput;
-        }
-        const qsizetype start = found.at(n - 1);
-        note = Annotation::onSpan(doc, Span{start, start + quote.size()}, text);
-    } else {
-        if (parser.isSet(occurrenceOption)) {
-            writeErr(tr("notes add: --occurrence needs --quote"));
-            return BadInput;
-        }
-        note = Annotation::onArticle(text);
-    }
-    note.color = color;
-    note.tags = Annotation::normalizedTags(parser.values(tagOption));
-    store.add(note);
-    if (!store.save())
-        return Failure;
-    writeOut(QByteArray(note.id.toString(QUuid::WithoutBraces).toUtf8() + '\n'));
-    return Ok;
+    if (action == u"list")
+        return listNotes(store, doc, parser.value(options.format));
+    if (action == u"remove")
+        return removeNote(store, pos);
+    return addNote(parser, options, store, doc, path);
 }
 
 } // namespace gloss::cli
