@@ -146,6 +146,49 @@ QString textSummary(const Article &a, bool withSource)
     return s;
 }
 
+/** Standard input, read once whatever the number of '-' arguments. */
+struct StdinInput
+{
+    QByteArray bytes;
+    bool tooLarge = false;
+};
+
+StdinInput readStdin(const QStringList &files)
+{
+    StdinInput input;
+    if (!files.contains(u"-"_s))
+        return input;
+    QFile in;
+    if (in.open(stdin, QIODevice::ReadOnly)) {
+        input.bytes = in.read(Loader::kMaxFileSize + 1);
+        input.tooLarge = input.bytes.size() > Loader::kMaxFileSize;
+    }
+    return input;
+}
+
+/**
+ * Runs @p run on each of @p files and prints what each gives in the order given: one at once,
+ * several in parallel, each printed as soon as it and those before it are done.
+ */
+int printInOrder(const QStringList &files, const std::function<Output(const QString &)> &run)
+{
+    const auto print = [](const Output &o) {
+        for (const QString &m : o.messages)
+            writeErr(m);
+        writeOut(o.out);
+        return o.failed ? BadInput : Ok;
+    };
+    if (files.size() == 1)
+        return print(run(files.first()));
+    int status = Ok;
+    QFuture<Output> future = QtConcurrent::mapped(files, run);
+    for (int i = 0; i < files.size(); ++i) {
+        if (print(future.resultAt(i)) != Ok)
+            status = BadInput;
+    }
+    return status;
+}
+
 } // namespace
 
 int analyze(const QStringList &args)
@@ -195,16 +238,7 @@ int analyze(const QStringList &args)
             pages.insert(f, fetchWebPage(f));
     }
 
-    // Standard input is read once, here, whatever the number of '-' arguments.
-    QByteArray stdinBytes;
-    bool stdinTooLarge = false;
-    if (files.contains(u"-"_s)) {
-        QFile in;
-        if (in.open(stdin, QIODevice::ReadOnly)) {
-            stdinBytes = in.read(Loader::kMaxFileSize + 1);
-            stdinTooLarge = stdinBytes.size() > Loader::kMaxFileSize;
-        }
-    }
+    const StdinInput input = readStdin(files);
 
     const bool several = files.size() > 1;
     // One file as JSON goes to standard output as it is written (an analysis's JSON is about
@@ -214,13 +248,13 @@ int analyze(const QStringList &args)
         Output o;
         Loader::Result loaded;
         if (path == u"-") {
-            if (stdinTooLarge) {
+            if (input.tooLarge) {
                 o.messages.append(tr("-: too large (the limit is %1 MB)")
                                       .arg(Loader::kMaxFileSize / (1024 * 1024)));
                 o.failed = true;
                 return o;
             }
-            loaded = Loader::loadBytes(stdinBytes, path);
+            loaded = Loader::loadBytes(input.bytes, path);
         } else if (pages.contains(path)) {
             loaded = pages.value(path);
         } else {
@@ -251,25 +285,7 @@ int analyze(const QStringList &args)
         return o;
     };
 
-    int status = Ok;
-    if (!several) {
-        const Output o = run(files.first());
-        for (const QString &m : o.messages)
-            writeErr(m);
-        writeOut(o.out);
-        return o.failed ? BadInput : Ok;
-    }
-    // In parallel; printed in the order given, each as soon as it and those before it are done.
-    QFuture<Output> future = QtConcurrent::mapped(files, run);
-    for (int i = 0; i < files.size(); ++i) {
-        const Output o = future.resultAt(i);
-        for (const QString &m : o.messages)
-            writeErr(m);
-        writeOut(o.out);
-        if (o.failed)
-            status = BadInput;
-    }
-    return status;
+    return printInOrder(files, run);
 }
 
 } // namespace gloss::cli
