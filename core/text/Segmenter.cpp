@@ -641,19 +641,11 @@ bool Segmenter::readsAsHeadline(QStringView line)
     return !isByline(s) && !isDateLine(s) && !findDateline(s).found();
 }
 
-void Segmenter::segment(Article &article)
-{
-    const Document &doc = article.document;
-    const QString &text = doc.text();
-    const QStringView view(text);
-    article.paragraphs.clear();
-    article.sentences.clear();
-    article.title.clear();
-    article.dateline.clear();
-    article.byline.clear();
+namespace {
 
-    // 1. Paragraphs: blocks of non-blank lines, split into lines or hard-wrapped prose.
-    const bool marked = !doc.blocks.isEmpty() || (!doc.format.isEmpty() && doc.format != u"text");
+/** Step 1: paragraphs, blocks of non-blank lines split into lines or hard-wrapped prose. */
+void splitParagraphs(QStringView text, bool marked, QList<Paragraph> &paragraphs)
+{
     QList<Line> block;
     for (qsizetype pos = 0; pos <= text.size();) {
         qsizetype eol = text.indexOf(u'\n', pos);
@@ -665,24 +657,21 @@ void Segmenter::segment(Article &article)
         while (line.end > line.start && isBlank(text[line.end - 1]))
             --line.end;
         if (line.start == line.end) {
-            splitBlock(view, block, marked, article.paragraphs);
+            splitBlock(text, block, marked, paragraphs);
             block.clear();
         } else {
             block.append(line);
         }
         pos = eol + 1;
     }
-    splitBlock(view, block, marked, article.paragraphs);
+    splitBlock(text, block, marked, paragraphs);
+}
 
-    QList<Paragraph> &paras = article.paragraphs;
-    const int n = static_cast<int>(paras.size());
-    const auto paraText = [&](int i) {
-        return view.sliced(paras[i].span.start, paras[i].span.length());
-    };
-
-    // 2. Roles from the markup (headings, block quotes).
+/** Step 2: roles from the markup (headings, block quotes); the headline's index or -1. */
+int markupRoles(const Document &doc, QList<Paragraph> &paras)
+{
     int headline = -1;
-    for (int i = 0, b = 0; i < n && b < doc.blocks.size(); ++i) {
+    for (int i = 0, b = 0; i < paras.size() && b < doc.blocks.size(); ++i) {
         while (b < doc.blocks.size() && doc.blocks[b].end <= paras[i].span.start)
             ++b;
         if (b >= doc.blocks.size() || doc.blocks[b].start >= paras[i].span.end)
@@ -698,16 +687,19 @@ void Segmenter::segment(Article &article)
             paras[i].role = ParagraphRole::BlockQuote;
         }
     }
+    return headline;
+}
 
-    // 3. Headline: the first line when it reads as one and something follows.
-    if (headline < 0 && n >= 2 && paras[0].role != ParagraphRole::BlockQuote
-        && readsAsHeadline(paraText(0))) {
-        paras[0].role = ParagraphRole::Headline;
-        headline = 0;
-    }
+} // namespace
 
-    // 4. The head between the headline and the body: byline, date, sub-title.
-    int firstBody = -1;
+int Segmenter::headRoles(Article &article, QStringView text, int headline)
+{
+    // the head between the headline and the body: byline, date, sub-title
+    QList<Paragraph> &paras = article.paragraphs;
+    const int n = static_cast<int>(paras.size());
+    const auto paraText = [&](int i) {
+        return text.sliced(paras[i].span.start, paras[i].span.length());
+    };
     for (int i = headline + 1; i < n && i <= headline + 5; ++i) {
         const QStringView p = paraText(i);
         if (paras[i].role == ParagraphRole::Heading)
@@ -736,9 +728,43 @@ void Segmenter::segment(Article &article)
             paras[i].role = ParagraphRole::Heading; // a sub-title above the byline
             continue;
         }
-        firstBody = i;
-        break;
+        return i;
     }
+    return -1;
+}
+
+void Segmenter::segment(Article &article)
+{
+    const Document &doc = article.document;
+    const QString &text = doc.text();
+    const QStringView view(text);
+    article.paragraphs.clear();
+    article.sentences.clear();
+    article.title.clear();
+    article.dateline.clear();
+    article.byline.clear();
+
+    // 1. Paragraphs: blocks of non-blank lines, split into lines or hard-wrapped prose.
+    const bool marked = !doc.blocks.isEmpty() || (!doc.format.isEmpty() && doc.format != u"text");
+    splitParagraphs(view, marked, article.paragraphs);
+    QList<Paragraph> &paras = article.paragraphs;
+    const int n = static_cast<int>(paras.size());
+    const auto paraText = [&](int i) {
+        return view.sliced(paras[i].span.start, paras[i].span.length());
+    };
+
+    // 2. Roles from the markup (headings, block quotes).
+    int headline = markupRoles(doc, paras);
+
+    // 3. Headline: the first line when it reads as one and something follows.
+    if (headline < 0 && n >= 2 && paras[0].role != ParagraphRole::BlockQuote
+        && readsAsHeadline(paraText(0))) {
+        paras[0].role = ParagraphRole::Headline;
+        headline = 0;
+    }
+
+    // 4. The head between the headline and the body: byline, date, sub-title.
+    const int firstBody = headRoles(article, view, headline);
 
     // 5. Dateline: a prefix of the first body paragraph.
     qsizetype bodyStart = -1;

@@ -58,6 +58,13 @@ public:
      * ellipses and sentences ending inside quotation marks (`he said.” Next`).
      */
     static QList<Span> sentences(QStringView text, qsizetype start, qsizetype end);
+
+private:
+    /**
+     * Marks the byline, date lines and a sub-title after the headline (@p headline, or -1)
+     * and takes the article's byline and dateline from them; the first body paragraph, or -1.
+     */
+    static int headRoles(Article &article, QStringView text, int headline);
 };
 
 } // namespace gloss
