@@ -405,36 +405,46 @@ QList<Span> Segmenter::sentences(QStringView text, qsizetype start, qsizetype en
     return out;
 }
 
-Segmenter::Dateline Segmenter::findDateline(QStringView p)
+namespace {
+
+/** A token of a dateline: a word, a comma, a dash or a parenthesis (an agency). */
+struct DatelineToken
 {
-    enum Kind { Word, Comma, Dash, Paren };
-    struct Tok
-    {
-        Kind kind;
-        qsizetype start;
-        qsizetype end;
-    };
+    enum Kind { Word, Comma, Dash, Paren } kind;
+    qsizetype start;
+    qsizetype end;
+};
+using DatelineTokens = QVarLengthArray<DatelineToken, 16>;
+
+/**
+ * The tokens of @p p up to and with the first dash, within its first 120 characters; empty
+ * when there is no dash there, a line break comes first or a parenthesis is no agency's.
+ * @p end: where the text after the dash starts.
+ */
+DatelineTokens datelineTokens(QStringView p, qsizetype &end)
+{
+    using T = DatelineToken;
     constexpr qsizetype kLongest = 120;
     const qsizetype limit = std::min(p.size(), kLongest);
-    QVarLengthArray<Tok, 16> toks;
+    DatelineTokens toks;
     qsizetype i = 0;
-    while (i < limit && toks.size() < 16 && (toks.isEmpty() || toks.last().kind != Dash)) {
+    while (i < limit && toks.size() < 16 && (toks.isEmpty() || toks.last().kind != T::Dash)) {
         const QChar c = p[i];
         if (c == u'\n')
             return {};
         if (c.isSpace()) {
             ++i;
         } else if (c == u',') {
-            toks.append({Comma, i, i + 1});
+            toks.append({T::Comma, i, i + 1});
             ++i;
         } else if (isDashChar(c)) {
-            toks.append({Dash, i, i + 1});
+            toks.append({T::Dash, i, i + 1});
             ++i;
         } else if (c == u'(') {
             const qsizetype close = p.sliced(i, limit - i).indexOf(u')');
             if (close < 2 || close > 40)
                 return {};
-            toks.append({Paren, i, i + close + 1});
+            toks.append({T::Paren, i, i + close + 1});
             i += close + 1;
         } else {
             qsizetype j = i;
@@ -442,58 +452,78 @@ Segmenter::Dateline Segmenter::findDateline(QStringView p)
                    && !isDashChar(p[j]))
                 ++j;
             const QStringView w = p.sliced(i, j - i);
-            toks.append({w == u"-" || w == u"--" ? Dash : Word, i, j});
+            toks.append({w == u"-" || w == u"--" ? T::Dash : T::Word, i, j});
             i = j;
         }
     }
-    if (toks.size() < 2 || toks.last().kind != Dash)
+    if (toks.size() < 2 || toks.last().kind != T::Dash)
         return {};
-    qsizetype end = i;
+    end = i;
     while (end < p.size() && isBlank(p[end]))
         ++end;
+    return toks;
+}
 
-    const auto word = [&](int t) { return p.sliced(toks[t].start, toks[t].end - toks[t].start); };
-    const auto letters = [](QStringView w, bool &lower, bool &other) {
-        int n = 0;
-        for (const QChar c : w) {
-            if (c.isLetter()) {
-                ++n;
-                lower |= c.isLower();
-            } else if (c != u'.' && c != u'\'' && c != u'-' && c.unicode() != 0x2019) {
-                other = true;
-            }
+/** The letters of @p w; @p lower: one is lower case; @p other: a character not in a name. */
+int datelineLetters(QStringView w, bool &lower, bool &other)
+{
+    int n = 0;
+    for (const QChar c : w) {
+        if (c.isLetter()) {
+            ++n;
+            lower |= c.isLower();
+        } else if (c != u'.' && c != u'\'' && c != u'-' && c.unicode() != 0x2019) {
+            other = true;
         }
-        return n;
-    };
-    const auto isCaps = [&](QStringView w) {
-        bool lower = false, other = false;
-        return letters(w, lower, other) >= 1 && !lower && !other;
-    };
-    const auto isTitle = [&](QStringView w) {
-        bool lower = false, other = false;
-        return letters(w, lower, other) >= 1 && !other && w.front().isUpper();
-    };
-    const auto isDateWord = [](QStringView w) {
-        w = stripTrailing(w, u".");
-        return !w.isEmpty()
-               && (w.front().isDigit() || isOneOf(w, kMonths) || isOneOf(w, kWeekdays));
-    };
+    }
+    return n;
+}
+
+bool isCapsWord(QStringView w)
+{
+    bool lower = false, other = false;
+    return datelineLetters(w, lower, other) >= 1 && !lower && !other;
+}
+
+bool isTitleWord(QStringView w)
+{
+    bool lower = false, other = false;
+    return datelineLetters(w, lower, other) >= 1 && !other && w.front().isUpper();
+}
+
+bool isDateWord(QStringView w)
+{
+    w = stripTrailing(w, u".");
+    return !w.isEmpty() && (w.front().isDigit() || isOneOf(w, kMonths) || isOneOf(w, kWeekdays));
+}
+
+} // namespace
+
+Segmenter::Dateline Segmenter::findDateline(QStringView p)
+{
+    using T = DatelineToken;
+    qsizetype end = 0;
+    const DatelineTokens toks = datelineTokens(p, end);
+    if (toks.isEmpty())
+        return {};
+    const auto word = [&](int t) { return p.sliced(toks[t].start, toks[t].end - toks[t].start); };
 
     const int n = static_cast<int>(toks.size()) - 1; // tokens before the dash
     int t = 0;
     qsizetype placeEnd = 0;
     int placeWords = 0;
-    while (t < n && toks[t].kind == Word && isCaps(word(t)) && placeWords < 5) {
+    while (t < n && toks[t].kind == T::Word && isCapsWord(word(t)) && placeWords < 5) {
         placeEnd = toks[t++].end;
         ++placeWords;
     }
     const bool caps = placeWords > 0;
     if (caps) {
         bool lower = false, other = false;
-        if (letters(word(0), lower, other) < 2 || (placeWords == 1 && isOneOf(word(0), kNotPlaces)))
+        if (datelineLetters(word(0), lower, other) < 2
+            || (placeWords == 1 && isOneOf(word(0), kNotPlaces)))
             return {};
     } else {
-        while (t < n && toks[t].kind == Word && isTitle(word(t)) && !isDateWord(word(t))
+        while (t < n && toks[t].kind == T::Word && isTitleWord(word(t)) && !isDateWord(word(t))
                && placeWords < 3) {
             placeEnd = toks[t++].end;
             ++placeWords;
@@ -502,19 +532,20 @@ Segmenter::Dateline Segmenter::findDateline(QStringView p)
     if (placeWords == 0)
         return {};
     bool seenDate = false;
-    while (t < n && toks[t].kind != Paren) {
-        const bool comma = toks[t].kind == Comma;
+    while (t < n && toks[t].kind != T::Paren) {
+        const bool comma = toks[t].kind == T::Comma;
         if (comma)
             ++t;
         int u = t;
-        while (u < n && toks[u].kind == Word)
+        while (u < n && toks[u].kind == T::Word)
             ++u;
         if (u == t || u - t > 4)
             return {};
-        bool date = true, region = isTitle(word(t)) || isCaps(word(t));
+        bool date = true, region = isTitleWord(word(t)) || isCapsWord(word(t));
         for (int w = t; w < u; ++w) {
             date &= isDateWord(word(w));
-            region &= isTitle(word(w)) || isCaps(word(w)) || isOneOf(word(w), kNameConnectors);
+            region &= isTitleWord(word(w)) || isCapsWord(word(w))
+                      || isOneOf(word(w), kNameConnectors);
         }
         if (date)
             seenDate = true;
@@ -525,7 +556,7 @@ Segmenter::Dateline Segmenter::findDateline(QStringView p)
         t = u;
     }
     bool agency = false;
-    if (t < n && toks[t].kind == Paren) {
+    if (t < n && toks[t].kind == T::Paren) {
         agency = p[toks[t].start + 1].isUpper();
         ++t;
     }
