@@ -276,6 +276,192 @@ void Anchorer::evaluate(Candidate &c, const TextQuoteSelector &quote, qsizetype 
     c.score = c.evidence * 8 + proximity;
 }
 
+std::vector<qsizetype> Anchorer::impliedStarts(const TextQuoteSelector &quote) const
+{
+    const QString &exact = quote.exact;
+    const QStringView t(m_document.text());
+    const QString pattern = quote.prefix + exact + quote.suffix;
+    const qsizetype quoteOffset = quote.prefix.size();
+    std::vector<qsizetype> implied;
+    const Index &idx = index();
+    if (idx.positions.empty() || pattern.size() < kPiece) {
+        // a tiny text or pattern: every occurrence of the quote
+        for (qsizetype at = t.indexOf(exact); at >= 0 && implied.size() < 256;
+             at = t.indexOf(exact, at + 1))
+            implied.push_back(at);
+        return implied;
+    }
+    struct Piece
+    {
+        qsizetype offset;
+        quint32 first;
+        quint32 count;
+    };
+    std::vector<Piece> pieces;
+    pieces.reserve(size_t(pattern.size()));
+    bool anyRare = false;
+    for (qsizetype o = 0; o + kPiece <= pattern.size(); ++o) {
+        const quint32 b = idx.bucketOf(pieceHash(pattern.constData() + o));
+        const quint32 count = idx.starts[b + 1] - idx.starts[b];
+        if (count == 0)
+            continue;
+        pieces.push_back(Piece{o, idx.starts[b], count});
+        anyRare |= count <= kSeedCap;
+    }
+    // The rarest pieces suggest the fewest places; a few from the quote itself always
+    // (its context may have changed), the rest from anywhere.
+    std::stable_sort(pieces.begin(), pieces.end(),
+                     [](const Piece &a, const Piece &b) { return a.count < b.count; });
+    const qsizetype quoteEnd = quoteOffset + exact.size();
+    std::vector<const Piece *> seeds;
+    int fromQuote = 0;
+    for (const Piece &piece : pieces) {
+        const bool inQuote = piece.offset >= quoteOffset && piece.offset + kPiece <= quoteEnd;
+        if (inQuote && fromQuote < kQuoteSeeds) {
+            seeds.push_back(&piece);
+            ++fromQuote;
+        }
+    }
+    for (const Piece &piece : pieces) {
+        if (seeds.size() >= kSeeds && piece.count > kFewPlaces)
+            break;
+        if (std::find(seeds.begin(), seeds.end(), &piece) == seeds.end()
+            && (piece.count <= kSeedCap || !anyRare))
+            seeds.push_back(&piece);
+    }
+    const QChar *text = t.data();
+    for (const Piece *piece : seeds) {
+        if (anyRare && piece->count > kSeedCap)
+            continue;
+        const QChar *want = pattern.constData() + piece->offset;
+        for (quint32 k = piece->first; k < piece->first + piece->count; ++k) {
+            const qsizetype p = idx.positions[k];
+            if (std::equal(want, want + kPiece, text + p))
+                implied.push_back(p - piece->offset + quoteOffset);
+        }
+    }
+    return implied;
+}
+
+std::optional<Anchorer::Candidate> Anchorer::alignedNear(const TextQuoteSelector &quote,
+                                                         qsizetype lo, qsizetype hi,
+                                                         qsizetype hint) const
+{
+    const QStringView t(m_document.text());
+    const qsizetype n = t.size();
+    const qsizetype len = quote.exact.size();
+    const qsizetype wide = 8 + len / 4;
+    const qsizetype ws = std::clamp<qsizetype>(lo - wide, 0, n);
+    const qsizetype we = std::clamp<qsizetype>(hi + len + wide, ws, n);
+    const Alignment al = alignInWindow(quote.exact, t.mid(ws, we - ws), int(len / 2));
+    if (al.start < 0 || al.distance == 0)
+        return std::nullopt; // no match, or a word-for-word one (already a candidate)
+    Candidate c;
+    c.start = ws + al.start;
+    c.end = ws + al.end;
+    c.distance = al.distance;
+    evaluate(c, quote, hint);
+    // The edges of changed words are uncertain by a character or two: let the context decide
+    // them.
+    for (qsizetype s = std::max<qsizetype>(0, c.start - 3); s <= std::min(c.start + 3, c.end - 1);
+         ++s) {
+        Candidate alt = c;
+        alt.start = s;
+        evaluate(alt, quote, hint);
+        if (alt.pre > c.pre)
+            c = alt;
+    }
+    const qsizetype lastEnd = std::min(c.end + 3, n);
+    for (qsizetype e = std::max(c.start + 1, c.end - 3); e <= lastEnd; ++e) {
+        Candidate alt = c;
+        alt.end = e;
+        evaluate(alt, quote, hint);
+        if (alt.suf > c.suf)
+            c = alt;
+    }
+    return c;
+}
+
+std::vector<Anchorer::Candidate> Anchorer::candidatesNear(const TextQuoteSelector &quote,
+                                                          std::vector<qsizetype> places,
+                                                          qsizetype hint) const
+{
+    const QStringView t(m_document.text());
+    const qsizetype n = t.size();
+    const QString &exact = quote.exact;
+    const qsizetype len = exact.size();
+    // Group the suggestions into candidate places, the most suggested first.
+    std::sort(places.begin(), places.end());
+    struct Cluster
+    {
+        qsizetype lo;
+        qsizetype hi;
+        int votes;
+    };
+    std::vector<Cluster> clusters;
+    const qsizetype tolerance = 4 + len / 8;
+    for (qsizetype p : places) {
+        if (!clusters.empty() && p - clusters.back().hi <= tolerance) {
+            clusters.back().hi = p;
+            ++clusters.back().votes;
+        } else {
+            clusters.push_back(Cluster{p, p, 1});
+        }
+    }
+    std::stable_sort(clusters.begin(), clusters.end(),
+                     [](const Cluster &a, const Cluster &b) { return a.votes > b.votes; });
+    if (clusters.size() > kMaxClusters)
+        clusters.resize(kMaxClusters);
+
+    std::vector<Candidate> candidates;
+    const auto add = [&](Candidate c) {
+        for (const Candidate &o : candidates) {
+            if (o.start == c.start && o.end == c.end)
+                return;
+        }
+        evaluate(c, quote, hint);
+        candidates.push_back(c);
+    };
+    // the quote word for word near each place
+    const qsizetype slack = 8 + len / 8;
+    for (const Cluster &cl : clusters) {
+        const qsizetype ws = std::clamp<qsizetype>(cl.lo - slack, 0, n);
+        const qsizetype we = std::clamp<qsizetype>(cl.hi + len + slack, ws, n);
+        const QStringView window = t.mid(ws, we - ws);
+        int found = 0;
+        for (qsizetype at = window.indexOf(exact); at >= 0 && found < 8;
+             at = window.indexOf(exact, at + 1), ++found) {
+            Candidate c;
+            c.start = ws + at;
+            c.end = ws + at + len;
+            add(c);
+        }
+    }
+    // changed words: the quote aligned near the most suggested places, unless a word-for-word
+    // match already has its whole context
+    const int perfect = int(len + std::min<qsizetype>(quote.prefix.size(), kMaxContext)
+                            + std::min<qsizetype>(quote.suffix.size(), kMaxContext));
+    const bool havePerfect = std::any_of(candidates.begin(), candidates.end(), [&](const auto &c) {
+        return c.accepted && c.pre + c.suf + int(len) >= perfect;
+    });
+    if (havePerfect || len > kMaxAlignLength)
+        return candidates;
+    size_t aligned = 0;
+    for (const Cluster &cl : clusters) {
+        if (aligned == kMaxApproximate || (cl.votes < 2 && clusters.size() > 2))
+            break;
+        ++aligned;
+        if (const std::optional<Candidate> c = alignedNear(quote, cl.lo, cl.hi, hint)) {
+            Candidate fresh;
+            fresh.start = c->start;
+            fresh.end = c->end;
+            fresh.distance = c->distance;
+            add(fresh);
+        }
+    }
+    return candidates;
+}
+
 Anchorer::Match Anchorer::find(const TextQuoteSelector &quote,
                                const TextPositionSelector &position, bool sameText) const
 {
@@ -284,7 +470,6 @@ Anchorer::Match Anchorer::find(const TextQuoteSelector &quote,
     if (len == 0)
         return Match{};
     const QStringView t(m_document.text());
-    const qsizetype n = t.size();
 
     // 1. Where it was.
     qsizetype hint = -1, hintEnd = -1;
@@ -304,165 +489,14 @@ Anchorer::Match Anchorer::find(const TextQuoteSelector &quote,
     }
 
     // 2. Places suggested by pieces of prefix + quote + suffix found in the text.
-    const QString pattern = quote.prefix + exact + quote.suffix;
-    const qsizetype quoteOffset = quote.prefix.size();
-    std::vector<qsizetype> implied;
-    const Index &idx = index();
-    if (!idx.positions.empty() && pattern.size() >= kPiece) {
-        struct Piece
-        {
-            qsizetype offset;
-            quint32 first;
-            quint32 count;
-        };
-        std::vector<Piece> pieces;
-        pieces.reserve(size_t(pattern.size()));
-        bool anyRare = false;
-        for (qsizetype o = 0; o + kPiece <= pattern.size(); ++o) {
-            const quint32 b = idx.bucketOf(pieceHash(pattern.constData() + o));
-            const quint32 count = idx.starts[b + 1] - idx.starts[b];
-            if (count == 0)
-                continue;
-            pieces.push_back(Piece{o, idx.starts[b], count});
-            anyRare |= count <= kSeedCap;
-        }
-        // The rarest pieces suggest the fewest places; a few from the quote itself always
-        // (its context may have changed), the rest from anywhere.
-        std::stable_sort(pieces.begin(), pieces.end(),
-                         [](const Piece &a, const Piece &b) { return a.count < b.count; });
-        const qsizetype quoteEnd = quoteOffset + len;
-        std::vector<const Piece *> seeds;
-        int fromQuote = 0;
-        for (const Piece &piece : pieces) {
-            const bool inQuote = piece.offset >= quoteOffset && piece.offset + kPiece <= quoteEnd;
-            if (inQuote && fromQuote < kQuoteSeeds) {
-                seeds.push_back(&piece);
-                ++fromQuote;
-            }
-        }
-        for (const Piece &piece : pieces) {
-            if (seeds.size() >= kSeeds && piece.count > kFewPlaces)
-                break;
-            if (std::find(seeds.begin(), seeds.end(), &piece) == seeds.end()
-                && (piece.count <= kSeedCap || !anyRare))
-                seeds.push_back(&piece);
-        }
-        const QChar *text = t.data();
-        for (const Piece *piece : seeds) {
-            if (anyRare && piece->count > kSeedCap)
-                continue;
-            const QChar *want = pattern.constData() + piece->offset;
-            for (quint32 k = piece->first; k < piece->first + piece->count; ++k) {
-                const qsizetype p = idx.positions[k];
-                if (std::equal(want, want + kPiece, text + p))
-                    implied.push_back(p - piece->offset + quoteOffset);
-            }
-        }
-    } else {
-        // a tiny text or pattern: every occurrence of the quote
-        for (qsizetype at = t.indexOf(exact); at >= 0 && implied.size() < 256;
-             at = t.indexOf(exact, at + 1))
-            implied.push_back(at);
-    }
+    std::vector<qsizetype> implied = impliedStarts(quote);
     if (hint >= 0)
         implied.push_back(hint);
     if (implied.empty())
         return Match{};
 
-    // 3. Group the suggestions into candidate places, the most suggested first.
-    std::sort(implied.begin(), implied.end());
-    struct Cluster
-    {
-        qsizetype lo;
-        qsizetype hi;
-        int votes;
-    };
-    std::vector<Cluster> clusters;
-    const qsizetype tolerance = 4 + len / 8;
-    for (qsizetype p : implied) {
-        if (!clusters.empty() && p - clusters.back().hi <= tolerance) {
-            clusters.back().hi = p;
-            ++clusters.back().votes;
-        } else {
-            clusters.push_back(Cluster{p, p, 1});
-        }
-    }
-    std::stable_sort(clusters.begin(), clusters.end(),
-                     [](const Cluster &a, const Cluster &b) { return a.votes > b.votes; });
-    if (clusters.size() > kMaxClusters)
-        clusters.resize(kMaxClusters);
-
-    std::vector<Candidate> candidates;
-    const auto addCandidate = [&](qsizetype s, qsizetype e, int distance) {
-        for (const Candidate &c : candidates) {
-            if (c.start == s && c.end == e)
-                return;
-        }
-        Candidate c;
-        c.start = s;
-        c.end = e;
-        c.distance = distance;
-        evaluate(c, quote, hint);
-        candidates.push_back(c);
-    };
-
-    // 3a. The quote word for word near each place.
-    const qsizetype slack = 8 + len / 8;
-    for (const Cluster &cl : clusters) {
-        const qsizetype ws = std::clamp<qsizetype>(cl.lo - slack, 0, n);
-        const qsizetype we = std::clamp<qsizetype>(cl.hi + len + slack, ws, n);
-        const QStringView window = t.mid(ws, we - ws);
-        int found = 0;
-        for (qsizetype at = window.indexOf(exact); at >= 0 && found < 8;
-             at = window.indexOf(exact, at + 1), ++found)
-            addCandidate(ws + at, ws + at + len, 0);
-    }
-
-    // 3b. Changed words: align the quote near the most suggested places, unless a word-for-word
-    // match already has its whole context.
-    const int perfect = int(len + std::min<qsizetype>(quote.prefix.size(), kMaxContext)
-                            + std::min<qsizetype>(quote.suffix.size(), kMaxContext));
-    const bool havePerfect = std::any_of(candidates.begin(), candidates.end(), [&](const auto &c) {
-        return c.accepted && c.pre + c.suf + int(len) >= perfect;
-    });
-    if (!havePerfect && len <= kMaxAlignLength) {
-        const qsizetype wide = 8 + len / 4;
-        size_t aligned = 0;
-        for (const Cluster &cl : clusters) {
-            if (aligned == kMaxApproximate || (cl.votes < 2 && clusters.size() > 2))
-                break;
-            ++aligned;
-            const qsizetype ws = std::clamp<qsizetype>(cl.lo - wide, 0, n);
-            const qsizetype we = std::clamp<qsizetype>(cl.hi + len + wide, ws, n);
-            const Alignment al = alignInWindow(exact, t.mid(ws, we - ws), int(len / 2));
-            if (al.start < 0 || al.distance == 0)
-                continue; // no match, or a word-for-word one (already a candidate)
-            Candidate c;
-            c.start = ws + al.start;
-            c.end = ws + al.end;
-            c.distance = al.distance;
-            evaluate(c, quote, hint);
-            // The edges of changed words are uncertain by a character or two: let the
-            // context decide them.
-            for (qsizetype s = std::max<qsizetype>(0, c.start - 3);
-                 s <= std::min(c.start + 3, c.end - 1); ++s) {
-                Candidate alt = c;
-                alt.start = s;
-                evaluate(alt, quote, hint);
-                if (alt.pre > c.pre)
-                    c = alt;
-            }
-            const qsizetype lastEnd = std::min(c.end + 3, n);
-            for (qsizetype e = std::max(c.start + 1, c.end - 3); e <= lastEnd; ++e) {
-                Candidate alt = c;
-                alt.end = e;
-                evaluate(alt, quote, hint);
-                if (alt.suf > c.suf)
-                    c = alt;
-            }
-            addCandidate(c.start, c.end, c.distance);
-        }
-    }
+    // 3. The quote near those places, word for word or with changed words.
+    const std::vector<Candidate> candidates = candidatesNear(quote, std::move(implied), hint);
 
     // 4. The best place, if it is good enough and clearly better than any other.
     const Candidate *best = nullptr;

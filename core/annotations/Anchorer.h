@@ -3,6 +3,8 @@
 #include "Annotation.h"
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace gloss {
 
@@ -57,6 +59,14 @@ private:
     struct Candidate;
     const Index &index() const;
     void evaluate(Candidate &c, const TextQuoteSelector &quote, qsizetype hint) const;
+    /** Where pieces of prefix + quote + suffix found in the text put the quote's start. */
+    std::vector<qsizetype> impliedStarts(const TextQuoteSelector &quote) const;
+    /** The quote near @p places, word for word and (when none has its context) aligned. */
+    std::vector<Candidate> candidatesNear(const TextQuoteSelector &quote,
+                                          std::vector<qsizetype> places, qsizetype hint) const;
+    /** Changed words: the quote aligned in a window around @p lo..@p hi. */
+    std::optional<Candidate> alignedNear(const TextQuoteSelector &quote, qsizetype lo,
+                                         qsizetype hi, qsizetype hint) const;
 
     Document m_document;
     mutable std::unique_ptr<Index> m_index;
