@@ -34,12 +34,33 @@ quint32 suffixEvidence(const Gazetteer &g, QStringView last, int words)
 
 void Recognizer::processRun(int a, int b)
 {
-    const Gazetteer &g = m_g;
     // most runs are one common capitalised word ("The", "He", "But")
     if (b == a + 1 && (cls(a) & (G::Stop | G::Calendar)) && !(cls(a) & G::Title)
         && !(b < tokenCount() && (flags(b) & Lower)
              && (cls(b) & (G::EventFollower | G::WorkCue))))
         return;
+    if (followerEntity(a, b))
+        return;
+    // capitalised function words inside the run make it a title ("An Audience With ...")
+    bool titleLike = false;
+    for (int k = a + 1; k < b; ++k)
+        titleLike |= functionWordCap(k) && k + 1 < b;
+    trimLeading(a, b, titleLike);
+    if (a >= b)
+        return;
+    trimTrailing(a, b);
+    splitPlaceBeforeName(a, b);
+    dropOrdinaryFirstWord(a, b);
+    if (!dropNationality(a, b) || splitAtTitles(a, b))
+        return;
+    // Runs of a gazetteer name followed by a person's name ("Chile Ana Torres") are rare;
+    // a run is one candidate.
+    addCandidate(a, b, titleLike ? EvTitleLike : 0u, -1);
+}
+
+bool Recognizer::followerEntity(int a, int b)
+{
+    const Gazetteer &g = m_g;
     // A name followed by war/summit/inquiry/peninsula is an entity of its own ("Crimean war").
     if (b < tokenCount() && (flags(b) & Lower) && (flags(b) & SpaceBefore)
         && !(flags(b - 1) & Possessive) && (cls(b) & G::EventFollower)) {
@@ -62,16 +83,17 @@ void Recognizer::processRun(int a, int b)
                 const int ci = addCandidate(s, b + 1, EvFollower, -1);
                 m_cands[size_t(ci)].forced = g.followerType(word(b));
                 m_cands[size_t(ci)].hasForced = true;
-                return;
+                return true;
             }
         }
     }
+    return false;
+}
 
+void Recognizer::trimLeading(int &a, int b, bool titleLike)
+{
     // Leading function words ("The", "However") at a sentence start; a capitalised article
     // inside a sentence starts a title ("An Audience With ...") and stays.
-    bool titleLike = false;
-    for (int k = a + 1; k < b; ++k)
-        titleLike |= functionWordCap(k) && k + 1 < b;
     const bool workNext = b == a + 1 && !(flags(a) & SentStart) && b < tokenCount()
                           && (flags(b) & Lower) && (flags(b) & SpaceBefore)
                           && (cls(b) & G::WorkCue) && !(flags(a) & Possessive);
@@ -88,9 +110,11 @@ void Recognizer::processRun(int a, int b)
             break; // "Sunday Telegraph"
         ++a;
     }
-    if (a >= b)
-        return;
+}
 
+void Recognizer::trimTrailing(int a, int &b)
+{
+    const Gazetteer &g = m_g;
     // Trailing words that are not part of the name: a weekday after a place or a channel
     // ("Ohio Tuesday", "told CNN Monday") and a nationality or party adjective after a place
     // ("Kent County Republican chairman", "Arizona Republican Ann Lee" keeps the name after it).
@@ -121,6 +145,11 @@ void Recognizer::processRun(int a, int b)
             break;
         --b;
     }
+}
+
+void Recognizer::splitPlaceBeforeName(int &a, int b)
+{
+    const Gazetteer &g = m_g;
     // ... and inside a run: "Ohio Republican Ann Lee" is a place and a person
     for (int k = a + 1; k + 1 < b; ++k) {
         if (!((cls(k) & G::Demonym) || isPartyAdjective(word(k))) || (cls(k - 1) & G::Demonym))
@@ -134,7 +163,11 @@ void Recognizer::processRun(int a, int b)
         }
         break;
     }
+}
 
+void Recognizer::dropOrdinaryFirstWord(int &a, int b)
+{
+    const Gazetteer &g = m_g;
     // A sentence-initial ordinary word before a name: "Making Laura Chen leader".
     if ((flags(a) & SentStart) && b - a >= 2) {
         const QStringView first = word(a);
@@ -160,7 +193,11 @@ void Recognizer::processRun(int a, int b)
                 ++a;
         }
     }
+}
 
+bool Recognizer::dropNationality(int &a, int b)
+{
+    const Gazetteer &g = m_g;
     // Nationality words in front: "Italian Verona" → "Verona"; kept before a suffix word
     // ("Guild of Coastal Weavers") and after a role noun ("minister German Alvarez").
     {
@@ -185,11 +222,16 @@ void Recognizer::processRun(int a, int b)
             else if (b - a >= 3 && isPartyAdjective(word(a)) && (cls(a + 1) & G::GivenName))
                 k = a + 1; // "Democrat Ann Lee"
             if (k >= b)
-                return; // only a nationality
+                return false; // only a nationality
             a = k;
         }
     }
+    return true;
+}
 
+bool Recognizer::splitAtTitles(int a, int b)
+{
+    const Gazetteer &g = m_g;
     // Titles and honorifics split a run: "Marlow County Sheriff Dana Reyes",
     // "the U.S. President Donald Trump", "Mr Blair".
     int lastTitle = -1;
@@ -275,7 +317,7 @@ void Recognizer::processRun(int a, int b)
             if (a > 0 && (word(a - 1) == u"the" || word(a - 1) == u"The")
                 && (flags(a) & SpaceBefore) && (cls(titleStart) & G::Title))
                 learnRole(ci, a, titleStart, nameStart, false);
-            return;
+            return true;
         }
         if (!nameOk && !wholeKnown && lastTitle == b - 1) {
             // "Supreme Leader", "White House Press Secretary": only the known part before
@@ -290,13 +332,10 @@ void Recognizer::processRun(int a, int b)
                     break;
                 }
             }
-            return;
+            return true;
         }
     }
-
-    // Runs of a gazetteer name followed by a person's name ("Chile Ana Torres") are rare;
-    // a run is one candidate.
-    addCandidate(a, b, titleLike ? EvTitleLike : 0u, -1);
+    return false;
 }
 
 int Recognizer::addCandidate(int a, int b, quint32 evidence, int aliasStart)

@@ -137,6 +137,21 @@ private:
     void buildHeadlineRuns();
     int extendRun(int first);
     void processRun(int a, int b);
+    // the steps of processRun(), in order (a and b: the run's tokens [a, b))
+    /** "Crimean war", "Korea summit": a name before an event word; whether one was added. */
+    bool followerEntity(int a, int b);
+    /** Leading function words at a sentence start ("The", "However"). */
+    void trimLeading(int &a, int b, bool titleLike);
+    /** A weekday or a nationality after the name ("Ohio Tuesday", "Kent County Republican"). */
+    void trimTrailing(int a, int &b);
+    /** "Ohio Republican Ann Lee": the place is a candidate of its own. */
+    void splitPlaceBeforeName(int &a, int b);
+    /** "Making Laura Chen leader": a sentence-initial ordinary word before a name. */
+    void dropOrdinaryFirstWord(int &a, int b);
+    /** "Italian Verona" → "Verona"; false when the run is only a nationality. */
+    bool dropNationality(int &a, int b);
+    /** Titles and honorifics split a run ("County Sheriff Dana Reyes"); whether done. */
+    bool splitAtTitles(int a, int b);
     int addCandidate(int a, int b, quint32 evidence, int aliasStart);
     void addCues(Candidate &c, int a, int b);
     void learnRole(int candidate, int phraseStart, int headStart, int phraseEnd,
