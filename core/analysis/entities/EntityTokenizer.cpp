@@ -152,7 +152,8 @@ quint32 Tokenizer::gapFlags(qsizetype from, qsizetype to, bool &inQuote) const
     return flags;
 }
 
-void Tokenizer::appendSplit(std::vector<Token> &tokens, qsizetype start, qsizetype end, quint32 flags)
+void Tokenizer::appendSplit(std::vector<Token> &tokens, qsizetype start, qsizetype end,
+                            quint32 flags)
 {
     const QStringView word = QStringView(m_text).mid(start, end - start);
     const qsizetype dash = (flags & Cap) ? word.indexOf(u'-') : -1;

@@ -24,45 +24,87 @@ int editDistance(QStringView a, QStringView b)
     return prev[size_t(b.size())];
 }
 
+/** The one cluster of @p l, or -1 when there are none or several. */
+int onlyOne(const QList<int> &l)
+{
+    return l.size() == 1 ? l.first() : -1;
+}
+
 } // namespace
+
+QStringView Recognizer::candidateName(const Candidate &c) const
+{
+    return QStringView(m_text).mid(c.start, c.end - c.start);
+}
+
+void Recognizer::join(ClusterState &st, int ci, int cl)
+{
+    m_cands[size_t(ci)].entity = cl;
+    m_clusters[size_t(cl)].members.push_back(ci);
+    st.byName.insert(candidateName(m_cands[size_t(ci)]), cl);
+}
+
+void Recognizer::create(ClusterState &st, int ci)
+{
+    m_clusters.push_back(Cluster{});
+    join(st, ci, int(m_clusters.size()) - 1);
+}
+
+int Recognizer::mostMentioned(const QList<int> &clusters) const
+{
+    int best = -1;
+    size_t bestCount = 0;
+    bool tie = false;
+    for (int k : clusters) {
+        const size_t cnt = m_clusters[size_t(k)].members.size();
+        if (cnt > bestCount) {
+            best = k;
+            bestCount = cnt;
+            tie = false;
+        } else if (cnt == bestCount) {
+            tie = true;
+        }
+    }
+    return tie ? -1 : best;
+}
 
 void Recognizer::cluster()
 {
-    const Gazetteer &g = m_g;
-    const int nc = int(m_cands.size());
     for (const Candidate &c : m_cands) {
         if (!c.sentStart && !c.inQuote)
-            m_solid[QStringView(m_text).mid(c.start, c.end - c.start)] += 1;
+            m_solid[candidateName(c)] += 1;
     }
-    QHash<QStringView, int> byName;
-    QHash<int, int> byGroup;
-    auto nameOf = [this](const Candidate &c) {
-        return QStringView(m_text).mid(c.start, c.end - c.start);
-    };
-    auto join = [this, &byName, &nameOf](int ci, int cl) {
-        m_cands[size_t(ci)].entity = cl;
-        m_clusters[size_t(cl)].members.push_back(ci);
-        byName.insert(nameOf(m_cands[size_t(ci)]), cl);
-    };
-    auto create = [this, &join](int ci) {
-        m_clusters.push_back(Cluster{});
-        join(ci, int(m_clusters.size()) - 1);
-    };
+    ClusterState st;
+    clusterGazetteerNames(st);
+    clusterMultiWordNames(st);
+    clusterOtherNames(st);
+    buildWordMaps(st);
+    clusterSingleWords(st);
+    clusterLeftovers(st);
+}
 
+void Recognizer::clusterGazetteerNames(ClusterState &st)
+{
+    const int nc = int(m_cands.size());
     // 1. gazetteer names, by group
     for (int i = 0; i < nc; ++i) {
         Candidate &c = m_cands[size_t(i)];
         if (c.group < 0 || c.weak || (c.evidence & EvFollower) || !accepted(c))
             continue;
-        const auto it = byGroup.constFind(c.group);
-        if (it != byGroup.cend()) {
-            join(i, it.value());
+        const auto it = st.byGroup.constFind(c.group);
+        if (it != st.byGroup.cend()) {
+            join(st, i, it.value());
         } else {
-            create(i);
+            create(st, i);
             m_clusters.back().group = c.group;
-            byGroup.insert(c.group, int(m_clusters.size()) - 1);
+            st.byGroup.insert(c.group, int(m_clusters.size()) - 1);
         }
     }
+}
+
+void Recognizer::clusterMultiWordNames(ClusterState &st)
+{
+    const int nc = int(m_cands.size());
     // 2. names of several words, longest first
     std::vector<int> multi;
     for (int i = 0; i < nc; ++i) {
@@ -78,20 +120,20 @@ void Recognizer::cluster()
     });
     for (int i : multi) {
         const Candidate &c = m_cands[size_t(i)];
-        const QStringView name = nameOf(c);
-        auto it = byName.constFind(name);
-        if (it == byName.cend() && name.endsWith(u's'))
-            it = byName.constFind(name.chopped(1));
-        if (it == byName.cend()) {
+        const QStringView name = candidateName(c);
+        auto it = st.byName.constFind(name);
+        if (it == st.byName.cend() && name.endsWith(u's'))
+            it = st.byName.constFind(name.chopped(1));
+        if (it == st.byName.cend()) {
             const QString plural = name.toString() + u's';
-            it = byName.constFind(QStringView(plural));
+            it = st.byName.constFind(QStringView(plural));
         }
-        if (it != byName.cend()) {
-            join(i, it.value());
+        if (it != st.byName.cend()) {
+            join(st, i, it.value());
             continue;
         }
         if (const int stem = stems.value(name, -1); stem >= 0) {
-            join(i, stem);
+            join(st, i, stem);
             continue;
         }
         // "Anna Rivers" / "Anna M Rivers": same first and last word
@@ -101,9 +143,9 @@ void Recognizer::cluster()
                                         : QString();
         const int found = personLike ? byEnds.value(ends, -1) : -1;
         if (found >= 0) {
-            join(i, found);
+            join(st, i, found);
         } else {
-            create(i);
+            create(st, i);
             if (personLike)
                 byEnds.insert(ends, c.entity);
             // "Northfield Pacific Railroad" is later "Northfield Pacific"
@@ -113,6 +155,11 @@ void Recognizer::cluster()
             }
         }
     }
+}
+
+void Recognizer::clusterOtherNames(ClusterState &st)
+{
+    const int nc = int(m_cands.size());
     // 3. other names: acronyms, real names
     for (int i = 0; i < nc; ++i) {
         Candidate &c = m_cands[size_t(i)];
@@ -120,21 +167,23 @@ void Recognizer::cluster()
             continue;
         int target = m_cands[size_t(c.link)].entity;
         if (target < 0) {
-            create(c.link);
+            create(st, c.link);
             target = m_cands[size_t(c.link)].entity;
         }
-        join(i, target);
+        join(st, i, target);
     }
+}
+
+void Recognizer::buildWordMaps(ClusterState &st) const
+{
     // word maps of the clusters so far: first, last and head words
-    QHash<QStringView, QList<int>> lastWords, firstWords, headWords, initials;
-    QHash<QString, QList<int>> initialsOwned;
     for (int k = 0; k < int(m_clusters.size()); ++k) {
         QSet<QStringView> seenLast, seenFirst, seenHead, seenName;
         for (int m : m_clusters[size_t(k)].members) {
             const Candidate &o = m_cands[size_t(m)];
             if (o.words < 2 || (o.evidence & EvFollower))
                 continue;
-            const QStringView oname = nameOf(o);
+            const QStringView oname = candidateName(o);
             if (seenName.contains(oname))
                 continue;
             seenName.insert(oname);
@@ -144,18 +193,18 @@ void Recognizer::cluster()
             const QStringView last = cword(o.lastToken);
             if (!suffixed && o.group < 0) {
                 if (!seenLast.contains(last)) {
-                    lastWords[last].append(k);
+                    st.lastWords[last].append(k);
                     seenLast.insert(last);
                 }
                 if (!seenFirst.contains(first)) {
-                    firstWords[first].append(k);
+                    st.firstWords[first].append(k);
                     seenFirst.insert(first);
                 }
             } else {
                 // "Harbour" for "Harbour Air Lines"; not "Portmere" for "Portmere Lifeboat Station"
-                if (!seenFirst.contains(first) && !g.is(first, G::Demonym)
+                if (!seenFirst.contains(first) && !m_g.is(first, G::Demonym)
                     && ((o.evidence & EvOrgSuffix) || o.group >= 0)) {
-                    firstWords[first].append(k);
+                    st.firstWords[first].append(k);
                     seenFirst.insert(first);
                 }
                 // head: the suffix word, or the word before "of"
@@ -167,7 +216,7 @@ void Recognizer::cluster()
                     }
                 }
                 if (!seenHead.contains(cword(head)) && head > o.firstToken) {
-                    headWords[cword(head)].append(k);
+                    st.headWords[cword(head)].append(k);
                     seenHead.insert(cword(head));
                 }
             }
@@ -178,78 +227,74 @@ void Recognizer::cluster()
                     ini.append(cword(t).at(0));
             }
             if (ini.size() >= 2) {
-                QList<int> &owners = initialsOwned[ini];
+                QList<int> &owners = st.initialsOwned[ini];
                 if (!owners.contains(k))
                     owners.append(k);
             }
         }
     }
-    auto unique = [](const QList<int> &l) { return l.size() == 1 ? l.first() : -1; };
-    auto mostMentioned = [this](const QList<int> &l) {
-        int best = -1;
-        size_t bestCount = 0;
-        bool tie = false;
-        for (int k : l) {
-            const size_t cnt = m_clusters[size_t(k)].members.size();
-            if (cnt > bestCount) {
-                best = k;
-                bestCount = cnt;
-                tie = false;
-            } else if (cnt == bestCount) {
-                tie = true;
+}
+
+int Recognizer::singleWordTarget(const ClusterState &st, const Candidate &c) const
+{
+    // an entity of that name, a surname, a given name, a first or head word, initials
+    const QStringView name = candidateName(c);
+    const auto it = st.byName.constFind(name);
+    int target = it != st.byName.cend() ? it.value() : -1;
+    if (target < 0 && st.lastWords.contains(name))
+        target = st.lastWords.value(name).size() == 1
+                     ? st.lastWords.value(name).first()
+                     : mostMentioned(st.lastWords.value(name));
+    if (target < 0 && st.firstWords.contains(name) && !(c.evidence & EvPlaceCue)) {
+        const QList<int> &l = st.firstWords.value(name);
+        target = l.size() == 1 ? l.first() : mostMentioned(l);
+    }
+    if (target < 0 && st.headWords.contains(name) && !c.sentStart)
+        target = onlyOne(st.headWords.value(name));
+    if (target < 0 && (c.evidence & EvAcronym) && st.initialsOwned.contains(name.toString()))
+        target = onlyOne(st.initialsOwned.value(name.toString()));
+    if (target < 0 && c.aliasStart >= 0 && name.size() >= 5) {
+        // a misspelt surname after a title: "Mr Kowalsky" for "Kowalski"; of several, the
+        // nearest, then the first entity (not the first in the hash's order, which
+        // changes from run to run)
+        int nearest = 3;
+        for (auto lw = st.lastWords.cbegin();
+             lw != st.lastWords.cend() && st.lastWords.size() < 4096; ++lw) {
+            const QStringView other = lw.key();
+            if (other.size() < 5 || other.at(0) != name.at(0)
+                || std::abs(int(other.size()) - int(name.size())) > 2)
+                continue;
+            const int distance = editDistance(other, name);
+            const int person = onlyOne(lw.value());
+            if (distance <= 2 && person >= 0
+                && (distance < nearest || (distance == nearest && person < target))) {
+                nearest = distance;
+                target = person;
             }
         }
-        return tie ? -1 : best;
-    };
-    // 4. single words: surnames, given names, first and head words, acronyms
+    }
+    return target;
+}
+
+void Recognizer::clusterSingleWords(ClusterState &st)
+{
+    const int nc = int(m_cands.size());
     std::vector<int> pendingNew;
     for (int i = 0; i < nc; ++i) {
         Candidate &c = m_cands[size_t(i)];
         if (c.entity >= 0 || c.words != 1)
             continue;
-        const QStringView name = nameOf(c);
-        const quint32 cls = g.classes(name);
+        const QStringView name = candidateName(c);
+        const quint32 cls = m_g.classes(name);
         if (((cls & (G::Stop | G::Calendar | G::Demonym | G::Honorific))
              && !(c.evidence & EvWork))
             || name.size() < 2)
             continue;
         if ((cls & G::Title) && c.aliasStart < 0)
             continue;
-        const auto it = byName.constFind(name);
-        int target = it != byName.cend() ? it.value() : -1;
-        if (target < 0 && lastWords.contains(name))
-            target = lastWords.value(name).size() == 1 ? lastWords.value(name).first()
-                                                       : mostMentioned(lastWords.value(name));
-        if (target < 0 && firstWords.contains(name) && !(c.evidence & EvPlaceCue)) {
-            const QList<int> &l = firstWords.value(name);
-            target = l.size() == 1 ? l.first() : mostMentioned(l);
-        }
-        if (target < 0 && headWords.contains(name) && !c.sentStart)
-            target = unique(headWords.value(name));
-        if (target < 0 && (c.evidence & EvAcronym) && initialsOwned.contains(name.toString()))
-            target = unique(initialsOwned.value(name.toString()));
-        if (target < 0 && c.aliasStart >= 0 && name.size() >= 5) {
-            // a misspelt surname after a title: "Mr Kowalsky" for "Kowalski"; of several, the
-            // nearest, then the first entity (not the first in the hash's order, which
-            // changes from run to run)
-            int nearest = 3;
-            for (auto lw = lastWords.cbegin(); lw != lastWords.cend() && lastWords.size() < 4096;
-                 ++lw) {
-                const QStringView other = lw.key();
-                if (other.size() < 5 || other.at(0) != name.at(0)
-                    || std::abs(int(other.size()) - int(name.size())) > 2)
-                    continue;
-                const int distance = editDistance(other, name);
-                const int person = unique(lw.value());
-                if (distance <= 2 && person >= 0
-                    && (distance < nearest || (distance == nearest && person < target))) {
-                    nearest = distance;
-                    target = person;
-                }
-            }
-        }
+        const int target = singleWordTarget(st, c);
         if (target >= 0) {
-            join(i, target);
+            join(st, i, target);
             continue;
         }
         if (accepted(c))
@@ -259,27 +304,32 @@ void Recognizer::cluster()
         Candidate &c = m_cands[size_t(i)];
         if (c.entity >= 0)
             continue;
-        const auto it = byName.constFind(nameOf(c));
-        if (it != byName.cend())
-            join(i, it.value());
+        const auto it = st.byName.constFind(candidateName(c));
+        if (it != st.byName.cend())
+            join(st, i, it.value());
         else
-            create(i);
+            create(st, i);
     }
+}
+
+void Recognizer::clusterLeftovers(ClusterState &st)
+{
+    const int nc = int(m_cands.size());
     // candidates that were not accepted may still join a known name
     for (int i = 0; i < nc; ++i) {
         Candidate &c = m_cands[size_t(i)];
         if (c.entity >= 0)
             continue;
-        const QStringView name = nameOf(c);
-        auto it = byName.constFind(name);
-        if (it != byName.cend()) {
-            join(i, it.value());
+        const QStringView name = candidateName(c);
+        auto it = st.byName.constFind(name);
+        if (it != st.byName.cend()) {
+            join(st, i, it.value());
         } else if (c.words == 1 && name.size() > 4 && (cflags(c.firstToken) & AllCaps)) {
             // "PORTMERE, Wales" in a dateline
             const QString titled = name.left(1) + name.mid(1).toString().toLower();
-            it = byName.constFind(QStringView(titled));
-            if (it != byName.cend())
-                join(i, it.value());
+            it = st.byName.constFind(QStringView(titled));
+            if (it != st.byName.cend())
+                join(st, i, it.value());
         }
     }
 }

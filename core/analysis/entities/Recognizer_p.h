@@ -163,7 +163,35 @@ private:
     bool functionWordCap(int t) const;
     int knownPrefixEnd(int a, int b) const;
 
+    /** Candidates into entities, in steps, the surest first (ClusterState holds the maps). */
     void cluster();
+    struct ClusterState
+    {
+        QHash<QStringView, int> byName; ///< a candidate's words -> its cluster
+        QHash<int, int> byGroup;        ///< a gazetteer group -> its cluster
+        /** The clusters with a name of that first, last or head word, or those initials. */
+        QHash<QStringView, QList<int>> lastWords, firstWords, headWords;
+        QHash<QString, QList<int>> initialsOwned;
+    };
+    QStringView candidateName(const Candidate &c) const;
+    void join(ClusterState &st, int ci, int cl);
+    void create(ClusterState &st, int ci);
+    /** Of @p clusters, the one with the most members; -1 on a tie. */
+    int mostMentioned(const QList<int> &clusters) const;
+    /** 1. Gazetteer names, by group. */
+    void clusterGazetteerNames(ClusterState &st);
+    /** 2. Names of several words, longest first ("Anna Rivers" / "Anna M Rivers"). */
+    void clusterMultiWordNames(ClusterState &st);
+    /** 3. Other names: acronyms, real names. */
+    void clusterOtherNames(ClusterState &st);
+    /** The first, last and head words and the initials of the clusters so far. */
+    void buildWordMaps(ClusterState &st) const;
+    /** The cluster a one-word candidate belongs to, or -1. */
+    int singleWordTarget(const ClusterState &st, const Candidate &c) const;
+    /** 4. Single words: surnames, given names, first and head words, acronyms. */
+    void clusterSingleWords(ClusterState &st);
+    /** Candidates that were not accepted may still join a known name. */
+    void clusterLeftovers(ClusterState &st);
     bool accepted(const Candidate &c) const;
     QList<Entity> finish();
 

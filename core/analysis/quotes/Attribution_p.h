@@ -82,7 +82,10 @@ public:
     QList<ReportedStatement> run();
 
 private:
-    QStringView word(const Word &w) const { return QStringView(m_text).mid(w.start, w.end - w.start); }
+    QStringView word(const Word &w) const
+    {
+        return QStringView(m_text).mid(w.start, w.end - w.start);
+    }
     QStringView slice(qsizetype s, qsizetype e) const { return QStringView(m_text).mid(s, e - s); }
     EntityType typeOf(int e) const { return m_a.entities[e].type; }
 
