@@ -164,17 +164,18 @@ protected:
 
 private:
     QFont bodyFont() const;
-    void applyTypography(QTextDocument *document, bool blocksToo);
     void updateColumn();
-    /** Colours now the shown blocks that the highlighter has not coloured yet. */
-    void highlightVisible();
-    /** The block at document height @p y (the last one below the text). */
-    QTextBlock blockAtY(qreal y) const;
     void updateSelections();
     void showFlash(double strength);
     void updateViewPalette();
     void paintClaimBars(QPainter &painter);
     void paintPlaceholder(QPainter &painter);
+
+    // The lazy layout and scrolling (ArticleViewLayout.cpp)
+    /** Colours now the shown blocks that the highlighter has not coloured yet. */
+    void highlightVisible();
+    /** The block at document height @p y (the last one below the text). */
+    QTextBlock blockAtY(qreal y) const;
     /** The last block the lazy layout has made lines for (blocks after it have none), or -1. */
     int lastLaidOutBlock() const;
     /** The height of @p pos extrapolated from the text laid out so far (0 before any). */

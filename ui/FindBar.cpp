@@ -142,6 +142,15 @@ FindBar::FindBar(ArticleView *view, QWidget *parent)
     m_close = new QToolButton(this);
 
     label->setBuddy(m_edit);
+    setUpFieldAndButtons();
+    setUpOptions(caseButton, wordsButton);
+    buildLayout(label, caseButton, wordsButton);
+    connectSignals();
+    hide();
+}
+
+void FindBar::setUpFieldAndButtons()
+{
     m_edit->setObjectName(QStringLiteral("findEdit"));
     m_edit->setAccessibleName(tr("Text to find"));
     m_edit->setPlaceholderText(tr("Search the article"));
@@ -168,6 +177,16 @@ FindBar::FindBar(ArticleView *view, QWidget *parent)
     setup(m_close, QStringLiteral("window-close"), tr("Close the find bar (Esc)"),
           QStringLiteral("findClose"));
 
+    m_paragraphs->setObjectName(QStringLiteral("findParagraphs"));
+    m_paragraphs->setAccessibleName(tr("Paragraphs with matches"));
+    m_paragraphs->setAutoRaise(true);
+    m_paragraphs->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_paragraphs->setArrowType(Qt::UpArrow);
+    m_paragraphs->hide();
+}
+
+void FindBar::setUpOptions(QToolButton *caseButton, QToolButton *wordsButton)
+{
     // Match Case, Whole Words: actions of the bar (listed in Help > Keyboard Shortcuts), their
     // keys active while the focus is in the bar
     const auto option = [this](QToolButton *button, const QString &name, const QString &text,
@@ -195,14 +214,10 @@ FindBar::FindBar(ArticleView *view, QWidget *parent)
     m_wholeWords = option(wordsButton, QStringLiteral("actionFindWholeWords"), tr("&Whole Words"),
                           QKeySequence(Qt::ALT | Qt::Key_W),
                           tr("Find whole words only, not parts of longer words"));
+}
 
-    m_paragraphs->setObjectName(QStringLiteral("findParagraphs"));
-    m_paragraphs->setAccessibleName(tr("Paragraphs with matches"));
-    m_paragraphs->setAutoRaise(true);
-    m_paragraphs->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_paragraphs->setArrowType(Qt::UpArrow);
-    m_paragraphs->hide();
-
+void FindBar::buildLayout(QLabel *label, QToolButton *caseButton, QToolButton *wordsButton)
+{
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 5, 6, 5);
     layout->setSpacing(6);
@@ -217,7 +232,10 @@ FindBar::FindBar(ArticleView *view, QWidget *parent)
     layout->addStretch();
     layout->addWidget(m_close);
     setFocusProxy(m_edit);
+}
 
+void FindBar::connectSignals()
+{
     connect(m_edit, &QLineEdit::textChanged, this, &FindBar::search);
     connect(m_edit, &QLineEdit::returnPressed, this, [this] {
         if (QGuiApplication::keyboardModifiers() & Qt::ShiftModifier)
@@ -244,7 +262,6 @@ FindBar::FindBar(ArticleView *view, QWidget *parent)
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &FindBar::markIfScrolledAway);
     connect(m_view, &ArticleView::columnGeometryChanged, this, &FindBar::markIfScrolledAway);
-    hide();
 }
 
 FindBar::~FindBar()

@@ -96,6 +96,11 @@ protected:
 private:
     friend class ::tst_FindBar;
 
+    // the constructor's steps
+    void setUpFieldAndButtons();
+    void setUpOptions(QToolButton *caseButton, QToolButton *wordsButton);
+    void buildLayout(QLabel *label, QToolButton *caseButton, QToolButton *wordsButton);
+    void connectSignals();
     void search();
     void showResult();
     void select(int match);

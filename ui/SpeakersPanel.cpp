@@ -129,7 +129,17 @@ SpeakersPanel::SpeakersPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("speakersPanel"));
     setAccessibleName(tr("Speakers"));
+    setUpSearchAndOrder();
+    setUpQuoteBar();
+    PanelDelegate *delegate = setUpView();
+    buildLayout();
+    connectSignals(delegate);
+    restoreOrder();
+    updateQuoteBar();
+}
 
+void SpeakersPanel::setUpSearchAndOrder()
+{
     m_search->setObjectName(QStringLiteral("speakersSearch"));
     m_search->setPlaceholderText(tr("Find a speaker"));
     m_search->setAccessibleName(tr("Find a speaker"));
@@ -147,7 +157,10 @@ SpeakersPanel::SpeakersPanel(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("speakersSummary"));
     m_summary->setWordWrap(true);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
+}
 
+void SpeakersPanel::setUpQuoteBar()
+{
     m_previousAction = new QAction(icons::icon(QStringLiteral("go-previous")),
                                    tr("Pre&vious Quote of the Speaker"), this);
     m_previousAction->setObjectName(QStringLiteral("actionPreviousSpeakerQuote"));
@@ -184,7 +197,10 @@ SpeakersPanel::SpeakersPanel(QWidget *parent)
     keep.setRetainSizeWhenHidden(true);
     m_showAll->setSizePolicy(keep);
     m_showAll->setVisible(false);
+}
 
+PanelDelegate *SpeakersPanel::setUpView()
+{
     m_proxy->setSourceModel(m_model);
     m_proxy->setGroupToolTip([](int shown, int total) {
         const QString tip = tr("The %1 most quoted speakers have a colour of their own; these "
@@ -211,7 +227,11 @@ SpeakersPanel::SpeakersPanel(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setItemDelegate(delegate);
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return delegate;
+}
 
+void SpeakersPanel::buildLayout()
+{
     auto *top = new QHBoxLayout;
     top->setSpacing(6);
     top->addWidget(m_search, 1);
@@ -231,7 +251,10 @@ SpeakersPanel::SpeakersPanel(QWidget *parent)
     layout->addLayout(quotes);
     layout->addWidget(m_view, 1);
     setFocusProxy(m_search); // Ctrl+2 and Tab: the search box first, Down into the list
+}
 
+void SpeakersPanel::connectSignals(PanelDelegate *delegate)
+{
     // a click on a check box only ticks it: the view's clicked() that follows is ignored
     auto checkClicked = std::make_shared<QPersistentModelIndex>();
     connect(delegate, &PanelDelegate::checkBoxClicked, this,
@@ -254,13 +277,15 @@ SpeakersPanel::SpeakersPanel(QWidget *parent)
     });
     connect(m_showAll, &QToolButton::clicked, this, &SpeakersPanel::filterCleared);
     connect(m_model, &QStandardItemModel::itemChanged, this, &SpeakersPanel::onItemChanged);
+}
 
+void SpeakersPanel::restoreOrder()
+{
     const QString saved = QSettings().value(kOrderKey).toString();
     for (Order o : {Order::MostQuoted, Order::FirstToSpeak, Order::Name}) {
         if (orderName(o) == saved)
             setOrder(o);
     }
-    updateQuoteBar();
 }
 
 void SpeakersPanel::setArticle(const Article &article, const ArticleIndex &index)

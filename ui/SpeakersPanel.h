@@ -18,6 +18,7 @@ class QTreeView;
 
 namespace gloss {
 
+class PanelDelegate;
 class SpeakerSortModel;
 
 /**
@@ -89,6 +90,14 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // the constructor's steps
+    void setUpSearchAndOrder();
+    void setUpQuoteBar();
+    PanelDelegate *setUpView();
+    void buildLayout();
+    void connectSignals(PanelDelegate *delegate);
+    void restoreOrder();
+
     void rebuild();
     QStandardItem *speakerItem(int entity, const QColor &color);
     void activate(const QModelIndex &index);
