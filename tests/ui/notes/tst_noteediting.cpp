@@ -108,16 +108,21 @@ void tst_NoteEditing::change()
     if (change == u"delete")
         QVERIFY(!after);
     // undone: as it was before; redone: as after
+    // (the store stamps every change of content with the time, an undo's too: the time aside)
+    const auto sameBut = [](Annotation a, const Annotation &b) {
+        a.modified = b.modified;
+        return a == b;
+    };
     m_stack.undo();
     if (added) {
         QVERIFY(!m_store.annotation(id));
     } else {
         QVERIFY(m_store.annotation(id));
-        QCOMPARE(*m_store.annotation(id), before);
+        QVERIFY(sameBut(*m_store.annotation(id), before));
     }
     m_stack.redo();
     if (after)
-        QCOMPARE(*m_store.annotation(id), *after);
+        QVERIFY(sameBut(*m_store.annotation(id), *after));
     else
         QVERIFY(!m_store.annotation(id));
 }
