@@ -14,9 +14,9 @@ namespace gloss::quotes {
  *
  * A 64-bit FNV-1a hash over the UTF-16 code units: the pieces "B", "|k=", "NAME" give the key
  * of "B|k=NAME". A piece added folded is hashed as the training tools write words: lower case,
- * with a typographic apostrophe (’) as a plain one. Two of the 40,000 feature names of the
- * models sharing a key, or a feature the model lacks taking one of theirs, has odds of about
- * 1 in 10^10 per look-up.
+ * with a typographic apostrophe (’) as a plain one. With the models' 40,000 feature names in
+ * 2^64 keys, two names sharing a key has odds of about 1 in 10^10, and a feature the model
+ * lacks taking one of their keys about 1 in 10^14 per look-up.
  */
 class FeatureKey
 {
@@ -64,11 +64,6 @@ struct FeaturePiece
 inline FeatureKey &operator<<(FeatureKey &key, const FeaturePiece &piece)
 {
     return piece.fold ? key.folded(piece.text) : key << piece.text;
-}
-
-inline FeatureKey &&operator<<(FeatureKey &&key, const FeaturePiece &piece)
-{
-    return std::move(key << piece);
 }
 
 /**
