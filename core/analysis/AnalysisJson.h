@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QJsonObject>
 
 #include <functional>
 
@@ -12,13 +11,12 @@ namespace gloss {
 
 /** The analysis as JSON, schema `gloss-analysis/1` (docs/analysis-json.md). */
 namespace AnalysisJson {
-QJsonObject toJson(const Article &article);
 /**
- * Compact single-line JSON (one object per line for several files). Written directly, without
- * a QJsonObject tree (which takes several times the size of the text for a big article); the
- * bytes are those QJsonDocument::toJson(Compact) makes of toJson().
+ * Compact single-line JSON (one object per line for several files), keys sorted. Written
+ * directly, without a QJsonObject tree (which takes several times the size of the text for a
+ * big article); tst_analysisjson checks the bytes against QJsonDocument's of such a tree.
  */
-QByteArray toBytes(const Article &article, bool indented = false);
+QByteArray toBytes(const Article &article);
 /**
  * Writes the compact JSON of toBytes() in pieces of about 64 kB to @p sink, so that a big
  * analysis reaches a file or standard output without being held whole in memory.
