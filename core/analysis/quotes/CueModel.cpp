@@ -94,20 +94,18 @@ const CueModel &CueModel::learned()
 
 CueModel::CueModel(const QByteArray &model)
 {
-    m_weights = FeatureWeights::read(model, [this](QStringView name, QStringView value) {
-        if (name == u"@threshold")
-            m_threshold = FeatureWeights::integer(value).value_or(m_threshold);
-    });
-    // the words with a weight of their own: the "w=said<TAB>…" lines (a light second pass)
-    QStringList words;
-    for (QByteArrayView rest = model; !rest.isEmpty();) {
-        const qsizetype newline = rest.indexOf('\n');
-        const QByteArrayView line = newline < 0 ? rest : rest.first(newline);
-        rest = newline < 0 ? QByteArrayView() : rest.sliced(newline + 1);
-        const qsizetype tab = line.indexOf('\t');
-        if (line.startsWith("w=") && tab > 2)
-            words.append(QString::fromUtf8(line.first(tab).sliced(2)));
-    }
+    QStringList words; // the words with a weight of their own: the "w=said" features
+    m_weights = FeatureWeights::read(
+        model,
+        [this](QStringView name, QStringView value) {
+            if (name == u"@threshold")
+                m_threshold = FeatureWeights::integer(value).value_or(m_threshold);
+        },
+        [&words](QStringView name, int) {
+            if (name.startsWith(u"w="))
+                words.append(name.sliced(2).toString());
+        });
+    m_bias = m_weights.weight(u"bias");
     m_wordCount = words.size();
     m_words = WordSet(words);
 }
@@ -117,13 +115,14 @@ int CueModel::probability(QStringView text, qsizetype start, qsizetype end) cons
     const QStringView word = text.mid(start, end - start);
     if (!m_words.contains(word) && !word.contains(u'\u2019'))
         return -1;
-    if (!m_weights.contains(FeatureKey() << u"w=" << FeaturePiece{word, true}))
-        return -1;
     const FeaturePiece w{word, true};
+    const FeatureKey wordKey = FeatureKey() << u"w=" << w;
+    if (!m_weights.contains(wordKey))
+        return -1;
     const FeaturePiece p = before(text, start);
     const FeaturePiece n = after(text, end);
     const FeaturePiece pw = previousWord(text, start);
-    const int sum = m_weights.weight(u"bias") + m_weights.weight(FeatureKey() << u"w=" << w)
+    const int sum = m_bias + m_weights.weight(wordKey)
                     + m_weights.weight(FeatureKey() << u"w|p=" << w << u"|" << p)
                     + m_weights.weight(FeatureKey() << u"w|n=" << w << u"|" << n)
                     + m_weights.weight(FeatureKey() << u"w|pw=" << w << u"|" << pw)

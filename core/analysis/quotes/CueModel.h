@@ -51,6 +51,7 @@ private:
     FeatureWeights m_weights; ///< "w=said", "w|p=said|pron", "p=pron", "n=that", "pw=he", "bias"
     WordSet m_words{};        ///< the words with a weight of their own (a first, cheap test)
     qsizetype m_wordCount = 0;
+    int m_bias = 0;           ///< the "bias" weight, looked up once
     int m_threshold = 1001;   ///< in thousandths
 };
 

@@ -22,7 +22,8 @@ std::optional<int> FeatureWeights::integer(QStringView text)
 }
 
 FeatureWeights FeatureWeights::read(QByteArrayView model,
-                                    const std::function<void(QStringView, QStringView)> &other)
+                                    const std::function<void(QStringView, QStringView)> &other,
+                                    const std::function<void(QStringView, int)> &weight)
 {
     FeatureWeights weights;
     weights.m_weights.reserve(model.count('\n'));
@@ -38,10 +39,14 @@ FeatureWeights FeatureWeights::read(QByteArrayView model,
         QStringView value = line.sliced(tab + 1);
         while (!value.isEmpty() && value.back().isSpace())
             value.chop(1);
-        if (const std::optional<int> weight = integer(value); weight && !name.startsWith(u'@'))
-            weights.insert(name, *weight);
-        else
+        const std::optional<int> number = integer(value);
+        if (number && !name.startsWith(u'@')) {
+            weights.insert(name, *number);
+            if (weight)
+                weight(name, *number);
+        } else {
             other(name, value);
+        }
     }
     return weights;
 }

@@ -79,11 +79,13 @@ public:
     /**
      * Reads the lines of a model file (UTF-8): keeps the weight of each "feature<TAB>integer"
      * line and calls @p other(name, value) for every other line with a tab, "@" lines included
-     * ("@threshold<TAB>400": name "@threshold"). Comments ('#') and empty lines are skipped;
-     * the views live for the call only.
+     * ("@threshold<TAB>400": name "@threshold"), and @p weight(name, value) for each weight
+     * kept, if given. Comments ('#') and empty lines are skipped; the views live for the call
+     * only.
      */
     static FeatureWeights read(QByteArrayView model,
-                               const std::function<void(QStringView, QStringView)> &other);
+                               const std::function<void(QStringView, QStringView)> &other,
+                               const std::function<void(QStringView, int)> &weight = {});
 
     /** The integer of @p text ("-2481"), or nothing when it is not one. */
     static std::optional<int> integer(QStringView text);

@@ -92,10 +92,14 @@ private slots:
                                  "no tab here\n"
                                  "bias\t-2481 \n"
                                  "half\tline";
-        QStringList others;
+        QStringList others, kept;
         const FeatureWeights w = FeatureWeights::read(
-            model, [&others](QStringView name, QStringView value) {
+            model,
+            [&others](QStringView name, QStringView value) {
                 others.append(name + u'=' + value);
+            },
+            [&kept](QStringView name, int value) {
+                kept.append(name + u'=' + QString::number(value));
             });
         QCOMPARE(w.size(), 4);
         QCOMPARE(w.weight(u"w=said"), 1200);
@@ -108,6 +112,8 @@ private slots:
         QVERIFY(!w.contains(FeatureKey() << u"w=told"));
         QCOMPARE(others, (QStringList{u"@threshold=400"_s, u"@head=spokesman"_s,
                                       u"half=line"_s}));
+        QCOMPARE(kept, (QStringList{u"w=said=1200"_s, u"w|p=said|pron=-35"_s,
+                                    u"n=caf\u00e9=7"_s, u"bias=-2481"_s}));
     }
 };
 
