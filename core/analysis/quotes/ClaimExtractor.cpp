@@ -133,12 +133,6 @@ std::optional<Claim> headlineClaim(const Article &a, const Paragraph &p)
     return c;
 }
 
-/** Whether two spans share a character. */
-bool overlaps(Span x, Span y)
-{
-    return x.start < y.end && y.start < x.end;
-}
-
 /**
  * One extraction over an article: its sentences, then the quote claims, then a claim for each
  * other sentence (its reported statements, or the sentence when hedged or factual), then the
@@ -323,7 +317,7 @@ bool ClaimPass::cueOfOtherQuote(const ReportedStatement &rep) const
     auto it = std::lower_bound(m_quoteCues.cbegin(), m_quoteCues.cend(), rep.cueSpan.start,
                                [](const auto &x, qsizetype p) { return x.first.end <= p; });
     for (; it != m_quoteCues.cend() && it->first.start < rep.cueSpan.end; ++it) {
-        if (overlaps(it->first, rep.cueSpan) && !overlaps(it->second, rep.content))
+        if (it->first.overlaps(rep.cueSpan) && !it->second.overlaps(rep.content))
             return true;
     }
     return false;
