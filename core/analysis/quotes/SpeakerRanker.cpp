@@ -74,16 +74,20 @@ QStringView wordOf(const QString &text, const Token &t)
     return QStringView(text).mid(t.start, t.end - t.start);
 }
 
-/** Whether @p w ends in 's or ’s (any case): the tool's lower-case word ends in "'s". */
-bool isPossessive(QStringView w)
+/**
+ * Whether @p w ends in 's or ’s (any case): the tool's lower-case word ends in "'s". (Not
+ * TextScan's endsInApostropheS(), which also takes a lone apostrophe after s: the features must be
+ * read as tools/train_ranker.py reads them.)
+ */
+bool endsInApostropheS(QStringView w)
 {
     return w.size() >= 2 && (w[w.size() - 2] == u'\'' || w[w.size() - 2] == u'\u2019')
            && (w.back() == u's' || w.back() == u'S');
 }
 
-QStringView stripPossessive(QStringView w)
+QStringView withoutApostropheS(QStringView w)
 {
-    return isPossessive(w) ? w.chopped(2) : w;
+    return endsInApostropheS(w) ? w.chopped(2) : w;
 }
 
 bool isCap(const QString &text, const Token &t)
@@ -367,14 +371,14 @@ QList<Candidate> Ranking::candidates() const
             continue;
         }
         const QStringView w = wordOf(m_text, t);
-        if (isCap(m_text, t) && !notName().contains(stripPossessive(w))) {
+        if (isCap(m_text, t) && !notName().contains(withoutApostropheS(w))) {
             qsizetype j = i;
             while (j + 1 < m_toks.size() && isCap(m_text, m_toks[j + 1])
                    && !excluded(m_toks[j + 1].start)) {
                 const QStringView gap = gapOf(j, j + 1);
                 if ((gap != u" " && gap != u". ")
-                    || notName().contains(stripPossessive(wordOf(m_text, m_toks[j + 1])))
-                    || isPossessive(wordOf(m_text, m_toks[j])))
+                    || notName().contains(withoutApostropheS(wordOf(m_text, m_toks[j + 1])))
+                    || endsInApostropheS(wordOf(m_text, m_toks[j])))
                     break;
                 ++j;
             }
@@ -384,7 +388,7 @@ QList<Candidate> Ranking::candidates() const
         }
         if (const QStringView pronoun = pronounKind(w); !pronoun.isEmpty())
             cands.append({pronoun, i, i});
-        else if (!isCap(m_text, t) && m_heads.contains(stripPossessive(w)))
+        else if (!isCap(m_text, t) && m_heads.contains(withoutApostropheS(w)))
             cands.append({u"DESC", i, i});
         ++i;
     }
@@ -461,7 +465,7 @@ int Ranking::score(const Candidate &cand, int rank) const
         score += weight(K() << s << u"|n1n2=" << n1 << u"_" << n2);
     if (kind == u"NAME")
         score += weight(K() << u"nlen=" << bucket(j - i + 1, {1, 2}));
-    if (isPossessive(wordOf(m_text, m_toks[j])))
+    if (endsInApostropheS(wordOf(m_text, m_toks[j])))
         score += weight(K() << u"poss");
     if (!beforeSide)
         score += weight(K() << u"A|qa=" << m_qa << u"|d=" << d);
