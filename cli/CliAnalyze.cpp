@@ -6,6 +6,7 @@
 #include "analysis/Analyzer.h"
 #include "io/Loader.h"
 #include "model/KindLabels.h"
+#include "model/SpeakerIndex.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -65,21 +66,10 @@ QString textSummary(const Article &a, bool withSource)
         line(tr("Warning:").leftJustified(10) + w);
 
     // Speakers and their quotes, in order of first quote; then the unattributed quotes.
-    QList<int> speakers;
-    QMap<int, QList<int>> bySpeaker;
-    QList<int> unattributed, others;
-    for (int i = 0; i < a.quotes.size(); ++i) {
-        const Quote &q = a.quotes[i];
-        if (q.kind != QuoteKind::Direct) {
-            others.append(i);
-        } else if (a.speakerOf(q)) {
-            if (!bySpeaker.contains(q.speaker))
-                speakers.append(q.speaker);
-            bySpeaker[q.speaker].append(i);
-        } else {
-            unattributed.append(i);
-        }
-    }
+    const SpeakerIndex index(a);
+    const QList<int> &speakers = index.speakers();
+    const QList<int> &unattributed = index.unattributed();
+    const QList<int> &others = index.others();
     const auto quoteLine = [&](const Quote &q) {
         QString l = u"    "_s + quoted(q.text);
         if (!q.cue.isEmpty())
@@ -91,9 +81,9 @@ QString textSummary(const Article &a, bool withSource)
     line(QString());
     line(tr("Speakers (%1)").arg(QLocale().toString(speakers.size())));
     for (int sp : speakers) {
-        line(u"  "_s + a.entities[sp].name + u" \u00D7"_s
-             + QLocale().toString(bySpeaker[sp].size()));
-        for (int qi : bySpeaker[sp])
+        const QList<int> quotes = index.quotesOf(sp);
+        line(u"  "_s + a.entities[sp].name + u" \u00D7"_s + QLocale().toString(quotes.size()));
+        for (int qi : quotes)
             quoteLine(a.quotes[qi]);
     }
     if (!unattributed.isEmpty()) {

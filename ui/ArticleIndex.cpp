@@ -29,21 +29,9 @@ void ArticleIndex::build(const Article &article, const QTextDocument *document)
     }
     m_runs.resize(m_blockStarts.size());
 
-    for (int i = 0; i < article.quotes.size(); ++i) {
-        const Quote &q = article.quotes.at(i);
-        addRuns(q.span, Kind::Quote, i);
-        if (q.kind != QuoteKind::Direct)
-            continue;
-        ++m_directQuotes;
-        if (q.speaker < 0 || q.speaker >= article.entities.size()) {
-            ++m_unattributed;
-            continue;
-        }
-        QList<int> &quotes = m_quotesBySpeaker[q.speaker];
-        if (quotes.isEmpty())
-            m_speakers.append(q.speaker);
-        quotes.append(i);
-    }
+    m_speakerIndex = SpeakerIndex(article);
+    for (int i = 0; i < article.quotes.size(); ++i)
+        addRuns(article.quotes.at(i).span, Kind::Quote, i);
     assignColorSlots();
     for (int e = 0; e < article.entities.size(); ++e) {
         const QList<Span> &mentions = article.entities.at(e).mentions;
@@ -81,15 +69,17 @@ int ArticleIndex::sharedSlot()
 void ArticleIndex::assignColorSlots()
 {
     // the most quoted speakers (ties: the earlier first) get a colour of their own ...
-    QList<int> byQuotes = m_speakers;
-    std::stable_sort(byQuotes.begin(), byQuotes.end(),
-                     [this](int a, int b) { return quoteCount(a) > quoteCount(b); });
+    const QList<int> &speakers = m_speakerIndex.speakers();
+    QList<int> byQuotes = speakers;
+    std::stable_sort(byQuotes.begin(), byQuotes.end(), [this](int a, int b) {
+        return m_speakerIndex.quoteCount(a) > m_speakerIndex.quoteCount(b);
+    });
     QSet<int> own;
     for (int i = 0; i < byQuotes.size() && i < ReadingTheme::kSpeakerColors; ++i)
         own.insert(byQuotes.at(i));
     // ... in order of their first quote (the first slots differ the most); the rest share one
     int slot = 0;
-    for (int e : std::as_const(m_speakers)) {
+    for (int e : speakers) {
         if (own.contains(e)) {
             m_slots.insert(e, slot++);
         } else {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Article.h"
+#include "model/SpeakerIndex.h"
 
 #include <QHash>
 #include <QList>
@@ -16,7 +17,7 @@ namespace gloss {
  * positions. The highlighter asks for the items of one block at a time (O(items in block)), the
  * view asks what stands under the mouse.
  *
- * The one owner of the speakers' order (by first direct quote) and of their colour slots: the
+ * The owner of the speakers' colour slots (their order is SpeakerIndex's): the
  * ReadingTheme::kSpeakerColors most quoted speakers (ties: the earlier first) get the distinct
  * slots 0, 1, … in order of their first quote; every other speaker gets sharedSlot(), whose
  * colour (ReadingTheme::speakerColor()) they share, so that no colour is silently reused.
@@ -54,8 +55,8 @@ public:
     /** Claim at @p pos, or -1. */
     int claimAt(qsizetype pos) const;
 
-    /** Speakers (entity indexes) in order of their first direct quote. */
-    const QList<int> &speakers() const { return m_speakers; }
+    /** Who speaks, in order of their first direct quote. */
+    const SpeakerIndex &speakerIndex() const { return m_speakerIndex; }
     /**
      * Colour slot of an entity that speaks (0 … ReadingTheme::kSpeakerColors - 1, or
      * sharedSlot()), or -1.
@@ -67,14 +68,6 @@ public:
     bool hasSharedColor(int entity) const { return speakerSlot(entity) == sharedSlot(); }
     /** Number of speakers sharing the shared colour. */
     int sharedColorCount() const { return m_sharedColors; }
-    /** Number of direct quotes of an entity. */
-    int quoteCount(int entity) const { return int(m_quotesBySpeaker.value(entity).size()); }
-    /** The direct quotes of an entity (indexes into Article::quotes), in text order. */
-    QList<int> quotesOf(int entity) const { return m_quotesBySpeaker.value(entity); }
-    /** Direct quotes without a speaker. */
-    int unattributedCount() const { return m_unattributed; }
-    /** Number of direct quotes. */
-    int directQuoteCount() const { return m_directQuotes; }
     /** The dateline at the start of a paragraph, when the article has one (else empty). */
     Span datelineSpan() const { return m_dateline; }
 
@@ -85,12 +78,9 @@ private:
 
     QList<qsizetype> m_blockStarts;
     QList<QList<Run>> m_runs;
-    QList<int> m_speakers;
+    SpeakerIndex m_speakerIndex;
     QHash<int, int> m_slots;
-    QHash<int, QList<int>> m_quotesBySpeaker;
     int m_sharedColors = 0;
-    int m_unattributed = 0;
-    int m_directQuotes = 0;
     Span m_dateline;
 };
 

@@ -402,7 +402,7 @@ QString ArticleView::toolTipAt(int pos) const
     const int ei = m_index.entityAt(pos);
     if (ei >= 0) {
         const Entity &e = m_article.entities.at(ei);
-        const int quotes = m_index.quoteCount(ei);
+        const int quotes = m_index.speakerIndex().quoteCount(ei);
         QString html = tr("<b>%1</b> (%2)", "entity name (kind)")
                            .arg(escaped(e.name), entityKind(e.type));
         if (quotes > 0) {

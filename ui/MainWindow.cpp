@@ -524,12 +524,12 @@ void MainWindow::updateStatus()
     const bool any = !m_article.document.text().isEmpty();
     const int words = m_words;
     const int minutes = std::max(1, int(std::lround(double(words) / kWordsPerMinute)));
-    const ArticleIndex &index = m_view->articleIndex();
+    const SpeakerIndex &speakers = m_view->articleIndex().speakerIndex();
     const QLocale locale;
     m_wordsLabel->setText(tr("Words: %1").arg(locale.toString(words)));
     m_readingLabel->setText(tr("Reading time: %1 min").arg(locale.toString(minutes)));
-    m_speakersLabel->setText(tr("Speakers: %1").arg(locale.toString(index.speakers().size())));
-    m_quotesLabel->setText(tr("Quotes: %1").arg(locale.toString(index.directQuoteCount())));
+    m_speakersLabel->setText(tr("Speakers: %1").arg(locale.toString(speakers.speakers().size())));
+    m_quotesLabel->setText(tr("Quotes: %1").arg(locale.toString(speakers.directQuoteCount())));
     m_notesLabel->setText(tr("Notes: %1").arg(locale.toString(m_notes)));
     for (QLabel *l : {m_wordsLabel, m_readingLabel, m_speakersLabel, m_quotesLabel})
         l->setVisible(any);

@@ -366,7 +366,7 @@ void SpeakersPanel::stepQuote(int step)
 {
     if (m_filter < 0 || step == 0)
         return;
-    const QList<int> quotes = m_index.quotesOf(m_filter);
+    const QList<int> quotes = m_index.speakerIndex().quotesOf(m_filter);
     const int n = int(quotes.size());
     if (n == 0)
         return;
@@ -384,7 +384,7 @@ void SpeakersPanel::stepQuote(int step)
 void SpeakersPanel::updateQuoteBar()
 {
     const bool focused = m_filter >= 0 && m_filter < m_article.entities.size();
-    const int n = focused ? m_index.quoteCount(m_filter) : 0;
+    const int n = focused ? m_index.speakerIndex().quoteCount(m_filter) : 0;
     m_previousAction->setEnabled(n > 0);
     m_nextAction->setEnabled(n > 0);
     QString text;
@@ -435,10 +435,10 @@ void SpeakersPanel::updateFonts()
 QStandardItem *SpeakersPanel::speakerItem(int e, const QColor &color)
 {
     const Entity &entity = m_article.entities.at(e);
-    const int count = m_index.quoteCount(e);
+    const int count = m_index.speakerIndex().quoteCount(e);
     auto *item = new QStandardItem(entity.name);
     item->setData(e, EntityRole);
-    item->setData(int(m_index.speakers().indexOf(e)), FirstQuoteRole);
+    item->setData(int(m_index.speakerIndex().speakers().indexOf(e)), FirstQuoteRole);
     item->setData(count, QuotesRole);
     item->setData((QStringList{entity.name} + entity.aliases).join(u'\n'), SearchRole);
     item->setCheckable(true);
@@ -472,7 +472,7 @@ void SpeakersPanel::rebuild()
     m_model->clear();
     m_others = nullptr;
 
-    const QList<int> &speakers = m_index.speakers();
+    const QList<int> &speakers = m_index.speakerIndex().speakers();
     QList<int> shared;
     for (int e : speakers) {
         if (e < 0 || e >= m_article.entities.size())
@@ -508,10 +508,10 @@ void SpeakersPanel::rebuild()
                                                        : Qt::PartiallyChecked);
         m_model->appendRow(m_others);
     }
-    if (m_index.unattributedCount() > 0) {
+    if (const qsizetype unattributed = m_index.speakerIndex().unattributed().size()) {
         auto *item = new QStandardItem(tr("Unattributed"));
         item->setIcon(icons::swatch(m_theme.neutralQuote(), m_theme.mutedText()));
-        item->setData(QLocale().toString(m_index.unattributedCount()), PanelDelegate::CountRole);
+        item->setData(QLocale().toString(unattributed), PanelDelegate::CountRole);
         item->setToolTip(tr("Direct quotes without a known speaker"));
         item->setSelectable(false);
         m_model->appendRow(item);
@@ -519,7 +519,8 @@ void SpeakersPanel::rebuild()
     QString summary = speakers.isEmpty() ? tr("No quoted speakers found.")
                                          : tr("Speakers: %1 · Quotes: %2.")
                                                .arg(QLocale().toString(speakers.size()),
-                                                    QLocale().toString(m_index.directQuoteCount()));
+                                                    QLocale().toString(
+                                                        m_index.speakerIndex().directQuoteCount()));
     if (!shared.isEmpty()) {
         summary += u' ' + tr("The %1 most quoted have a colour of their own, the other %2 share "
                              "grey.")

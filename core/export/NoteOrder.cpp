@@ -1,5 +1,7 @@
 #include "NoteOrder.h"
 
+#include "model/SpeakerIndex.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QTime>
@@ -7,38 +9,6 @@
 #include <algorithm>
 
 namespace gloss::NoteExport {
-
-namespace {
-
-/**
- * The innermost quote that holds the middle of @p span and at least half of it, or -1.
- * @p order lists the quote indexes by start; @p longest is the longest quote's length.
- */
-int quoteAt(const Article &article, const QList<int> &order, qsizetype longest, const Span &span)
-{
-    const qsizetype middle = span.start + span.length() / 2;
-    auto it = std::upper_bound(order.cbegin(), order.cend(), middle, [&](qsizetype pos, int q) {
-        return pos < article.quotes.at(q).span.start;
-    });
-    int best = -1;
-    while (it != order.cbegin()) {
-        --it;
-        const Quote &q = article.quotes.at(*it);
-        if (q.span.start + longest < middle)
-            break;
-        if (!q.span.contains(middle) && !(span.isEmpty() && q.span.start == middle))
-            continue;
-        const qsizetype overlap =
-            std::min(q.span.end, span.end) - std::max(q.span.start, span.start);
-        if (overlap * 2 < span.length())
-            continue;
-        if (best < 0 || q.span.length() < article.quotes.at(best).span.length())
-            best = *it;
-    }
-    return best;
-}
-
-} // namespace
 
 bool NoteOrder::readsBefore(const Annotation &a, const Annotation &b)
 {
@@ -63,15 +33,7 @@ bool NoteOrder::readsBefore(const Annotation &a, const Annotation &b)
 NoteOrder NoteOrder::of(const Article &article, const QList<Annotation> &notes)
 {
     NoteOrder out;
-    QList<int> quoteOrder(article.quotes.size());
-    qsizetype longest = 0;
-    for (int i = 0; i < article.quotes.size(); ++i) {
-        quoteOrder[i] = i;
-        longest = std::max(longest, article.quotes.at(i).span.length());
-    }
-    std::stable_sort(quoteOrder.begin(), quoteOrder.end(), [&](int a, int b) {
-        return article.quotes.at(a).span.start < article.quotes.at(b).span.start;
-    });
+    const SpeakerIndex quotes(article);
     const qsizetype textSize = article.document.text().size();
 
     for (const Annotation &a : notes) {
@@ -85,7 +47,7 @@ NoteOrder NoteOrder::of(const Article &article, const QList<Annotation> &notes)
         } else {
             e.passage = article.textOf(a.span);
             e.paragraph = article.paragraphAt(a.span.start);
-            const int q = quoteAt(article, quoteOrder, longest, a.span);
+            const int q = quotes.quoteHolding(a.span);
             if (q >= 0)
                 e.speaker = entityName(article, article.quotes.at(q).speaker);
             out.placed.append(e);

@@ -125,14 +125,14 @@ void tst_ArticleIndex::speakerSlotsInOrderOfFirstQuote()
     index.build(a, nullptr);
     const QList<int> expected = {test::Pritchard, test::Okafor, test::Insurers, test::Lewis,
                                  test::Evans, test::Government};
-    QCOMPARE(index.speakers(), expected);
+    QCOMPARE(index.speakerIndex().speakers(), expected);
     for (int i = 0; i < expected.size(); ++i)
         QCOMPARE(index.speakerSlot(expected[i]), i);
     QCOMPARE(index.speakerSlot(test::Portmere), -1);
-    QCOMPARE(index.quoteCount(test::Pritchard), 5);
-    QCOMPARE(index.quoteCount(test::Okafor), 3);
-    QCOMPARE(index.unattributedCount(), 1);
-    QCOMPARE(index.directQuoteCount(), 16);
+    QCOMPARE(index.speakerIndex().quoteCount(test::Pritchard), 5);
+    QCOMPARE(index.speakerIndex().quoteCount(test::Okafor), 3);
+    QCOMPARE(int(index.speakerIndex().unattributed().size()), 1);
+    QCOMPARE(index.speakerIndex().directQuoteCount(), 16);
 }
 
 void tst_ArticleIndex::mostQuotedGetOwnColors_data()
@@ -158,12 +158,12 @@ void tst_ArticleIndex::mostQuotedGetOwnColors()
     const Article a = test::manySpeakersArticle(quoteCounts);
     ArticleIndex index;
     index.build(a, nullptr);
-    QCOMPARE(index.speakers().size(), quoteCounts.size());
+    QCOMPARE(index.speakerIndex().speakers().size(), quoteCounts.size());
     QList<int> actual;
     for (int e = 0; e < quoteCounts.size(); ++e) {
-        QCOMPARE(index.quoteCount(e), quoteCounts.at(e));
+        QCOMPARE(index.speakerIndex().quoteCount(e), quoteCounts.at(e));
         // the quotes of a speaker in text order
-        const QList<int> quotes = index.quotesOf(e);
+        const QList<int> quotes = index.speakerIndex().quotesOf(e);
         QCOMPARE(quotes.size(), quoteCounts.at(e));
         for (qsizetype i = 0; i < quotes.size(); ++i) {
             QCOMPARE(a.quotes.at(quotes.at(i)).speaker, e);

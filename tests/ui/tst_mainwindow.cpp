@@ -202,7 +202,7 @@ void tst_MainWindow::speakerQuotes()
     SpeakersPanel *panel = w.speakersPanel();
     w.action(QStringLiteral("actionGoTo:speakersDock"))->trigger();
     QVERIFY(panel->isVisible());
-    const QList<int> okafor = w.articleView()->articleIndex().quotesOf(test::Okafor);
+    const QList<int> okafor = w.articleView()->articleIndex().speakerIndex().quotesOf(test::Okafor);
     QCOMPARE(okafor.size(), 3);
     const auto shown = [&](int quote) {
         return view->viewport()->rect().contains(view->spanRect(a.quotes.at(quote).span));

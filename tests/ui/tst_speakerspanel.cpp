@@ -234,7 +234,7 @@ void tst_SpeakersPanel::clickGoesThroughQuotes()
         const QRect r = view->visualRect(panel.indexOf(test::Okafor));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, r.center() + QPoint(40, 0));
     };
-    const QList<int> okafor = m_index.quotesOf(test::Okafor);
+    const QList<int> okafor = m_index.speakerIndex().quotesOf(test::Okafor);
     QCOMPARE(okafor.size(), 3);
     // the first click focuses Dr Okafor and goes to his first quote
     click();
@@ -278,7 +278,7 @@ void tst_SpeakersPanel::quoteButtons()
     QVERIFY(next->isEnabled() && previous->isEnabled());
     QVERIFY2(position->toolTip().contains(u"Alys Pritchard"_s), qPrintable(position->toolTip()));
     QVERIFY(position->toolTip().contains(u"5 quote"_s)); // "5 quotes" with the translation
-    const QList<int> pritchard = m_index.quotesOf(test::Pritchard);
+    const QList<int> pritchard = m_index.speakerIndex().quotesOf(test::Pritchard);
     QTest::mouseClick(previous, Qt::LeftButton); // before the first: the last
     QCOMPARE(quotes.last(), (QVariantList{int(test::Pritchard), pritchard.at(4), 5, 5}));
     QTest::mouseClick(next, Qt::LeftButton);
@@ -421,7 +421,7 @@ void tst_SpeakersPanel::otherSpeakersShareOneColor()
     panel.setFilter(0);
     panel.stepQuote(1);
     QCOMPARE(quotes.count(), 1);
-    QCOMPARE(quotes.last().at(1).toInt(), index.quotesOf(0).first());
+    QCOMPARE(quotes.last().at(1).toInt(), index.speakerIndex().quotesOf(0).first());
 }
 
 void tst_SpeakersPanel::otherSpeakersGroupTicksAll()

@@ -20,24 +20,6 @@ QList<Entity> EntityRecognizer::recognize(const Article &article)
     return Recognizer(article).run();
 }
 
-int EntityRecognizer::entityAt(const Article &article, qsizetype pos)
-{
-    for (int i = 0; i < article.entities.size(); ++i) {
-        const QList<Span> &ms = article.entities[i].mentions;
-        const auto it = std::upper_bound(ms.cbegin(), ms.cend(), pos,
-                                         [](qsizetype p, const Span &s) { return p < s.start; });
-        // mentions are sorted by start; a covering mention starts at or before pos
-        for (auto k = it; k != ms.cbegin();) {
-            --k;
-            if (k->contains(pos))
-                return i;
-            if (pos - k->start > 200)
-                break;
-        }
-    }
-    return -1;
-}
-
 namespace {
 
 QString stripForMatch(QString s)

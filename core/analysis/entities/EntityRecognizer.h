@@ -46,9 +46,6 @@ public:
      */
     static QList<Entity> recognize(const Article &article);
 
-    /** Index into @p article .entities of the entity with a mention covering @p pos, or -1. */
-    static int entityAt(const Article &article, qsizetype pos);
-
     /**
      * Makes sure the name at @p span (e.g. a speaker found only by attribution) is an entity
      * of @p article and returns its index. The span is first matched against existing mentions,
