@@ -1,7 +1,7 @@
 // HTML export: one self-contained page (inline CSS, no scripts, nothing fetched).
+#include "ExportOutline.h"
 #include "NoteExport.h"
 #include "NoteOrder.h"
-#include "model/KindLabels.h"
 
 #include <algorithm>
 
@@ -217,17 +217,18 @@ QList<Row> rowsOf(const Article &article)
     return rows;
 }
 
-void appendArticle(QString &out, const Article &article, const NoteOrder &order,
+/** The article's paragraphs with the notes on passages (@p placed, by start) beside them. */
+void appendArticle(QString &out, const Article &article, const QList<NoteEntry> &placed,
                    bool wholeArticle)
 {
     QList<Row> rows = rowsOf(article);
     out += QStringLiteral("<section class=\"article\">\n<h2>") + tr("Article")
            + QStringLiteral("</h2>\n");
     if (rows.isEmpty()) {
-        out += QStringLiteral("<p class=\"gap\">The article has no text.</p>\n</section>\n");
+        out += QStringLiteral("<p class=\"gap\">") + tr("The article has no text.")
+               + QStringLiteral("</p>\n</section>\n");
         return;
     }
-    const QList<NoteEntry> &placed = order.placed; // by start
     qsizetype next = 0;
     QList<const NoteEntry *> active;
     bool skipped = false;
@@ -271,29 +272,56 @@ void appendArticle(QString &out, const Article &article, const NoteOrder &order,
     out += QStringLiteral("</section>\n");
 }
 
-template<typename Item, typename KeyOf, typename Line>
-void appendGrouped(QString &out, const QList<Item> &items, KeyOf keyOf, Line line,
-                   const QString &none)
+void appendGroups(QString &out, const Outline::Section &section)
 {
-    const auto group = [&](const QString &heading, const QStringList &list) {
-        out += QStringLiteral("<h3 dir=\"auto\">") + escapeHtml(heading)
+    if (section.groups.isEmpty())
+        out += QStringLiteral("<p class=\"gap\">") + escapeHtml(section.empty)
+               + QStringLiteral("</p>\n");
+    for (const Outline::Group &group : section.groups) {
+        out += QStringLiteral("<h3 dir=\"auto\">") + escapeHtml(group.heading)
                + QStringLiteral("</h3>\n<ul class=\"plain\">\n");
-        for (const QString &l : list)
-            out += QStringLiteral("<li dir=\"auto\">") + l + QStringLiteral("</li>\n");
+        for (const Outline::Item &item : group.items) {
+            out += QStringLiteral("<li dir=\"auto\">") + escapeHtml(item.text);
+            if (!item.kind.isEmpty())
+                out += QStringLiteral(" <span class=\"kind\">(") + escapeHtml(item.kind)
+                       + QStringLiteral(")</span>");
+            out += QStringLiteral("</li>\n");
+        }
         out += QStringLiteral("</ul>\n");
-    };
-    if (!forEachGroup(items, keyOf, line, none, group))
-        out += QStringLiteral("<p class=\"gap\">") + tr("None found.") + QStringLiteral("</p>\n");
+    }
+}
+
+void appendSection(QString &out, const Article &article, const Outline::Section &section,
+                   bool wholeArticle)
+{
+    using Part = Outline::Part;
+    if (section.part == Part::Passages) {
+        appendArticle(out, article, section.notes, wholeArticle);
+        return;
+    }
+    const char *kind = section.part == Part::ArticleNotes ? "notes article-notes"
+                       : section.part == Part::Orphans    ? "notes orphans"
+                       : section.part == Part::Claims     ? "claims"
+                                                          : "quotes";
+    out += QStringLiteral("<section class=\"%1\">\n<h2>").arg(QLatin1StringView(kind))
+           + escapeHtml(section.heading) + QStringLiteral("</h2>\n");
+    if (!section.intro.isEmpty())
+        out += QStringLiteral("<p>") + escapeHtml(section.intro) + QStringLiteral("</p>\n");
+    for (const NoteEntry &e : section.notes)
+        appendCard(out, e, false);
+    if (section.part == Part::Claims || section.part == Part::Quotes)
+        appendGroups(out, section);
+    out += QStringLiteral("</section>\n");
 }
 
 } // namespace
 
 QString toHtml(const Article &article, const QList<Annotation> &notes, const Options &options)
 {
-    const NoteOrder order = NoteOrder::of(article, notes);
-    const QString title = articleTitle(article);
+    const Outline outline = Outline::of(article, notes, options);
+    const QString &title = outline.title;
     QString out;
-    out.reserve(article.document.text().size() * 5 / 4 + 8192 + order.size() * 700);
+    out.reserve(article.document.text().size() * 5 / 4 + 8192 + outline.noteCount * 700);
     // the language of the headings, for screen readers and hyphenation (none in C: English)
     const QString lang = options.locale.language() == QLocale::C
                              ? QString()
@@ -308,11 +336,11 @@ QString toHtml(const Article &article, const QList<Annotation> &notes, const Opt
     out += QStringLiteral("</head>\n<body>\n<header>\n<h1 dir=\"auto\">") + escapeHtml(title)
            + QStringLiteral("</h1>\n<p class=\"meta\">");
     QStringList meta;
-    if (!article.byline.isEmpty())
-        meta.append(escapeHtml(article.byline));
-    if (!article.dateline.isEmpty())
-        meta.append(escapeHtml(article.dateline));
-    const SourceMeta source = sourceMeta(article);
+    if (!outline.byline.isEmpty())
+        meta.append(escapeHtml(outline.byline));
+    if (!outline.dateline.isEmpty())
+        meta.append(escapeHtml(outline.dateline));
+    const SourceMeta &source = outline.source;
     const auto bdi = [](const QString &text) {
         return QStringLiteral("<bdi>") + escapeHtml(text) + QStringLiteral("</bdi>");
     };
@@ -321,7 +349,7 @@ QString toHtml(const Article &article, const QList<Annotation> &notes, const Opt
         const QString link = QStringLiteral("<a href=\"%1\"><bdi>%1</bdi></a>").arg(url);
         meta.append(tr("Source: %1").arg(link));
     } else {
-        meta.append(tr("Source: %1").arg(bdi(articleSource(article))));
+        meta.append(tr("Source: %1").arg(bdi(outline.sourceText)));
     }
     if (!source.url.isEmpty() && !source.file.isEmpty())
         meta.append(tr("File: %1").arg(bdi(source.file)));
@@ -335,61 +363,15 @@ QString toHtml(const Article &article, const QList<Annotation> &notes, const Opt
                                  .arg(source.published.toUTC().toString(Qt::ISODate),
                                       publishedDate(source.published))));
     }
-    meta.append(tr("Exported %1").arg(exportDate(options.exportedAt, options.locale)));
-    QString count = tr("%n note(s)", nullptr, int(order.size()));
-    if (!order.orphans.isEmpty())
-        count += tr(", %1 orphaned").arg(options.locale.toString(order.orphans.size()));
+    meta.append(tr("Exported %1").arg(outline.exported));
+    QString count = tr("%n note(s)", nullptr, outline.noteCount);
+    if (outline.orphanCount > 0)
+        count += tr(", %1 orphaned").arg(options.locale.toString(outline.orphanCount));
     meta.append(count);
     out += meta.join(QStringLiteral("<br>\n")) + QStringLiteral("</p>\n</header>\n<main>\n");
 
-    if (!order.articleNotes.isEmpty()) {
-        out += QStringLiteral("<section class=\"notes article-notes\">\n"
-                              "<h2>")
-               + tr("On the whole article") + QStringLiteral("</h2>\n");
-        for (const NoteEntry &e : order.articleNotes)
-            appendCard(out, e, false);
-        out += QStringLiteral("</section>\n");
-    }
-    appendArticle(out, article, order, options.wholeArticle);
-    if (!order.orphans.isEmpty()) {
-        out += QStringLiteral("<section class=\"notes orphans\">\n<h2>") + tr("Orphaned notes")
-               + QStringLiteral("</h2>\n<p>")
-               + tr("These notes could not be placed in the current text of the article; each "
-                    "shows its last known passage.")
-               + QStringLiteral("</p>\n");
-        for (const NoteEntry &e : order.orphans)
-            appendCard(out, e, false);
-        out += QStringLiteral("</section>\n");
-    }
-    if (options.includeClaims) {
-        out += QStringLiteral("<section class=\"claims\">\n<h2>") + tr("Claims by source")
-               + QStringLiteral("</h2>\n");
-        appendGrouped(
-            out, article.claims,
-            [&](const Claim &c) { return entityName(article, c.source); },
-            [&](const Claim &c) {
-                return escapeHtml(c.text) + QStringLiteral(" <span class=\"kind\">(")
-                       + claimKindLabel(c.kind) + QStringLiteral(")</span>");
-            },
-            tr("Unattributed"));
-        out += QStringLiteral("</section>\n");
-    }
-    if (options.includeQuotes) {
-        out += QStringLiteral("<section class=\"quotes\">\n<h2>") + tr("Quotes by speaker")
-               + QStringLiteral("</h2>\n");
-        appendGrouped(
-            out, article.quotes,
-            [&](const Quote &q) { return entityName(article, q.speaker); },
-            [&](const Quote &q) {
-                QString line = u'“' + escapeHtml(q.text) + u'”';
-                if (q.kind != QuoteKind::Direct)
-                    line += QStringLiteral(" <span class=\"kind\">(") + quoteKindLabel(q.kind)
-                            + QStringLiteral(")</span>");
-                return line;
-            },
-            tr("No speaker found"));
-        out += QStringLiteral("</section>\n");
-    }
+    for (const Outline::Section &section : outline.sections)
+        appendSection(out, article, section, options.wholeArticle);
     out += QStringLiteral("</main>\n<footer>") + tr("Exported from Gloss.")
            + QStringLiteral("</footer>\n</body>\n</html>\n");
     return out;

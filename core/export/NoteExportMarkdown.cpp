@@ -1,7 +1,7 @@
 // Markdown (CommonMark) export of notes.
+#include "ExportOutline.h"
 #include "NoteExport.h"
 #include "NoteOrder.h"
-#include "model/KindLabels.h"
 
 namespace gloss::NoteExport {
 
@@ -113,18 +113,43 @@ void appendNote(QString &out, const NoteEntry &e, bool withParagraph)
         out += meta.join(QStringLiteral(" · ")) + QLatin1StringView("\n\n");
 }
 
-template<typename Item, typename KeyOf, typename Line>
-void appendGrouped(QString &out, const QList<Item> &items, KeyOf keyOf, Line line,
-                   const QString &none)
+void appendGroups(QString &out, const Outline::Section &section)
 {
-    const auto group = [&](const QString &heading, const QStringList &list) {
-        out += QStringLiteral("### ") + escapeMarkdownInline(heading) + QLatin1StringView("\n\n");
-        for (const QString &l : list)
-            out += QStringLiteral("- ") + l + u'\n';
+    if (section.groups.isEmpty())
+        out += u'_' + section.empty + QLatin1StringView("_\n\n");
+    for (const Outline::Group &group : section.groups) {
+        out += QStringLiteral("### ") + escapeMarkdownInline(group.heading)
+               + QLatin1StringView("\n\n");
+        for (const Outline::Item &item : group.items) {
+            out += QStringLiteral("- ") + escapeMarkdownInline(item.text);
+            if (!item.kind.isEmpty())
+                out += QStringLiteral(" *(") + item.kind + QStringLiteral(")*");
+            out += u'\n';
+        }
         out += u'\n';
-    };
-    if (!forEachGroup(items, keyOf, line, none, group))
-        out += u'_' + tr("None found.") + QLatin1StringView("_\n\n");
+    }
+}
+
+void appendSection(QString &out, const Outline::Section &section)
+{
+    out += QStringLiteral("## ") + section.heading + QLatin1StringView("\n\n");
+    if (!section.intro.isEmpty())
+        out += u'_' + section.intro + QLatin1StringView("_\n\n");
+    switch (section.part) {
+    case Outline::Part::Claims:
+    case Outline::Part::Quotes:
+        appendGroups(out, section);
+        return;
+    case Outline::Part::Passages:
+        if (section.notes.isEmpty())
+            out += u'_' + section.empty + QLatin1StringView("_\n\n");
+        break;
+    case Outline::Part::ArticleNotes:
+    case Outline::Part::Orphans:
+        break;
+    }
+    for (const NoteEntry &e : section.notes)
+        appendNote(out, e, section.part == Outline::Part::Passages);
 }
 
 } // namespace
@@ -172,17 +197,17 @@ QString notesToMarkdown(const Article &article, const QList<Annotation> &notes)
 QString toMarkdown(const Article &article, const QList<Annotation> &notes,
                    const Options &options)
 {
-    const NoteOrder order = NoteOrder::of(article, notes);
+    const Outline outline = Outline::of(article, notes, options);
     QString out;
-    out.reserve(4096 + order.size() * 400);
-    out += QStringLiteral("# ") + tr("Notes: %1").arg(escapeMarkdownInline(articleTitle(article)))
+    out.reserve(4096 + outline.noteCount * 400);
+    out += QStringLiteral("# ") + tr("Notes: %1").arg(escapeMarkdownInline(outline.title))
            + QLatin1StringView("\n\n");
-    const SourceMeta source = sourceMeta(article);
+    const SourceMeta &source = outline.source;
     const auto item = [&out](const QString &line) { out += QStringLiteral("- ") + line + u'\n'; };
     if (isLinkable(source.url))
         item(tr("Source: %1").arg(u'<' + source.url + u'>')); // autolink
     else
-        item(tr("Source: %1").arg(escapeMarkdownInline(articleSource(article))));
+        item(tr("Source: %1").arg(escapeMarkdownInline(outline.sourceText)));
     if (!source.url.isEmpty() && !source.file.isEmpty())
         item(tr("File: %1").arg(escapeMarkdownInline(source.file)));
     if (!source.site.isEmpty())
@@ -191,59 +216,18 @@ QString toMarkdown(const Article &article, const QList<Annotation> &notes,
         item(tr("Author: %1").arg(escapeMarkdownInline(source.author)));
     if (const QString published = publishedDate(source.published); !published.isEmpty())
         item(tr("Published: %1").arg(escapeMarkdownInline(published)));
-    if (!article.byline.isEmpty())
-        item(tr("Byline: %1").arg(escapeMarkdownInline(article.byline)));
-    if (!article.dateline.isEmpty())
-        item(tr("Dateline: %1").arg(escapeMarkdownInline(article.dateline)));
-    item(tr("Exported: %1").arg(exportDate(options.exportedAt, options.locale)));
+    if (!outline.byline.isEmpty())
+        item(tr("Byline: %1").arg(escapeMarkdownInline(outline.byline)));
+    if (!outline.dateline.isEmpty())
+        item(tr("Dateline: %1").arg(escapeMarkdownInline(outline.dateline)));
+    item(tr("Exported: %1").arg(outline.exported));
     out += QStringLiteral("- ")
-           + tr("Notes: %1", "count").arg(options.locale.toString(order.size()));
-    if (!order.orphans.isEmpty())
-        out += u' ' + tr("(%1 orphaned)").arg(options.locale.toString(order.orphans.size()));
+           + tr("Notes: %1", "count").arg(options.locale.toString(outline.noteCount));
+    if (outline.orphanCount > 0)
+        out += u' ' + tr("(%1 orphaned)").arg(options.locale.toString(outline.orphanCount));
     out += QLatin1StringView("\n\n");
-
-    if (!order.articleNotes.isEmpty()) {
-        out += QStringLiteral("## ") + tr("On the whole article") + QLatin1StringView("\n\n");
-        for (const NoteEntry &e : order.articleNotes)
-            appendNote(out, e, false);
-    }
-    out += QStringLiteral("## ") + tr("Notes in reading order") + QLatin1StringView("\n\n");
-    if (order.placed.isEmpty())
-        out += u'_' + tr("No notes on passages.") + QLatin1StringView("_\n\n");
-    for (const NoteEntry &e : order.placed)
-        appendNote(out, e, true);
-    if (!order.orphans.isEmpty()) {
-        out += QStringLiteral("## ") + tr("Orphaned notes") + QLatin1StringView("\n\n_")
-               + tr("These notes could not be placed in the current text of the article; each "
-                    "shows its last known passage.")
-               + QLatin1StringView("_\n\n");
-        for (const NoteEntry &e : order.orphans)
-            appendNote(out, e, false);
-    }
-    if (options.includeClaims) {
-        out += QStringLiteral("## ") + tr("Claims by source") + QLatin1StringView("\n\n");
-        appendGrouped(
-            out, article.claims,
-            [&](const Claim &c) { return entityName(article, c.source); },
-            [&](const Claim &c) {
-                return escapeMarkdownInline(c.text) + QStringLiteral(" *(")
-                       + claimKindLabel(c.kind) + QStringLiteral(")*");
-            },
-            tr("Unattributed"));
-    }
-    if (options.includeQuotes) {
-        out += QStringLiteral("## ") + tr("Quotes by speaker") + QLatin1StringView("\n\n");
-        appendGrouped(
-            out, article.quotes,
-            [&](const Quote &q) { return entityName(article, q.speaker); },
-            [&](const Quote &q) {
-                QString line = u'“' + escapeMarkdownInline(q.text) + u'”';
-                if (q.kind != QuoteKind::Direct)
-                    line += QStringLiteral(" *(") + quoteKindLabel(q.kind) + QStringLiteral(")*");
-                return line;
-            },
-            tr("No speaker found"));
-    }
+    for (const Outline::Section &section : outline.sections)
+        appendSection(out, section);
     return out.trimmed() + u'\n';
 }
 

@@ -89,33 +89,4 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
 /** The name of a speaker entity, or empty. */
 QString entityName(const Article &article, int entity);
 
-/**
- * Groups @p items by key in the order keys first appear, each item rendered by @p line, and
- * calls @p group(heading, lines) once per group; items with an empty key come last under
- * @p none. Returns false when there was nothing to group.
- */
-template<typename Item, typename KeyOf, typename Line, typename Group>
-bool forEachGroup(const QList<Item> &items, KeyOf keyOf, Line line, const QString &none,
-                  Group group)
-{
-    QStringList keys;
-    QHash<QString, QStringList> lines;
-    QStringList unkeyed;
-    for (const Item &item : items) {
-        const QString key = keyOf(item);
-        if (key.isEmpty()) {
-            unkeyed.append(line(item));
-            continue;
-        }
-        if (!lines.contains(key))
-            keys.append(key);
-        lines[key].append(line(item));
-    }
-    for (const QString &key : std::as_const(keys))
-        group(key, lines.value(key));
-    if (!unkeyed.isEmpty())
-        group(none, unkeyed);
-    return !keys.isEmpty() || !unkeyed.isEmpty();
-}
-
 } // namespace gloss::NoteExport
