@@ -1,7 +1,7 @@
 #include "Citation.h"
 
 #include "NoteExport.h"
-#include "NoteOrder.h"
+#include "ArticleFacts.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ArticleFacts.h"
 #include "NoteExport.h"
 #include "NoteOrder.h"
 

@@ -1,5 +1,6 @@
 #include "NoteExport.h"
 
+#include "ArticleFacts.h"
 #include "NoteOrder.h"
 #include "annotations/AnnotationJson.h"
 

@@ -1,4 +1,5 @@
 // HTML export: one self-contained page (inline CSS, no scripts, nothing fetched).
+#include "ArticleFacts.h"
 #include "ExportOutline.h"
 #include "NoteExport.h"
 #include "NoteOrder.h"

@@ -1,4 +1,5 @@
 // Markdown (CommonMark) export of notes.
+#include "ArticleFacts.h"
 #include "ExportOutline.h"
 #include "NoteExport.h"
 #include "NoteOrder.h"

@@ -1,6 +1,6 @@
 #include "PrintActions.h"
 
-#include "export/NoteOrder.h"
+#include "export/ArticleFacts.h"
 
 #include <QAction>
 #include <QApplication>

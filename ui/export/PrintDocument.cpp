@@ -2,6 +2,7 @@
 
 #include "ArticleIndex.h"
 #include "export/NoteExport.h"
+#include "export/ArticleFacts.h"
 #include "export/NoteOrder.h"
 
 #include <KSyntaxHighlighting/Repository>

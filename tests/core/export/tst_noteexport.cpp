@@ -2,6 +2,7 @@
 // validator (html5lib) and headless Chromium.
 #include "ExportFixture.h"
 #include "export/NoteExport.h"
+#include "export/ArticleFacts.h"
 #include "export/NoteOrder.h"
 #include "TestPaths.h"
 
