@@ -70,12 +70,7 @@ QString anchorStateName(AnchorState state)
 
 Annotation Annotation::onSpan(const Document &document, const Span &span, const QString &text)
 {
-    Annotation a;
-    a.id = QUuid::createUuid();
-    a.text = text;
-    a.color = defaultColor();
-    a.created = QDateTime::currentDateTimeUtc();
-    a.modified = a.created;
+    Annotation a = onArticle(text);
     a.setTarget(document, span);
     a.state = AnchorState::Anchored;
     return a;

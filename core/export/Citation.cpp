@@ -66,14 +66,25 @@ Source articleSource(const Article &article)
     return s;
 }
 
+namespace {
+
+/** The article's source with @p text (else the words of @p span) said by @p speaker. */
+Source saidIn(const Article &article, const QString &text, const Span &span, int speaker)
+{
+    Source s = articleSource(article);
+    s.text = text.isEmpty() ? article.textOf(span) : text;
+    s.speaker = NoteExport::entityName(article, speaker);
+    return s;
+}
+
+} // namespace
+
 Source forQuote(const Article &article, int quote)
 {
     if (quote < 0 || quote >= article.quotes.size())
         return {};
     const Quote &q = article.quotes.at(quote);
-    Source s = articleSource(article);
-    s.text = q.text.isEmpty() ? article.textOf(q.span) : q.text;
-    s.speaker = NoteExport::entityName(article, q.speaker);
+    Source s = saidIn(article, q.text, q.span, q.speaker);
     s.via = NoteExport::entityName(article, q.via);
     return s;
 }
@@ -83,10 +94,7 @@ Source forClaim(const Article &article, int claim)
     if (claim < 0 || claim >= article.claims.size())
         return {};
     const Claim &c = article.claims.at(claim);
-    Source s = articleSource(article);
-    s.text = c.text.isEmpty() ? article.textOf(c.span) : c.text;
-    s.speaker = NoteExport::entityName(article, c.source);
-    return s;
+    return saidIn(article, c.text, c.span, c.source);
 }
 
 Source forSpan(const Article &article, const Span &span)
