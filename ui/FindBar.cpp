@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QScreen>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -188,12 +189,16 @@ void FindBar::setUpFieldAndButtons()
 void FindBar::setUpOptions(QToolButton *caseButton, QToolButton *wordsButton)
 {
     // Match Case, Whole Words: actions of the bar (listed in Help > Keyboard Shortcuts), their
-    // keys active while the focus is in the bar
+    // keys active while the focus is in the bar; the reader's choice is kept for the next time
     const auto option = [this](QToolButton *button, const QString &name, const QString &text,
                                const QKeySequence &key, const QString &tip) {
         auto *a = new QAction(text, this);
         a->setObjectName(name);
         a->setCheckable(true);
+        const QString settingsKey = QStringLiteral("find/") + name;
+        a->setChecked(QSettings().value(settingsKey, false).toBool());
+        connect(a, &QAction::toggled, this,
+                [settingsKey](bool on) { QSettings().setValue(settingsKey, on); });
         a->setShortcut(key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         a->setToolTip(tip + QStringLiteral(" (%1)").arg(key.toString(QKeySequence::NativeText)));

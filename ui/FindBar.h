@@ -55,7 +55,8 @@ public:
     QString searchText() const;
     TextSearch::Options options() const;
     void setOptions(TextSearch::Options options);
-    /** Match Case (Alt+C) and Whole Words (Alt+W): checkable, shortcuts within the bar. */
+    /** Match Case (Alt+C) and Whole Words (Alt+W): checkable, shortcuts within the bar; the
+     *  last choice is kept in the settings for the next bar (and the next session). */
     QAction *matchCaseAction() const { return m_matchCase; }
     QAction *wholeWordsAction() const { return m_wholeWords; }
 

@@ -7,6 +7,8 @@
 #include <QListView>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -56,11 +58,15 @@ class tst_FindBar : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void init();
     void counts_data();
     void counts();
     void options_data();
     void options();
     void optionKeys();
+    void optionsAreRemembered_data();
+    void optionsAreRemembered();
     void nextAndPreviousWrap();
     void currentMatchIsStronger_data();
     void currentMatchIsStronger();
@@ -77,7 +83,18 @@ private Q_SLOTS:
 
 private:
     static QList<qsizetype> markedStarts(const ArticleView &view);
+    QTemporaryDir m_settings;
 };
+
+void tst_FindBar::initTestCase()
+{
+    test::isolate(m_settings);
+}
+
+void tst_FindBar::init()
+{
+    QSettings().clear(); // every test starts from the default options
+}
 
 QList<qsizetype> tst_FindBar::markedStarts(const ArticleView &view)
 {
@@ -176,6 +193,38 @@ void tst_FindBar::optionKeys()
     QTest::keyClick(w.bar->lineEdit(), Qt::Key_C, Qt::AltModifier);
     QCOMPARE(w.bar->matchCount(), 6);
     QCOMPARE(w.bar->lineEdit()->text(), u"sea"_s); // the keys typed nothing
+}
+
+void tst_FindBar::optionsAreRemembered_data()
+{
+    QTest::addColumn<bool>("matchCase");
+    QTest::addColumn<bool>("wholeWords");
+    QTest::newRow("match case") << true << false;
+    QTest::newRow("whole words") << false << true;
+    QTest::newRow("both") << true << true;
+    QTest::newRow("neither") << false << false;
+}
+
+void tst_FindBar::optionsAreRemembered()
+{
+    QFETCH(bool, matchCase);
+    QFETCH(bool, wholeWords);
+    {
+        Window w;
+        QVERIFY(w.show(articleOf(kSeaText)));
+        if (matchCase)
+            QTest::keyClick(w.bar->lineEdit(), Qt::Key_C, Qt::AltModifier);
+        if (wholeWords)
+            QTest::keyClick(w.bar->lineEdit(), Qt::Key_W, Qt::AltModifier);
+    }
+    // the next bar (the next session) starts with the reader's choice, and finds by it
+    Window w;
+    QCOMPARE(w.bar->matchCaseAction()->isChecked(), matchCase);
+    QCOMPARE(w.bar->wholeWordsAction()->isChecked(), wholeWords);
+    QVERIFY(w.show(articleOf(kSeaText)));
+    QTest::keyClicks(w.bar->lineEdit(), u"sea"_s);
+    const int expected = matchCase ? (wholeWords ? 4 : 7) : (wholeWords ? 6 : 9);
+    QCOMPARE(w.bar->matchCount(), expected);
 }
 
 void tst_FindBar::nextAndPreviousWrap()
