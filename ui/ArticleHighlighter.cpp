@@ -9,6 +9,8 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
+#include <algorithm>
+
 namespace gloss {
 
 using KSyntaxHighlighting::Theme;
@@ -154,6 +156,8 @@ void ArticleHighlighter::highlightOne(const QTextBlock &block, int b)
     const bool inputExact = b == 0 || m_exact.testBit(b - 1);
     const KSyntaxHighlighting::State end =
         highlightLine(text, b > 0 ? m_states.at(b - 1) : KSyntaxHighlighting::State());
+    if (isCode(block.position()))
+        m_chars.fill(QTextCharFormat(), length); // code is not news prose: no lexical tints
     overlayAnalysis(b, length);
 
     QList<QTextLayout::FormatRange> ranges;
@@ -187,6 +191,18 @@ void ArticleHighlighter::highlightOne(const QTextBlock &block, int b)
     const int from = block.position(), to = from + block.length();
     m_dirtyFrom = m_dirtyFrom < 0 ? from : std::min(m_dirtyFrom, from);
     m_dirtyTo = std::max(m_dirtyTo, to);
+}
+
+bool ArticleHighlighter::isCode(qsizetype position) const
+{
+    if (!m_article)
+        return false;
+    const QList<Document::Block> &blocks = m_article->document.blocks; // ascending
+    const auto it = std::upper_bound(
+        blocks.cbegin(), blocks.cend(), position,
+        [](qsizetype pos, const Document::Block &block) { return pos < block.start; });
+    return it != blocks.cbegin() && std::prev(it)->kind == Document::Block::Code
+           && position < std::prev(it)->end;
 }
 
 void ArticleHighlighter::setArticle(const Article *article, const ArticleIndex *index)

@@ -120,6 +120,8 @@ private:
     void invalidate();
     /** Computes and sets the formats of block @p number. */
     void highlightOne(const QTextBlock &block, int number);
+    /** True when document position @p position is in a code block of the article. */
+    bool isCode(qsizetype position) const;
     void overlayAnalysis(int block, int length);
     /** Lays out the blocks coloured since the last commit, in one pass. */
     void commit();

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextLayout>
 
 using namespace gloss;
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void overlays();
     void lexicalLayer_data();
     void lexicalLayer();
+    void codeBlocks_data();
+    void codeBlocks();
     void speakerFilterDims();
     void hiddenSpeakerIsNotTinted();
     void layersSwitchOff_data();
@@ -129,6 +132,43 @@ void tst_ArticleHighlighter::lexicalLayer()
         QVERIFY(f.foreground().color() != m_theme.text());
         QVERIFY(colors::contrastRatio(f.foreground().color(), m_theme.background()) >= 4.5);
     }
+}
+
+void tst_ArticleHighlighter::codeBlocks_data()
+{
+    QTest::addColumn<QString>("words");
+    QTest::addColumn<bool>("coloured");
+    QTest::addColumn<bool>("monospaced");
+    QTest::newRow("a number in prose") << QStringLiteral("5,200") << true << false;
+    QTest::newRow("a number in code") << QStringLiteral("4096") << false << true;
+    QTest::newRow("quoted text in code") << QStringLiteral("no way") << false << true;
+    QTest::newRow("a year on the code's second line") << QStringLiteral("2024") << false << true;
+    QTest::newRow("a date after the code") << QStringLiteral("November") << true << false;
+}
+
+void tst_ArticleHighlighter::codeBlocks()
+{
+    QFETCH(QString, words);
+    QFETCH(bool, coloured);
+    QFETCH(bool, monospaced);
+    const QString code = QStringLiteral("size = 4096 # “no way”\nyear = 2024");
+    const QString text = QStringLiteral("About 5,200 homes.\n\n") + code
+                         + QStringLiteral("\n\nDue on 28 November 2026.");
+    Article a;
+    a.document = Document(text, QStringLiteral("t.md"));
+    const qsizetype start = text.indexOf(code);
+    a.document.blocks.append(Document::Block{Document::Block::Code, 0, start, start + code.size()});
+    ArticleView view;
+    view.setReadingTheme(m_theme);
+    view.setArticle(a);
+    const qsizetype pos = posOf(a, words);
+    // code is not news prose: the lexical layer leaves it alone, and it is set in a fixed font
+    QCOMPARE(formatAt(view.document(), pos).hasProperty(QTextFormat::ForegroundBrush), coloured);
+    QTextCursor c(view.document());
+    c.setPosition(int(pos));
+    c.setPosition(int(pos) + 1, QTextCursor::KeepAnchor);
+    QCOMPARE(c.charFormat().fontFixedPitch(), monospaced);
+    QCOMPARE(c.blockFormat().leftMargin() > 0, monospaced);
 }
 
 void tst_ArticleHighlighter::speakerFilterDims()

@@ -8,7 +8,7 @@ class QTextDocument;
 
 /**
  * The article's type: the serif body font and the formats of the paragraphs with a
- * role (headline, heading, dateline, byline, block quote).
+ * role (headline, heading, dateline, byline, block quote) and of code blocks (monospaced).
  *
  * Only formats: the text of the document is never changed (every Span stays a position).
  */
@@ -16,6 +16,8 @@ namespace gloss::typography {
 
 /** Line height of the body text, in percent of the font's line spacing. */
 constexpr int kBodyLineHeight = 158;
+/** Line height of the lines of a code block, in percent of the font's line spacing. */
+constexpr int kCodeLineHeight = 125;
 /** Line height of the empty line between paragraphs, in percent of the font's line spacing. */
 constexpr int kGapLineHeight = 62;
 
@@ -27,7 +29,7 @@ QFont bodyFont(int zoom);
 
 /**
  * Formats @p doc, whose plain text is @p article's, in @p body: the paragraphs with a role
- * (their sizes are absolute, so this is applied again on zoom) and the @p dateline opening the
+ * and the code blocks (their sizes are absolute, so this is applied again on zoom) and the @p dateline opening the
  * first paragraph, if any; with @p blocksToo also the line heights of every block (once, when
  * the document is made). The document's modified state is kept.
  */
