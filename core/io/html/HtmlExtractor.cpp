@@ -115,7 +115,26 @@ HtmlArticle HtmlExtractor::extractString(const QString &html, Mode mode)
 
 Document HtmlExtractor::toDocument(const HtmlArticle &article, const QString &source)
 {
-    Document doc(toNfc(article.text()), source);
+    // the text as HtmlArticle::text() joins it, each part in NFC on its own (a line break
+    // composes with nothing, so the whole is NFC too), to know where the code blocks stand
+    QString text;
+    QList<Document::Block> blocks;
+    const auto append = [&text](const QString &part) {
+        if (!text.isEmpty())
+            text += QStringLiteral("\n\n");
+        const qsizetype start = text.size();
+        text += toNfc(part);
+        return start;
+    };
+    if (!article.title.isEmpty())
+        append(article.title);
+    for (const HtmlArticle::Paragraph &p : article.paragraphs) {
+        const qsizetype start = append(p.text);
+        if (p.kind == HtmlArticle::Kind::Code)
+            blocks.append({Document::Block::Code, 0, start, text.size()});
+    }
+    Document doc(std::move(text), source);
+    doc.blocks = std::move(blocks);
     doc.format = QStringLiteral("html");
     doc.metaTitle = article.title;
     doc.metaAuthor = article.author;

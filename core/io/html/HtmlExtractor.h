@@ -12,7 +12,7 @@ namespace gloss {
 /** What reader-mode extraction found in an HTML page. */
 struct HtmlArticle
 {
-    enum class Kind { Body, Heading, Quote };
+    enum class Kind { Body, Heading, Quote, Code };
     struct Paragraph
     {
         QString text;

@@ -135,6 +135,13 @@ void ParagraphWriter::walk(const GumboNode *n, bool isRoot)
         return;
     }
     flush();
+    if (t == GUMBO_TAG_PRE || t == GUMBO_TAG_LISTING) {
+        // code (or other preformatted text): kept as written, a paragraph of its own
+        const QString code = preformattedText(n);
+        if (!code.isEmpty())
+            paragraphs.append({code, HtmlArticle::Kind::Code});
+        return;
+    }
     const bool heading = t >= GUMBO_TAG_H1 && t <= GUMBO_TAG_H6;
     const bool blockquote = t == GUMBO_TAG_BLOCKQUOTE;
     m_heading += heading;

@@ -1,6 +1,9 @@
 #include "HtmlText_p.h"
 #include "HtmlNodes_p.h"
 
+#include <QList>
+#include <QStringList>
+
 namespace gloss::html {
 
 void TextSink::append(std::string_view s)
@@ -83,6 +86,41 @@ QString textOf(const GumboNode *n)
     TextSink sink;
     collectText(n, sink);
     return sink.take();
+}
+
+namespace {
+
+void collectRaw(const GumboNode *n, std::string &out)
+{
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA
+        || n->type == GUMBO_NODE_WHITESPACE) {
+        out += n->v.text.text;
+        return;
+    }
+    if (!isElement(n) || isNeverText(tagOf(n)))
+        return;
+    if (tagOf(n) == GUMBO_TAG_BR) {
+        out += '\n';
+        return;
+    }
+    forEachChild(n, [&](const GumboNode *c) { collectRaw(c, out); });
+}
+
+} // namespace
+
+QString preformattedText(const GumboNode *n)
+{
+    std::string raw;
+    collectRaw(n, raw);
+    QStringList lines;
+    for (QStringView line : QStringView(QString::fromStdString(raw)).split(u'\n')) {
+        qsizetype end = line.size();
+        while (end > 0 && line.at(end - 1).isSpace())
+            --end;
+        if (end > 0)
+            lines.append(line.left(end).toString().replace(u'\t', QStringLiteral("    ")));
+    }
+    return lines.join(u'\n');
 }
 
 bool startsWithQuoteMark(QStringView s)

@@ -33,6 +33,12 @@ public:
 void collectText(const GumboNode *n, TextSink &sink);
 /** The visible text of a subtree on one line. */
 QString textOf(const GumboNode *n);
+/**
+ * The text of a preformatted subtree (`<pre>`) as written: its line breaks and indentation
+ * kept (`<br>` is a line break), trailing spaces and blank lines dropped (a blank line would
+ * end the paragraph), no line breaks around it.
+ */
+QString preformattedText(const GumboNode *n);
 /** Whether @p s starts with a quotation mark (straight, curly, guillemet, corner). */
 bool startsWithQuoteMark(QStringView s);
 

@@ -1,3 +1,4 @@
+#include "analysis/Analyzer.h"
 #include "io/Loader.h"
 #include "io/html/HtmlExtractor.h"
 #include "io/html/HtmlExtractor_p.h"
@@ -70,6 +71,7 @@ private Q_SLOTS:
     void fragment();
     void fragmentKeepsShortLines();
     void toDocument();
+    void preIsCode();
     void emptyAndBroken();
     void deepNesting_data();
     void textRunsKeepTheTree_data();
@@ -444,6 +446,27 @@ void tst_HtmlExtractor::toDocument()
     QCOMPARE(HtmlExtractor::load(bare, QStringLiteral("https://example.org/b")).metaUrl,
              QStringLiteral("https://example.org/b"));
     QCOMPARE(HtmlExtractor::load(bare, QStringLiteral("/tmp/b.html")).metaUrl, QString());
+}
+
+void tst_HtmlExtractor::preIsCode()
+{
+    // a decomposed "é" before the code: NFC shortens the text, the block must still fit
+    const QByteArray page = "<title>Code in the news</title><body><article>"
+                            "<p>The cafe\xCC\x81 owner said the bug was fixed in a day.</p>"
+                            "<pre>print(\"said Nobody\")\n  exit(0)</pre>"
+                            "<p>\xE2\x80\x9CIt works,\xE2\x80\x9D the owner said.</p>"
+                            "</article></body>";
+    const gloss::Document d = HtmlExtractor::load(page, QStringLiteral("/tmp/code.html"));
+    QCOMPARE(d.blocks.size(), 1);
+    const gloss::Document::Block &b = d.blocks.first();
+    QCOMPARE(b.kind, gloss::Document::Block::Code);
+    QCOMPARE(d.text().mid(b.start, b.end - b.start),
+             QStringLiteral("print(\"said Nobody\")\n  exit(0)"));
+    QVERIFY(d.text().contains(QStringLiteral("caf\u00E9 owner")));
+    // the analysis reads code as no prose: the quote in the code is not a quote
+    const gloss::Article a = gloss::Analyzer::analyze(d);
+    QCOMPARE(a.quotes.size(), 1);
+    QCOMPARE(a.quotes.first().text, QStringLiteral("It works,"));
 }
 
 void tst_HtmlExtractor::emptyAndBroken()

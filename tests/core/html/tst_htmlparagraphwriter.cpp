@@ -31,7 +31,7 @@ void tst_HtmlParagraphWriter::paragraphs_data()
     QTest::addColumn<bool>("fragment");
     QTest::addColumn<QString>("title");
     QTest::addColumn<QString>("author");
-    QTest::addColumn<QStringList>("paragraphs"); // "B|", "H|" or "Q|" (kind) and the text
+    QTest::addColumn<QStringList>("paragraphs"); // "B|", "H|", "Q|" or "C|" (kind), the text
 
     const QString none;
     QTest::newRow("one paragraph per block") << u"<p>One.</p><div>Two.</div><p>Three.</p>"_s
@@ -63,6 +63,18 @@ void tst_HtmlParagraphWriter::paragraphs_data()
         << false << none << none
         << QStringList{u"B|Intro sentence."_s, u"Q|\u201CWe will win.\u201D"_s,
                        u"Q|\u201CAlready quoted.\u201D"_s};
+    QTest::newRow("<pre>: code as written, a paragraph of its own")
+        << u"<p>Run this code, then wait:</p>"
+           "<pre><code>if (x) {\n    say(\"hi\");  \n\n}</code></pre><p>Then stop.</p>"_s
+        << false << none << none
+        << QStringList{u"B|Run this code, then wait:"_s, u"C|if (x) {\n    say(\"hi\");\n}"_s,
+                       u"B|Then stop."_s};
+    QTest::newRow("<pre> with <br>, tabs and a leading line break")
+        << u"<p>Intro sentence here.</p><pre>\nline one<br>\tline two</pre>"_s << false << none
+        << none << QStringList{u"B|Intro sentence here."_s, u"C|line one\n    line two"_s};
+    QTest::newRow("an empty <pre> writes nothing")
+        << u"<p>Intro sentence here.</p><pre>  \n </pre>"_s << false << none << none
+        << QStringList{u"B|Intro sentence here."_s};
     QTest::newRow("headings")
         << u"<p>Intro sentence here.</p><h2>Section <em>two</em></h2><p>Body text.</p>"_s
         << false << none << none
@@ -130,6 +142,7 @@ void tst_HtmlParagraphWriter::paragraphs()
     for (const HtmlArticle::Paragraph &p : std::as_const(writer.paragraphs)) {
         const QString kind = p.kind == HtmlArticle::Kind::Heading ? u"H|"_s
                              : p.kind == HtmlArticle::Kind::Quote ? u"Q|"_s
+                             : p.kind == HtmlArticle::Kind::Code  ? u"C|"_s
                                                                   : u"B|"_s;
         got << kind + p.text;
     }
