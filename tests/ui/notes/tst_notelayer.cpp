@@ -31,7 +31,7 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QUndoStack>
 
 #include <QSet>
@@ -644,10 +644,11 @@ void tst_NoteLayer::notesTabSearchAndOrphans()
     QCOMPARE(orphan->text, u"Really? An hour?"_s);
     QCOMPARE(l->laneIds().size(), 2); // orphans are not in the margin
     bool listed = false;
-    for (int i = 0; i < panel->tree()->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *s = panel->tree()->topLevelItem(i);
-        for (int k = 0; k < s->childCount(); ++k)
-            listed |= s->child(k)->text(0).contains(u"colour of the railings"_s);
+    const QAbstractItemModel *rows = panel->tree()->model();
+    for (int i = 0; i < rows->rowCount(); ++i) {
+        const QModelIndex s = rows->index(i, 0);
+        for (int k = 0; k < rows->rowCount(s); ++k)
+            listed |= rows->index(k, 0, s).data().toString().contains(u"colour of the railings"_s);
     }
     QVERIFY(listed); // with its last known words
 
