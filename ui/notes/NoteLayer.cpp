@@ -70,7 +70,7 @@ NoteLayer::NoteLayer(MainWindow *window)
             &NoteLayer::onTextLayoutChanged, Qt::UniqueConnection);
   });
   connect(m_tab->panel(), &NotesPanel::noteActivated, this,
-          [this](const QUuid &id) { goToNote(id, false); });
+          [this](const QUuid &id) { showNote(id, false, false); });
   connect(m_tab->panel(), &NotesPanel::deleteRequested, this,
           &NoteLayer::deleteNotes);
 
@@ -309,13 +309,18 @@ void NoteLayer::deleteCurrent() {
 }
 
 void NoteLayer::goToNote(const QUuid &id, bool focusCard) {
+  showNote(id, focusCard, true);
+}
+
+void NoteLayer::showNote(const QUuid &id, bool focusCard, bool selectInTab) {
   const Annotation *a = m_store->annotation(id);
   if (!a)
     return;
   if (m_refresh.isActive())
     refreshNow();
   setCurrentNote(id);
-  m_tab->panel()->selectNote(id);
+  if (selectInTab)
+    m_tab->panel()->selectNote(id);
   if (a->isOrphan()) {
     showMessage(
         tr("This note’s passage is no longer in the text. It was on “%1”.")

@@ -140,6 +140,11 @@ private:
    * for typing. */
   void openNewNote(const QUuid &id);
   void deleteCurrent();
+  /**
+   * goToNote(); @p selectInTab false for a note clicked in the Notes tab, whose
+   * selection is the reader's (Ctrl+click and Shift+click select several).
+   */
+  void showNote(const QUuid &id, bool focusCard, bool selectInTab);
   void showMessage(const QString &text, int ms = 4000);
 
   QPointer<MainWindow> m_window;

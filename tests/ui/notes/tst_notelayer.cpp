@@ -11,6 +11,8 @@
 #include "io/Loader.h"
 #include "notes/NoteCard.h"
 #include "notes/NoteLayer.h"
+#include "notes/NotesFilter.h"
+#include "notes/NotesModel.h"
 #include "notes/NotesPanel.h"
 
 #include <QAbstractButton>
@@ -64,6 +66,7 @@ private Q_SLOTS:
     void notesTabSearchAndOrphans();
     void notesTabFollowsChanges();
     void copySelectedAsMarkdown();
+    void severalSelectedByClicks();
     void importIsUndoable();
     void nextAndPrevious();
     void damagedNotesFileIsReported();
@@ -714,6 +717,45 @@ void tst_NoteLayer::copySelectedAsMarkdown()
     md = exports->copyAsMarkdown();
     for (const QString &t : {u"on sea wall"_s, u"on substation"_s, u"on lobster boats"_s})
         QVERIFY2(md.contains(t), qPrintable(t));
+}
+
+void tst_NoteLayer::severalSelectedByClicks()
+{
+    // a click in the Notes tab goes to its note without selecting it alone again: Ctrl+click
+    // adds a note to the selection (for Copy Notes as Markdown, Delete)
+    auto w = open(m_path);
+    QVERIFY(w);
+    NoteLayer *l = layer(*w);
+    const QList<QUuid> ids = addNotes(l, w->notesStore()->document(),
+                                      {u"sea wall"_s, u"substation"_s, u"lobster boats"_s});
+    l->refreshNow();
+    l->dock()->show();
+    l->dock()->raise();
+    NotesPanel *panel = l->panel();
+    QTRY_VERIFY(panel->tree()->isVisible());
+    const auto click = [&](const QUuid &id, Qt::KeyboardModifiers modifiers) {
+        const QModelIndex row =
+            panel->shownNotes()->mapFromSource(l->notesModel()->indexOf(id));
+        panel->tree()->scrollTo(row);
+        QTest::mouseClick(panel->tree()->viewport(), Qt::LeftButton, modifiers,
+                          panel->tree()->visualRect(row).center());
+    };
+    click(ids.at(0), Qt::NoModifier);
+    QCOMPARE(panel->selectedIds(), QList<QUuid>{ids.at(0)});
+    QCOMPARE(l->currentNote(), ids.at(0));
+    click(ids.at(2), Qt::ControlModifier);
+    QCOMPARE(panel->selectedIds(), (QList<QUuid>{ids.at(0), ids.at(2)}));
+    QCOMPARE(l->currentNote(), ids.at(2)); // (and it went to it)
+    QString md = w->noteExportActions()->copyAsMarkdown();
+    QVERIFY2(md.contains(u"on sea wall"_s) && md.contains(u"on lobster boats"_s), qPrintable(md));
+    QVERIFY(!md.contains(u"on substation"_s));
+    click(ids.at(1), Qt::NoModifier); // a plain click: that note alone
+    QCOMPARE(panel->selectedIds(), QList<QUuid>{ids.at(1)});
+    // going to a note from elsewhere (Next Note) selects it alone
+    click(ids.at(0), Qt::ControlModifier);
+    QCOMPARE(panel->selectedIds().size(), 2);
+    l->nextNote();
+    QCOMPARE(panel->selectedIds(), QList<QUuid>{l->currentNote()});
 }
 
 void tst_NoteLayer::importIsUndoable()
