@@ -322,14 +322,20 @@ void NotesModel::onChanged(const QUuid &id)
     if (to != from || toRow != fromRow) {
         // the destination is counted before the row leaves (moveRows' convention)
         const int destination = to == from && toRow > fromRow ? toRow + 1 : toRow;
-        const bool moved =
-            beginMoveRows(sectionIndex(from), fromRow, fromRow, sectionIndex(to), destination);
-        Q_ASSERT(moved);
-        Q_UNUSED(moved);
-        m_ids[from].removeAt(fromRow);
-        m_ids[to].insert(toRow, id);
-        m_sectionOf.insert(id, to);
-        endMoveRows();
+        if (beginMoveRows(sectionIndex(from), fromRow, fromRow, sectionIndex(to), destination)) {
+            m_ids[from].removeAt(fromRow);
+            m_ids[to].insert(toRow, id);
+            m_sectionOf.insert(id, to);
+            endMoveRows();
+        } else { // (not a move Qt takes: never, as its place changed) out, then in
+            beginRemoveRows(sectionIndex(from), fromRow, fromRow);
+            m_ids[from].removeAt(fromRow);
+            endRemoveRows();
+            beginInsertRows(sectionIndex(to), toRow, toRow);
+            m_ids[to].insert(toRow, id);
+            m_sectionOf.insert(id, to);
+            endInsertRows();
+        }
         if (to != from) {
             countChanged(from);
             countChanged(to);
