@@ -15,6 +15,7 @@
 #include <QToolButton>
 
 #include <algorithm>
+#include <functional>
 #include <cmath>
 
 namespace gloss {
@@ -355,7 +356,10 @@ void NoteLane::updateSelections()
             if (a->span.end >= m_marksFrom)
                 placed.append(a);
         }
-        // the current note last, so that it is drawn over its neighbours
+        // drawn in the order they were added (a newer note over an older one on the same
+        // words; the store's list, which annotation() points into), the current note last, so
+        // that it is drawn over its neighbours
+        std::sort(placed.begin(), placed.end(), std::less<const Annotation *>());
         std::stable_partition(placed.begin(), placed.end(),
                               [this](const Annotation *a) { return a->id != m_current; });
         for (const Annotation *a : std::as_const(placed)) {

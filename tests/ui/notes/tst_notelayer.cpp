@@ -67,6 +67,7 @@ private Q_SLOTS:
     void notesTabFollowsChanges();
     void copySelectedAsMarkdown();
     void severalSelectedByClicks();
+    void newerNoteMarkedOverOlder();
     void importIsUndoable();
     void nextAndPrevious();
     void damagedNotesFileIsReported();
@@ -756,6 +757,27 @@ void tst_NoteLayer::severalSelectedByClicks()
     QCOMPARE(panel->selectedIds().size(), 2);
     l->nextNote();
     QCOMPARE(panel->selectedIds(), QList<QUuid>{l->currentNote()});
+}
+
+void tst_NoteLayer::newerNoteMarkedOverOlder()
+{
+    // passages marked in the order their notes were added: a note added on words inside an
+    // older note's (here starting where it starts, so it reads first) is drawn over it
+    auto w = open(m_path);
+    QVERIFY(w);
+    NoteLayer *l = layer(*w);
+    const Document &doc = w->notesStore()->document();
+    const Span wall = test::spanOf(doc, u"sea wall by 1.4 metres"_s);
+    const QUuid outer = l->addNote(wall, u"older, longer"_s);
+    const QUuid inner = l->addNote({wall.start, wall.start + 8}, u"newer, shorter"_s);
+    QVERIFY(!outer.isNull() && !inner.isNull());
+    l->setCurrentNote(QUuid());
+    l->refreshNow();
+    QCOMPARE(l->laneIds(), (QList<QUuid>{inner, outer})); // (reading order: the shorter first)
+    const auto marks = w->articleView()->selectionLayer(u"notes"_s);
+    QCOMPARE(marks.size(), 2);
+    QCOMPARE(marks.at(0).cursor.selectionEnd(), int(wall.end)); // the older, under
+    QCOMPARE(marks.at(1).cursor.selectionEnd(), int(wall.start + 8));
 }
 
 void tst_NoteLayer::importIsUndoable()
