@@ -51,10 +51,9 @@ public:
     /** Ids of the notes in the Orphans section (after the search). */
     QList<QUuid> orphanIds() const;
 
+    /** The list: a view of NotesFilter (the search) over NotesModel. */
     QTreeView *tree() const { return m_tree; }
     QLineEdit *filterEdit() const { return m_filter; }
-    /** The rows the tree shows: the notes the search lets through. */
-    NotesFilter *shownNotes() const { return m_shown; }
 
 Q_SIGNALS:
     void noteActivated(const QUuid &id);

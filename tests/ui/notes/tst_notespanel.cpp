@@ -94,7 +94,8 @@ QModelIndex tst_NotesPanel::sectionRow(const NotesPanel &panel, NotesModel::Sect
 
 QModelIndex tst_NotesPanel::noteRow(const NotesPanel &panel, const QUuid &id)
 {
-    return panel.shownNotes()->mapFromSource(panel.shownNotes()->notes()->indexOf(id));
+    const auto *shown = qobject_cast<const NotesFilter *>(panel.tree()->model());
+    return shown ? shown->mapFromSource(shown->notes()->indexOf(id)) : QModelIndex();
 }
 
 void tst_NotesPanel::readingOrderAndSections()

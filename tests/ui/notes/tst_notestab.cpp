@@ -195,7 +195,8 @@ void tst_NotesTab::severalSelectedByClicks()
     QTRY_VERIFY(panel->tree()->isVisible());
     const auto click = [&](const QUuid &id, Qt::KeyboardModifiers modifiers) {
         const QModelIndex row =
-            panel->shownNotes()->mapFromSource(l->notesModel()->indexOf(id));
+            qobject_cast<NotesFilter *>(panel->tree()->model())
+                ->mapFromSource(l->notesModel()->indexOf(id));
         panel->tree()->scrollTo(row);
         QTest::mouseClick(panel->tree()->viewport(), Qt::LeftButton, modifiers,
                           panel->tree()->visualRect(row).center());
