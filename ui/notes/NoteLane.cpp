@@ -5,8 +5,8 @@
 #include "NoteCard.h"
 #include "NoteConnectors.h"
 #include "NoteStyle.h"
+#include "NotesModel.h"
 #include "annotations/AnnotationStore.h"
-#include "export/NoteOrder.h"
 
 #include <QApplication>
 #include <QScrollBar>
@@ -15,6 +15,7 @@
 #include <QToolButton>
 
 #include <algorithm>
+#include <functional>
 #include <cmath>
 
 namespace gloss {
@@ -28,10 +29,12 @@ constexpr qreal kMarginStep = 120.0;  // growth of the text's bottom margin for 
 
 } // namespace
 
-NoteLane::NoteLane(ArticleView *view, AnnotationStore *store, QObject *parent)
+NoteLane::NoteLane(ArticleView *view, AnnotationStore *store, const NotesModel *notes,
+                   QObject *parent)
     : QObject(parent)
     , m_view(view)
     , m_store(store)
+    , m_notes(notes)
     , m_pool(new CardPool(view, this))
     , m_connectors(new NoteConnectors(view))
     , m_places(view)
@@ -57,28 +60,6 @@ void NoteLane::connectCard(NoteCard *card)
             (slot == m_slots.cend() || card->heightForWidth(slot->width()) != slot->height()))
             Q_EMIT relayoutNeeded();
     });
-}
-
-QList<const Annotation *> NoteLane::notesOf(const AnnotationStore &store)
-{
-    // on the article, then on passages in reading order (the orphans are in the Notes tab)
-    QList<const Annotation *> notes;
-    for (const Annotation &a : store.annotations()) {
-        if (a.isArticleNote() || a.isPlaced())
-            notes.append(&a);
-    }
-    std::sort(notes.begin(), notes.end(), NoteExport::NoteOrder::Before());
-    return notes;
-}
-
-QList<QUuid> NoteLane::orderOf(const AnnotationStore &store)
-{
-    const QList<const Annotation *> notes = notesOf(store);
-    QList<QUuid> out;
-    out.reserve(notes.size());
-    for (const Annotation *a : notes)
-        out.append(a->id);
-    return out;
 }
 
 QList<NoteCard *> NoteLane::cards() const
@@ -109,28 +90,18 @@ QList<QRect> NoteLane::slotRects() const
     return out;
 }
 
-QString NoteLane::passageOf(const Annotation &note) const
-{
-    if (note.isArticleNote())
-        return QString();
-    const QString &text = m_store->document().text();
-    if (note.isPlaced() && note.span.end <= text.size())
-        return text.mid(note.span.start, note.span.length());
-    return note.quote.exact;
-}
-
 void NoteLane::showCard(NoteCard *card, const Annotation &note)
 {
     card->setCollapsed(m_collapsed.contains(note.id));
-    card->setNote(note, passageOf(note));
+    card->setNote(note, NotesModel::passageOf(note, m_store->document()));
     card->setActive(note.id == m_current);
 }
 
 void NoteLane::showNewVersion(const QUuid &id)
 {
     const Annotation *a = m_store->annotation(id);
-    if (NoteCard *c = m_pool->card(id); c && a && (a->isPlaced() || a->isArticleNote()))
-        c->setNote(*a, passageOf(*a));
+    if (NoteCard *c = m_pool->card(id); c && a && m_notes->isInLane(id))
+        c->setNote(*a, NotesModel::passageOf(*a, m_store->document()));
 }
 
 void NoteLane::forget(const QUuid &id)
@@ -213,18 +184,24 @@ void NoteLane::relayout()
     m_inRelayout = true;
     const QRect lane = m_view->marginLaneRect();
     const bool show = m_store->isOpen() && lane.width() > 0;
-    const QList<const Annotation *> notes = show ? notesOf(*m_store) : QList<const Annotation *>();
+    // on the article, then on passages in reading order (the orphans are in the Notes tab)
+    const QList<QUuid> ids = show ? m_notes->laneIds() : QList<QUuid>();
+    QList<const Annotation *> notes;
+    notes.reserve(ids.size());
     m_order.clear();
-    m_order.reserve(notes.size());
-    for (const Annotation *a : std::as_const(notes))
-        m_order.append(a->id);
+    m_order.reserve(ids.size());
+    for (const QUuid &id : ids) {
+        if (const Annotation *a = m_store->annotation(id)) {
+            notes.append(a);
+            m_order.append(id);
+        }
+    }
     const QList<QUuid> made = m_pool->cards().keys();
     for (const QUuid &id : made) {
-        const Annotation *a = show ? m_store->annotation(id) : nullptr;
-        if (!a || !(a->isArticleNote() || a->isPlaced())) // orphaned now, or no lane
+        if (!show || !m_notes->isInLane(id)) // gone, orphaned now, or no lane
             m_pool->drop(id);
     }
-    updateBadge(m_store->isOpen() && !show ? int(m_store->annotations().size()) : 0);
+    updateBadge(m_store->isOpen() && !show ? int(m_notes->noteCount()) : 0);
     m_anchors.clear();
     m_anchors.reserve(m_order.size());
     const int scroll = m_view->verticalScrollBar()->value();
@@ -369,11 +346,20 @@ void NoteLane::updateSelections()
         QTextDocument *doc = m_view->document();
         const int last = doc->characterCount() - 1;
         QList<const Annotation *> placed;
-        for (const Annotation &a : m_store->annotations()) {
-            if (a.isPlaced() && a.span.end >= m_marksFrom && a.span.start <= m_marksTo)
-                placed.append(&a);
+        // the notes on passages by where they start: none after the band marks it
+        for (const QUuid &id : m_notes->ids(NotesModel::PlacedSection)) {
+            const Annotation *a = m_store->annotation(id);
+            if (!a)
+                continue;
+            if (a->span.start > m_marksTo)
+                break;
+            if (a->span.end >= m_marksFrom)
+                placed.append(a);
         }
-        // the current note last, so that it is drawn over its neighbours
+        // drawn in the order they were added (a newer note over an older one on the same
+        // words; the store's list, which annotation() points into), the current note last, so
+        // that it is drawn over its neighbours
+        std::sort(placed.begin(), placed.end(), std::less<const Annotation *>());
         std::stable_partition(placed.begin(), placed.end(),
                               [this](const Annotation *a) { return a->id != m_current; });
         for (const Annotation *a : std::as_const(placed)) {

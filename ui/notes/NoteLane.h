@@ -23,6 +23,7 @@ class ArticleView;
 class CardPool;
 class NoteCard;
 class NoteConnectors;
+class NotesModel;
 
 /**
  * @brief What the notes draw on and beside the text: the cards in the margin lane, the lines
@@ -30,7 +31,8 @@ class NoteConnectors;
  * badge that says where the notes are when the lane has no room.
  *
  * Lane layout (LaneLayout): notes on the whole article first, at the top of the text, then the
- * notes on passages in reading order (NoteExport::NoteOrder); each card stands level with the
+ * notes on passages in reading order (NotesModel's first two sections, the list the Notes tab
+ * shows too; the orphans are only there); each card stands level with the
  * first line of its passage (NotePlaces), or just below the card before it; when they reach
  * past the end of the text, the text's bottom margin grows so they can be scrolled to. The
  * layout is computed in document coordinates (relayout(): on a change of the notes, the text
@@ -48,13 +50,10 @@ public:
     /** Space between stacked cards. */
     static constexpr int kGap = 8;
 
-    NoteLane(ArticleView *view, AnnotationStore *store, QObject *parent = nullptr);
+    /** The lane of @p view shows the notes of @p notes (a model of @p store). */
+    NoteLane(ArticleView *view, AnnotationStore *store, const NotesModel *notes,
+             QObject *parent = nullptr);
     ~NoteLane() override;
-
-    /** The notes of @p store the lane shows (none orphaned), in reading order. */
-    static QList<const Annotation *> notesOf(const AnnotationStore &store);
-    /** Their ids: the order of Next and Previous Note. */
-    static QList<QUuid> orderOf(const AnnotationStore &store);
 
     CardPool *pool() const { return m_pool; }
     /** The cards made, in lane order (top to bottom). */
@@ -107,13 +106,13 @@ private:
     /** Shows, over the text's top right, that @p notes notes have no room beside it (0 hides). */
     void updateBadge(int notes);
     void fitDocumentToCards(int cardsEnd, int docHeight);
-    QString passageOf(const Annotation &note) const;
     /** The notes near the visible part, then the cards made for others (to release). */
     QList<QUuid> notesToLookAt(int scroll, int viewHeight) const;
     void showCard(NoteCard *card, const Annotation &note);
 
     ArticleView *m_view;
     AnnotationStore *m_store;
+    const NotesModel *m_notes;
     CardPool *m_pool;
     NoteConnectors *m_connectors;
     QToolButton *m_badge = nullptr;

@@ -8,6 +8,7 @@
 #include "NoteActions.h"
 #include "NoteCard.h"
 #include "NoteEditing.h"
+#include "NotesModel.h"
 #include "NotesPanel.h"
 #include "NotesTab.h"
 #include "annotations/AnnotationStore.h"
@@ -37,8 +38,9 @@ NoteLayer::NoteLayer(MainWindow *window)
     : QObject(window), m_window(window), m_view(window->articleView()),
       m_store(window->notesStore()),
       m_editing(new NoteEditing(m_store, window->undoStack(), this)),
-      m_lane(new NoteLane(m_view, m_store, this)),
-      m_tab(new NotesTab(window, m_store, this)),
+      m_model(new NotesModel(m_store, this)),
+      m_lane(new NoteLane(m_view, m_store, m_model, this)),
+      m_tab(new NotesTab(window, m_model, this)),
       m_actions(new NoteActions(window, m_store, this)),
       m_problems(window->messageBar(), m_store) {
   setObjectName(QStringLiteral("noteLayer"));
@@ -68,7 +70,7 @@ NoteLayer::NoteLayer(MainWindow *window)
             &NoteLayer::onTextLayoutChanged, Qt::UniqueConnection);
   });
   connect(m_tab->panel(), &NotesPanel::noteActivated, this,
-          [this](const QUuid &id) { goToNote(id, false); });
+          [this](const QUuid &id) { showNote(id, false, false); });
   connect(m_tab->panel(), &NotesPanel::deleteRequested, this,
           &NoteLayer::deleteNotes);
 
@@ -81,14 +83,11 @@ NoteLayer::~NoteLayer() = default;
 void NoteLayer::connectStore() {
   connect(m_store, &AnnotationStore::annotationsReset, this,
           &NoteLayer::onStoreReset);
+  // (the Notes tab's rows follow the store by themselves: NotesModel)
   connect(m_store, &AnnotationStore::annotationAdded, this,
-          [this](const QUuid &id) {
-            m_tab->noteChanged(id); // listed in its place at the next refresh
-            scheduleRefresh();
-          });
+          &NoteLayer::scheduleRefresh);
   connect(m_store, &AnnotationStore::annotationChanged, this,
           [this](const QUuid &id) {
-            m_tab->noteChanged(id);
             // the card shows the new version at once (Undo while it has the
             // focus); layout later
             m_lane->showNewVersion(id);
@@ -96,7 +95,6 @@ void NoteLayer::connectStore() {
           });
   connect(m_store, &AnnotationStore::annotationRemoved, this,
           [this](const QUuid &id) {
-            m_tab->noteChanged(id);
             m_lane->forget(id);
             if (m_current == id)
               m_current = QUuid();
@@ -206,7 +204,6 @@ void NoteLayer::refreshNow() {
   m_refresh.stop();
   if (!m_window)
     return;
-  m_tab->update();
   m_lane->relayout();
   m_lane->updateSelections();
 }
@@ -312,13 +309,18 @@ void NoteLayer::deleteCurrent() {
 }
 
 void NoteLayer::goToNote(const QUuid &id, bool focusCard) {
+  showNote(id, focusCard, true);
+}
+
+void NoteLayer::showNote(const QUuid &id, bool focusCard, bool selectInTab) {
   const Annotation *a = m_store->annotation(id);
   if (!a)
     return;
   if (m_refresh.isActive())
     refreshNow();
   setCurrentNote(id);
-  m_tab->panel()->selectNote(id);
+  if (selectInTab)
+    m_tab->panel()->selectNote(id);
   if (a->isOrphan()) {
     showMessage(
         tr("This note’s passage is no longer in the text. It was on “%1”.")
@@ -341,7 +343,7 @@ void NoteLayer::goToNote(const QUuid &id, bool focusCard) {
 void NoteLayer::stepNote(int direction) {
   if (m_refresh.isActive())
     refreshNow();
-  const QList<QUuid> order = NoteLane::orderOf(*m_store);
+  const QList<QUuid> order = m_model->laneIds();
   if (order.isEmpty()) {
     showMessage(tr("No notes on this article yet."));
     return;

@@ -23,6 +23,7 @@ class MainWindow;
 class NoteActions;
 class NoteCard;
 class NoteEditing;
+class NotesModel;
 class NotesPanel;
 class NotesTab;
 
@@ -35,9 +36,9 @@ class NotesTab;
  * the highlights; with LaneLayout, NotePlaces and CardPool), NotesTab (the
  * Notes tab), NoteActions (the Notes menu and the note entries of the context
  * menus) and NoteProblems (problems with the notes file, in the window's
- * message bar). The store's signals come here and are passed on; the lane and
- * the tab are brought up to date together, once per turn of the event loop
- * (refreshNow()).
+ * message bar). The lane and the tab read one list of the notes, NotesModel,
+ * which follows the store; the store's signals come here too and the lane is
+ * laid out again once per turn of the event loop (refreshNow()).
  *
  * Made and owned by a MainWindow (MainWindow::noteLayer()); it uses only the
  * window's extension points: notesStore(), undoStack(), addSidePanel(),
@@ -62,6 +63,8 @@ public:
   /** Every change of the notes goes through it (undoable). */
   NoteEditing *editing() const { return m_editing; }
   NotesPanel *panel() const;
+  /** The notes in reading order, by section: what the Notes tab and the lane show. */
+  NotesModel *notesModel() const { return m_model; }
   QDockWidget *dock() const;
   QMenu *menu() const;
   /**
@@ -118,8 +121,7 @@ public:
   /** The note after (+1) or before (-1) the current one, in lane order. */
   void stepNote(int direction);
 
-  /** Rebuilds cards, layout, highlights and the Notes tab now (normally
-   * deferred). */
+  /** Lays out cards and highlights now (normally deferred). */
   void refreshNow();
 
 private:
@@ -138,12 +140,18 @@ private:
    * for typing. */
   void openNewNote(const QUuid &id);
   void deleteCurrent();
+  /**
+   * goToNote(); @p selectInTab false for a note clicked in the Notes tab, whose
+   * selection is the reader's (Ctrl+click and Shift+click select several).
+   */
+  void showNote(const QUuid &id, bool focusCard, bool selectInTab);
   void showMessage(const QString &text, int ms = 4000);
 
   QPointer<MainWindow> m_window;
   ArticleView *m_view;
   AnnotationStore *m_store;
   NoteEditing *m_editing;
+  NotesModel *m_model;
   NoteLane *m_lane;
   NotesTab *m_tab;
   NoteActions *m_actions;

@@ -3,6 +3,7 @@
 #include "ArticleView.h"
 #include "ClaimsPanel.h"
 #include "MainWindow.h"
+#include "NoteWindow.h"
 #include "NotesFixture.h"
 #include "annotations/AnnotationStore.h"
 #include "export/Citation.h"
@@ -31,7 +32,7 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QUndoStack>
 
 #include <QSet>
@@ -61,9 +62,7 @@ private Q_SLOTS:
     void contextMenus();
     void copyWithCitation_data();
     void copyWithCitation();
-    void notesTabSearchAndOrphans();
-    void notesTabFollowsChanges();
-    void copySelectedAsMarkdown();
+    void newerNoteMarkedOverOlder();
     void importIsUndoable();
     void nextAndPrevious();
     void damagedNotesFileIsReported();
@@ -86,11 +85,8 @@ void tst_NoteLayer::initTestCase()
 
 void tst_NoteLayer::init()
 {
-    QSettings().clear();
     m_data = m_dir.filePath(u"data-"_s + QString::fromLatin1(QTest::currentTestFunction()));
-    QDir(m_data).removeRecursively();
-    AnnotationStore::setDefaultDataDir(m_data);
-    m_path = test::writeFile(m_dir, u"sample.txt"_s, test::sampleText());
+    m_path = test::prepareNotesTest(m_dir, m_data);
     QVERIFY(!m_path.isEmpty());
 }
 
@@ -101,23 +97,12 @@ void tst_NoteLayer::cleanup()
 
 std::unique_ptr<MainWindow> tst_NoteLayer::open(const QString &path)
 {
-    auto w = std::make_unique<MainWindow>();
-    w->resize(1400, 900);
-    w->show();
-    QSignalSpy shown(w.get(), &MainWindow::articleShown);
-    if (!w->openFile(path) || !shown.wait(20000))
-        return nullptr;
-    layer(*w)->dock()->raise(); // the Notes tab is up to date while it can be seen
-    layer(*w)->refreshNow();
-    return w;
+    return test::openNotesWindow(path);
 }
 
 QList<QUuid> tst_NoteLayer::addNotes(NoteLayer *l, const Document &doc, const QStringList &words)
 {
-    QList<QUuid> out;
-    for (const QString &w : words)
-        out.append(l->addNote(test::spanOf(doc, w), u"on "_s + w));
-    return out;
+    return test::addNotesOn(l, doc, words);
 }
 
 void tst_NoteLayer::installed()
@@ -606,113 +591,25 @@ void tst_NoteLayer::copyWithCitation()
     QVERIFY(w->statusBar()->currentMessage().contains(u"citation"_s));
 }
 
-void tst_NoteLayer::notesTabSearchAndOrphans()
+void tst_NoteLayer::newerNoteMarkedOverOlder()
 {
-    // notes made on an older text of the article; one passage is gone from the new text
-    const QString removed = u"The councillors argued about the colour of the railings for an "
-                            u"hour before the vote.\n\n"_s;
-    QString older = test::sampleText();
-    const qsizetype at = older.indexOf(u"The plan raises"_s);
-    older.insert(at, removed);
-    {
-        QFile f(m_path);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write(older.toUtf8());
-    }
-    {
-        const Loader::Result loaded = Loader::loadFile(m_path);
-        QVERIFY(loaded.ok());
-        AnnotationStore store;
-        QVERIFY(store.open(*loaded.document));
-        const Document &d = *loaded.document;
-        store.add(
-            test::noteOn(d, u"colour of the railings"_s, u"Really? An hour?"_s, {u"trivia"_s}));
-        store.add(test::noteOn(d, u"Alys Pritchard"_s, u"Council leader"_s, {u"people"_s}));
-        store.add(test::noteOn(d, u"Rhodri Evans"_s, u"Fisherman, quoted last"_s, {u"people"_s}));
-        QVERIFY(store.save());
-    }
-    test::writeFile(m_dir, u"sample.txt"_s, test::sampleText());
-
+    // passages marked in the order their notes were added: a note added on words inside an
+    // older note's (here starting where it starts, so it reads first) is drawn over it
     auto w = open(m_path);
     QVERIFY(w);
     NoteLayer *l = layer(*w);
-    NotesPanel *panel = l->panel();
-    QCOMPARE(w->notesStore()->annotations().size(), 3); // never dropped
-    QCOMPARE(panel->visibleIds().size(), 3);
-    QCOMPARE(panel->orphanIds().size(), 1);
-    const Annotation *orphan = w->notesStore()->annotation(panel->orphanIds().first());
-    QCOMPARE(orphan->text, u"Really? An hour?"_s);
-    QCOMPARE(l->laneIds().size(), 2); // orphans are not in the margin
-    bool listed = false;
-    for (int i = 0; i < panel->tree()->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *s = panel->tree()->topLevelItem(i);
-        for (int k = 0; k < s->childCount(); ++k)
-            listed |= s->child(k)->text(0).contains(u"colour of the railings"_s);
-    }
-    QVERIFY(listed); // with its last known words
-
-    panel->setFilterText(u"#people"_s);
-    QCOMPARE(panel->visibleIds().size(), 2);
-    QVERIFY(panel->orphanIds().isEmpty());
-    panel->setFilterText(u"fisherman"_s);
-    QCOMPARE(panel->visibleIds().size(), 1);
-
-    // clicking a note jumps to it
-    panel->setFilterText(QString());
-    const QUuid evans = panel->visibleIds().at(1);
-    QCOMPARE(w->notesStore()->annotation(evans)->text, u"Fisherman, quoted last"_s);
-    w->articleView()->verticalScrollBar()->setValue(0);
-    Q_EMIT panel->noteActivated(evans);
-    QCOMPARE(l->currentNote(), evans);
-    QVERIFY(w->articleView()->verticalScrollBar()->value() > 0);
-    Q_EMIT panel->noteActivated(orphan->id);
-    QVERIFY(w->statusBar()->currentMessage().contains(u"colour of the railings"_s));
-}
-
-void tst_NoteLayer::notesTabFollowsChanges()
-{
-    auto w = open(m_path);
-    QVERIFY(w);
-    NoteLayer *l = layer(*w);
-    NotesPanel *panel = l->panel();
-    const QUuid id = l->addNote(test::spanOf(w->notesStore()->document(), u"sea wall"_s), u"a"_s);
+    const Document &doc = w->notesStore()->document();
+    const Span wall = test::spanOf(doc, u"sea wall by 1.4 metres"_s);
+    const QUuid outer = l->addNote(wall, u"older, longer"_s);
+    const QUuid inner = l->addNote({wall.start, wall.start + 8}, u"newer, shorter"_s);
+    QVERIFY(!outer.isNull() && !inner.isNull());
+    l->setCurrentNote(QUuid());
     l->refreshNow();
-    QCOMPARE(panel->visibleIds(), QList<QUuid>{id});
-    // an edit updates the row in place
-    l->setNoteText(id, u"higher than the old one"_s);
-    l->refreshNow();
-    panel->setFilterText(u"higher"_s);
-    QCOMPARE(panel->visibleIds(), QList<QUuid>{id});
-    panel->setFilterText(QString());
-    // changes while the tab is closed appear when it is shown again
-    l->dock()->hide();
-    QTRY_VERIFY(!panel->isVisible());
-    const QUuid other = l->addArticleNote(u"later"_s);
-    l->refreshNow();
-    l->dock()->show();
-    l->dock()->raise();
-    QTRY_COMPARE(panel->visibleIds(), (QList<QUuid>{other, id}));
-}
-
-void tst_NoteLayer::copySelectedAsMarkdown()
-{
-    auto w = open(m_path);
-    QVERIFY(w);
-    NoteLayer *l = layer(*w);
-    const QList<QUuid> ids = addNotes(l, w->notesStore()->document(),
-                                      {u"sea wall"_s, u"substation"_s, u"lobster boats"_s});
-    l->refreshNow();
-    NoteExportActions *exports = w->noteExportActions();
-    QVERIFY(l->panel()->selectNote(ids.at(1)));
-    QString md = exports->copyAsMarkdown();
-    QVERIFY2(md.contains(u"on substation"_s), qPrintable(md));
-    QVERIFY(!md.contains(u"on sea wall"_s));
-    QVERIFY(!md.contains(u"on lobster boats"_s));
-    QCOMPARE(QApplication::clipboard()->text(), md);
-    l->panel()->tree()->clearSelection();
-    md = exports->copyAsMarkdown();
-    for (const QString &t : {u"on sea wall"_s, u"on substation"_s, u"on lobster boats"_s})
-        QVERIFY2(md.contains(t), qPrintable(t));
+    QCOMPARE(l->laneIds(), (QList<QUuid>{inner, outer})); // (reading order: the shorter first)
+    const auto marks = w->articleView()->selectionLayer(u"notes"_s);
+    QCOMPARE(marks.size(), 2);
+    QCOMPARE(marks.at(0).cursor.selectionEnd(), int(wall.end)); // the older, under
+    QCOMPARE(marks.at(1).cursor.selectionEnd(), int(wall.start + 8));
 }
 
 void tst_NoteLayer::importIsUndoable()
