@@ -36,7 +36,7 @@ GLOSS_PACKAGES=(
     clang libclang-rt-dev llvm
     chromium
     desktop-file-utils appstream man-db groff
-    debhelper pkg-kde-tools dpkg-dev fakeroot lintian flatpak-builder
+    build-essential debhelper pkg-kde-tools dpkg-dev fakeroot lintian flatpak-builder
 )
 
 gloss_say() { printf 'gloss: %s\n' "$*" >&2; }
