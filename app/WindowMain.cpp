@@ -7,12 +7,16 @@
 #include "MainWindow.h"
 #include "ReadingTheme.h"
 #include "RestartCommand.h"
-#include "WebSources.h"
+#include "SingleInstance.h"
 #include "annotations/AnnotationStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
+#include <QIcon>
+#include <QPainter>
+#include <QSvgRenderer>
 #include <QTimer>
 
 #include <cstdio>
@@ -38,6 +42,25 @@ void screenshotMessageHandler(QtMsgType type, const QMessageLogContext &context,
         g_previousHandler(type, context, message);
 }
 
+/**
+ * The window's icon: the launcher's (packaging/icons), drawn at the usual sizes here rather
+ * than through Qt's SVG icon plugin, which a system may lack.
+ */
+QIcon applicationIcon()
+{
+    QSvgRenderer svg(QStringLiteral(":/org.gloss/app/" GLOSS_APP_ID ".svg"));
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        svg.render(&painter);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
 } // namespace
 
 } // namespace gloss
@@ -50,6 +73,9 @@ extern "C" Q_DECL_EXPORT int gloss_window_main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("Gloss"));
     QApplication::setApplicationDisplayName(QStringLiteral("Gloss"));
     QApplication::setApplicationVersion(QStringLiteral(GLOSS_VERSION));
+    // the launcher's entry (packaging/): the desktop shell matches the window to it
+    QApplication::setDesktopFileName(QStringLiteral(GLOSS_APP_ID));
+    QApplication::setWindowIcon(applicationIcon());
     // the system's language, or the one chosen in View > Language
     Language::apply(Language::resolve(Language::chosen()));
 
@@ -69,6 +95,17 @@ extern "C" Q_DECL_EXPORT int gloss_window_main(int argc, char **argv)
         AnnotationStore::setDefaultDataDir(
             QFileInfo(parser.value(dataDirOption)).absoluteFilePath());
 
+    // One window per user: a Gloss running already opens the files (and comes to the front);
+    // else this one listens for the next `gloss FILE` (app/SingleInstance.h).
+    const QStringList files =
+        SingleInstance::absoluteArguments(parser.positionalArguments(), QDir::currentPath());
+    SingleInstance instance;
+    if (cli::usesRunningInstance(parser)) {
+        if (instance.sendToRunning(files) == SingleInstance::Delivery::Delivered)
+            return cli::Ok;
+        instance.listen();
+    }
+
     // Fusion draws every widget from the palette, so the chosen theme reaches all of them
     // (check boxes framed so that they show on dark pages too: themes::createStyle()).
     QApplication::setStyle(themes::createStyle());
@@ -81,16 +118,15 @@ extern "C" Q_DECL_EXPORT int gloss_window_main(int argc, char **argv)
                      qPrintable(themes::names().join(QStringLiteral("\n  "))));
         return cli::BadInput;
     }
-    const QStringList files = parser.positionalArguments();
-    RestartCommand::setStartFiles(files); // View > Language > Restart Now opens another
-    bool opened = false;
-    if (files.isEmpty())
-        opened = window.openFile(Document::sampleSource());
-    else if (WebSources::isWebAddress(files.first())) {
-        window.webSources()->openUrl(QUrl(files.first().trimmed()));
-        opened = true; // downloads in the background: articleShown() or openFailed() follows
-    } else
-        opened = window.openFile(QFileInfo(files.first()).absoluteFilePath());
+    RestartCommand::setStartFiles(parser.positionalArguments()); // Restart Now opens another
+    const bool opened = files.isEmpty() ? window.openFile(Document::sampleSource())
+                                        : window.openFromElsewhere(files);
+    QObject::connect(&instance, &SingleInstance::received, &window,
+                     &MainWindow::openFromElsewhere);
+    // closed (also by View > Language > Restart Now, which starts the next Gloss at once): the
+    // next `gloss` must not hand its files to this one, which is quitting
+    QObject::connect(&app, &QGuiApplication::lastWindowClosed, &instance,
+                     &SingleInstance::close);
 
     if (parser.isSet(screenshotOption)) {
         const QStringList wh = parser.value(sizeOption).split(u'x');

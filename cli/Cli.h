@@ -54,10 +54,17 @@ int notesImport(const QStringList &args);
 int parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args);
 
 /**
- * The window's options (--screenshot, --size, --theme, --data-dir, FILE|URL) and its help, in
- * the language installed (the descriptions are translated as they are made).
+ * The window's options (--screenshot, --size, --theme, --new-window, --data-dir, FILE|URL...)
+ * and its help, in the language installed (the descriptions are translated as they are made).
  */
 void describeWindowOptions(QCommandLineParser &parser);
+
+/**
+ * Whether the window, started with the options in @p parser (describeWindowOptions(), parsed),
+ * first hands its files to a Gloss running already (app/SingleInstance): not with
+ * --new-window, never with --screenshot.
+ */
+bool usesRunningInstance(const QCommandLineParser &parser);
 
 /** Whether there is a display for the window (QT_QPA_PLATFORM, DISPLAY, WAYLAND_DISPLAY). */
 bool hasDisplay();

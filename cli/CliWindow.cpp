@@ -36,6 +36,11 @@ void describeWindowOptions(QCommandLineParser &parser)
                                   "(any KSyntaxHighlighting theme; default: follow the "
                                   "system's light or dark scheme)."),
                       QStringLiteral("name")});
+    parser.addOption({QStringLiteral("new-window"),
+                      QCoreApplication::translate(
+                          "main", "Open a window of its own, even when Gloss is running "
+                                  "already (by default the running window opens the "
+                                  "article).")});
     parser.addOption({QStringLiteral("data-dir"),
                       QCoreApplication::translate(
                           "main", "Folder of Gloss's data, the notes (default: "
@@ -44,8 +49,16 @@ void describeWindowOptions(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate(
                                      "main", "Article file or web address to open "
-                                             "(default: the sample)."),
-                                 QStringLiteral("[FILE|URL]"));
+                                             "(default: the sample); of several, the first "
+                                             "is shown and the other files go to Open "
+                                             "Recent."),
+                                 QStringLiteral("[FILE|URL...]"));
+}
+
+bool usesRunningInstance(const QCommandLineParser &parser)
+{
+    return !parser.isSet(QStringLiteral("new-window"))
+        && !parser.isSet(QStringLiteral("screenshot"));
 }
 
 bool hasDisplay()

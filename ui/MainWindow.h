@@ -58,6 +58,13 @@ public:
      */
     bool openFile(const QString &path);
     /**
+     * Opens what was asked for from outside the window: the command line, or a second `gloss`
+     * through the single-instance channel (absolute paths, `file://` URLs, web addresses). The
+     * first is shown (one article at a time); the other files go to File > Open Recent. A
+     * window on screen comes to the front. False when the first file cannot be read at all.
+     */
+    bool openFromElsewhere(const QStringList &arguments);
+    /**
      * Shows an already analysed article (synchronously; emits articleShown()), after saving
      * the reading position of the article shown before.
      */

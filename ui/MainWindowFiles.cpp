@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QSettings>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -36,6 +37,32 @@ void MainWindow::openDialog()
         return;
     FileDialogs::remember(FileDialogs::Kind::OpenArticle, path);
     openFile(path);
+}
+
+bool MainWindow::openFromElsewhere(const QStringList &arguments)
+{
+    if (isVisible()) { // a file manager asked: the window comes to the front
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        raise();
+        activateWindow();
+    }
+    const auto localFile = [](const QString &argument) {
+        const QUrl url(argument.trimmed());
+        return url.isLocalFile() ? url.toLocalFile() : QFileInfo(argument).absoluteFilePath();
+    };
+    // the others first, so that the one shown ends at the top of Open Recent
+    for (qsizetype i = arguments.size() - 1; i >= 1; --i) {
+        if (!WebSources::isWebAddress(arguments.at(i))
+            && QFileInfo(localFile(arguments.at(i))).isFile())
+            addRecentFile(localFile(arguments.at(i)));
+    }
+    if (arguments.isEmpty())
+        return true;
+    if (WebSources::isWebAddress(arguments.first())) {
+        m_web->openUrl(QUrl(arguments.first().trimmed()));
+        return true; // downloads in the background: articleShown() or openFailed() follows
+    }
+    return openFile(localFile(arguments.first()));
 }
 
 QStringList MainWindow::recentFiles() const

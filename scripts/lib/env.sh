@@ -35,6 +35,8 @@ GLOSS_PACKAGES=(
     python3 python3-html5lib cmark poppler-utils
     clang libclang-rt-dev llvm
     chromium
+    desktop-file-utils appstream man-db groff
+    build-essential debhelper pkg-kde-tools dpkg-dev fakeroot lintian flatpak-builder
 )
 
 gloss_say() { printf 'gloss: %s\n' "$*" >&2; }

@@ -1,7 +1,9 @@
 // `gloss` without a sub-command, run as a process: options are parsed before a display is
 // needed, help names the program "gloss", the offscreen screenshot is quiet.
+#include "Cli.h"
 #include "TestPaths.h"
 
+#include <QCommandLineParser>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -56,6 +58,8 @@ private Q_SLOTS:
     void version();
     void notesUsageNamesImport();
     void quietScreenshot();
+    void runningInstance_data();
+    void runningInstance();
 };
 
 void tst_CliWindow::initTestCase()
@@ -101,6 +105,8 @@ void tst_CliWindow::help_data()
                                   << u"--screenshot"_s;
     QTest::newRow("gloss -h") << QStringList{u"-h"_s} << u"Usage: gloss [options]"_s
                               << u"notes import"_s;
+    QTest::newRow("gloss --help names --new-window")
+        << QStringList{u"--help"_s} << u"Usage: gloss [options]"_s << u"--new-window"_s;
     QTest::newRow("gloss notes --help") << QStringList{u"notes"_s, u"--help"_s}
                                         << u"Usage: gloss notes [options]"_s << u"--quote"_s;
     QTest::newRow("gloss notes import --help")
@@ -157,6 +163,35 @@ void tst_CliWindow::quietScreenshot()
     QCOMPARE(r.status, 0);
     QVERIFY(QFile::exists(png));
     QVERIFY2(!r.err.contains(u"propagateSizeHints"_s), qPrintable(r.err));
+}
+
+void tst_CliWindow::runningInstance_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("handsOver");
+    QTest::newRow("a file goes to the running window")
+        << QStringList{u"article.md"_s} << true;
+    QTest::newRow("no file: the running window comes to the front") << QStringList{} << true;
+    QTest::newRow("several files and a theme") << QStringList{u"--theme"_s, u"Breeze Dark"_s,
+                                                              u"a.md"_s, u"b.html"_s}
+                                               << true;
+    QTest::newRow("--new-window opens its own") << QStringList{u"--new-window"_s, u"a.md"_s}
+                                                << false;
+    QTest::newRow("--screenshot never hands over")
+        << QStringList{u"--screenshot"_s, u"out.png"_s, u"a.md"_s} << false;
+    QTest::newRow("--screenshot with --new-window")
+        << QStringList{u"--new-window"_s, u"--screenshot=out.png"_s} << false;
+}
+
+// Whether `gloss ARGS` tries the running Gloss first (app/SingleInstance).
+void tst_CliWindow::runningInstance()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, handsOver);
+    QCommandLineParser parser;
+    gloss::cli::describeWindowOptions(parser);
+    QVERIFY(parser.parse(QStringList{u"gloss"_s} + args));
+    QCOMPARE(gloss::cli::usesRunningInstance(parser), handsOver);
 }
 
 QTEST_GUILESS_MAIN(tst_CliWindow)
