@@ -1576,6 +1576,10 @@
         <source>Published %1</source>
         <translation>Veröffentlicht am %1</translation>
     </message>
+    <message>
+        <source>The article has no text.</source>
+        <translation>Der Artikel hat keinen Text.</translation>
+    </message>
 </context>
 <context>
     <name>gloss::NoteExportActions</name>
@@ -2661,10 +2665,6 @@ Unterbefehle (ohne Fenster, kein Bildschirm nötig):
         <translation>Ordner der Daten von Gloss, der Notizen (Standard: $GLOSS_DATA_DIR, sonst der übliche).</translation>
     </message>
     <message>
-        <source>Article file or web address to open (default: the sample).</source>
-        <translation>Zu öffnende Artikeldatei oder Webadresse (Standard: das Beispiel).</translation>
-    </message>
-    <message>
         <source>no theme called “%1”; installed themes:</source>
         <translation>kein Farbschema namens „%1“; installierte Schemata:</translation>
     </message>
@@ -2689,6 +2689,14 @@ Unterbefehle (ohne Fenster, kein Bildschirm nötig):
 </source>
         <translation>gloss: Das Fenster kann nicht geladen werden: %1
 </translation>
+    </message>
+    <message>
+        <source>Open a window of its own, even when Gloss is running already (by default the running window opens the article).</source>
+        <translation>Ein eigenes Fenster öffnen, auch wenn Gloss schon läuft (sonst öffnet das laufende Fenster den Artikel).</translation>
+    </message>
+    <message>
+        <source>Article file or web address to open (default: the sample); of several, the first is shown and the other files go to Open Recent.</source>
+        <translation>Artikeldatei oder Webadresse zum Öffnen (Vorgabe: der Beispielartikel); bei mehreren wird die erste gezeigt, die anderen Dateien kommen unter „Zuletzt geöffnet“.</translation>
     </message>
 </context>
 </TS>

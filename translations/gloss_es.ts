@@ -1576,6 +1576,10 @@
         <source>Published %1</source>
         <translation>Publicado el %1</translation>
     </message>
+    <message>
+        <source>The article has no text.</source>
+        <translation>El artículo no tiene texto.</translation>
+    </message>
 </context>
 <context>
     <name>gloss::NoteExportActions</name>
@@ -2661,10 +2665,6 @@ Subórdenes (sin ventana ni pantalla):
         <translation>Carpeta de datos de Gloss, las notas (predeterminada: $GLOSS_DATA_DIR o, si no, la estándar).</translation>
     </message>
     <message>
-        <source>Article file or web address to open (default: the sample).</source>
-        <translation>Archivo de artículo o dirección web que abrir (predeterminado: el ejemplo).</translation>
-    </message>
-    <message>
         <source>no theme called “%1”; installed themes:</source>
         <translation>no hay ningún tema llamado «%1»; temas instalados:</translation>
     </message>
@@ -2689,6 +2689,14 @@ Subórdenes (sin ventana ni pantalla):
 </source>
         <translation>gloss: no se puede cargar la ventana: %1
 </translation>
+    </message>
+    <message>
+        <source>Open a window of its own, even when Gloss is running already (by default the running window opens the article).</source>
+        <translation>Abrir una ventana propia, aunque Gloss ya esté abierto (por omisión, la ventana abierta muestra el artículo).</translation>
+    </message>
+    <message>
+        <source>Article file or web address to open (default: the sample); of several, the first is shown and the other files go to Open Recent.</source>
+        <translation>Archivo de artículo o dirección web que abrir (por omisión: el ejemplo); si hay varios, se muestra el primero y los demás archivos van a Abrir reciente.</translation>
     </message>
 </context>
 </TS>

@@ -1576,6 +1576,10 @@
         <source>Published %1</source>
         <translation>Publié le %1</translation>
     </message>
+    <message>
+        <source>The article has no text.</source>
+        <translation>L’article n’a pas de texte.</translation>
+    </message>
 </context>
 <context>
     <name>gloss::NoteExportActions</name>
@@ -2661,10 +2665,6 @@ Sous-commandes (sans fenêtre ni écran)&#xa0;:
         <translation>Dossier des données de Gloss, les notes (par défaut&#xa0;: $GLOSS_DATA_DIR, sinon le dossier standard).</translation>
     </message>
     <message>
-        <source>Article file or web address to open (default: the sample).</source>
-        <translation>Fichier d’article ou adresse web à ouvrir (par défaut&#xa0;: l’exemple).</translation>
-    </message>
-    <message>
         <source>no theme called “%1”; installed themes:</source>
         <translation>aucun thème nommé «&#xa0;%1&#xa0;»&#xa0;; thèmes installés&#xa0;:</translation>
     </message>
@@ -2689,6 +2689,14 @@ Sous-commandes (sans fenêtre ni écran)&#xa0;:
 </source>
         <translation>gloss&#xa0;: la fenêtre ne peut pas être chargée&#xa0;: %1
 </translation>
+    </message>
+    <message>
+        <source>Open a window of its own, even when Gloss is running already (by default the running window opens the article).</source>
+        <translation>Ouvrir une fenêtre à part, même si Gloss tourne déjà (par défaut, la fenêtre ouverte affiche l’article).</translation>
+    </message>
+    <message>
+        <source>Article file or web address to open (default: the sample); of several, the first is shown and the other files go to Open Recent.</source>
+        <translation>Fichier d’article ou adresse web à ouvrir (par défaut : l’exemple) ; s’il y en a plusieurs, le premier est affiché et les autres fichiers vont dans « Ouvrir un fichier récent ».</translation>
     </message>
 </context>
 </TS>

@@ -1561,6 +1561,10 @@
         <source>Published %1</source>
         <translation>게재일: %1</translation>
     </message>
+    <message>
+        <source>The article has no text.</source>
+        <translation>기사에 텍스트가 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>gloss::NoteExportActions</name>
@@ -2633,10 +2637,6 @@ Sub-commands (headless, no display needed):
         <translation>Gloss 데이터(메모) 폴더(기본값: $GLOSS_DATA_DIR, 없으면 표준 폴더).</translation>
     </message>
     <message>
-        <source>Article file or web address to open (default: the sample).</source>
-        <translation>열 기사 파일 또는 웹 주소(기본값: 예제 기사).</translation>
-    </message>
-    <message>
         <source>no theme called “%1”; installed themes:</source>
         <translation>“%1”(이)라는 테마가 없습니다. 설치된 테마:</translation>
     </message>
@@ -2661,6 +2661,14 @@ Sub-commands (headless, no display needed):
 </source>
         <translation>gloss: 창을 불러올 수 없습니다: %1
 </translation>
+    </message>
+    <message>
+        <source>Open a window of its own, even when Gloss is running already (by default the running window opens the article).</source>
+        <translation>Gloss가 이미 실행 중이어도 별도의 창을 엽니다 (기본값: 실행 중인 창이 기사를 엽니다).</translation>
+    </message>
+    <message>
+        <source>Article file or web address to open (default: the sample); of several, the first is shown and the other files go to Open Recent.</source>
+        <translation>열 기사 파일 또는 웹 주소 (기본값: 샘플). 여러 개를 주면 첫 번째를 보여 주고 나머지 파일은 최근 파일 열기에 추가합니다.</translation>
     </message>
 </context>
 </TS>

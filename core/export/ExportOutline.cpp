@@ -65,6 +65,32 @@ QList<Outline::Group> quotesBySpeaker(const Article &article)
     return groups;
 }
 
+/** The sections in their order (a free function: its words are in context gloss::NoteExport). */
+QList<Outline::Section> sectionsOf(const Article &article, const NoteOrder &order,
+                                   const Options &options)
+{
+    using Part = Outline::Part;
+    QList<Outline::Section> sections;
+    if (!order.articleNotes.isEmpty())
+        sections.append({Part::ArticleNotes, tr("On the whole article"), {}, {},
+                         order.articleNotes, {}});
+    sections.append({Part::Passages, tr("Notes in reading order"), {},
+                     tr("No notes on passages."), order.placed, {}});
+    if (!order.orphans.isEmpty()) {
+        sections.append({Part::Orphans, tr("Orphaned notes"),
+                         tr("These notes could not be placed in the current text of the "
+                            "article; each shows its last known passage."),
+                         {}, order.orphans, {}});
+    }
+    if (options.includeClaims)
+        sections.append({Part::Claims, tr("Claims by source"), {}, tr("None found."), {},
+                         claimsBySource(article)});
+    if (options.includeQuotes)
+        sections.append({Part::Quotes, tr("Quotes by speaker"), {}, tr("None found."), {},
+                         quotesBySpeaker(article)});
+    return sections;
+}
+
 } // namespace
 
 Outline Outline::of(const Article &article, const QList<Annotation> &notes,
@@ -81,23 +107,7 @@ Outline Outline::of(const Article &article, const QList<Annotation> &notes,
     const NoteOrder order = NoteOrder::of(article, notes);
     out.noteCount = int(order.size());
     out.orphanCount = int(order.orphans.size());
-    if (!order.articleNotes.isEmpty())
-        out.sections.append({Part::ArticleNotes, tr("On the whole article"), {}, {},
-                             order.articleNotes, {}});
-    out.sections.append({Part::Passages, tr("Notes in reading order"), {},
-                         tr("No notes on passages."), order.placed, {}});
-    if (!order.orphans.isEmpty()) {
-        out.sections.append({Part::Orphans, tr("Orphaned notes"),
-                             tr("These notes could not be placed in the current text of the "
-                                "article; each shows its last known passage."),
-                             {}, order.orphans, {}});
-    }
-    if (options.includeClaims)
-        out.sections.append({Part::Claims, tr("Claims by source"), {}, tr("None found."), {},
-                             claimsBySource(article)});
-    if (options.includeQuotes)
-        out.sections.append({Part::Quotes, tr("Quotes by speaker"), {}, tr("None found."), {},
-                             quotesBySpeaker(article)});
+    out.sections = sectionsOf(article, order, options);
     return out;
 }
 
