@@ -73,28 +73,6 @@ void roleFormats(ParagraphRole role, const QFont &body, qreal px, QTextCharForma
     }
 }
 
-/** Code blocks of Markdown: monospaced, a little smaller, indented, with tighter lines. */
-void applyCodeFormats(QTextDocument *doc, const Document &document, const QFont &body, qreal px)
-{
-    QTextCharFormat cf;
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    cf.setFontFamilies(QStringList{mono.family(), QStringLiteral("monospace")});
-    cf.setFontFixedPitch(true);
-    cf.setFontPointSize(body.pointSizeF() * 0.82);
-    QTextBlockFormat bf;
-    bf.setLeftMargin(px * 1.6);
-    bf.setLineHeight(kCodeLineHeight, QTextBlockFormat::ProportionalHeight);
-    for (const Document::Block &block : document.blocks) {
-        if (block.kind != Document::Block::Code)
-            continue;
-        QTextCursor c(doc);
-        c.setPosition(int(block.start));
-        c.setPosition(int(block.end), QTextCursor::KeepAnchor);
-        c.mergeCharFormat(cf);
-        c.mergeBlockFormat(bf);
-    }
-}
-
 } // namespace
 
 QFont bodyFont(int zoom)
@@ -108,6 +86,28 @@ QFont bodyFont(int zoom)
     f.setHintingPreference(QFont::PreferNoHinting);
     f.setKerning(true);
     return f;
+}
+
+void applyCodeFormats(QTextDocument *doc, const Document &document, qreal bodyPointSize,
+                      qreal indent)
+{
+    QTextCharFormat cf;
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    cf.setFontFamilies(QStringList{mono.family(), QStringLiteral("monospace")});
+    cf.setFontFixedPitch(true);
+    cf.setFontPointSize(bodyPointSize * 0.82);
+    QTextBlockFormat bf;
+    bf.setLeftMargin(indent);
+    bf.setLineHeight(kCodeLineHeight, QTextBlockFormat::ProportionalHeight);
+    for (const Document::Block &block : document.blocks) {
+        if (block.kind != Document::Block::Code)
+            continue;
+        QTextCursor c(doc);
+        c.setPosition(int(block.start));
+        c.setPosition(int(block.end), QTextCursor::KeepAnchor);
+        c.mergeCharFormat(cf);
+        c.mergeBlockFormat(bf);
+    }
 }
 
 void apply(QTextDocument *doc, const Article &article, const Span &dateline, const QFont &body,
@@ -131,7 +131,7 @@ void apply(QTextDocument *doc, const Article &article, const Span &dateline, con
         c.mergeCharFormat(cf);
         c.mergeBlockFormat(bf);
     }
-    applyCodeFormats(doc, article.document, body, px);
+    applyCodeFormats(doc, article.document, body.pointSizeF(), px * 1.6);
     // A dateline opening the first paragraph ("PORTMERE, Wales –") in small capitals.
     if (!dateline.isEmpty()) {
         QTextCursor c(doc);

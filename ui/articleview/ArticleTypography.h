@@ -36,4 +36,12 @@ QFont bodyFont(int zoom);
 void apply(QTextDocument *doc, const Article &article, const Span &dateline, const QFont &body,
            bool blocksToo);
 
+/**
+ * The code blocks of @p document (Document::Block::Code) in @p doc, whose plain text is the
+ * document's: the system's fixed font at 0.82 of @p bodyPointSize, indented by @p indent, lines
+ * at kCodeLineHeight. apply() calls it; the printout too, with its own sizes.
+ */
+void applyCodeFormats(QTextDocument *doc, const Document &document, qreal bodyPointSize,
+                      qreal indent);
+
 } // namespace gloss::typography

@@ -1,6 +1,7 @@
 #include "PrintDocument.h"
 
 #include "ArticleIndex.h"
+#include "articleview/ArticleTypography.h"
 #include "export/NoteExport.h"
 #include "export/ArticleFacts.h"
 #include "export/NoteOrder.h"
@@ -67,7 +68,7 @@ QColor noteColor(const Annotation &a)
     return QColor(hex.isEmpty() ? Annotation::colorHex(Annotation::defaultColor()) : hex);
 }
 
-/** Headline, headings, dateline, byline and block quotes styled as in the reading view. */
+/** Headline, headings, dateline, byline, block quotes and code styled as in the reading view. */
 void typeset(QTextDocument &doc, const Article &article, const ArticleIndex &index, qreal pt)
 {
     QTextCursor all(&doc);
@@ -120,6 +121,7 @@ void typeset(QTextDocument &doc, const Article &article, const ArticleIndex &ind
         c.mergeCharFormat(cf);
         c.mergeBlockFormat(bf);
     }
+    typography::applyCodeFormats(&doc, article.document, pt, pt * 2);
     const Span dl = index.datelineSpan();
     if (!dl.isEmpty()) {
         QTextCursor c(&doc);

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void coloursAsTheViewShowsThem_data();
     void coloursAsTheViewShowsThem();
     void darkThemePrintsLight();
+    void codeInTheFixedFont();
     void pdf_data();
     void pdf();
     void pdfToAnUnwritablePlace();
@@ -225,6 +226,22 @@ void tst_PrintDocument::coloursAsTheViewShowsThem()
     o.hiddenSpeakers = {test::Okafor};
     const auto hidden = PrintDocument::build(m_article, {}, o);
     QVERIFY(formatAt(*hidden, u"A wall is a promise"_s).foreground().color() != okafor);
+}
+
+void tst_PrintDocument::codeInTheFixedFont()
+{
+    const QString code = u"total = 4096  # said nobody"_s;
+    const QString text = u"Code in print\n\nThe paragraph before the code.\n\n"_s + code
+                         + u"\n\nThe paragraph after it."_s;
+    Article a;
+    a.document = Document(text, u"t.md"_s);
+    const qsizetype start = text.indexOf(code);
+    a.document.blocks.append(Document::Block{Document::Block::Code, 0, start, start + code.size()});
+    const auto doc = PrintDocument::build(a, {}, PrintDocument::Options{});
+    const QTextCharFormat inCode = formatAt(*doc, u"total = 4096"_s);
+    QVERIFY(inCode.fontFixedPitch());
+    QVERIFY(!inCode.hasProperty(QTextFormat::ForegroundBrush)); // no tint of the number
+    QVERIFY(!formatAt(*doc, u"paragraph after"_s).fontFixedPitch());
 }
 
 void tst_PrintDocument::darkThemePrintsLight()
