@@ -112,8 +112,9 @@ QString preformattedText(const GumboNode *n)
 {
     std::string raw;
     collectRaw(n, raw);
+    const QString text = QString::fromStdString(raw); // outlives the views split() returns
     QStringList lines;
-    for (QStringView line : QStringView(QString::fromStdString(raw)).split(u'\n')) {
+    for (QStringView line : QStringView(text).split(u'\n')) {
         qsizetype end = line.size();
         while (end > 0 && line.at(end - 1).isSpace())
             --end;
