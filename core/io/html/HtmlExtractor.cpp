@@ -22,15 +22,38 @@
 
 namespace gloss {
 
+namespace {
+
+/**
+ * Headline then paragraphs, separated by blank lines: the one place that joins them. With
+ * @p codeBlocks, each part is put in NFC on its own (a line break composes with nothing, so the
+ * whole is NFC too) and the places of the code paragraphs are kept there.
+ */
+QString joined(const HtmlArticle &article, QList<Document::Block> *codeBlocks = nullptr)
+{
+    QString text;
+    const auto append = [&](const QString &part) {
+        if (!text.isEmpty())
+            text += QStringLiteral("\n\n");
+        const qsizetype start = text.size();
+        text += codeBlocks ? toNfc(part) : part;
+        return start;
+    };
+    if (!article.title.isEmpty())
+        append(article.title);
+    for (const HtmlArticle::Paragraph &p : article.paragraphs) {
+        const qsizetype start = append(p.text);
+        if (codeBlocks && p.kind == HtmlArticle::Kind::Code)
+            codeBlocks->append({Document::Block::Code, 0, start, text.size()});
+    }
+    return text;
+}
+
+} // namespace
+
 QString HtmlArticle::text() const
 {
-    QStringList parts;
-    parts.reserve(paragraphs.size() + 1);
-    if (!title.isEmpty())
-        parts << title;
-    for (const Paragraph &p : paragraphs)
-        parts << p.text;
-    return parts.join(QStringLiteral("\n\n"));
+    return joined(*this);
 }
 
 QDateTime HtmlExtractor::parseDate(const QString &value)
@@ -115,24 +138,8 @@ HtmlArticle HtmlExtractor::extractString(const QString &html, Mode mode)
 
 Document HtmlExtractor::toDocument(const HtmlArticle &article, const QString &source)
 {
-    // the text as HtmlArticle::text() joins it, each part in NFC on its own (a line break
-    // composes with nothing, so the whole is NFC too), to know where the code blocks stand
-    QString text;
     QList<Document::Block> blocks;
-    const auto append = [&text](const QString &part) {
-        if (!text.isEmpty())
-            text += QStringLiteral("\n\n");
-        const qsizetype start = text.size();
-        text += toNfc(part);
-        return start;
-    };
-    if (!article.title.isEmpty())
-        append(article.title);
-    for (const HtmlArticle::Paragraph &p : article.paragraphs) {
-        const qsizetype start = append(p.text);
-        if (p.kind == HtmlArticle::Kind::Code)
-            blocks.append({Document::Block::Code, 0, start, text.size()});
-    }
+    QString text = joined(article, &blocks);
     Document doc(std::move(text), source);
     doc.blocks = std::move(blocks);
     doc.format = QStringLiteral("html");
