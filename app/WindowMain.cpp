@@ -12,7 +12,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileInfo>
 #include <QIcon>
 #include <QPainter>
@@ -97,8 +96,9 @@ extern "C" Q_DECL_EXPORT int gloss_window_main(int argc, char **argv)
 
     // One window per user: a Gloss running already opens the files (and comes to the front);
     // else this one listens for the next `gloss FILE` (app/SingleInstance.h).
-    const QStringList files =
-        SingleInstance::absoluteArguments(parser.positionalArguments(), QDir::currentPath());
+    // (as given: sendToRunning() makes them absolute for the other process, openFromElsewhere()
+    // reads them here)
+    const QStringList files = parser.positionalArguments();
     SingleInstance instance;
     if (cli::usesRunningInstance(parser)) {
         if (instance.sendToRunning(files) == SingleInstance::Delivery::Delivered)
@@ -118,7 +118,7 @@ extern "C" Q_DECL_EXPORT int gloss_window_main(int argc, char **argv)
                      qPrintable(themes::names().join(QStringLiteral("\n  "))));
         return cli::BadInput;
     }
-    RestartCommand::setStartFiles(parser.positionalArguments()); // Restart Now opens another
+    RestartCommand::setStartFiles(files); // View > Language > Restart Now opens another
     const bool opened = files.isEmpty() ? window.openFile(Document::sampleSource())
                                         : window.openFromElsewhere(files);
     QObject::connect(&instance, &SingleInstance::received, &window,

@@ -52,9 +52,11 @@ bool MainWindow::openFromElsewhere(const QStringList &arguments)
     };
     // the others first, so that the one shown ends at the top of Open Recent
     for (qsizetype i = arguments.size() - 1; i >= 1; --i) {
-        if (!WebSources::isWebAddress(arguments.at(i))
-            && QFileInfo(localFile(arguments.at(i))).isFile())
-            addRecentFile(localFile(arguments.at(i)));
+        if (WebSources::isWebAddress(arguments.at(i)))
+            continue;
+        const QString path = localFile(arguments.at(i));
+        if (QFileInfo(path).isFile())
+            addRecentFile(path);
     }
     if (arguments.isEmpty())
         return true;
