@@ -51,4 +51,25 @@ inline Annotation noteOn(const Document &document, const QString &words, const Q
     return a;
 }
 
+/**
+ * Five notes on the sample, in an order that is not the reading order on purpose: three on
+ * passages, one on the whole article and an orphan (its last known words gone from the text).
+ */
+inline QList<Annotation> sampleNotes(const Document &document)
+{
+    using namespace Qt::StringLiterals;
+    QList<Annotation> notes = {
+        noteOn(document, u"lifeboat slipway"_s, u"Who pays for the slipway?"_s, {u"money"_s}),
+        noteOn(document, u"Alys Pritchard"_s, u"Council leader since 2019"_s, {u"people"_s}),
+        Annotation::onArticle(u"Compare with the 2015 flood report"_s),
+        noteOn(document, u"60 centimetres"_s, u"Check the review's figure"_s,
+               {u"numbers"_s, u"check"_s})};
+    Annotation orphan = noteOn(document, u"sea wall"_s, u"Gone from the text"_s);
+    orphan.quote.exact = u"a sentence the editors removed"_s;
+    orphan.state = AnchorState::Orphaned;
+    orphan.span = {};
+    notes.append(orphan);
+    return notes;
+}
+
 } // namespace gloss::test

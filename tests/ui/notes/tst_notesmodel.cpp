@@ -106,19 +106,9 @@ void tst_NotesModel::initTestCase()
     const Loader::Result loaded = Loader::loadFile(test::samplePath());
     QVERIFY(loaded.ok());
     m_doc = *loaded.document;
-    // added out of reading order on purpose, each a millisecond after the one before
-    m_notes = {
-        test::noteOn(m_doc, u"lifeboat slipway"_s, u"Who pays for the slipway?"_s, {u"money"_s}),
-        test::noteOn(m_doc, u"Alys Pritchard"_s, u"Council leader since 2019"_s, {u"people"_s},
-                     u"blue"_s),
-        Annotation::onArticle(u"Compare with the 2015 flood report"_s),
-        test::noteOn(m_doc, u"60 centimetres"_s, u"Check the review's figure"_s,
-                     {u"numbers"_s, u"check"_s})};
-    Annotation orphan = test::noteOn(m_doc, u"sea wall"_s, u"Gone from the text"_s);
-    orphan.quote.exact = u"a sentence the editors removed"_s;
-    orphan.state = AnchorState::Orphaned;
-    orphan.span = {};
-    m_notes.append(orphan);
+    m_notes = test::sampleNotes(m_doc);
+    m_notes[1].color = u"blue"_s;
+    // each a millisecond after the one before
     const QDateTime t0 = QDateTime::currentDateTimeUtc().addSecs(-60);
     for (qsizetype i = 0; i < m_notes.size(); ++i)
         m_notes[i].created = m_notes[i].modified = t0.addMSecs(i);

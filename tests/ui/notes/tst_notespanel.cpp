@@ -55,18 +55,7 @@ void tst_NotesPanel::initTestCase()
     const Loader::Result loaded = Loader::loadFile(test::samplePath());
     QVERIFY(loaded.ok());
     m_doc = *loaded.document;
-    // added out of reading order on purpose
-    m_notes = {
-        test::noteOn(m_doc, u"lifeboat slipway"_s, u"Who pays for the slipway?"_s, {u"money"_s}),
-        test::noteOn(m_doc, u"Alys Pritchard"_s, u"Council leader since 2019"_s, {u"people"_s}),
-        Annotation::onArticle(u"Compare with the 2015 flood report"_s),
-        test::noteOn(m_doc, u"60 centimetres"_s, u"Check the review's figure"_s,
-                     {u"numbers"_s, u"check"_s})};
-    Annotation orphan = test::noteOn(m_doc, u"sea wall"_s, u"Gone from the text"_s);
-    orphan.quote.exact = u"a sentence the editors removed"_s;
-    orphan.state = AnchorState::Orphaned;
-    orphan.span = {};
-    m_notes.append(orphan);
+    m_notes = test::sampleNotes(m_doc);
 }
 
 QList<QUuid> tst_NotesPanel::ids(const QStringList &texts) const
