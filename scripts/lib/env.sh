@@ -37,6 +37,8 @@ GLOSS_PACKAGES=(
     chromium
     desktop-file-utils appstream man-db groff
     build-essential debhelper pkg-kde-tools dpkg-dev fakeroot lintian flatpak-builder
+    libqt6sql6-sqlite sqlite3
+    qtkeychain-qt6-dev lighttpd lighttpd-mod-webdav apache2-bin
 )
 
 gloss_say() { printf 'gloss: %s\n' "$*" >&2; }
@@ -107,7 +109,8 @@ Install, with your package manager:
   Qt 6 >= 6.5: Core, Gui, Widgets, PrintSupport, Test, LinguistTools, Svg  (e.g. qt6-base-dev qt6-tools-dev qt6-svg-dev)
   KF6 SyntaxHighlighting  (e.g. libkf6syntaxhighlighting-dev / kf6-syntax-highlighting-devel)
   md4c (libmd4c-dev / md4c-devel), gumbo (libgumbo-dev / gumbo-parser-devel)
-  for the tests: pdftotext (poppler-utils)
+  Qt SQL's SQLite driver (libqt6sql6-sqlite), QtKeychain for Qt 6 (qtkeychain-qt6-dev)
+  for the tests: pdftotext (poppler-utils), lighttpd with mod_webdav, Apache (apache2-bin)
 then run this command again.
 EOF
     exit 1
@@ -190,6 +193,9 @@ gloss_root_packages() {
     local stamp; stamp=$(gloss_packages_stamp)
     [ "$(cat "$GLOSS_ROOT/.gloss-packages" 2>/dev/null)" = "$stamp" ] && return 0
     gloss_say "installing build packages into the build root"
+    # servers installed for the tests (lighttpd, Apache) must not start inside the root
+    printf '#!/bin/sh\nexit 101\n' > "$GLOSS_ROOT/usr/sbin/policy-rc.d"
+    chmod 755 "$GLOSS_ROOT/usr/sbin/policy-rc.d"
     # dpkg --configure -a: finishes an installation that an earlier run was interrupted in
     gloss_in_root bash -c "dpkg --configure -a && apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
         apt-get install -y -qq --no-install-recommends $(printf '%s ' "${GLOSS_PACKAGES[@]}") \
