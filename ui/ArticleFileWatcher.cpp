@@ -167,12 +167,12 @@ void ArticleFileWatcher::onLoaded(const QString &path, const Article *article,
         ArticleView *view = m_window->articleView();
         const Document before = m_window->article().document;
         const qsizetype top = view->topPosition();
-        const bool atStart = view->verticalScrollBar()->value() == 0;
+        const bool atStart = view->articleScrollBar()->value() == 0;
         m_reloading = true;
         m_window->showArticle(*article); // the notes are re-anchored on the new text
         m_reloading = false;
         if (atStart)
-            view->verticalScrollBar()->setValue(0); // the headline, not its first line's top
+            view->scrollToStart(); // the headline, not its first line's top
         else
             view->scrollToPosition(mapPosition(before, article->document, top));
         const QList<Annotation> &notes = m_window->notesStore()->annotations();

@@ -32,7 +32,17 @@ void ArticleHighlighter::attach(QTextDocument *doc)
     m_current = QBitArray(blocks);
     m_exact = QBitArray(blocks);
     m_dirtyFrom = m_dirtyTo = -1;
+    m_windowFirst = 0;
+    m_windowLast = -1;
     invalidate();
+}
+
+void ArticleHighlighter::setWindow(int first, int last)
+{
+    m_windowFirst = first;
+    m_windowLast = last;
+    if (first < m_current.size())
+        m_next = first;
 }
 
 void ArticleHighlighter::invalidate()
@@ -112,12 +122,21 @@ void ArticleHighlighter::commit()
 {
     if (m_dirtyFrom < 0)
         return;
-    const int from = m_dirtyFrom, to = m_dirtyTo;
+    int from = m_dirtyFrom, to = m_dirtyTo;
     m_dirtyFrom = m_dirtyTo = -1;
     if (!m_doc)
         return;
-    const int laidOut = lastLaidOutBlock(m_doc);
-    if (laidOut >= 0 && laidOut < m_doc->blockCount() - 1) {
+    if (m_windowLast >= 0) {
+        // hidden blocks are laid out when they are shown: only the window's part is due
+        const QTextBlock last = m_doc->findBlockByNumber(m_windowLast);
+        from = std::max(from, m_doc->findBlockByNumber(m_windowFirst).position());
+        to = std::min(to, last.position() + last.length());
+        if (from >= to)
+            return;
+    }
+    const int laidOut = lastLaidOutBlock(m_doc, m_windowFirst, m_windowLast);
+    const int lastBlock = m_windowLast >= 0 ? m_windowLast : m_doc->blockCount() - 1;
+    if (laidOut >= 0 && laidOut < lastBlock) {
         // QTextDocumentLayout's lazy layout is under way. A relayout of a part would go on past
         // the part laid out, over blocks without lines, take them as laid out (no height) and
         // end the lazy layout: the rest of the text would vanish. Relaid out to the end, the
@@ -130,13 +149,19 @@ void ArticleHighlighter::commit()
 
 int ArticleHighlighter::lastLaidOutBlock(const QTextDocument *doc)
 {
+    return lastLaidOutBlock(doc, 0, -1);
+}
+
+int ArticleHighlighter::lastLaidOutBlock(const QTextDocument *doc, int first, int last)
+{
     // QTextDocumentLayout lays out in document order; a block not reached yet has no lines
     const auto laidOut = [doc](int number) {
         const QTextLayout *tl = doc->findBlockByNumber(number).layout();
         return tl && tl->lineCount() > 0;
     };
-    int lo = 0, hi = doc->blockCount() - 1;
-    if (hi < 0 || !laidOut(lo))
+    int lo = std::max(first, 0);
+    int hi = last < 0 ? doc->blockCount() - 1 : std::min(last, doc->blockCount() - 1);
+    if (hi < lo || !laidOut(lo))
         return -1;
     if (laidOut(hi))
         return hi;

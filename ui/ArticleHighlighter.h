@@ -69,6 +69,12 @@ public:
     void attach(QTextDocument *document);
     QTextDocument *attachedDocument() const { return m_doc; }
     /**
+     * The blocks @p first..@p last are the ones the document lays out (the window of a very
+     * long article, see ArticleView; the other blocks are hidden): colouring lays out only
+     * them, and the idle pass goes on from @p first. attach() sets the whole document.
+     */
+    void setWindow(int first, int last);
+    /**
      * Colours now those of the blocks @p first..@p last (clamped) that do not show the current
      * settings yet, with one layout pass for them all.
      */
@@ -100,6 +106,8 @@ public:
      * layout goes in document order: the blocks after it have none), or -1.
      */
     static int lastLaidOutBlock(const QTextDocument *document);
+    /** The same, among the blocks @p first..@p last (a window; the others are hidden). */
+    static int lastLaidOutBlock(const QTextDocument *document, int first, int last);
 
     /** Number of blocks highlighted since construction (for tests and benchmarks). */
     qint64 highlightedBlocks() const { return m_highlighted; }
@@ -146,6 +154,8 @@ private:
     int m_pending = 0;   // blocks not both current and exact
     int m_next = 0;      // the idle pass's next block
     int m_idleSinceWork = 0; // blocks the idle pass visited since it last coloured one
+    int m_windowFirst = 0; // the blocks laid out (setWindow()); -1 last: all
+    int m_windowLast = -1;
     int m_dirtyFrom = -1; // document range coloured since the last commit()
     int m_dirtyTo = -1;
     QTimer m_idle;

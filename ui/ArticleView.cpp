@@ -11,6 +11,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -86,6 +87,10 @@ ArticleView::ArticleView(QWidget *parent)
     m_layoutPoll.setInterval(kLayoutPollMs);
     connect(&m_layoutPoll, &QTimer::timeout, this, &ArticleView::syncScrollRange);
     connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &ArticleView::syncScrollRange);
+    // the scroll bar over the whole of a very long article (ArticleViewWindow.cpp)
+    m_articleBar = new QScrollBar(Qt::Vertical, this);
+    m_articleBar->hide();
+    connect(m_articleBar, &QScrollBar::valueChanged, this, &ArticleView::articleBarMoved);
     updateColumn();
 }
 
@@ -124,8 +129,11 @@ void ArticleView::setArticle(const Article &article)
     m_index.build(m_article, doc);
     typography::apply(doc, m_article, m_index.datelineSpan(), bodyFont(), true);
 
+    setUpWindow(doc); // a very long article: the blocks after its first window are hidden
     m_highlighter->setArticle(&m_article, &m_index);
     m_highlighter->attach(doc);
+    if (m_windowed)
+        m_highlighter->setWindow(m_windowFirst, m_windowLast);
     if (!m_highlighter->isComplete()) {
         // about two screens of text: what the view shows first
         const qreal line = QFontMetricsF(bodyFont()).lineSpacing() * typography::kBodyLineHeight
@@ -142,6 +150,7 @@ void ArticleView::setArticle(const Article &article)
     doc->markContentsDirty(0, 0);
     setDocument(doc); // deletes the previous document (a child of this view)
     setCursorWidth(0); // the new document's layout starts with a caret again
+    showArticleBar();
     setExtraSelections({});
     connect(doc->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
             &ArticleView::syncScrollRange);
@@ -371,6 +380,7 @@ void ArticleView::updateColumn()
 void ArticleView::resizeEvent(QResizeEvent *event)
 {
     QTextEdit::resizeEvent(event);
+    placeArticleBar();
     updateColumn();
     syncScrollRange();
     highlightVisible();
@@ -489,11 +499,18 @@ void ArticleView::wheelEvent(QWheelEvent *event)
 void ArticleView::keyPressEvent(QKeyEvent *event)
 {
     const QTextCursor before = textCursor();
-    QTextEdit::keyPressEvent(event);
-    if (textCursor() == before)
+    {
+        // the window of a very long article follows the caret, after it moved
+        const QScopedValueRollback held(m_windowHeld, true);
+        QTextEdit::keyPressEvent(event);
+    }
+    if (textCursor() == before) {
+        followWindowEdge(); // the view may have scrolled (Page Down)
         return;
+    }
     if (cursorWidth() == 0)
         setCursorWidth(1);
+    ensureInWindow(textCursor().position());
     // QTextEdit scrolled within the range it knew; the caret (Ctrl+End) may be past it
     syncScrollRange();
     ensureCursorVisible();

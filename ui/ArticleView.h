@@ -11,6 +11,7 @@
 #include <QTimer>
 
 class QMenu;
+class QScrollBar;
 class QVariantAnimation;
 
 namespace gloss {
@@ -73,6 +74,8 @@ public:
     qsizetype topPosition() const;
     /** Scrolls so that @p pos stands at the top of the view. */
     void scrollToPosition(qsizetype pos);
+    /** Scrolls to the very start: the headline with the margin above it. */
+    void scrollToStart();
     /**
      * The rectangle of the line holding @p pos, in document coordinates (the text is laid
      * out up to it, never further).
@@ -86,6 +89,20 @@ public:
     qreal estimatedDocumentHeight() const;
     /** True when the whole text is laid out (the scroll range is exact). */
     bool isLayoutComplete() const;
+    /**
+     * The part of the text the layout holds: all of it, or for a very long article (over
+     * articlewindow::threshold characters) a window of about a million characters around
+     * the reading position, whole paragraphs. The other paragraphs are hidden blocks, so
+     * document positions stay article positions; the window follows scrolling and jumps.
+     * The view's own coordinates (verticalScrollBar(), spanRect()) are the window's.
+     */
+    Span layoutWindow() const;
+    bool isWindowed() const { return m_windowed; }
+    /**
+     * The scroll bar the reader sees, over the whole article: verticalScrollBar(), or for a
+     * windowed article one of its own, in pixels estimated from the window's.
+     */
+    QScrollBar *articleScrollBar() const;
 
     /**
      * While an article is being read and analysed: shows @p what ("Reading “x”…") in place of
@@ -144,6 +161,11 @@ Q_SIGNALS:
     /** The column or the margin lane moved (resize, zoom, lane width). */
     void columnGeometryChanged();
     /**
+     * The window of a very long article moved (see layoutWindow()): every place in the view's
+     * coordinates changed, what was outside it may be in it now.
+     */
+    void layoutWindowMoved();
+    /**
      * contextMenuAt() is making @p menu for document position @p position (-1: not on the
      * text): receivers add their entries to it.
      */
@@ -201,6 +223,24 @@ private:
     void rememberAnchor(qsizetype pos);
     void keepAnchor();
 
+    // The window of a very long article (ArticleViewWindow.cpp)
+    /** Hides the blocks after the first window of a new document (before it is shown). */
+    void setUpWindow(QTextDocument *doc);
+    /** The article scroll bar shown (windowed) or the view's own (set after setDocument()). */
+    void showArticleBar();
+    /** Moves the window when @p pos is outside it or near an edge that is not the text's. */
+    void ensureInWindow(qsizetype pos);
+    /** Moves the window to the paragraphs around @p centre; lays out what it shows anew. */
+    void moveWindow(qsizetype centre);
+    /** After a scroll of the reader's: moves the window when the view nears its edge. */
+    void followWindowEdge();
+    int windowLastBlock() const;
+    void placeArticleBar();
+    /** Sets the article scroll bar from the window's place and the view's scroll position. */
+    void syncArticleBar();
+    void articleBarMoved(int value);
+    qreal windowPixelsPerCharacter() const;
+
     Article m_article;
     ArticleIndex m_index;
     ArticleHighlighter *m_highlighter = nullptr;
@@ -221,6 +261,13 @@ private:
     qreal m_anchorOffset = 0;   // its line's top, from the view's top
     bool m_keepingAnchor = false;
     bool m_anchorCheckQueued = false;
+    bool m_windowed = false;
+    int m_windowFirst = 0;  // the window's blocks (all of them when not windowed)
+    int m_windowLast = -1;
+    QScrollBar *m_articleBar = nullptr; // shown when windowed
+    bool m_movingWindow = false;
+    bool m_syncingArticleBar = false;
+    bool m_windowHeld = false; // a key is being handled: the window follows the caret after it
 };
 
 } // namespace gloss

@@ -20,7 +20,7 @@ namespace gloss {
 
 int ArticleView::lastLaidOutBlock() const
 {
-    return ArticleHighlighter::lastLaidOutBlock(document());
+    return ArticleHighlighter::lastLaidOutBlock(document(), m_windowFirst, windowLastBlock());
 }
 
 void ArticleView::repairLayout()
@@ -31,7 +31,7 @@ void ArticleView::repairLayout()
     // an ended one does not: then the rest is laid out again.
     QTextDocument *doc = document();
     const int last = lastLaidOutBlock();
-    if (last < 0 || last == doc->blockCount() - 1)
+    if (last < 0 || last == windowLastBlock())
         return;
     const QTextBlock next = doc->findBlockByNumber(last + 1);
     doc->documentLayout()->blockBoundingRect(next);
@@ -41,7 +41,7 @@ void ArticleView::repairLayout()
 
 bool ArticleView::isLayoutComplete() const
 {
-    return document() && lastLaidOutBlock() == document()->blockCount() - 1;
+    return document() && lastLaidOutBlock() == windowLastBlock();
 }
 
 qreal ArticleView::estimatedDocumentHeight() const
@@ -50,15 +50,15 @@ qreal ArticleView::estimatedDocumentHeight() const
     const int last = doc ? lastLaidOutBlock() : -1;
     if (last < 0)
         return 0;
-    if (last == doc->blockCount() - 1)
+    if (last == windowLastBlock())
         return doc->documentLayout()->documentSize().height(); // complete: nothing to lay out
     // (the bottom margin may be grown to hold note cards below the text)
-    return extrapolatedY(doc->characterCount()) + doc->rootFrame()->frameFormat().bottomMargin();
+    return extrapolatedY(layoutWindow().end) + doc->rootFrame()->frameFormat().bottomMargin();
 }
 
 qreal ArticleView::extrapolatedY(qsizetype pos) const
 {
-    // as far down as the text laid out so far, in proportion to the characters
+    // as far down as the text laid out so far, in proportion to the characters (of the window)
     QTextDocument *doc = document();
     const int last = doc ? lastLaidOutBlock() : -1;
     if (last < 0)
@@ -66,8 +66,9 @@ qreal ArticleView::extrapolatedY(qsizetype pos) const
     const QTextBlock b = doc->findBlockByNumber(last);
     const QTextLayout *tl = b.layout();
     const qreal bottom = tl->position().y() + tl->boundingRect().height();
-    const qreal done = b.position() + b.length();
-    return bottom * pos / done;
+    const qreal start = layoutWindow().start;
+    const qreal done = b.position() + b.length() - start;
+    return bottom * (pos - start) / done;
 }
 
 void ArticleView::syncScrollRange()
@@ -89,6 +90,7 @@ void ArticleView::syncScrollRange()
         m_layoutPoll.stop();
     else if (!m_layoutPoll.isActive())
         m_layoutPoll.start();
+    syncArticleBar();
 }
 
 QRectF ArticleView::lineRect(qsizetype pos) const
@@ -108,6 +110,7 @@ void ArticleView::jumpTo(qsizetype pos, int fromTop)
 {
     if (!document())
         return;
+    ensureInWindow(pos);
     QScrollBar *bar = verticalScrollBar();
     // twice: colouring what comes into view may wrap its lines differently
     for (int pass = 0; pass < 2; ++pass) {
@@ -124,13 +127,16 @@ QTextBlock ArticleView::blockAtY(qreal y) const
 {
     // Walk from the block last seen at the top: blockBoundingRect() lays out only up to the
     // block asked for, where cursorForPosition() would go through every block of the document.
+    // (Within the window of a very long article: the blocks outside it are hidden.)
     QTextDocument *doc = document();
     QAbstractTextDocumentLayout *layout = doc->documentLayout();
-    QTextBlock b = doc->findBlockByNumber(std::clamp(m_visibleHint, 0, doc->blockCount() - 1));
+    const int first = m_windowFirst, last = windowLastBlock();
+    int n = std::clamp(m_visibleHint, first, std::max(first, last));
+    QTextBlock b = doc->findBlockByNumber(n);
     const qreal far = 20.0 * std::max(viewport()->height(), 100);
     if (std::abs(layout->blockBoundingRect(b).top() - y) > far) {
         // far from there (a jump, the scroll bar dragged): bisect the blocks laid out so far
-        int lo = 0, hi = std::max(0, lastLaidOutBlock());
+        int lo = first, hi = std::max(first, lastLaidOutBlock());
         while (lo < hi) {
             const int mid = lo + (hi - lo + 1) / 2;
             if (layout->blockBoundingRect(doc->findBlockByNumber(mid)).top() <= y)
@@ -138,11 +144,12 @@ QTextBlock ArticleView::blockAtY(qreal y) const
             else
                 hi = mid - 1;
         }
+        n = lo;
         b = doc->findBlockByNumber(lo);
     }
-    while (b.previous().isValid() && layout->blockBoundingRect(b).top() > y)
+    for (; n > first && layout->blockBoundingRect(b).top() > y; --n)
         b = b.previous();
-    while (b.next().isValid() && layout->blockBoundingRect(b).bottom() <= y)
+    for (; n < last && layout->blockBoundingRect(b).bottom() <= y; ++n)
         b = b.next();
     return b;
 }
@@ -178,13 +185,17 @@ void ArticleView::scrollContentsBy(int dx, int dy)
     // Moved up onto the maximum: QTextEdit shortened the range to a lazy layout's partial
     // height, no scroll of the reader's; the anchor stays and comes back into view
     const bool clamped = dy > 0 && bar->value() == bar->maximum();
-    if (dy != 0 && !m_keepingAnchor && !clamped)
+    if (dy != 0 && !m_keepingAnchor && !clamped) {
         rememberAnchor();
+        followWindowEdge();
+    }
+    syncArticleBar();
 }
 
 void ArticleView::rememberAnchor()
 {
-    rememberAnchor(verticalScrollBar()->value() == 0 ? -1 : topPosition());
+    const bool atStart = verticalScrollBar()->value() == 0 && layoutWindow().start == 0;
+    rememberAnchor(atStart ? -1 : topPosition());
 }
 
 void ArticleView::rememberAnchor(qsizetype pos)
@@ -238,8 +249,27 @@ void ArticleView::scrollToPosition(qsizetype pos)
     jumpTo(pos, 0);
 }
 
+void ArticleView::scrollToStart()
+{
+    if (!document())
+        return;
+    ensureInWindow(0);
+    verticalScrollBar()->setValue(0);
+    rememberAnchor();
+}
+
 QRect ArticleView::spanRect(const Span &span) const
 {
+    if (m_windowed && document()) {
+        // outside the window of a very long article: far above or below the view
+        const Span window = layoutWindow();
+        if (span.start < window.start || span.start >= window.end) {
+            const int far = 1 << 28;
+            const QRect column = textColumnRect();
+            return QRect(column.left(), span.start < window.start ? -far : far, column.width(),
+                         int(QFontMetricsF(bodyFont()).lineSpacing()));
+        }
+    }
     QTextCursor c(document());
     const int last = document()->characterCount() - 1;
     c.setPosition(int(std::clamp<qsizetype>(span.start, 0, last)));

@@ -1,7 +1,10 @@
 #include "ArticleView.h"
 #include "TestArticles.h"
+#include "articleview/ArticleWindow_p.h"
 
+#include <QApplication>
 #include <QScrollBar>
+#include <QWheelEvent>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
@@ -30,6 +33,10 @@ private Q_SLOTS:
     void jumpsLandOnTarget();
     void jumpsStayOnTarget_data();
     void jumpsStayOnTarget();
+    void windowFollowsScrolling_data();
+    void windowFollowsScrolling();
+    void windowKeepsNotesOutOfView();
+    void windowComesAndGoesWithArticles();
     void scrollToSpan();
     void blockSpanBetween();
     void toolTips_data();
@@ -245,21 +252,67 @@ void tst_ArticleView::zoomKeepsTheEndReachable()
     QVERIFY(vp.contains(view.spanRect(found)));
 }
 
+namespace {
+
+/** A window of 60,000 characters for articles over 100,000 while alive (as the 50 MB ones). */
+struct SmallWindow
+{
+    explicit SmallWindow(bool on)
+    {
+        if (on) {
+            articlewindow::threshold = 100'000;
+            articlewindow::size = 60'000;
+        }
+    }
+    ~SmallWindow()
+    {
+        articlewindow::threshold = m_threshold;
+        articlewindow::size = m_size;
+    }
+    qsizetype m_threshold = articlewindow::threshold;
+    qsizetype m_size = articlewindow::size;
+};
+
+/** Paragraphs of the layout window before @p block that have no lines (a hole), or -1. */
+int holesBefore(const ArticleView &view, const QTextBlock &block)
+{
+    int holes = 0;
+    const QTextBlock first = view.document()->findBlock(int(view.layoutWindow().start));
+    for (QTextBlock b = first; b.isValid() && b != block; b = b.next())
+        holes += b.layout()->lineCount() == 0 ? 1 : 0;
+    return holes;
+}
+
+} // namespace
+
 void tst_ArticleView::jumpsLandOnTarget_data()
 {
     QTest::addColumn<QString>("jump");
-    QTest::newRow("to a span (find, claim, entity, note)") << QStringLiteral("span");
-    QTest::newRow("to a position (reading position)") << QStringLiteral("position");
-    QTest::newRow("Ctrl+End") << QStringLiteral("end");
-    QTest::newRow("scroll bar to the bottom") << QStringLiteral("bar");
-    QTest::newRow("zoomed in, to a span") << QStringLiteral("zoomed");
+    QTest::addColumn<bool>("windowed");
+    for (bool windowed : {false, true}) {
+        const char *w = windowed ? ", a window at a time" : "";
+        QTest::addRow("to a span (find, claim, entity, note)%s", w) << QStringLiteral("span")
+                                                                    << windowed;
+        QTest::addRow("to a position (reading position)%s", w) << QStringLiteral("position")
+                                                               << windowed;
+        QTest::addRow("Ctrl+End%s", w) << QStringLiteral("end") << windowed;
+        QTest::addRow("scroll bar to the bottom%s", w) << QStringLiteral("bar") << windowed;
+        QTest::addRow("zoomed in, to a span%s", w) << QStringLiteral("zoomed") << windowed;
+    }
+    QTest::addRow("scroll bar to the middle, a window at a time") << QStringLiteral("middle")
+                                                                  << true;
+    QTest::addRow("Ctrl+Home after Ctrl+End, a window at a time") << QStringLiteral("home")
+                                                                  << true;
 }
 
 void tst_ArticleView::jumpsLandOnTarget()
 {
     // A long article is laid out lazily: a jump at once after opening lands on its target,
-    // coloured (benchmark bench_jumps: the same at 3, 10 and 50 MB)
+    // coloured (benchmark bench_jumps: the same at 3, 10 and 50 MB). A very long one is laid
+    // out a window at a time (here a small one): the same.
     QFETCH(QString, jump);
+    QFETCH(bool, windowed);
+    const SmallWindow window(windowed);
     const QString marker = QStringLiteral("Zanzibarquux");
     const Article article = test::longArticle(1'200'000, marker);
     const QString &text = article.document.text();
@@ -280,10 +333,30 @@ void tst_ArticleView::jumpsLandOnTarget()
         QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
     } else if (jump == u"bar") {
         target = {text.size() - 1, text.size()};
-        view.verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
+        view.articleScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
     } else if (jump == u"zoomed") {
         view.setZoom(180);
         view.scrollToSpan(target);
+    } else if (jump == u"middle") {
+        QScrollBar *bar = view.articleScrollBar();
+        bar->setValue(bar->maximum() / 2);
+        const qsizetype top = view.topPosition();
+        QVERIFY2(std::abs(top - text.size() / 2) < text.size() / 20,
+                 qPrintable(QStringLiteral("the middle of the bar shows character %1 of %2")
+                                .arg(top)
+                                .arg(text.size())));
+        target = {top + 300, top + 301}; // a few lines down: the first may be cut at the top
+    } else if (jump == u"home") {
+        QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClick(&view, Qt::Key_Home, Qt::ControlModifier);
+        target = {0, 1};
+        QCOMPARE(view.articleScrollBar()->value(), 0);
+    }
+    QCOMPARE(view.isWindowed(), windowed);
+    QCOMPARE(view.articleScrollBar()->isVisible(), true);
+    if (windowed) {
+        QVERIFY(view.layoutWindow().end - view.layoutWindow().start < text.size() / 10);
+        QVERIFY(!view.verticalScrollBar()->isVisible());
     }
     const QRect r = view.spanRect(target);
     QVERIFY2(view.viewport()->rect().contains(r),
@@ -296,19 +369,20 @@ void tst_ArticleView::jumpsLandOnTarget()
     // shows is coloured at once
     const QTextBlock block = view.document()->findBlock(int(target.start));
     QVERIFY(block.layout()->lineCount() > 0);
-    int holes = 0;
-    for (QTextBlock b = view.document()->begin(); b.isValid() && b != block; b = b.next())
-        holes += b.layout()->lineCount() == 0 ? 1 : 0;
-    QCOMPARE(holes, 0);
+    QCOMPARE(holesBefore(view, block), 0);
     QVERIFY(view.highlighter()->isBlockCurrent(block.blockNumber()));
 }
 
 void tst_ArticleView::jumpsStayOnTarget_data()
 {
     QTest::addColumn<QString>("jump");
-    QTest::newRow("to a span near the end") << QStringLiteral("span");
-    QTest::newRow("Ctrl+End") << QStringLiteral("end");
-    QTest::newRow("scroll bar to the bottom") << QStringLiteral("bar");
+    QTest::addColumn<bool>("windowed");
+    for (bool windowed : {false, true}) {
+        const char *w = windowed ? ", a window at a time" : "";
+        QTest::addRow("to a span near the end%s", w) << QStringLiteral("span") << windowed;
+        QTest::addRow("Ctrl+End%s", w) << QStringLiteral("end") << windowed;
+        QTest::addRow("scroll bar to the bottom%s", w) << QStringLiteral("bar") << windowed;
+    }
 }
 
 void tst_ArticleView::jumpsStayOnTarget()
@@ -317,6 +391,8 @@ void tst_ArticleView::jumpsStayOnTarget()
     // text above a jump's target, long after the jump, made it taller and pushed the target
     // out of view (bench_jumps, 3 MB: 90 to 630 pixels). The target stays where it landed.
     QFETCH(QString, jump);
+    QFETCH(bool, windowed);
+    const SmallWindow window(windowed);
     const QString marker = QStringLiteral("Zanzibarquux");
     const Article plain = test::longArticle(600'000, marker);
     const Article article = Analyzer::analyze(plain.document);
@@ -338,8 +414,9 @@ void tst_ArticleView::jumpsStayOnTarget()
         QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
     } else {
         target = {text.size() - 1, text.size()};
-        view.verticalScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
+        view.articleScrollBar()->triggerAction(QAbstractSlider::SliderToMaximum);
     }
+    QCOMPARE(view.isWindowed(), windowed);
     const int landed = view.spanRect(target).top();
     QVERIFY(view.viewport()->rect().contains(view.spanRect(target)));
     QTRY_VERIFY_WITH_TIMEOUT(view.highlighter()->isComplete() && view.isLayoutComplete(), 60000);
@@ -350,6 +427,136 @@ void tst_ArticleView::jumpsStayOnTarget()
                             .arg(landed)
                             .arg(r.top())
                             .arg(view.viewport()->height())));
+}
+
+void tst_ArticleView::windowFollowsScrolling_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::newRow("wheel") << QStringLiteral("wheel");
+    QTest::newRow("Page Down") << QStringLiteral("page");
+    QTest::newRow("the article scroll bar's page steps") << QStringLiteral("bar");
+}
+
+void tst_ArticleView::windowFollowsScrolling()
+{
+    // A very long article is laid out a window at a time: reading on from the start, the
+    // window moves on before the view reaches its edge, so every line comes into view in
+    // order, none skipped or shown twice, up to the end, and the scroll bar over the whole
+    // article goes down with it; then back up to the start.
+    QFETCH(QString, how);
+    const SmallWindow window(true);
+    const Article article = test::longArticle(300'000, QStringLiteral("Zanzibarquux"));
+    const qsizetype length = article.document.text().size();
+    ArticleView view;
+    view.resize(1000, 760);
+    view.setReadingTheme(m_theme);
+    view.setArticle(article);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QVERIFY(view.isWindowed());
+    QScrollBar *bar = view.articleScrollBar();
+    const auto step = [&](bool down) {
+        if (how == u"wheel") {
+            const QPoint at = view.viewport()->rect().center();
+            QWheelEvent wheel(at, view.viewport()->mapToGlobal(at), {}, {0, down ? -360 : 360},
+                              Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(view.viewport(), &wheel);
+        } else if (how == u"page") {
+            QTest::keyClick(&view, down ? Qt::Key_PageDown : Qt::Key_PageUp);
+        } else {
+            bar->triggerAction(down ? QAbstractSlider::SliderPageStepAdd
+                                    : QAbstractSlider::SliderPageStepSub);
+        }
+    };
+    qsizetype top = view.topPosition();
+    int lastBar = bar->value();
+    int moves = 0;
+    Span window0 = view.layoutWindow();
+    for (int i = 0; i < 20000 && view.topPosition() < length - 3000; ++i) {
+        step(true);
+        const qsizetype now = view.topPosition();
+        // a step moves on by less than a screen of text (about 40 lines of 70 characters)
+        QVERIFY2(now > top && now - top < 4000,
+                 qPrintable(QStringLiteral("step %1: from %2 to %3").arg(i).arg(top).arg(now)));
+        QVERIFY(bar->value() >= lastBar);
+        top = now;
+        lastBar = bar->value();
+        if (view.layoutWindow().start != window0.start) {
+            ++moves;
+            window0 = view.layoutWindow();
+        }
+    }
+    QVERIFY2(view.topPosition() >= length - 3000, qPrintable(QString::number(view.topPosition())));
+    QVERIFY(moves >= 3);
+    QVERIFY2(bar->value() >= bar->maximum() - 2 * bar->pageStep(),
+             qPrintable(QStringLiteral("bar at %1 of %2 (page %3), inner %4 of %5")
+                            .arg(bar->value())
+                            .arg(bar->maximum())
+                            .arg(bar->pageStep())
+                            .arg(view.verticalScrollBar()->value())
+                            .arg(view.verticalScrollBar()->maximum())));
+    for (int i = 0; i < 20000 && (view.topPosition() > 0 || bar->value() > 0); ++i) {
+        step(false);
+        const qsizetype now = view.topPosition();
+        QVERIFY2((now < top || now == 0) && top - now < 4000,
+                 qPrintable(QStringLiteral("up %1: from %2 to %3").arg(i).arg(top).arg(now)));
+        top = now;
+    }
+    QCOMPARE(view.topPosition(), 0);
+    QCOMPARE(bar->value(), 0);
+}
+
+void tst_ArticleView::windowKeepsNotesOutOfView()
+{
+    // What lies outside the window is far above or below the view (note cards hide), never
+    // at its top
+    const SmallWindow window(true);
+    const Article article = test::longArticle(300'000, QStringLiteral("Zanzibarquux"));
+    const qsizetype length = article.document.text().size();
+    ArticleView view;
+    view.resize(1000, 760);
+    view.setReadingTheme(m_theme);
+    view.setArticle(article);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.scrollToPosition(length / 2);
+    const Span w = view.layoutWindow();
+    QVERIFY(w.start > 0 && w.end < length);
+    const QRect vp = view.viewport()->rect();
+    QVERIFY(view.spanRect({10, 20}).bottom() < -vp.height());
+    QVERIFY(view.spanRect({length - 20, length - 10}).top() > 2 * vp.height());
+    QVERIFY(view.estimatedSpanRect({10, 20}).bottom() < -vp.height());
+    QVERIFY(view.estimatedSpanRect({length - 20, length - 10}).top() > 2 * vp.height());
+    QVERIFY(vp.contains(view.spanRect({length / 2, length / 2 + 1})));
+}
+
+void tst_ArticleView::windowComesAndGoesWithArticles()
+{
+    // A very long article opened after a short one (the window's blocks are the new
+    // document's: a resize of the old one with them crashed), then a short one again
+    const SmallWindow window(true);
+    const Article article = test::longArticle(300'000, QStringLiteral("Zanzibarquux"));
+    ArticleView view;
+    view.resize(1000, 760);
+    view.setReadingTheme(m_theme);
+    view.setArticle(m_article);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.scrollToPosition(m_article.document.text().size() / 2);
+    for (int round = 0; round < 2; ++round) {
+        view.setArticle(article);
+        QVERIFY(view.isWindowed());
+        QVERIFY(view.articleScrollBar() != view.verticalScrollBar());
+        QVERIFY(view.articleScrollBar()->isVisible());
+        QVERIFY(!view.verticalScrollBar()->isVisible());
+        QCOMPARE(view.topPosition(), 0);
+        QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
+        view.setArticle(m_article);
+        QVERIFY(!view.isWindowed());
+        QCOMPARE(view.articleScrollBar(), view.verticalScrollBar());
+        QVERIFY(view.verticalScrollBar()->isVisible());
+        QCOMPARE(view.layoutWindow().end, m_article.document.text().size() + 1);
+    }
 }
 
 void tst_ArticleView::scrollToSpan()

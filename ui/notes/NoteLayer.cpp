@@ -61,6 +61,11 @@ NoteLayer::NoteLayer(MainWindow *window)
   });
   connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, m_lane,
           &NoteLane::reposition);
+  // the passages' places all changed: placed again at once (a jump reveals a card next)
+  connect(m_view, &ArticleView::layoutWindowMoved, this, [this] {
+    m_lane->clearPlaces();
+    refreshNow();
+  });
   connect(window, &MainWindow::themeChanged, this, &NoteLayer::applyTheme);
   connect(window, &MainWindow::articleShown, this, [this] {
     // the text layout changes with zoom and size: follow it
@@ -249,7 +254,7 @@ QUuid NoteLayer::addArticleNote(const QString &text) {
   if (id.isNull())
     return id;
   openNewNote(id);
-  m_view->verticalScrollBar()->setValue(0); // article notes sit at the top
+  m_view->scrollToStart(); // article notes sit at the top
   if (NoteCard *c = m_lane->reveal(id))
     c->startEditing();
   return id;
@@ -329,7 +334,7 @@ void NoteLayer::showNote(const QUuid &id, bool focusCard, bool selectInTab) {
     return;
   }
   if (a->isArticleNote()) {
-    m_view->verticalScrollBar()->setValue(0);
+    m_view->scrollToStart();
   } else {
     m_view->scrollToSpan(a->span);
     m_view->flashSpan(a->span);

@@ -6,6 +6,7 @@
 #include "NoteWindow.h"
 #include "NotesFixture.h"
 #include "annotations/AnnotationStore.h"
+#include "articleview/ArticleWindow_p.h"
 #include "export/Citation.h"
 #include "export/NoteExport.h"
 #include "export/NoteExportActions.h"
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void newerNoteMarkedOverOlder();
     void importIsUndoable();
     void nextAndPrevious();
+    void notesInAWindowedArticle();
     void damagedNotesFileIsReported();
 
 private:
@@ -671,6 +673,79 @@ void tst_NoteLayer::nextAndPrevious()
     l->previousNoteAction()->trigger();
     QVERIFY(l->currentNote().isNull());
     QVERIFY(w->statusBar()->currentMessage().contains(u"first"_s));
+}
+
+void tst_NoteLayer::notesInAWindowedArticle()
+{
+    // A very long article is laid out a window at a time (here a small one, as for 50 MB):
+    // the next-note key brings each note into view with its card beside its passage, and the
+    // cards of passages outside the window (the note on the whole article included) are not
+    // shown at the window's edge
+    const qsizetype threshold = articlewindow::threshold, size = articlewindow::size;
+    articlewindow::threshold = 100'000;
+    articlewindow::size = 60'000;
+    const auto restore = qScopeGuard([&] {
+        articlewindow::threshold = threshold;
+        articlewindow::size = size;
+    });
+    const QString marker = u"Zanzibarquux"_s;
+    const QString path = m_dir.filePath(u"windowed.txt"_s);
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QString text = u"Harbour town rebuilds its sea wall\n\n"_s;
+        const QString paragraph = u"The council said the sea wall would be rebuilt by spring. "_s;
+        for (int part = 1; text.size() < 300'000; ++part)
+            text += u"Part %1\n\n"_s.arg(part) + paragraph.repeated(12) + u"\n\n"_s;
+        f.write((text + marker + u" is a word near the end.\n"_s).toUtf8());
+    }
+    auto w = open(path);
+    QVERIFY(w);
+    ArticleView *view = w->articleView();
+    QVERIFY(view->isWindowed());
+    NoteLayer *l = layer(*w);
+    const Document &doc = w->notesStore()->document();
+    const QList<QUuid> ids = addNotes(l, doc, {u"Part 1\n"_s, u"Part 30\n"_s, marker});
+    const QUuid whole = l->addArticleNote(u"about all of it"_s);
+    view->scrollToStart();
+    l->setCurrentNote(QUuid());
+    const QRect lane = view->marginLaneRect();
+    const int vpTop = view->viewport()->geometry().top();
+    for (int k = 1; k < 3; ++k) {
+        for (int step = 0; step < 4 && l->currentNote() != ids.at(k); ++step)
+            l->nextNoteAction()->trigger(); // (the note on the article and Part 1's first)
+        QCOMPARE(l->currentNote(), ids.at(k));
+        l->refreshNow();
+        const Span span = w->notesStore()->annotation(ids.at(k))->span;
+        QVERIFY(view->layoutWindow().start <= span.start && span.end <= view->layoutWindow().end);
+        const QRect passage = view->spanRect(span);
+        QVERIFY2(view->viewport()->rect().contains(passage),
+                 qPrintable(u"note %1: passage at %2 (%3 to %4 of %5), view %6, window %7-%8"_s
+                                .arg(k)
+                                .arg(passage.top())
+                                .arg(span.start)
+                                .arg(span.end)
+                                .arg(doc.text().size())
+                                .arg(view->viewport()->height())
+                                .arg(view->layoutWindow().start)
+                                .arg(view->layoutWindow().end)));
+        NoteCard *card = l->card(ids.at(k));
+        QVERIFY(card && card->isVisible());
+        QVERIFY(card->geometry().intersects(lane));
+        QVERIFY2(card->y() >= vpTop + passage.top() - 4,
+                 qPrintable(u"card at %1, passage at %2"_s.arg(card->y()).arg(passage.top())));
+        for (const QUuid &other : {ids.at(0), whole}) {
+            const NoteCard *c = l->card(other);
+            QVERIFY2(!c || !c->isVisible() || !c->geometry().intersects(lane),
+                     qPrintable(u"note %1 shown with note %2"_s.arg(other.toString()).arg(k)));
+        }
+    }
+    // back to the start: the note on the article is at the top again
+    view->scrollToStart();
+    l->refreshNow();
+    QCOMPARE(view->layoutWindow().start, 0);
+    const NoteCard *top = l->card(whole);
+    QVERIFY(top && top->isVisible() && top->geometry().intersects(lane));
 }
 
 void tst_NoteLayer::damagedNotesFileIsReported()

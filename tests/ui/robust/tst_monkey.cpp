@@ -30,6 +30,7 @@
 #include "TestHttpServer.h"
 #include "WebSources.h"
 #include "annotations/AnnotationStore.h"
+#include "articleview/ArticleWindow_p.h"
 #include "notes/NoteCard.h"
 
 #include <QAbstractButton>
@@ -1245,7 +1246,7 @@ private:
             note(QStringLiteral("Page Down in the text"));
             return key(view, chance(50) ? Qt::Key_PageDown : Qt::Key_PageUp);
         case 3: {
-            QScrollBar *bar = view->verticalScrollBar();
+            QScrollBar *bar = view->articleScrollBar();
             const int to = bar->minimum() + bounded(bar->maximum() - bar->minimum() + 1);
             note(QStringLiteral("scroll to %1 of %2").arg(to).arg(bar->maximum()));
             bar->setValue(to);
@@ -1494,6 +1495,9 @@ void tst_Monkey::initTestCase()
     QVERIFY(m_dir.isValid());
     test::isolate(m_dir);
     AnnotationStore::setDefaultDataDir(m_dir.filePath(QStringLiteral("data")));
+    // the 1 MB and 3 MB articles are laid out a window at a time, as one of 50 MB is
+    articlewindow::threshold = 512 * 1024;
+    articlewindow::size = 128 * 1024;
     m_settings = RunSettings::fromEnvironment();
     FlightLog::instance().setHeader(m_settings.replayLine());
     std::fprintf(stderr, "%s\n", m_settings.replayLine().constData());
