@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -83,6 +84,10 @@ private:
     bool syncArticle(Article &article, bool folderOnServer, const Options &options,
                      SyncReport &report);
     bool fail(const QString &message, int reply, SyncReport &report);
+    /** Whether nothing changed for @p article, here or on the server (@p remote: name ->
+     *  ETag), since the last sync: then it is skipped. */
+    bool unchanged(const Article &article, const QJsonObject &state,
+                   const QHash<QString, QByteArray> &remote) const;
     QString notesPath(const QByteArray &contentHash) const;
     QString stateDir(const QString &folder) const;
 
