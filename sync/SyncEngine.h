@@ -81,13 +81,25 @@ Q_SIGNALS:
 private:
     friend class ::TestSyncServer;
     struct Article;
-    bool syncArticle(Article &article, bool folderOnServer, const Options &options,
+    /** What the listing of gloss/v1/ said of an article's folder. */
+    struct Folder
+    {
+        bool onServer = false;
+        QByteArray etag;
+        /** Its last change is at least 2 s older than the listing (server clock, HTTP dates
+         *  in seconds): a later change gives it another ETag even where ETags come from
+         *  times in seconds. */
+        bool settled = false;
+    };
+    bool syncArticle(Article &article, const Folder &folder, const Options &options,
                      SyncReport &report);
     bool fail(const QString &message, int reply, SyncReport &report);
     /** Whether nothing changed for @p article, here or on the server (@p remote: name ->
      *  ETag), since the last sync: then it is skipped. */
     bool unchanged(const Article &article, const QJsonObject &state,
                    const QHash<QString, QByteArray> &remote) const;
+    /** Whether nothing changed here for @p article since the last sync. */
+    bool unchangedHere(const Article &article, const QJsonObject &state) const;
     QString notesPath(const QByteArray &contentHash) const;
     QString stateDir(const QString &folder) const;
 
@@ -95,6 +107,12 @@ private:
     SyncSettings m_settings;
     QString m_deviceId;
     std::unique_ptr<WebDav> m_dav;
+    /**
+     * Whether this server changes a folder's ETag when a file in it changes (seen after one
+     * of our PUTs): then an article whose folder kept its ETag is skipped without a PROPFIND.
+     * Unknown (-1), no (0), yes (1); kept in DATA/sync/server.json.
+     */
+    int m_folderEtagsWork = -1;
     /** Called before each PUT (tests: the server killed between PROPFIND and PUT). */
     std::function<void()> m_beforeUpload;
 };

@@ -4,6 +4,11 @@
 #include "WebDav.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QThread>
 
 namespace gloss {
 
@@ -64,7 +69,43 @@ void setupSync(const syncmodule::SetupRequest &request, syncmodule::SetupResult 
                 .arg(wrongMatch.httpStatus)
                 .arg(noneMatch.httpStatus));
     }
+    // do folder ETags change when a file in the folder changes (a second later)? Then a sync
+    // skips the folders whose ETag it knows without a PROPFIND of their own
+    int folderEtags = 0;
+    const QString folder = QStringLiteral("gloss/v1/.folder-test-") + settings.deviceId();
+    const auto folderEtag = [&dav, &folder]() {
+        const WebDav::Listing l = dav.list(QStringLiteral("gloss/v1/"));
+        for (const WebDav::Entry &e : l.entries) {
+            if (e.name == folder.section(u'/', -1))
+                return e.etag;
+        }
+        return QByteArray();
+    };
+    if (dav.mkcol(folder + u'/').ok() && dav.put(folder + QStringLiteral("/a"), "1", {}, true).ok()) {
+        const QByteArray before = folderEtag();
+        QThread::msleep(1100);
+        dav.put(folder + QStringLiteral("/a"), "2", {}, true);
+        const QByteArray after = folderEtag();
+        folderEtags = !before.isEmpty() && !after.isEmpty() && before != after ? 1 : 0;
+    }
+    dav.remove(folder + QStringLiteral("/a"));
+    dav.remove(folder + u'/');
+    if (folderEtags == 1)
+        result.messages.append(tr("The server's folder ETags follow their files: a sync skips "
+                                  "the articles that did not change without asking for each."));
+
     QString where, warning, error;
+    {
+        QSaveFile server(QDir(SyncSettings::syncDir(request.dataDir))
+                             .filePath(QStringLiteral("server.json")));
+        const QString key = settings.url.toString() + u'|' + settings.deviceId();
+        const QJsonObject o{{QStringLiteral("url"), key},
+                            {QStringLiteral("folderEtags"), folderEtags}};
+        if (QDir().mkpath(SyncSettings::syncDir(request.dataDir))
+            && server.open(QIODevice::WriteOnly))
+            server.write(QJsonDocument(o).toJson());
+        server.commit();
+    }
     if (!settings.save(request.dataDir, &error)) {
         result.error = error;
         return;

@@ -11,6 +11,15 @@ namespace gloss {
 
 namespace {
 
+/** An HTTP date ("Sun, 06 Dec 2026 02:08:15 GMT", RFC 9110); invalid when it is not one. */
+QDateTime httpDate(QString text)
+{
+    text = text.trimmed();
+    if (text.endsWith(QLatin1StringView(" GMT")))
+        text = text.chopped(4) + QStringLiteral(" +0000"); // the form Qt's RFC 2822 reader takes
+    return QDateTime::fromString(text, Qt::RFC2822Date);
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("gloss::WebDav", text);
@@ -18,7 +27,7 @@ QString tr(const char *text)
 
 const QByteArray kPropfindBody =
     "<?xml version=\"1.0\" encoding=\"utf-8\"?>"
-    "<d:propfind xmlns:d=\"DAV:\"><d:prop><d:getetag/><d:resourcetype/></d:prop></d:propfind>";
+    "<d:propfind xmlns:d=\"DAV:\"><d:prop><d:getetag/><d:getlastmodified/><d:resourcetype/></d:prop></d:propfind>";
 
 /** The entries of a multistatus answer; false when it is not one. */
 bool parseMultistatus(const QByteArray &xml, const QString &folderPath, WebDav::Listing &out)
@@ -27,6 +36,7 @@ bool parseMultistatus(const QByteArray &xml, const QString &folderPath, WebDav::
     bool sawMultistatus = false;
     QString href;
     QByteArray etag;
+    QDateTime modified;
     bool folder = false;
     bool okStat = true;
     QString normalizedFolder = folderPath;
@@ -40,8 +50,9 @@ bool parseMultistatus(const QByteArray &xml, const QString &folderPath, WebDav::
             path.chop(1);
         if (path == normalizedFolder) {
             out.folderEtag = etag;
+            out.folderModified = modified;
         } else if (okStat || !etag.isEmpty()) {
-            out.entries.append({path.section(u'/', -1), etag, folder});
+            out.entries.append({path.section(u'/', -1), etag, folder, modified});
         }
     };
     while (!r.atEnd()) {
@@ -55,12 +66,15 @@ bool parseMultistatus(const QByteArray &xml, const QString &folderPath, WebDav::
             } else if (name == u"response") {
                 href.clear();
                 etag.clear();
+                modified = QDateTime();
                 folder = false;
                 okStat = true;
             } else if (name == u"href") {
                 href = r.readElementText().trimmed();
             } else if (name == u"getetag") {
                 etag = r.readElementText().trimmed().toUtf8();
+            } else if (name == u"getlastmodified") {
+                modified = httpDate(r.readElementText());
             } else if (name == u"collection") {
                 folder = true;
             }
@@ -115,6 +129,7 @@ WebDav::Reply WebDav::send(const QByteArray &verb, const QString &path, const QB
     out.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.body = reply->readAll();
     out.etag = reply->rawHeader("ETag");
+    out.date = httpDate(QString::fromLatin1(reply->rawHeader("Date")));
     const QString where = url(path).toDisplayString(QUrl::RemoveUserInfo);
     const int s = out.httpStatus;
     if (s == 0) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -39,6 +40,8 @@ public:
         QByteArray body;
         /** The ETag header of the answer (PUT), when the server sent one. */
         QByteArray etag;
+        /** The server's clock (its Date header; invalid when not sent). */
+        QDateTime date;
         /** Why, for the user, when not Ok. */
         QString error;
         bool ok() const { return status == Status::Ok; }
@@ -52,6 +55,8 @@ public:
         /** As the server gives it, quotes and W/ included; empty when it gives none. */
         QByteArray etag;
         bool isFolder = false;
+        /** getlastmodified (invalid when not given). */
+        QDateTime lastModified;
     };
 
     struct Listing
@@ -59,6 +64,7 @@ public:
         Reply reply;
         /** The folder's own ETag (empty when the server gives none for folders). */
         QByteArray folderEtag;
+        QDateTime folderModified;
         QList<Entry> entries;
     };
 

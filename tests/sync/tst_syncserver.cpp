@@ -2,6 +2,7 @@
 // 127.0.0.1: two simulated devices (two data folders) per row; after every row both hold the
 // same notes and no note text is lost. A missing server program FAILS the test.
 #include "SyncEngine.h"
+#include "SyncRunner.h"
 #include "SyncSettings.h"
 #include "SyncSetup.h"
 #include "TestProxy.h"
@@ -16,6 +17,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace gloss;
@@ -148,6 +150,9 @@ private Q_SLOTS:
     void cycle();
     void setup_checksPreconditions_data();
     void setup_checksPreconditions();
+    void folderEtags_skipUnchangedFolders_data();
+    void folderEtags_skipUnchangedFolders();
+    void runner_reportsState();
     void soak();
 
 private:
@@ -460,6 +465,109 @@ void TestSyncServer::setup_checksPreconditions()
     const SyncSettings saved = SyncSettings::load(dir.path(), &error);
     QCOMPARE(saved.user, server.user());
     QCOMPARE(saved.password(dir.path(), &error), server.password());
+}
+
+void TestSyncServer::folderEtags_skipUnchangedFolders_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("lighttpd") << int(WebDavServer::Lighttpd);
+    QTest::newRow("apache") << int(WebDavServer::Apache);
+}
+
+void TestSyncServer::folderEtags_skipUnchangedFolders()
+{
+    // where the setup found that folder ETags follow their files, a folder that kept its ETag
+    // (and changed 2 s before it was listed) is skipped without a PROPFIND; a change by
+    // another device is still seen
+    QFETCH(int, kind);
+    WebDavServer server{WebDavServer::Kind(kind)};
+    m_server = &server;
+    const QString started = server.start();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    Device a, b;
+    for (auto [d, name] : {std::pair{&a, u"desk"_s}, std::pair{&b, u"laptop"_s}}) {
+        syncmodule::SetupResult result;
+        setupSync({d->path(), server.url(), server.user(), name, server.password()}, result);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        d->settings = SyncSettings::load(d->path());
+    }
+    QFile serverFile(QDir(a.path()).filePath(u"sync/server.json"_s));
+    QVERIFY(serverFile.open(QIODevice::ReadOnly));
+    const bool follow =
+        QJsonDocument::fromJson(serverFile.readAll()).object().value(u"folderEtags"_s).toInt()
+        == 1;
+    qInfo("%s: folder ETags follow their files: %s", qPrintable(WebDavServer::kindName(
+                                                         WebDavServer::Kind(kind))),
+          follow ? "yes" : "no");
+    const QUuid id = addNote(a, u"one"_s);
+    QVERIFY(sync(a, server.url()).ok());
+    QVERIFY(sync(b, server.url()).ok());
+    QTest::qSleep(3200); // the folder's last change settles (2 s, HTTP dates in seconds)
+    // the root, the folder, b's new file (and, on Apache, a's own file once more: its weak
+    // ETag after the write has become a strong one); the folder's ETag is kept
+    QVERIFY(sync(a, server.url()).ok());
+    QCOMPARE(sync(a, server.url()).requests, follow ? 1 : 2); // the root (and the folder)
+    editNote(b, id, u"two"_s);
+    QVERIFY(sync(b, server.url()).ok());
+    const SyncReport r = sync(a, server.url());
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.changed, 1);
+    QVERIFY(holds(a, u"two"_s));
+    m_server = nullptr;
+}
+
+void TestSyncServer::runner_reportsState()
+{
+    // what a window drives: cycles on a worker thread, the state for its toolbar
+    WebDavServer server(WebDavServer::Lighttpd);
+    const QString started = server.start();
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    Device a;
+    makeDevice(a, u"desk"_s, server);
+    QString where, warning, error;
+    QVERIFY(a.settings.storePassword(a.path(), server.password(), &where, &warning, &error));
+    addNote(a, u"a note"_s);
+    QTemporaryDir unset;
+    QCOMPARE(SyncRunner(unset.path()).state(), SyncRunner::State::NotSetUp);
+
+    SyncRunner runner(a.path());
+    QCOMPARE(runner.state(), SyncRunner::State::Idle);
+    QSignalSpy states(&runner, &SyncRunner::stateChanged);
+    QSignalSpy done(&runner, &SyncRunner::finished);
+    QSignalSpy progress(&runner, &SyncRunner::progress);
+    runner.start();
+    runner.start(); // while one runs: one more follows
+    QCOMPARE(runner.state(), SyncRunner::State::Syncing);
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 60000);
+    QCOMPARE(runner.state(), SyncRunner::State::Synced);
+    QVERIFY(runner.lastError().isEmpty());
+    QCOMPARE(runner.lastReport().uploaded, 0); // the second cycle had nothing to send
+    QVERIFY(progress.count() >= 2);
+    QCOMPARE(states.first().first().value<SyncRunner::State>(), SyncRunner::State::Syncing);
+
+    // a wrong password: stopped, and no more cycles until the settings change
+    QVERIFY(a.settings.storePassword(a.path(), u"wrong"_s, &where, &warning, &error));
+    runner.start();
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 3, 60000);
+    QCOMPARE(runner.state(), SyncRunner::State::Unauthorized);
+    QVERIFY2(runner.lastError().contains(u"401"_s), qPrintable(runner.lastError()));
+    runner.start();
+    QVERIFY(!runner.isRunning());
+
+    // the server gone: offline, the notes intact
+    QVERIFY(a.settings.storePassword(a.path(), server.password(), &where, &warning, &error));
+    runner.resetAuthorization();
+    server.kill();
+    editNote(a, notesOf(a).first().id, u"edited offline"_s);
+    runner.start();
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 4, 60000);
+    QCOMPARE(runner.state(), SyncRunner::State::Offline);
+    QVERIFY(holds(a, u"edited offline"_s));
+    QCOMPARE(server.start(), QString());
+    runner.start();
+    QTRY_COMPARE_WITH_TIMEOUT(done.count(), 5, 60000);
+    QCOMPARE(runner.state(), SyncRunner::State::Synced);
+    QCOMPARE(runner.lastReport().uploaded, 1);
 }
 
 void TestSyncServer::soak()
