@@ -42,6 +42,12 @@ int notes(const QStringList &args);
 /** `gloss export FILE --format md|html|w3c|csv [-o OUT] [--include claims,quotes]` */
 int exportNotes(const QStringList &args);
 
+/**
+ * `gloss sync setup URL --user NAME [--device NAME]`, `gloss sync [--dry-run] [FILE...]`,
+ * `gloss sync status` (through the module gloss-sync.so).
+ */
+int sync(const QStringList &args);
+
 /** `gloss notes import FILE ANNOTATIONS.json [--force]` */
 int notesImport(const QStringList &args);
 

@@ -19,7 +19,8 @@ void describeWindowOptions(QCommandLineParser &parser)
                 "  analyze FILE... [--format json|text]   quotes, speakers, entities, claims\n"
                 "  notes add|list|remove FILE ...        notes (see gloss notes --help)\n"
                 "  notes import FILE ANNOTATIONS.json    W3C annotations into the notes\n"
-                "  export FILE --format md|html|w3c|csv  the notes, for other tools"));
+                "  export FILE --format md|html|w3c|csv  the notes, for other tools\n"
+                "  sync [setup URL|status] [FILE...]     notes synced through WebDAV"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("screenshot"),

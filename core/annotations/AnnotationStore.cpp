@@ -2,6 +2,7 @@
 
 #include "Anchorer.h"
 #include "AnnotationJson.h"
+#include "sync/DeletionLog.h"
 
 #include <QDir>
 #include <QFile>
@@ -317,6 +318,7 @@ void AnnotationStore::close()
     m_annotations.clear();
     m_byId.clear();
     m_synced.clear();
+    m_deleted.clear();
     m_diskStamp = Stamp{};
     m_migratedFrom.clear();
     m_lastSync = SyncCounts{};
@@ -345,6 +347,7 @@ void AnnotationStore::add(const Annotation &annotation)
         return;
     m_byId.insert(annotation.id, m_annotations.size());
     m_annotations.append(annotation);
+    m_deleted.remove(annotation.id); // a removal undone
     markDirty();
     Q_EMIT annotationAdded(annotation.id);
 }
@@ -372,6 +375,7 @@ bool AnnotationStore::remove(const QUuid &id)
     if (it == m_byId.cend())
         return false;
     m_annotations.removeAt(*it);
+    m_deleted.insert(id, QDateTime::currentDateTimeUtc());
     rebuildIdIndex();
     markDirty();
     Q_EMIT annotationRemoved(id);
@@ -506,6 +510,14 @@ bool AnnotationStore::save()
     }
     m_dirty = false;
     m_diskStamp = stampOf(path);
+    if (!m_deleted.isEmpty()) {
+        // for sync: the other devices learn of these deletions (a failure here loses no note:
+        // the deleted notes come back at the next sync)
+        QString deletionError;
+        if (!DeletionLog::record(dataDir(), m_document.sha256(), m_deleted, &deletionError))
+            report(tr("Cannot record the deleted notes for sync: %1").arg(deletionError));
+        m_deleted.clear();
+    }
     m_synced.clear();
     for (const Annotation &a : std::as_const(m_annotations))
         m_synced.insert(a.id, a.modified);

@@ -77,6 +77,10 @@ public:
      * times changed. False when there is no such note.
      */
     bool update(const Annotation &annotation);
+    /**
+     * Removes the note; the deletion (id and time) is recorded with the next save in the sync
+     * state (DeletionLog), so that a sync can send it to the other devices.
+     */
     bool remove(const QUuid &id);
 
     /** Milliseconds between a change and its save (default 500). */
@@ -154,6 +158,8 @@ private:
     QHash<QUuid, qsizetype> m_byId;
     /** Each note's `modified` as last read from or written to the file. */
     QHash<QUuid, QDateTime> m_synced;
+    /** Notes removed here since the last save, with when (recorded in DeletionLog by save()). */
+    QHash<QUuid, QDateTime> m_deleted;
     Stamp m_diskStamp;
     /** Notes file of an older text of this source, to remove once saved under the new hash. */
     QString m_migratedFrom;
