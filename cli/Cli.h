@@ -42,6 +42,12 @@ int notes(const QStringList &args);
 /** `gloss export FILE --format md|html|w3c|csv [-o OUT] [--include claims,quotes]` */
 int exportNotes(const QStringList &args);
 
+/**
+ * `gloss library add|list|search|people|export|check ...`: run by the module gloss-library.so
+ * (cli/CliLibrary.cpp), loaded here, so that the other commands never load Qt SQL.
+ */
+int library(const QStringList &args);
+
 /** `gloss notes import FILE ANNOTATIONS.json [--force]` */
 int notesImport(const QStringList &args);
 

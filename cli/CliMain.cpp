@@ -15,7 +15,7 @@ namespace {
 bool namesCommand(const char *arg)
 {
     return std::strcmp(arg, "analyze") == 0 || std::strcmp(arg, "notes") == 0
-        || std::strcmp(arg, "export") == 0;
+        || std::strcmp(arg, "export") == 0 || std::strcmp(arg, "library") == 0;
 }
 
 /** `gloss --data-dir DIR notes ...`: the global option before a sub-command. */
@@ -52,6 +52,8 @@ int run(int argc, char **argv)
         return notes(args);
     if (command == u"export")
         return exportNotes(args);
+    if (command == u"library")
+        return library(args);
     return BadInput;
 }
 

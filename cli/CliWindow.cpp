@@ -19,7 +19,9 @@ void describeWindowOptions(QCommandLineParser &parser)
                 "  analyze FILE... [--format json|text]   quotes, speakers, entities, claims\n"
                 "  notes add|list|remove FILE ...        notes (see gloss notes --help)\n"
                 "  notes import FILE ANNOTATIONS.json    W3C annotations into the notes\n"
-                "  export FILE --format md|html|w3c|csv  the notes, for other tools"));
+                "  export FILE --format md|html|w3c|csv  the notes, for other tools\n"
+                "  library add|list|search|people|export|check   every article read (see "
+                "gloss library --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("screenshot"),
