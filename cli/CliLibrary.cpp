@@ -627,8 +627,18 @@ int exportLibrary(const QStringList &args)
                          .arg(entry.title));
             continue;
         }
-        if (!entry.path.isEmpty())
-            text->document = Document(text->document.text(), entry.path);
+        if (!entry.path.isEmpty() && entry.path != text->document.source()) {
+            // the source as the library knows it now (the notes are keyed by it)
+            const Document &stored = text->document;
+            Document doc(stored.text(), entry.path);
+            doc.format = stored.format;
+            doc.metaTitle = stored.metaTitle;
+            doc.metaAuthor = stored.metaAuthor;
+            doc.metaSite = stored.metaSite;
+            doc.metaUrl = stored.metaUrl;
+            doc.metaDate = stored.metaDate;
+            text->document = doc;
+        }
         const Article analysed = Analyzer::analyze(text->document);
         AnnotationStore store;
         store.open(analysed.document);
@@ -756,8 +766,11 @@ int check(const QStringList &args)
     return Ok;
 }
 
-int dispatch(const QStringList &args)
+int dispatch(QStringList args)
 {
+    // `gloss --data-dir DIR library ACTION`: the option goes after the action
+    if (args.size() >= 3 && args.first() == u"--data-dir")
+        args.move(2, 0);
     const QString action = args.value(0);
     const QStringList rest = args.mid(1);
     if (action == u"add")

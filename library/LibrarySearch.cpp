@@ -13,6 +13,8 @@
 
 namespace gloss::library {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QString tr(const char *text)
@@ -136,6 +138,63 @@ SearchResults LibrarySearch::search(const SearchQuery &query)
     return searchArticles(query);
 }
 
+namespace {
+
+/** "1,2,3": ids for an IN list (numbers only: nothing of the user's goes in). */
+QString idList(const QList<qint64> &ids)
+{
+    QStringList list;
+    list.reserve(ids.size());
+    for (const qint64 id : ids)
+        list << QString::number(id);
+    return list.join(u',');
+}
+
+/** The ranked rows of an FTS table, with their snippets: FTS5 sorts by rank itself and
+ *  snippet() runs for the rows returned only. */
+struct Ranked
+{
+    QList<qint64> ids;
+    QList<double> ranks;
+    QStringList snippets;
+    QString error;
+};
+
+Ranked ranked(const QSqlDatabase &db, const QString &table, const QString &weights,
+              int snippetColumn, const QString &match, const QString &rowFilter,
+              const QVariantList &filterValues, int limit, int offset)
+{
+    Ranked out;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT rowid, rank");
+    if (snippetColumn > -2)
+        sql += QStringLiteral(", ") + snippetCall(table, snippetColumn);
+    sql += QStringLiteral(" FROM ") + table + QStringLiteral(" WHERE ") + table
+           + QStringLiteral(" MATCH ?");
+    if (!weights.isEmpty())
+        sql += QStringLiteral(" AND rank MATCH '") + weights + u'\'';
+    sql += rowFilter + QStringLiteral(" ORDER BY rank LIMIT ? OFFSET ?");
+    q.prepare(sql);
+    q.addBindValue(match);
+    for (const QVariant &v : filterValues)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec()) {
+        out.error = q.lastError().databaseText();
+        return out;
+    }
+    while (q.next()) {
+        out.ids << q.value(0).toLongLong();
+        out.ranks << q.value(1).toDouble();
+        out.snippets << (snippetColumn > -2 ? q.value(2).toString() : QString());
+    }
+    return out;
+}
+
+} // namespace
+
 SearchResults LibrarySearch::searchArticles(const SearchQuery &query)
 {
     SearchResults out;
@@ -143,35 +202,37 @@ SearchResults LibrarySearch::searchArticles(const SearchQuery &query)
         out.error = tr("Nothing to search for: give some words.");
         return out;
     }
+    // a title match counts ten times a body match; no snippets here (contentless index)
+    const Ranked r = ranked(m_db.connection(), QStringLiteral("articles_fts"),
+                            QStringLiteral("bm25(10.0, 1.0)"), -2, query.text, QString(), {},
+                            query.limit, query.offset);
+    if (!r.error.isEmpty()) {
+        out.error = syntaxError(query.text, r.error);
+        return out;
+    }
+    if (r.ids.isEmpty())
+        return out;
+    QHash<qint64, qsizetype> at;
+    out.hits.resize(r.ids.size());
+    for (qsizetype i = 0; i < r.ids.size(); ++i) {
+        at.insert(r.ids.at(i), i);
+        out.hits[i].kind = SearchKind::Articles;
+        out.hits[i].articleId = r.ids.at(i);
+        out.hits[i].rank = r.ranks.at(i);
+    }
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT f.rowid, f.r, a.title, a.path, a.hash, a.published FROM "
-        "(SELECT rowid, bm25(articles_fts, 10.0, 1.0) AS r FROM articles_fts "
-        " WHERE articles_fts MATCH ? ORDER BY r LIMIT ? OFFSET ?) f "
-        "JOIN articles a ON a.id = f.rowid ORDER BY f.r"));
-    q.addBindValue(query.text);
-    q.addBindValue(query.limit);
-    q.addBindValue(query.offset);
-    if (!q.exec()) {
-        out.error = syntaxError(query.text, q.lastError().databaseText());
-        return out;
-    }
+    q.exec(QStringLiteral("SELECT id, title, path, hash, published FROM articles WHERE id IN (")
+           + idList(r.ids) + u')');
     while (q.next()) {
-        SearchHit h;
-        h.kind = SearchKind::Articles;
-        h.articleId = q.value(0).toLongLong();
-        h.rank = q.value(1).toDouble();
-        h.articleTitle = q.value(2).toString();
+        SearchHit &h = out.hits[at.value(q.value(0).toLongLong())];
+        h.articleTitle = q.value(1).toString();
         h.text = h.articleTitle;
-        h.articlePath = q.value(3).toString();
-        h.articleHash = q.value(4).toByteArray();
-        h.published = dateOf(q.value(5));
-        out.hits.append(std::move(h));
+        h.articlePath = q.value(2).toString();
+        h.articleHash = q.value(3).toByteArray();
+        h.published = dateOf(q.value(4));
     }
     q.finish();
-    if (out.hits.isEmpty())
-        return out;
 
     // snippets: the hits' texts (from their files) in a temporary index, asked the same query
     QSqlQuery t(m_db.connection());
@@ -180,14 +241,11 @@ SearchResults LibrarySearch::searchArticles(const SearchQuery &query)
     t.exec(QStringLiteral("DELETE FROM temp.snippets"));
     const LibraryTexts texts(m_textsFolder);
     t.prepare(QStringLiteral("INSERT INTO temp.snippets(rowid, title, body) VALUES (?, ?, ?)"));
-    QHash<qint64, qsizetype> at;
-    for (qsizetype i = 0; i < out.hits.size(); ++i) {
-        const SearchHit &h = out.hits.at(i);
-        at.insert(h.articleId, i);
+    for (const SearchHit &h : std::as_const(out.hits)) {
         const auto entry = texts.read(h.articleHash);
         t.addBindValue(h.articleId);
         t.addBindValue(h.articleTitle);
-        t.addBindValue(entry ? entry->document.text() : QString());
+        t.addBindValue(entry ? entry->document.text() : QString(u""_s));
         t.exec();
     }
     t.prepare(QStringLiteral("SELECT rowid, ") + snippetCall(QStringLiteral("snippets"), -1)
@@ -208,57 +266,72 @@ SearchResults LibrarySearch::searchQuotes(const SearchQuery &query, qint64 perso
         out.error = tr("Nothing to search for: give some words or a speaker.");
         return out;
     }
-    const QString columns = QStringLiteral(
-        "q.id, q.article, q.start, q.end, q.text, p.id, p.name, a.title, a.path, a.hash, "
-        "a.published");
-    QString sql;
+    Ranked r;
     if (words) {
-        sql = QStringLiteral("SELECT ") + columns + QStringLiteral(", ")
-              + snippetCall(QStringLiteral("quotes_fts"), 0)
-              + QStringLiteral(", bm25(quotes_fts) AS r FROM quotes_fts "
-                               "JOIN quotes q ON q.id = quotes_fts.rowid "
-                               "LEFT JOIN names n ON n.id = q.name "
-                               "LEFT JOIN people p ON p.id = n.person "
-                               "JOIN articles a ON a.id = q.article "
-                               "WHERE quotes_fts MATCH ?")
-              + (person >= 0 ? QStringLiteral(" AND n.person = ?") : QString())
-              + QStringLiteral(" ORDER BY r LIMIT ? OFFSET ?");
+        r = ranked(m_db.connection(), QStringLiteral("quotes_fts"), QString(), 0, query.text,
+                   person >= 0 ? QStringLiteral(" AND rowid IN (SELECT q.id FROM quotes q JOIN "
+                                                "names n ON n.id = q.name WHERE n.person = ?)")
+                               : QString(),
+                   person >= 0 ? QVariantList{person} : QVariantList{}, query.limit,
+                   query.offset);
+        if (!r.error.isEmpty()) {
+            out.error = syntaxError(query.text, r.error);
+            return out;
+        }
     } else {
-        sql = QStringLiteral("SELECT ") + columns
-              + QStringLiteral(", q.text, 0 FROM names n JOIN quotes q ON q.name = n.id "
-                               "JOIN people p ON p.id = n.person "
-                               "JOIN articles a ON a.id = q.article WHERE n.person = ? "
-                               "ORDER BY a.published DESC, a.id DESC, q.start LIMIT ? OFFSET ?");
+        // everything the person said: newest article first, in reading order
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT q.id FROM names n JOIN quotes q ON q.name = n.id "
+                                 "JOIN articles a ON a.id = q.article WHERE n.person = ? "
+                                 "ORDER BY a.published DESC, a.id DESC, q.start "
+                                 "LIMIT ? OFFSET ?"));
+        q.addBindValue(person);
+        q.addBindValue(query.limit);
+        q.addBindValue(query.offset);
+        if (!q.exec()) {
+            out.error = LibraryDatabase::describe(q.lastError());
+            return out;
+        }
+        while (q.next()) {
+            r.ids << q.value(0).toLongLong();
+            r.ranks << 0;
+            r.snippets << QString();
+        }
     }
+    if (r.ids.isEmpty())
+        return out;
+    QHash<qint64, qsizetype> at;
+    out.hits.resize(r.ids.size());
+    for (qsizetype i = 0; i < r.ids.size(); ++i)
+        at.insert(r.ids.at(i), i);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(sql);
-    if (words)
-        q.addBindValue(query.text);
-    if (person >= 0)
-        q.addBindValue(person);
-    q.addBindValue(query.limit);
-    q.addBindValue(query.offset);
-    if (!q.exec()) {
-        out.error = syntaxError(query.text, q.lastError().databaseText());
-        return out;
-    }
+    q.exec(QStringLiteral("SELECT q.id, q.article, q.start, q.end, q.text, p.id, p.name, "
+                          "a.title, a.path, a.hash, a.published FROM quotes q "
+                          "LEFT JOIN names n ON n.id = q.name "
+                          "LEFT JOIN people p ON p.id = n.person "
+                          "JOIN articles a ON a.id = q.article WHERE q.id IN (")
+           + idList(r.ids) + u')');
     while (q.next()) {
-        SearchHit h;
+        const qsizetype i = at.value(q.value(0).toLongLong());
+        SearchHit &h = out.hits[i];
         h.kind = SearchKind::Quotes;
+        h.articleId = q.value(1).toLongLong();
         h.start = q.value(2).toLongLong();
         h.end = q.value(3).toLongLong();
         h.text = q.value(4).toString();
         h.personId = q.value(5).isNull() ? -1 : q.value(5).toLongLong();
         h.speaker = q.value(6).toString();
-        h.articleId = q.value(1).toLongLong();
         h.articleTitle = q.value(7).toString();
         h.articlePath = q.value(8).toString();
         h.articleHash = q.value(9).toByteArray();
         h.published = dateOf(q.value(10));
-        setSnippet(h, q.value(11).toString());
-        h.rank = q.value(12).toDouble();
-        out.hits.append(std::move(h));
+        h.rank = r.ranks.at(i);
+        if (words)
+            setSnippet(h, r.snippets.at(i));
+        else
+            h.snippet = h.text;
     }
     return out;
 }
@@ -268,49 +341,64 @@ SearchResults LibrarySearch::searchNotes(const SearchQuery &query)
     SearchResults out;
     const QString text = withTagColumns(query.text);
     const bool words = !text.trimmed().isEmpty();
-    const QString columns = QStringLiteral(
-        "n.uuid, n.article, n.start, n.end, n.text, n.tags, n.exact, n.source, a.title, a.path, "
-        "a.hash, a.published");
-    QString sql;
-    if (words)
-        sql = QStringLiteral("SELECT ") + columns + QStringLiteral(", ")
-              + snippetCall(QStringLiteral("notes_fts"), -1)
-              + QStringLiteral(", bm25(notes_fts, 1.0, 2.0, 0.5) AS r FROM notes_fts "
-                               "JOIN notes n ON n.id = notes_fts.rowid "
-                               "LEFT JOIN articles a ON a.id = n.article "
-                               "WHERE notes_fts MATCH ? ORDER BY r LIMIT ? OFFSET ?");
-    else
-        sql = QStringLiteral("SELECT ") + columns
-              + QStringLiteral(", n.text, 0 FROM notes n LEFT JOIN articles a ON a.id = "
-                               "n.article ORDER BY n.modified DESC LIMIT ? OFFSET ?");
+    Ranked r;
+    if (words) {
+        r = ranked(m_db.connection(), QStringLiteral("notes_fts"),
+                   QStringLiteral("bm25(1.0, 2.0, 0.5)"), 0, text, QString(), {}, query.limit,
+                   query.offset);
+        if (!r.error.isEmpty()) {
+            out.error = syntaxError(query.text, r.error);
+            return out;
+        }
+    } else {
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id FROM notes ORDER BY modified DESC, id DESC "
+                                 "LIMIT ? OFFSET ?"));
+        q.addBindValue(query.limit);
+        q.addBindValue(query.offset);
+        if (!q.exec()) {
+            out.error = LibraryDatabase::describe(q.lastError());
+            return out;
+        }
+        while (q.next()) {
+            r.ids << q.value(0).toLongLong();
+            r.ranks << 0;
+            r.snippets << QString();
+        }
+    }
+    if (r.ids.isEmpty())
+        return out;
+    QHash<qint64, qsizetype> at;
+    out.hits.resize(r.ids.size());
+    for (qsizetype i = 0; i < r.ids.size(); ++i)
+        at.insert(r.ids.at(i), i);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(sql);
-    if (words)
-        q.addBindValue(text);
-    q.addBindValue(query.limit);
-    q.addBindValue(query.offset);
-    if (!q.exec()) {
-        out.error = syntaxError(query.text, q.lastError().databaseText());
-        return out;
-    }
+    q.exec(QStringLiteral("SELECT n.id, n.uuid, n.article, n.start, n.end, n.text, n.tags, "
+                          "n.exact, n.source, a.title, a.path, a.hash, a.published FROM notes n "
+                          "LEFT JOIN articles a ON a.id = n.article WHERE n.id IN (")
+           + idList(r.ids) + u')');
     while (q.next()) {
-        SearchHit h;
+        const qsizetype i = at.value(q.value(0).toLongLong());
+        SearchHit &h = out.hits[i];
         h.kind = SearchKind::Notes;
-        h.noteId = q.value(0).toString();
-        h.articleId = q.value(1).isNull() ? -1 : q.value(1).toLongLong();
-        h.start = q.value(2).isNull() ? -1 : q.value(2).toLongLong();
-        h.end = q.value(3).isNull() ? -1 : q.value(3).toLongLong();
-        h.text = q.value(4).toString();
-        h.tags = q.value(5).toString().split(u' ', Qt::SkipEmptyParts);
-        h.exact = q.value(6).toString();
-        h.articleTitle = q.value(8).toString();
-        h.articlePath = q.value(9).isNull() ? q.value(7).toString() : q.value(9).toString();
-        h.articleHash = q.value(10).toByteArray();
-        h.published = dateOf(q.value(11));
-        setSnippet(h, q.value(12).toString());
-        h.rank = q.value(13).toDouble();
-        out.hits.append(std::move(h));
+        h.noteId = q.value(1).toString();
+        h.articleId = q.value(2).isNull() ? -1 : q.value(2).toLongLong();
+        h.start = q.value(3).isNull() ? -1 : q.value(3).toLongLong();
+        h.end = q.value(4).isNull() ? -1 : q.value(4).toLongLong();
+        h.text = q.value(5).toString();
+        h.tags = q.value(6).toString().split(u' ', Qt::SkipEmptyParts);
+        h.exact = q.value(7).toString();
+        h.articleTitle = q.value(9).toString();
+        h.articlePath = q.value(10).isNull() ? q.value(8).toString() : q.value(10).toString();
+        h.articleHash = q.value(11).toByteArray();
+        h.published = dateOf(q.value(12));
+        h.rank = r.ranks.at(i);
+        if (words)
+            setSnippet(h, r.snippets.at(i));
+        else
+            h.snippet = h.text;
     }
     return out;
 }
