@@ -38,6 +38,38 @@ public:
     }
     static int personCount() { return 24 * 24; }
 
+    /**
+     * What an article is about: 160 general English nouns, two per article, so that a word of
+     * them is in about one article in 80 and searches meet the selectivity of real words (the
+     * rest of the vocabulary is small and in most articles).
+     */
+    static const QStringList &topics()
+    {
+        static const QStringList list = QStringLiteral(
+            "lighthouse orchard tramline granary footbridge reservoir quarry allotment "
+            "bandstand boathouse brewery cathedral cemetery chapel cinema clocktower "
+            "courthouse creamery dairy distillery dockyard dovecote embankment estuary "
+            "ferryboat fishmarket floodgate foundry gasworks gatehouse glasshouse gravel "
+            "greenhouse guildhall gymnasium harbourwall hayloft hedgerow hospice ironworks "
+            "jetty kiln laundry levee library lido lockkeeper maltings marina marketplace "
+            "meadow mill monastery museum observatory oilmill orangery pavilion pier "
+            "pinewood planetarium playground pottery promenade pumphouse railyard "
+            "ropewalk sawmill schoolhouse shipyard signalbox skatepark slipway smithy "
+            "stadium stable stonemason substation swimming tannery telescope terrace "
+            "textile theatre tidemill timberyard tollhouse towpath toyshop tramshed "
+            "treehouse tunnel turbine velodrome viaduct vineyard warehouse waterfront "
+            "watermill waterworks weir wharf windmill woodland workshop zoo abattoir "
+            "airfield almshouse aqueduct arboretum archive armoury bakery barracks "
+            "bathhouse bellfounder boatyard bookbinder bottleworks brickworks canal "
+            "carousel causeway chandlery coachhouse cooperage corn croft customs "
+            "ditch drawbridge dyeworks farmhouse ferrydock fort forge gallery garage "
+            "granite graveyard hatchery heliport hostel icehouse infirmary inn jailhouse "
+            "lagoon lantern limekiln mineshaft moorland nursery oasthouse paddock "
+            "paperworks quayside refinery ropery saltworks")
+                                              .split(u' ', Qt::SkipEmptyParts);
+        return list;
+    }
+
     /** A headline and about @p bytes of paragraphs with quotes by a few people. */
     QString article(int bytes = 5000)
     {
@@ -70,6 +102,10 @@ public:
             u"We listened to every concern that was raised"_s};
         static const QStringList cues{u"said"_s, u"told reporters"_s, u"added"_s,
                                       u"explained"_s};
+        static const QStringList states{u"old"_s, u"new"_s, u"closed"_s, u"restored"_s,
+                                        u"empty"_s};
+        const QString topic = topics().at(int(m_random.bounded(int(topics().size()))));
+        const QString other = topics().at(int(m_random.bounded(int(topics().size()))));
         const int cast = 2 + int(m_random.bounded(3));
         QList<int> people;
         for (int i = 0; i < cast; ++i)
@@ -85,6 +121,9 @@ public:
                                                                pick(objects), pick(times));
             para += QStringLiteral("%1 %2 %3, according to a statement. ")
                         .arg(pick(subjects), pick(verbs), pick(objects));
+            if (paragraph % 2 == 0)
+                para += QStringLiteral("The %1 %2 stands near the %3. ")
+                            .arg(pick(states), topic, other);
             const int who = people.at(paragraph % people.size());
             const QString name = person(who);
             // first mention with the full name, later ones by the surname or a title
@@ -93,7 +132,11 @@ public:
                                  : (paragraph % 3 == 0)
                                      ? QStringLiteral("Mayor ") + name.section(u' ', 1)
                                      : name.section(u' ', 1);
-            para += QStringLiteral("“%1,” %2 %3.").arg(pick(quotes), said, pick(cues));
+            const QString words = paragraph % 3 == 1
+                                      ? QStringLiteral("The %1 will not be ready before winter")
+                                            .arg(topic)
+                                      : pick(quotes);
+            para += QStringLiteral("“%1,” %2 %3.").arg(words, said, pick(cues));
             text += para + QStringLiteral("\n\n");
             ++paragraph;
         }

@@ -217,6 +217,21 @@ private Q_SLOTS:
         }
     }
 
+    void lockedLibraryIsAMessage()
+    {
+        librarytest::Sandbox box;
+        LibraryDatabase holder(box.paths.folder());
+        QVERIFY(holder.open());
+        QVERIFY(holder.begin()); // another program writing, for longer than the busy timeout
+        const LibraryImporter::Report r =
+            LibraryImporter::run(box.paths, {box.write(u"a.txt"_s, u"Some text here."_s)});
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(u"locked by another program"_s), qPrintable(r.error));
+        holder.rollback();
+        // once it is done, adding works
+        QCOMPARE(LibraryImporter::run(box.paths, {box.in()}).added, 1);
+    }
+
     void moveAsideKeepsTheOldFile()
     {
         librarytest::Sandbox box;
