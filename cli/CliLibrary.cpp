@@ -786,8 +786,38 @@ int dispatch(QStringList args)
     if (action == u"check")
         return check(rest);
     if (action == u"--help" || action == u"-h" || action == u"help") {
-        writeOut((usage() + u'\n').toLocal8Bit());
-        return Ok;
+        // the options of every action, so that one page names them all (gloss ACTION --help
+        // gives each action's own)
+        QCommandLineParser parser;
+        parser.setApplicationDescription(usage());
+        parser.addHelpOption();
+        parser.addOptions(
+            {formatOption(),
+             {QStringLiteral("sort"), tr("list: the order."), QStringLiteral("key")},
+             {QStringLiteral("ascending"), tr("list: smallest first.")},
+             {QStringLiteral("site"), tr("list, export: one site only."), QStringLiteral("site")},
+             {QStringLiteral("tag"), tr("list, export: articles with a note tagged so."),
+              QStringLiteral("tag")},
+             {QStringLiteral("person"), tr("list, export: articles quoting this person."),
+              QStringLiteral("name")},
+             limitOption(QStringLiteral("50")),
+             {QStringLiteral("kind"), tr("search: articles, quotes or notes."),
+              QStringLiteral("kind")},
+             {QStringLiteral("speaker"), tr("search: quotes of this person."),
+              QStringLiteral("name")},
+             {{QStringLiteral("o"), QStringLiteral("output")}, tr("export: the file to write."),
+              QStringLiteral("file")},
+             {QStringLiteral("article"), tr("export: this article (repeat)."),
+              QStringLiteral("id")},
+             {QStringLiteral("include"), tr("export: sections (quotes, claims)."),
+              QStringLiteral("sections")},
+             {QStringLiteral("rebuild"), tr("check: rebuild from the files.")},
+             {{QStringLiteral("q"), QStringLiteral("quiet")}, tr("add: no progress.")},
+             dataDirOption()});
+        parser.addPositionalArgument(QStringLiteral("action"),
+                                     tr("add, list, search, people, export or check."),
+                                     QStringLiteral("ACTION"));
+        return parseArguments(parser, QStringLiteral("gloss library"), {QStringLiteral("--help")});
     }
     if (action.isEmpty())
         writeErr(tr("library: what to do? (add, list, search, people, export, check)"));
