@@ -16,6 +16,7 @@ bool namesCommand(const char *arg)
 {
     return std::strcmp(arg, "analyze") == 0 || std::strcmp(arg, "notes") == 0
         || std::strcmp(arg, "export") == 0 || std::strcmp(arg, "sync") == 0;
+        || std::strcmp(arg, "export") == 0 || std::strcmp(arg, "library") == 0;
 }
 
 /** `gloss --data-dir DIR notes ...`: the global option before a sub-command. */
@@ -54,6 +55,8 @@ int run(int argc, char **argv)
         return exportNotes(args);
     if (command == u"sync")
         return sync(args);
+    if (command == u"library")
+        return library(args);
     return BadInput;
 }
 

@@ -20,7 +20,9 @@ void describeWindowOptions(QCommandLineParser &parser)
                 "  notes add|list|remove FILE ...        notes (see gloss notes --help)\n"
                 "  notes import FILE ANNOTATIONS.json    W3C annotations into the notes\n"
                 "  export FILE --format md|html|w3c|csv  the notes, for other tools\n"
-                "  sync [setup URL|status] [FILE...]     notes synced through WebDAV"));
+                "  sync [setup URL|status] [FILE...]     notes synced through WebDAV\n"
+                "  library add|list|search|people|export|check   every article read (see "
+                "gloss library --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("screenshot"),

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "LibraryRecorder.h"
+
 #include "ArticleOpener.h"
 #include "SourceHeader.h"
 #include "WebSources.h"
@@ -111,6 +113,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(this, &MainWindow::articleShown, m_web,
             [this] { m_web->setCurrentDocument(m_article.document); });
     connect(m_web, &WebSources::statusMessage, statusBar(), &QStatusBar::showMessage);
+
+    // Every article shown goes into the library (issue 18), in the background; a problem
+    // (a locked or read-only library) is a status message, never a dialog
+    m_library = new library::LibraryRecorder({}, this);
+    connect(this, &MainWindow::articleShown, m_library,
+            [this] { m_library->record(m_article.document); });
+    connect(m_library, &library::LibraryRecorder::problem, statusBar(),
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_web, &WebSources::openFailed, this, &MainWindow::openFailed);
 
     // The notes, File > Export Notes…, Print…, the note layer (MainWindowNotes.cpp)

@@ -26,6 +26,9 @@ class ShortcutsDialog;
 class MessageBar;
 class SpeakersPanel;
 class WebSources;
+namespace library {
+class LibraryRecorder;
+}
 class AnnotationStore;
 class NoteExportActions;
 class NoteLayer;
@@ -174,6 +177,7 @@ private:
     FindBar *m_findBar = nullptr;
     MessageBar *m_messageBar = nullptr;
     WebSources *m_web = nullptr;
+    library::LibraryRecorder *m_library = nullptr;
     AnnotationStore *m_noteStore = nullptr;
     NoteExportActions *m_noteExport = nullptr;
     NoteLayer *m_noteLayer = nullptr;

@@ -169,7 +169,7 @@ def check_install(cmake, build_dir, app_id):
         if not os.path.islink(os.path.join(usr, "bin/gloss")):
             fail("bin/gloss is not a link to the program beside its modules")
         folder = os.path.dirname(program)
-        for module in ("gloss-window.so", "gloss-net.so", "gloss-sync.so"):
+        for module in ("gloss-window.so", "gloss-net.so", "gloss-sync.so", "gloss-library.so"):
             if not os.path.isfile(os.path.join(folder, module)):
                 fail(f"{module} is not beside the program in {folder}")
         # no test, benchmark or build file comes along

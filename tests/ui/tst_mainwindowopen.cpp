@@ -3,6 +3,10 @@
 // position of the article left.
 #include "ArticleView.h"
 #include "MainWindow.h"
+#include "LibraryCatalog.h"
+#include "LibraryDatabase.h"
+#include "LibraryTypes.h"
+#include "annotations/AnnotationStore.h"
 #include "WebSources.h"
 #include "TestArticles.h"
 #include "TestPaths.h"
@@ -14,6 +18,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -58,6 +63,9 @@ private Q_SLOTS:
     void latestRequestWins_data();
     void latestRequestWins();
     void staleErrorIsNotShown();
+    void shownArticlesGoToTheLibrary_data();
+    void shownArticlesGoToTheLibrary();
+    void libraryProblemIsAStatusMessage();
     void switchingSavesReadingPosition_data();
     void switchingSavesReadingPosition();
 
@@ -236,6 +244,74 @@ void tst_MainWindowOpen::switchingSavesReadingPosition()
     QCOMPARE(w.currentPath(), path);
     QVERIFY2(std::abs(w.articleView()->topPosition() - top) < 100,
              qPrintable(QString::number(w.articleView()->topPosition())));
+}
+
+
+namespace {
+
+/** The titles in the library of @p dataDir (empty when there is none yet). */
+QStringList libraryTitles(const QString &dataDir)
+{
+    gloss::library::LibraryDatabase db(gloss::library::LibraryPaths{dataDir}.folder());
+    if (!QFile::exists(db.filePath()) || !db.open())
+        return {};
+    QStringList titles;
+    gloss::library::LibraryCatalog catalog(db);
+    for (const auto &a : catalog.articles())
+        titles << a.title;
+    return titles;
+}
+
+} // namespace
+
+void tst_MainWindowOpen::shownArticlesGoToTheLibrary_data()
+{
+    QTest::addColumn<Route>("route");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("a file") << Route::File << QStringLiteral("Gulls return");
+    QTest::newRow("pasted text") << Route::ClipboardText << QStringLiteral("Pasted headline");
+    QTest::newRow("a link") << Route::Link << QStringLiteral("Ferry timetable changes");
+}
+
+void tst_MainWindowOpen::shownArticlesGoToTheLibrary()
+{
+    QFETCH(Route, route);
+    QFETCH(QString, title);
+    QTemporaryDir data;
+    AnnotationStore::setDefaultDataDir(data.path());
+    {
+        MainWindow w;
+        QSignalSpy shown(&w, &MainWindow::articleShown);
+        QVERIFY(!open(w, route).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+        // added by a worker: the window goes on meanwhile
+        QTRY_VERIFY_WITH_TIMEOUT(libraryTitles(data.path()).contains(title), 30000);
+        // the bundled sample is not added
+        QVERIFY(!libraryTitles(data.path()).join(u' ').contains(QStringLiteral("Sample")));
+    }
+    AnnotationStore::setDefaultDataDir(QString());
+}
+
+void tst_MainWindowOpen::libraryProblemIsAStatusMessage()
+{
+    QTemporaryDir data;
+    AnnotationStore::setDefaultDataDir(data.path());
+    {
+        // where the library's folder should be, a file: it cannot be made
+        QFile blocker(data.filePath(QStringLiteral("library")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        MainWindow w;
+        QSignalSpy shown(&w, &MainWindow::articleShown);
+        QVERIFY(!open(w, Route::File).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() >= 1, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.statusBar()->currentMessage().contains(QStringLiteral("Not added to the library")),
+            30000);
+        QVERIFY(w.isVisible() || !w.isVisible()); // the window is still there, no dialog
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+    }
+    AnnotationStore::setDefaultDataDir(QString());
 }
 
 QTEST_MAIN(tst_MainWindowOpen)

@@ -77,6 +77,9 @@ void tst_CliLibrary::linksNoGui_data()
     // web pages come through gloss-net.so, loaded when one is asked for
     QTest::newRow("Qt Network") << u"Qt6::Network"_s;
     QTest::newRow("the web page fetcher") << u"glossnet"_s;
+    // the library comes through gloss-library.so, loaded for `gloss library` only
+    QTest::newRow("Qt SQL") << u"Qt6::Sql"_s;
+    QTest::newRow("the library") << u"glosslibrary"_s;
 }
 
 void tst_CliLibrary::linksNoGui()
@@ -110,6 +113,7 @@ void tst_CliLibrary::loadsNoGui_data()
     QTest::addColumn<bool>("loaded");
     QTest::newRow("Qt Core") << u"libQt6Core.so"_s << true;
     QTest::newRow("Qt Network") << u"libQt6Network.so"_s << false;
+    QTest::newRow("Qt SQL") << u"libQt6Sql.so"_s << false;
     QTest::newRow("Qt Gui") << u"libQt6Gui.so"_s << false;
     QTest::newRow("Qt Widgets") << u"libQt6Widgets.so"_s << false;
     QTest::newRow("KSyntaxHighlighting") << u"libKF6SyntaxHighlighting.so"_s << false;
@@ -213,6 +217,8 @@ void tst_CliLibrary::glossLoadsGuiForTheWindowOnly()
     QCOMPARE(err.contains("file=libQt6Widgets.so"), gui);
     QCOMPARE(err.contains("file=libKF6SyntaxHighlighting.so"), gui);
     QCOMPARE(err.contains("file=libQt6Network.so"), gui); // the window opens links
+    if (!gui) // the headless commands other than `gloss library` never load Qt SQL
+        QVERIFY(!err.contains("file=libQt6Sql.so"));
 }
 
 QTEST_GUILESS_MAIN(tst_CliLibrary)

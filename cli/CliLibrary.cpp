@@ -1,0 +1,838 @@
+// `gloss library ...`: the library from the command line. Built into gloss-library.so (with
+// library/ and Qt SQL), which `gloss` loads for this command only (CliLibraryLoader.cpp).
+#include "Cli.h"
+#include "CliSupport.h"
+#include "LibraryModule.h"
+
+#include "LibraryCatalog.h"
+#include "LibraryDatabase.h"
+#include "LibraryImporter.h"
+#include "LibraryNotes.h"
+#include "LibrarySearch.h"
+#include "LibraryTexts.h"
+#include "PeopleResolver.h"
+#include "analysis/Analyzer.h"
+#include "annotations/AnnotationStore.h"
+#include "export/NoteExport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+#include <QSqlQuery>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace gloss::cli {
+
+namespace {
+
+using namespace gloss::library;
+
+QString usage()
+{
+    return tr("The library: every article added, its speakers, quotes and notes, searchable.\n\n"
+              "  gloss library add PATH...                  files and folders (recursively)\n"
+              "  gloss library list [--format text|json] [--sort date|title|site|notes|added]\n"
+              "                     [--site SITE] [--tag TAG] [--person NAME] [--limit N]\n"
+              "  gloss library search QUERY [--kind articles|quotes|notes] [--speaker NAME]\n"
+              "                     [--format text|json] [--limit N]\n"
+              "  gloss library people [list|merge FROM INTO|split PERSON NAME...]\n"
+              "  gloss library export [--format md|html|csv|w3c] [-o OUT] [--site S] [--tag T]\n"
+              "                     [--person NAME] [--article ID]...\n"
+              "  gloss library check [--rebuild]\n\n"
+              "The library lives in DATA/library (DATA: --data-dir, else $GLOSS_DATA_DIR, else "
+              "the standard data folder); the notes stay in DATA/notes. Exit status: 0 done, "
+              "1 the library could not be used (locked, damaged, newer, read-only) or a check "
+              "found problems, 2 bad input (a wrong option, an unreadable file, a search that "
+              "cannot be read).");
+}
+
+/** Opens the library for a sub-command, saying why not; rebuilds a damaged one. */
+bool openLibrary(LibraryDatabase &db, const LibraryPaths &paths)
+{
+    if (!db.open()) {
+        writeErr(db.error());
+        return false;
+    }
+    if (db.wasRecreated()) {
+        writeErr(tr("the library was damaged: kept aside as %1 and rebuilt from the texts and "
+                    "notes")
+                     .arg(QDir::toNativeSeparators(db.movedAside())));
+        db.close();
+        const LibraryImporter::Report r = LibraryImporter::rebuild(paths);
+        if (!r.ok()) {
+            writeErr(r.error);
+            return false;
+        }
+        if (!db.open()) {
+            writeErr(db.error());
+            return false;
+        }
+    }
+    if (db.isReadOnly())
+        writeErr(db.error());
+    return true;
+}
+
+/** The notes index brought up to date (the window may have changed notes files). */
+void refreshNotes(LibraryDatabase &db, const LibraryPaths &paths)
+{
+    if (db.isReadOnly())
+        return;
+    LibraryNotes notes(db, paths.notes(), paths.texts());
+    LibraryNotes::Report report;
+    if (!notes.refresh(&report))
+        writeErr(notes.error());
+    for (const QString &p : std::as_const(report.problems))
+        writeErr(p);
+}
+
+bool checkFormat(const QString &format, const QString &command)
+{
+    if (format == u"text" || format == u"json")
+        return true;
+    writeErr(tr("library %1: unknown format %2 (text or json)").arg(command, format));
+    return false;
+}
+
+QJsonValue dateJson(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QString oneLine(QString s, int max)
+{
+    s.replace(u'\n', u' ');
+    return s.size() > max ? s.left(max - 1) + u'…' : s;
+}
+
+QCommandLineOption formatOption()
+{
+    return QCommandLineOption({QStringLiteral("f"), QStringLiteral("format")},
+                              tr("Output: text (default) or json."), QStringLiteral("format"),
+                              QStringLiteral("text"));
+}
+
+QCommandLineOption limitOption(const QString &fallback)
+{
+    return QCommandLineOption(QStringLiteral("limit"),
+                              tr("At most this many results (default %1).").arg(fallback),
+                              QStringLiteral("n"), fallback);
+}
+
+bool readLimit(const QCommandLineParser &parser, const QCommandLineOption &option, int &out,
+               const QString &command)
+{
+    bool ok = false;
+    out = parser.value(option).toInt(&ok);
+    if (!ok || out < 0) {
+        writeErr(tr("library %1: --limit must be a number, 0 or more").arg(command));
+        return false;
+    }
+    return true;
+}
+
+// --- add ----------------------------------------------------------------------------------
+
+int add(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Adds articles to the library: files, and folders with the articles in them (.txt, "
+           ".md, .html; recursively). A text the library has already is skipped; a file whose "
+           "text changed is analysed again.\n\n  gloss library add PATH..."));
+    parser.addHelpOption();
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")},
+                                   tr("No progress on standard error."));
+    parser.addOptions({quiet, dataDirOption()});
+    parser.addPositionalArgument(QStringLiteral("paths"), tr("Files and folders."),
+                                 QStringLiteral("PATH..."));
+    if (const int status = parseArguments(parser, QStringLiteral("gloss library add"), args);
+        status >= 0)
+        return status;
+    useDataDir(parser);
+    const QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        writeErr(tr("library add: which files or folders? (gloss library add PATH...)"));
+        return BadInput;
+    }
+    const bool showProgress = !parser.isSet(quiet) && isatty(STDERR_FILENO);
+    const LibraryImporter::Report r = LibraryImporter::run(
+        LibraryPaths::standard(), paths, [showProgress](int done, int total) {
+            if (showProgress)
+                writeErrText(QStringLiteral("\r%1/%2").arg(done).arg(total));
+        });
+    if (showProgress)
+        writeErrText(QStringLiteral("\n"));
+    if (!r.movedAside.isEmpty())
+        writeErr(tr("the library was damaged: kept aside as %1 and rebuilt")
+                     .arg(QDir::toNativeSeparators(r.movedAside)));
+    for (const QString &p : r.problems)
+        writeErr(p);
+    if (!r.ok()) {
+        writeErr(r.error);
+        return Failure;
+    }
+    writeOut(tr("added %1, updated %2, already there %3 (unchanged %4), not readable %5\n")
+                 .arg(r.added)
+                 .arg(r.updated)
+                 .arg(r.duplicates + r.unchanged)
+                 .arg(r.unchanged)
+                 .arg(r.failed)
+                 .toLocal8Bit());
+    return r.failed > 0 ? BadInput : Ok;
+}
+
+// --- list ---------------------------------------------------------------------------------
+
+int list(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the library's articles.\n\n"
+                                        "  gloss library list [--format text|json] [--sort "
+                                        "date|title|site|notes|added] [--ascending] [--site S] "
+                                        "[--tag T] [--person NAME] [--limit N]"));
+    parser.addHelpOption();
+    const QCommandLineOption format = formatOption();
+    const QCommandLineOption sort(QStringLiteral("sort"),
+                                  tr("Order: date (published; default), title, site, notes, "
+                                     "added, opened."),
+                                  QStringLiteral("key"), QStringLiteral("date"));
+    const QCommandLineOption ascending(QStringLiteral("ascending"),
+                                       tr("Smallest first (default: newest, most first)."));
+    const QCommandLineOption site(QStringLiteral("site"), tr("Only the articles of this site."),
+                                  QStringLiteral("site"));
+    const QCommandLineOption tag(QStringLiteral("tag"),
+                                 tr("Only the articles with a note tagged so."),
+                                 QStringLiteral("tag"));
+    const QCommandLineOption person(QStringLiteral("person"),
+                                    tr("Only the articles quoting this person."),
+                                    QStringLiteral("name"));
+    const QCommandLineOption limit = limitOption(QStringLiteral("0"));
+    parser.addOptions({format, sort, ascending, site, tag, person, limit, dataDirOption()});
+    if (const int status = parseArguments(parser, QStringLiteral("gloss library list"), args);
+        status >= 0)
+        return status;
+    useDataDir(parser);
+    if (!checkFormat(parser.value(format), QStringLiteral("list")))
+        return BadInput;
+    ArticleFilter filter;
+    const QString key = parser.value(sort).toLower();
+    static const QHash<QString, ArticleFilter::Sort> sorts{
+        {QStringLiteral("date"), ArticleFilter::Sort::Date},
+        {QStringLiteral("title"), ArticleFilter::Sort::Title},
+        {QStringLiteral("site"), ArticleFilter::Sort::Site},
+        {QStringLiteral("notes"), ArticleFilter::Sort::Notes},
+        {QStringLiteral("added"), ArticleFilter::Sort::Added},
+        {QStringLiteral("opened"), ArticleFilter::Sort::Opened}};
+    if (!sorts.contains(key)) {
+        writeErr(tr("library list: unknown order %1 (date, title, site, notes, added, opened)")
+                     .arg(key));
+        return BadInput;
+    }
+    filter.sort = sorts.value(key);
+    filter.descending = !parser.isSet(ascending);
+    if (filter.sort == ArticleFilter::Sort::Title || filter.sort == ArticleFilter::Sort::Site)
+        filter.descending = !filter.descending; // A to Z unless asked otherwise
+    filter.site = parser.value(site);
+    filter.tag = parser.value(tag);
+    int n = 0;
+    if (!readLimit(parser, limit, n, QStringLiteral("list")))
+        return BadInput;
+    filter.limit = n > 0 ? n : -1;
+    const LibraryPaths paths = LibraryPaths::standard();
+    LibraryDatabase db(paths.folder());
+    if (!openLibrary(db, paths))
+        return Failure;
+    refreshNotes(db, paths);
+    if (parser.isSet(person)) {
+        PeopleResolver people(db, paths.choices());
+        filter.person = people.find(parser.value(person));
+        if (filter.person < 0) {
+            writeErr(tr("library list: no one called “%1” is quoted in the library")
+                         .arg(parser.value(person)));
+            return BadInput;
+        }
+    }
+    LibraryCatalog catalog(db);
+    const QList<ArticleEntry> articles = catalog.articles(filter);
+    if (!catalog.error().isEmpty()) {
+        writeErr(catalog.error());
+        return Failure;
+    }
+    if (parser.value(format) == u"json") {
+        QJsonArray out;
+        for (const ArticleEntry &a : articles)
+            out.append(QJsonObject{{QStringLiteral("id"), a.id},
+                                   {QStringLiteral("title"), a.title},
+                                   {QStringLiteral("path"), a.path},
+                                   {QStringLiteral("site"), a.site},
+                                   {QStringLiteral("url"), a.url},
+                                   {QStringLiteral("author"), a.author},
+                                   {QStringLiteral("published"), dateJson(a.published)},
+                                   {QStringLiteral("added"), dateJson(a.added)},
+                                   {QStringLiteral("opened"), dateJson(a.opened)},
+                                   {QStringLiteral("words"), a.words},
+                                   {QStringLiteral("quotes"), a.quotes},
+                                   {QStringLiteral("notes"), a.notes},
+                                   {QStringLiteral("sha256"), QString::fromLatin1(a.hash)}});
+        writeOut(QJsonDocument(out).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    QString text;
+    for (const ArticleEntry &a : articles) {
+        text += QStringLiteral("%1  %2  %3\n    %4  %5 quotes, %6 notes  %7\n")
+                    .arg(a.id, 5)
+                    .arg(a.published.isValid() ? a.published.toString(QStringLiteral("yyyy-MM-dd"))
+                                               : QStringLiteral("----------"),
+                         oneLine(a.title, 80))
+                    .arg(a.site.isEmpty() ? QStringLiteral("-") : a.site)
+                    .arg(a.quotes)
+                    .arg(a.notes)
+                    .arg(a.path);
+    }
+    text += tr("%n article(s)", nullptr, articles.size()) + u'\n';
+    writeOut(text.toLocal8Bit());
+    return Ok;
+}
+
+// --- search -------------------------------------------------------------------------------
+
+int search(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Searches the library (SQLite FTS5 syntax: words, \"a phrase\", OR, NOT, NEAR(a b), "
+        "prefix*, column:word; for notes, #tag).\n\n"
+        "  gloss library search QUERY [--kind articles|quotes|notes] [--speaker NAME] "
+        "[--format text|json] [--limit N]\n"
+        "  gloss library search --kind quotes --speaker NAME   (everything NAME said)"));
+    parser.addHelpOption();
+    const QCommandLineOption format = formatOption();
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  tr("What to search: articles (default), quotes or notes."),
+                                  QStringLiteral("kind"), QStringLiteral("articles"));
+    const QCommandLineOption speaker(QStringLiteral("speaker"),
+                                     tr("Quotes of this person only (implies --kind quotes)."),
+                                     QStringLiteral("name"));
+    const QCommandLineOption limit = limitOption(QStringLiteral("50"));
+    parser.addOptions({format, kind, speaker, limit, dataDirOption()});
+    parser.addPositionalArgument(QStringLiteral("query"), tr("What to look for."),
+                                 QStringLiteral("QUERY"));
+    if (const int status = parseArguments(parser, QStringLiteral("gloss library search"), args);
+        status >= 0)
+        return status;
+    useDataDir(parser);
+    if (!checkFormat(parser.value(format), QStringLiteral("search")))
+        return BadInput;
+    SearchQuery query;
+    query.text = parser.positionalArguments().join(u' ');
+    const auto k = searchKindFromName(parser.value(kind));
+    if (!k) {
+        writeErr(tr("library search: unknown kind %1 (articles, quotes or notes)")
+                     .arg(parser.value(kind)));
+        return BadInput;
+    }
+    query.kind = parser.isSet(speaker) && !parser.isSet(kind) ? SearchKind::Quotes : *k;
+    query.speaker = parser.value(speaker);
+    if (!readLimit(parser, limit, query.limit, QStringLiteral("search")))
+        return BadInput;
+    const LibraryPaths paths = LibraryPaths::standard();
+    LibraryDatabase db(paths.folder());
+    if (!openLibrary(db, paths))
+        return Failure;
+    if (query.kind == SearchKind::Notes)
+        refreshNotes(db, paths);
+    LibrarySearch searcher(db, paths.texts());
+    const SearchResults results = searcher.search(query);
+    if (!results.ok()) {
+        writeErr(results.error);
+        return BadInput;
+    }
+    if (parser.value(format) == u"json") {
+        QJsonArray out;
+        for (const SearchHit &h : results.hits) {
+            QJsonObject o{{QStringLiteral("kind"), searchKindName(h.kind)},
+                          {QStringLiteral("title"), h.articleTitle},
+                          {QStringLiteral("path"), h.articlePath},
+                          {QStringLiteral("article"), h.articleId},
+                          {QStringLiteral("published"), dateJson(h.published)},
+                          {QStringLiteral("text"), h.text},
+                          {QStringLiteral("snippet"), h.snippet},
+                          {QStringLiteral("start"), h.start >= 0 ? QJsonValue(h.start)
+                                                                 : QJsonValue()},
+                          {QStringLiteral("end"), h.end >= 0 ? QJsonValue(h.end) : QJsonValue()},
+                          {QStringLiteral("rank"), h.rank}};
+            QJsonArray marks;
+            for (const auto &[from, to] : h.highlights)
+                marks.append(QJsonArray{from, to});
+            o.insert(QStringLiteral("highlights"), marks);
+            if (h.kind == SearchKind::Quotes)
+                o.insert(QStringLiteral("speaker"),
+                         h.speaker.isEmpty() ? QJsonValue() : QJsonValue(h.speaker));
+            if (h.kind == SearchKind::Notes) {
+                o.insert(QStringLiteral("id"), h.noteId);
+                o.insert(QStringLiteral("tags"), QJsonArray::fromStringList(h.tags));
+                o.insert(QStringLiteral("exact"), h.exact);
+            }
+            out.append(o);
+        }
+        writeOut(QJsonDocument(out).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    const bool bold = isatty(STDOUT_FILENO);
+    QString text;
+    for (const SearchHit &h : results.hits) {
+        QString snippet;
+        int at = 0;
+        for (const auto &[from, to] : h.highlights) {
+            snippet += h.snippet.mid(at, from - at);
+            const QString word = h.snippet.mid(from, to - from);
+            snippet += bold ? QStringLiteral("\x1b[1m") + word + QStringLiteral("\x1b[0m") : word;
+            at = to;
+        }
+        snippet += h.snippet.mid(at);
+        QString head = h.articleTitle.isEmpty() ? h.articlePath : h.articleTitle;
+        if (h.published.isValid())
+            head += QStringLiteral(" (%1)").arg(h.published.toString(QStringLiteral("yyyy-MM-dd")));
+        text += head + u'\n';
+        switch (h.kind) {
+        case SearchKind::Articles:
+            text += QStringLiteral("    %1\n    %2\n").arg(snippet, h.articlePath);
+            break;
+        case SearchKind::Quotes:
+            text += QStringLiteral("    %1: “%2”  [%3-%4]\n")
+                        .arg(h.speaker.isEmpty() ? tr("(unattributed)") : h.speaker, snippet)
+                        .arg(h.start)
+                        .arg(h.end);
+            break;
+        case SearchKind::Notes: {
+            QString tags;
+            for (const QString &t : h.tags)
+                tags += QStringLiteral("  #") + t;
+            text += QStringLiteral("    %1%2\n").arg(snippet, tags);
+            if (!h.exact.isEmpty())
+                text += QStringLiteral("    on “%1”\n").arg(oneLine(h.exact, 80));
+            break;
+        }
+        }
+    }
+    text += tr("%n result(s)", nullptr, results.hits.size()) + u'\n';
+    writeOut(text.toLocal8Bit());
+    return Ok;
+}
+
+// --- people -------------------------------------------------------------------------------
+
+int people(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "The people quoted in the library, one per person across articles (\"Donald Trump\", "
+        "\"Trump\" and \"President Trump\" are one). Merges and splits are kept (also when the "
+        "library is rebuilt).\n\n"
+        "  gloss library people [list] [--format text|json]\n"
+        "  gloss library people merge FROM INTO     FROM becomes part of INTO\n"
+        "  gloss library people split PERSON NAME...   NAME(s) become a person of their own"));
+    parser.addHelpOption();
+    const QCommandLineOption format = formatOption();
+    parser.addOptions({format, dataDirOption()});
+    parser.addPositionalArgument(QStringLiteral("action"), tr("list, merge or split."),
+                                 QStringLiteral("[list|merge|split]"));
+    if (const int status = parseArguments(parser, QStringLiteral("gloss library people"), args);
+        status >= 0)
+        return status;
+    useDataDir(parser);
+    if (!checkFormat(parser.value(format), QStringLiteral("people")))
+        return BadInput;
+    const QStringList pos = parser.positionalArguments();
+    const QString action = pos.value(0, QStringLiteral("list"));
+    const LibraryPaths paths = LibraryPaths::standard();
+    LibraryDatabase db(paths.folder());
+    if (!openLibrary(db, paths))
+        return Failure;
+    PeopleResolver resolver(db, paths.choices());
+    auto person = [&resolver](const QString &name) {
+        const qint64 id = resolver.find(name);
+        if (id < 0)
+            writeErr(tr("library people: no one called “%1” in the library").arg(name));
+        return id;
+    };
+    if (action == u"merge") {
+        if (pos.size() != 3) {
+            writeErr(tr("library people merge: give two people (FROM INTO)"));
+            return BadInput;
+        }
+        const qint64 from = person(pos.at(1));
+        const qint64 into = person(pos.at(2));
+        if (from < 0 || into < 0)
+            return BadInput;
+        if (!resolver.merge(from, into)) {
+            writeErr(resolver.error());
+            return Failure;
+        }
+        return Ok;
+    }
+    if (action == u"split") {
+        if (pos.size() < 3) {
+            writeErr(tr("library people split: give a person and the names to split off"));
+            return BadInput;
+        }
+        const qint64 from = person(pos.at(1));
+        if (from < 0)
+            return BadInput;
+        if (resolver.split(from, pos.mid(2)) < 0) {
+            writeErr(resolver.error());
+            return Failure;
+        }
+        return Ok;
+    }
+    if (action != u"list") {
+        writeErr(tr("library people: unknown action %1 (list, merge or split)").arg(action));
+        return BadInput;
+    }
+    const QList<Person> all = resolver.people();
+    if (parser.value(format) == u"json") {
+        QJsonArray out;
+        for (const Person &p : all)
+            out.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                   {QStringLiteral("name"), p.name},
+                                   {QStringLiteral("type"), entityTypeName(p.type)},
+                                   {QStringLiteral("names"), QJsonArray::fromStringList(p.names)},
+                                   {QStringLiteral("quotes"), p.quotes},
+                                   {QStringLiteral("articles"), p.articles}});
+        writeOut(QJsonDocument(out).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    QString text;
+    for (const Person &p : all)
+        text += QStringLiteral("%1  %2 quotes in %3 articles  (%4)\n")
+                    .arg(p.name)
+                    .arg(p.quotes)
+                    .arg(p.articles)
+                    .arg(p.names.join(QStringLiteral(", ")));
+    writeOut(text.toLocal8Bit());
+    return Ok;
+}
+
+// --- export -------------------------------------------------------------------------------
+
+/** The body of an HTML export (between <body> and </body>). */
+QByteArray htmlBody(const QByteArray &html)
+{
+    const qsizetype open = html.indexOf("<body");
+    const qsizetype start = open < 0 ? -1 : html.indexOf('>', open);
+    const qsizetype end = html.lastIndexOf("</body>");
+    return start < 0 || end < start ? html : html.mid(start + 1, end - start - 1);
+}
+
+int exportLibrary(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Exports the notes and quotes of many articles at once (all, or those chosen).\n\n"
+        "  gloss library export [--format md|html|csv|w3c] [-o OUT] [--site S] [--tag T] "
+        "[--person NAME] [--article ID]... [--include claims,quotes]"));
+    parser.addHelpOption();
+    const QCommandLineOption format({QStringLiteral("f"), QStringLiteral("format")},
+                                    tr("md (default), html, csv or w3c."),
+                                    QStringLiteral("format"), QStringLiteral("md"));
+    const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("output")},
+                                 tr("Write to this file (default: standard output)."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption site(QStringLiteral("site"), tr("Only the articles of this site."),
+                                  QStringLiteral("site"));
+    const QCommandLineOption tag(QStringLiteral("tag"),
+                                 tr("Only the articles with a note tagged so."),
+                                 QStringLiteral("tag"));
+    const QCommandLineOption person(QStringLiteral("person"),
+                                    tr("Only the articles quoting this person."),
+                                    QStringLiteral("name"));
+    const QCommandLineOption article(QStringLiteral("article"),
+                                     tr("This article (its id in gloss library list; repeat)."),
+                                     QStringLiteral("id"));
+    const QCommandLineOption include(
+        QStringLiteral("include"),
+        tr("Sections of md and html: quotes (default), claims; comma-separated."),
+        QStringLiteral("sections"), QStringLiteral("quotes"));
+    parser.addOptions({format, out, site, tag, person, article, include, dataDirOption()});
+    if (const int status = parseArguments(parser, QStringLiteral("gloss library export"), args);
+        status >= 0)
+        return status;
+    useDataDir(parser);
+    const auto f = NoteExport::formatFromName(parser.value(format));
+    if (!f) {
+        writeErr(tr("library export: unknown format %1 (md, html, csv or w3c)")
+                     .arg(parser.value(format)));
+        return BadInput;
+    }
+    NoteExport::Options options;
+    options.format = *f;
+    QString unknown;
+    QStringList sections;
+    for (const QString &v : parser.values(include))
+        sections += v.split(u',', Qt::SkipEmptyParts);
+    if (!NoteExport::parseIncludes(sections, options, &unknown)) {
+        writeErr(tr("library export: unknown section %1 (claims or quotes)").arg(unknown));
+        return BadInput;
+    }
+    const LibraryPaths paths = LibraryPaths::standard();
+    LibraryDatabase db(paths.folder());
+    if (!openLibrary(db, paths))
+        return Failure;
+    refreshNotes(db, paths);
+    LibraryCatalog catalog(db);
+    QList<ArticleEntry> chosen;
+    if (parser.isSet(article)) {
+        for (const QString &id : parser.values(article)) {
+            bool ok = false;
+            const auto entry = catalog.article(id.toLongLong(&ok));
+            if (!ok || !entry) {
+                writeErr(tr("library export: no article %1 (see gloss library list)").arg(id));
+                return BadInput;
+            }
+            chosen << *entry;
+        }
+    } else {
+        ArticleFilter filter;
+        filter.descending = false;
+        filter.site = parser.value(site);
+        filter.tag = parser.value(tag);
+        if (parser.isSet(person)) {
+            PeopleResolver resolver(db, paths.choices());
+            filter.person = resolver.find(parser.value(person));
+            if (filter.person < 0) {
+                writeErr(tr("library export: no one called “%1” is quoted in the library")
+                             .arg(parser.value(person)));
+                return BadInput;
+            }
+        }
+        chosen = catalog.articles(filter);
+    }
+    const LibraryTexts texts(paths.texts());
+    QByteArray bytes;
+    QJsonArray collections;
+    int written = 0;
+    for (const ArticleEntry &entry : std::as_const(chosen)) {
+        auto text = texts.read(entry.hash);
+        if (!text) {
+            writeErr(tr("library export: the text of “%1” is missing (gloss library check)")
+                         .arg(entry.title));
+            continue;
+        }
+        if (!entry.path.isEmpty() && entry.path != text->document.source()) {
+            // the source as the library knows it now (the notes are keyed by it)
+            const Document &stored = text->document;
+            Document doc(stored.text(), entry.path);
+            doc.format = stored.format;
+            doc.metaTitle = stored.metaTitle;
+            doc.metaAuthor = stored.metaAuthor;
+            doc.metaSite = stored.metaSite;
+            doc.metaUrl = stored.metaUrl;
+            doc.metaDate = stored.metaDate;
+            text->document = doc;
+        }
+        const Article analysed = Analyzer::analyze(text->document);
+        AnnotationStore store;
+        store.open(analysed.document);
+        const QList<Annotation> notes = store.annotations();
+        store.close();
+        const QByteArray one = NoteExport::exportNotes(analysed, notes, options);
+        switch (options.format) {
+        case NoteExport::Format::Markdown:
+            if (written > 0)
+                bytes += "\n\n---\n\n";
+            bytes += one;
+            break;
+        case NoteExport::Format::Html:
+            if (written == 0) {
+                bytes = one;
+            } else {
+                const qsizetype end = bytes.lastIndexOf("</body>");
+                bytes.insert(end < 0 ? bytes.size() : end, "<hr>\n" + htmlBody(one));
+            }
+            break;
+        case NoteExport::Format::Csv:
+            if (written == 0) {
+                bytes = one;
+            } else {
+                // the header row (and byte order mark) once
+                const qsizetype rowEnd = one.indexOf("\r\n");
+                bytes += rowEnd < 0 ? QByteArray() : one.mid(rowEnd + 2);
+            }
+            break;
+        case NoteExport::Format::W3c:
+            collections.append(QJsonDocument::fromJson(one).object());
+            break;
+        }
+        ++written;
+    }
+    if (options.format == NoteExport::Format::W3c)
+        bytes = QJsonDocument(collections).toJson(QJsonDocument::Indented);
+    if (parser.isSet(out)) {
+        QSaveFile file(parser.value(out));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
+            || !file.commit()) {
+            writeErr(tr("library export: cannot write %1: %2")
+                         .arg(parser.value(out), file.errorString()));
+            return Failure;
+        }
+    } else if (!writeOut(bytes)) {
+        return Failure;
+    }
+    writeErr(tr("%n article(s) exported", nullptr, written));
+    return Ok;
+}
+
+// --- check --------------------------------------------------------------------------------
+
+int check(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Checks the library: the database (SQLite's integrity check), the texts it names, the "
+        "texts it lacks. With --rebuild, makes it anew from the texts and the notes files (the "
+        "old database is kept aside).\n\n  gloss library check [--rebuild]"));
+    parser.addHelpOption();
+    const QCommandLineOption rebuild(QStringLiteral("rebuild"),
+                                     tr("Rebuild the library from its files."));
+    parser.addOptions({rebuild, dataDirOption()});
+    if (const int status = parseArguments(parser, QStringLiteral("gloss library check"), args);
+        status >= 0)
+        return status;
+    useDataDir(parser);
+    const LibraryPaths paths = LibraryPaths::standard();
+    if (parser.isSet(rebuild)) {
+        const LibraryImporter::Report r = LibraryImporter::rebuild(paths);
+        for (const QString &p : r.problems)
+            writeErr(p);
+        if (!r.ok()) {
+            writeErr(r.error);
+            return Failure;
+        }
+        if (!r.movedAside.isEmpty())
+            writeErr(tr("the old library is kept as %1")
+                         .arg(QDir::toNativeSeparators(r.movedAside)));
+        writeOut(tr("rebuilt: %1 articles, %2 notes files; %3 texts could not be read\n")
+                     .arg(r.added)
+                     .arg(r.notesFiles)
+                     .arg(r.failed)
+                     .toLocal8Bit());
+        return r.failed > 0 ? Failure : Ok;
+    }
+    LibraryDatabase db(paths.folder());
+    if (!openLibrary(db, paths))
+        return Failure;
+    QStringList problems = db.integrityCheck();
+    const LibraryTexts texts(paths.texts());
+    QSet<QString> named;
+    int articles = 0;
+    {
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        q.exec(QStringLiteral("SELECT hash, title FROM articles"));
+        while (q.next()) {
+            ++articles;
+            const QByteArray hash = q.value(0).toByteArray();
+            named.insert(QString::fromLatin1(hash));
+            if (!QFileInfo::exists(texts.pathFor(hash)))
+                problems << tr("the text of “%1” (%2) is missing")
+                                .arg(q.value(1).toString(), QString::fromLatin1(hash));
+        }
+    }
+    int extra = 0;
+    for (const QString &file : texts.files())
+        if (!named.contains(QFileInfo(file).completeBaseName()))
+            ++extra;
+    if (extra > 0)
+        problems << tr("%1 texts are not in the database (gloss library check --rebuild adds "
+                       "them)")
+                        .arg(extra);
+    for (const QString &p : std::as_const(problems))
+        writeErr(p);
+    if (!problems.isEmpty())
+        return Failure;
+    writeOut(tr("ok: %1 articles, %2\n")
+                 .arg(articles)
+                 .arg(QDir::toNativeSeparators(db.filePath()))
+                 .toLocal8Bit());
+    return Ok;
+}
+
+int dispatch(QStringList args)
+{
+    // `gloss --data-dir DIR library ACTION`: the option goes after the action
+    if (args.size() >= 3 && args.first() == u"--data-dir")
+        args.move(2, 0);
+    const QString action = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (action == u"add")
+        return add(rest);
+    if (action == u"list")
+        return list(rest);
+    if (action == u"search")
+        return search(rest);
+    if (action == u"people")
+        return people(rest);
+    if (action == u"export")
+        return exportLibrary(rest);
+    if (action == u"check")
+        return check(rest);
+    if (action == u"--help" || action == u"-h" || action == u"help") {
+        // the options of every action, so that one page names them all (gloss ACTION --help
+        // gives each action's own)
+        QCommandLineParser parser;
+        parser.setApplicationDescription(usage());
+        parser.addHelpOption();
+        parser.addOptions(
+            {formatOption(),
+             {QStringLiteral("sort"), tr("list: the order."), QStringLiteral("key")},
+             {QStringLiteral("ascending"), tr("list: smallest first.")},
+             {QStringLiteral("site"), tr("list, export: one site only."), QStringLiteral("site")},
+             {QStringLiteral("tag"), tr("list, export: articles with a note tagged so."),
+              QStringLiteral("tag")},
+             {QStringLiteral("person"), tr("list, export: articles quoting this person."),
+              QStringLiteral("name")},
+             limitOption(QStringLiteral("50")),
+             {QStringLiteral("kind"), tr("search: articles, quotes or notes."),
+              QStringLiteral("kind")},
+             {QStringLiteral("speaker"), tr("search: quotes of this person."),
+              QStringLiteral("name")},
+             {{QStringLiteral("o"), QStringLiteral("output")}, tr("export: the file to write."),
+              QStringLiteral("file")},
+             {QStringLiteral("article"), tr("export: this article (repeat)."),
+              QStringLiteral("id")},
+             {QStringLiteral("include"), tr("export: sections (quotes, claims)."),
+              QStringLiteral("sections")},
+             {QStringLiteral("rebuild"), tr("check: rebuild from the files.")},
+             {{QStringLiteral("q"), QStringLiteral("quiet")}, tr("add: no progress.")},
+             dataDirOption()});
+        parser.addPositionalArgument(QStringLiteral("action"),
+                                     tr("add, list, search, people, export or check."),
+                                     QStringLiteral("ACTION"));
+        return parseArguments(parser, QStringLiteral("gloss library"), {QStringLiteral("--help")});
+    }
+    if (action.isEmpty())
+        writeErr(tr("library: what to do? (add, list, search, people, export, check)"));
+    else
+        writeErr(tr("library: unknown action %1 (add, list, search, people, export, check)")
+                     .arg(action));
+    writeErrText(tr("  (see gloss library --help)\n"));
+    return BadInput;
+}
+
+} // namespace
+
+} // namespace gloss::cli
+
+extern "C" Q_DECL_EXPORT int gloss_library_command(const QStringList &args)
+{
+    return gloss::cli::dispatch(args);
+}
