@@ -47,6 +47,8 @@ int exportNotes(const QStringList &args);
  * `gloss sync status` (through the module gloss-sync.so).
  */
 int sync(const QStringList &args);
+
+/**
  * `gloss library add|list|search|people|export|check ...`: run by the module gloss-library.so
  * (cli/CliLibrary.cpp), loaded here, so that the other commands never load Qt SQL.
  */

@@ -15,8 +15,8 @@ namespace {
 bool namesCommand(const char *arg)
 {
     return std::strcmp(arg, "analyze") == 0 || std::strcmp(arg, "notes") == 0
-        || std::strcmp(arg, "export") == 0 || std::strcmp(arg, "sync") == 0;
-        || std::strcmp(arg, "export") == 0 || std::strcmp(arg, "library") == 0;
+        || std::strcmp(arg, "export") == 0 || std::strcmp(arg, "sync") == 0
+        || std::strcmp(arg, "library") == 0;
 }
 
 /** `gloss --data-dir DIR notes ...`: the global option before a sub-command. */

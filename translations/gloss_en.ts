@@ -202,6 +202,16 @@
     </message>
 </context>
 <context>
+    <name>gloss::SyncJson</name>
+    <message numerus="yes">
+        <source>%n item(s) could not be read</source>
+        <translation>
+            <numerusform>%n item could not be read</numerusform>
+            <numerusform>%n items could not be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::TextDecoder</name>
     <message numerus="yes">
         <source>%n invalid UTF-8 byte(s) replaced by �</source>
@@ -239,6 +249,20 @@
         <translation>
             <numerusform>%n sentence</numerusform>
             <numerusform>%n sentences</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing changed. %n article(s) looked at; would add %1, change %2, remove %3 note(s) here, make %4 conflict copy(ies), send %5 file(s), fetch %6.</source>
+        <translation>
+            <numerusform>Dry run, nothing changed. %n article looked at; would add %1, change %2, remove %3 note(s) here, make %4 conflict copy(ies), send %5 file(s), fetch %6.</numerusform>
+            <numerusform>Dry run, nothing changed. %n articles looked at; would add %1, change %2, remove %3 note(s) here, make %4 conflict copy(ies), send %5 file(s), fetch %6.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) synced: %1 note(s) added, %2 changed, %3 removed here, %4 conflict copy(ies); %5 file(s) sent, %6 fetched.</source>
+        <translation>
+            <numerusform>%n article synced: %1 note(s) added, %2 changed, %3 removed here, %4 conflict copy(ies); %5 file(s) sent, %6 fetched.</numerusform>
+            <numerusform>%n articles synced: %1 note(s) added, %2 changed, %3 removed here, %4 conflict copy(ies); %5 file(s) sent, %6 fetched.</numerusform>
         </translation>
     </message>
 </context>

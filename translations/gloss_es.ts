@@ -119,6 +119,10 @@
         <source>The notes index %1 is damaged; it is rebuilt from the notes files.</source>
         <translation>El índice de notas %1 está dañado; se reconstruye a partir de los archivos de notas.</translation>
     </message>
+    <message>
+        <source>Cannot record the deleted notes for sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gloss::ArticleFetcher</name>
@@ -2240,6 +2244,28 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
     </message>
 </context>
 <context>
+    <name>gloss::SyncJson</name>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an AnnotationCollection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::TextDecoder</name>
     <message>
         <source>not a text file (it contains NUL bytes)</source>
@@ -2629,25 +2655,136 @@ Varios archivos se analizan en paralelo y se muestran en el orden dado, un objet
         <source>%1: web pages cannot be read here (%2)</source>
         <translation>%1: aquí no se pueden leer páginas web (%2)</translation>
     </message>
+    <message>
+        <source>the library cannot be used here (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncs notes with a WebDAV folder (Nextcloud, ownCloud, a NAS, Apache, lighttpd).
+
+  gloss sync setup URL --user NAME [--device NAME]
+      Sets up sync for this data folder: the password (an app password) is read
+      from GLOSS_SYNC_PASSWORD or the terminal and kept in the system keychain
+      (where none runs: in a file readable by you only). Checks that the server
+      honours preconditions, and warns when it does not.
+  gloss sync [--dry-run] [FILE...]
+      Syncs the notes of every article with notes (here or on the server), or of
+      the FILEs named. Notes edited on two devices keep both versions (a conflict
+      copy); nothing local is deleted by a sync.
+  gloss sync status
+      Shows the settings and the last sync, without the network.
+
+Each data folder (--data-dir, GLOSS_DATA_DIR) is a device of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name on the server (setup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s name (setup; default: the host name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what a sync would change, and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup URL, status, or the FILEs to sync (none: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync is not available here (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync setup: expected a URL and --user NAME (see gloss sync --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync setup: no password given (GLOSS_SYNC_PASSWORD or the terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync setup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:    %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:    %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles:  %1 synced, %2 with changes not sent yet
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing changed. %n article(s) looked at; would add %1, change %2, remove %3 note(s) here, make %4 conflict copy(ies), send %5 file(s), fetch %6.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) synced: %1 note(s) added, %2 changed, %3 removed here, %4 conflict copy(ies); %5 file(s) sent, %6 fetched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sync stopped: %1. Check the user and the app password (gloss sync setup); nothing was changed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync stopped: %1. The notes here are intact; the next sync completes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Gloss: read news articles closely.
-
-Sub-commands (headless, no display needed):
-  analyze FILE... [--format json|text]   quotes, speakers, entities, claims
-  notes add|list|remove FILE ...        notes (see gloss notes --help)
-  notes import FILE ANNOTATIONS.json    W3C annotations into the notes
-  export FILE --format md|html|w3c|csv  the notes, for other tools</source>
-        <translation>Gloss: leer noticias con atención.
-
-Subórdenes (sin ventana ni pantalla):
-  analyze ARCHIVO... [--format json|text]   citas, hablantes, nombres, afirmaciones
-  notes add|list|remove ARCHIVO ...        notas (véase gloss notes --help)
-  notes import ARCHIVO ANOTACIONES.json    anotaciones W3C en las notas
-  export ARCHIVO --format md|html|w3c|csv  las notas, para otras herramientas</translation>
-    </message>
     <message>
         <source>Render the window offscreen to a PNG file and exit.</source>
         <translation>Dibujar la ventana fuera de pantalla en un archivo PNG y salir.</translation>
@@ -2697,6 +2834,18 @@ Subórdenes (sin ventana ni pantalla):
     <message>
         <source>Article file or web address to open (default: the sample); of several, the first is shown and the other files go to Open Recent.</source>
         <translation>Archivo de artículo o dirección web que abrir (por omisión: el ejemplo); si hay varios, se muestra el primero y los demás archivos van a Abrir reciente.</translation>
+    </message>
+    <message>
+        <source>Gloss: read news articles closely.
+
+Sub-commands (headless, no display needed):
+  analyze FILE... [--format json|text]   quotes, speakers, entities, claims
+  notes add|list|remove FILE ...        notes (see gloss notes --help)
+  notes import FILE ANNOTATIONS.json    W3C annotations into the notes
+  export FILE --format md|html|w3c|csv  the notes, for other tools
+  sync [setup URL|status] [FILE...]     notes synced through WebDAV
+  library add|list|search|people|export|check   every article read (see gloss library --help)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

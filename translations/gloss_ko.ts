@@ -116,6 +116,10 @@
         <source>The notes index %1 is damaged; it is rebuilt from the notes files.</source>
         <translation>메모 색인 %1이(가) 손상되었습니다. 메모 파일로부터 다시 만듭니다.</translation>
     </message>
+    <message>
+        <source>Cannot record the deleted notes for sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gloss::ArticleFetcher</name>
@@ -2217,6 +2221,27 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
     </message>
 </context>
 <context>
+    <name>gloss::SyncJson</name>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an AnnotationCollection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::TextDecoder</name>
     <message>
         <source>not a text file (it contains NUL bytes)</source>
@@ -2601,25 +2626,134 @@ Several files are analysed in parallel and printed in the order given, one JSON 
         <source>%1: web pages cannot be read here (%2)</source>
         <translation>%1: 여기서는 웹 페이지를 읽을 수 없습니다(%2)</translation>
     </message>
+    <message>
+        <source>the library cannot be used here (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncs notes with a WebDAV folder (Nextcloud, ownCloud, a NAS, Apache, lighttpd).
+
+  gloss sync setup URL --user NAME [--device NAME]
+      Sets up sync for this data folder: the password (an app password) is read
+      from GLOSS_SYNC_PASSWORD or the terminal and kept in the system keychain
+      (where none runs: in a file readable by you only). Checks that the server
+      honours preconditions, and warns when it does not.
+  gloss sync [--dry-run] [FILE...]
+      Syncs the notes of every article with notes (here or on the server), or of
+      the FILEs named. Notes edited on two devices keep both versions (a conflict
+      copy); nothing local is deleted by a sync.
+  gloss sync status
+      Shows the settings and the last sync, without the network.
+
+Each data folder (--data-dir, GLOSS_DATA_DIR) is a device of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name on the server (setup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s name (setup; default: the host name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what a sync would change, and change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup URL, status, or the FILEs to sync (none: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync is not available here (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync setup: expected a URL and --user NAME (see gloss sync --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync setup: no password given (GLOSS_SYNC_PASSWORD or the terminal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync setup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:    %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:      %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:    %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:  %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles:  %1 synced, %2 with changes not sent yet
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run, nothing changed. %n article(s) looked at; would add %1, change %2, remove %3 note(s) here, make %4 conflict copy(ies), send %5 file(s), fetch %6.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) synced: %1 note(s) added, %2 changed, %3 removed here, %4 conflict copy(ies); %5 file(s) sent, %6 fetched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sync stopped: %1. Check the user and the app password (gloss sync setup); nothing was changed on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync stopped: %1. The notes here are intact; the next sync completes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Gloss: read news articles closely.
-
-Sub-commands (headless, no display needed):
-  analyze FILE... [--format json|text]   quotes, speakers, entities, claims
-  notes add|list|remove FILE ...        notes (see gloss notes --help)
-  notes import FILE ANNOTATIONS.json    W3C annotations into the notes
-  export FILE --format md|html|w3c|csv  the notes, for other tools</source>
-        <translation>Gloss: 뉴스 기사를 꼼꼼히 읽습니다.
-
-하위 명령(창 없이, 화면 없이 실행):
-  analyze 파일... [--format json|text]   인용, 발화자, 개체, 주장
-  notes add|list|remove 파일 ...        메모 (gloss notes --help 참고)
-  notes import 파일 주석.json           W3C 주석을 메모로 가져오기
-  export 파일 --format md|html|w3c|csv  다른 도구에서 쓸 메모 내보내기</translation>
-    </message>
     <message>
         <source>Render the window offscreen to a PNG file and exit.</source>
         <translation>창을 화면 밖에서 PNG 파일로 그리고 끝냅니다.</translation>
@@ -2669,6 +2803,18 @@ Sub-commands (headless, no display needed):
     <message>
         <source>Article file or web address to open (default: the sample); of several, the first is shown and the other files go to Open Recent.</source>
         <translation>열 기사 파일 또는 웹 주소 (기본값: 샘플). 여러 개를 주면 첫 번째를 보여 주고 나머지 파일은 최근 파일 열기에 추가합니다.</translation>
+    </message>
+    <message>
+        <source>Gloss: read news articles closely.
+
+Sub-commands (headless, no display needed):
+  analyze FILE... [--format json|text]   quotes, speakers, entities, claims
+  notes add|list|remove FILE ...        notes (see gloss notes --help)
+  notes import FILE ANNOTATIONS.json    W3C annotations into the notes
+  export FILE --format md|html|w3c|csv  the notes, for other tools
+  sync [setup URL|status] [FILE...]     notes synced through WebDAV
+  library add|list|search|people|export|check   every article read (see gloss library --help)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

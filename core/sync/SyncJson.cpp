@@ -38,9 +38,9 @@ QStringList readHistory(const QJsonValue &v)
     return out;
 }
 
-QString tr(const char *text, int n = -1)
+QString tr(const char *text)
 {
-    return QCoreApplication::translate("gloss::SyncJson", text, nullptr, n);
+    return QCoreApplication::translate("gloss::SyncJson", text);
 }
 
 } // namespace
@@ -152,7 +152,8 @@ Parsed fromBytes(const QByteArray &bytes)
         out.state.append(v);
     }
     if (bad > 0)
-        out.error = tr("%n item(s) could not be read", bad);
+        out.error = QCoreApplication::translate("gloss::SyncJson", "%n item(s) could not be read",
+                                                nullptr, bad);
     return out;
 }
 
