@@ -16,6 +16,8 @@
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <optional>
+
 namespace gloss::library {
 
 namespace {
@@ -31,6 +33,7 @@ struct Job
     Kind kind = File;
     QString path;
     Document document;
+    std::optional<Article> analysed; // Given: the window's analysis of it, not made again
 };
 
 struct Done
@@ -88,7 +91,7 @@ Done work(const Job &job, const QSet<QByteArray> &known, const LibraryTexts &tex
         break;
     }
     case Job::Given:
-        doc = job.document;
+        doc = job.analysed ? job.analysed->document : job.document;
         d.path = keyOf(doc.source());
         break;
     case Job::Stored: {
@@ -120,7 +123,8 @@ Done work(const Job &job, const QSet<QByteArray> &known, const LibraryTexts &tex
                         .arg(d.path.isEmpty() ? doc.source() : d.path, error);
         return d;
     }
-    d.article = AnalysedArticle::prepare(Analyzer::analyze(doc), d.path, added);
+    d.article = AnalysedArticle::prepare(job.analysed ? *job.analysed : Analyzer::analyze(doc),
+                                         d.path, added);
     d.state = Done::Analysed;
     return d;
 }
@@ -244,7 +248,7 @@ LibraryImporter::Report rebuildInto(const LibraryPaths &paths, LibraryDatabase &
     }
     QList<Job> jobs;
     for (const QString &file : LibraryTexts(paths.texts()).files())
-        jobs.append(Job{Job::Stored, file, {}});
+        jobs.append(Job{Job::Stored, file, {}, std::nullopt});
     return importJobs(paths, db, jobs, progress, cancel, report);
 }
 
@@ -310,7 +314,7 @@ LibraryImporter::Report LibraryImporter::run(const LibraryPaths &paths, const QS
     QList<Job> jobs;
     jobs.reserve(files.size());
     for (const QString &file : files)
-        jobs.append(Job{Job::File, file, {}});
+        jobs.append(Job{Job::File, file, {}, std::nullopt});
     return importJobs(paths, db, jobs, progress, cancel, report);
 }
 
@@ -325,7 +329,22 @@ LibraryImporter::Report LibraryImporter::runDocuments(const LibraryPaths &paths,
         return report;
     QList<Job> jobs;
     for (const Document &doc : documents)
-        jobs.append(Job{Job::Given, QString(), doc});
+        jobs.append(Job{Job::Given, QString(), doc, std::nullopt});
+    return importJobs(paths, db, jobs, progress, cancel, report);
+}
+
+LibraryImporter::Report LibraryImporter::runArticles(const LibraryPaths &paths,
+                                                     const QList<Article> &articles,
+                                                     const Progress &progress,
+                                                     const std::atomic_bool *cancel)
+{
+    Report report;
+    LibraryDatabase db(paths.folder());
+    if (!openLibrary(paths, db, report))
+        return report;
+    QList<Job> jobs;
+    for (const Article &article : articles)
+        jobs.append(Job{Job::Given, QString(), {}, article});
     return importJobs(paths, db, jobs, progress, cancel, report);
 }
 

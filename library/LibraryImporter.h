@@ -1,7 +1,7 @@
 #pragma once
 
 #include "LibraryTypes.h"
-#include "model/Document.h"
+#include "model/Article.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -86,6 +86,10 @@ public:
     static Report runDocuments(const LibraryPaths &paths, const QList<Document> &documents,
                                const Progress &progress = {},
                                const std::atomic_bool *cancel = nullptr);
+    /** The same for articles analysed already (the window's): not analysed again. */
+    static Report runArticles(const LibraryPaths &paths, const QList<Article> &articles,
+                              const Progress &progress = {},
+                              const std::atomic_bool *cancel = nullptr);
     /**
      * Makes the library anew from its files: the database is moved aside (kept as
      * `library.sqlite.broken-<time>` if it was there) and every text of LibraryTexts analysed

@@ -23,15 +23,17 @@ LibraryRecorder::~LibraryRecorder()
     m_pool.waitForDone();
 }
 
-void LibraryRecorder::record(const Document &document)
+void LibraryRecorder::record(const Article &article)
 {
-    if (document.text().trimmed().isEmpty() || Document::isBundled(document.source()))
+    if (article.document.text().trimmed().isEmpty()
+        || Document::isBundled(article.document.source()))
         return;
     const QPointer<LibraryRecorder> self(this);
     const LibraryPaths paths = m_paths.dataDir.isEmpty() ? LibraryPaths::standard() : m_paths;
     QThreadPool *pool = &m_pool;
-    (void)QtConcurrent::run(pool, [self, paths, document] {
-        const LibraryImporter::Report r = LibraryImporter::runDocuments(paths, {document});
+    (void)QtConcurrent::run(pool, [self, paths, article] {
+        const Document &document = article.document;
+        const LibraryImporter::Report r = LibraryImporter::runArticles(paths, {article});
         QString problem;
         if (!r.ok()) {
             problem = QCoreApplication::translate("gloss::library::LibraryRecorder",

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "LibraryTypes.h"
-#include "model/Document.h"
+#include "model/Article.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -11,9 +11,9 @@ namespace gloss::library {
 /**
  * @brief Adds every article the window shows to the library, in the background.
  *
- * record() queues the document (a file, a web page, pasted text; never a file bundled with
- * Gloss) and returns at once: a worker thread of its own adds it (LibraryImporter::
- * runDocuments(), analysed again there: the window's analysis is not shared across threads)
+ * record() queues the article (a file, a web page, pasted text; never a file bundled with
+ * Gloss) and returns at once: a worker thread of its own adds it with the window's analysis
+ * (LibraryImporter::runArticles(); a copy of the implicitly shared value, read there only)
  * and notes when it was opened. Documents are added one after another, in the order shown.
  * What goes wrong (a locked, read-only or newer library) comes as problem(), a sentence for the
  * status bar, never as a dialog or a crash.
@@ -28,8 +28,8 @@ public:
     explicit LibraryRecorder(LibraryPaths paths = {}, QObject *parent = nullptr);
     ~LibraryRecorder() override;
 
-    /** Adds @p document to the library in the background (nothing for a bundled file). */
-    void record(const Document &document);
+    /** Adds @p article to the library in the background (nothing for a bundled file). */
+    void record(const Article &article);
     /** Blocks until every queued document is in (tests, closing). */
     void waitForDone();
 

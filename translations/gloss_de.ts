@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Cannot record the deleted notes for sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gelöschten Notizen können nicht für die Synchronisierung vermerkt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2247,21 +2247,21 @@ Trotzdem importieren? Notizen, deren Textstelle in diesem Artikel fehlt, werden 
     <name>gloss::SyncJson</name>
     <message>
         <source>not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <source>not an AnnotationCollection</source>
-        <translation type="unfinished"></translation>
+        <translation>keine AnnotationCollection</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht gelesen werden</numerusform>
+            <numerusform>%n Einträge konnten nicht gelesen werden</numerusform>
         </translation>
     </message>
 </context>
@@ -2657,7 +2657,7 @@ Mehrere Dateien werden parallel analysiert und in der angegebenen Reihenfolge au
     </message>
     <message>
         <source>the library cannot be used here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek kann hier nicht verwendet werden (%1)</translation>
     </message>
     <message>
         <source>Syncs notes with a WebDAV folder (Nextcloud, ownCloud, a NAS, Apache, lighttpd).
@@ -2675,112 +2675,134 @@ Mehrere Dateien werden parallel analysiert und in der angegebenen Reihenfolge au
       Shows the settings and the last sync, without the network.
 
 Each data folder (--data-dir, GLOSS_DATA_DIR) is a device of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert Notizen mit einem WebDAV-Ordner (Nextcloud, ownCloud, ein NAS, Apache, lighttpd).
+
+  gloss sync setup URL --user NAME [--device NAME]
+      Richtet die Synchronisierung für diesen Datenordner ein: Das Passwort (ein
+      App-Passwort) wird aus GLOSS_SYNC_PASSWORD oder vom Terminal gelesen und im
+      System-Schlüsselbund abgelegt (wo keiner läuft: in einer nur für Sie
+      lesbaren Datei). Prüft, ob der Server Vorbedingungen einhält; warnt sonst.
+  gloss sync [--dry-run] [FILE...]
+      Synchronisiert die Notizen jedes Artikels mit Notizen (hier oder auf dem
+      Server) oder nur die der als FILE angegebenen Artikel. Auf zwei Geräten
+      bearbeitete Notizen behalten beide Fassungen (eine Konfliktkopie); eine
+      Synchronisierung löscht hier nichts.
+  gloss sync status
+      Zeigt die Einstellungen und die letzte Synchronisierung, ohne Netzwerk.
+
+Jeder Datenordner (--data-dir, GLOSS_DATA_DIR) ist ein eigenes Gerät.</translation>
     </message>
     <message>
         <source>The user name on the server (setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername auf dem Server (setup).</translation>
     </message>
     <message>
         <source>This device&apos;s name (setup; default: the host name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name dieses Geräts (setup; Standard: der Rechnername).</translation>
     </message>
     <message>
         <source>Say what a sync would change, and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen, was eine Synchronisierung ändern würde, und nichts ändern.</translation>
     </message>
     <message>
         <source>setup URL, status, or the FILEs to sync (none: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>setup URL, status oder die zu synchronisierenden FILEs (keine: alle).</translation>
     </message>
     <message>
         <source>sync is not available here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung ist hier nicht verfügbar (%1)</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: </translation>
     </message>
     <message>
         <source>sync setup: expected a URL and --user NAME (see gloss sync --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>sync setup: eine URL und --user NAME erwartet (siehe gloss sync --help)</translation>
     </message>
     <message>
         <source>sync setup: no password given (GLOSS_SYNC_PASSWORD or the terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>sync setup: kein Passwort angegeben (GLOSS_SYNC_PASSWORD oder das Terminal)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>sync setup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sync setup fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Server:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Server:                 %1
+</translation>
     </message>
     <message>
         <source>User:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:               %1
+</translation>
     </message>
     <message>
         <source>Device:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät:                  %1
+</translation>
     </message>
     <message>
         <source>Password:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort:               %1
+</translation>
     </message>
     <message>
         <source>Last sync: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert: %1
+</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Last error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler:         %1
+</translation>
     </message>
     <message>
         <source>Articles:  %1 synced, %2 with changes not sent yet
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel:                %1 synchronisiert, %2 mit noch nicht gesendeten Änderungen
+</translation>
     </message>
     <message numerus="yes">
         <source>Dry run, nothing changed. %n article(s) looked at; would add %1, change %2, remove %3 note(s) here, make %4 conflict copy(ies), send %5 file(s), fetch %6.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Probelauf, nichts geändert. %n Artikel durchgesehen; würde hier %1 Notiz(en) hinzufügen, %2 ändern, %3 entfernen, %4 Konfliktkopie(n) anlegen, %5 Datei(en) senden, %6 abrufen.</numerusform>
+            <numerusform>Probelauf, nichts geändert. %n Artikel durchgesehen; würde hier %1 Notiz(en) hinzufügen, %2 ändern, %3 entfernen, %4 Konfliktkopie(n) anlegen, %5 Datei(en) senden, %6 abrufen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) synced: %1 note(s) added, %2 changed, %3 removed here, %4 conflict copy(ies); %5 file(s) sent, %6 fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel synchronisiert: hier %1 Notiz(en) hinzugefügt, %2 geändert, %3 entfernt, %4 Konfliktkopie(n); %5 Datei(en) gesendet, %6 abgerufen.</numerusform>
+            <numerusform>%n Artikel synchronisiert: hier %1 Notiz(en) hinzugefügt, %2 geändert, %3 entfernt, %4 Konfliktkopie(n); %5 Datei(en) gesendet, %6 abgerufen.</numerusform>
         </translation>
     </message>
     <message>
         <source>sync stopped: %1. Check the user and the app password (gloss sync setup); nothing was changed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgebrochen: %1. Prüfen Sie Benutzer und App-Passwort (gloss sync setup); auf dem Server wurde nichts geändert.</translation>
     </message>
     <message>
         <source>sync stopped: %1. The notes here are intact; the next sync completes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgebrochen: %1. Die Notizen hier sind unversehrt; die nächste Synchronisierung schließt sie ab.</translation>
     </message>
     <message>
         <source>sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgebrochen: %1</translation>
     </message>
 </context>
 <context>
@@ -2845,7 +2867,15 @@ Sub-commands (headless, no display needed):
   export FILE --format md|html|w3c|csv  the notes, for other tools
   sync [setup URL|status] [FILE...]     notes synced through WebDAV
   library add|list|search|people|export|check   every article read (see gloss library --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gloss: Nachrichtenartikel genau lesen.
+
+Unterbefehle (ohne Fenster, kein Bildschirm nötig):
+  analyze DATEI... [--format json|text]  Zitate, Sprecher, Namen, Aussagen
+  notes add|list|remove DATEI ...       Notizen (siehe gloss notes --help)
+  notes import DATEI ANNOTATIONEN.json  W3C-Annotationen in die Notizen
+  export DATEI --format md|html|w3c|csv die Notizen, für andere Programme
+  sync [setup URL|status] [FILE...]     über WebDAV synchronisierte Notizen
+  library add|list|search|people|export|check   alle gelesenen Artikel (siehe gloss library --help)</translation>
     </message>
 </context>
 </TS>

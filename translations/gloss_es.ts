@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Cannot record the deleted notes for sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden registrar las notas eliminadas para la sincronización: %1</translation>
     </message>
 </context>
 <context>
@@ -2247,21 +2247,21 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
     <name>gloss::SyncJson</name>
     <message>
         <source>not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON (%1 en el byte %2)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <source>not an AnnotationCollection</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una AnnotationCollection</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo leer %n elemento</numerusform>
+            <numerusform>No se pudieron leer %n elementos</numerusform>
         </translation>
     </message>
 </context>
@@ -2657,7 +2657,7 @@ Varios archivos se analizan en paralelo y se muestran en el orden dado, un objet
     </message>
     <message>
         <source>the library cannot be used here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>aquí no se puede usar la biblioteca (%1)</translation>
     </message>
     <message>
         <source>Syncs notes with a WebDAV folder (Nextcloud, ownCloud, a NAS, Apache, lighttpd).
@@ -2675,112 +2675,136 @@ Varios archivos se analizan en paralelo y se muestran en el orden dado, un objet
       Shows the settings and the last sync, without the network.
 
 Each data folder (--data-dir, GLOSS_DATA_DIR) is a device of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincroniza las notas con una carpeta WebDAV (Nextcloud, ownCloud, un NAS,
+Apache, lighttpd).
+
+  gloss sync setup URL --user NOMBRE [--device NOMBRE]
+      Configura la sincronización de esta carpeta de datos: la contraseña (una
+      contraseña de aplicación) se lee de GLOSS_SYNC_PASSWORD o de la terminal
+      y se guarda en el llavero del sistema (si no hay ninguno en ejecución: en
+      un archivo que solo usted puede leer). Comprueba que el servidor respeta
+      las condiciones previas y avisa si no lo hace.
+  gloss sync [--dry-run] [ARCHIVO...]
+      Sincroniza las notas de todos los artículos con notas (aquí o en el
+      servidor), o de los ARCHIVOS indicados. Las notas editadas en dos
+      dispositivos conservan ambas versiones (una copia de conflicto); una
+      sincronización no borra nada local.
+  gloss sync status
+      Muestra la configuración y la última sincronización, sin usar la red.
+
+Cada carpeta de datos (--data-dir, GLOSS_DATA_DIR) es un dispositivo propio.</translation>
     </message>
     <message>
         <source>The user name on the server (setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario en el servidor (setup).</translation>
     </message>
     <message>
         <source>This device&apos;s name (setup; default: the host name).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de este dispositivo (setup; predeterminado: el nombre del equipo).</translation>
     </message>
     <message>
         <source>Say what a sync would change, and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir qué cambiaría una sincronización, sin cambiar nada.</translation>
     </message>
     <message>
         <source>setup URL, status, or the FILEs to sync (none: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>setup URL, status o los ARCHIVOS que sincronizar (ninguno: todos).</translation>
     </message>
     <message>
         <source>sync is not available here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la sincronización no está disponible aquí (%1)</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña: </translation>
     </message>
     <message>
         <source>sync setup: expected a URL and --user NAME (see gloss sync --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>sync setup: se esperaban una URL y --user NOMBRE (véase gloss sync --help)</translation>
     </message>
     <message>
         <source>sync setup: no password given (GLOSS_SYNC_PASSWORD or the terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>sync setup: no se indicó ninguna contraseña (GLOSS_SYNC_PASSWORD o la terminal)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1</translation>
     </message>
     <message>
         <source>sync setup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sync setup falló: %1</translation>
     </message>
     <message>
         <source>Server:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:              %1
+</translation>
     </message>
     <message>
         <source>User:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario:               %1
+</translation>
     </message>
     <message>
         <source>Device:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo:           %1
+</translation>
     </message>
     <message>
         <source>Password:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña:            %1
+</translation>
     </message>
     <message>
         <source>Last sync: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: %1
+</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Last error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Último error:          %1
+</translation>
     </message>
     <message>
         <source>Articles:  %1 synced, %2 with changes not sent yet
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos:             %1 sincronizados, %2 con cambios aún sin enviar
+</translation>
     </message>
     <message numerus="yes">
         <source>Dry run, nothing changed. %n article(s) looked at; would add %1, change %2, remove %3 note(s) here, make %4 conflict copy(ies), send %5 file(s), fetch %6.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulación, no se cambió nada. %n artículo examinado; la sincronización añadiría %1, cambiaría %2 y eliminaría %3 nota(s) aquí, crearía %4 copia(s) de conflicto, enviaría %5 archivo(s) y descargaría %6.</numerusform>
+            <numerusform>Simulación, no se cambió nada. %n artículos examinados; la sincronización añadiría %1, cambiaría %2 y eliminaría %3 nota(s) aquí, crearía %4 copia(s) de conflicto, enviaría %5 archivo(s) y descargaría %6.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) synced: %1 note(s) added, %2 changed, %3 removed here, %4 conflict copy(ies); %5 file(s) sent, %6 fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artículo sincronizado: %1 nota(s) añadida(s), %2 modificada(s), %3 eliminada(s) aquí, %4 copia(s) de conflicto; %5 archivo(s) enviado(s), %6 descargado(s).</numerusform>
+            <numerusform>%n artículos sincronizados: %1 nota(s) añadida(s), %2 modificada(s), %3 eliminada(s) aquí, %4 copia(s) de conflicto; %5 archivo(s) enviado(s), %6 descargado(s).</numerusform>
         </translation>
     </message>
     <message>
         <source>sync stopped: %1. Check the user and the app password (gloss sync setup); nothing was changed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>la sincronización se detuvo: %1. Compruebe el usuario y la contraseña de aplicación (gloss sync setup); no se cambió nada en el servidor.</translation>
     </message>
     <message>
         <source>sync stopped: %1. The notes here are intact; the next sync completes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>la sincronización se detuvo: %1. Las notas de aquí están intactas; la próxima sincronización la completará.</translation>
     </message>
     <message>
         <source>sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la sincronización se detuvo: %1</translation>
     </message>
 </context>
 <context>
@@ -2845,7 +2869,15 @@ Sub-commands (headless, no display needed):
   export FILE --format md|html|w3c|csv  the notes, for other tools
   sync [setup URL|status] [FILE...]     notes synced through WebDAV
   library add|list|search|people|export|check   every article read (see gloss library --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gloss: leer noticias con atención.
+
+Subórdenes (sin ventana ni pantalla):
+  analyze ARCHIVO... [--format json|text]   citas, hablantes, nombres, afirmaciones
+  notes add|list|remove ARCHIVO ...        notas (véase gloss notes --help)
+  notes import ARCHIVO ANOTACIONES.json    anotaciones W3C en las notas
+  export ARCHIVO --format md|html|w3c|csv  las notas, para otras herramientas
+  sync [setup URL|status] [ARCHIVO...]     notas sincronizadas mediante WebDAV
+  library add|list|search|people|export|check   todos los artículos leídos (véase gloss library --help)</translation>
     </message>
 </context>
 </TS>

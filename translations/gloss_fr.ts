@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Cannot record the deleted notes for sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer les notes supprimées pour la synchronisation : %1</translation>
     </message>
 </context>
 <context>
@@ -2247,21 +2247,21 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
     <name>gloss::SyncJson</name>
     <message>
         <source>not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du JSON (%1 à l’octet %2)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <source>not an AnnotationCollection</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une AnnotationCollection</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément n’a pas pu être lu</numerusform>
+            <numerusform>%n éléments n’ont pas pu être lus</numerusform>
         </translation>
     </message>
 </context>
@@ -2657,7 +2657,7 @@ Plusieurs fichiers sont analysés en parallèle et affichés dans l’ordre donn
     </message>
     <message>
         <source>the library cannot be used here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque ne peut pas être utilisée ici (%1)</translation>
     </message>
     <message>
         <source>Syncs notes with a WebDAV folder (Nextcloud, ownCloud, a NAS, Apache, lighttpd).
@@ -2675,112 +2675,135 @@ Plusieurs fichiers sont analysés en parallèle et affichés dans l’ordre donn
       Shows the settings and the last sync, without the network.
 
 Each data folder (--data-dir, GLOSS_DATA_DIR) is a device of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronise les notes avec un dossier WebDAV (Nextcloud, ownCloud, un NAS, Apache, lighttpd).
+
+  gloss sync setup URL --user NAME [--device NAME]
+      Configure la synchronisation pour ce dossier de données : le mot de passe
+      (un mot de passe d’application) est lu dans GLOSS_SYNC_PASSWORD ou dans le
+      terminal et conservé dans le trousseau du système (à défaut : dans un
+      fichier lisible par vous seul). Vérifie que le serveur respecte les
+      préconditions, et prévient quand ce n’est pas le cas.
+  gloss sync [--dry-run] [FILE...]
+      Synchronise les notes de chaque article qui a des notes (ici ou sur le
+      serveur), ou celles des fichiers FILE indiqués. Les notes modifiées sur
+      deux appareils gardent les deux versions (une copie de conflit) ;
+      une synchronisation ne supprime rien en local.
+  gloss sync status
+      Affiche les réglages et la dernière synchronisation, sans le réseau.
+
+Chaque dossier de données (--data-dir, GLOSS_DATA_DIR) est un appareil à part entière.</translation>
     </message>
     <message>
         <source>The user name on the server (setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’utilisateur sur le serveur (setup).</translation>
     </message>
     <message>
         <source>This device&apos;s name (setup; default: the host name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de cet appareil (setup ; par défaut : le nom d’hôte).</translation>
     </message>
     <message>
         <source>Say what a sync would change, and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer ce qu’une synchronisation changerait, sans rien changer.</translation>
     </message>
     <message>
         <source>setup URL, status, or the FILEs to sync (none: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>setup URL, status, ou les fichiers FILE à synchroniser (aucun : tous).</translation>
     </message>
     <message>
         <source>sync is not available here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la synchronisation n’est pas disponible ici (%1)</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe : </translation>
     </message>
     <message>
         <source>sync setup: expected a URL and --user NAME (see gloss sync --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>sync setup : une URL et --user NAME attendus (voir gloss sync --help)</translation>
     </message>
     <message>
         <source>sync setup: no password given (GLOSS_SYNC_PASSWORD or the terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>sync setup : aucun mot de passe fourni (GLOSS_SYNC_PASSWORD ou le terminal)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>sync setup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sync setup a échoué : %1</translation>
     </message>
     <message>
         <source>Server:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur :                  %1
+</translation>
     </message>
     <message>
         <source>User:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur :              %1
+</translation>
     </message>
     <message>
         <source>Device:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil :                 %1
+</translation>
     </message>
     <message>
         <source>Password:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe :             %1
+</translation>
     </message>
     <message>
         <source>Last sync: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation : %1
+</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Last error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur :          %1
+</translation>
     </message>
     <message>
         <source>Articles:  %1 synced, %2 with changes not sent yet
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Articles :                 %1 synchronisés, %2 avec des modifications pas encore envoyées
+</translation>
     </message>
     <message numerus="yes">
         <source>Dry run, nothing changed. %n article(s) looked at; would add %1, change %2, remove %3 note(s) here, make %4 conflict copy(ies), send %5 file(s), fetch %6.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Simulation, rien n’a été modifié. %n article examiné ; ajouterait %1, modifierait %2, supprimerait %3 note(s) ici, créerait %4 copie(s) de conflit, enverrait %5 fichier(s), en récupérerait %6.</numerusform>
+            <numerusform>Simulation, rien n’a été modifié. %n articles examinés ; ajouterait %1, modifierait %2, supprimerait %3 note(s) ici, créerait %4 copie(s) de conflit, enverrait %5 fichier(s), en récupérerait %6.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) synced: %1 note(s) added, %2 changed, %3 removed here, %4 conflict copy(ies); %5 file(s) sent, %6 fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article synchronisé : %1 note(s) ajoutée(s), %2 modifiée(s), %3 supprimée(s) ici, %4 copie(s) de conflit ; %5 fichier(s) envoyé(s), %6 récupéré(s).</numerusform>
+            <numerusform>%n articles synchronisés : %1 note(s) ajoutée(s), %2 modifiée(s), %3 supprimée(s) ici, %4 copie(s) de conflit ; %5 fichier(s) envoyé(s), %6 récupéré(s).</numerusform>
         </translation>
     </message>
     <message>
         <source>sync stopped: %1. Check the user and the app password (gloss sync setup); nothing was changed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisation interrompue : %1. Vérifiez l’utilisateur et le mot de passe d’application (gloss sync setup) ; rien n’a été modifié sur le serveur.</translation>
     </message>
     <message>
         <source>sync stopped: %1. The notes here are intact; the next sync completes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisation interrompue : %1. Les notes locales sont intactes ; la prochaine synchronisation la terminera.</translation>
     </message>
     <message>
         <source>sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisation interrompue : %1</translation>
     </message>
 </context>
 <context>
@@ -2845,7 +2868,15 @@ Sub-commands (headless, no display needed):
   export FILE --format md|html|w3c|csv  the notes, for other tools
   sync [setup URL|status] [FILE...]     notes synced through WebDAV
   library add|list|search|people|export|check   every article read (see gloss library --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gloss : lire les articles de presse de près.
+
+Sous-commandes (sans fenêtre ni écran) :
+  analyze FICHIER... [--format json|text]   citations, locuteurs, noms, affirmations
+  notes add|list|remove FICHIER ...        notes (voir gloss notes --help)
+  notes import FICHIER ANNOTATIONS.json    annotations W3C dans les notes
+  export FICHIER --format md|html|w3c|csv  les notes, pour d’autres outils
+  sync [setup URL|status] [FILE...]        notes synchronisées via WebDAV
+  library add|list|search|people|export|check   tous les articles lus (voir gloss library --help)</translation>
     </message>
 </context>
 </TS>

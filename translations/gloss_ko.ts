@@ -118,7 +118,7 @@
     </message>
     <message>
         <source>Cannot record the deleted notes for sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화를 위해 삭제된 메모를 기록할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2224,20 +2224,20 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
     <name>gloss::SyncJson</name>
     <message>
         <source>not JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON이 아닙니다(바이트 %2에서 %1)</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 객체가 아닙니다</translation>
     </message>
     <message>
         <source>not an AnnotationCollection</source>
-        <translation type="unfinished"></translation>
+        <translation>AnnotationCollection이 아닙니다</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) could not be read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>항목 %n개를 읽을 수 없습니다</numerusform>
         </translation>
     </message>
 </context>
@@ -2628,7 +2628,7 @@ Several files are analysed in parallel and printed in the order given, one JSON 
     </message>
     <message>
         <source>the library cannot be used here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서는 라이브러리를 사용할 수 없습니다(%1)</translation>
     </message>
     <message>
         <source>Syncs notes with a WebDAV folder (Nextcloud, ownCloud, a NAS, Apache, lighttpd).
@@ -2646,110 +2646,131 @@ Several files are analysed in parallel and printed in the order given, one JSON 
       Shows the settings and the last sync, without the network.
 
 Each data folder (--data-dir, GLOSS_DATA_DIR) is a device of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>메모를 WebDAV 폴더(Nextcloud, ownCloud, NAS, Apache, lighttpd)와 동기화합니다.
+
+  gloss sync setup URL --user NAME [--device NAME]
+      이 데이터 폴더의 동기화를 설정합니다. 비밀번호(앱 비밀번호)는
+      GLOSS_SYNC_PASSWORD나 터미널에서 읽어 시스템 키체인에 보관합니다
+      (키체인이 실행되지 않으면 본인만 읽을 수 있는 파일에). 서버가 조건부
+      요청을 지키는지 확인하고, 지키지 않으면 경고합니다.
+  gloss sync [--dry-run] [FILE...]
+      (이곳이나 서버에) 메모가 있는 모든 기사의 메모를, 또는 지정한
+      FILE의 메모를 동기화합니다. 두 기기에서 편집한 메모는 두 버전을
+      모두 남기며(충돌 사본), 동기화로 로컬의 것이 삭제되지는 않습니다.
+  gloss sync status
+      설정과 마지막 동기화를 네트워크 없이 보여 줍니다.
+
+데이터 폴더(--data-dir, GLOSS_DATA_DIR) 하나하나가 별개의 기기입니다.</translation>
     </message>
     <message>
         <source>The user name on the server (setup).</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 사용자 이름(setup).</translation>
     </message>
     <message>
         <source>This device&apos;s name (setup; default: the host name).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 기기의 이름(setup, 기본값: 호스트 이름).</translation>
     </message>
     <message>
         <source>Say what a sync would change, and change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화로 무엇이 바뀔지 알려 주기만 하고 아무것도 바꾸지 않습니다.</translation>
     </message>
     <message>
         <source>setup URL, status, or the FILEs to sync (none: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>setup URL, status 또는 동기화할 FILE(없으면 전부).</translation>
     </message>
     <message>
         <source>sync is not available here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서는 동기화를 사용할 수 없습니다(%1)</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호: </translation>
     </message>
     <message>
         <source>sync setup: expected a URL and --user NAME (see gloss sync --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>sync setup: URL과 --user NAME이 필요합니다 (gloss sync --help 참고)</translation>
     </message>
     <message>
         <source>sync setup: no password given (GLOSS_SYNC_PASSWORD or the terminal)</source>
-        <translation type="unfinished"></translation>
+        <translation>sync setup: 비밀번호를 받지 못했습니다 (GLOSS_SYNC_PASSWORD 또는 터미널)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: %1</translation>
     </message>
     <message>
         <source>sync setup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sync setup 실패: %1</translation>
     </message>
     <message>
         <source>Server:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>서버:          %1
+</translation>
     </message>
     <message>
         <source>User:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용자:        %1
+</translation>
     </message>
     <message>
         <source>Device:    %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>기기:          %1
+</translation>
     </message>
     <message>
         <source>Password:  %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호:      %1
+</translation>
     </message>
     <message>
         <source>Last sync: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 동기화: %1
+</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <source>Last error: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 오류:   %1
+</translation>
     </message>
     <message>
         <source>Articles:  %1 synced, %2 with changes not sent yet
 </source>
-        <translation type="unfinished"></translation>
+        <translation>기사:          %1개 동기화됨, %2개는 보내지 않은 변경 있음
+</translation>
     </message>
     <message numerus="yes">
         <source>Dry run, nothing changed. %n article(s) looked at; would add %1, change %2, remove %3 note(s) here, make %4 conflict copy(ies), send %5 file(s), fetch %6.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>시험 실행이라 아무것도 바꾸지 않았습니다. 기사 %n개를 살펴봤으며, 실행하면 이곳의 메모를 %1개 추가, %2개 변경, %3개 삭제하고 충돌 사본 %4개를 만들며 파일 %5개를 보내고 %6개를 받습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) synced: %1 note(s) added, %2 changed, %3 removed here, %4 conflict copy(ies); %5 file(s) sent, %6 fetched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>기사 %n개 동기화됨: 이곳의 메모 %1개 추가, %2개 변경, %3개 삭제, 충돌 사본 %4개. 파일 %5개 보냄, %6개 받음.</numerusform>
         </translation>
     </message>
     <message>
         <source>sync stopped: %1. Check the user and the app password (gloss sync setup); nothing was changed on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 중단: %1. 사용자와 앱 비밀번호를 확인하십시오(gloss sync setup). 서버에서는 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message>
         <source>sync stopped: %1. The notes here are intact; the next sync completes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 중단: %1. 이곳의 메모는 그대로입니다. 다음 동기화에서 마저 끝납니다.</translation>
     </message>
     <message>
         <source>sync stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>동기화 중단: %1</translation>
     </message>
 </context>
 <context>
@@ -2814,7 +2835,15 @@ Sub-commands (headless, no display needed):
   export FILE --format md|html|w3c|csv  the notes, for other tools
   sync [setup URL|status] [FILE...]     notes synced through WebDAV
   library add|list|search|people|export|check   every article read (see gloss library --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gloss: 뉴스 기사를 꼼꼼히 읽습니다.
+
+하위 명령(창 없이, 화면 없이 실행):
+  analyze 파일... [--format json|text]   인용, 발화자, 개체, 주장
+  notes add|list|remove 파일 ...        메모 (gloss notes --help 참고)
+  notes import 파일 주석.json           W3C 주석을 메모로 가져오기
+  export 파일 --format md|html|w3c|csv  다른 도구에서 쓸 메모 내보내기
+  sync [setup URL|status] [FILE...]     WebDAV로 메모 동기화
+  library add|list|search|people|export|check   읽은 모든 기사 (gloss library --help 참고)</translation>
     </message>
 </context>
 </TS>

@@ -118,7 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     // (a locked or read-only library) is a status message, never a dialog
     m_library = new library::LibraryRecorder({}, this);
     connect(this, &MainWindow::articleShown, m_library,
-            [this] { m_library->record(m_article.document); });
+            [this] { m_library->record(m_article); });
     connect(m_library, &library::LibraryRecorder::problem, statusBar(),
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_web, &WebSources::openFailed, this, &MainWindow::openFailed);

@@ -6,6 +6,7 @@
 #include "LibraryImporter.h"
 #include "LibraryTestSupport.h"
 #include "LibraryTexts.h"
+#include "analysis/Analyzer.h"
 #include "annotations/AnnotationStore.h"
 #include "io/Loader.h"
 
@@ -105,6 +106,31 @@ private Q_SLOTS:
             QCOMPARE(entry->document.sha256(), a.hash);
             QCOMPARE(Loader::loadFile(a.path).document->sha256(), a.hash);
         }
+    }
+
+    void theWindowsAnalysisIsUsed()
+    {
+        // The window gives the article it analysed (a 50 MB one took seconds): it is stored as
+        // given, not analysed again. Here its quotes were taken away: none are stored, where
+        // the document alone gives one.
+        librarytest::Sandbox box;
+        const Document given(article(u"Given"_s, u"Corin Calloway"_s, u"Keep the quay open"_s),
+                             box.in() + u"/given.txt"_s);
+        Article analysed = Analyzer::analyze(given);
+        QVERIFY(!analysed.quotes.isEmpty());
+        analysed.quotes.clear();
+        analysed.claims.clear();
+        const Document plain(article(u"Plain"_s, u"Corin Calloway"_s, u"Dredge it soon"_s),
+                             box.in() + u"/plain.txt"_s);
+        QVERIFY(LibraryImporter::runArticles(box.paths, {analysed}).ok());
+        QVERIFY(LibraryImporter::runDocuments(box.paths, {plain}).ok());
+        LibraryDatabase db(box.paths.folder());
+        QVERIFY(db.open());
+        LibraryCatalog catalog(db);
+        const QList<ArticleEntry> list = catalog.articles();
+        QCOMPARE(list.size(), 2);
+        for (const ArticleEntry &a : list)
+            QCOMPARE(a.quotes, a.hash == given.sha256() ? 0 : 1);
     }
 
     void duplicatesAndUnchanged()
