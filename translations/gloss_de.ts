@@ -2682,9 +2682,9 @@ Each data folder (--data-dir, GLOSS_DATA_DIR) is a device of its own.</source>
       App-Passwort) wird aus GLOSS_SYNC_PASSWORD oder vom Terminal gelesen und im
       System-Schlüsselbund abgelegt (wo keiner läuft: in einer nur für Sie
       lesbaren Datei). Prüft, ob der Server Vorbedingungen einhält; warnt sonst.
-  gloss sync [--dry-run] [FILE...]
+  gloss sync [--dry-run] [DATEI...]
       Synchronisiert die Notizen jedes Artikels mit Notizen (hier oder auf dem
-      Server) oder nur die der als FILE angegebenen Artikel. Auf zwei Geräten
+      Server) oder nur die der als DATEI angegebenen Artikel. Auf zwei Geräten
       bearbeitete Notizen behalten beide Fassungen (eine Konfliktkopie); eine
       Synchronisierung löscht hier nichts.
   gloss sync status
@@ -2706,7 +2706,7 @@ Jeder Datenordner (--data-dir, GLOSS_DATA_DIR) ist ein eigenes Gerät.</translat
     </message>
     <message>
         <source>setup URL, status, or the FILEs to sync (none: all).</source>
-        <translation>setup URL, status oder die zu synchronisierenden FILEs (keine: alle).</translation>
+        <translation>setup URL, status oder die zu synchronisierenden DATEIen (keine: alle).</translation>
     </message>
     <message>
         <source>sync is not available here (%1)</source>
@@ -2874,7 +2874,7 @@ Unterbefehle (ohne Fenster, kein Bildschirm nötig):
   notes add|list|remove DATEI ...       Notizen (siehe gloss notes --help)
   notes import DATEI ANNOTATIONEN.json  W3C-Annotationen in die Notizen
   export DATEI --format md|html|w3c|csv die Notizen, für andere Programme
-  sync [setup URL|status] [FILE...]     über WebDAV synchronisierte Notizen
+  sync [setup URL|status] [DATEI...]    über WebDAV synchronisierte Notizen
   library add|list|search|people|export|check   alle gelesenen Artikel (siehe gloss library --help)</translation>
     </message>
 </context>

@@ -2683,9 +2683,9 @@ Each data folder (--data-dir, GLOSS_DATA_DIR) is a device of its own.</source>
       terminal et conservé dans le trousseau du système (à défaut : dans un
       fichier lisible par vous seul). Vérifie que le serveur respecte les
       préconditions, et prévient quand ce n’est pas le cas.
-  gloss sync [--dry-run] [FILE...]
+  gloss sync [--dry-run] [FICHIER...]
       Synchronise les notes de chaque article qui a des notes (ici ou sur le
-      serveur), ou celles des fichiers FILE indiqués. Les notes modifiées sur
+      serveur), ou celles des FICHIER indiqués. Les notes modifiées sur
       deux appareils gardent les deux versions (une copie de conflit) ;
       une synchronisation ne supprime rien en local.
   gloss sync status
@@ -2707,7 +2707,7 @@ Chaque dossier de données (--data-dir, GLOSS_DATA_DIR) est un appareil à part 
     </message>
     <message>
         <source>setup URL, status, or the FILEs to sync (none: all).</source>
-        <translation>setup URL, status, ou les fichiers FILE à synchroniser (aucun : tous).</translation>
+        <translation>setup URL, status, ou les FICHIER à synchroniser (aucun : tous).</translation>
     </message>
     <message>
         <source>sync is not available here (%1)</source>
@@ -2875,7 +2875,7 @@ Sous-commandes (sans fenêtre ni écran) :
   notes add|list|remove FICHIER ...        notes (voir gloss notes --help)
   notes import FICHIER ANNOTATIONS.json    annotations W3C dans les notes
   export FICHIER --format md|html|w3c|csv  les notes, pour d’autres outils
-  sync [setup URL|status] [FILE...]        notes synchronisées via WebDAV
+  sync [setup URL|status] [FICHIER...]     notes synchronisées via WebDAV
   library add|list|search|people|export|check   tous les articles lus (voir gloss library --help)</translation>
     </message>
 </context>
