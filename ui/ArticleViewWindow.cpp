@@ -130,7 +130,8 @@ void ArticleView::moveWindow(qsizetype centre)
         setBlocksVisible(doc, last + 1, oldLast, false);   // leave below
         setBlocksVisible(doc, oldLast + 1, last, true);    // come below
         if (first != oldFirst)
-            changed.append(blockSpan(doc, std::min(first, oldFirst), std::max(first, oldFirst) - 1));
+            changed.append(
+                blockSpan(doc, std::min(first, oldFirst), std::max(first, oldFirst) - 1));
         if (last != oldLast)
             changed.append(blockSpan(doc, std::min(last, oldLast) + 1, std::max(last, oldLast)));
     }
