@@ -24,6 +24,17 @@ namespace gloss {
 
 namespace {
 
+/**
+ * RFC 9110's weak comparison: the same opaque tag, with or without "W/". Apache gives a weak
+ * ETag to a file written within the last second and the strong one later: the file did not
+ * change, so it is not fetched again.
+ */
+bool sameEtag(const QByteArray &a, const QByteArray &b)
+{
+    const auto opaque = [](const QByteArray &e) { return e.startsWith("W/") ? e.mid(2) : e; };
+    return opaque(a) == opaque(b);
+}
+
 const QString kRoot = QStringLiteral("gloss/v1/");
 const QString kSuffix = QStringLiteral(".jsonld");
 constexpr qint64 kMaxFile = 64LL * 1024 * 1024;
@@ -367,7 +378,7 @@ bool SyncEngine::syncArticle(Article &article, const Folder &folder, const Optio
             const QString &name = it.key();
             const QByteArray known = etags.value(name).toString().toLatin1();
             bool haveCopy = fetched.contains(name) || QFileInfo::exists(copyPath(name));
-            if (it.value().isEmpty() || known != it.value() || !haveCopy) {
+            if (it.value().isEmpty() || !sameEtag(known, it.value()) || !haveCopy) {
                 const WebDav::Reply r = m_dav->get(remoteDir + name);
                 if (r.status == WebDav::Status::NotFound)
                     continue; // gone meanwhile
