@@ -147,11 +147,6 @@ void ArticleHighlighter::commit()
     m_doc->markContentsDirty(from, to - from); // one layout pass for the batch
 }
 
-int ArticleHighlighter::lastLaidOutBlock(const QTextDocument *doc)
-{
-    return lastLaidOutBlock(doc, 0, -1);
-}
-
 int ArticleHighlighter::lastLaidOutBlock(const QTextDocument *doc, int first, int last)
 {
     // QTextDocumentLayout lays out in document order; a block not reached yet has no lines

@@ -102,11 +102,10 @@ public:
     QSet<int> hiddenSpeakers() const { return m_hidden; }
 
     /**
-     * The last block of @p document that QTextDocumentLayout has made lines for (its lazy
-     * layout goes in document order: the blocks after it have none), or -1.
+     * The last of the blocks @p first..@p last (-1: to the end) of @p document that
+     * QTextDocumentLayout has made lines for (its lazy layout goes in document order: the
+     * blocks after it have none; blocks outside a window are hidden), or -1.
      */
-    static int lastLaidOutBlock(const QTextDocument *document);
-    /** The same, among the blocks @p first..@p last (a window; the others are hidden). */
     static int lastLaidOutBlock(const QTextDocument *document, int first, int last);
 
     /** Number of blocks highlighted since construction (for tests and benchmarks). */
