@@ -50,6 +50,7 @@ EPOCHS = 4
 RATE = 0.2            # learning rate of the first epoch, divided by the epoch number after
 MIN_CUE_COUNT = 3     # a word gets model entries when it was a cue at least this often
 THRESHOLD = 0.4       # the analyzer takes a word as a cue when its probability reaches this
+SOURCED_THRESHOLD = 0.2  # … or this, when the cue's source resolves to an entity
 MIN_WEIGHT = 100      # entries lighter than this (thousandths) are left out: a smaller file
 PRONOUNS = {"he", "she", "they", "we", "i", "it", "who", "you"}
 # Closed-class words (auxiliaries and their contractions, pronouns, determiners and quantifiers,
@@ -227,8 +228,10 @@ def main(argv):
              f"# {len(data)} lower-case words outside quotes, {EPOCHS} epochs; "
              f"{len(words)} words were cues at least {MIN_CUE_COUNT} times.",
              "# @threshold<TAB>n: a word is a cue when its probability is at least n/1000;",
+             "# @sourced_threshold<TAB>n: also when at least n/1000 and its source resolves to an entity;",
              "# feature<TAB>weight (times 1000) of a logistic regression; features as in the tool",
-             f"@threshold\t{int(round(THRESHOLD * 1000))}"]
+             f"@threshold\t{int(round(THRESHOLD * 1000))}",
+             f"@sourced_threshold\t{int(round(SOURCED_THRESHOLD * 1000))}"]
     lines += [f"{f}\t{v}" for f, v in entries]
     os.makedirs(os.path.dirname(os.path.abspath(argv[2])), exist_ok=True)
     with open(argv[2], "w", encoding="utf-8", newline="\n") as f:

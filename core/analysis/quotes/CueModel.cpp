@@ -100,6 +100,8 @@ CueModel::CueModel(const QByteArray &model)
         [this](QStringView name, QStringView value) {
             if (name == u"@threshold")
                 m_threshold = FeatureWeights::integer(value).value_or(m_threshold);
+            else if (name == u"@sourced_threshold")
+                m_sourcedThreshold = FeatureWeights::integer(value).value_or(m_sourcedThreshold);
         },
         [&words](QStringView name, int) {
             if (name.startsWith(u"w="))

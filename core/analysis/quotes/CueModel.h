@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QStringView>
 
+#include <algorithm>
+
 namespace gloss::quotes {
 
 /**
@@ -43,9 +45,15 @@ public:
     /** Whether the word's probability reaches the model's threshold. */
     bool isCue(QStringView text, qsizetype start, qsizetype end) const;
 
-    /** The number of words the model knows, and the threshold in thousandths (for tests). */
+    /** The number of words the model knows, and the threshold in thousandths. */
     qsizetype wordCount() const { return m_wordCount; }
     int threshold() const { return m_threshold; }
+    /**
+     * The lower threshold (thousandths) of a cue whose source resolves to an entity ("Jane
+     * Doe applauded …", "a local group applauded …"; not "it"); the threshold itself when the
+     * model gives none.
+     */
+    int sourcedThreshold() const { return std::min(m_sourcedThreshold, m_threshold); }
 
 private:
     FeatureWeights m_weights; ///< "w=said", "w|p=said|pron", "p=pron", "n=that", "pw=he", "bias"
@@ -53,6 +61,7 @@ private:
     qsizetype m_wordCount = 0;
     int m_bias = 0;           ///< the "bias" weight, looked up once
     int m_threshold = 1001;   ///< in thousandths
+    int m_sourcedThreshold = 1001; ///< in thousandths
 };
 
 } // namespace gloss::quotes

@@ -54,34 +54,44 @@ bool StatementFinder::isLexiconCue(const Words &ws, qsizetype k) const
            || (next == u"to" && lexicon::learnedToCues().contains(w));
 }
 
-bool StatementFinder::isStatementCue(const Words &ws, qsizetype k) const
+StatementFinder::CueStrength StatementFinder::cueStrength(const Words &ws, qsizetype k) const
 {
     const QStringView w = word(ws[k]);
     const auto next = [&](qsizetype j) { return j < ws.size() ? word(ws[j]) : QStringView(); };
-    if (!isLexiconCue(ws, k)
-        && !(w.front().isLower() && CueModel::learned().isCue(m_text, ws[k].start, ws[k].end)))
-        return false;
+    CueStrength strength = CueStrength::Sure;
+    if (!isLexiconCue(ws, k)) {
+        if (!w.front().isLower())
+            return CueStrength::None;
+        const CueModel &model = CueModel::learned();
+        const int p = model.probability(m_text, ws[k].start, ws[k].end);
+        if (p < model.sourcedThreshold())
+            return CueStrength::None;
+        if (p < model.threshold())
+            strength = CueStrength::NeedsNamedSource;
+    }
+    const auto unless = [strength](bool no) { return no ? CueStrength::None : strength; };
     if (w.compare(u"according", Qt::CaseInsensitive) == 0)
-        return next(k + 1) == u"to";
+        return unless(next(k + 1) != u"to");
     if (w.front().isUpper())
-        return false; // a name or a heading word ("Noted", "Told")
+        return CueStrength::None; // a name or a heading word ("Noted", "Told")
     if (w.startsWith(u"add") && next(k + 1) == u"to")
-        return false; // "adding to his victories"
+        return CueStrength::None; // "adding to his victories"
     if ((w.startsWith(u"appear") || w.startsWith(u"seem")) && next(k + 1) != u"that")
-        return false; // "appears to be", "seemed like": the writer's hedge, not a source's words
+        return CueStrength::None; // "appears to be", "seemed like": the writer's hedge
     if (isLyAdverb(w))
-        return false; // "reportedly": a hedge, with no source of its own
+        return CueStrength::None; // "reportedly": a hedge, with no source of its own
     static const WordSet be{u"is", u"are", u"was", u"were", u"be", u"been", u"being", u"am"};
     if (k > 0 && !w.endsWith(u"ing") && be.contains(word(ws[k - 1])))
-        return false; // "is expected to", "was asked": the subject is not the source
+        return CueStrength::None; // "is expected to", "was asked": the subject is not the source
     if (w == u"pointed" || w == u"pointing")
-        return next(k + 1) == u"out" || next(k + 1) == u"to";
+        return unless(next(k + 1) != u"out" && next(k + 1) != u"to");
     if (lexicon::speechNouns().contains(w) || w == u"reads" || w == u"chants" || w == u"hints") {
         // "claims", "notes", "reads" are verbs after a name or a pronoun, else nouns
         const QStringView p = k > 0 ? word(ws[k - 1]) : QStringView();
-        return !p.isEmpty() && (isCapitalised(p) || lexicon::personPronouns().contains(p) || p == u"it");
+        return unless(p.isEmpty()
+                      || !(isCapitalised(p) || lexicon::personPronouns().contains(p) || p == u"it"));
     }
-    return true;
+    return strength;
 }
 
 Span StatementFinder::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, Span sentence,
@@ -248,7 +258,10 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
     qsizetype prevIndex = -1; // index in out of the sentence's previous statement
     for (qsizetype k = 0; k < ws.size(); ++k) {
         const ReportedStatement *previous = prevIndex >= 0 ? &out[prevIndex] : nullptr;
-        if (m_hooks.insideQuote(ws[k].start) || !isStatementCue(ws, k))
+        if (m_hooks.insideQuote(ws[k].start))
+            continue;
+        const CueStrength strength = cueStrength(ws, k);
+        if (strength == CueStrength::None)
             continue;
         // inside the content of the sentence's previous statement only a lexicon cue starts
         // another one ("X said the council had known …": no statement of the council's)
@@ -277,6 +290,11 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
         lastK = k;
         if (who.entity < 0 && !r.generic && who.mention.isEmpty())
             continue;
+        // a cue the model is less sure of ("X applauded the council"): a statement when its
+        // source resolves to an entity (a name, "a local group"; not "it" or "they")
+        const bool weak = strength == CueStrength::NeedsNamedSource;
+        if (weak && who.entity < 0)
+            continue;
         r.source = who.entity;
         if (r.source < 0 && !r.generic && !who.mention.isEmpty())
             r.source = m_hooks.describedSource(who.mention);
@@ -286,7 +304,7 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
         r.content = contentOf(ws, k, cueEnd, span, who.mention);
         if (r.content.isEmpty())
             continue;
-        if (r.source >= 0 && !r.generic)
+        if (r.source >= 0 && !r.generic && !weak) // a weak cue gives its source no salience
             m_hooks.statementMade(s, ws[k].start, r.source, who.mention);
         out.append(r);
         prevIndex = out.size() - 1;

@@ -58,8 +58,13 @@ private:
         return QStringView(m_text).mid(w.start, w.end - w.start);
     }
     QStringView slice(qsizetype s, qsizetype e) const { return QStringView(m_text).mid(s, e - s); }
-    /** Is word @p k a cue of reported speech, belief or intention here? */
-    bool isStatementCue(const Words &ws, qsizetype k) const;
+    enum class CueStrength {
+        None,             ///< no cue here
+        NeedsNamedSource, ///< a cue when its source is an entity (CueModel::sourcedThreshold)
+        Sure,             ///< a cue of the lexicons, or one the CueModel is sure of
+    };
+    /** Is word @p k a cue of reported speech, belief or intention here, and how sure? */
+    CueStrength cueStrength(const Words &ws, qsizetype k) const;
     /** Whether word @p k of @p ws is a cue of the lexicons (not of the learned CueModel only). */
     bool isLexiconCue(const Words &ws, qsizetype k) const;
     /** The content of the statement whose cue is word @p k: after the cue, or before it. */

@@ -16,6 +16,8 @@ private Q_SLOTS:
     void features_data();
     void features();
     void unknownWord();
+    void thresholds_data();
+    void thresholds();
     void learnedModel_data();
     void learnedModel();
     void learnedModelIsSmall();
@@ -90,6 +92,30 @@ void tst_CueModel::unknownWord()
     QVERIFY(!empty.isCue(QStringLiteral("Jane Doe said so."), 9, 13));
 }
 
+void tst_CueModel::thresholds_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<int>("threshold");
+    QTest::addColumn<int>("sourced");
+
+    QTest::newRow("both given") << QByteArray("@threshold\t400\n@sourced_threshold\t200\n") << 400
+                                << 200;
+    QTest::newRow("no sourced threshold: the threshold")
+        << QByteArray("@threshold\t400\n") << 400 << 400;
+    QTest::newRow("a sourced threshold above the threshold is the threshold")
+        << QByteArray("@threshold\t300\n@sourced_threshold\t600\n") << 300 << 300;
+}
+
+void tst_CueModel::thresholds()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(int, threshold);
+    QFETCH(int, sourced);
+    const CueModel model(header + "w=said\t0\n");
+    QCOMPARE(model.threshold(), threshold);
+    QCOMPARE(model.sourcedThreshold(), sourced);
+}
+
 void tst_CueModel::learnedModel_data()
 {
     QTest::addColumn<QString>("text");
@@ -133,6 +159,7 @@ void tst_CueModel::learnedModelIsSmall()
     QVERIFY(model.wordCount() > 500);
     QVERIFY(model.wordCount() < 5000);
     QVERIFY(model.threshold() > 0 && model.threshold() < 1000);
+    QVERIFY(model.sourcedThreshold() > 0 && model.sourcedThreshold() < model.threshold());
 }
 
 QTEST_GUILESS_MAIN(tst_CueModel)
