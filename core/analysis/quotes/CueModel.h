@@ -45,6 +45,10 @@ public:
     /** Whether the word's probability reaches the model's threshold. */
     bool isCue(QStringView text, qsizetype start, qsizetype end) const;
 
+    /** The words the model has a weight of its own for (probability() is -1 for the others
+     *  but those with a typographic apostrophe). */
+    const WordSet &words() const { return m_words; }
+
     /** The number of words the model knows, and the threshold in thousandths. */
     qsizetype wordCount() const { return m_wordCount; }
     int threshold() const { return m_threshold; }

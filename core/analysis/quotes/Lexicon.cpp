@@ -90,6 +90,16 @@ bool WordSet::contains(QStringView word) const
     return false;
 }
 
+QStringList WordSet::words() const
+{
+    QStringList out;
+    for (const QString &s : m_slots) {
+        if (!s.isNull())
+            out.append(s);
+    }
+    return out;
+}
+
 namespace lexicon {
 
 const WordSet &speechVerbs()

@@ -22,6 +22,8 @@ public:
     explicit WordSet(const QStringList &words);
 
     bool contains(QStringView word) const;
+    /** The words of the set, lower case, in no order. */
+    QStringList words() const;
 
 private:
     void insert(const QString &lowerWord);

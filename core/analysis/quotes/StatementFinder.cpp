@@ -34,6 +34,25 @@ bool introducesThatClause(QStringView cue, QStringView next)
     return in(tellVerbs, cue) || in(openers, next);
 }
 
+/**
+ * A first, cheap test of every word: the words that may be a cue at all (every lexicon and
+ * learned cue, the words of the CueModel); one look-up instead of five for the words that are
+ * none, which are most.
+ */
+bool mayBeCue(QStringView w)
+{
+    static const WordSet candidates = [] {
+        QStringList words = lexicon::reportingVerbs().words();
+        words += lexicon::learnedCues().words();
+        words += lexicon::learnedThatCues().words();
+        words += lexicon::learnedToCues().words();
+        words += CueModel::learned().words().words();
+        return WordSet(words);
+    }();
+    // the model scores words with a typographic apostrophe it has no entry for ("she’d")
+    return candidates.contains(w) || w.contains(u'\u2019');
+}
+
 } // namespace
 
 StatementFinder::StatementFinder(const Article &article, const SentenceIndex &sentences,
@@ -258,7 +277,7 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
     qsizetype prevIndex = -1; // index in out of the sentence's previous statement
     for (qsizetype k = 0; k < ws.size(); ++k) {
         const ReportedStatement *previous = prevIndex >= 0 ? &out[prevIndex] : nullptr;
-        if (m_hooks.insideQuote(ws[k].start))
+        if (!mayBeCue(word(ws[k])) || m_hooks.insideQuote(ws[k].start))
             continue;
         const CueStrength strength = cueStrength(ws, k);
         if (strength == CueStrength::None)
