@@ -63,8 +63,9 @@ public:
     /** After new settings: cycles may run again. */
     void resetAuthorization();
     /**
-     * Asks the running cycle to stop after the article it is syncing, and forgets the cycle
-     * asked for next (the window closes: stop(), then wait()). The next cycle completes it.
+     * Asks the running cycle to stop at once (its request under way is aborted, the article
+     * it was syncing is left for later), and forgets the cycle asked for next (the window
+     * closes: stop(), then wait()). The next cycle completes it.
      */
     void stop();
     /**

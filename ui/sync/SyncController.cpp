@@ -178,9 +178,8 @@ void SyncController::onFinished(const SyncReport &report)
         return;
     MessageBar *bar = m_window->messageBar();
     if (report.unauthorized) {
-        bar->setMessage(kTopic, tr("The server refused the user or password, so sync stopped "
-                                   "(%1). Enter them again in Notes > Sync Settings….")
-                                    .arg(report.error));
+        bar->setMessage(kTopic, tr("The server refused the user name or password, so sync "
+                                   "stopped. Enter them again in Notes > Sync Settings."));
         m_refusedShown = true;
         return;
     }
@@ -228,7 +227,7 @@ void SyncController::showMessage(const QString &text)
 bool SyncController::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::Close) {
-        // the window closes: no new cycle, the running one ends after its article
+        // the window closes: no new cycle, the running one stops (its request aborted)
         m_closing = true;
         m_timer.stop();
         if (m_runner->isRunning()) {

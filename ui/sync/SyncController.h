@@ -27,7 +27,7 @@ class SyncStateAction;
  * the open notes store takes in what it brought (AnnotationStore::syncWithDisk()), conflict
  * copies and a wrong password are told in the message bar, the rest in the status bar. A wrong
  * password stops the cycles until the settings change (SyncRunner refuses to retry). When the
- * window closes, the running cycle stops after its article and is waited for.
+ * window closes, the running cycle is stopped (its request under way aborted) and waited for.
  */
 class SyncController : public QObject
 {

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QSizePolicy>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -99,28 +100,31 @@ SyncSettingsDialog::SyncSettingsDialog(const QString &dataDir, QWidget *parent)
     m_report->setWordWrap(true);
     m_report->setTextFormat(Qt::RichText);
     m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_report->setMinimumHeight(m_report->fontMetrics().lineSpacing() * 3);
+    m_report->setMinimumHeight(m_report->fontMetrics().lineSpacing() * 4);
     m_report->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SyncSettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SyncSettingsDialog::reject);
 
-    auto *test = new QHBoxLayout;
-    test->addWidget(m_test, 0, Qt::AlignTop);
-    test->addWidget(m_report, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_enabled);
-    layout->addLayout(test);
+    layout->addWidget(m_test, 0, Qt::AlignLeft);
+    layout->addWidget(m_report, 1);
     layout->addWidget(m_buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 84);
+    // the fields keep their height when the report below grows: the dialog grows instead
+    m_enabled->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    byHand->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     load();
 }
 
 SyncSettingsDialog::~SyncSettingsDialog()
 {
-    if (m_worker)
+    if (m_worker) {
+        m_worker->requestInterruption(); // its request under way is aborted
         m_worker->wait();
+    }
 }
 
 void SyncSettingsDialog::load()
@@ -303,6 +307,10 @@ void SyncSettingsDialog::say(const QStringList &messages, const QStringList &war
     for (const QString &m : messages)
         html.append(m.toHtmlEscaped());
     m_report->setText(html.join(QStringLiteral("<br>")));
+    // a longer report makes the dialog taller (a window's minimum size ignores wrapped text)
+    const int needed = heightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void SyncSettingsDialog::setBusy(bool busy)

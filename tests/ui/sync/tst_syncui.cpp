@@ -26,6 +26,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTcpServer>
 #include <QTest>
 #include <QToolBar>
 
@@ -97,6 +98,7 @@ private Q_SLOTS:
     void noteFromAnotherDevice_data();
     void noteFromAnotherDevice();
     void wrongPassword_stopsRequests();
+    void closingWhileTheServerHangs();
 
 private:
     /** Sync settings for @p dataDir against @p url, without asking the server. */
@@ -522,7 +524,7 @@ void tst_SyncUi::wrongPassword_stopsRequests()
     done.clear();
     QCOMPARE(sync->stateAction()->text(), u"Wrong Password"_s);
     QVERIFY(sync->stateAction()->opensSettings());
-    QVERIFY(w->messageBar()->message(u"sync"_s).contains(u"refused the user or password"_s));
+    QVERIFY(w->messageBar()->message(u"sync"_s).contains(u"refused the user name or password"_s));
     const int requests = proxy.requests();
     QVERIFY(requests >= 1);
 
@@ -552,6 +554,27 @@ void tst_SyncUi::wrongPassword_stopsRequests()
     QCOMPARE(runner->state(), SyncRunner::State::Synced);
     QVERIFY(w->messageBar()->message(u"sync"_s).isEmpty()
             || !w->messageBar()->message(u"sync"_s).contains(u"refused"_s));
+}
+
+void tst_SyncUi::closingWhileTheServerHangs()
+{
+    // a server that takes the connection and never answers: closing the window aborts the
+    // request under way instead of waiting for its timeout
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    setUp(m_b, QUrl(u"http://127.0.0.1:%1/dav/"_s.arg(silent.serverPort())), u"laptop"_s,
+          m_server->password());
+    auto w = openWindow(m_b);
+    QVERIFY(w);
+    SyncController *sync = controllerOf(w.get());
+    SyncRunner *runner = sync->runner();
+    QVERIFY(runner->isRunning()); // sync on open, waiting for an answer
+    QCOMPARE(sync->stateAction()->text(), u"Syncing"_s);
+    w->close();
+    QVERIFY(!runner->isRunning());
+    QVERIFY(runner->state() != SyncRunner::State::Syncing);
+    QVERIFY2(runner->lastError().contains(u"cancel"_s, Qt::CaseInsensitive),
+             qPrintable(runner->lastError())); // aborted, not timed out
 }
 
 QTEST_MAIN(tst_SyncUi)
