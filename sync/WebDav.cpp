@@ -136,7 +136,7 @@ WebDav::Reply WebDav::send(const QByteArray &verb, const QString &path, const QB
     loop.exec(QEventLoop::ExcludeUserInputEvents);
     Reply out;
     out.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
+    out.body = reply->isOpen() ? reply->readAll() : QByteArray(); // not after an abort
     out.etag = reply->rawHeader("ETag");
     out.date = httpDate(QString::fromLatin1(reply->rawHeader("Date")));
     const QString where = url(path).toDisplayString(QUrl::RemoveUserInfo);

@@ -132,7 +132,7 @@ void SyncSettingsDialog::load()
     ++m_round; // an answer still on its way belongs to the dialog as it was
     m_saved = SyncSettings::load(m_dataDir);
     m_wasSetUp = m_saved.isValid();
-    m_enabled->setChecked(m_wasSetUp);
+    m_enabled->setChecked(true); // opened to set sync up, or to change it
     m_url->setText(m_saved.url.toString());
     m_user->setText(m_saved.user);
     m_password->clear();
@@ -264,7 +264,9 @@ void SyncSettingsDialog::accept()
 {
     if (m_worker)
         return; // OK waits for the check under way
-    if (!m_enabled->isChecked()) {
+    const bool nothingEntered = !m_wasSetUp && m_url->text().trimmed().isEmpty()
+                                && m_user->text().trimmed().isEmpty();
+    if (!m_enabled->isChecked() || nothingEntered) {
         QString error;
         if (m_wasSetUp && !SyncSettings::remove(m_dataDir, &error)) {
             say({}, {}, error);

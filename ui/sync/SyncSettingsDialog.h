@@ -23,8 +23,8 @@ namespace gloss {
  * folders, whether the server honours preconditions) on a worker thread and shows what they
  * found; nothing is saved. OK saves: when the server, user, device or password changed, after
  * the same checks passed (saveSyncSetup(): the settings, the password in the keychain or, with
- * a warning, in a 0600 file); when only the times changed, at once. Unticking the box turns
- * sync off (SyncSettings::remove()). Cancel, Esc and closing the window save nothing; a check
+ * a warning, in a 0600 file); when only the times changed, at once; with nothing entered on a
+ * device without sync, nothing. Unticking the box turns sync off (SyncSettings::remove()). Cancel, Esc and closing the window save nothing; a check
  * still running then is left to end and its answer is dropped.
  */
 class SyncSettingsDialog : public QDialog
