@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QThread>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -288,6 +289,11 @@ SyncReport SyncEngine::run(const Options &options)
 
     const int total = int(articles.size());
     for (int i = 0; i < total; ++i) {
+        if (QThread::currentThread()->isInterruptionRequested()) {
+            // SyncRunner::stop(): each article is synced whole or not at all
+            report.error = tr("Sync stopped before it was done; the next sync completes it.");
+            return finish();
+        }
         ++report.articles;
         if (!syncArticle(articles[i], onServer.value(articles[i].folder), options, report))
             return finish();

@@ -20,7 +20,8 @@ SyncRunner::SyncRunner(const QString &dataDir, QObject *parent)
 
 SyncRunner::~SyncRunner()
 {
-    wait();
+    if (m_thread)
+        m_thread->wait(); // no signals from a runner going away
 }
 
 void SyncRunner::setState(State state)
@@ -74,12 +75,19 @@ void SyncRunner::start(const QList<QByteArray> &contentHashes)
         }
         m_running = report; // read by onFinished() once the thread has ended
     });
-    connect(m_thread, &QThread::finished, this, &SyncRunner::onFinished);
+    // wait() may have taken the cycle's end already: a late call for it is dropped
+    connect(m_thread, &QThread::finished, this, [this, cycle = ++m_cycle] {
+        if (cycle == m_cycle)
+            onFinished();
+    });
     m_thread->start();
 }
 
 void SyncRunner::onFinished()
 {
+    if (!m_thread)
+        return;
+    ++m_cycle;
     m_thread->deleteLater();
     m_thread = nullptr;
     m_lastReport = m_running;
@@ -99,10 +107,20 @@ void SyncRunner::onFinished()
     }
 }
 
+void SyncRunner::stop()
+{
+    m_again = false;
+    m_againHashes.clear();
+    if (m_thread)
+        m_thread->requestInterruption();
+}
+
 void SyncRunner::wait()
 {
-    if (m_thread)
-        m_thread->wait();
+    if (!m_thread)
+        return;
+    m_thread->wait();
+    onFinished(); // the state, finished(), and the cycle asked for meanwhile (unless stopped)
 }
 
 } // namespace gloss

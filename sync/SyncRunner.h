@@ -62,7 +62,16 @@ public:
     void start(const QList<QByteArray> &contentHashes = {});
     /** After new settings: cycles may run again. */
     void resetAuthorization();
-    /** Waits for the running cycle to end (when the window closes). */
+    /**
+     * Asks the running cycle to stop at once (its request under way is aborted, the article
+     * it was syncing is left for later), and forgets the cycle asked for next (the window
+     * closes: stop(), then wait()). The next cycle completes it.
+     */
+    void stop();
+    /**
+     * Waits for the running cycle to end (when the window closes); its state and finished()
+     * come before wait() returns.
+     */
     void wait();
 
 Q_SIGNALS:
@@ -81,6 +90,8 @@ private:
     SyncReport m_running;
     QThread *m_thread = nullptr;
     bool m_again = false;
+    /** Counts cycles, so that a cycle's end is taken once (by wait() or its signal). */
+    int m_cycle = 0;
     QList<QByteArray> m_againHashes;
 };
 

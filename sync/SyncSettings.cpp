@@ -65,6 +65,11 @@ QString passwordFile(const QString &dataDir)
     return QDir(SyncSettings::syncDir(dataDir)).filePath(QStringLiteral("password"));
 }
 
+QString configFile(const QString &dataDir)
+{
+    return QDir(SyncSettings::syncDir(dataDir)).filePath(QStringLiteral("config.json"));
+}
+
 } // namespace
 
 QString SyncSettings::deviceId() const
@@ -86,7 +91,7 @@ QString SyncSettings::defaultDevice()
 SyncSettings SyncSettings::load(const QString &dataDir, QString *error)
 {
     SyncSettings s;
-    QFile file(QDir(syncDir(dataDir)).filePath(QStringLiteral("config.json")));
+    QFile file(configFile(dataDir));
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
             *error = tr("Sync is not set up for %1: run \"gloss sync setup URL --user NAME\".")
@@ -97,6 +102,9 @@ SyncSettings SyncSettings::load(const QString &dataDir, QString *error)
     s.url = QUrl(o.value(QLatin1StringView("url")).toString());
     s.user = o.value(QLatin1StringView("user")).toString();
     s.device = o.value(QLatin1StringView("device")).toString();
+    s.syncOnOpen = o.value(QLatin1StringView("syncOnOpen")).toBool(true);
+    s.syncOnSave = o.value(QLatin1StringView("syncOnSave")).toBool(true);
+    s.syncEveryMinutes = qBound(0, o.value(QLatin1StringView("syncEveryMinutes")).toInt(0), 24 * 60);
     if (!s.isValid() && error)
         *error = tr("The sync settings %1 are damaged: run \"gloss sync setup\" again.")
                      .arg(QDir::toNativeSeparators(file.fileName()));
@@ -107,13 +115,37 @@ bool SyncSettings::save(const QString &dataDir, QString *error) const
 {
     const QJsonObject o{{QStringLiteral("url"), url.toString()},
                         {QStringLiteral("user"), user},
-                        {QStringLiteral("device"), device}};
-    QSaveFile file(QDir(syncDir(dataDir)).filePath(QStringLiteral("config.json")));
+                        {QStringLiteral("device"), device},
+                        {QStringLiteral("syncOnOpen"), syncOnOpen},
+                        {QStringLiteral("syncOnSave"), syncOnSave},
+                        {QStringLiteral("syncEveryMinutes"), syncEveryMinutes}};
+    QSaveFile file(configFile(dataDir));
     if (!QDir().mkpath(syncDir(dataDir)) || !file.open(QIODevice::WriteOnly)
         || file.write(QJsonDocument(o).toJson()) < 0 || !file.commit()) {
         if (error)
             *error = file.errorString();
         return false;
+    }
+    return true;
+}
+
+bool SyncSettings::remove(const QString &dataDir, QString *error)
+{
+    const SyncSettings old = load(dataDir);
+    if (old.isValid() && keychainWanted()) {
+        QKeychain::DeletePasswordJob job(kService);
+        job.setKey(old.user + u'@' + old.url.toString());
+        runJob(&job, nullptr); // none stored there: nothing to remove
+    }
+    for (const QString &path : {configFile(dataDir),
+                                passwordFile(dataDir)}) {
+        QFile file(path);
+        if (file.exists() && !file.remove()) {
+            if (error)
+                *error = tr("Cannot remove %1: %2")
+                             .arg(QDir::toNativeSeparators(path), file.errorString());
+            return false;
+        }
     }
     return true;
 }

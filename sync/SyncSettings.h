@@ -19,6 +19,14 @@ struct SyncSettings
     QString user;
     /** This device's name (by default the machine's host name). */
     QString device;
+    /**
+     * When the window syncs: when an article opens, after its notes are saved, every
+     * syncEveryMinutes minutes (0: never). With none of them, by hand only (Sync Now). The
+     * command line syncs when it is told to and ignores them.
+     */
+    bool syncOnOpen = true;
+    bool syncOnSave = true;
+    int syncEveryMinutes = 0;
 
     bool isValid() const { return url.isValid() && !url.host().isEmpty() && !user.isEmpty(); }
     /** "<user>-<device>", the name of this device's files on the server (safe characters). */
@@ -29,6 +37,11 @@ struct SyncSettings
     /** Reads `DATA/sync/config.json`; invalid when sync is not set up. */
     static SyncSettings load(const QString &dataDir, QString *error = nullptr);
     bool save(const QString &dataDir, QString *error = nullptr) const;
+    /**
+     * Turns sync off for @p dataDir: removes the settings and the stored password (file and
+     * keychain). The sync state stays, so a later setup carries on where this one stopped.
+     */
+    static bool remove(const QString &dataDir, QString *error = nullptr);
     /** The host name, as a default device name. */
     static QString defaultDevice();
 

@@ -19,31 +19,45 @@ QString tr(const char *text)
     return QCoreApplication::translate("gloss::SyncSetup", text);
 }
 
+/** The settings @p request asks for; when to sync is kept from the settings saved before. */
+SyncSettings settingsOf(const syncmodule::SetupRequest &request)
+{
+    SyncSettings settings = SyncSettings::load(request.dataDir);
+    settings.url = request.url;
+    settings.user = request.user;
+    settings.device = request.device.isEmpty() ? SyncSettings::defaultDevice() : request.device;
+    return settings;
+}
+
 } // namespace
 
 void setupSync(const syncmodule::SetupRequest &request, syncmodule::SetupResult &result)
 {
-    SyncSettings settings;
-    settings.url = request.url;
-    settings.user = request.user;
-    settings.device = request.device.isEmpty() ? SyncSettings::defaultDevice() : request.device;
+    const int folderEtags = checkSyncServer(request, result);
+    if (result.ok())
+        saveSyncSetup(request, folderEtags, result);
+}
+
+int checkSyncServer(const syncmodule::SetupRequest &request, syncmodule::SetupResult &result)
+{
+    const SyncSettings settings = settingsOf(request);
     if (!settings.isValid() || (settings.url.scheme() != u"http" && settings.url.scheme() != u"https")) {
         result.error = tr("%1 is not a WebDAV address (http:// or https://, with a host).")
                            .arg(request.url.toDisplayString(QUrl::RemoveUserInfo));
-        return;
+        return 0;
     }
     WebDav dav(settings.url, settings.user, request.password);
     dav.setTimeout(20);
     const WebDav::Listing top = dav.list(QString());
     if (!top.reply.ok()) {
         result.error = top.reply.error;
-        return;
+        return 0;
     }
     for (const QString &path : {QStringLiteral("gloss/"), QStringLiteral("gloss/v1/")}) {
         const WebDav::Reply r = dav.mkcol(path);
         if (!r.ok() && r.httpStatus != 405) {
             result.error = r.error;
-            return;
+            return 0;
         }
     }
     // does the server honour preconditions? A PUT with a wrong If-Match must get 412
@@ -51,7 +65,7 @@ void setupSync(const syncmodule::SetupRequest &request, syncmodule::SetupResult 
     const WebDav::Reply made = dav.put(probe, "gloss", QByteArray(), true);
     if (!made.ok()) {
         result.error = tr("Cannot write to the server: %1").arg(made.error);
-        return;
+        return 0;
     }
     const WebDav::Reply wrongMatch = dav.put(probe, "gloss 2", "\"gloss-no-such-etag\"");
     const WebDav::Reply noneMatch = dav.put(probe, "gloss 3", QByteArray());
@@ -93,7 +107,13 @@ void setupSync(const syncmodule::SetupRequest &request, syncmodule::SetupResult 
     if (folderEtags == 1)
         result.messages.append(tr("The server's folder ETags follow their files: a sync skips "
                                   "the articles that did not change without asking for each."));
+    return folderEtags;
+}
 
+void saveSyncSetup(const syncmodule::SetupRequest &request, int folderEtags,
+                   syncmodule::SetupResult &result)
+{
+    const SyncSettings settings = settingsOf(request);
     QString where, warning, error;
     {
         QSaveFile server(QDir(SyncSettings::syncDir(request.dataDir))

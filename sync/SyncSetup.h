@@ -13,4 +13,17 @@ namespace gloss {
  */
 void setupSync(const syncmodule::SetupRequest &request, syncmodule::SetupResult &result);
 
+/**
+ * The checks of setupSync() alone (a settings dialog's Test): the server is asked, nothing is
+ * saved locally. Returns whether the server's folder ETags follow their files (1) or not (0),
+ * for saveSyncSetup().
+ */
+int checkSyncServer(const syncmodule::SetupRequest &request, syncmodule::SetupResult &result);
+/**
+ * The saving half of setupSync(), once checkSyncServer() passed: the settings (keeping when to
+ * sync from those saved before), the server's traits and the password.
+ */
+void saveSyncSetup(const syncmodule::SetupRequest &request, int folderEtags,
+                   syncmodule::SetupResult &result);
+
 } // namespace gloss

@@ -5,6 +5,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QThread>
+#include <QTimer>
 #include <QXmlStreamReader>
 
 namespace gloss {
@@ -124,10 +126,17 @@ WebDav::Reply WebDav::send(const QByteArray &verb, const QString &path, const QB
     QNetworkReply *reply = m_nam->sendCustomRequest(request, verb, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    // a worker thread asked to stop (SyncRunner::stop(), a window closing) gives up at once
+    QTimer interrupted;
+    QObject::connect(&interrupted, &QTimer::timeout, reply, [reply] {
+        if (QThread::currentThread()->isInterruptionRequested())
+            reply->abort();
+    });
+    interrupted.start(100);
     loop.exec(QEventLoop::ExcludeUserInputEvents);
     Reply out;
     out.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    out.body = reply->readAll();
+    out.body = reply->isOpen() ? reply->readAll() : QByteArray(); // not after an abort
     out.etag = reply->rawHeader("ETag");
     out.date = httpDate(QString::fromLatin1(reply->rawHeader("Date")));
     const QString where = url(path).toDisplayString(QUrl::RemoveUserInfo);

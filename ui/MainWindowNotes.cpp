@@ -15,6 +15,7 @@
 #include "notes/NoteEditing.h"
 #include "notes/NoteLayer.h"
 #include "notes/NotesPanel.h"
+#include "sync/SyncController.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -91,6 +92,8 @@ void MainWindow::createNotes()
     });
     // Notes saved by other programs, and the article file changed on disk, shown at once
     new ArticleFileWatcher(this);
+    // Notes > Sync Now, Sync Settings…, the sync state on the toolbar (issue 19)
+    new SyncController(this);
 }
 
 } // namespace gloss

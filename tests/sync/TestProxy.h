@@ -26,6 +26,8 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     void setMode(Mode mode) { m_mode = mode; }
     int cuts() const { return m_cuts; }
+    /** Requests passed on (their request lines counted). */
+    int requests() const { return m_requests; }
 
 private:
     void accept()
@@ -35,6 +37,10 @@ private:
             upstream->connectToHost(QHostAddress::LocalHost, m_target);
             connect(client, &QTcpSocket::readyRead, this, [this, client, upstream] {
                 QByteArray data = client->readAll();
+                static const QRegularExpression line(
+                    QStringLiteral("(^|\r\n)[A-Z]+ /[^ \r\n]* HTTP/1\\.[01]\r\n"));
+                for (auto it = line.globalMatch(QString::fromLatin1(data)); it.hasNext(); it.next())
+                    ++m_requests;
                 if (m_mode == StripPreconditions) {
                     static const QRegularExpression re(
                         QStringLiteral("\r\n(If-Match|If-None-Match|If): [^\r]*"),
@@ -64,4 +70,5 @@ private:
     quint16 m_target;
     Mode m_mode;
     int m_cuts = 0;
+    int m_requests = 0;
 };
