@@ -162,6 +162,23 @@ QCommandLineOption limitOption(const QString &fallback)
                               QStringLiteral("n"), fallback);
 }
 
+/** --site, --tag and --person of list and export. */
+QCommandLineOption siteOption()
+{
+    return QCommandLineOption(QStringLiteral("site"), tr("Only the articles of this site."),
+                              QStringLiteral("site"));
+}
+QCommandLineOption tagOption()
+{
+    return QCommandLineOption(QStringLiteral("tag"), tr("Only the articles with a note tagged so."),
+                              QStringLiteral("tag"));
+}
+QCommandLineOption personOption()
+{
+    return QCommandLineOption(QStringLiteral("person"),
+                              tr("Only the articles quoting this person."), QStringLiteral("name"));
+}
+
 QCommandLineOption offsetOption()
 {
     return QCommandLineOption(QStringLiteral("offset"),
@@ -251,14 +268,7 @@ int list(const QStringList &args)
                                   QStringLiteral("key"), QStringLiteral("date"));
     const QCommandLineOption ascending(QStringLiteral("ascending"),
                                        tr("Smallest first (default: newest, most first)."));
-    const QCommandLineOption site(QStringLiteral("site"), tr("Only the articles of this site."),
-                                  QStringLiteral("site"));
-    const QCommandLineOption tag(QStringLiteral("tag"),
-                                 tr("Only the articles with a note tagged so."),
-                                 QStringLiteral("tag"));
-    const QCommandLineOption person(QStringLiteral("person"),
-                                    tr("Only the articles quoting this person."),
-                                    QStringLiteral("name"));
+    const QCommandLineOption site = siteOption(), tag = tagOption(), person = personOption();
     const QCommandLineOption limit = limitOption(QStringLiteral("0"));
     const QCommandLineOption offset = offsetOption();
     parser.addOptions(
@@ -590,14 +600,7 @@ int exportLibrary(const QStringList &args)
     const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("output")},
                                  tr("Write to this file (default: standard output)."),
                                  QStringLiteral("file"));
-    const QCommandLineOption site(QStringLiteral("site"), tr("Only the articles of this site."),
-                                  QStringLiteral("site"));
-    const QCommandLineOption tag(QStringLiteral("tag"),
-                                 tr("Only the articles with a note tagged so."),
-                                 QStringLiteral("tag"));
-    const QCommandLineOption person(QStringLiteral("person"),
-                                    tr("Only the articles quoting this person."),
-                                    QStringLiteral("name"));
+    const QCommandLineOption site = siteOption(), tag = tagOption(), person = personOption();
     const QCommandLineOption article(QStringLiteral("article"),
                                      tr("This article (its id in gloss library list; repeat)."),
                                      QStringLiteral("id"));

@@ -59,6 +59,15 @@ QDateTime dateOf(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODate);
 }
 
+/** The hit's article: title, path, hash and date from the columns from @p at of @p q. */
+void setArticle(SearchHit &h, const QSqlQuery &q, int at)
+{
+    h.articleTitle = q.value(at).toString();
+    h.articlePath = q.value(at + 1).toString();
+    h.articleHash = q.value(at + 2).toByteArray();
+    h.published = dateOf(q.value(at + 3));
+}
+
 /** `#tag` (outside a "phrase") as the column filter tags:"tag". */
 QString withTagColumns(const QString &query)
 {
@@ -533,11 +542,8 @@ SearchResults LibrarySearch::searchArticles(const SearchQuery &query)
         QStringLiteral("SELECT id, title, path, hash, published FROM articles WHERE id IN ("), r);
     while (q.next()) {
         SearchHit &h = out.hits[at.value(q.value(0).toLongLong())];
-        h.articleTitle = q.value(1).toString();
+        setArticle(h, q, 1);
         h.text = h.articleTitle;
-        h.articlePath = q.value(2).toString();
-        h.articleHash = q.value(3).toByteArray();
-        h.published = dateOf(q.value(4));
     }
     q.finish();
 
@@ -587,10 +593,7 @@ SearchResults LibrarySearch::searchQuotes(const SearchQuery &query, qint64 perso
         h.text = q.value(4).toString();
         h.personId = q.value(5).isNull() ? -1 : q.value(5).toLongLong();
         h.speaker = q.value(6).toString();
-        h.articleTitle = q.value(7).toString();
-        h.articlePath = q.value(8).toString();
-        h.articleHash = q.value(9).toByteArray();
-        h.published = dateOf(q.value(10));
+        setArticle(h, q, 7);
     });
 }
 
@@ -610,10 +613,9 @@ SearchResults LibrarySearch::searchNotes(const SearchQuery &query)
         h.text = q.value(5).toString();
         h.tags = q.value(6).toString().split(u' ', Qt::SkipEmptyParts);
         h.exact = q.value(7).toString();
-        h.articleTitle = q.value(9).toString();
-        h.articlePath = q.value(10).isNull() ? q.value(8).toString() : q.value(10).toString();
-        h.articleHash = q.value(11).toByteArray();
-        h.published = dateOf(q.value(12));
+        setArticle(h, q, 9);
+        if (q.value(10).isNull())
+            h.articlePath = q.value(8).toString(); // the source noted: not in the library
     });
 }
 
