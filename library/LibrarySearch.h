@@ -41,10 +41,13 @@ struct SearchQuery
      * How many matches are ranked together. A search matching more is ranked block by block,
      * newest first: the rankBlock most recently added matches ranked by bm25(), then the next
      * rankBlock, and so on (a page takes the same results however it is fetched). bm25() costs
-     * about 3 µs a row, so ranking all of a word in most of 100,000 articles would take a
-     * third of a second; a block keeps the first page under 50 ms. 0: all ranked together.
+     * about 3 µs a row, so ranking all of a word in most of 100,000 articles takes 0.2 s, and
+     * FTS5 counts the rows of each phrase in the whole index for every query (a phrase in most
+     * quotes: 0.3 s); a block of 1,000 keeps the first page near 20 ms (tests/bench). Quotes
+     * and notes are ranked in a temporary index of the block's rows, where that count is cheap.
+     * 0: all ranked together.
      */
-    int rankBlock = 2000;
+    int rankBlock = 1000;
 };
 
 /** One result. Offsets are code points in the article's text (Document::fromCodePoint()). */
