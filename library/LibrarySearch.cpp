@@ -320,8 +320,9 @@ QList<qint64> blockRows(const Plan &p, int b, int block, QString &error)
  * Appends the rows @p rows ranked, @p limit of them after @p offset, ranked in a temporary index
  * of just these rows: bm25() needs the number of rows with each phrase, which FTS5 counts over
  * the whole index for every query (a walk of all matches of a phrase in most quotes, 80 ms);
- * in the few rows of a block it costs nothing. For a query of one phrase (or word) the order is
- * the same as in the whole index; of several, each phrase weighs as rare as it is in the block.
+ * in the few rows of a block it costs nothing. For a query of one phrase (or word) that count
+ * scales every score alike, so the order is the whole index's but for the length that counts
+ * as average (the block's); with several phrases each weighs as rare as it is in the block.
  */
 bool rankBlock(const Plan &p, const QList<qint64> &rows, int limit, int offset, Ranked &out)
 {
