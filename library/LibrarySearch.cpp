@@ -249,21 +249,30 @@ struct Ranked
 constexpr qint64 kFirstRowid = std::numeric_limits<qint64>::min();
 constexpr qint64 kLastRowid = std::numeric_limits<qint64>::max();
 
-/** The rowid of match @p position (from 0), newest (highest rowid) first; nothing when fewer
- *  match. FTS5 walks its index in rowid order without ranking. */
-std::optional<qint64> rowidAt(const Plan &p, int position, QString &error)
+/** The rowids of @p count matches from match @p position (from 0), newest (highest rowid)
+ *  first: FTS5 walks its index in rowid order without ranking. */
+QList<qint64> newestRows(const Plan &p, qint64 position, int count, QString &error)
 {
+    QList<qint64> rows;
     QSqlQuery q(p.db);
     q.setForwardOnly(true);
     q.prepare(p.matchSql(QStringLiteral("rowid"))
-              + QStringLiteral(" ORDER BY rowid DESC LIMIT 1 OFFSET ?"));
+              + QStringLiteral(" ORDER BY rowid DESC LIMIT ? OFFSET ?"));
     p.bindMatch(q);
+    q.addBindValue(count);
     q.addBindValue(position);
-    if (!q.exec()) {
+    if (!q.exec())
         error = q.lastError().databaseText();
-        return std::nullopt;
-    }
-    return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+    while (q.next())
+        rows << q.value(0).toLongLong();
+    return rows;
+}
+
+/** The rowid of match @p position, newest first; nothing when fewer match. */
+std::optional<qint64> rowidAt(const Plan &p, int position, QString &error)
+{
+    const QList<qint64> rows = newestRows(p, position, 1, error);
+    return rows.isEmpty() ? std::nullopt : std::optional<qint64>(rows.first());
 }
 
 /** Appends the matches with a rowid in [from, to], ranked (FTS5 sorts by rank itself and
@@ -295,25 +304,6 @@ bool rankRange(const Plan &p, qint64 from, qint64 to, int limit, int offset, Ran
         out.snippets << (p.snippetColumn > -2 ? q.value(2).toString() : QString());
     }
     return true;
-}
-
-/** The rowids of block @p b (of @p block matches, newest first): FTS5 walks its index in rowid
- *  order without ranking. */
-QList<qint64> blockRows(const Plan &p, int b, int block, QString &error)
-{
-    QList<qint64> rows;
-    QSqlQuery q(p.db);
-    q.setForwardOnly(true);
-    q.prepare(p.matchSql(QStringLiteral("rowid"))
-              + QStringLiteral(" ORDER BY rowid DESC LIMIT ? OFFSET ?"));
-    p.bindMatch(q);
-    q.addBindValue(block);
-    q.addBindValue(qint64(b) * block);
-    if (!q.exec())
-        error = q.lastError().databaseText();
-    while (q.next())
-        rows << q.value(0).toLongLong();
-    return rows;
 }
 
 /**
@@ -357,7 +347,7 @@ Ranked ranked(const Plan &p, int limit, int offset, int block)
     int position = offset;
     while (out.ids.size() < limit && !p.contentSelect.isEmpty()) {
         const int b = position / block;
-        const QList<qint64> rows = blockRows(p, b, block, out.error);
+        const QList<qint64> rows = newestRows(p, qint64(b) * block, block, out.error);
         if (rows.isEmpty())
             break; // no more matches (or an error)
         const int want = limit - int(out.ids.size());
