@@ -41,8 +41,9 @@ QString usage()
               "  gloss library add PATH...                  files and folders (recursively)\n"
               "  gloss library list [--format text|json] [--sort date|title|site|notes|added]\n"
               "                     [--site SITE] [--tag TAG] [--person NAME] [--limit N]\n"
+              "                     [--offset N]\n"
               "  gloss library search QUERY [--kind articles|quotes|notes] [--speaker NAME]\n"
-              "                     [--format text|json] [--limit N]\n"
+              "                     [--format text|json] [--limit N] [--offset N]\n"
               "  gloss library people [list|merge FROM INTO|split PERSON NAME...]\n"
               "  gloss library export [--format md|html|csv|w3c] [-o OUT] [--site S] [--tag T]\n"
               "                     [--person NAME] [--article ID]...\n"
@@ -94,6 +95,40 @@ void refreshNotes(LibraryDatabase &db, const LibraryPaths &paths)
         writeErr(p);
 }
 
+/** The library of DATA (after --data-dir is read), opened for a sub-command. */
+struct Library
+{
+    const LibraryPaths paths = LibraryPaths::standard();
+    LibraryDatabase db{paths.folder()};
+
+    /** Opens it (see openLibrary()); with @p notes, brings the notes index up to date. */
+    bool open(bool notes)
+    {
+        if (!openLibrary(db, paths))
+            return false;
+        if (notes)
+            refreshNotes(db, paths);
+        return true;
+    }
+    /** The person called @p name, or -1 after saying that no one is (for @p command). */
+    qint64 person(const QString &name, const QString &command)
+    {
+        const qint64 id = PeopleResolver(db, paths.choices()).find(name);
+        if (id < 0)
+            writeErr(tr("library %1: no one called “%2” is quoted in the library")
+                         .arg(command, name));
+        return id;
+    }
+};
+
+/** Writes @p text and a line counting @p what; Ok. */
+int writeList(QString text, const QString &what)
+{
+    text += what + u'\n';
+    writeOut(text.toLocal8Bit());
+    return Ok;
+}
+
 bool checkFormat(const QString &format, const QString &command)
 {
     if (format == u"text" || format == u"json")
@@ -127,13 +162,39 @@ QCommandLineOption limitOption(const QString &fallback)
                               QStringLiteral("n"), fallback);
 }
 
+/** --site, --tag and --person of list and export. */
+QCommandLineOption siteOption()
+{
+    return QCommandLineOption(QStringLiteral("site"), tr("Only the articles of this site."),
+                              QStringLiteral("site"));
+}
+QCommandLineOption tagOption()
+{
+    return QCommandLineOption(QStringLiteral("tag"), tr("Only the articles with a note tagged so."),
+                              QStringLiteral("tag"));
+}
+QCommandLineOption personOption()
+{
+    return QCommandLineOption(QStringLiteral("person"),
+                              tr("Only the articles quoting this person."), QStringLiteral("name"));
+}
+
+QCommandLineOption offsetOption()
+{
+    return QCommandLineOption(QStringLiteral("offset"),
+                              tr("Skip this many first (a page further on; default 0)."),
+                              QStringLiteral("n"), QStringLiteral("0"));
+}
+
+/** Reads the number of --limit or --offset into @p out; false after saying it is not one. */
 bool readLimit(const QCommandLineParser &parser, const QCommandLineOption &option, int &out,
                const QString &command)
 {
     bool ok = false;
     out = parser.value(option).toInt(&ok);
     if (!ok || out < 0) {
-        writeErr(tr("library %1: --limit must be a number, 0 or more").arg(command));
+        writeErr(tr("library %1: --%2 must be a number, 0 or more")
+                     .arg(command, option.names().constLast()));
         return false;
     }
     return true;
@@ -198,7 +259,7 @@ int list(const QStringList &args)
     parser.setApplicationDescription(tr("Lists the library's articles.\n\n"
                                         "  gloss library list [--format text|json] [--sort "
                                         "date|title|site|notes|added] [--ascending] [--site S] "
-                                        "[--tag T] [--person NAME] [--limit N]"));
+                                        "[--tag T] [--person NAME] [--limit N] [--offset N]"));
     parser.addHelpOption();
     const QCommandLineOption format = formatOption();
     const QCommandLineOption sort(QStringLiteral("sort"),
@@ -207,16 +268,11 @@ int list(const QStringList &args)
                                   QStringLiteral("key"), QStringLiteral("date"));
     const QCommandLineOption ascending(QStringLiteral("ascending"),
                                        tr("Smallest first (default: newest, most first)."));
-    const QCommandLineOption site(QStringLiteral("site"), tr("Only the articles of this site."),
-                                  QStringLiteral("site"));
-    const QCommandLineOption tag(QStringLiteral("tag"),
-                                 tr("Only the articles with a note tagged so."),
-                                 QStringLiteral("tag"));
-    const QCommandLineOption person(QStringLiteral("person"),
-                                    tr("Only the articles quoting this person."),
-                                    QStringLiteral("name"));
+    const QCommandLineOption site = siteOption(), tag = tagOption(), person = personOption();
     const QCommandLineOption limit = limitOption(QStringLiteral("0"));
-    parser.addOptions({format, sort, ascending, site, tag, person, limit, dataDirOption()});
+    const QCommandLineOption offset = offsetOption();
+    parser.addOptions(
+        {format, sort, ascending, site, tag, person, limit, offset, dataDirOption()});
     if (const int status = parseArguments(parser, QStringLiteral("gloss library list"), args);
         status >= 0)
         return status;
@@ -244,24 +300,17 @@ int list(const QStringList &args)
     filter.site = parser.value(site);
     filter.tag = parser.value(tag);
     int n = 0;
-    if (!readLimit(parser, limit, n, QStringLiteral("list")))
+    if (!readLimit(parser, limit, n, QStringLiteral("list"))
+        || !readLimit(parser, offset, filter.offset, QStringLiteral("list")))
         return BadInput;
     filter.limit = n > 0 ? n : -1;
-    const LibraryPaths paths = LibraryPaths::standard();
-    LibraryDatabase db(paths.folder());
-    if (!openLibrary(db, paths))
+    Library library;
+    if (!library.open(true))
         return Failure;
-    refreshNotes(db, paths);
-    if (parser.isSet(person)) {
-        PeopleResolver people(db, paths.choices());
-        filter.person = people.find(parser.value(person));
-        if (filter.person < 0) {
-            writeErr(tr("library list: no one called “%1” is quoted in the library")
-                         .arg(parser.value(person)));
-            return BadInput;
-        }
-    }
-    LibraryCatalog catalog(db);
+    if (parser.isSet(person)
+        && (filter.person = library.person(parser.value(person), QStringLiteral("list"))) < 0)
+        return BadInput;
+    LibraryCatalog catalog(library.db);
     const QList<ArticleEntry> articles = catalog.articles(filter);
     if (!catalog.error().isEmpty()) {
         writeErr(catalog.error());
@@ -298,9 +347,7 @@ int list(const QStringList &args)
                     .arg(a.notes)
                     .arg(a.path);
     }
-    text += tr("%n article(s)", nullptr, articles.size()) + u'\n';
-    writeOut(text.toLocal8Bit());
-    return Ok;
+    return writeList(text, tr("%n article(s)", nullptr, articles.size()));
 }
 
 // --- search -------------------------------------------------------------------------------
@@ -312,7 +359,7 @@ int search(const QStringList &args)
         "Searches the library (SQLite FTS5 syntax: words, \"a phrase\", OR, NOT, NEAR(a b), "
         "prefix*, column:word; for notes, #tag).\n\n"
         "  gloss library search QUERY [--kind articles|quotes|notes] [--speaker NAME] "
-        "[--format text|json] [--limit N]\n"
+        "[--format text|json] [--limit N] [--offset N]\n"
         "  gloss library search --kind quotes --speaker NAME   (everything NAME said)"));
     parser.addHelpOption();
     const QCommandLineOption format = formatOption();
@@ -323,7 +370,8 @@ int search(const QStringList &args)
                                      tr("Quotes of this person only (implies --kind quotes)."),
                                      QStringLiteral("name"));
     const QCommandLineOption limit = limitOption(QStringLiteral("50"));
-    parser.addOptions({format, kind, speaker, limit, dataDirOption()});
+    const QCommandLineOption offset = offsetOption();
+    parser.addOptions({format, kind, speaker, limit, offset, dataDirOption()});
     parser.addPositionalArgument(QStringLiteral("query"), tr("What to look for."),
                                  QStringLiteral("QUERY"));
     if (const int status = parseArguments(parser, QStringLiteral("gloss library search"), args);
@@ -342,15 +390,13 @@ int search(const QStringList &args)
     }
     query.kind = parser.isSet(speaker) && !parser.isSet(kind) ? SearchKind::Quotes : *k;
     query.speaker = parser.value(speaker);
-    if (!readLimit(parser, limit, query.limit, QStringLiteral("search")))
+    if (!readLimit(parser, limit, query.limit, QStringLiteral("search"))
+        || !readLimit(parser, offset, query.offset, QStringLiteral("search")))
         return BadInput;
-    const LibraryPaths paths = LibraryPaths::standard();
-    LibraryDatabase db(paths.folder());
-    if (!openLibrary(db, paths))
+    Library library;
+    if (!library.open(query.kind == SearchKind::Notes))
         return Failure;
-    if (query.kind == SearchKind::Notes)
-        refreshNotes(db, paths);
-    LibrarySearch searcher(db, paths.texts());
+    LibrarySearch searcher(library.db, library.paths.texts());
     const SearchResults results = searcher.search(query);
     if (!results.ok()) {
         writeErr(results.error);
@@ -424,9 +470,20 @@ int search(const QStringList &args)
         }
         }
     }
-    text += tr("%n result(s)", nullptr, results.hits.size()) + u'\n';
-    writeOut(text.toLocal8Bit());
-    return Ok;
+    QString total = tr("%n result(s)", nullptr, results.hits.size());
+    if (!results.hits.isEmpty() && (query.offset > 0 || results.hits.size() == query.limit)) {
+        // a page of more: how many there are (counted up to a bound: "10000+")
+        const SearchCount counted = searcher.count(query);
+        total = tr("results %1-%2 of %3%4")
+                    .arg(query.offset + 1)
+                    .arg(query.offset + results.hits.size())
+                    .arg(counted.count)
+                    .arg(counted.more ? QStringLiteral("+") : QString());
+    }
+    if (results.blockRanked)
+        total += u' ' + tr("(many matches: the best of the newest %1 first, then of the next)")
+                            .arg(query.rankBlock);
+    return writeList(text, total);
 }
 
 // --- people -------------------------------------------------------------------------------
@@ -454,16 +511,12 @@ int people(const QStringList &args)
         return BadInput;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0, QStringLiteral("list"));
-    const LibraryPaths paths = LibraryPaths::standard();
-    LibraryDatabase db(paths.folder());
-    if (!openLibrary(db, paths))
+    Library library;
+    if (!library.open(false))
         return Failure;
-    PeopleResolver resolver(db, paths.choices());
-    auto person = [&resolver](const QString &name) {
-        const qint64 id = resolver.find(name);
-        if (id < 0)
-            writeErr(tr("library people: no one called “%1” in the library").arg(name));
-        return id;
+    PeopleResolver resolver(library.db, library.paths.choices());
+    auto person = [&library](const QString &name) {
+        return library.person(name, QStringLiteral("people"));
     };
     if (action == u"merge") {
         if (pos.size() != 3) {
@@ -547,14 +600,7 @@ int exportLibrary(const QStringList &args)
     const QCommandLineOption out({QStringLiteral("o"), QStringLiteral("output")},
                                  tr("Write to this file (default: standard output)."),
                                  QStringLiteral("file"));
-    const QCommandLineOption site(QStringLiteral("site"), tr("Only the articles of this site."),
-                                  QStringLiteral("site"));
-    const QCommandLineOption tag(QStringLiteral("tag"),
-                                 tr("Only the articles with a note tagged so."),
-                                 QStringLiteral("tag"));
-    const QCommandLineOption person(QStringLiteral("person"),
-                                    tr("Only the articles quoting this person."),
-                                    QStringLiteral("name"));
+    const QCommandLineOption site = siteOption(), tag = tagOption(), person = personOption();
     const QCommandLineOption article(QStringLiteral("article"),
                                      tr("This article (its id in gloss library list; repeat)."),
                                      QStringLiteral("id"));
@@ -583,12 +629,10 @@ int exportLibrary(const QStringList &args)
         writeErr(tr("library export: unknown section %1 (claims or quotes)").arg(unknown));
         return BadInput;
     }
-    const LibraryPaths paths = LibraryPaths::standard();
-    LibraryDatabase db(paths.folder());
-    if (!openLibrary(db, paths))
+    Library library;
+    if (!library.open(true))
         return Failure;
-    refreshNotes(db, paths);
-    LibraryCatalog catalog(db);
+    LibraryCatalog catalog(library.db);
     QList<ArticleEntry> chosen;
     if (parser.isSet(article)) {
         for (const QString &id : parser.values(article)) {
@@ -605,18 +649,13 @@ int exportLibrary(const QStringList &args)
         filter.descending = false;
         filter.site = parser.value(site);
         filter.tag = parser.value(tag);
-        if (parser.isSet(person)) {
-            PeopleResolver resolver(db, paths.choices());
-            filter.person = resolver.find(parser.value(person));
-            if (filter.person < 0) {
-                writeErr(tr("library export: no one called “%1” is quoted in the library")
-                             .arg(parser.value(person)));
-                return BadInput;
-            }
-        }
+        if (parser.isSet(person)
+            && (filter.person = library.person(parser.value(person), QStringLiteral("export")))
+                   < 0)
+            return BadInput;
         chosen = catalog.articles(filter);
     }
-    const LibraryTexts texts(paths.texts());
+    const LibraryTexts texts(library.paths.texts());
     QByteArray bytes;
     QJsonArray collections;
     int written = 0;
@@ -708,9 +747,9 @@ int check(const QStringList &args)
         status >= 0)
         return status;
     useDataDir(parser);
-    const LibraryPaths paths = LibraryPaths::standard();
+    Library library;
     if (parser.isSet(rebuild)) {
-        const LibraryImporter::Report r = LibraryImporter::rebuild(paths);
+        const LibraryImporter::Report r = LibraryImporter::rebuild(library.paths);
         for (const QString &p : r.problems)
             writeErr(p);
         if (!r.ok()) {
@@ -727,11 +766,11 @@ int check(const QStringList &args)
                      .toLocal8Bit());
         return r.failed > 0 ? Failure : Ok;
     }
-    LibraryDatabase db(paths.folder());
-    if (!openLibrary(db, paths))
+    if (!library.open(false))
         return Failure;
+    LibraryDatabase &db = library.db;
     QStringList problems = db.integrityCheck();
-    const LibraryTexts texts(paths.texts());
+    const LibraryTexts texts(library.paths.texts());
     QSet<QString> named;
     int articles = 0;
     {
@@ -801,6 +840,7 @@ int dispatch(QStringList args)
              {QStringLiteral("person"), tr("list, export: articles quoting this person."),
               QStringLiteral("name")},
              limitOption(QStringLiteral("50")),
+             offsetOption(),
              {QStringLiteral("kind"), tr("search: articles, quotes or notes."),
               QStringLiteral("kind")},
              {QStringLiteral("speaker"), tr("search: quotes of this person."),

@@ -18,6 +18,8 @@ const QString kColumns = QStringLiteral(
     "a.id, a.hash, a.path, a.title, a.site, a.url, a.author, a.published, a.added, a.opened, "
     "a.words, a.quotes, a.notes");
 
+/** The order of the list: each has an index (schema version 3) and ends with the id, so that
+ *  ties keep one order from page to page. */
 QString orderBy(const ArticleFilter &f)
 {
     const QString dir = f.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
@@ -28,9 +30,10 @@ QString orderBy(const ArticleFilter &f)
         return QStringLiteral("a.title COLLATE NOCASE") + dir + QStringLiteral(", a.id") + dir;
     case ArticleFilter::Sort::Site:
         return QStringLiteral("a.site COLLATE NOCASE") + dir + QStringLiteral(", a.published")
-               + dir;
+               + dir + QStringLiteral(", a.id") + dir;
     case ArticleFilter::Sort::Notes:
-        return QStringLiteral("a.notes") + dir + QStringLiteral(", a.published") + dir;
+        return QStringLiteral("a.notes") + dir + QStringLiteral(", a.published") + dir
+               + QStringLiteral(", a.id") + dir;
     case ArticleFilter::Sort::Added:
         return QStringLiteral("a.added") + dir + QStringLiteral(", a.id") + dir;
     case ArticleFilter::Sort::Opened:

@@ -81,11 +81,40 @@ QStringList version2()
     };
 }
 
+QStringList version3()
+{
+    return {
+        // an index for each order of the article list (LibraryCatalog), so that a page of a
+        // sorted list of 100,000 articles is read from an index, never sorted whole; the
+        // rowid at the end of each index entry is the tie-breaker (a.id)
+        QStringLiteral("DROP INDEX articles_site"),
+        QStringLiteral("CREATE INDEX articles_site ON articles(site COLLATE NOCASE, published)"),
+        QStringLiteral("CREATE INDEX articles_notes ON articles(notes, published)"),
+        QStringLiteral("CREATE INDEX articles_added ON articles(added)"),
+        QStringLiteral("CREATE INDEX articles_opened ON articles(opened)"),
+        // the quotes' index gets the speaker's name (names.id, one token): a search of one
+        // person's quotes for words is then one full-text query (name:(3 OR 8) AND text:(...)),
+        // ranked by FTS5 itself, instead of a lookup per quote of the person
+        QStringLiteral("DROP TRIGGER quotes_ai"),
+        QStringLiteral("DROP TRIGGER quotes_ad"),
+        QStringLiteral("DROP TABLE quotes_fts"),
+        QStringLiteral("CREATE VIRTUAL TABLE quotes_fts USING fts5(text, name, content='quotes', "
+                       "content_rowid='id', tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN "
+                       "INSERT INTO quotes_fts(rowid, text, name) "
+                       "VALUES (new.id, new.text, new.name); END"),
+        QStringLiteral("CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN "
+                       "INSERT INTO quotes_fts(quotes_fts, rowid, text, name) "
+                       "VALUES ('delete', old.id, old.text, old.name); END"),
+        QStringLiteral("INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')"),
+    };
+}
+
 } // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> list{version1(), version2()};
+    static const QList<QStringList> list{version1(), version2(), version3()};
     return list;
 }
 

@@ -17,11 +17,13 @@ namespace gloss::library {
  * the articles (contentless: the text is in the text files) and of the quotes.
  * Version 2: the notes (text and tags, read from the notes files) and their full-text index,
  * the notes files seen, the user's choices of people (merge/split), note counts per article.
+ * Version 3: an index for each order of the article list (site and date, notes and date, added,
+ * opened); the quotes' full-text index has the speaker's name too (names.id).
  */
 namespace Schema {
 
 /** The schema version this program writes. */
-inline constexpr int kVersion = 2;
+inline constexpr int kVersion = 3;
 
 /** The statements of each migration, in order: migrations()[0] makes version 1. */
 const QList<QStringList> &migrations();

@@ -109,6 +109,8 @@ private Q_SLOTS:
                                         << u"Unknown option 'frob'"_s;
         QTest::addRow("bad limit") << QStringList{u"search"_s, u"x"_s, u"--limit"_s, u"many"_s}
                                    << 2 << u"--limit"_s;
+        QTest::addRow("bad offset") << QStringList{u"list"_s, u"--offset"_s, u"-3"_s} << 2
+                                    << u"--offset must be a number"_s;
         QTest::addRow("check is sound") << QStringList{u"check"_s} << 0 << QString();
         QTest::addRow("help") << QStringList{u"--help"_s} << 0 << QString();
         QTest::addRow("help of search") << QStringList{u"search"_s, u"--help"_s} << 0
@@ -181,6 +183,53 @@ private Q_SLOTS:
                 QVERIFY(o[u"start"_s].isNull());
             }
         }
+    }
+
+    void pages_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QStringList>("titles"); // in order
+        QTest::addColumn<QString>("total");
+        const QStringList both{u"Ferry timetable changes"_s, u"School roof repaired"_s};
+        QTest::addRow("list, first page") << QStringList{u"list"_s, u"--sort"_s, u"title"_s,
+                                                         u"--limit"_s, u"1"_s}
+                                          << both.mid(0, 1) << u"1 article(s)"_s;
+        QTest::addRow("list, second page")
+            << QStringList{u"list"_s, u"--sort"_s, u"title"_s, u"--limit"_s, u"1"_s,
+                           u"--offset"_s, u"1"_s}
+            << both.mid(1, 1) << u"1 article(s)"_s;
+        QTest::addRow("list, past the end")
+            << QStringList{u"list"_s, u"--limit"_s, u"1"_s, u"--offset"_s, u"2"_s}
+            << QStringList{} << u"0 article(s)"_s;
+        QTest::addRow("search, all") << QStringList{u"search"_s, u"ferry"_s} << both
+                                     << u"2 result(s)"_s;
+        QTest::addRow("search, first page of 1")
+            << QStringList{u"search"_s, u"ferry"_s, u"--limit"_s, u"1"_s} << both.mid(0, 1)
+            << u"results 1-1 of 2"_s;
+        QTest::addRow("search, second page of 1")
+            << QStringList{u"search"_s, u"ferry"_s, u"--limit"_s, u"1"_s, u"--offset"_s,
+                           u"1"_s}
+            << both.mid(1, 1) << u"results 2-2 of 2"_s;
+        QTest::addRow("search, past the end")
+            << QStringList{u"search"_s, u"ferry"_s, u"--offset"_s, u"5"_s} << QStringList{}
+            << u"0 result(s)"_s;
+    }
+    void pages()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QStringList, titles);
+        QFETCH(QString, total);
+        const Run r = gloss(args);
+        QCOMPARE(r.status, 0);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.contains(total), qPrintable(out));
+        qsizetype at = 0;
+        for (const QString &title : titles) {
+            at = out.indexOf(title, at);
+            QVERIFY2(at >= 0, qPrintable(out));
+        }
+        for (const QString &title : {u"Ferry timetable changes"_s, u"School roof repaired"_s})
+            QCOMPARE(out.contains(title), titles.contains(title));
     }
 
     void notesAreSearchedAndExported()

@@ -6,6 +6,7 @@
 #include "annotations/AnnotationStore.h"
 #include "io/Loader.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace gloss;
@@ -203,6 +204,17 @@ private Q_SLOTS:
                                            << QStringList{u"The numbers simply do not add up,"_s};
         QTest::addRow("words and speaker, none") << u"children"_s << u"Abernath"_s
                                                  << QStringList{};
+        // the index knows each quote's speaker as a number: never matched by the words
+        QTest::addRow("numbers are words") << u"1 OR 2 OR 3 OR 4"_s << QString() << QStringList{};
+        QTest::addRow("numbers are words, a speaker's") << u"1 OR 2 OR 3 OR 4"_s
+                                                        << u"Abernath"_s << QStringList{};
+        QTest::addRow("OR in a speaker's quotes")
+            << u"harbour OR nobody"_s << u"Brenna Brightwell"_s
+            << QStringList{u"Nobody asked the people who live here,"_s,
+                           u"The harbour can wait,"_s};
+        QTest::addRow("brackets in a speaker's quotes")
+            << u"(harbour OR children) NOT wait"_s << u"Brightwell"_s
+            << QStringList{u"Our children deserve better schools,"_s};
     }
     void quotes()
     {
@@ -294,6 +306,161 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QVERIFY2(r.error.contains(message), qPrintable(r.error));
         QVERIFY(r.hits.isEmpty());
+    }
+
+    void pagesInRankBlocks_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("speaker");
+        QTest::addColumn<int>("block");
+        QTest::addColumn<int>("pageSize");
+        QTest::addColumn<bool>("blockRanked");
+        const struct
+        {
+            SearchKind kind;
+            QString query, speaker;
+        } searches[] = {{SearchKind::Articles, u"harbour"_s, QString()},
+                        {SearchKind::Articles, u"the"_s, QString()},
+                        {SearchKind::Quotes, u"the OR our"_s, QString()},
+                        {SearchKind::Quotes, u"the OR our OR nobody"_s, u"Brightwell"_s},
+                        {SearchKind::Quotes, QString(), u"Brightwell"_s},
+                        {SearchKind::Notes, QString(), QString()}};
+        for (const auto &search : searches)
+            for (const int block : {0, 1, 2, 3, 2000})
+                for (const int size : {1, 2, 3}) {
+                    // the words of articles and quotes match 3 or 4 rows; lists are not ranked
+                    const bool ranked = !search.query.isEmpty() && block > 0 && block <= 3;
+                    QTest::addRow("%s %s%s: blocks of %d, pages of %d",
+                                  qPrintable(searchKindName(search.kind)),
+                                  qPrintable(search.query),
+                                  qPrintable(search.speaker.isEmpty() ? QString()
+                                                                      : u" by "_s + search.speaker),
+                                  block, size)
+                        << int(search.kind) << search.query << search.speaker << block << size
+                        << ranked;
+                }
+    }
+    void pagesInRankBlocks()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, query);
+        QFETCH(QString, speaker);
+        QFETCH(int, block);
+        QFETCH(int, pageSize);
+        QFETCH(bool, blockRanked);
+        SearchQuery q = sq(query, SearchKind(kind), speaker);
+        q.rankBlock = block;
+        const SearchResults whole = run(q);
+        QVERIFY2(whole.ok(), qPrintable(whole.error));
+        QVERIFY(whole.hits.size() >= 2);
+        QCOMPARE(whole.blockRanked, blockRanked);
+        auto key = [](const SearchHit &h) {
+            return h.kind == SearchKind::Notes ? h.noteId
+                                               : u"%1:%2"_s.arg(h.articleId).arg(h.start);
+        };
+        // the same results as all ranked together, in blocks of the newest
+        SearchQuery together = q;
+        together.rankBlock = 0;
+        QStringList all, got;
+        for (const SearchHit &h : run(together).hits)
+            all << key(h);
+        for (const SearchHit &h : whole.hits)
+            got << key(h);
+        QCOMPARE(QSet<QString>(got.cbegin(), got.cend()), QSet<QString>(all.cbegin(), all.cend()));
+        QCOMPARE(got.size(), all.size());
+        if (block <= 0 || query.isEmpty())
+            QCOMPARE(got, all);
+        // within a block best first; each block older than the one before (quotes: by their
+        // article's order of adding, as their ids are)
+        for (qsizetype i = 1; i < whole.hits.size() && !query.isEmpty(); ++i) {
+            const SearchHit &a = whole.hits.at(i - 1), &b = whole.hits.at(i);
+            if (block <= 0 || (i / block) == ((i - 1) / block))
+                QVERIFY2(a.rank <= b.rank, qPrintable(got.join(u' ')));
+            else if (kind == int(SearchKind::Articles))
+                QVERIFY2(a.articleId > b.articleId, qPrintable(got.join(u' ')));
+        }
+        // the pages, fetched one by one, make the whole
+        QStringList paged;
+        q.limit = pageSize;
+        for (q.offset = 0; q.offset < whole.hits.size() + 2; q.offset += pageSize) {
+            const SearchResults page = run(q);
+            QVERIFY2(page.ok(), qPrintable(page.error));
+            QVERIFY(page.hits.size() <= pageSize);
+            for (const SearchHit &h : page.hits)
+                paged << key(h);
+        }
+        QCOMPARE(paged, got);
+    }
+
+    void counts_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("speaker");
+        QTest::addColumn<int>("atMost");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<bool>("more");
+        const int articles = int(SearchKind::Articles), quotes = int(SearchKind::Quotes),
+                  notes = int(SearchKind::Notes);
+        QTest::addRow("articles, a word") << articles << u"harbour"_s << QString() << 100 << 3
+                                          << false;
+        QTest::addRow("articles, bounded") << articles << u"harbour"_s << QString() << 2 << 2
+                                           << true;
+        QTest::addRow("articles, the bound exactly") << articles << u"harbour"_s << QString()
+                                                     << 3 << 3 << false;
+        QTest::addRow("articles, none") << articles << u"zeppelin"_s << QString() << 100 << 0
+                                        << false;
+        QTest::addRow("quotes, a word") << quotes << u"harbour"_s << QString() << 100 << 1
+                                        << false;
+        QTest::addRow("quotes, a speaker") << quotes << QString() << u"Brenna Brightwell"_s
+                                           << 100 << 3 << false;
+        QTest::addRow("quotes, a speaker, bounded") << quotes << QString()
+                                                    << u"Brenna Brightwell"_s << 1 << 1 << true;
+        QTest::addRow("quotes, a word of a speaker") << quotes << u"harbour OR children"_s
+                                                     << u"Brenna Brightwell"_s << 100 << 2
+                                                     << false;
+        QTest::addRow("notes, all") << notes << QString() << QString() << 100 << 2 << false;
+        QTest::addRow("notes, a tag") << notes << u"#budget"_s << QString() << 100 << 1
+                                      << false;
+    }
+    void counts()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, query);
+        QFETCH(QString, speaker);
+        QFETCH(int, atMost);
+        QFETCH(int, count);
+        QFETCH(bool, more);
+        LibraryDatabase db(m_box->paths.folder());
+        QVERIFY(db.open());
+        LibrarySearch search(db, m_box->paths.texts());
+        const SearchQuery q = sq(query, SearchKind(kind), speaker);
+        const SearchCount c = search.count(q, atMost);
+        QVERIFY2(c.ok(), qPrintable(c.error));
+        QCOMPARE(c.count, count);
+        QCOMPARE(c.more, more);
+        // as many as the search gives
+        if (!more)
+            QCOMPARE(int(search.search(q).hits.size()), count);
+    }
+
+    void badCountsAreMessages_data() { badQueriesAreMessages_data(); }
+    void badCountsAreMessages()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, query);
+        QFETCH(QString, speaker);
+        QFETCH(QString, message);
+        if (message == u"Nothing to search for")
+            QSKIP("nothing to count: 0, no message");
+        LibraryDatabase db(m_box->paths.folder());
+        QVERIFY(db.open());
+        LibrarySearch search(db, m_box->paths.texts());
+        const SearchCount c = search.count(sq(query, SearchKind(kind), speaker));
+        QVERIFY(!c.ok());
+        QVERIFY2(c.error.contains(message), qPrintable(c.error));
+        QCOMPARE(c.count, 0);
     }
 
     void pages()
