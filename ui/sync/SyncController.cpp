@@ -34,29 +34,22 @@ SyncController::SyncController(MainWindow *window)
 {
     setObjectName(QStringLiteral("syncController"));
     m_state = new SyncStateAction(this);
+    m_state->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     connect(m_state, &QAction::triggered, this, &SyncController::syncNow);
-
-    m_syncNow = new QAction(tr("S&ync Now"), this);
-    m_syncNow->setObjectName(QStringLiteral("actionSyncNow"));
-    m_syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
-    m_syncNow->setStatusTip(tr("Sync every article's notes with the server now"));
-    connect(m_syncNow, &QAction::triggered, this, &SyncController::syncNow);
     m_settingsAction = new QAction(tr("&Sync Settings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("actionSyncSettings"));
     m_settingsAction->setStatusTip(tr("The WebDAV server, user and password, and when to sync"));
     connect(m_settingsAction, &QAction::triggered, this, &SyncController::showSettings);
-    window->addAction(m_syncNow); // works in focus mode too
+    window->addAction(m_state); // works in focus mode too
 
     QMenu *notes = window->noteLayer()->menu();
     notes->addSeparator();
-    notes->addAction(m_syncNow);
+    notes->addAction(m_state);
     notes->addAction(m_settingsAction);
 
-    // the state at the right end of the toolbar, with its word beside the icon
+    // the state at the end of the toolbar, with its word beside the icon
     QToolBar *bar = window->mainToolBar();
-    auto *spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
+    bar->addSeparator();
     bar->addAction(m_state);
     if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_state)))
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -163,7 +156,6 @@ void SyncController::onStateChanged(SyncRunner::State state)
 {
     const SyncReport &last = m_runner->lastReport();
     m_state->setState(state, last.error, last.conflicts);
-    m_syncNow->setEnabled(state != SyncRunner::State::Syncing);
 }
 
 void SyncController::onFinished(const SyncReport &report)

@@ -39,7 +39,7 @@ public:
 
     SyncRunner *runner() const { return m_runner; }
     SyncStateAction *stateAction() const { return m_state; }
-    QAction *syncNowAction() const { return m_syncNow; }
+    QAction *syncNowAction() const { return m_state; }
     QAction *settingsAction() const { return m_settingsAction; }
     /** The settings in use (when to sync). */
     const SyncSettings &settings() const { return m_settings; }
@@ -68,7 +68,6 @@ private:
     SyncSettings m_settings;
     SyncRunner *m_runner = nullptr;
     SyncStateAction *m_state = nullptr;
-    QAction *m_syncNow = nullptr;
     QAction *m_settingsAction = nullptr;
     SyncSettingsDialog *m_dialog = nullptr;
     QTimer m_timer;

@@ -9,7 +9,10 @@ namespace gloss {
 SyncStateAction::SyncStateAction(QObject *parent)
     : QAction(parent)
 {
-    setObjectName(QStringLiteral("actionSyncState"));
+    // one action for the menu and the toolbar: the menu says what it does (Sync Now), the
+    // toolbar button where sync stands (its icon text)
+    setObjectName(QStringLiteral("actionSyncNow"));
+    setText(tr("S&ync Now"));
     refresh();
 }
 
@@ -115,7 +118,7 @@ void SyncStateAction::refresh()
                       : tr("Not synced yet."));
     if (!m_error.isEmpty() && m_state != SyncRunner::State::Syncing)
         tip += u'\n' + m_error;
-    setText(text);
+    setIconText(text);
     setToolTip(tip);
     setStatusTip(tip.section(u'\n', 0, 0));
     setIcon(icons::icon(iconName(m_state)));

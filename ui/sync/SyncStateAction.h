@@ -8,9 +8,9 @@
 namespace gloss {
 
 /**
- * @brief The toolbar's sync state: an icon and a word for where sync stands (not set up,
- * synced, syncing with its progress, offline, conflict, wrong password, failed), a tool tip
- * with the last sync and the last error.
+ * @brief Sync Now, and where sync stands: in the menu "Sync Now"; on the toolbar an icon and
+ * a word (iconText(): not set up, synced, syncing with its progress, offline, conflict, wrong
+ * password, failed), a tool tip with the last sync and the last error.
  *
  * It only shows what it is given (setState(), setProgress(), setLastSync()); SyncController
  * decides what a click does: opensSettings() says whether it should open Sync Settings (not

@@ -216,7 +216,8 @@ void tst_SyncUi::stateAction()
         a.setLastSync(QDateTime::currentDateTimeUtc());
     if (state == SyncRunner::State::Syncing)
         a.setProgress(2, 5);
-    QCOMPARE(a.text(), text);
+    QCOMPARE(a.iconText(), text);
+    QCOMPARE(a.text(), u"S&ync Now"_s); // what the menu shows
     QCOMPARE(SyncStateAction::iconName(state), icon);
     QVERIFY(!a.icon().isNull());
     QVERIFY(!a.icon().pixmap(20, 20).isNull());
@@ -232,7 +233,7 @@ void tst_SyncUi::menusAndToolbar()
     QVERIFY(sync);
     QCOMPARE(sync->runner()->state(), SyncRunner::State::NotSetUp);
     QVERIFY(w->mainToolBar()->actions().contains(sync->stateAction()));
-    QCOMPARE(sync->stateAction()->text(), u"Sync Off"_s);
+    QCOMPARE(sync->stateAction()->iconText(), u"Sync Off"_s);
     // Notes > Sync Now (Ctrl+Alt+S) and Sync Settings…, in the catalog, no key bound twice
     const ShortcutCatalog catalog = w->shortcutCatalog();
     const ShortcutCatalog::Entry *now = catalog.find(u"actionSyncNow"_s);
@@ -455,9 +456,9 @@ void tst_SyncUi::noteFromAnotherDevice()
     case SyncNow:
         QVERIFY(!runner->isRunning());
         QVERIFY(!holds(*store, u"from the desk"_s));
-        QCOMPARE(sync->stateAction()->text(), u"Sync"_s);
+        QCOMPARE(sync->stateAction()->iconText(), u"Sync"_s);
         sync->stateAction()->trigger(); // a click on the toolbar's state
-        QCOMPARE(sync->stateAction()->text(), u"Syncing"_s);
+        QCOMPARE(sync->stateAction()->iconText(), u"Syncing"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!runner->isRunning(), 60000);
         break;
     case OnSave:
@@ -472,7 +473,7 @@ void tst_SyncUi::noteFromAnotherDevice()
         break;
     }
     QCOMPARE(runner->state(), SyncRunner::State::Synced);
-    QCOMPARE(sync->stateAction()->text(), u"Synced"_s);
+    QCOMPARE(sync->stateAction()->iconText(), u"Synced"_s);
     QVERIFY2(holds(*store, u"from the desk"_s), "the note from the desk is shown");
     QVERIFY(sync->stateAction()->toolTip().contains(u"Last sync: "_s));
 
@@ -492,7 +493,7 @@ void tst_SyncUi::noteFromAnotherDevice()
     QVERIFY(runner->isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(!runner->isRunning(), 60000);
     QCOMPARE(runner->state(), SyncRunner::State::Conflict);
-    QCOMPARE(sync->stateAction()->text(), u"Conflict"_s);
+    QCOMPARE(sync->stateAction()->iconText(), u"Conflict"_s);
     QVERIFY(holds(*store, u"the laptop's version"_s));
     QVERIFY(holds(*store, u"the desk's version"_s));
     QCOMPARE(conflictCopies(*store), 1);
@@ -527,7 +528,7 @@ void tst_SyncUi::wrongPassword_stopsRequests()
     QSignalSpy done(runner, &SyncRunner::finished);
     QTRY_COMPARE_WITH_TIMEOUT(runner->state(), SyncRunner::State::Unauthorized, 60000); // on open
     done.clear();
-    QCOMPARE(sync->stateAction()->text(), u"Wrong Password"_s);
+    QCOMPARE(sync->stateAction()->iconText(), u"Wrong Password"_s);
     QVERIFY(sync->stateAction()->opensSettings());
     QVERIFY(w->messageBar()->message(u"sync"_s).contains(u"refused the user name or password"_s));
     const int requests = proxy.requests();
@@ -574,7 +575,7 @@ void tst_SyncUi::closingWhileTheServerHangs()
     SyncController *sync = controllerOf(w.get());
     SyncRunner *runner = sync->runner();
     QVERIFY(runner->isRunning()); // sync on open, waiting for an answer
-    QCOMPARE(sync->stateAction()->text(), u"Syncing"_s);
+    QCOMPARE(sync->stateAction()->iconText(), u"Syncing"_s);
     w->close();
     QVERIFY(!runner->isRunning());
     QVERIFY(runner->state() != SyncRunner::State::Syncing);
