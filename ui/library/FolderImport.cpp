@@ -16,6 +16,13 @@ namespace gloss {
 
 using library::LibraryImporter;
 
+namespace {
+
+/** Files that could not be read named in the box itself (the rest under Show Details). */
+constexpr int kProblemsShown = 8;
+
+} // namespace
+
 FolderImport::FolderImport(QWidget *window, QStatusBar *statusBar, library::LibraryPaths paths)
     : QObject(window)
     , m_window(window)
@@ -124,8 +131,8 @@ QString FolderImport::summary(const LibraryImporter::Report &r)
     if (!r.ok())
         return r.error;
     const QLocale l;
-    QString text = r.cancelled ? tr("Import stopped: %1 articles added").arg(l.toString(r.added))
-                               : tr("%1 articles added").arg(l.toString(r.added));
+    QString text = r.cancelled ? tr("Import stopped: %1 added").arg(l.toString(r.added))
+                               : tr("Import finished: %1 added").arg(l.toString(r.added));
     if (r.updated > 0)
         text += tr(", %1 updated").arg(l.toString(r.updated));
     if (r.duplicates + r.unchanged > 0)
@@ -151,11 +158,13 @@ void FolderImport::onFinished(const LibraryImporter::Report &report)
             box->setAttribute(Qt::WA_DeleteOnClose);
             m_problemsBox = box;
         }
-        m_problemsBox->setText(report.ok()
-                                   ? tr("%n file(s) could not be read:", nullptr,
-                                        int(report.problems.size()))
-                                   : report.error);
-        m_problemsBox->setInformativeText(summary(report));
+        // the first files named at once, every one under Show Details
+        QStringList first = report.problems.mid(0, kProblemsShown);
+        if (report.problems.size() > kProblemsShown)
+            first << tr("… and %L1 more (Show Details…)")
+                         .arg(report.problems.size() - kProblemsShown);
+        m_problemsBox->setText(report.ok() ? summary(report) : report.error);
+        m_problemsBox->setInformativeText(first.join(u'\n'));
         m_problemsBox->setDetailedText(report.problems.join(u'\n'));
         m_problemsBox->setWindowModality(Qt::NonModal);
         m_problemsBox->show();

@@ -350,17 +350,17 @@ QString LibraryPanel::countText() const
     if (!isLibraryOpen())
         return {};
     if (!searching())
-        return tr("%Ln article(s)", nullptr, m_articles->totalCount());
+        return tr("Articles: %L1").arg(m_articles->totalCount());
     const int n = m_results->rowCount();
     if (m_results->hasMore())
-        return tr("More than %L1 results").arg(n);
+        return tr("Results: more than %L1").arg(n);
     switch (kind()) {
     case SearchKind::Articles:
-        return tr("%Ln article(s)", nullptr, n);
+        return tr("Articles found: %L1").arg(n);
     case SearchKind::Quotes:
-        return tr("%Ln quote(s)", nullptr, n);
+        return tr("Quotes found: %L1").arg(n);
     case SearchKind::Notes:
-        return tr("%Ln note(s)", nullptr, n);
+        return tr("Notes found: %L1").arg(n);
     }
     return {};
 }
@@ -528,7 +528,7 @@ void LibraryPanel::setReadingTheme(const ReadingTheme &theme)
 QSize LibraryPanel::sizeHint() const
 {
     // wide enough for a title beside site, date and notes
-    return {fontMetrics().averageCharWidth() * 60, 480};
+    return {fontMetrics().averageCharWidth() * 74, 480};
 }
 
 void LibraryPanel::showEvent(QShowEvent *event)

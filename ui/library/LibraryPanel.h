@@ -82,7 +82,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     /** What is said under the search field (a query that cannot be read, a library problem). */
     QString message() const;
-    /** The count line ("1,234 articles"). */
+    /** The count line ("Articles: 1,234", "Quotes found: 12"). */
     QString countText() const;
 
     /** The articles selected in the list shown (a result's article once). */

@@ -6,6 +6,8 @@
 #include <QPainter>
 #include <QTextLayout>
 
+#include <algorithm>
+
 namespace gloss {
 
 namespace {
@@ -109,7 +111,8 @@ void SnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (selected)
         muted = textColor;
     painter->setPen(muted);
-    const QRect contextRect(area.left(), area.top() + kSnippetLines * fm.lineSpacing(),
+    // right under the snippet (a short one leaves the room below the row's text)
+    const QRect contextRect(area.left(), area.top() + std::max(1, lines) * fm.lineSpacing(),
                             area.width(), fm.lineSpacing());
     painter->drawText(contextRect, Qt::AlignLeft | Qt::AlignVCenter,
                       fm.elidedText(context, Qt::ElideRight, area.width()));
