@@ -128,7 +128,8 @@ LibraryPanel::LibraryPanel(QWidget *parent)
     m_export->setText(tr("Export Selection"));
     m_export->setToolTip(tr("The notes and quotes of the selected articles, in one file"));
     m_export->setPopupMode(QToolButton::InstantPopup);
-    auto *menu = new QMenu(m_export);
+    auto *menu = new QMenu(tr("Export Selection"), m_export);
+    menu->setObjectName(QStringLiteral("libraryExportMenu"));
     for (const NoteExport::Format f : {NoteExport::Format::Markdown, NoteExport::Format::Html,
                                        NoteExport::Format::Csv, NoteExport::Format::W3c}) {
         const QString text = f == NoteExport::Format::Markdown ? tr("As &Markdown…")

@@ -5,7 +5,10 @@
 #include "../TestArticles.h"
 #include "../../support/ArticleGenerator.h"
 
+#include "LibraryCatalog.h"
+#include "LibraryDatabase.h"
 #include "LibraryImporter.h"
+#include "LibrarySearch.h"
 #include "LibraryTypes.h"
 #include "annotations/AnnotationStore.h"
 #include "io/Loader.h"
@@ -97,6 +100,20 @@ public:
         return files;
     }
 
+    /**
+     * The invented articles added with two notes: "Check the depth figures" (#factcheck) on
+     * the first, "Who pays for the paving?" (#budget) on the fourth; their files.
+     */
+    QStringList addInventedWithNotes()
+    {
+        const QStringList files = addInvented();
+        addNote(files.at(0), u"too shallow"_s, u"Check the depth figures"_s, u"factcheck"_s);
+        addNote(files.at(3), u"repaved"_s, u"Who pays for the paving?"_s, u"budget"_s);
+        if (!library::LibraryImporter::run(paths(), files).ok()) // indexes the notes
+            qFatal("cannot index the notes");
+        return files;
+    }
+
     /** @p count generated articles in @p folder (titles "Generated 0001", …); their files. */
     static QStringList generate(const QString &folder, int count, int bytes = 600)
     {
@@ -145,5 +162,32 @@ private:
     QTemporaryDir m_dir;
     QString m_data;
 };
+
+/** A sandbox's library opened, with its catalog and search. */
+struct OpenLibrary
+{
+    explicit OpenLibrary(const library::LibraryPaths &paths)
+        : db(paths.folder())
+        , catalog(db)
+        , search(db, paths.texts())
+    {
+        if (!db.open())
+            qFatal("cannot open the library: %s", qPrintable(db.error()));
+    }
+    library::LibraryDatabase db;
+    library::LibraryCatalog catalog;
+    library::LibrarySearch search;
+};
+
+/** A query of @p kind for @p text (FTS5 syntax), only @p speaker's when given. */
+inline library::SearchQuery searchQuery(const QString &text, library::SearchKind kind,
+                                        const QString &speaker = {})
+{
+    library::SearchQuery q;
+    q.text = text;
+    q.kind = kind;
+    q.speaker = speaker;
+    return q;
+}
 
 } // namespace gloss::test

@@ -32,12 +32,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_box = new test::LibrarySandbox;
-        const QStringList files = m_box->addInvented();
-        test::LibrarySandbox::addNote(files.at(0), u"too shallow"_s, u"Check the depth"_s,
-                                      u"factcheck"_s);
+        const QStringList files = m_box->addInventedWithNotes();
+        // a second note on the first: notes 2, 1, 0, 0, 0
         test::LibrarySandbox::addNote(files.at(0), u"Monday"_s, u"Which Monday?"_s,
                                       u"dates"_s);
-        test::LibrarySandbox::addNote(files.at(3), u"repaved"_s, u"Who pays?"_s, u"budget"_s);
         QVERIFY(LibraryImporter::run(m_box->paths(), files).ok()); // indexes the notes
     }
     void cleanupTestCase() { delete m_box; }
@@ -81,11 +79,9 @@ private Q_SLOTS:
         QFETCH(Qt::SortOrder, order);
         QFETCH(int, shownColumn);
         QFETCH(QStringList, expected);
-        LibraryDatabase db(m_box->paths().folder());
-        QVERIFY(db.open());
-        LibraryCatalog catalog(db);
+        test::OpenLibrary library(m_box->paths());
         LibraryArticleModel model;
-        model.setCatalog(&catalog);
+        model.setCatalog(&library.catalog);
         model.setFilter({});
         // as a click on the header asks
         QTreeView view;
@@ -129,20 +125,18 @@ private Q_SLOTS:
         QFETCH(QString, tag);
         QFETCH(QString, person);
         QFETCH(QStringList, expected);
-        LibraryDatabase db(m_box->paths().folder());
-        QVERIFY(db.open());
-        LibraryCatalog catalog(db);
+        test::OpenLibrary library(m_box->paths());
         ArticleFilter f;
         f.site = site;
         f.tag = tag;
         if (!person.isEmpty()) {
-            PeopleResolver people(db, m_box->paths().choices());
+            PeopleResolver people(library.db, m_box->paths().choices());
             f.person = people.find(person);
             QVERIFY(f.person >= 0);
         }
         LibraryArticleModel model;
         QSignalSpy total(&model, &LibraryArticleModel::totalChanged);
-        model.setCatalog(&catalog);
+        model.setCatalog(&library.catalog);
         model.setFilter(f);
         QCOMPARE(column(model, LibraryArticleModel::TitleColumn), expected);
         QCOMPARE(model.totalCount(), expected.size());
@@ -167,11 +161,9 @@ private Q_SLOTS:
         const QString folder = box.path(u"gen"_s);
         test::LibrarySandbox::generate(folder, articles, 300);
         QCOMPARE(LibraryImporter::run(box.paths(), {folder}).added, articles);
-        LibraryDatabase db(box.paths().folder());
-        QVERIFY(db.open());
-        LibraryCatalog catalog(db);
+        test::OpenLibrary library(box.paths());
         LibraryArticleModel model;
-        model.setCatalog(&catalog);
+        model.setCatalog(&library.catalog);
         ArticleFilter byTitle;
         byTitle.sort = ArticleFilter::Sort::Title;
         byTitle.descending = false;

@@ -57,12 +57,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_box = new test::LibrarySandbox;
-        m_files = m_box->addInvented();
-        test::LibrarySandbox::addNote(m_files.at(0), u"too shallow"_s,
-                                      u"Check the depth figures"_s, u"factcheck"_s);
-        test::LibrarySandbox::addNote(m_files.at(3), u"repaved"_s, u"Who pays for the paving?"_s,
-                                      u"budget"_s);
-        QVERIFY(LibraryImporter::run(m_box->paths(), m_files).ok());
+        m_files = m_box->addInventedWithNotes();
     }
     void cleanupTestCase() { delete m_box; }
 

@@ -39,12 +39,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_box = new test::LibrarySandbox;
-        const QStringList files = m_box->addInvented();
-        test::LibrarySandbox::addNote(files.at(0), u"too shallow"_s,
-                                      u"Check the depth figures"_s, u"factcheck"_s);
-        test::LibrarySandbox::addNote(files.at(3), u"repaved"_s, u"Who pays for the paving?"_s,
-                                      u"budget"_s);
-        QVERIFY(LibraryImporter::run(m_box->paths(), files).ok());
+        m_box->addInventedWithNotes();
     }
     void cleanupTestCase() { delete m_box; }
 
@@ -86,15 +81,9 @@ private Q_SLOTS:
         QFETCH(int, rows);
         QFETCH(QString, word);
         QFETCH(QString, context);
-        LibraryDatabase db(m_box->paths().folder());
-        QVERIFY(db.open());
-        LibrarySearch search(db, m_box->paths().texts());
+        test::OpenLibrary library(m_box->paths());
         LibrarySearchModel model;
-        SearchQuery q;
-        q.kind = kind;
-        q.text = text;
-        q.speaker = speaker;
-        model.setQuery(&search, q);
+        model.setQuery(&library.search, test::searchQuery(text, kind, speaker));
         QVERIFY2(model.error().isEmpty(), qPrintable(model.error()));
         QCOMPARE(model.rowCount(), rows);
         QVERIFY(!model.canFetchMore({}));
@@ -131,14 +120,9 @@ private Q_SLOTS:
     {
         QFETCH(SearchKind, kind);
         QFETCH(QString, text);
-        LibraryDatabase db(m_box->paths().folder());
-        QVERIFY(db.open());
-        LibrarySearch search(db, m_box->paths().texts());
+        test::OpenLibrary library(m_box->paths());
         LibrarySearchModel model;
-        SearchQuery q;
-        q.text = text;
-        q.kind = kind;
-        model.setQuery(&search, q);
+        model.setQuery(&library.search, test::searchQuery(text, kind));
         QVERIFY(!model.error().isEmpty());
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(!model.canFetchMore({}));
@@ -155,15 +139,10 @@ private Q_SLOTS:
     {
         QFETCH(QString, text);
         QFETCH(bool, highlighted);
-        LibraryDatabase db(m_box->paths().folder());
-        QVERIFY(db.open());
-        LibrarySearch search(db, m_box->paths().texts());
+        test::OpenLibrary library(m_box->paths());
         LibrarySearchModel model;
-        SearchQuery q;
-        q.text = text;
-        q.kind = SearchKind::Quotes;
-        q.speaker = u"Brightwell"_s;
-        model.setQuery(&search, q);
+        model.setQuery(&library.search,
+                       test::searchQuery(text, SearchKind::Quotes, u"Brightwell"_s));
         QVERIFY(model.rowCount() > 0);
         QListView view;
         view.setModel(&model);
@@ -197,14 +176,11 @@ private Q_SLOTS:
         const QString folder = box.path(u"gen"_s);
         test::LibrarySandbox::generate(folder, articles, 300);
         QCOMPARE(LibraryImporter::run(box.paths(), {folder}).added, articles);
-        LibraryDatabase db(box.paths().folder());
-        QVERIFY(db.open());
-        LibrarySearch search(db, box.paths().texts());
+        test::OpenLibrary library(box.paths());
         LibrarySearchModel model;
         QSignalSpy changed(&model, &LibrarySearchModel::resultsChanged);
-        SearchQuery q;
-        q.text = u"title:generated"_s;
-        model.setQuery(&search, q);
+        model.setQuery(&library.search,
+                       test::searchQuery(u"title:generated"_s, SearchKind::Articles));
         QCOMPARE(model.rowCount(), LibrarySearchModel::kPage);
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});

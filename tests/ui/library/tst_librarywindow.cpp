@@ -109,10 +109,7 @@ private Q_SLOTS:
         QFETCH(QString, title);
         QFETCH(bool, fileGone);
         test::LibrarySandbox box;
-        const QStringList files = box.addInvented();
-        test::LibrarySandbox::addNote(files.at(0), u"too shallow"_s,
-                                      u"Check the depth figures"_s, u"factcheck"_s);
-        QVERIFY(LibraryImporter::run(box.paths(), files).ok());
+        box.addInventedWithNotes();
         MainWindow w;
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -257,6 +254,38 @@ private Q_SLOTS:
         const auto again = finished.first().first().value<LibraryImporter::Report>();
         QCOMPARE(again.added, articles - report.added);
         QCOMPARE(dock->panel()->articleModel()->totalCount(), articles);
+    }
+
+    void importSummary_data()
+    {
+        QTest::addColumn<int>("added");
+        QTest::addColumn<int>("already");
+        QTest::addColumn<int>("failed");
+        QTest::addColumn<bool>("cancelled");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("all added") << 1234 << 0 << 0 << false
+                                   << u"Import finished: 1,234 added."_s;
+        QTest::addRow("some there already, some unreadable")
+            << 3 << 2 << 1 << false
+            << u"Import finished: 3 added, 2 there already, 1 could not be read."_s;
+        QTest::addRow("cancelled") << 200 << 0 << 0 << true << u"Import stopped: 200 added."_s;
+    }
+    void importSummary()
+    {
+        QFETCH(int, added);
+        QFETCH(int, already);
+        QFETCH(int, failed);
+        QFETCH(bool, cancelled);
+        QFETCH(QString, expected);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        LibraryImporter::Report r;
+        r.added = added;
+        r.duplicates = already;
+        r.failed = failed;
+        r.cancelled = cancelled;
+        QCOMPARE(FolderImport::summary(r), expected);
+        r.error = u"The library is locked by another program."_s;
+        QCOMPARE(FolderImport::summary(r), r.error); // a problem says only that
     }
 
     void droppedFolderIsImported()
