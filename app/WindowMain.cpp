@@ -8,6 +8,7 @@
 #include "ReadingTheme.h"
 #include "RestartCommand.h"
 #include "SingleInstance.h"
+#include "library/LibraryDock.h"
 #include "annotations/AnnotationStore.h"
 
 #include <QApplication>
@@ -118,6 +119,20 @@ extern "C" Q_DECL_EXPORT int gloss_window_main(int argc, char **argv)
                      qPrintable(themes::names().join(QStringLiteral("\n  "))));
         return cli::BadInput;
     }
+    // --library, --library-search QUERY [--library-kind quotes]: the Library view shown
+    const QString librarySearch = QStringLiteral("library-search");
+    if (parser.isSet(librarySearch)
+        && !window.libraryDock()->showSearch(parser.value(librarySearch),
+                                             parser.value(QStringLiteral("library-kind")))) {
+        std::fprintf(stderr, "gloss: %s\n",
+                     qPrintable(QApplication::translate(
+                                    "main", "unknown --library-kind %1 (articles, quotes or "
+                                            "notes)")
+                                    .arg(parser.value(QStringLiteral("library-kind")))));
+        return cli::BadInput;
+    }
+    if (parser.isSet(QStringLiteral("library")))
+        window.libraryDock()->showLibrary();
     RestartCommand::setStartFiles(files); // View > Language > Restart Now opens another
     const bool opened = files.isEmpty() ? window.openFile(Document::sampleSource())
                                         : window.openFromElsewhere(files);

@@ -66,8 +66,8 @@ int notesImport(const QStringList &args);
 int parseArguments(QCommandLineParser &parser, const QString &command, const QStringList &args);
 
 /**
- * The window's options (--screenshot, --size, --theme, --new-window, --data-dir, FILE|URL...)
- * and its help, in the language installed (the descriptions are translated as they are made).
+ * The window's options (--screenshot, --size, --theme, --new-window, --data-dir, --library,
+ * --library-search, --library-kind, FILE|URL...) and its help, in the language installed (the descriptions are translated as they are made).
  */
 void describeWindowOptions(QCommandLineParser &parser);
 

@@ -6,6 +6,7 @@
 
 #include "LibraryCatalog.h"
 #include "LibraryDatabase.h"
+#include "LibraryExport.h"
 #include "LibraryImporter.h"
 #include "LibraryNotes.h"
 #include "LibrarySearch.h"
@@ -577,15 +578,6 @@ int people(const QStringList &args)
 
 // --- export -------------------------------------------------------------------------------
 
-/** The body of an HTML export (between <body> and </body>). */
-QByteArray htmlBody(const QByteArray &html)
-{
-    const qsizetype open = html.indexOf("<body");
-    const qsizetype start = open < 0 ? -1 : html.indexOf('>', open);
-    const qsizetype end = html.lastIndexOf("</body>");
-    return start < 0 || end < start ? html : html.mid(start + 1, end - start - 1);
-}
-
 int exportLibrary(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -655,66 +647,11 @@ int exportLibrary(const QStringList &args)
             return BadInput;
         chosen = catalog.articles(filter);
     }
-    const LibraryTexts texts(library.paths.texts());
-    QByteArray bytes;
-    QJsonArray collections;
-    int written = 0;
-    for (const ArticleEntry &entry : std::as_const(chosen)) {
-        auto text = texts.read(entry.hash);
-        if (!text) {
-            writeErr(tr("library export: the text of “%1” is missing (gloss library check)")
-                         .arg(entry.title));
-            continue;
-        }
-        if (!entry.path.isEmpty() && entry.path != text->document.source()) {
-            // the source as the library knows it now (the notes are keyed by it)
-            const Document &stored = text->document;
-            Document doc(stored.text(), entry.path);
-            doc.format = stored.format;
-            doc.metaTitle = stored.metaTitle;
-            doc.metaAuthor = stored.metaAuthor;
-            doc.metaSite = stored.metaSite;
-            doc.metaUrl = stored.metaUrl;
-            doc.metaDate = stored.metaDate;
-            text->document = doc;
-        }
-        const Article analysed = Analyzer::analyze(text->document);
-        AnnotationStore store;
-        store.open(analysed.document);
-        const QList<Annotation> notes = store.annotations();
-        store.close();
-        const QByteArray one = NoteExport::exportNotes(analysed, notes, options);
-        switch (options.format) {
-        case NoteExport::Format::Markdown:
-            if (written > 0)
-                bytes += "\n\n---\n\n";
-            bytes += one;
-            break;
-        case NoteExport::Format::Html:
-            if (written == 0) {
-                bytes = one;
-            } else {
-                const qsizetype end = bytes.lastIndexOf("</body>");
-                bytes.insert(end < 0 ? bytes.size() : end, "<hr>\n" + htmlBody(one));
-            }
-            break;
-        case NoteExport::Format::Csv:
-            if (written == 0) {
-                bytes = one;
-            } else {
-                // the header row (and byte order mark) once
-                const qsizetype rowEnd = one.indexOf("\r\n");
-                bytes += rowEnd < 0 ? QByteArray() : one.mid(rowEnd + 2);
-            }
-            break;
-        case NoteExport::Format::W3c:
-            collections.append(QJsonDocument::fromJson(one).object());
-            break;
-        }
-        ++written;
-    }
-    if (options.format == NoteExport::Format::W3c)
-        bytes = QJsonDocument(collections).toJson(QJsonDocument::Indented);
+    const LibraryExport::Result result = LibraryExport::exportArticles(library.paths, chosen, options);
+    for (const QString &problem : result.problems)
+        writeErr(tr("library export: %1").arg(problem));
+    const QByteArray &bytes = result.bytes;
+    const int written = result.written;
     if (parser.isSet(out)) {
         QSaveFile file(parser.value(out));
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()

@@ -44,6 +44,19 @@ void describeWindowOptions(QCommandLineParser &parser)
                           "main", "Open a window of its own, even when Gloss is running "
                                   "already (by default the running window opens the "
                                   "article).")});
+    parser.addOption({QStringLiteral("library"),
+                      QCoreApplication::translate(
+                          "main", "Show the Library view (every article read).")});
+    parser.addOption({QStringLiteral("library-search"),
+                      QCoreApplication::translate(
+                          "main", "Show the Library view searching for this (FTS5 syntax); "
+                                  "with --library-kind articles, quotes or notes."),
+                      QStringLiteral("query")});
+    parser.addOption({QStringLiteral("library-kind"),
+                      QCoreApplication::translate(
+                          "main", "Kind of results of --library-search: articles (default), "
+                                  "quotes or notes."),
+                      QStringLiteral("kind"), QStringLiteral("articles")});
     parser.addOption({QStringLiteral("data-dir"),
                       QCoreApplication::translate(
                           "main", "Folder of Gloss's data, the notes (default: "

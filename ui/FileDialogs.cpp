@@ -19,6 +19,10 @@ QString settingsKey(FileDialogs::Kind kind)
         return QStringLiteral("dialogs/exportFolder");
     case FileDialogs::Kind::ImportNotes:
         return QStringLiteral("dialogs/importFolder");
+    case FileDialogs::Kind::ImportFolder:
+        return QStringLiteral("dialogs/libraryImportFolder");
+    case FileDialogs::Kind::ExportLibrary:
+        return QStringLiteral("dialogs/libraryExportFolder");
     }
     return {};
 }
@@ -57,6 +61,10 @@ QString FileDialogs::startFolder(Kind kind, const QString &articleSource)
         folder = remembered(kind);
         if (folder.isEmpty())
             folder = article;
+        break;
+    case Kind::ImportFolder:
+    case Kind::ExportLibrary:
+        folder = remembered(kind);
         break;
     }
     return folder.isEmpty() ? QDir::homePath() : folder;

@@ -13,6 +13,9 @@ namespace gloss {
  *   be written, else the home folder.
  * - Import Notes: the folder notes were last imported from, else the article's folder, else
  *   the home folder.
+ * - Import Folder (into the library): the folder chosen last time (the folder above it), else
+ *   the home folder.
+ * - Export from the library: the folder last exported to, else the home folder.
  *
  * A remembered folder that has gone is skipped. Articles that are not local files (web pages,
  * the bundled sample, the clipboard) have no folder.
@@ -20,11 +23,12 @@ namespace gloss {
 class FileDialogs
 {
 public:
-    enum class Kind { OpenArticle, ExportNotes, ImportNotes };
+    enum class Kind { OpenArticle, ExportNotes, ImportNotes, ImportFolder, ExportLibrary };
 
     /** The folder a dialog of @p kind starts in, for the article read from @p articleSource. */
     static QString startFolder(Kind kind, const QString &articleSource);
-    /** Remembers the folder of @p chosenFile (the file picked in a dialog of @p kind). */
+    /** Remembers the folder of @p chosenFile (the file or folder picked in a dialog of
+     *  @p kind). */
     static void remember(Kind kind, const QString &chosenFile);
 };
 

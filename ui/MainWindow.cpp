@@ -139,6 +139,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     // View > Go To (Ctrl+1… panels, F6 panes), the caret and quote details for the keyboard
     new KeyboardNavigation(this);
+    createLibrary(); // after Go To, which lists its dock
     readSettings();
 }
 

@@ -22,6 +22,7 @@ class ClaimsPanel;
 class EntitiesPanel;
 class FindBar;
 class GettingStartedDialog;
+class LibraryDock;
 class ShortcutsDialog;
 class MessageBar;
 class SpeakersPanel;
@@ -92,6 +93,8 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     /** The sticky notes: the margin lane, the Notes tab and menu (owned by the window). */
     NoteLayer *noteLayer() const { return m_noteLayer; }
+    /** View > Library, File > Import Folder… (MainWindowLibrary.cpp). */
+    LibraryDock *libraryDock() const { return m_libraryDock; }
     /** The side panels' docks, in the order they were added (Claims, Speakers, …). */
     QList<QDockWidget *> sidePanels() const { return m_docks; }
 
@@ -156,6 +159,8 @@ private:
     void createStatusBar();
     /** The notes store, the export and print actions, the note layer (MainWindowNotes.cpp). */
     void createNotes();
+    /** The Library view and Import Folder (MainWindowLibrary.cpp). */
+    void createLibrary();
     void openDialog();
     /** View > Language > Restart Now: closes the window and starts Gloss again on the article. */
     void restart();
@@ -178,6 +183,7 @@ private:
     MessageBar *m_messageBar = nullptr;
     WebSources *m_web = nullptr;
     library::LibraryRecorder *m_library = nullptr;
+    LibraryDock *m_libraryDock = nullptr;
     AnnotationStore *m_noteStore = nullptr;
     NoteExportActions *m_noteExport = nullptr;
     NoteLayer *m_noteLayer = nullptr;

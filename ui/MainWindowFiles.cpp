@@ -1,9 +1,10 @@
 #include "MainWindow.h"
 
-// The window's files: File > Open…, Open Recent, and articles and links dropped on the window
-// (split from MainWindow.cpp, which stays the window's frame).
+// The window's files: File > Open…, Open Recent, and articles, links and folders dropped on the
+// window (split from MainWindow.cpp, which stays the window's frame).
 
 #include "FileDialogs.h"
+#include "library/LibraryDock.h"
 #include "WebSources.h"
 
 #include <QAction>
@@ -123,6 +124,17 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
+    // folders go into the library (in the background), like File > Import Folder…
+    QStringList folders;
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isDir())
+            folders << url.toLocalFile();
+    }
+    if (!folders.isEmpty()) {
+        event->acceptProposedAction();
+        m_libraryDock->importPaths(folders);
+        return;
+    }
     for (const QUrl &url : urls) {
         if (url.isLocalFile()) {
             event->acceptProposedAction();
