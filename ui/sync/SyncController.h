@@ -39,7 +39,6 @@ public:
 
     SyncRunner *runner() const { return m_runner; }
     SyncStateAction *stateAction() const { return m_state; }
-    QAction *syncNowAction() const { return m_state; }
     QAction *settingsAction() const { return m_settingsAction; }
     /** The settings in use (when to sync). */
     const SyncSettings &settings() const { return m_settings; }

@@ -242,7 +242,7 @@ void tst_SyncUi::menusAndToolbar()
     QVERIFY(catalog.find(u"actionSyncSettings"_s));
     QVERIFY(catalog.conflicts().isEmpty());
     // not set up: Sync Now opens the settings
-    sync->syncNowAction()->trigger();
+    sync->stateAction()->trigger();
     QVERIFY(sync->settingsDialog());
     QTRY_VERIFY(sync->settingsDialog()->isVisible());
     QVERIFY(!sync->runner()->isRunning());
@@ -489,7 +489,7 @@ void tst_SyncUi::noteFromAnotherDevice()
     QVERIFY(store->update(onLaptop));
     QVERIFY(store->save()); // with sync on save, a cycle runs now
     if (trigger != OnSave)
-        sync->syncNowAction()->trigger();
+        sync->stateAction()->trigger();
     QVERIFY(runner->isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(!runner->isRunning(), 60000);
     QCOMPARE(runner->state(), SyncRunner::State::Conflict);
@@ -508,7 +508,7 @@ void tst_SyncUi::noteFromAnotherDevice()
     QVERIFY(holds(desk, u"the desk's version"_s));
 
     // closing the window during a cycle waits for it, briefly
-    sync->syncNowAction()->trigger();
+    sync->stateAction()->trigger();
     QVERIFY(runner->isRunning());
     done.clear();
     w->close();
@@ -538,7 +538,7 @@ void tst_SyncUi::wrongPassword_stopsRequests()
     w->notesStore()->add(Annotation::onArticle(u"written offline"_s));
     QVERIFY(w->notesStore()->save());
     QVERIFY(!runner->isRunning());
-    sync->syncNowAction()->trigger(); // opens the settings instead
+    sync->stateAction()->trigger(); // opens the settings instead
     QVERIFY(sync->settingsDialog() && sync->settingsDialog()->isVisible());
     sync->settingsDialog()->reject();
     QSignalSpy shown(w.get(), &MainWindow::articleShown);
