@@ -682,6 +682,73 @@
     </message>
 </context>
 <context>
+    <name>gloss::FolderImport</name>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>&amp;Ordner importieren …</translation>
+    </message>
+    <message>
+        <source>Add every article of a folder to the library</source>
+        <translation>Alle Artikel eines Ordners zur Bibliothek hinzufügen</translation>
+    </message>
+    <message>
+        <source>Importing articles</source>
+        <translation>Artikel werden importiert</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the import (the articles added so far stay)</source>
+        <translation>Den Import anhalten (die bisher hinzugefügten Artikel bleiben)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <source>An import is running already.</source>
+        <translation>Es läuft bereits ein Import.</translation>
+    </message>
+    <message>
+        <source>Adding articles to the library…</source>
+        <translation>Artikel werden zur Bibliothek hinzugefügt …</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>Der Import wird angehalten …</translation>
+    </message>
+    <message>
+        <source>Import stopped: %1 added</source>
+        <translation>Import angehalten: %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 added</source>
+        <translation>Import abgeschlossen: %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>, %1 updated</source>
+        <translation>, %1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>, %1 there already</source>
+        <translation>, %1 bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>, %1 could not be read</source>
+        <translation>, %1 nicht lesbar</translation>
+    </message>
+    <message>
+        <source>… and %L1 more (Show Details…)</source>
+        <translation>… und %L1 weitere (Details einblenden …)</translation>
+    </message>
+</context>
+<context>
     <name>gloss::GettingStartedDialog</name>
     <message>
         <source>Getting Started — Gloss</source>
@@ -974,6 +1041,200 @@
     <message>
         <source>&amp;Restart Now</source>
         <translation>&amp;Jetzt neu starten</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibraryArticleModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Li&amp;brary</source>
+        <translation>&amp;Bibliothek</translation>
+    </message>
+    <message>
+        <source>Every article read: search its quotes and notes</source>
+        <translation>Alle gelesenen Artikel: ihre Zitate und Notizen durchsuchen</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibraryNavigator</name>
+    <message>
+        <source>The text of “%1” is not in the library any more.</source>
+        <translation>Der Text von „%1“ ist nicht mehr in der Bibliothek.</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibraryPanel</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Die Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;a phrase&quot;, OR, NOT, prefix*</source>
+        <translation>Suchen: Wörter, &quot;genaue Wortfolge&quot;, OR, NOT, Wortanfang*</translation>
+    </message>
+    <message>
+        <source>Kind of results</source>
+        <translation>Art der Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Articles quoting this person; their quotes under Quotes</source>
+        <translation>Artikel, die diese Person zitieren; ihre Zitate unter „Zitate“</translation>
+    </message>
+    <message>
+        <source>Articles of the library</source>
+        <translation>Artikel der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Export Selection</source>
+        <translation>Auswahl exportieren</translation>
+    </message>
+    <message>
+        <source>The notes and quotes of the selected articles, in one file</source>
+        <translation>Die Notizen und Zitate der ausgewählten Artikel in einer Datei</translation>
+    </message>
+    <message>
+        <source>As &amp;Markdown…</source>
+        <translation>Als &amp;Markdown …</translation>
+    </message>
+    <message>
+        <source>As &amp;HTML…</source>
+        <translation>Als &amp;HTML …</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV…</source>
+        <translation>Als &amp;CSV …</translation>
+    </message>
+    <message>
+        <source>As &amp;W3C Annotations…</source>
+        <translation>Als &amp;W3C-Annotationen …</translation>
+    </message>
+    <message>
+        <source>The library was damaged: it was kept aside as %1 and a new one made. Run “gloss library check --rebuild” to add the articles again.</source>
+        <translation>Die Bibliothek war beschädigt: Sie wurde als %1 beiseitegelegt und eine neue angelegt. Führen Sie „gloss library check --rebuild“ aus, um die Artikel wieder hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Websites</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Only this person&apos;s quotes: everything they said</source>
+        <translation>Nur die Zitate dieser Person: alles, was sie gesagt hat</translation>
+    </message>
+    <message>
+        <source>Only the articles quoting this person</source>
+        <translation>Nur die Artikel, die diese Person zitieren</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Sprecher</translation>
+    </message>
+    <message>
+        <source>Articles: %L1</source>
+        <translation>Artikel: %L1</translation>
+    </message>
+    <message>
+        <source>Results: more than %L1</source>
+        <translation>Ergebnisse: mehr als %L1</translation>
+    </message>
+    <message>
+        <source>Articles found: %L1</source>
+        <translation>Gefundene Artikel: %L1</translation>
+    </message>
+    <message>
+        <source>Quotes found: %L1</source>
+        <translation>Gefundene Zitate: %L1</translation>
+    </message>
+    <message>
+        <source>Notes found: %L1</source>
+        <translation>Gefundene Notizen: %L1</translation>
+    </message>
+    <message>
+        <source>Select the articles or results to export first.</source>
+        <translation>Wählen Sie zuerst die zu exportierenden Artikel oder Ergebnisse aus.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln Artikel nach %1 exportiert</numerusform>
+            <numerusform>%Ln Artikel nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>library-notes</source>
+        <translation>bibliothek-notizen</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibrarySearchModel</name>
+    <message>
+        <source>Unattributed</source>
+        <translation>Ohne Quelle</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2505,67 @@ Trotzdem importieren? Notizen, deren Textstelle in diesem Artikel fehlt, werden 
     </message>
 </context>
 <context>
+    <name>gloss::SyncController</name>
+    <message>
+        <source>&amp;Sync Settings…</source>
+        <translation>&amp;Synchronisierungseinstellungen …</translation>
+    </message>
+    <message>
+        <source>The WebDAV server, user and password, and when to sync</source>
+        <translation>Der WebDAV-Server, Benutzer und Passwort und wann synchronisiert wird</translation>
+    </message>
+    <message>
+        <source>Sync is off. The notes stay on this device.</source>
+        <translation>Die Synchronisierung ist aus. Die Notizen bleiben auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password, so sync stopped. Enter them again in Notes &gt; Sync Settings.</source>
+        <translation>Der Server hat den Benutzernamen oder das Passwort abgelehnt, daher wurde die Synchronisierung angehalten. Geben Sie beides unter Notizen &gt; Synchronisierungseinstellungen erneut ein.</translation>
+    </message>
+    <message>
+        <source>Sync: the server cannot be reached; the notes sync later. %1</source>
+        <translation>Synchronisierung: Der Server ist nicht erreichbar; die Notizen werden später synchronisiert. %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync kept both versions of %n note(s) edited on two devices: each copy is next to its note, tagged “%1” (Notes tab; %2 in this article).</source>
+        <translation>
+            <numerusform>Bei %n Notiz, die auf zwei Geräten bearbeitet wurde, hat die Synchronisierung beide Fassungen behalten: Die Kopie steht neben ihrer Notiz, mit dem Schlagwort „%1“ (Reiter Notizen; %2 in diesem Artikel).</numerusform>
+            <numerusform>Bei %n Notizen, die auf zwei Geräten bearbeitet wurden, hat die Synchronisierung beide Fassungen behalten: Jede Kopie steht neben ihrer Notiz, mit dem Schlagwort „%1“ (Reiter Notizen; %2 in diesem Artikel).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) added</source>
+        <translation>
+            <numerusform>%n Notiz hinzugefügt</numerusform>
+            <numerusform>%n Notizen hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: %1.</source>
+        <translation>Synchronisiert: %1.</translation>
+    </message>
+</context>
+<context>
     <name>gloss::SyncJson</name>
     <message>
         <source>not JSON (%1 at byte %2)</source>
@@ -2263,6 +2585,191 @@ Trotzdem importieren? Notizen, deren Textstelle in diesem Artikel fehlt, werden 
             <numerusform>%n Eintrag konnte nicht gelesen werden</numerusform>
             <numerusform>%n Einträge konnten nicht gelesen werden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SyncSettingsDialog</name>
+    <message>
+        <source>Sync Settings</source>
+        <translation>Synchronisierungseinstellungen</translation>
+    </message>
+    <message>
+        <source>Sync notes through a WebDAV server</source>
+        <translation>Notizen über einen WebDAV-Server synchronisieren</translation>
+    </message>
+    <message>
+        <source>Each device writes its own file on the server: give each machine its own name.</source>
+        <translation>Jedes Gerät schreibt eine eigene Datei auf den Server: Geben Sie jedem Rechner einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>When an article &amp;opens</source>
+        <translation>Beim Ö&amp;ffnen eines Artikels</translation>
+    </message>
+    <message>
+        <source>After notes are &amp;saved</source>
+        <translation>Nach dem &amp;Speichern von Notizen</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>A&amp;lle</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Minutes between syncs</source>
+        <translation>Minuten zwischen zwei Synchronisierungen</translation>
+    </message>
+    <message>
+        <source>With none ticked, notes sync only by hand (Notes &gt; Sync Now).</source>
+        <translation>Ist nichts angekreuzt, werden die Notizen nur von Hand synchronisiert (Notizen &gt; Jetzt synchronisieren).</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>Server&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>App &amp;password:</source>
+        <translation>App-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Device name:</source>
+        <translation>&amp;Gerätename:</translation>
+    </message>
+    <message>
+        <source>Sync:</source>
+        <translation>Synchronisieren:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Ask the server now: the user and password, the folders, and whether it protects files from being overwritten. Nothing is saved.</source>
+        <translation>Jetzt beim Server nachfragen: Benutzer und Passwort, die Ordner und ob er Dateien vor dem Überschreiben schützt. Es wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>stored; type a new one to change it</source>
+        <translation>gespeichert; zum Ändern ein neues eingeben</translation>
+    </message>
+    <message>
+        <source>Enter the address of the WebDAV folder.</source>
+        <translation>Geben Sie die Adresse des WebDAV-Ordners ein.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http://).</source>
+        <translation>Die Adresse muss mit https:// (oder http://) beginnen.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Geben Sie den Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter the password (an app password, where the server offers them).</source>
+        <translation>Geben Sie das Passwort ein (ein App-Passwort, sofern der Server solche anbietet).</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1 wird abgefragt …</translation>
+    </message>
+    <message>
+        <source>The server answers: sync will work with these settings.</source>
+        <translation>Der Server antwortet: Mit diesen Einstellungen funktioniert die Synchronisierung.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SyncStateAction</name>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync Off</source>
+        <translation>Synchronisierung aus</translation>
+    </message>
+    <message>
+        <source>Notes are not synced. Click to set up sync with a WebDAV server (Nextcloud, ownCloud, …).</source>
+        <translation>Die Notizen werden nicht synchronisiert. Klicken, um die Synchronisierung mit einem WebDAV-Server einzurichten (Nextcloud, ownCloud, …).</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync is set up. Click to sync now.</source>
+        <translation>Die Synchronisierung ist eingerichtet. Klicken, um jetzt zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Syncing %1/%2</source>
+        <translation>Synchronisierung %1/%2</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisierung läuft</translation>
+    </message>
+    <message>
+        <source>Syncing notes with the server…</source>
+        <translation>Die Notizen werden mit dem Server synchronisiert …</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisiert</translation>
+    </message>
+    <message>
+        <source>Notes are synced. Click to sync now.</source>
+        <translation>Die Notizen sind synchronisiert. Klicken, um jetzt zu synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) were edited on two devices: both versions are kept, the copy is tagged “conflict” in the Notes tab. Click to sync now.</source>
+        <translation>
+            <numerusform>%n Notiz wurde auf zwei Geräten bearbeitet: Beide Fassungen bleiben erhalten, die Kopie trägt im Reiter Notizen das Schlagwort „conflict“. Klicken, um jetzt zu synchronisieren.</numerusform>
+            <numerusform>%n Notizen wurden auf zwei Geräten bearbeitet: Beide Fassungen bleiben erhalten, die Kopien tragen im Reiter Notizen das Schlagwort „conflict“. Klicken, um jetzt zu synchronisieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; notes are kept here and sync later. Click to try now.</source>
+        <translation>Der Server war nicht erreichbar; die Notizen bleiben hier und werden später synchronisiert. Klicken, um es jetzt zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Wrong Password</source>
+        <translation>Falsches Passwort</translation>
+    </message>
+    <message>
+        <source>The server refused the user or password; sync stopped. Click to open the sync settings.</source>
+        <translation>Der Server hat Benutzer oder Passwort abgelehnt; die Synchronisierung wurde angehalten. Klicken, um die Synchronisierungseinstellungen zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Sync Failed</source>
+        <translation>Synchronisierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The last sync failed. Click to try again.</source>
+        <translation>Die letzte Synchronisierung ist fehlgeschlagen. Klicken, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Zuletzt synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Noch nicht synchronisiert.</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3383,22 @@ Unterbefehle (ohne Fenster, kein Bildschirm nötig):
   export DATEI --format md|html|w3c|csv die Notizen, für andere Programme
   sync [setup URL|status] [DATEI...]    über WebDAV synchronisierte Notizen
   library add|list|search|people|export|check   alle gelesenen Artikel (siehe gloss library --help)</translation>
+    </message>
+    <message>
+        <source>Show the Library view (every article read).</source>
+        <translation>Die Ansicht Bibliothek zeigen (alle gelesenen Artikel).</translation>
+    </message>
+    <message>
+        <source>Show the Library view searching for this (FTS5 syntax); with --library-kind articles, quotes or notes.</source>
+        <translation>Die Ansicht Bibliothek mit dieser Suche zeigen (FTS5-Syntax); mit --library-kind articles, quotes oder notes.</translation>
+    </message>
+    <message>
+        <source>Kind of results of --library-search: articles (default), quotes or notes.</source>
+        <translation>Art der Ergebnisse von --library-search: articles (Standard), quotes oder notes.</translation>
+    </message>
+    <message>
+        <source>unknown --library-kind %1 (articles, quotes or notes)</source>
+        <translation>unbekannter Wert für --library-kind: %1 (articles, quotes oder notes)</translation>
     </message>
 </context>
 </TS>

@@ -111,6 +111,16 @@
     </message>
 </context>
 <context>
+    <name>gloss::LibraryPanel</name>
+    <message numerus="yes">
+        <source>%Ln article(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln article exported to %1</numerusform>
+            <numerusform>%Ln articles exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::NoteCommand</name>
     <message numerus="yes">
         <source>Delete %n Note(s)</source>
@@ -202,12 +212,55 @@
     </message>
 </context>
 <context>
+    <name>gloss::SyncController</name>
+    <message numerus="yes">
+        <source>Sync kept both versions of %n note(s) edited on two devices: each copy is next to its note, tagged “%1” (Notes tab; %2 in this article).</source>
+        <translation>
+            <numerusform>Sync kept both versions of %n note edited on two devices: the copy is next to its note, tagged “%1” (Notes tab; %2 in this article).</numerusform>
+            <numerusform>Sync kept both versions of %n notes edited on two devices: each copy is next to its note, tagged “%1” (Notes tab; %2 in this article).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) added</source>
+        <translation>
+            <numerusform>%n note added</numerusform>
+            <numerusform>%n notes added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gloss::SyncJson</name>
     <message numerus="yes">
         <source>%n item(s) could not be read</source>
         <translation>
             <numerusform>%n item could not be read</numerusform>
             <numerusform>%n items could not be read</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SyncStateAction</name>
+    <message numerus="yes">
+        <source>%n note(s) were edited on two devices: both versions are kept, the copy is tagged “conflict” in the Notes tab. Click to sync now.</source>
+        <translation>
+            <numerusform>%n note was edited on two devices: both versions are kept, the copy is tagged “conflict” in the Notes tab. Click to sync now.</numerusform>
+            <numerusform>%n notes were edited on two devices: both versions are kept, the copies are tagged “conflict” in the Notes tab. Click to sync now.</numerusform>
         </translation>
     </message>
 </context>

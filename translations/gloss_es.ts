@@ -682,6 +682,73 @@
     </message>
 </context>
 <context>
+    <name>gloss::FolderImport</name>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importar &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Add every article of a folder to the library</source>
+        <translation>Añadir a la biblioteca todos los artículos de una carpeta</translation>
+    </message>
+    <message>
+        <source>Importing articles</source>
+        <translation>Importando artículos</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v de %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop the import (the articles added so far stay)</source>
+        <translation>Detener la importación (los artículos ya añadidos se conservan)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Importar carpeta</translation>
+    </message>
+    <message>
+        <source>An import is running already.</source>
+        <translation>Ya hay una importación en curso.</translation>
+    </message>
+    <message>
+        <source>Adding articles to the library…</source>
+        <translation>Añadiendo artículos a la biblioteca…</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>Deteniendo la importación…</translation>
+    </message>
+    <message>
+        <source>Import stopped: %1 added</source>
+        <translation>Importación detenida: %1 añadidos</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 added</source>
+        <translation>Importación terminada: %1 añadidos</translation>
+    </message>
+    <message>
+        <source>, %1 updated</source>
+        <translation>, %1 actualizados</translation>
+    </message>
+    <message>
+        <source>, %1 there already</source>
+        <translation>, %1 ya estaban</translation>
+    </message>
+    <message>
+        <source>, %1 could not be read</source>
+        <translation>, %1 no se pudieron leer</translation>
+    </message>
+    <message>
+        <source>… and %L1 more (Show Details…)</source>
+        <translation>… y %L1 más (Mostrar detalles…)</translation>
+    </message>
+</context>
+<context>
     <name>gloss::GettingStartedDialog</name>
     <message>
         <source>Getting Started — Gloss</source>
@@ -974,6 +1041,200 @@
     <message>
         <source>&amp;Restart Now</source>
         <translation>&amp;Reiniciar ahora</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibraryArticleModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Li&amp;brary</source>
+        <translation>&amp;Biblioteca</translation>
+    </message>
+    <message>
+        <source>Every article read: search its quotes and notes</source>
+        <translation>Todos los artículos leídos: busque en sus citas y notas</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibraryNavigator</name>
+    <message>
+        <source>The text of “%1” is not in the library any more.</source>
+        <translation>El texto de «%1» ya no está en la biblioteca.</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibraryPanel</name>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;a phrase&quot;, OR, NOT, prefix*</source>
+        <translation>Buscar: palabras, &quot;una frase&quot;, OR, NOT, prefijo*</translation>
+    </message>
+    <message>
+        <source>Kind of results</source>
+        <translation>Tipo de resultados</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Articles quoting this person; their quotes under Quotes</source>
+        <translation>Artículos que citan a esta persona; sus citas, en Citas</translation>
+    </message>
+    <message>
+        <source>Articles of the library</source>
+        <translation>Artículos de la biblioteca</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Export Selection</source>
+        <translation>Exportar selección</translation>
+    </message>
+    <message>
+        <source>The notes and quotes of the selected articles, in one file</source>
+        <translation>Las notas y citas de los artículos seleccionados, en un solo archivo</translation>
+    </message>
+    <message>
+        <source>As &amp;Markdown…</source>
+        <translation>Como &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>As &amp;HTML…</source>
+        <translation>Como &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV…</source>
+        <translation>Como &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>As &amp;W3C Annotations…</source>
+        <translation>Como anotaciones &amp;W3C…</translation>
+    </message>
+    <message>
+        <source>The library was damaged: it was kept aside as %1 and a new one made. Run “gloss library check --rebuild” to add the articles again.</source>
+        <translation>La biblioteca estaba dañada: se ha apartado como %1 y se ha creado una nueva. Ejecute «gloss library check --rebuild» para volver a añadir los artículos.</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todos los sitios</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Only this person&apos;s quotes: everything they said</source>
+        <translation>Solo las citas de esta persona: todo lo que dijo</translation>
+    </message>
+    <message>
+        <source>Only the articles quoting this person</source>
+        <translation>Solo los artículos que citan a esta persona</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Hablante</translation>
+    </message>
+    <message>
+        <source>Articles: %L1</source>
+        <translation>Artículos: %L1</translation>
+    </message>
+    <message>
+        <source>Results: more than %L1</source>
+        <translation>Resultados: más de %L1</translation>
+    </message>
+    <message>
+        <source>Articles found: %L1</source>
+        <translation>Artículos encontrados: %L1</translation>
+    </message>
+    <message>
+        <source>Quotes found: %L1</source>
+        <translation>Citas encontradas: %L1</translation>
+    </message>
+    <message>
+        <source>Notes found: %L1</source>
+        <translation>Notas encontradas: %L1</translation>
+    </message>
+    <message>
+        <source>Select the articles or results to export first.</source>
+        <translation>Seleccione primero los artículos o resultados que exportar.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln artículo exportado a %1</numerusform>
+            <numerusform>%Ln artículos exportados a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>library-notes</source>
+        <translation>notas-biblioteca</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibrarySearchModel</name>
+    <message>
+        <source>Unattributed</source>
+        <translation>Sin atribuir</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2505,67 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
     </message>
 </context>
 <context>
+    <name>gloss::SyncController</name>
+    <message>
+        <source>&amp;Sync Settings…</source>
+        <translation>Configuración de &amp;sincronización…</translation>
+    </message>
+    <message>
+        <source>The WebDAV server, user and password, and when to sync</source>
+        <translation>El servidor WebDAV, el usuario y la contraseña, y cuándo sincronizar</translation>
+    </message>
+    <message>
+        <source>Sync is off. The notes stay on this device.</source>
+        <translation>La sincronización está desactivada. Las notas se quedan en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password, so sync stopped. Enter them again in Notes &gt; Sync Settings.</source>
+        <translation>El servidor rechazó el nombre de usuario o la contraseña, así que la sincronización se detuvo. Vuelva a introducirlos en Notas &gt; Configuración de sincronización.</translation>
+    </message>
+    <message>
+        <source>Sync: the server cannot be reached; the notes sync later. %1</source>
+        <translation>Sincronización: no se puede contactar con el servidor; las notas se sincronizarán más tarde. %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>La sincronización falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync kept both versions of %n note(s) edited on two devices: each copy is next to its note, tagged “%1” (Notes tab; %2 in this article).</source>
+        <translation>
+            <numerusform>La sincronización conservó ambas versiones de %n nota editada en dos dispositivos: la copia está junto a su nota, con la etiqueta «%1» (pestaña Notas; %2 en este artículo).</numerusform>
+            <numerusform>La sincronización conservó ambas versiones de %n notas editadas en dos dispositivos: cada copia está junto a su nota, con la etiqueta «%1» (pestaña Notas; %2 en este artículo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) added</source>
+        <translation>
+            <numerusform>%n nota añadida</numerusform>
+            <numerusform>%n notas añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n modificada</numerusform>
+            <numerusform>%n modificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n eliminada</numerusform>
+            <numerusform>%n eliminadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: %1.</source>
+        <translation>Sincronización completada: %1.</translation>
+    </message>
+</context>
+<context>
     <name>gloss::SyncJson</name>
     <message>
         <source>not JSON (%1 at byte %2)</source>
@@ -2263,6 +2585,191 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
             <numerusform>No se pudo leer %n elemento</numerusform>
             <numerusform>No se pudieron leer %n elementos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SyncSettingsDialog</name>
+    <message>
+        <source>Sync Settings</source>
+        <translation>Configuración de sincronización</translation>
+    </message>
+    <message>
+        <source>Sync notes through a WebDAV server</source>
+        <translation>Sincronizar las notas mediante un servidor WebDAV</translation>
+    </message>
+    <message>
+        <source>Each device writes its own file on the server: give each machine its own name.</source>
+        <translation>Cada dispositivo escribe su propio archivo en el servidor: dé a cada equipo su propio nombre.</translation>
+    </message>
+    <message>
+        <source>When an article &amp;opens</source>
+        <translation>Al &amp;abrir un artículo</translation>
+    </message>
+    <message>
+        <source>After notes are &amp;saved</source>
+        <translation>Después de &amp;guardar las notas</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Cada</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between syncs</source>
+        <translation>Minutos entre sincronizaciones</translation>
+    </message>
+    <message>
+        <source>With none ticked, notes sync only by hand (Notes &gt; Sync Now).</source>
+        <translation>Si no se marca ninguna opción, las notas solo se sincronizan a mano (Notas &gt; Sincronizar ahora).</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Dirección del servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>App &amp;password:</source>
+        <translation>Con&amp;traseña de aplicación:</translation>
+    </message>
+    <message>
+        <source>&amp;Device name:</source>
+        <translation>&amp;Nombre del dispositivo:</translation>
+    </message>
+    <message>
+        <source>Sync:</source>
+        <translation>Sincronizar:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Ask the server now: the user and password, the folders, and whether it protects files from being overwritten. Nothing is saved.</source>
+        <translation>Consultar ahora al servidor: el usuario y la contraseña, las carpetas y si protege los archivos para que no se sobrescriban. No se guarda nada.</translation>
+    </message>
+    <message>
+        <source>stored; type a new one to change it</source>
+        <translation>guardada; escriba otra para cambiarla</translation>
+    </message>
+    <message>
+        <source>Enter the address of the WebDAV folder.</source>
+        <translation>Introduzca la dirección de la carpeta WebDAV.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http://).</source>
+        <translation>La dirección debe empezar por https:// (o http://).</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Introduzca el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Enter the password (an app password, where the server offers them).</source>
+        <translation>Introduzca la contraseña (una contraseña de aplicación, si el servidor las ofrece).</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Consultando a %1…</translation>
+    </message>
+    <message>
+        <source>The server answers: sync will work with these settings.</source>
+        <translation>El servidor responde: la sincronización funcionará con esta configuración.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SyncStateAction</name>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Sync Off</source>
+        <translation>Sincronización desactivada</translation>
+    </message>
+    <message>
+        <source>Notes are not synced. Click to set up sync with a WebDAV server (Nextcloud, ownCloud, …).</source>
+        <translation>Las notas no se sincronizan. Haga clic para configurar la sincronización con un servidor WebDAV (Nextcloud, ownCloud, …).</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sincronización</translation>
+    </message>
+    <message>
+        <source>Sync is set up. Click to sync now.</source>
+        <translation>La sincronización está configurada. Haga clic para sincronizar ahora.</translation>
+    </message>
+    <message>
+        <source>Syncing %1/%2</source>
+        <translation>Sincronizando %1/%2</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Sincronizando</translation>
+    </message>
+    <message>
+        <source>Syncing notes with the server…</source>
+        <translation>Sincronizando las notas con el servidor…</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Sincronizado</translation>
+    </message>
+    <message>
+        <source>Notes are synced. Click to sync now.</source>
+        <translation>Las notas están sincronizadas. Haga clic para sincronizar ahora.</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) were edited on two devices: both versions are kept, the copy is tagged “conflict” in the Notes tab. Click to sync now.</source>
+        <translation>
+            <numerusform>%n nota se editó en dos dispositivos: se conservan ambas versiones y la copia lleva la etiqueta «conflict» en la pestaña Notas. Haga clic para sincronizar ahora.</numerusform>
+            <numerusform>%n notas se editaron en dos dispositivos: se conservan ambas versiones y las copias llevan la etiqueta «conflict» en la pestaña Notas. Haga clic para sincronizar ahora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; notes are kept here and sync later. Click to try now.</source>
+        <translation>No se pudo contactar con el servidor; las notas se guardan aquí y se sincronizarán más tarde. Haga clic para intentarlo ahora.</translation>
+    </message>
+    <message>
+        <source>Wrong Password</source>
+        <translation>Contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>The server refused the user or password; sync stopped. Click to open the sync settings.</source>
+        <translation>El servidor rechazó el usuario o la contraseña; la sincronización se detuvo. Haga clic para abrir la configuración de sincronización.</translation>
+    </message>
+    <message>
+        <source>Sync Failed</source>
+        <translation>Error de sincronización</translation>
+    </message>
+    <message>
+        <source>The last sync failed. Click to try again.</source>
+        <translation>La última sincronización falló. Haga clic para volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Última sincronización: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Todavía no se ha sincronizado.</translation>
     </message>
 </context>
 <context>
@@ -2878,6 +3385,22 @@ Subórdenes (sin ventana ni pantalla):
   export ARCHIVO --format md|html|w3c|csv  las notas, para otras herramientas
   sync [setup URL|status] [ARCHIVO...]     notas sincronizadas mediante WebDAV
   library add|list|search|people|export|check   todos los artículos leídos (véase gloss library --help)</translation>
+    </message>
+    <message>
+        <source>Show the Library view (every article read).</source>
+        <translation>Mostrar la vista Biblioteca (todos los artículos leídos).</translation>
+    </message>
+    <message>
+        <source>Show the Library view searching for this (FTS5 syntax); with --library-kind articles, quotes or notes.</source>
+        <translation>Mostrar la vista Biblioteca buscando esto (sintaxis FTS5); con --library-kind articles, quotes o notes.</translation>
+    </message>
+    <message>
+        <source>Kind of results of --library-search: articles (default), quotes or notes.</source>
+        <translation>Tipo de resultados de --library-search: articles (predeterminado), quotes o notes.</translation>
+    </message>
+    <message>
+        <source>unknown --library-kind %1 (articles, quotes or notes)</source>
+        <translation>--library-kind %1 desconocido (articles, quotes o notes)</translation>
     </message>
 </context>
 </TS>

@@ -121,7 +121,7 @@
     </message>
     <message>
         <source>Cannot record the deleted notes for sync: %1</source>
-        <translation>Impossible d’enregistrer les notes supprimées pour la synchronisation : %1</translation>
+        <translation>Impossible d’enregistrer les notes supprimées pour la synchronisation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -682,6 +682,73 @@
     </message>
 </context>
 <context>
+    <name>gloss::FolderImport</name>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Add every article of a folder to the library</source>
+        <translation>Ajouter tous les articles d’un dossier à la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Importing articles</source>
+        <translation>Importation des articles</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v sur %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop the import (the articles added so far stay)</source>
+        <translation>Arrêter l’importation (les articles déjà ajoutés sont conservés)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Importer un dossier</translation>
+    </message>
+    <message>
+        <source>An import is running already.</source>
+        <translation>Une importation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Adding articles to the library…</source>
+        <translation>Ajout des articles à la bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>Arrêt de l’importation…</translation>
+    </message>
+    <message>
+        <source>Import stopped: %1 added</source>
+        <translation>Importation interrompue&#xa0;: %1 ajouté(s)</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 added</source>
+        <translation>Importation terminée&#xa0;: %1 ajouté(s)</translation>
+    </message>
+    <message>
+        <source>, %1 updated</source>
+        <translation>, %1 mis à jour</translation>
+    </message>
+    <message>
+        <source>, %1 there already</source>
+        <translation>, %1 déjà présent(s)</translation>
+    </message>
+    <message>
+        <source>, %1 could not be read</source>
+        <translation>, %1 illisible(s)</translation>
+    </message>
+    <message>
+        <source>… and %L1 more (Show Details…)</source>
+        <translation>… et %L1 de plus (Afficher les détails…)</translation>
+    </message>
+</context>
+<context>
     <name>gloss::GettingStartedDialog</name>
     <message>
         <source>Getting Started — Gloss</source>
@@ -974,6 +1041,200 @@
     <message>
         <source>&amp;Restart Now</source>
         <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibraryArticleModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Li&amp;brary</source>
+        <translation>&amp;Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Every article read: search its quotes and notes</source>
+        <translation>Tous les articles lus&#xa0;: recherchez dans leurs citations et leurs notes</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibraryNavigator</name>
+    <message>
+        <source>The text of “%1” is not in the library any more.</source>
+        <translation>Le texte de «&#xa0;%1&#xa0;» n’est plus dans la bibliothèque.</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibraryPanel</name>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Rechercher dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;a phrase&quot;, OR, NOT, prefix*</source>
+        <translation>Rechercher&#xa0;: mots, &quot;une expression&quot;, OR, NOT, préfixe*</translation>
+    </message>
+    <message>
+        <source>Kind of results</source>
+        <translation>Type de résultats</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Articles quoting this person; their quotes under Quotes</source>
+        <translation>Articles citant cette personne&#xa0;; ses citations sous Citations</translation>
+    </message>
+    <message>
+        <source>Articles of the library</source>
+        <translation>Articles de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Export Selection</source>
+        <translation>Exporter la sélection</translation>
+    </message>
+    <message>
+        <source>The notes and quotes of the selected articles, in one file</source>
+        <translation>Les notes et citations des articles sélectionnés, dans un seul fichier</translation>
+    </message>
+    <message>
+        <source>As &amp;Markdown…</source>
+        <translation>En &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>As &amp;HTML…</source>
+        <translation>En &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV…</source>
+        <translation>En &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>As &amp;W3C Annotations…</source>
+        <translation>En annotations web &amp;W3C…</translation>
+    </message>
+    <message>
+        <source>The library was damaged: it was kept aside as %1 and a new one made. Run “gloss library check --rebuild” to add the articles again.</source>
+        <translation>La bibliothèque était endommagée&#xa0;: elle a été mise de côté sous le nom %1 et une nouvelle a été créée. Lancez «&#xa0;gloss library check --rebuild&#xa0;» pour ajouter à nouveau les articles.</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Only this person&apos;s quotes: everything they said</source>
+        <translation>Seulement les citations de cette personne&#xa0;: tout ce qu’elle a dit</translation>
+    </message>
+    <message>
+        <source>Only the articles quoting this person</source>
+        <translation>Seulement les articles citant cette personne</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Locuteur</translation>
+    </message>
+    <message>
+        <source>Articles: %L1</source>
+        <translation>Articles&#xa0;: %L1</translation>
+    </message>
+    <message>
+        <source>Results: more than %L1</source>
+        <translation>Résultats&#xa0;: plus de %L1</translation>
+    </message>
+    <message>
+        <source>Articles found: %L1</source>
+        <translation>Articles trouvés&#xa0;: %L1</translation>
+    </message>
+    <message>
+        <source>Quotes found: %L1</source>
+        <translation>Citations trouvées&#xa0;: %L1</translation>
+    </message>
+    <message>
+        <source>Notes found: %L1</source>
+        <translation>Notes trouvées&#xa0;: %L1</translation>
+    </message>
+    <message>
+        <source>Select the articles or results to export first.</source>
+        <translation>Sélectionnez d’abord les articles ou les résultats à exporter.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln article exporté dans %1</numerusform>
+            <numerusform>%Ln articles exportés dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>library-notes</source>
+        <translation>notes-bibliotheque</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibrarySearchModel</name>
+    <message>
+        <source>Unattributed</source>
+        <translation>Non attribuées</translation>
     </message>
 </context>
 <context>
@@ -2244,6 +2505,67 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
     </message>
 </context>
 <context>
+    <name>gloss::SyncController</name>
+    <message>
+        <source>&amp;Sync Settings…</source>
+        <translation>Réglages de &amp;synchronisation…</translation>
+    </message>
+    <message>
+        <source>The WebDAV server, user and password, and when to sync</source>
+        <translation>Le serveur WebDAV, l’utilisateur et le mot de passe, et quand synchroniser</translation>
+    </message>
+    <message>
+        <source>Sync is off. The notes stay on this device.</source>
+        <translation>La synchronisation est désactivée. Les notes restent sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password, so sync stopped. Enter them again in Notes &gt; Sync Settings.</source>
+        <translation>Le serveur a refusé le nom d’utilisateur ou le mot de passe, la synchronisation s’est donc arrêtée. Saisissez-les à nouveau dans Notes &gt; Réglages de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Sync: the server cannot be reached; the notes sync later. %1</source>
+        <translation>Synchronisation&#xa0;: le serveur est injoignable&#xa0;; les notes seront synchronisées plus tard. %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync kept both versions of %n note(s) edited on two devices: each copy is next to its note, tagged “%1” (Notes tab; %2 in this article).</source>
+        <translation>
+            <numerusform>La synchronisation a gardé les deux versions de %n note modifiée sur deux appareils&#xa0;: la copie se trouve à côté de sa note, avec l’étiquette «&#xa0;%1&#xa0;» (onglet Notes&#xa0;; %2 dans cet article).</numerusform>
+            <numerusform>La synchronisation a gardé les deux versions de %n notes modifiées sur deux appareils&#xa0;: chaque copie se trouve à côté de sa note, avec l’étiquette «&#xa0;%1&#xa0;» (onglet Notes&#xa0;; %2 dans cet article).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) added</source>
+        <translation>
+            <numerusform>%n note ajoutée</numerusform>
+            <numerusform>%n notes ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: %1.</source>
+        <translation>Synchronisation effectuée&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>gloss::SyncJson</name>
     <message>
         <source>not JSON (%1 at byte %2)</source>
@@ -2263,6 +2585,191 @@ Les importer quand même&#xa0;? Les notes dont le passage ne figure pas dans cet
             <numerusform>%n élément n’a pas pu être lu</numerusform>
             <numerusform>%n éléments n’ont pas pu être lus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SyncSettingsDialog</name>
+    <message>
+        <source>Sync Settings</source>
+        <translation>Réglages de synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync notes through a WebDAV server</source>
+        <translation>Synchroniser les notes via un serveur WebDAV</translation>
+    </message>
+    <message>
+        <source>Each device writes its own file on the server: give each machine its own name.</source>
+        <translation>Chaque appareil écrit son propre fichier sur le serveur&#xa0;: donnez à chaque machine un nom différent.</translation>
+    </message>
+    <message>
+        <source>When an article &amp;opens</source>
+        <translation>À l’&amp;ouverture d’un article</translation>
+    </message>
+    <message>
+        <source>After notes are &amp;saved</source>
+        <translation>Après l’&amp;enregistrement des notes</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>&amp;Toutes les</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between syncs</source>
+        <translation>Minutes entre deux synchronisations</translation>
+    </message>
+    <message>
+        <source>With none ticked, notes sync only by hand (Notes &gt; Sync Now).</source>
+        <translation>Si aucune case n’est cochée, les notes ne se synchronisent qu’à la main (Notes &gt; Synchroniser maintenant).</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adresse du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>App &amp;password:</source>
+        <translation>&amp;Mot de passe d’application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Device name:</source>
+        <translation>&amp;Nom de l’appareil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sync:</source>
+        <translation>Synchronisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Ask the server now: the user and password, the folders, and whether it protects files from being overwritten. Nothing is saved.</source>
+        <translation>Interroger le serveur maintenant&#xa0;: l’utilisateur et le mot de passe, les dossiers, et s’il protège les fichiers contre l’écrasement. Rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>stored; type a new one to change it</source>
+        <translation>enregistré&#xa0;; saisissez-en un nouveau pour le changer</translation>
+    </message>
+    <message>
+        <source>Enter the address of the WebDAV folder.</source>
+        <translation>Saisissez l’adresse du dossier WebDAV.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http://).</source>
+        <translation>L’adresse doit commencer par https:// (ou http://).</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>Saisissez le nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Enter the password (an app password, where the server offers them).</source>
+        <translation>Saisissez le mot de passe (un mot de passe d’application, si le serveur en propose).</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <source>The server answers: sync will work with these settings.</source>
+        <translation>Le serveur répond&#xa0;: la synchronisation fonctionnera avec ces réglages.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SyncStateAction</name>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync Off</source>
+        <translation>Synchronisation désactivée</translation>
+    </message>
+    <message>
+        <source>Notes are not synced. Click to set up sync with a WebDAV server (Nextcloud, ownCloud, …).</source>
+        <translation>Les notes ne sont pas synchronisées. Cliquez pour configurer la synchronisation avec un serveur WebDAV (Nextcloud, ownCloud, …).</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync is set up. Click to sync now.</source>
+        <translation>La synchronisation est configurée. Cliquez pour synchroniser maintenant.</translation>
+    </message>
+    <message>
+        <source>Syncing %1/%2</source>
+        <translation>Synchronisation %1/%2</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Synchronisation en cours</translation>
+    </message>
+    <message>
+        <source>Syncing notes with the server…</source>
+        <translation>Synchronisation des notes avec le serveur…</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <source>Notes are synced. Click to sync now.</source>
+        <translation>Les notes sont synchronisées. Cliquez pour synchroniser maintenant.</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) were edited on two devices: both versions are kept, the copy is tagged “conflict” in the Notes tab. Click to sync now.</source>
+        <translation>
+            <numerusform>%n note a été modifiée sur deux appareils&#xa0;: les deux versions sont conservées, la copie porte l’étiquette «&#xa0;conflict&#xa0;» dans l’onglet Notes. Cliquez pour synchroniser maintenant.</numerusform>
+            <numerusform>%n notes ont été modifiées sur deux appareils&#xa0;: les deux versions sont conservées, chaque copie porte l’étiquette «&#xa0;conflict&#xa0;» dans l’onglet Notes. Cliquez pour synchroniser maintenant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; notes are kept here and sync later. Click to try now.</source>
+        <translation>Le serveur est injoignable&#xa0;; les notes sont conservées ici et seront synchronisées plus tard. Cliquez pour réessayer maintenant.</translation>
+    </message>
+    <message>
+        <source>Wrong Password</source>
+        <translation>Mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>The server refused the user or password; sync stopped. Click to open the sync settings.</source>
+        <translation>Le serveur a refusé l’utilisateur ou le mot de passe&#xa0;; la synchronisation s’est arrêtée. Cliquez pour ouvrir les réglages de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Sync Failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+    <message>
+        <source>The last sync failed. Click to try again.</source>
+        <translation>La dernière synchronisation a échoué. Cliquez pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>Pas encore synchronisé.</translation>
     </message>
 </context>
 <context>
@@ -2678,15 +3185,15 @@ Each data folder (--data-dir, GLOSS_DATA_DIR) is a device of its own.</source>
         <translation>Synchronise les notes avec un dossier WebDAV (Nextcloud, ownCloud, un NAS, Apache, lighttpd).
 
   gloss sync setup URL --user NAME [--device NAME]
-      Configure la synchronisation pour ce dossier de données : le mot de passe
+      Configure la synchronisation pour ce dossier de données&#xa0;: le mot de passe
       (un mot de passe d’application) est lu dans GLOSS_SYNC_PASSWORD ou dans le
-      terminal et conservé dans le trousseau du système (à défaut : dans un
+      terminal et conservé dans le trousseau du système (à défaut&#xa0;: dans un
       fichier lisible par vous seul). Vérifie que le serveur respecte les
       préconditions, et prévient quand ce n’est pas le cas.
   gloss sync [--dry-run] [FICHIER...]
       Synchronise les notes de chaque article qui a des notes (ici ou sur le
       serveur), ou celles des FICHIER indiqués. Les notes modifiées sur
-      deux appareils gardent les deux versions (une copie de conflit) ;
+      deux appareils gardent les deux versions (une copie de conflit)&#xa0;;
       une synchronisation ne supprime rien en local.
   gloss sync status
       Affiche les réglages et la dernière synchronisation, sans le réseau.
@@ -2699,7 +3206,7 @@ Chaque dossier de données (--data-dir, GLOSS_DATA_DIR) est un appareil à part 
     </message>
     <message>
         <source>This device&apos;s name (setup; default: the host name).</source>
-        <translation>Le nom de cet appareil (setup ; par défaut : le nom d’hôte).</translation>
+        <translation>Le nom de cet appareil (setup&#xa0;; par défaut&#xa0;: le nom d’hôte).</translation>
     </message>
     <message>
         <source>Say what a sync would change, and change nothing.</source>
@@ -2707,7 +3214,7 @@ Chaque dossier de données (--data-dir, GLOSS_DATA_DIR) est un appareil à part 
     </message>
     <message>
         <source>setup URL, status, or the FILEs to sync (none: all).</source>
-        <translation>setup URL, status, ou les FICHIER à synchroniser (aucun : tous).</translation>
+        <translation>setup URL, status, ou les FICHIER à synchroniser (aucun&#xa0;: tous).</translation>
     </message>
     <message>
         <source>sync is not available here (%1)</source>
@@ -2715,52 +3222,52 @@ Chaque dossier de données (--data-dir, GLOSS_DATA_DIR) est un appareil à part 
     </message>
     <message>
         <source>Password: </source>
-        <translation>Mot de passe : </translation>
+        <translation>Mot de passe&#xa0;: </translation>
     </message>
     <message>
         <source>sync setup: expected a URL and --user NAME (see gloss sync --help)</source>
-        <translation>sync setup : une URL et --user NAME attendus (voir gloss sync --help)</translation>
+        <translation>sync setup&#xa0;: une URL et --user NAME attendus (voir gloss sync --help)</translation>
     </message>
     <message>
         <source>sync setup: no password given (GLOSS_SYNC_PASSWORD or the terminal)</source>
-        <translation>sync setup : aucun mot de passe fourni (GLOSS_SYNC_PASSWORD ou le terminal)</translation>
+        <translation>sync setup&#xa0;: aucun mot de passe fourni (GLOSS_SYNC_PASSWORD ou le terminal)</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>sync setup failed: %1</source>
-        <translation>sync setup a échoué : %1</translation>
+        <translation>sync setup a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Server:    %1
 </source>
-        <translation>Serveur :                  %1
+        <translation>Serveur&#xa0;:                  %1
 </translation>
     </message>
     <message>
         <source>User:      %1
 </source>
-        <translation>Utilisateur :              %1
+        <translation>Utilisateur&#xa0;:              %1
 </translation>
     </message>
     <message>
         <source>Device:    %1
 </source>
-        <translation>Appareil :                 %1
+        <translation>Appareil&#xa0;:                 %1
 </translation>
     </message>
     <message>
         <source>Password:  %1
 </source>
-        <translation>Mot de passe :             %1
+        <translation>Mot de passe&#xa0;:             %1
 </translation>
     </message>
     <message>
         <source>Last sync: %1
 </source>
-        <translation>Dernière synchronisation : %1
+        <translation>Dernière synchronisation&#xa0;: %1
 </translation>
     </message>
     <message>
@@ -2770,40 +3277,40 @@ Chaque dossier de données (--data-dir, GLOSS_DATA_DIR) est un appareil à part 
     <message>
         <source>Last error: %1
 </source>
-        <translation>Dernière erreur :          %1
+        <translation>Dernière erreur&#xa0;:          %1
 </translation>
     </message>
     <message>
         <source>Articles:  %1 synced, %2 with changes not sent yet
 </source>
-        <translation>Articles :                 %1 synchronisés, %2 avec des modifications pas encore envoyées
+        <translation>Articles&#xa0;:                 %1 synchronisés, %2 avec des modifications pas encore envoyées
 </translation>
     </message>
     <message numerus="yes">
         <source>Dry run, nothing changed. %n article(s) looked at; would add %1, change %2, remove %3 note(s) here, make %4 conflict copy(ies), send %5 file(s), fetch %6.</source>
         <translation>
-            <numerusform>Simulation, rien n’a été modifié. %n article examiné ; ajouterait %1, modifierait %2, supprimerait %3 note(s) ici, créerait %4 copie(s) de conflit, enverrait %5 fichier(s), en récupérerait %6.</numerusform>
-            <numerusform>Simulation, rien n’a été modifié. %n articles examinés ; ajouterait %1, modifierait %2, supprimerait %3 note(s) ici, créerait %4 copie(s) de conflit, enverrait %5 fichier(s), en récupérerait %6.</numerusform>
+            <numerusform>Simulation, rien n’a été modifié. %n article examiné&#xa0;; ajouterait %1, modifierait %2, supprimerait %3 note(s) ici, créerait %4 copie(s) de conflit, enverrait %5 fichier(s), en récupérerait %6.</numerusform>
+            <numerusform>Simulation, rien n’a été modifié. %n articles examinés&#xa0;; ajouterait %1, modifierait %2, supprimerait %3 note(s) ici, créerait %4 copie(s) de conflit, enverrait %5 fichier(s), en récupérerait %6.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n article(s) synced: %1 note(s) added, %2 changed, %3 removed here, %4 conflict copy(ies); %5 file(s) sent, %6 fetched.</source>
         <translation>
-            <numerusform>%n article synchronisé : %1 note(s) ajoutée(s), %2 modifiée(s), %3 supprimée(s) ici, %4 copie(s) de conflit ; %5 fichier(s) envoyé(s), %6 récupéré(s).</numerusform>
-            <numerusform>%n articles synchronisés : %1 note(s) ajoutée(s), %2 modifiée(s), %3 supprimée(s) ici, %4 copie(s) de conflit ; %5 fichier(s) envoyé(s), %6 récupéré(s).</numerusform>
+            <numerusform>%n article synchronisé&#xa0;: %1 note(s) ajoutée(s), %2 modifiée(s), %3 supprimée(s) ici, %4 copie(s) de conflit&#xa0;; %5 fichier(s) envoyé(s), %6 récupéré(s).</numerusform>
+            <numerusform>%n articles synchronisés&#xa0;: %1 note(s) ajoutée(s), %2 modifiée(s), %3 supprimée(s) ici, %4 copie(s) de conflit&#xa0;; %5 fichier(s) envoyé(s), %6 récupéré(s).</numerusform>
         </translation>
     </message>
     <message>
         <source>sync stopped: %1. Check the user and the app password (gloss sync setup); nothing was changed on the server.</source>
-        <translation>synchronisation interrompue : %1. Vérifiez l’utilisateur et le mot de passe d’application (gloss sync setup) ; rien n’a été modifié sur le serveur.</translation>
+        <translation>synchronisation interrompue&#xa0;: %1. Vérifiez l’utilisateur et le mot de passe d’application (gloss sync setup)&#xa0;; rien n’a été modifié sur le serveur.</translation>
     </message>
     <message>
         <source>sync stopped: %1. The notes here are intact; the next sync completes it.</source>
-        <translation>synchronisation interrompue : %1. Les notes locales sont intactes ; la prochaine synchronisation la terminera.</translation>
+        <translation>synchronisation interrompue&#xa0;: %1. Les notes locales sont intactes&#xa0;; la prochaine synchronisation la terminera.</translation>
     </message>
     <message>
         <source>sync stopped: %1</source>
-        <translation>synchronisation interrompue : %1</translation>
+        <translation>synchronisation interrompue&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2868,15 +3375,31 @@ Sub-commands (headless, no display needed):
   export FILE --format md|html|w3c|csv  the notes, for other tools
   sync [setup URL|status] [FILE...]     notes synced through WebDAV
   library add|list|search|people|export|check   every article read (see gloss library --help)</source>
-        <translation>Gloss : lire les articles de presse de près.
+        <translation>Gloss&#xa0;: lire les articles de presse de près.
 
-Sous-commandes (sans fenêtre ni écran) :
+Sous-commandes (sans fenêtre ni écran)&#xa0;:
   analyze FICHIER... [--format json|text]   citations, locuteurs, noms, affirmations
   notes add|list|remove FICHIER ...        notes (voir gloss notes --help)
   notes import FICHIER ANNOTATIONS.json    annotations W3C dans les notes
   export FICHIER --format md|html|w3c|csv  les notes, pour d’autres outils
   sync [setup URL|status] [FICHIER...]     notes synchronisées via WebDAV
   library add|list|search|people|export|check   tous les articles lus (voir gloss library --help)</translation>
+    </message>
+    <message>
+        <source>Show the Library view (every article read).</source>
+        <translation>Afficher la vue Bibliothèque (tous les articles lus).</translation>
+    </message>
+    <message>
+        <source>Show the Library view searching for this (FTS5 syntax); with --library-kind articles, quotes or notes.</source>
+        <translation>Afficher la vue Bibliothèque en y recherchant ce texte (syntaxe FTS5)&#xa0;; avec --library-kind articles, quotes ou notes.</translation>
+    </message>
+    <message>
+        <source>Kind of results of --library-search: articles (default), quotes or notes.</source>
+        <translation>Type de résultats de --library-search&#xa0;: articles (par défaut), quotes ou notes.</translation>
+    </message>
+    <message>
+        <source>unknown --library-kind %1 (articles, quotes or notes)</source>
+        <translation>--library-kind inconnu&#xa0;: %1 (articles, quotes ou notes)</translation>
     </message>
 </context>
 </TS>

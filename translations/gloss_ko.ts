@@ -669,6 +669,73 @@
     </message>
 </context>
 <context>
+    <name>gloss::FolderImport</name>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>폴더 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add every article of a folder to the library</source>
+        <translation>폴더의 모든 기사를 라이브러리에 추가합니다</translation>
+    </message>
+    <message>
+        <source>Importing articles</source>
+        <translation>기사 가져오는 중</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%m개 중 %v</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Stop the import (the articles added so far stay)</source>
+        <translation>가져오기를 멈춥니다(지금까지 추가한 기사는 남습니다)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>폴더 가져오기</translation>
+    </message>
+    <message>
+        <source>An import is running already.</source>
+        <translation>이미 가져오기가 진행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Adding articles to the library…</source>
+        <translation>라이브러리에 기사 추가 중…</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>가져오기 멈추는 중…</translation>
+    </message>
+    <message>
+        <source>Import stopped: %1 added</source>
+        <translation>가져오기 멈춤: %1개 추가됨</translation>
+    </message>
+    <message>
+        <source>Import finished: %1 added</source>
+        <translation>가져오기 완료: %1개 추가됨</translation>
+    </message>
+    <message>
+        <source>, %1 updated</source>
+        <translation>, %1개 갱신됨</translation>
+    </message>
+    <message>
+        <source>, %1 there already</source>
+        <translation>, %1개는 이미 있음</translation>
+    </message>
+    <message>
+        <source>, %1 could not be read</source>
+        <translation>, %1개는 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>… and %L1 more (Show Details…)</source>
+        <translation>… 외 %L1개 더 (자세한 정보 보기…)</translation>
+    </message>
+</context>
+<context>
     <name>gloss::GettingStartedDialog</name>
     <message>
         <source>Getting Started — Gloss</source>
@@ -961,6 +1028,199 @@
     <message>
         <source>&amp;Restart Now</source>
         <translation>지금 다시 시작(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibraryArticleModel</name>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>사이트</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibraryDock</name>
+    <message>
+        <source>Library</source>
+        <translation>라이브러리</translation>
+    </message>
+    <message>
+        <source>Li&amp;brary</source>
+        <translation>라이브러리(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Every article read: search its quotes and notes</source>
+        <translation>읽은 모든 기사: 인용과 메모를 검색합니다</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibraryNavigator</name>
+    <message>
+        <source>The text of “%1” is not in the library any more.</source>
+        <translation>“%1”의 본문이 더 이상 라이브러리에 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibraryPanel</name>
+    <message>
+        <source>Library</source>
+        <translation>라이브러리</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>라이브러리 검색</translation>
+    </message>
+    <message>
+        <source>Search: words, &quot;a phrase&quot;, OR, NOT, prefix*</source>
+        <translation>검색: 단어, &quot;구문&quot;, OR, NOT, 접두어*</translation>
+    </message>
+    <message>
+        <source>Kind of results</source>
+        <translation>결과 종류</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>사이트</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Articles quoting this person; their quotes under Quotes</source>
+        <translation>이 인물을 인용한 기사입니다. 이 인물의 인용은 “인용”에서 볼 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Articles of the library</source>
+        <translation>라이브러리의 기사</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>검색 결과</translation>
+    </message>
+    <message>
+        <source>Export Selection</source>
+        <translation>선택 항목 내보내기</translation>
+    </message>
+    <message>
+        <source>The notes and quotes of the selected articles, in one file</source>
+        <translation>선택한 기사의 메모와 인용을 파일 하나로 내보냅니다</translation>
+    </message>
+    <message>
+        <source>As &amp;Markdown…</source>
+        <translation>Markdown으로(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>As &amp;HTML…</source>
+        <translation>HTML로(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV…</source>
+        <translation>CSV로(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>As &amp;W3C Annotations…</source>
+        <translation>W3C 웹 주석으로(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The library was damaged: it was kept aside as %1 and a new one made. Run “gloss library check --rebuild” to add the articles again.</source>
+        <translation>라이브러리가 손상되어 %1(으)로 따로 보관하고 새로 만들었습니다. 기사를 다시 추가하려면 “gloss library check --rebuild”를 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>모든 사이트</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>모든 태그</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>모든 인물</translation>
+    </message>
+    <message>
+        <source>Only this person&apos;s quotes: everything they said</source>
+        <translation>이 인물의 인용만: 이 인물이 한 모든 말</translation>
+    </message>
+    <message>
+        <source>Only the articles quoting this person</source>
+        <translation>이 인물을 인용한 기사만</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>발화자</translation>
+    </message>
+    <message>
+        <source>Articles: %L1</source>
+        <translation>기사: %L1개</translation>
+    </message>
+    <message>
+        <source>Results: more than %L1</source>
+        <translation>결과: %L1개 이상</translation>
+    </message>
+    <message>
+        <source>Articles found: %L1</source>
+        <translation>찾은 기사: %L1개</translation>
+    </message>
+    <message>
+        <source>Quotes found: %L1</source>
+        <translation>찾은 인용: %L1개</translation>
+    </message>
+    <message>
+        <source>Notes found: %L1</source>
+        <translation>찾은 메모: %L1개</translation>
+    </message>
+    <message>
+        <source>Select the articles or results to export first.</source>
+        <translation>먼저 내보낼 기사나 결과를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s) exported to %1</source>
+        <translation>
+            <numerusform>기사 %Ln개를 %1(으)로 내보냈습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>library-notes</source>
+        <translation>라이브러리-메모</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::LibrarySearchModel</name>
+    <message>
+        <source>Unattributed</source>
+        <translation>출처 없음</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2481,63 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
     </message>
 </context>
 <context>
+    <name>gloss::SyncController</name>
+    <message>
+        <source>&amp;Sync Settings…</source>
+        <translation>동기화 설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The WebDAV server, user and password, and when to sync</source>
+        <translation>WebDAV 서버, 사용자와 비밀번호, 동기화 시점</translation>
+    </message>
+    <message>
+        <source>Sync is off. The notes stay on this device.</source>
+        <translation>동기화가 꺼져 있습니다. 메모는 이 기기에만 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password, so sync stopped. Enter them again in Notes &gt; Sync Settings.</source>
+        <translation>서버가 사용자 이름이나 비밀번호를 거부해 동기화를 멈췄습니다. 메모 &gt; 동기화 설정에서 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Sync: the server cannot be reached; the notes sync later. %1</source>
+        <translation>동기화: 서버에 연결할 수 없습니다. 메모는 나중에 동기화됩니다. %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>동기화 실패: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync kept both versions of %n note(s) edited on two devices: each copy is next to its note, tagged “%1” (Notes tab; %2 in this article).</source>
+        <translation>
+            <numerusform>두 기기에서 편집된 메모 %n개의 두 버전을 동기화에서 모두 남겼습니다. 각 사본은 원래 메모 옆에 있으며 “%1” 태그가 붙어 있습니다(메모 탭, 이 기사에는 %2개).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) added</source>
+        <translation>
+            <numerusform>메모 %n개 추가됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n개 변경됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <comment>notes</comment>
+        <translation>
+            <numerusform>%n개 삭제됨</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced: %1.</source>
+        <translation>동기화됨: %1.</translation>
+    </message>
+</context>
+<context>
     <name>gloss::SyncJson</name>
     <message>
         <source>not JSON (%1 at byte %2)</source>
@@ -2239,6 +2556,190 @@ Import them anyway? Notes whose passage is not in this article are kept as orpha
         <translation>
             <numerusform>항목 %n개를 읽을 수 없습니다</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SyncSettingsDialog</name>
+    <message>
+        <source>Sync Settings</source>
+        <translation>동기화 설정</translation>
+    </message>
+    <message>
+        <source>Sync notes through a WebDAV server</source>
+        <translation>WebDAV 서버로 메모 동기화</translation>
+    </message>
+    <message>
+        <source>Each device writes its own file on the server: give each machine its own name.</source>
+        <translation>기기마다 서버에 자기 파일을 씁니다. 기기마다 다른 이름을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>When an article &amp;opens</source>
+        <translation>기사를 열 때(&amp;O)</translation>
+    </message>
+    <message>
+        <source>After notes are &amp;saved</source>
+        <translation>메모를 저장한 후(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Every</source>
+        <translation>주기적으로(&amp;E)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation>분마다</translation>
+    </message>
+    <message>
+        <source>Minutes between syncs</source>
+        <translation>동기화 간격(분)</translation>
+    </message>
+    <message>
+        <source>With none ticked, notes sync only by hand (Notes &gt; Sync Now).</source>
+        <translation>아무것도 선택하지 않으면 메모는 직접 동기화할 때만 동기화됩니다(메모 &gt; 지금 동기화).</translation>
+    </message>
+    <message>
+        <source>Server &amp;address:</source>
+        <translation>서버 주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>App &amp;password:</source>
+        <translation>앱 비밀번호(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Device name:</source>
+        <translation>기기 이름(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Sync:</source>
+        <translation>동기화 시점:</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>연결 테스트(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ask the server now: the user and password, the folders, and whether it protects files from being overwritten. Nothing is saved.</source>
+        <translation>지금 서버에 확인합니다: 사용자와 비밀번호, 폴더, 그리고 서버가 파일을 덮어쓰기로부터 보호하는지. 아무것도 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>stored; type a new one to change it</source>
+        <translation>저장됨. 바꾸려면 새 비밀번호를 입력하십시오</translation>
+    </message>
+    <message>
+        <source>Enter the address of the WebDAV folder.</source>
+        <translation>WebDAV 폴더의 주소를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http://).</source>
+        <translation>주소는 https://(또는 http://)로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
+        <translation>사용자 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the password (an app password, where the server offers them).</source>
+        <translation>비밀번호를 입력하십시오(서버가 앱 비밀번호를 제공하면 앱 비밀번호).</translation>
+    </message>
+    <message>
+        <source>Asking %1…</source>
+        <translation>%1에 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>The server answers: sync will work with these settings.</source>
+        <translation>서버가 응답했습니다. 이 설정으로 동기화할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gloss::SyncStateAction</name>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>지금 동기화(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Sync Off</source>
+        <translation>동기화 꺼짐</translation>
+    </message>
+    <message>
+        <source>Notes are not synced. Click to set up sync with a WebDAV server (Nextcloud, ownCloud, …).</source>
+        <translation>메모가 동기화되지 않습니다. 클릭하면 WebDAV 서버(Nextcloud, ownCloud, …)와의 동기화를 설정합니다.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <source>Sync is set up. Click to sync now.</source>
+        <translation>동기화가 설정되어 있습니다. 클릭하면 지금 동기화합니다.</translation>
+    </message>
+    <message>
+        <source>Syncing %1/%2</source>
+        <translation>동기화 중 %1/%2</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>동기화 중</translation>
+    </message>
+    <message>
+        <source>Syncing notes with the server…</source>
+        <translation>서버와 메모를 동기화하는 중…</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>동기화됨</translation>
+    </message>
+    <message>
+        <source>Notes are synced. Click to sync now.</source>
+        <translation>메모가 동기화되었습니다. 클릭하면 지금 동기화합니다.</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>충돌</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) were edited on two devices: both versions are kept, the copy is tagged “conflict” in the Notes tab. Click to sync now.</source>
+        <translation>
+            <numerusform>메모 %n개가 두 기기에서 편집되었습니다. 두 버전을 모두 남겼으며, 사본에는 메모 탭에서 “conflict” 태그가 붙어 있습니다. 클릭하면 지금 동기화합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>오프라인</translation>
+    </message>
+    <message>
+        <source>The server could not be reached; notes are kept here and sync later. Click to try now.</source>
+        <translation>서버에 연결할 수 없습니다. 메모는 이곳에 보관되며 나중에 동기화됩니다. 클릭하면 지금 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>Wrong Password</source>
+        <translation>잘못된 비밀번호</translation>
+    </message>
+    <message>
+        <source>The server refused the user or password; sync stopped. Click to open the sync settings.</source>
+        <translation>서버가 사용자나 비밀번호를 거부해 동기화를 멈췄습니다. 클릭하면 동기화 설정을 엽니다.</translation>
+    </message>
+    <message>
+        <source>Sync Failed</source>
+        <translation>동기화 실패</translation>
+    </message>
+    <message>
+        <source>The last sync failed. Click to try again.</source>
+        <translation>마지막 동기화에 실패했습니다. 클릭하면 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>마지막 동기화: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>아직 동기화하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2844,6 +3345,22 @@ Sub-commands (headless, no display needed):
   export 파일 --format md|html|w3c|csv  다른 도구에서 쓸 메모 내보내기
   sync [setup URL|status] [FILE...]     WebDAV로 메모 동기화
   library add|list|search|people|export|check   읽은 모든 기사 (gloss library --help 참고)</translation>
+    </message>
+    <message>
+        <source>Show the Library view (every article read).</source>
+        <translation>라이브러리 보기(읽은 모든 기사)를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Show the Library view searching for this (FTS5 syntax); with --library-kind articles, quotes or notes.</source>
+        <translation>라이브러리 보기를 열어 이 내용을 검색합니다(FTS5 문법). --library-kind로 articles, quotes 또는 notes를 지정할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Kind of results of --library-search: articles (default), quotes or notes.</source>
+        <translation>--library-search의 결과 종류: articles(기본값), quotes 또는 notes.</translation>
+    </message>
+    <message>
+        <source>unknown --library-kind %1 (articles, quotes or notes)</source>
+        <translation>알 수 없는 --library-kind %1 (articles, quotes 또는 notes)</translation>
     </message>
 </context>
 </TS>
