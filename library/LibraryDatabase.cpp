@@ -210,8 +210,17 @@ bool LibraryDatabase::migrate()
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return fail(isBusy(q.lastError()) ? Status::Locked : Status::CannotOpen,
                     describe(q.lastError()));
+    // another connection (another window, the recorder, an import) may have made or updated
+    // the library since the version was read: read it again under the write lock
+    int current = m_foundVersion;
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        current = q.value(0).toInt();
+    if (current >= Schema::kVersion) {
+        q.exec(QStringLiteral("COMMIT"));
+        return true;
+    }
     const QList<QStringList> &steps = Schema::migrations();
-    for (int version = m_foundVersion + 1; version <= Schema::kVersion; ++version) {
+    for (int version = current + 1; version <= Schema::kVersion; ++version) {
         for (const QString &statement : steps.at(version - 1)) {
             if (!q.exec(statement)) {
                 const QSqlError e = q.lastError();

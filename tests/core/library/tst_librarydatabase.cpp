@@ -5,10 +5,14 @@
 #include "LibraryTestSupport.h"
 
 #include <QDir>
+#include <QMutex>
+#include <QThread>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <atomic>
 
 #include <unistd.h>
 
@@ -68,6 +72,50 @@ private Q_SLOTS:
         QVERIFY(db.open());
         QCOMPARE(db.foundVersion(), Schema::kVersion);
         QVERIFY(!db.wasRecreated());
+    }
+
+    void newLibraryOpenedByManyAtOnce_data()
+    {
+        QTest::addColumn<int>("connections");
+        QTest::addRow("two") << 2;
+        QTest::addRow("four") << 4;
+    }
+    void newLibraryOpenedByManyAtOnce()
+    {
+        // the window's view, the recorder and an import may all make a new library at once:
+        // each finds no schema, one makes it, the others must take it as made (they failed with
+        // "table articles already exists")
+        QFETCH(int, connections);
+        for (int round = 0; round < 10; ++round) {
+            librarytest::Sandbox box;
+            std::atomic<int> opened{0};
+            QStringList errors;
+            QMutex lock;
+            QList<QThread *> threads;
+            for (int i = 0; i < connections; ++i) {
+                threads << QThread::create([&] {
+                    LibraryDatabase db(box.paths.folder());
+                    if (db.open()) {
+                        ++opened;
+                    } else {
+                        const QMutexLocker locked(&lock);
+                        errors << db.error();
+                    }
+                });
+            }
+            for (QThread *t : std::as_const(threads))
+                t->start();
+            for (QThread *t : std::as_const(threads)) {
+                QVERIFY(t->wait(30000));
+                delete t;
+            }
+            QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u"; "_s)));
+            QCOMPARE(opened.load(), connections);
+            LibraryDatabase db(box.paths.folder());
+            QVERIFY(db.open());
+            QCOMPARE(pragma(db, u"user_version"_s), Schema::kVersion);
+            QVERIFY(db.integrityCheck().isEmpty());
+        }
     }
 
     void migratesFromEachOlderVersion_data()
