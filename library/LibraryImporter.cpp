@@ -375,6 +375,7 @@ LibraryImporter::LibraryImporter(LibraryPaths paths, QObject *parent)
 {
     m_pool.setMaxThreadCount(1);
     connect(&m_watcher, &QFutureWatcher<Report>::finished, this, [this] {
+        m_running = false; // a slot of finished() may start the next import
         if (m_watcher.future().resultCount() > 0)
             Q_EMIT finished(m_watcher.result());
     });
@@ -390,6 +391,7 @@ bool LibraryImporter::startJob(std::function<Report(const Progress &, const std:
 {
     if (isRunning())
         return false;
+    m_running = true;
     m_cancel = false;
     const Progress report = [this](int done, int total) {
         QMetaObject::invokeMethod(
@@ -422,7 +424,7 @@ void LibraryImporter::cancel()
 
 bool LibraryImporter::isRunning() const
 {
-    return m_watcher.isRunning();
+    return m_running;
 }
 
 void LibraryImporter::waitForFinished()

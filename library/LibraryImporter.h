@@ -74,8 +74,11 @@ public:
     bool startDocuments(const QList<Document> &documents);
     /** Stops after the batch being written (what was written stays). */
     void cancel();
+    /** From start() until finished() has been emitted (not only until the work is done:
+     *  a second start() before then would take the place of the first one's report). */
     bool isRunning() const;
-    /** Blocks until the running import (if any) has finished. */
+    /** Blocks until the running import (if any) has finished its work; finished() is emitted
+     *  when the event loop runs next. */
     void waitForFinished();
 
     /** The files to read for @p paths: files as given, folders walked (see the class). */
@@ -110,6 +113,7 @@ private:
     /** The writing thread (the analysis uses the global pool). */
     QThreadPool m_pool;
     QFutureWatcher<Report> m_watcher;
+    bool m_running = false;
 };
 
 } // namespace gloss::library

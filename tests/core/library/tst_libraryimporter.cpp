@@ -275,6 +275,28 @@ private Q_SLOTS:
         QCOMPARE(rest.added + report.added, 3 * LibraryImporter::kBatch);
     }
 
+    void runningUntilItsReportIsDelivered()
+    {
+        librarytest::Sandbox box;
+        gloss::testing::ArticleGenerator gen(11);
+        box.write(u"one.txt"_s, gen.article(300));
+        LibraryImporter importer(box.paths);
+        QSignalSpy finished(&importer, &LibraryImporter::finished);
+        QVERIFY(importer.start({box.in()}));
+        importer.waitForFinished();
+        // the work is done, its report not delivered yet: still running, a second start()
+        // would take the place of the first one's report
+        QVERIFY(importer.isRunning());
+        QVERIFY(!importer.start({box.in()}));
+        QTRY_COMPARE(finished.size(), 1);
+        QVERIFY(!importer.isRunning());
+        QCOMPARE(finished.first().first().value<LibraryImporter::Report>().added, 1);
+        // then the next one starts
+        QVERIFY(importer.start({box.in()}));
+        QTRY_COMPARE(finished.size(), 2);
+        QCOMPARE(finished.last().first().value<LibraryImporter::Report>().added, 0);
+    }
+
     void killDuringImportKeepsWhatWasCommitted()
     {
         librarytest::Sandbox box;
