@@ -80,8 +80,7 @@ void FolderImport::chooseFolder()
 
 bool FolderImport::importPaths(const QStringList &paths)
 {
-    // (running until its finished() is here: the importer's job may be done a moment before)
-    if (m_running) {
+    if (isRunning()) {
         Q_EMIT message(tr("An import is running already."), 4000);
         return false;
     }
@@ -98,7 +97,6 @@ bool FolderImport::importPaths(const QStringList &paths)
     }
     if (!m_importer->start(paths))
         return false;
-    m_running = true;
     m_progress->setRange(0, 0); // counting the files
     m_box->show();
     m_action->setEnabled(false);
@@ -117,7 +115,7 @@ void FolderImport::cancel()
 
 bool FolderImport::isRunning() const
 {
-    return m_running;
+    return m_importer->isRunning();
 }
 
 void FolderImport::onProgress(int done, int total)
@@ -144,7 +142,6 @@ QString FolderImport::summary(const LibraryImporter::Report &r)
 
 void FolderImport::onFinished(const LibraryImporter::Report &report)
 {
-    m_running = false;
     m_box->hide();
     m_cancel->setEnabled(true);
     m_action->setEnabled(true);

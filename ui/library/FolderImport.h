@@ -69,7 +69,6 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     QPointer<QMessageBox> m_problemsBox;
-    bool m_running = false;
 };
 
 } // namespace gloss
