@@ -201,6 +201,19 @@ qint64 PeopleResolver::nameFor(const QString &name, const QStringList &aliases, 
     return id;
 }
 
+QList<QPair<QString, qint64>> PeopleResolver::speakers()
+{
+    QList<QPair<QString, qint64>> out;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral(
+        "SELECT p.name, p.id FROM people p WHERE EXISTS (SELECT 1 FROM names n "
+        "JOIN quotes q ON q.name = n.id WHERE n.person = p.id) ORDER BY p.name COLLATE NOCASE"));
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return out;
+}
+
 QList<Person> PeopleResolver::people()
 {
     QList<Person> out;

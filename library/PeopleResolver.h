@@ -69,6 +69,11 @@ public:
 
     /** Every person with their names and counts, most quoted first. */
     QList<Person> people();
+    /**
+     * The people quoted at least once (name, id), by name: what a filter lists. Cheap on a
+     * large library (no counts: counting every person's articles reads every quote row).
+     */
+    QList<QPair<QString, qint64>> speakers();
     /** The person called @p text (a name, an alias or a key), or -1. */
     qint64 find(const QString &text);
 

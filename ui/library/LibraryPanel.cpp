@@ -270,15 +270,7 @@ QList<QPair<QString, qint64>> LibraryPanel::people() const
     if (!isLibraryOpen())
         return out;
     library::PeopleResolver resolver(*m_db, m_paths.choices());
-    QList<library::Person> list = resolver.people();
-    list.removeIf([](const library::Person &p) { return p.quotes == 0; });
-    std::stable_sort(list.begin(), list.end(),
-                     [](const library::Person &a, const library::Person &b) {
-                         return a.quotes > b.quotes;
-                     });
-    for (const library::Person &p : std::as_const(list))
-        out.append({p.name, p.id});
-    return out;
+    return resolver.speakers();
 }
 
 void LibraryPanel::applyFilters()

@@ -72,7 +72,7 @@ public:
     void setSite(const QString &site);
     void setTag(const QString &tag);
     void setPerson(qint64 person);
-    /** The people in the person filter (name, id), most quoted first. */
+    /** The people in the person filter (name, id): everyone quoted, by name. */
     QList<QPair<QString, qint64>> people() const;
 
     LibraryArticleModel *articleModel() const { return m_articles; }

@@ -115,6 +115,17 @@ private Q_SLOTS:
         QVERIFY2(found.contains(person), qPrintable(found.keys().join(u", "_s)));
         if (people == 1)
             QCOMPARE(found.value(person).size(), 2);
+        // the filter's list: the same people quoted, by name
+        LibraryDatabase db(box.paths.folder());
+        QVERIFY(db.open());
+        QStringList speakers;
+        for (const auto &[name, id] : PeopleResolver(db, box.paths.choices()).speakers()) {
+            QVERIFY(id > 0);
+            speakers << name;
+        }
+        QStringList expected = found.keys();
+        expected.sort(Qt::CaseInsensitive);
+        QCOMPARE(speakers, expected);
     }
 
     void mergeAndSplitSurviveReanalysisAndRebuild()
