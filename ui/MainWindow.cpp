@@ -579,6 +579,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     s.setValue(kGeometryKey, saveGeometry());
     s.setValue(kStateKey, saveState());
     QMainWindow::closeEvent(event);
+    if (event->isAccepted())
+        Q_EMIT closing();
 }
 
 bool MainWindow::setThemeName(const QString &name, bool remember)

@@ -146,6 +146,8 @@ Q_SIGNALS:
     void themeChanged(const gloss::ReadingTheme &theme);
     /** addSidePanel() added @p dock (View > Go To follows). */
     void sidePanelAdded(QDockWidget *dock);
+    /** The window is closing (its close event): work in the background should stop. */
+    void closing();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

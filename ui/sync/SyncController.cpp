@@ -65,7 +65,7 @@ SyncController::SyncController(MainWindow *window)
         if (m_settings.syncOnSave && store->isOpen())
             start({store->document().sha256()});
     });
-    window->installEventFilter(this);
+    connect(window, &MainWindow::closing, this, &SyncController::windowClosing);
     makeRunner();
     applySettings();
 }
@@ -216,18 +216,15 @@ void SyncController::showMessage(const QString &text)
         m_window->statusBar()->showMessage(text, 8000);
 }
 
-bool SyncController::eventFilter(QObject *watched, QEvent *event)
+void SyncController::windowClosing()
 {
-    if (watched == m_window && event->type() == QEvent::Close) {
-        // the window closes: no new cycle, the running one stops (its request aborted)
-        m_closing = true;
-        m_timer.stop();
-        if (m_runner->isRunning()) {
-            m_runner->stop();
-            m_runner->wait();
-        }
+    // no new cycle, the running one stops (its request aborted)
+    m_closing = true;
+    m_timer.stop();
+    if (m_runner->isRunning()) {
+        m_runner->stop();
+        m_runner->wait();
     }
-    return QObject::eventFilter(watched, event);
 }
 
 } // namespace gloss

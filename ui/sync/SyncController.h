@@ -49,9 +49,6 @@ public:
     void showSettings();
     SyncSettingsDialog *settingsDialog() const { return m_dialog; }
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void makeRunner();
     /** Reads the settings: when to sync, the timer. */
@@ -61,6 +58,8 @@ private:
     void onFinished(const SyncReport &report);
     void onSettingsSaved(bool enabled, const QStringList &warnings);
     void showMessage(const QString &text);
+    /** The window closes: no new cycle, the running one stopped. */
+    void windowClosing();
 
     QPointer<MainWindow> m_window;
     QString m_dataDir;
