@@ -86,7 +86,7 @@ StatementFinder::CueStrength StatementFinder::cueStrength(const Words &ws, qsize
         if (p < model.sourcedThreshold())
             return CueStrength::None;
         if (p < model.threshold())
-            strength = CueStrength::NeedsNamedSource;
+            strength = CueStrength::NeedsEntitySource;
     }
     const auto unless = [strength](bool no) { return no ? CueStrength::None : strength; };
     if (w.compare(u"according", Qt::CaseInsensitive) == 0)
@@ -311,7 +311,7 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
             continue;
         // a cue the model is less sure of ("X applauded the council"): a statement when its
         // source resolves to an entity (a name, "a local group"; not "it" or "they")
-        const bool weak = strength == CueStrength::NeedsNamedSource;
+        const bool weak = strength == CueStrength::NeedsEntitySource;
         if (weak && who.entity < 0)
             continue;
         r.source = who.entity;

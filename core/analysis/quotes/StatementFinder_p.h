@@ -60,7 +60,7 @@ private:
     QStringView slice(qsizetype s, qsizetype e) const { return QStringView(m_text).mid(s, e - s); }
     enum class CueStrength {
         None,             ///< no cue here
-        NeedsNamedSource, ///< a cue when its source is an entity (CueModel::sourcedThreshold)
+        NeedsEntitySource, ///< a cue when its source is an entity (CueModel::sourcedThreshold)
         Sure,             ///< a cue of the lexicons, or one the CueModel is sure of
     };
     /** Is word @p k a cue of reported speech, belief or intention here, and how sure? */
