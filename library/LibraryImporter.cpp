@@ -268,6 +268,18 @@ bool openLibrary(const LibraryPaths &paths, LibraryDatabase &db, LibraryImporter
     return true;
 }
 
+/** Opens the library (openLibrary()) and imports @p jobs into it. */
+LibraryImporter::Report openAndImport(const LibraryPaths &paths, const QList<Job> &jobs,
+                                      const LibraryImporter::Progress &progress,
+                                      const std::atomic_bool *cancel,
+                                      LibraryImporter::Report report)
+{
+    LibraryDatabase db(paths.folder());
+    if (!openLibrary(paths, db, report))
+        return report;
+    return importJobs(paths, db, jobs, progress, cancel, report);
+}
+
 } // namespace
 
 LibraryPaths LibraryPaths::standard()
@@ -308,14 +320,11 @@ LibraryImporter::Report LibraryImporter::run(const LibraryPaths &paths, const QS
     Report report;
     const QStringList files = expand(inputs, &report.problems);
     report.failed = int(report.problems.size());
-    LibraryDatabase db(paths.folder());
-    if (!openLibrary(paths, db, report))
-        return report;
     QList<Job> jobs;
     jobs.reserve(files.size());
     for (const QString &file : files)
         jobs.append(Job{Job::File, file, {}, std::nullopt});
-    return importJobs(paths, db, jobs, progress, cancel, report);
+    return openAndImport(paths, jobs, progress, cancel, report);
 }
 
 LibraryImporter::Report LibraryImporter::runDocuments(const LibraryPaths &paths,
@@ -323,14 +332,10 @@ LibraryImporter::Report LibraryImporter::runDocuments(const LibraryPaths &paths,
                                                       const Progress &progress,
                                                       const std::atomic_bool *cancel)
 {
-    Report report;
-    LibraryDatabase db(paths.folder());
-    if (!openLibrary(paths, db, report))
-        return report;
     QList<Job> jobs;
     for (const Document &doc : documents)
         jobs.append(Job{Job::Given, QString(), doc, std::nullopt});
-    return importJobs(paths, db, jobs, progress, cancel, report);
+    return openAndImport(paths, jobs, progress, cancel, {});
 }
 
 LibraryImporter::Report LibraryImporter::runArticles(const LibraryPaths &paths,
@@ -338,14 +343,10 @@ LibraryImporter::Report LibraryImporter::runArticles(const LibraryPaths &paths,
                                                      const Progress &progress,
                                                      const std::atomic_bool *cancel)
 {
-    Report report;
-    LibraryDatabase db(paths.folder());
-    if (!openLibrary(paths, db, report))
-        return report;
     QList<Job> jobs;
     for (const Article &article : articles)
         jobs.append(Job{Job::Given, QString(), {}, article});
-    return importJobs(paths, db, jobs, progress, cancel, report);
+    return openAndImport(paths, jobs, progress, cancel, {});
 }
 
 LibraryImporter::Report LibraryImporter::rebuild(const LibraryPaths &paths,
