@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "CliSupport.h"
 #include "CliWeb.h"
+#include "HeapReserve.h"
 
 #include "analysis/AnalysisJson.h"
 #include "analysis/Analyzer.h"
@@ -11,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QList>
 #include <QLocale>
@@ -229,6 +231,12 @@ int analyze(const QStringList &args)
     }
 
     const StdinInput input = readStdin(files);
+    if (files.size() == 1) { // several are analysed on other threads, in heaps of their own
+        const QString &only = files.first();
+        reserveHeapFor(only == u"-" ? input.bytes.size()
+                       : pages.contains(only) ? 0
+                                              : QFileInfo(only).size());
+    }
 
     const bool several = files.size() > 1;
     // One file as JSON goes to standard output as it is written (an analysis's JSON is about
