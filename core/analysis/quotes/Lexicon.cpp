@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 namespace gloss::quotes {
 
 namespace {
@@ -11,12 +13,6 @@ inline char16_t lower(char16_t c)
     if (c < 128)
         return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
     return char16_t(QChar::toLower(c));
-}
-
-inline quint64 letterBit(char16_t lowerFirst)
-{
-    return (lowerFirst >= u'a' && lowerFirst <= u'z') ? quint64(1) << (lowerFirst - u'a')
-                                                      : quint64(1) << 63;
 }
 
 } // namespace
@@ -46,6 +42,7 @@ WordSet::WordSet(std::initializer_list<const char16_t *> words)
     m_slots.resize(tableSize(qsizetype(words.size())));
     m_mask = quint32(m_slots.size() - 1);
     m_minLength = 1 << 20;
+    m_shapes.resize(kShapes / 64);
     for (const char16_t *w : words)
         insert(QString::fromUtf16(w).toLower());
 }
@@ -55,6 +52,7 @@ WordSet::WordSet(const QStringList &words)
     m_slots.resize(tableSize(words.size()));
     m_mask = quint32(m_slots.size() - 1);
     m_minLength = 1 << 20;
+    m_shapes.resize(kShapes / 64);
     for (const QString &w : words) {
         if (!w.isEmpty())
             insert(w.toLower());
@@ -65,18 +63,16 @@ void WordSet::insert(const QString &word)
 {
     m_maxLength = std::max(m_maxLength, word.size());
     m_minLength = std::min(m_minLength, word.size());
-    m_firstLetters |= letterBit(word.front().unicode());
+    const quint32 sh = shape(word);
+    m_shapes[sh / 64] |= quint64(1) << (sh % 64);
     quint32 i = hashLower(word) & m_mask;
     while (!m_slots[i].isNull() && m_slots[i] != word)
         i = (i + 1) & m_mask;
     m_slots[i] = word;
 }
 
-bool WordSet::contains(QStringView word) const
+bool WordSet::containsWord(QStringView word) const
 {
-    if (word.size() < m_minLength || word.size() > m_maxLength
-        || !(m_firstLetters & letterBit(lower(word.front().unicode()))))
-        return false;
     for (quint32 i = hashLower(word) & m_mask; !m_slots[i].isNull(); i = (i + 1) & m_mask) {
         const QString &s = m_slots[i];
         if (s.size() != word.size())

@@ -21,18 +21,44 @@ public:
     WordSet(std::initializer_list<const char16_t *> words);
     explicit WordSet(const QStringList &words);
 
-    bool contains(QStringView word) const;
+    bool contains(QStringView word) const
+    {
+        // most words of a text are in no set: one bit of their shape tells
+        if (word.size() < m_minLength || word.size() > m_maxLength || word.isEmpty())
+            return false;
+        const quint32 sh = shape(word);
+        return (m_shapes[sh / 64] & (quint64(1) << (sh % 64))) && containsWord(word);
+    }
     /** The words of the set, lower case, in no order. */
     QStringList words() const;
 
 private:
     void insert(const QString &lowerWord);
+    bool containsWord(QStringView word) const;
     static quint32 hashLower(QStringView word);
+    /** Five bits of a character, the same for its upper and lower case. */
+    static quint32 bits5(char16_t c)
+    {
+        return (c < 128 ? quint32(c | 0x20) : quint32(QChar::toLower(c))) & 31u;
+    }
+    /**
+     * A 16-bit digest of a non-empty word's length and first, second and last characters
+     * (words of a text sharing all four with a word of the set are few).
+     */
+    static quint32 shape(QStringView word)
+    {
+        const qsizetype n = word.size();
+        const quint32 second = n > 1 ? bits5(word[1].unicode()) : 0u;
+        return ((quint32(n < 15 ? n : 15) << 12) ^ (bits5(word[0].unicode()) << 7)
+                ^ (second << 3) ^ bits5(word[n - 1].unicode()))
+               & (kShapes - 1);
+    }
+    static constexpr quint32 kShapes = 1u << 16;
     QList<QString> m_slots; ///< power-of-two table of lower-case words; empty slots are null
     quint32 m_mask = 0;
     qsizetype m_minLength = 0;
     qsizetype m_maxLength = 0;
-    quint64 m_firstLetters = 0; ///< bit (c - 'a') for every ASCII first letter; bit 63: other
+    QList<quint64> m_shapes;    ///< a bit for the shape() of every word of the set
 };
 
 /** The word lists of the quote, attribution and claim stages (general English, no names). */
