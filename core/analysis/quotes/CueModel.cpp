@@ -1,5 +1,7 @@
 #include "CueModel.h"
 
+#include "TextScan.h"
+
 #include <QFile>
 
 #include <cmath>
@@ -115,7 +117,7 @@ CueModel::CueModel(const QByteArray &model)
 int CueModel::probability(QStringView text, qsizetype start, qsizetype end) const
 {
     const QStringView word = text.mid(start, end - start);
-    if (!m_words.contains(word) && !word.contains(u'\u2019'))
+    if (!m_words.contains(word) && !hasTypographicApostrophe(word))
         return -1;
     const FeaturePiece w{word, true};
     const FeatureKey wordKey = FeatureKey() << u"w=" << w;

@@ -98,14 +98,17 @@ bool isCap(const QString &text, const Token &t)
 /** The kind of a pronoun candidate ("PRON_he"), or nothing for another word. */
 QStringView pronounKind(QStringView w)
 {
-    static constexpr std::pair<QStringView, QStringView> kinds[] = {
-        {u"he", u"PRON_he"}, {u"she", u"PRON_she"}, {u"they", u"PRON_they"},
-        {u"we", u"PRON_we"}, {u"it", u"PRON_it"}};
-    for (const auto &[pronoun, kind] : kinds) {
-        if (w.compare(pronoun, Qt::CaseInsensitive) == 0)
-            return kind;
+    static const WordSet pronouns{u"he", u"she", u"they", u"we", u"it"};
+    if (!pronouns.contains(w))
+        return {};
+    // the five differ in their first letter
+    switch (w.front().toLower().unicode()) {
+    case u'h': return u"PRON_he";
+    case u's': return u"PRON_she";
+    case u't': return u"PRON_they";
+    case u'w': return u"PRON_we";
+    default: return u"PRON_it";
     }
-    return {};
 }
 
 /** Capitalised sentence words that do not start or continue a name (as in the tool). */

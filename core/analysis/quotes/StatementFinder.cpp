@@ -19,19 +19,13 @@ constexpr qsizetype kWindow = 600;
  */
 bool introducesThatClause(QStringView cue, QStringView next)
 {
-    using namespace Qt::StringLiterals;
-    static const QStringList tellVerbs = {
-        u"told"_s, u"tell"_s, u"tells"_s, u"telling"_s, u"informed"_s, u"warned"_s,
-        u"warns"_s, u"reminded"_s, u"assured"_s, u"advised"_s, u"notified"_s, u"promised"_s};
-    static const QStringList openers = {u"in"_s, u"on"_s, u"at"_s, u"during"_s, u"to"_s,
-                                        u"after"_s, u"before"_s, u"via"_s, u"through"_s,
-                                        u"last"_s, u"this"_s, u"earlier"_s, u"later"_s};
-    const auto in = [](const QStringList &list, QStringView w) {
-        return std::any_of(list.begin(), list.end(), [w](const QString &x) {
-            return w.compare(x, Qt::CaseInsensitive) == 0;
-        });
-    };
-    return in(tellVerbs, cue) || in(openers, next);
+    static const WordSet tellVerbs{u"told",     u"tell",     u"tells",    u"telling",
+                                   u"informed", u"warned",   u"warns",    u"reminded",
+                                   u"assured",  u"advised",  u"notified", u"promised"};
+    static const WordSet openers{u"in",     u"on",      u"at",      u"during", u"to",
+                                 u"after",  u"before",  u"via",     u"through", u"last",
+                                 u"this",   u"earlier", u"later"};
+    return tellVerbs.contains(cue) || openers.contains(next);
 }
 
 /**
@@ -50,7 +44,7 @@ bool mayBeCue(QStringView w)
         return WordSet(words);
     }();
     // the model scores words with a typographic apostrophe it has no entry for ("she’d")
-    return candidates.contains(w) || w.contains(u'\u2019');
+    return candidates.contains(w) || hasTypographicApostrophe(w);
 }
 
 } // namespace

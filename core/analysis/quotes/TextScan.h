@@ -31,6 +31,16 @@ inline bool isWordChar(QChar c)
         return false; // General Punctuation (curly quotes, dashes, spaces): no letter, no mark
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
 }
+/** Whether the word holds a typographic apostrophe (’), as in "she’d". */
+inline bool hasTypographicApostrophe(QStringView word)
+{
+    for (const QChar c : word) {
+        if (c.unicode() == 0x2019)
+            return true;
+    }
+    return false;
+}
+
 /** Dashes of all kinds. */
 bool isDash(QChar c);
 
