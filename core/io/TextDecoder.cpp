@@ -141,17 +141,24 @@ QString normaliseOwned(QString text, qsizetype *suspicious)
     if (!needsCleaning(text)) { // no copy of a clean text
         if (suspicious)
             *suspicious = 0;
-        return text.normalized(QString::NormalizationForm_C);
+        return toNfc(std::move(text));
     }
     qsizetype bad = 0;
-    // One unit out per unit in, except U+2029 and form feed (two): grow when needed.
-    QString out(text.size() + 16, Qt::Uninitialized);
-    const char16_t *src = reinterpret_cast<const char16_t *>(text.constData());
+    // One unit out per unit in, except U+2029 and form feed (two). Without those, and with a
+    // text no one else holds, the text is cleaned where it is (each unit is written at or
+    // before the place it is read from): a big text is not held twice. Else into a copy that
+    // grows when needed.
     const qsizetype n = text.size();
+    const bool inPlace = text.isDetached()
+                         && std::none_of(text.cbegin(), text.cend(), [](QChar c) {
+                                return c.unicode() == 0x000C || c.unicode() == 0x2029;
+                            });
+    QString out = inPlace ? QString() : QString(text.size() + 16, Qt::Uninitialized);
+    char16_t *dst = reinterpret_cast<char16_t *>(inPlace ? text.data() : out.data());
+    const char16_t *src = reinterpret_cast<const char16_t *>(text.constData());
     qsizetype o = 0;
-    char16_t *dst = reinterpret_cast<char16_t *>(out.data());
     const auto ensure = [&](qsizetype more) {
-        if (o + more > out.size()) {
+        if (!inPlace && o + more > out.size()) {
             out.resize(std::max(out.size() * 2, o + more + 64));
             dst = reinterpret_cast<char16_t *>(out.data());
         }
@@ -222,11 +229,15 @@ QString normaliseOwned(QString text, qsizetype *suspicious)
         }
         dst[o++] = c;
     }
-    out.truncate(o);
     if (suspicious)
         *suspicious = bad;
+    if (inPlace) {
+        text.truncate(o);
+        return toNfc(std::move(text));
+    }
+    out.truncate(o);
     text = QString();
-    return toNfc(out);
+    return toNfc(std::move(out));
 }
 
 } // namespace

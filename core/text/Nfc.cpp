@@ -1,5 +1,8 @@
 #include "Nfc.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace gloss {
 
 namespace {
@@ -41,7 +44,14 @@ bool startsPiece(char32_t c)
 
 } // namespace
 
-QString toNfc(const QString &text)
+namespace {
+
+/**
+ * toNfc() of @p text; with @p inPlace (a text no one else holds), the pieces NFC changes are
+ * written back into the text itself while they fit before the place read next (NFC makes most
+ * pieces shorter or keeps their length), so that a big text is not held twice.
+ */
+QString nfc(QString text, bool inPlace)
 {
     const qsizetype n = text.size();
     if (n <= kMaxMarks)
@@ -50,7 +60,11 @@ QString toNfc(const QString &text)
     // NFC changes: a text already in NFC (most of them) comes back shared, not copied.
     QString out;
     bool copying = false;
+    inPlace = inPlace && text.isDetached();
+    QChar *own = inPlace ? text.data() : nullptr; // no copy: no one else holds the text
     const QChar *data = text.constData();
+    qsizetype written = 0;   // in place: the units of the result so far, at the text's start
+    bool rewriting = false;  // in place: a piece has changed (the rest moves up behind it)
     qsizetype pieceStart = 0;
     qsizetype lastBoundary = 0;
     int marks = 0;
@@ -58,14 +72,28 @@ QString toNfc(const QString &text)
     const auto flush = [&](qsizetype end) {
         const QStringView piece(data + pieceStart, end - pieceStart);
         if (!unchanged) {
-            if (!copying) {
-                out.reserve(n + n / 16);
-                out += QStringView(data, pieceStart);
-                copying = true;
+            const QString composed = piece.toString().normalized(QString::NormalizationForm_C);
+            const qsizetype at = rewriting ? written : pieceStart; // the result's end
+            if (inPlace && !copying && at + composed.size() <= end) {
+                written = at;
+                std::copy(composed.cbegin(), composed.cend(), own + written);
+                written += composed.size();
+                rewriting = true;
+            } else {
+                if (!copying) {
+                    out.reserve(n + n / 16);
+                    out += QStringView(data, rewriting ? written : pieceStart);
+                    copying = true;
+                }
+                out += composed;
             }
-            out += piece.toString().normalized(QString::NormalizationForm_C);
         } else if (copying) {
             out += piece;
+        } else if (rewriting) {
+            // moved up to the end of the result (which never passes the place read from)
+            if (written != pieceStart)
+                std::memmove(own + written, piece.data(), size_t(piece.size()) * sizeof(QChar));
+            written += piece.size();
         }
         pieceStart = end;
         unchanged = true;
@@ -101,7 +129,23 @@ QString toNfc(const QString &text)
         i += width;
     }
     flush(n);
-    return copying ? out : text;
+    if (copying)
+        return out;
+    if (rewriting)
+        text.truncate(written);
+    return text;
+}
+
+} // namespace
+
+QString toNfc(const QString &text)
+{
+    return nfc(text, false);
+}
+
+QString toNfc(QString &&text)
+{
+    return nfc(std::move(text), true);
 }
 
 } // namespace gloss

@@ -19,5 +19,7 @@ namespace gloss {
  * no text in any language has either.
  */
 QString toNfc(const QString &text);
+/** The same, of a text given away: written into its own memory when no one else holds it. */
+QString toNfc(QString &&text);
 
 } // namespace gloss
