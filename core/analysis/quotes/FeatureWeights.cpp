@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <utility>
+
 namespace gloss::quotes {
 
 std::optional<int> FeatureWeights::integer(QStringView text)
@@ -21,12 +23,52 @@ std::optional<int> FeatureWeights::integer(QStringView text)
     return negative ? -value : value;
 }
 
+void FeatureWeights::reserve(qsizetype count)
+{
+    qsizetype capacity = 16;
+    int bits = 4;
+    while (capacity < count * 2) {
+        capacity *= 2;
+        ++bits;
+    }
+    if (capacity <= m_slots.size())
+        return;
+    const QList<Slot> old = std::exchange(m_slots, QList<Slot>(capacity));
+    m_mask = quint64(capacity - 1);
+    m_shift = 64 - bits;
+    for (const Slot &s : old) {
+        if (s.key == 0)
+            continue;
+        quint64 i = home(s.key);
+        while (m_slots[qsizetype(i)].key != 0)
+            i = (i + 1) & m_mask;
+        m_slots[qsizetype(i)] = s;
+    }
+}
+
+void FeatureWeights::insert(QStringView feature, int weight)
+{
+    const quint64 k = key(feature);
+    if (k == 0) {
+        m_size += m_hasZero ? 0 : 1;
+        m_zero = {k, weight};
+        m_hasZero = true;
+        return;
+    }
+    reserve(m_size + 1);
+    quint64 i = home(k);
+    while (m_slots[qsizetype(i)].key != 0 && m_slots[qsizetype(i)].key != k)
+        i = (i + 1) & m_mask;
+    m_size += m_slots[qsizetype(i)].key == 0 ? 1 : 0;
+    m_slots[qsizetype(i)] = {k, weight};
+}
+
 FeatureWeights FeatureWeights::read(QByteArrayView model,
                                     const std::function<void(QStringView, QStringView)> &other,
                                     const std::function<void(QStringView, int)> &weight)
 {
     FeatureWeights weights;
-    weights.m_weights.reserve(model.count('\n'));
+    weights.reserve(model.count('\n'));
     const QString text = QString::fromUtf8(model); // one decoding, then views of it
     for (QStringView rest = text; !rest.isEmpty();) {
         const qsizetype newline = rest.indexOf(u'\n');

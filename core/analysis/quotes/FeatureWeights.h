@@ -90,20 +90,55 @@ public:
     /** The integer of @p text ("-2481"), or nothing when it is not one. */
     static std::optional<int> integer(QStringView text);
 
-    void insert(QStringView feature, int weight) { m_weights.insert(key(feature), weight); }
+    void insert(QStringView feature, int weight);
 
     /** The weight of the feature, 0 when the model has none. */
-    int weight(const FeatureKey &key) const { return m_weights.value(key.value(), 0); }
+    int weight(const FeatureKey &key) const
+    {
+        const Slot *slot = find(key.value());
+        return slot ? slot->weight : 0;
+    }
     int weight(QStringView feature) const { return weight(FeatureKey() << feature); }
-    bool contains(const FeatureKey &key) const { return m_weights.contains(key.value()); }
+    bool contains(const FeatureKey &key) const { return find(key.value()) != nullptr; }
 
-    qsizetype size() const { return m_weights.size(); }
-    bool isEmpty() const { return m_weights.isEmpty(); }
+    qsizetype size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
 
 private:
+    /** A place of the table: a key and its weight (a key of 0 marks a free place; the one
+     *  feature whose key is 0, if any, is kept apart). */
+    struct Slot
+    {
+        quint64 key = 0;
+        int weight = 0;
+    };
     static quint64 key(QStringView feature) { return (FeatureKey() << feature).value(); }
+    /** The place of a key: the high bits of its product with 2^64 / golden ratio. */
+    quint64 home(quint64 k) const { return (k * 0x9E3779B97F4A7C15ull) >> m_shift; }
+    const Slot *find(quint64 k) const
+    {
+        if (k == 0)
+            return m_hasZero ? &m_zero : nullptr;
+        if (m_slots.isEmpty())
+            return nullptr;
+        for (quint64 i = home(k);; i = (i + 1) & m_mask) {
+            const Slot &s = m_slots[qsizetype(i)];
+            if (s.key == k)
+                return &s;
+            if (s.key == 0)
+                return nullptr;
+        }
+    }
+    void reserve(qsizetype count);
 
-    QHash<quint64, int> m_weights;
+    // an open-addressing table, at most half full (a look-up for every feature of every word
+    // scored: QHash's buckets took twice the memory reads)
+    QList<Slot> m_slots;
+    quint64 m_mask = 0;
+    int m_shift = 63;
+    qsizetype m_size = 0;
+    Slot m_zero;
+    bool m_hasZero = false;
 };
 
 } // namespace gloss::quotes
