@@ -231,6 +231,7 @@ private:
     const QString &m_text;
     EntityEnsurer *m_ensure;
     SentenceIndex m_sents;
+    WordIndex m_words; ///< the words of the text, found once for every window
     QList<Span> m_topQuotes;
     MentionIndex m_mentions;
     QList<Gender> m_gender;
@@ -245,7 +246,7 @@ private:
     std::pair<qsizetype, int> m_lastReported{-1, -1}; ///< (sentence, source) of reported speech
     std::optional<QList<Span>> m_quoteMarks; ///< SpeakerRanker::quoteMarks(), made when needed
     Span m_lastReportedMention; ///< the words naming that source
-    StatementFinder m_statements{m_a, m_sents, *this};
+    StatementFinder m_statements{m_a, m_sents, m_words, *this};
 };
 
 } // namespace gloss::attribution

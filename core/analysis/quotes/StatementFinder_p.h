@@ -47,7 +47,8 @@ protected:
 class StatementFinder
 {
 public:
-    StatementFinder(const Article &article, const SentenceIndex &sentences, StatementHooks &hooks);
+    StatementFinder(const Article &article, const SentenceIndex &sentences,
+                    const WordIndex &words, StatementHooks &hooks);
 
     /** Appends the statements of sentence @p s to @p out, in text order. */
     void find(qsizetype s, QList<ReportedStatement> &out);
@@ -87,6 +88,7 @@ private:
     const Article &m_a;
     const QString &m_text;
     const SentenceIndex &m_sents;
+    const WordIndex &m_words;
     StatementHooks &m_hooks;
 };
 
