@@ -18,8 +18,10 @@ using Words = std::initializer_list<QLatin1StringView>;
 
 inline bool isOneOf(QStringView word, Words words, Qt::CaseSensitivity cs = Qt::CaseSensitive)
 {
-    return std::any_of(words.begin(), words.end(),
-                       [&](QLatin1StringView w) { return word.compare(w, cs) == 0; });
+    // (a comparison folds case one unit at a time: words of other lengths never match)
+    return std::any_of(words.begin(), words.end(), [&](QLatin1StringView w) {
+        return w.size() == word.size() && word.compare(w, cs) == 0;
+    });
 }
 
 // --- character classes ------------------------------------------------------------------------
