@@ -36,7 +36,7 @@ void renumberEntities(Article &a)
     for (int i = 0; i < order.size(); ++i) {
         newIndex[order[i]] = i;
         sorted.append(a.entities[order[i]]);
-        sorted.last().id = QStringLiteral("E%1").arg(i + 1);
+        sorted.last().id = analysisId(u'E', i + 1);
     }
     a.entities = sorted;
     const auto remap = [&newIndex](int &e) {
@@ -162,7 +162,7 @@ Article detail::analyze(const Document &document, const AnalyzerOptions &options
     article.analysedLength = analysed;
 
     for (qsizetype i = 0; i < article.quotes.size(); ++i)
-        article.quotes[i].id = QStringLiteral("Q%1").arg(i + 1);
+        article.quotes[i].id = analysisId(u'Q', i + 1);
     renumberEntities(article);
     stageDone("finish");
     return article;

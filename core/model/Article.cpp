@@ -73,4 +73,10 @@ int Article::wordCount() const
     return words;
 }
 
+QString analysisId(char16_t prefix, qsizetype number)
+{
+    // (QString::arg() reads its pattern on every call: thousands of ids per article)
+    return QChar(prefix) + QString::number(number);
+}
+
 } // namespace gloss

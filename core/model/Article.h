@@ -40,6 +40,9 @@ enum class EntityType { Person, Org, Gpe, Loc, Event, Work, Other };
 
 /** "PERSON", "ORG", "GPE", "LOC", "EVENT", "WORK", "OTHER" (the analysis JSON names). */
 QString entityTypeName(EntityType type);
+
+/** An id of the analysis: @p prefix and @p number ("Q1", "E12", "C3"). */
+QString analysisId(char16_t prefix, qsizetype number);
 /** The inverse of entityTypeName(); Other for an unknown name. */
 EntityType entityTypeFromName(QStringView name);
 

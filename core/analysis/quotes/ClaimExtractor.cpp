@@ -553,7 +553,7 @@ QList<Claim> ClaimPass::merged()
                std::back_inserter(all),
                [](const Claim &x, const Claim &y) { return x.span.start < y.span.start; });
     for (qsizetype i = 0; i < all.size(); ++i)
-        all[i].id = QStringLiteral("C%1").arg(i + 1);
+        all[i].id = analysisId(u'C', i + 1);
     return all;
 }
 
