@@ -150,6 +150,12 @@ QList<Span> Segmenter::sentences(QStringView text, qsizetype start, qsizetype en
     qsizetype s = skipSpace(std::max<qsizetype>(start, 0));
     qsizetype i = s;
     while (i < end) {
+        // most characters end nothing: ASCII other than . ! ? passed over in a tight loop
+        while (i < end && text[i].unicode() < 0x80 && text[i] != u'.' && text[i] != u'!'
+               && text[i] != u'?')
+            ++i;
+        if (i >= end)
+            break;
         const QChar c = text[i];
         if (isFullWidthTerminal(c)) {
             qsizetype k = i + 1;

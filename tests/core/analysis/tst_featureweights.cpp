@@ -4,6 +4,7 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <map>
 
 using namespace gloss::quotes;
@@ -114,6 +115,35 @@ private slots:
                                       u"half=line"_s}));
         QCOMPARE(kept, (QStringList{u"w=said=1200"_s, u"w|p=said|pron=-35"_s,
                                     u"n=caf\u00e9=7"_s, u"bias=-2481"_s}));
+    }
+
+    // The table grows as weights come (reserve() only guesses from the line count) and keeps
+    // every one; the same feature twice keeps the last weight, counted once.
+    void manyWeights_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::newRow("none") << 0;
+        QTest::newRow("one") << 1;
+        QTest::newRow("just past a growth") << 17;
+        QTest::newRow("forty thousand, as the models") << 40000;
+    }
+    void manyWeights()
+    {
+        QFETCH(int, count);
+        FeatureWeights w;
+        for (int i = 0; i < count; ++i)
+            w.insert(u"f=%1"_s.arg(i), i - count / 2);
+        w.insert(u"f=0"_s, 99); // again: replaced
+        QCOMPARE(w.size(), qsizetype(std::max(count, 1)));
+        QCOMPARE(w.weight(u"f=0"), 99);
+        for (int i = 1; i < count; ++i) {
+            if (w.weight(u"f=%1"_s.arg(i)) != i - count / 2)
+                QFAIL(qPrintable(u"f=%1 lost"_s.arg(i)));
+        }
+        QCOMPARE(w.weight(u"f=-1"), 0);
+        QVERIFY(!w.contains(FeatureKey() << u"f=" << u"x"));
+        QVERIFY(FeatureWeights().isEmpty());
+        QCOMPARE(FeatureWeights().weight(u"f=0"), 0);
     }
 };
 
