@@ -231,7 +231,6 @@ private:
     const QString &m_text;
     EntityEnsurer *m_ensure;
     SentenceIndex m_sents;
-    WordIndex m_words; ///< the words of the text, found once for every window
     QList<Span> m_topQuotes;
     MentionIndex m_mentions;
     QList<Gender> m_gender;
@@ -246,7 +245,7 @@ private:
     std::pair<qsizetype, int> m_lastReported{-1, -1}; ///< (sentence, source) of reported speech
     std::optional<QList<Span>> m_quoteMarks; ///< SpeakerRanker::quoteMarks(), made when needed
     Span m_lastReportedMention; ///< the words naming that source
-    StatementFinder m_statements{m_a, m_sents, m_words, *this};
+    StatementFinder m_statements{m_a, m_sents, *this};
 };
 
 } // namespace gloss::attribution

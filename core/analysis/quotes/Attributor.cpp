@@ -37,7 +37,6 @@ Impl::Impl(Article &article, EntityEnsurer *ensure)
     , m_sents(m_text, article.paragraphs.isEmpty()
                           ? QList<Paragraph>{{{0, m_text.size()}, ParagraphRole::Body}}
                           : article.paragraphs)
-    , m_words(m_text)
 {
     for (const Quote &q : m_a.quotes) {
         if (q.parent < 0)
@@ -98,7 +97,7 @@ void Impl::statementMade(qsizetype sentence, qsizetype cuePos, int source, Span 
 int Impl::describedSource(Span mention)
 {
     // a statement's source phrase is less sure than a quote's: a noun that heads sources
-    const Words ws = m_words.wordsIn(mention.start, mention.end);
+    const Words ws = wordsIn(m_text, mention.start, mention.end);
     if (ws.isEmpty())
         return -1;
     const QStringView head = stripPossessive(word(ws.last()));

@@ -47,8 +47,7 @@ protected:
 class StatementFinder
 {
 public:
-    StatementFinder(const Article &article, const SentenceIndex &sentences,
-                    const WordIndex &words, StatementHooks &hooks);
+    StatementFinder(const Article &article, const SentenceIndex &sentences, StatementHooks &hooks);
 
     /** Appends the statements of sentence @p s to @p out, in text order. */
     void find(qsizetype s, QList<ReportedStatement> &out);
@@ -88,7 +87,6 @@ private:
     const Article &m_a;
     const QString &m_text;
     const SentenceIndex &m_sents;
-    const WordIndex &m_words;
     StatementHooks &m_hooks;
 };
 

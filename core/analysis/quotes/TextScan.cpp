@@ -3,7 +3,6 @@
 #include "Lexicon.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace gloss::quotes {
 
@@ -32,12 +31,11 @@ bool isDash(QChar c)
     return c == u'-' || c == u'\u2013' || c == u'\u2014' || c == u'\u2012' || c == u'\u2015';
 }
 
-namespace {
-
-/** Calls @p found(start, end) for each word of text[from, to), in order (see wordsIn()). */
-template<typename Found>
-void scanWords(QStringView text, qsizetype from, qsizetype to, Found found)
+Words wordsIn(QStringView text, qsizetype from, qsizetype to)
 {
+    Words words;
+    from = std::max<qsizetype>(0, from);
+    to = std::min(to, text.size());
     qsizetype i = from;
     while (i < to) {
         if (!isWordChar(text[i])) {
@@ -58,60 +56,9 @@ void scanWords(QStringView text, qsizetype from, qsizetype to, Found found)
             }
             break;
         }
-        found(start, i);
+        words.append({start, i});
     }
-}
-
-} // namespace
-
-Words wordsIn(QStringView text, qsizetype from, qsizetype to)
-{
-    Words words;
-    from = std::max<qsizetype>(0, from);
-    to = std::min(to, text.size());
-    scanWords(text, from, to, [&words](qsizetype start, qsizetype end) {
-        words.append({start, end});
-    });
     return words;
-}
-
-WordIndex::WordIndex(QStringView text)
-    : m_text(text)
-{
-    if (text.size() >= std::numeric_limits<qint32>::max()) {
-        m_scan = true;
-        return;
-    }
-    m_words.reserve(text.size() / 5);
-    scanWords(text, 0, text.size(), [this](qsizetype start, qsizetype end) {
-        m_words.append({qint32(start), qint32(end)});
-    });
-}
-
-Words WordIndex::wordsIn(qsizetype from, qsizetype to) const
-{
-    if (m_scan)
-        return quotes::wordsIn(m_text, from, to);
-    Words out;
-    from = std::max<qsizetype>(0, from);
-    to = std::min(to, m_text.size());
-    if (from >= to)
-        return out;
-    // the first word that ends after from
-    auto it = std::upper_bound(m_words.cbegin(), m_words.cend(), from,
-                               [](qsizetype pos, const Compact &w) { return pos < w.end; });
-    for (; it != m_words.cend() && it->start < to; ++it) {
-        if (it->start >= from && it->end <= to) {
-            out.append({it->start, it->end});
-            continue;
-        }
-        // cut by an edge: the part inside reads as at most one word, found as wordsIn() finds
-        // it (a joiner at the cut ends the word there)
-        for (const Word &w : quotes::wordsIn(m_text, std::max<qsizetype>(from, it->start),
-                                             std::min<qsizetype>(to, it->end)))
-            out.append(w);
-    }
-    return out;
 }
 
 QStringView stripPossessive(QStringView word)

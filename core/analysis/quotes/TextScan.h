@@ -60,37 +60,6 @@ using Words = QVarLengthArray<Word, 48>;
  */
 Words wordsIn(QStringView text, qsizetype from, qsizetype to);
 
-/**
- * @brief The words of a whole text, found in one pass: wordsIn() of any range is read from them.
- *
- * The attribution stages look at the words of many overlapping windows around quotes, cues and
- * mentions; with the words found once, a window costs a binary search and a copy of its words
- * instead of a scan of its characters. A word cut by a window's edge is read again from the
- * text, so the result is always exactly quotes::wordsIn(text, from, to).
- */
-class WordIndex
-{
-public:
-    WordIndex() = default;
-    /** The words of @p text, which must outlive the index. */
-    explicit WordIndex(QStringView text);
-
-    /** The same words as quotes::wordsIn(text, from, to). */
-    Words wordsIn(qsizetype from, qsizetype to) const;
-    /** The number of words of the text. */
-    qsizetype size() const { return m_words.size(); }
-
-private:
-    struct Compact // a word in 8 bytes (texts of up to 2 Gi units; longer ones are scanned)
-    {
-        qint32 start;
-        qint32 end;
-    };
-    QStringView m_text;
-    QList<Compact> m_words;
-    bool m_scan = false; ///< the text is too long for the index: every window is scanned
-};
-
 /** The word without a trailing possessive ('s, ’s, or a lone apostrophe). */
 QStringView stripPossessive(QStringView word);
 /** True when the word ends in a possessive 's (or a bare apostrophe after s). */
