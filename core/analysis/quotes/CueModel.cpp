@@ -120,13 +120,13 @@ int CueModel::probability(QStringView text, qsizetype start, qsizetype end) cons
     if (!m_words.contains(word) && !hasTypographicApostrophe(word))
         return -1;
     const FeaturePiece w{word, true};
-    const FeatureKey wordKey = FeatureKey() << u"w=" << w;
-    if (!m_weights.contains(wordKey))
+    const std::optional<int> wordWeight = m_weights.find(FeatureKey() << u"w=" << w);
+    if (!wordWeight)
         return -1;
     const FeaturePiece p = before(text, start);
     const FeaturePiece n = after(text, end);
     const FeaturePiece pw = previousWord(text, start);
-    const int sum = m_bias + m_weights.weight(wordKey)
+    const int sum = m_bias + *wordWeight
                     + m_weights.weight(FeatureKey() << u"w|p=" << w << u"|" << p)
                     + m_weights.weight(FeatureKey() << u"w|n=" << w << u"|" << n)
                     + m_weights.weight(FeatureKey() << u"w|pw=" << w << u"|" << pw)

@@ -100,6 +100,12 @@ public:
     }
     int weight(QStringView feature) const { return weight(FeatureKey() << feature); }
     bool contains(const FeatureKey &key) const { return find(key.value()) != nullptr; }
+    /** The weight of the feature, or nothing when the model has none (one look-up). */
+    std::optional<int> find(const FeatureKey &key) const
+    {
+        const Slot *slot = find(key.value());
+        return slot ? std::optional<int>(slot->weight) : std::nullopt;
+    }
 
     qsizetype size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
