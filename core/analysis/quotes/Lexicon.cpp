@@ -40,6 +40,7 @@ qsizetype tableSize(qsizetype words)
 WordSet::WordSet(std::initializer_list<const char16_t *> words)
 {
     m_slots.resize(tableSize(qsizetype(words.size())));
+    m_hashes.resize(m_slots.size());
     m_mask = quint32(m_slots.size() - 1);
     m_minLength = 1 << 20;
     m_shapes.resize(kShapes / 64);
@@ -50,6 +51,7 @@ WordSet::WordSet(std::initializer_list<const char16_t *> words)
 WordSet::WordSet(const QStringList &words)
 {
     m_slots.resize(tableSize(words.size()));
+    m_hashes.resize(m_slots.size());
     m_mask = quint32(m_slots.size() - 1);
     m_minLength = 1 << 20;
     m_shapes.resize(kShapes / 64);
@@ -65,15 +67,20 @@ void WordSet::insert(const QString &word)
     m_minLength = std::min(m_minLength, word.size());
     const quint32 sh = shape(word);
     m_shapes[sh / 64] |= quint64(1) << (sh % 64);
-    quint32 i = hashLower(word) & m_mask;
+    const quint32 h = hashLower(word);
+    quint32 i = h & m_mask;
     while (!m_slots[i].isNull() && m_slots[i] != word)
         i = (i + 1) & m_mask;
     m_slots[i] = word;
+    m_hashes[i] = h | 1u;
 }
 
 bool WordSet::containsWord(QStringView word) const
 {
-    for (quint32 i = hashLower(word) & m_mask; !m_slots[i].isNull(); i = (i + 1) & m_mask) {
+    const quint32 h = hashLower(word);
+    for (quint32 i = h & m_mask; m_hashes[i] != 0; i = (i + 1) & m_mask) {
+        if (m_hashes[i] != (h | 1u))
+            continue;
         const QString &s = m_slots[i];
         if (s.size() != word.size())
             continue;

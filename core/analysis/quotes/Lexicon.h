@@ -55,6 +55,9 @@ private:
     }
     static constexpr quint32 kShapes = 1u << 16;
     QList<QString> m_slots; ///< power-of-two table of lower-case words; empty slots are null
+    /** Beside each slot its word's hashLower() with the lowest bit set (0: empty): a probe
+     *  reads this small list and a word only where the hash is the same. */
+    QList<quint32> m_hashes;
     quint32 m_mask = 0;
     qsizetype m_minLength = 0;
     qsizetype m_maxLength = 0;
