@@ -132,7 +132,7 @@ Span StatementFinder::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, 
     bool tail = false;
     if (!source.isEmpty() && source.start >= cueEnd) {
         const QStringView lead = slice(sentence.start, ws[k].start).trimmed();
-        tail = lead.endsWith(u',') && wordsIn(m_text, sentence.start, ws[k].start).size() >= 2;
+        tail = lead.endsWith(u',') && k >= 2; // ws holds the sentence's words: k before the cue
     }
     // "X said it would not.": a short clause is still the content when a pronoun opens it
     bool shortClause = false;

@@ -3,6 +3,7 @@
 #include "Lexicon.h"
 
 #include <algorithm>
+#include <array>
 
 namespace gloss::quotes {
 
@@ -31,26 +32,56 @@ bool isDash(QChar c)
     return c == u'-' || c == u'\u2013' || c == u'\u2014' || c == u'\u2012' || c == u'\u2015';
 }
 
+namespace {
+
+/** What an ASCII character is to a word: nothing, part of it, or a joiner (' - .). */
+enum AsciiClass : quint8 { NotInWord, InWord, Joiner };
+
+constexpr std::array<quint8, 128> kAscii = [] {
+    std::array<quint8, 128> table{};
+    for (int c = 0; c < 128; ++c) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+            table[c] = InWord;
+        else if (c == '\'' || c == '-' || c == '.')
+            table[c] = Joiner;
+        else
+            table[c] = NotInWord;
+    }
+    return table;
+}();
+
+/** isWordChar() with ASCII from the table. */
+inline bool inWord(char16_t u)
+{
+    return u < 128 ? kAscii[u] == InWord : isWordChar(QChar(u));
+}
+
+inline bool isJoiner(char16_t u)
+{
+    return u < 128 ? kAscii[u] == Joiner : u == u'\u2019';
+}
+
+} // namespace
+
 Words wordsIn(QStringView text, qsizetype from, qsizetype to)
 {
     Words words;
     from = std::max<qsizetype>(0, from);
     to = std::min(to, text.size());
+    const char16_t *s = text.utf16();
     qsizetype i = from;
     while (i < to) {
-        if (!isWordChar(text[i])) {
+        if (!inWord(s[i])) {
             ++i;
             continue;
         }
         const qsizetype start = i;
         while (i < to) {
-            if (isWordChar(text[i])) {
+            if (inWord(s[i])) {
                 ++i;
                 continue;
             }
-            const QChar c = text[i];
-            const bool joiner = c == u'\'' || c == u'\u2019' || c == u'-' || c == u'.';
-            if (joiner && i + 1 < to && isWordChar(text[i + 1])) {
+            if (isJoiner(s[i]) && i + 1 < to && inWord(s[i + 1])) {
                 ++i;
                 continue;
             }
