@@ -202,7 +202,8 @@ void Recognizer::buildWordMaps(ClusterState &st) const
                 }
             } else {
                 // "Harbour" for "Harbour Air Lines"; not "Portmere" for "Portmere Lifeboat Station"
-                if (!seenFirst.contains(first) && !m_g.is(first, G::Demonym)
+                if (!seenFirst.contains(first)
+                    && !(m_vocab.classes(m_vocab.add(first)) & G::Demonym)
                     && ((o.evidence & EvOrgSuffix) || o.group >= 0)) {
                     st.firstWords[first].append(k);
                     seenFirst.insert(first);
@@ -285,7 +286,7 @@ void Recognizer::clusterSingleWords(ClusterState &st)
         if (c.entity >= 0 || c.words != 1)
             continue;
         const QStringView name = candidateName(c);
-        const quint32 cls = m_g.classes(name);
+        const quint32 cls = m_vocab.classes(c.name);
         if (((cls & (G::Stop | G::Calendar | G::Demonym | G::Honorific))
              && !(c.evidence & EvWork))
             || name.size() < 2)
@@ -589,7 +590,7 @@ QList<Entity> Recognizer::run()
         }
         m_tokens.clear();
         tokenizer.run(pos, end, m_tokens);
-        m_cls.assign(m_tokens.size(), kUnknownClasses);
+        m_ids.assign(m_tokens.size(), -1);
         if (m_headlines.size() < 8 && isTitleCaseHeadline(pos, end)) {
             m_headlines.push_back(m_tokens);
             pos = end;
@@ -606,7 +607,7 @@ QList<Entity> Recognizer::run()
             m_bodyNames.insert(QStringView(m_text).mid(c.start, c.end - c.start).toString());
         for (std::vector<Token> &tokens : m_headlines) {
             m_tokens.swap(tokens);
-            m_cls.assign(m_tokens.size(), kUnknownClasses);
+            m_ids.assign(m_tokens.size(), -1);
             buildHeadlineRuns();
         }
     }

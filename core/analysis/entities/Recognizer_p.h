@@ -10,6 +10,7 @@
 #include "EntityRecognizer.h"
 #include "EntityTokenizer_p.h"
 #include "Gazetteer.h"
+#include "Vocabulary_p.h"
 
 #include <QHash>
 #include <QSet>
@@ -22,7 +23,6 @@ namespace gloss::entities {
 using G = Gazetteer;
 
 constexpr qsizetype kMaxChunk = 1 << 16;
-constexpr quint32 kUnknownClasses = 0xffffffffu;
 
 // ---- candidates --------------------------------------------------------------------------------
 
@@ -62,6 +62,7 @@ struct Candidate
     bool sentStart = false;
     bool inQuote = false;
     int link = -1;           ///< candidate this one is another name of (acronym, real name)
+    int name = -1;           ///< the text [start, end) in the vocabulary
     int entity = -1;
     int words = 0;
 };
@@ -85,7 +86,8 @@ class Recognizer
 {
 public:
     explicit Recognizer(const Article &article)
-        : m_article(article), m_text(article.document.text()), m_g(Gazetteer::instance())
+        : m_article(article), m_text(article.document.text()), m_g(Gazetteer::instance()),
+          m_vocab(m_g)
     {
     }
 
@@ -105,25 +107,49 @@ private:
         return QStringView(m_text).mid(k.start, k.end - k.start);
     }
     quint32 cflags(int t) const { return m_ctoks[size_t(t)].flags; }
-    /** A role noun, singular or plural ("analyst", "analysts"). */
-    bool isRoleWord(QStringView w) const
+    /** A role noun, singular or plural ("analyst", "analysts"), for a string not in the text. */
+    bool isRoleNoun(QStringView w) const
     {
         return m_g.is(w, Gazetteer::Role)
                || (w.size() > 3 && w.endsWith(u's') && m_g.is(w.chopped(1), Gazetteer::Role));
+    }
+    /** Token @p t is a role noun (isRoleNoun), looked up in the vocabulary. */
+    bool isRoleWord(int t) const
+    {
+        const QStringView w = word(t);
+        return (cls(t) & Gazetteer::Role)
+               || (w.size() > 3 && w.endsWith(u's')
+                   && (m_vocab.classes(m_vocab.add(w.chopped(1))) & Gazetteer::Role));
     }
     int tokenCount() const { return int(m_tokens.size()); }
     bool lowerIs(int t, QStringView w) const
     {
         return t >= 0 && t < tokenCount() && (flags(t) & Lower) && word(t) == w;
     }
-    /** Word classes of token @p t of the current line (looked up once). */
-    quint32 cls(int t) const
+    /** The vocabulary's id of token @p t of the current line (looked up once). */
+    int wordId(int t) const
     {
-        quint32 &c = m_cls[size_t(t)];
-        if (c == kUnknownClasses)
-            c = m_g.classes(word(t));
-        return c;
+        qint32 &id = m_ids[size_t(t)];
+        if (id < 0)
+            id = m_vocab.add(word(t));
+        return id;
     }
+    /** Word classes of token @p t of the current line. */
+    quint32 cls(int t) const { return m_vocab.classes(wordId(t)); }
+    /** The gazetteer's entry for token @p t of the current line, or null. */
+    const Gazetteer::Entry *entry(int t) const { return m_vocab.entry(wordId(t)); }
+    /** The vocabulary's id of the text of tokens [@p a, @p b) of the current line. */
+    int spanId(int a, int b) const
+    {
+        if (b == a + 1)
+            return wordId(a);
+        const qint32 start = m_tokens[size_t(a)].start;
+        return m_vocab.add(QStringView(m_text).mid(start, m_tokens[size_t(b - 1)].end - start));
+    }
+    /** The gazetteer's entry for the text of tokens [@p a, @p b), or null. */
+    const Gazetteer::Entry *spanEntry(int a, int b) const { return m_vocab.entry(spanId(a, b)); }
+    /** The word classes of the text of tokens [@p a, @p b). */
+    quint32 spanClasses(int a, int b) const { return m_vocab.classes(spanId(a, b)); }
     bool nameWord(int t) const
     {
         const quint32 f = flags(t);
@@ -198,8 +224,9 @@ private:
     const Article &m_article;
     const QString &m_text;
     const Gazetteer &m_g;
+    mutable Vocabulary m_vocab;  ///< the words and names looked up, with their classes
     std::vector<Token> m_tokens; ///< tokens of the current line
-    mutable std::vector<quint32> m_cls; ///< their word classes, kUnknownClasses until needed
+    mutable std::vector<qint32> m_ids; ///< their ids in m_vocab, -1 until needed
     std::vector<Token> m_ctoks;  ///< tokens of the candidates
     std::vector<Candidate> m_cands;
     std::vector<RolePhrase> m_roles;

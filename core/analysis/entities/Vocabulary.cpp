@@ -1,0 +1,87 @@
+// The distinct words and names of a text (see Vocabulary_p.h).
+#include "Vocabulary_p.h"
+
+#include <cstring>
+
+namespace gloss::entities {
+
+quint64 Vocabulary::hash(QStringView text)
+{
+    // eight bytes (four UTF-16 code units) at a time, multiplied and folded
+    constexpr quint64 k = 0x9e3779b97f4a7c15ull;
+    const char *p = reinterpret_cast<const char *>(text.utf16());
+    size_t n = size_t(text.size()) * 2;
+    quint64 h = k ^ n;
+    while (n >= 8) {
+        quint64 v;
+        std::memcpy(&v, p, 8);
+        h = (h ^ v) * k;
+        h ^= h >> 29;
+        p += 8;
+        n -= 8;
+    }
+    if (n > 0) {
+        quint64 v = 0;
+        std::memcpy(&v, p, n);
+        h = (h ^ v) * k;
+    }
+    h ^= h >> 32;
+    h *= 0xd6e8feb86659fd93ull;
+    h ^= h >> 32;
+    return h;
+}
+
+size_t Vocabulary::slotOf(QStringView text, quint32 h) const
+{
+    const size_t mask = m_slots.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const Slot &s = m_slots[i];
+        if (s.id < 0)
+            return i;
+        if (s.hash == h) {
+            const QStringView w = m_words[size_t(s.id)].text;
+            if (w.size() == text.size()
+                && std::memcmp(w.utf16(), text.utf16(), size_t(w.size()) * 2) == 0)
+                return i;
+        }
+    }
+}
+
+void Vocabulary::grow()
+{
+    std::vector<Slot> old;
+    old.swap(m_slots);
+    m_slots.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+    const size_t mask = m_slots.size() - 1;
+    for (const Slot &s : old) {
+        if (s.id < 0)
+            continue;
+        size_t i = s.hash & mask;
+        while (m_slots[i].id >= 0)
+            i = (i + 1) & mask;
+        m_slots[i] = s;
+    }
+}
+
+int Vocabulary::add(QStringView text)
+{
+    if ((m_words.size() + 1) * 2 > m_slots.size())
+        grow(); // at most half full
+    const quint32 h = quint32(hash(text));
+    Slot &s = m_slots[slotOf(text, h)];
+    if (s.id < 0) {
+        s.hash = h;
+        s.id = int(m_words.size());
+        m_words.push_back(Word{text});
+    }
+    return s.id;
+}
+
+int Vocabulary::idOf(QStringView text) const
+{
+    if (m_slots.empty())
+        return -1;
+    return m_slots[slotOf(text, quint32(hash(text)))].id;
+}
+
+} // namespace gloss::entities
