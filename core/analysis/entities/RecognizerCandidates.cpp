@@ -310,6 +310,8 @@ int Recognizer::addCandidate(int a, int b, quint32 evidence, int aliasStart)
     Candidate c;
     c.firstToken = int(m_ctoks.size());
     m_ctoks.insert(m_ctoks.end(), m_tokens.begin() + a, m_tokens.begin() + b);
+    for (int k = a; k < b; ++k)
+        m_cids.push_back(wordId(k));
     c.lastToken = int(m_ctoks.size()) - 1;
     c.start = m_tokens[size_t(a)].start;
     c.end = m_tokens[size_t(b - 1)].end;
@@ -555,7 +557,7 @@ bool Recognizer::accepted(const Candidate &c) const
             return false;
     }
     if (c.sentStart || c.inQuote) {
-        if (m_solid.value(name) > 0)
+        if (m_solid[size_t(c.name)] > 0)
             return true;
         // inside a quotation, capitalised words are often emphasis ("the Deep State")
         const quint32 suffixes = (c.inQuote ? 0u : EvOrgSuffix) | EvGpeSuffix | EvLocSuffix

@@ -24,6 +24,18 @@ int editDistance(QStringView a, QStringView b)
     return prev[size_t(b.size())];
 }
 
+/** @p text == text.toUpper(), without an upper-case copy when the text is ASCII. */
+bool isUpperCase(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() >= 128)
+            return text == text.toUpper(); // special casings: "ß" is "SS"
+        if (c >= u'a' && c <= u'z')
+            return false;
+    }
+    return true;
+}
+
 /** The one cluster of @p l, or -1 when there are none or several. */
 int onlyOne(const QList<int> &l)
 {
@@ -41,7 +53,7 @@ void Recognizer::join(ClusterState &st, int ci, int cl)
 {
     m_cands[size_t(ci)].entity = cl;
     m_clusters[size_t(cl)].members.push_back(ci);
-    st.byName.insert(candidateName(m_cands[size_t(ci)]), cl);
+    st.byName[size_t(m_cands[size_t(ci)].name)] = cl;
 }
 
 void Recognizer::create(ClusterState &st, int ci)
@@ -70,11 +82,13 @@ int Recognizer::mostMentioned(const QList<int> &clusters) const
 
 void Recognizer::cluster()
 {
+    m_solid.assign(size_t(m_vocab.size()), 0);
     for (const Candidate &c : m_cands) {
         if (!c.sentStart && !c.inQuote)
-            m_solid[candidateName(c)] += 1;
+            m_solid[size_t(c.name)] += 1;
     }
     ClusterState st;
+    st.byName.assign(size_t(m_vocab.size()), -1);
     clusterGazetteerNames(st);
     clusterMultiWordNames(st);
     clusterOtherNames(st);
@@ -113,34 +127,35 @@ void Recognizer::clusterMultiWordNames(ClusterState &st)
             && accepted(c))
             multi.push_back(i);
     }
-    QHash<QString, int> byEnds;
-    QHash<QStringView, int> stems; // multi-word organisation names without their suffix word
+    QHash<quint64, int> byEnds; // the ids of a name's first and last words -> its cluster
+    QHash<int, int> stems; // multi-word organisation names without their suffix word
     std::stable_sort(multi.begin(), multi.end(), [this](int x, int y) {
         return m_cands[size_t(x)].words > m_cands[size_t(y)].words;
     });
     for (int i : multi) {
         const Candidate &c = m_cands[size_t(i)];
         const QStringView name = candidateName(c);
-        auto it = st.byName.constFind(name);
-        if (it == st.byName.cend() && name.endsWith(u's'))
-            it = st.byName.constFind(name.chopped(1));
-        if (it == st.byName.cend()) {
+        int known = st.clusterOf(c.name);
+        if (known < 0 && name.endsWith(u's'))
+            known = st.clusterOf(m_vocab.idOf(name.chopped(1)));
+        if (known < 0) {
             const QString plural = name.toString() + u's';
-            it = st.byName.constFind(QStringView(plural));
+            known = st.clusterOf(m_vocab.idOf(plural));
         }
-        if (it != st.byName.cend()) {
-            join(st, i, it.value());
+        if (known >= 0) {
+            join(st, i, known);
             continue;
         }
-        if (const int stem = stems.value(name, -1); stem >= 0) {
+        if (const int stem = stems.value(c.name, -1); stem >= 0) {
             join(st, i, stem);
             continue;
         }
         // "Anna Rivers" / "Anna M Rivers": same first and last word
         const bool personLike = c.words >= 2 && c.group < 0
                                 && !(c.evidence & (EvOrgSuffix | EvGpeSuffix | EvLocSuffix));
-        const QString ends = personLike ? cword(c.firstToken) + u'\x1f' + cword(c.lastToken)
-                                        : QString();
+        const quint64 ends = personLike ? quint64(quint32(cwordId(c.firstToken))) << 32
+                                              | quint32(cwordId(c.lastToken))
+                                        : 0;
         const int found = personLike ? byEnds.value(ends, -1) : -1;
         if (found >= 0) {
             join(st, i, found);
@@ -151,7 +166,8 @@ void Recognizer::clusterMultiWordNames(ClusterState &st)
             // "Northfield Pacific Railroad" is later "Northfield Pacific"
             if ((c.evidence & EvOrgSuffix) && c.words >= 3 && !c.hasForced) {
                 const qsizetype stemEnd = m_ctoks[size_t(c.lastToken - 1)].end;
-                stems.insert(QStringView(m_text).mid(c.start, stemEnd - c.start), c.entity);
+                stems.insert(m_vocab.add(QStringView(m_text).mid(c.start, stemEnd - c.start)),
+                             c.entity);
             }
         }
     }
@@ -176,37 +192,38 @@ void Recognizer::clusterOtherNames(ClusterState &st)
 
 void Recognizer::buildWordMaps(ClusterState &st) const
 {
-    // word maps of the clusters so far: first, last and head words
+    // word maps of the clusters so far: first, last and head words; a word (or name) goes
+    // into a map once per cluster: seen[id] is the last cluster it went in for
+    const size_t words = size_t(m_vocab.size());
+    std::vector<int> seenLast(words, -1), seenFirst(words, -1), seenHead(words, -1),
+        seenName(words, -1);
     for (int k = 0; k < int(m_clusters.size()); ++k) {
-        QSet<QStringView> seenLast, seenFirst, seenHead, seenName;
         for (int m : m_clusters[size_t(k)].members) {
             const Candidate &o = m_cands[size_t(m)];
             if (o.words < 2 || (o.evidence & EvFollower))
                 continue;
-            const QStringView oname = candidateName(o);
-            if (seenName.contains(oname))
+            if (seenName[size_t(o.name)] == k)
                 continue;
-            seenName.insert(oname);
+            seenName[size_t(o.name)] = k;
             const bool suffixed = o.evidence & (EvOrgSuffix | EvGpeSuffix | EvLocSuffix
                                                 | EvEventWord | EvNumber | EvTitleLike);
-            const QStringView first = cword(o.firstToken);
-            const QStringView last = cword(o.lastToken);
+            const int first = cwordId(o.firstToken);
+            const int last = cwordId(o.lastToken);
             if (!suffixed && o.group < 0) {
-                if (!seenLast.contains(last)) {
+                if (seenLast[size_t(last)] != k) {
                     st.lastWords[last].append(k);
-                    seenLast.insert(last);
+                    seenLast[size_t(last)] = k;
                 }
-                if (!seenFirst.contains(first)) {
+                if (seenFirst[size_t(first)] != k) {
                     st.firstWords[first].append(k);
-                    seenFirst.insert(first);
+                    seenFirst[size_t(first)] = k;
                 }
             } else {
                 // "Harbour" for "Harbour Air Lines"; not "Portmere" for "Portmere Lifeboat Station"
-                if (!seenFirst.contains(first)
-                    && !(m_vocab.classes(m_vocab.add(first)) & G::Demonym)
+                if (seenFirst[size_t(first)] != k && !(m_vocab.classes(first) & G::Demonym)
                     && ((o.evidence & EvOrgSuffix) || o.group >= 0)) {
                     st.firstWords[first].append(k);
-                    seenFirst.insert(first);
+                    seenFirst[size_t(first)] = k;
                 }
                 // head: the suffix word, or the word before "of"
                 int head = o.lastToken;
@@ -216,9 +233,10 @@ void Recognizer::buildWordMaps(ClusterState &st) const
                         break;
                     }
                 }
-                if (!seenHead.contains(cword(head)) && head > o.firstToken) {
-                    st.headWords[cword(head)].append(k);
-                    seenHead.insert(cword(head));
+                const int headWord = cwordId(head);
+                if (seenHead[size_t(headWord)] != k && head > o.firstToken) {
+                    st.headWords[headWord].append(k);
+                    seenHead[size_t(headWord)] = k;
                 }
             }
             // initials of the capitalised words: "Coastal Green Party" → CGP
@@ -240,18 +258,19 @@ int Recognizer::singleWordTarget(const ClusterState &st, const Candidate &c) con
 {
     // an entity of that name, a surname, a given name, a first or head word, initials
     const QStringView name = candidateName(c);
-    const auto it = st.byName.constFind(name);
-    int target = it != st.byName.cend() ? it.value() : -1;
-    if (target < 0 && st.lastWords.contains(name))
-        target = st.lastWords.value(name).size() == 1
-                     ? st.lastWords.value(name).first()
-                     : mostMentioned(st.lastWords.value(name));
-    if (target < 0 && st.firstWords.contains(name) && !(c.evidence & EvPlaceCue)) {
-        const QList<int> &l = st.firstWords.value(name);
-        target = l.size() == 1 ? l.first() : mostMentioned(l);
+    int target = st.clusterOf(c.name);
+    if (target < 0) {
+        if (const auto it = st.lastWords.constFind(c.name); it != st.lastWords.cend())
+            target = it->size() == 1 ? it->first() : mostMentioned(*it);
     }
-    if (target < 0 && st.headWords.contains(name) && !c.sentStart)
-        target = onlyOne(st.headWords.value(name));
+    if (target < 0 && !(c.evidence & EvPlaceCue)) {
+        if (const auto it = st.firstWords.constFind(c.name); it != st.firstWords.cend())
+            target = it->size() == 1 ? it->first() : mostMentioned(*it);
+    }
+    if (target < 0 && !c.sentStart) {
+        if (const auto it = st.headWords.constFind(c.name); it != st.headWords.cend())
+            target = onlyOne(*it);
+    }
     if (target < 0 && (c.evidence & EvAcronym) && st.initialsOwned.contains(name.toString()))
         target = onlyOne(st.initialsOwned.value(name.toString()));
     if (target < 0 && c.aliasStart >= 0 && name.size() >= 5) {
@@ -261,7 +280,7 @@ int Recognizer::singleWordTarget(const ClusterState &st, const Candidate &c) con
         int nearest = 3;
         for (auto lw = st.lastWords.cbegin();
              lw != st.lastWords.cend() && st.lastWords.size() < 4096; ++lw) {
-            const QStringView other = lw.key();
+            const QStringView other = m_vocab.text(lw.key());
             if (other.size() < 5 || other.at(0) != name.at(0)
                 || std::abs(int(other.size()) - int(name.size())) > 2)
                 continue;
@@ -305,9 +324,8 @@ void Recognizer::clusterSingleWords(ClusterState &st)
         Candidate &c = m_cands[size_t(i)];
         if (c.entity >= 0)
             continue;
-        const auto it = st.byName.constFind(candidateName(c));
-        if (it != st.byName.cend())
-            join(st, i, it.value());
+        if (const int known = st.clusterOf(c.name); known >= 0)
+            join(st, i, known);
         else
             create(st, i);
     }
@@ -322,15 +340,13 @@ void Recognizer::clusterLeftovers(ClusterState &st)
         if (c.entity >= 0)
             continue;
         const QStringView name = candidateName(c);
-        auto it = st.byName.constFind(name);
-        if (it != st.byName.cend()) {
-            join(st, i, it.value());
+        if (const int known = st.clusterOf(c.name); known >= 0) {
+            join(st, i, known);
         } else if (c.words == 1 && name.size() > 4 && (cflags(c.firstToken) & AllCaps)) {
             // "PORTMERE, Wales" in a dateline
             const QString titled = name.left(1) + name.mid(1).toString().toLower();
-            it = st.byName.constFind(QStringView(titled));
-            if (it != st.byName.cend())
-                join(st, i, it.value());
+            if (const int dateline = st.clusterOf(m_vocab.idOf(titled)); dateline >= 0)
+                join(st, i, dateline);
         }
     }
 }
@@ -478,6 +494,7 @@ void Recognizer::resolveRoles()
         c.lastToken = -1;
         c.entity = cl;
         c.words = 0; // a description, not a name
+        c.name = m_vocab.add(QStringView(m_text).mid(c.start, c.end - c.start));
         m_cands.push_back(c);
         m_clusters[size_t(cl)].members.push_back(int(m_cands.size()) - 1);
     }
@@ -492,19 +509,27 @@ QList<Entity> Recognizer::finish()
     };
     std::vector<Built> built;
     built.reserve(m_clusters.size());
-    for (const Cluster &cl : m_clusters) {
+    // the cluster in which a surface (a vocabulary id) was last seen
+    std::vector<int> surfaceSeen;
+    const auto seenIn = [&surfaceSeen](int id) -> int & {
+        if (size_t(id) >= surfaceSeen.size())
+            surfaceSeen.resize(size_t(id) * 2 + 1024, -1);
+        return surfaceSeen[size_t(id)];
+    };
+    for (int k = 0; k < int(m_clusters.size()); ++k) {
+        const Cluster &cl = m_clusters[size_t(k)];
         if (cl.members.empty())
             continue;
         Built b;
         Entity &e = b.entity;
         e.type = clusterType(m_cands, cl.members);
         QList<Span> mentions;
+        mentions.reserve(qsizetype(cl.members.size()));
         QStringList names;      // name forms
         QStringList others;     // titled forms and descriptions
         int bestWords = -1;
         qsizetype bestLen = -1;
         QString best;
-        QSet<QStringView> surfaces;
         for (int m : cl.members) {
             const Candidate &c = m_cands[size_t(m)];
             mentions.append(Span{c.start, c.end});
@@ -513,11 +538,12 @@ QList<Entity> Recognizer::finish()
                                            ? QStringView(m_text).mid(c.aliasStart,
                                                                      c.end - c.aliasStart)
                                            : QStringView();
-            if (surfaces.contains(view) && (titled.isEmpty() || surfaces.contains(titled)))
+            const int titledId = titled.isEmpty() ? -1 : m_vocab.add(titled);
+            if (seenIn(c.name) == k && (titledId < 0 || seenIn(titledId) == k))
                 continue;
-            surfaces.insert(view);
-            if (!titled.isEmpty())
-                surfaces.insert(titled);
+            seenIn(c.name) = k;
+            if (titledId >= 0)
+                seenIn(titledId) = k;
             const QString text = view.toString();
             if (c.words == 0) {
                 others.append(text);
@@ -526,7 +552,7 @@ QList<Entity> Recognizer::finish()
             names.append(text);
             if (!titled.isEmpty())
                 others.append(titled.toString());
-            const bool allCaps = text.size() > 4 && text == text.toUpper();
+            const bool allCaps = text.size() > 4 && isUpperCase(text);
             const int w = allCaps ? 0 : c.words;
             if (w > bestWords || (w == bestWords && text.size() > bestLen)) {
                 bestWords = w;
@@ -540,16 +566,30 @@ QList<Entity> Recognizer::finish()
                 best = canonical;
         }
         e.name = best;
-        QSet<QString> seen{best};
-        for (const QString &s : std::as_const(names) + others) {
+        // the aliases, each once and not the name: looked for in the list while it is short
+        QSet<QString> seen;
+        const auto addAlias = [&e, &seen](const QString &s) {
             QString alias = s;
             if (alias.startsWith(u"The "))
                 alias[0] = u't';
-            if (!seen.contains(alias)) {
+            if (e.aliases.size() < 16) {
+                if (alias == e.name || e.aliases.contains(alias))
+                    return;
+            } else {
+                if (seen.isEmpty()) {
+                    seen = QSet<QString>(e.aliases.cbegin(), e.aliases.cend());
+                    seen.insert(e.name);
+                }
+                if (seen.contains(alias))
+                    return;
                 seen.insert(alias);
-                e.aliases.append(alias);
             }
-        }
+            e.aliases.append(alias);
+        };
+        for (const QString &s : std::as_const(names))
+            addAlias(s);
+        for (const QString &s : std::as_const(others))
+            addAlias(s);
         std::sort(mentions.begin(), mentions.end(), [](const Span &x, const Span &y) {
             return x.start != y.start ? x.start < y.start : x.end > y.end;
         });
@@ -563,7 +603,7 @@ QList<Entity> Recognizer::finish()
     QList<Entity> out;
     out.reserve(qsizetype(built.size()));
     for (Built &b : built) {
-        b.entity.id = QStringLiteral("E%1").arg(out.size() + 1);
+        b.entity.id = u'E' + QString::number(out.size() + 1);
         out.append(std::move(b.entity));
     }
     return out;
@@ -577,6 +617,7 @@ QList<Entity> Recognizer::run()
     // big text; the pages not used are never touched
     m_cands.reserve(size_t(n / 48));
     m_ctoks.reserve(size_t(n / 24));
+    m_cids.reserve(size_t(n / 24));
     Tokenizer tokenizer(m_text);
     qsizetype pos = 0;
     while (pos < n) {
@@ -603,8 +644,9 @@ QList<Entity> Recognizer::run()
         pos = end;
     }
     if (!m_headlines.empty()) {
+        m_bodyNames.assign(size_t(m_vocab.size()), false);
         for (const Candidate &c : m_cands)
-            m_bodyNames.insert(QStringView(m_text).mid(c.start, c.end - c.start).toString());
+            m_bodyNames[size_t(c.name)] = true;
         for (std::vector<Token> &tokens : m_headlines) {
             m_tokens.swap(tokens);
             m_ids.assign(m_tokens.size(), -1);

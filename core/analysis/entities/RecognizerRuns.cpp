@@ -247,11 +247,10 @@ void Recognizer::buildHeadlineRuns()
         for (int i = t; i < b;) {
             int m = std::min(b, i + 6);
             for (; m > i + 1; --m) {
-                const QStringView name = QStringView(m_text).mid(
-                    m_tokens[size_t(i)].start,
-                    m_tokens[size_t(m - 1)].end - m_tokens[size_t(i)].start);
-                const auto *e = spanEntry(i, m);
-                if ((e && !e->weak) || m_bodyNames.contains(name.toString()))
+                const int name = spanId(i, m);
+                const auto *e = m_vocab.entry(name);
+                if ((e && !e->weak)
+                    || (size_t(name) < m_bodyNames.size() && m_bodyNames[size_t(name)]))
                     break;
             }
             processRun(i, m);

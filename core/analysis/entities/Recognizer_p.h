@@ -107,6 +107,7 @@ private:
         return QStringView(m_text).mid(k.start, k.end - k.start);
     }
     quint32 cflags(int t) const { return m_ctoks[size_t(t)].flags; }
+    int cwordId(int t) const { return m_cids[size_t(t)]; }
     /** A role noun, singular or plural ("analyst", "analysts"), for a string not in the text. */
     bool isRoleNoun(QStringView w) const
     {
@@ -193,11 +194,15 @@ private:
     void cluster();
     struct ClusterState
     {
-        QHash<QStringView, int> byName; ///< a candidate's words -> its cluster
+        /** A candidate's name (its id in the vocabulary) -> its cluster, or -1. */
+        std::vector<int> byName;
         QHash<int, int> byGroup;        ///< a gazetteer group -> its cluster
-        /** The clusters with a name of that first, last or head word, or those initials. */
-        QHash<QStringView, QList<int>> lastWords, firstWords, headWords;
+        /** The clusters with a name of that first, last or head word (vocabulary ids). */
+        QHash<int, QList<int>> lastWords, firstWords, headWords;
+        /** The clusters with a name of those initials. */
         QHash<QString, QList<int>> initialsOwned;
+        /** The cluster of a name, or -1 (also for a string that is no candidate's name). */
+        int clusterOf(int name) const { return name < 0 ? -1 : byName[size_t(name)]; }
     };
     QStringView candidateName(const Candidate &c) const;
     void join(ClusterState &st, int ci, int cl);
@@ -228,6 +233,7 @@ private:
     std::vector<Token> m_tokens; ///< tokens of the current line
     mutable std::vector<qint32> m_ids; ///< their ids in m_vocab, -1 until needed
     std::vector<Token> m_ctoks;  ///< tokens of the candidates
+    std::vector<qint32> m_cids;  ///< their ids in m_vocab
     std::vector<Candidate> m_cands;
     std::vector<RolePhrase> m_roles;
     QHash<QString, int> m_roleByKey;
@@ -239,7 +245,7 @@ private:
     qsizetype m_paragraph = 0;
     /** Tokens of Title Case headlines, read after the body (whose names they are cut into). */
     std::vector<std::vector<Token>> m_headlines;
-    QSet<QString> m_bodyNames;
+    std::vector<bool> m_bodyNames; ///< by vocabulary id: the name of a candidate of the body
 
     struct Cluster
     {
@@ -247,7 +253,8 @@ private:
         int group = -1;
     };
     std::vector<Cluster> m_clusters;
-    QHash<QStringView, int> m_solid; ///< mentions of a name outside sentence starts and quotes
+    /** By vocabulary id: mentions of a name outside sentence starts and quotes. */
+    std::vector<int> m_solid;
 };
 
 } // namespace gloss::entities
