@@ -3,9 +3,44 @@
 
 #include "Gazetteer.h"
 
+#include <array>
+
 namespace gloss::entities {
 
 using G = Gazetteer;
+
+namespace {
+
+// The classes of the ASCII characters, as QChar gives them (letters, digits, case), looked up
+// in a table instead of compared; characters from 128 on ask QChar.
+enum AsciiClass : quint8 { Alnum = 1, Upper = 2, LowerCase = 4, Letter = 8 };
+
+constexpr std::array<quint8, 128> kAscii = [] {
+    std::array<quint8, 128> t{};
+    for (int c = 0; c < 128; ++c) {
+        if (c >= 'A' && c <= 'Z')
+            t[size_t(c)] = Alnum | Upper | Letter;
+        else if (c >= 'a' && c <= 'z')
+            t[size_t(c)] = Alnum | LowerCase | Letter;
+        else if (c >= '0' && c <= '9')
+            t[size_t(c)] = Alnum;
+    }
+    return t;
+}();
+
+inline bool isAlnum(QChar c)
+{
+    return c.unicode() < 128 ? (kAscii[c.unicode()] & Alnum) != 0 : c.isLetterOrNumber();
+}
+
+/** A letter, digit or (beyond ASCII) combining mark: a word goes on over it. */
+inline bool isWordChar(QChar c)
+{
+    return c.unicode() < 128 ? (kAscii[c.unicode()] & Alnum) != 0
+                             : c.isLetterOrNumber() || c.isMark();
+}
+
+} // namespace
 
 void Tokenizer::run(qsizetype from, qsizetype to, std::vector<Token> &tokens)
 {
@@ -15,18 +50,21 @@ void Tokenizer::run(qsizetype from, qsizetype to, std::vector<Token> &tokens)
     bool &inQuote = m_inQuote;
     qsizetype i = from;
     while (i < n) {
-        if (!s[i].isLetterOrNumber()) {
+        if (!isAlnum(s[i])) {
             ++i;
             continue;
         }
         const qsizetype start = i;
         qsizetype j = i + 1;
+        qsizetype dash = -1; // the first hyphen in the word
         while (j < n) {
             const QChar d = s[j];
-            if (d.isLetterOrNumber() || (d.unicode() > 127 && d.isMark())) {
+            if (isWordChar(d)) {
                 ++j;
             } else if ((d == u'-' || d == u'\u2011' || d == u'&') && j + 1 < n
-                       && s[j + 1].isLetterOrNumber()) {
+                       && isAlnum(s[j + 1])) {
+                if (dash < 0 && d == u'-')
+                    dash = j - start;
                 ++j;
             } else if (d == u'.' && s[j - 1].isUpper()
                        && (j - 1 == start || s[j - 2] == u'.' || s[j - 2] == u'-')) {
@@ -71,15 +109,7 @@ void Tokenizer::run(qsizetype from, qsizetype to, std::vector<Token> &tokens)
         if (inQuote)
             flags |= InQuote;
         if (s[start].isUpper()) {
-            flags |= Cap;
-            bool lower = false;
-            int letters = 0;
-            for (qsizetype k = start; k < end; ++k) {
-                lower |= s[k].isLower();
-                letters += s[k].isLetter() ? 1 : 0;
-            }
-            if (!lower && letters >= 2)
-                flags |= AllCaps;
+            flags |= Cap | caps(QStringView(s + start, end - start));
         } else if (s[start].isDigit()) {
             flags |= Digits;
         } else if (s[start].isLower()) {
@@ -87,7 +117,7 @@ void Tokenizer::run(qsizetype from, qsizetype to, std::vector<Token> &tokens)
         }
         if (end < n && s[end] == u')')
             flags |= ParenAfter;
-        appendSplit(tokens, start, end, flags);
+        appendSplit(tokens, start, end, flags, dash);
         gapStart = next;
         i = next;
     }
@@ -153,10 +183,11 @@ quint32 Tokenizer::gapFlags(qsizetype from, qsizetype to, bool &inQuote) const
 }
 
 void Tokenizer::appendSplit(std::vector<Token> &tokens, qsizetype start, qsizetype end,
-                            quint32 flags)
+                            quint32 flags, qsizetype dash)
 {
+    if (!(flags & Cap))
+        dash = -1;
     const QStringView word = QStringView(m_text).mid(start, end - start);
-    const qsizetype dash = (flags & Cap) ? word.indexOf(u'-') : -1;
     if (dash > 0 && dash + 1 < word.size() && word.at(dash + 1).isUpper()) {
         const Gazetteer &g = Gazetteer::instance();
         const QStringView left = word.left(dash);
@@ -182,6 +213,13 @@ quint32 Tokenizer::caps(QStringView w)
 {
     int letters = 0;
     for (QChar c : w) {
+        if (c.unicode() < 128) {
+            const quint8 k = kAscii[c.unicode()];
+            if (k & LowerCase)
+                return 0;
+            letters += (k & Letter) ? 1 : 0;
+            continue;
+        }
         if (c.isLower())
             return 0;
         letters += c.isLetter() ? 1 : 0;
