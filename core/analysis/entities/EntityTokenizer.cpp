@@ -105,7 +105,10 @@ void Tokenizer::run(qsizetype from, qsizetype to, std::vector<Token> &tokens)
                 next = j + 1;
             }
         }
-        flags |= gapFlags(gapStart, start, inQuote);
+        if (start - gapStart == 1 && s[gapStart] == u' ')
+            flags |= SpaceBefore; // most gaps (gapFlags() says the same)
+        else
+            flags |= gapFlags(gapStart, start, inQuote);
         if (inQuote)
             flags |= InQuote;
         if (s[start].isUpper()) {
@@ -117,7 +120,10 @@ void Tokenizer::run(qsizetype from, qsizetype to, std::vector<Token> &tokens)
         }
         if (end < n && s[end] == u')')
             flags |= ParenAfter;
-        appendSplit(tokens, start, end, flags, dash);
+        if (dash > 0 && (flags & Cap))
+            appendSplit(tokens, start, end, flags, dash);
+        else
+            tokens.push_back(Token{qint32(start), qint32(end), flags});
         gapStart = next;
         i = next;
     }

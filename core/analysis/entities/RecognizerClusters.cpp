@@ -435,8 +435,7 @@ void Recognizer::matchRoles()
         return;
     const int n = tokenCount();
     for (int t = 0; t + 1 < n; ++t) {
-        const QStringView w = word(t);
-        if (w != u"the" && w != u"The")
+        if (!isThe(t))
             continue;
         const auto fit = m_roleByFirst.constFind(word(t + 1));
         if (fit == m_roleByFirst.cend())
@@ -631,7 +630,7 @@ QList<Entity> Recognizer::run()
         }
         m_tokens.clear();
         tokenizer.run(pos, end, m_tokens);
-        m_ids.assign(m_tokens.size(), -1);
+        startLine();
         if (m_headlines.size() < 8 && isTitleCaseHeadline(pos, end)) {
             m_headlines.push_back(m_tokens);
             pos = end;
@@ -649,7 +648,7 @@ QList<Entity> Recognizer::run()
             m_bodyNames[size_t(c.name)] = true;
         for (std::vector<Token> &tokens : m_headlines) {
             m_tokens.swap(tokens);
-            m_ids.assign(m_tokens.size(), -1);
+            startLine();
             buildHeadlineRuns();
         }
     }

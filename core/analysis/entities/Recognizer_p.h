@@ -16,6 +16,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <array>
 #include <vector>
 
 namespace gloss::entities {
@@ -123,6 +124,15 @@ private:
                    && (m_vocab.classes(m_vocab.add(w.chopped(1))) & Gazetteer::Role));
     }
     int tokenCount() const { return int(m_tokens.size()); }
+    /** Token @p t is "the" or "The" (compared in place: asked of every token). */
+    bool isThe(int t) const
+    {
+        const Token &k = m_tokens[size_t(t)];
+        if (k.end - k.start != 3)
+            return false;
+        const QChar *c = m_text.constData() + k.start;
+        return (c[0] == u't' || c[0] == u'T') && c[1] == u'h' && c[2] == u'e';
+    }
     bool lowerIs(int t, QStringView w) const
     {
         return t >= 0 && t < tokenCount() && (flags(t) & Lower) && word(t) == w;
@@ -144,8 +154,15 @@ private:
     {
         if (b == a + 1)
             return wordId(a);
-        const qint32 start = m_tokens[size_t(a)].start;
-        return m_vocab.add(QStringView(m_text).mid(start, m_tokens[size_t(b - 1)].end - start));
+        // the steps of processRun() ask for the same few spans: the last ones are kept
+        SpanId &kept = m_spanIds[size_t(a * 7 + b) % m_spanIds.size()];
+        if (kept.a != a || kept.b != b) {
+            const qint32 start = m_tokens[size_t(a)].start;
+            kept = SpanId{a, b,
+                          m_vocab.add(QStringView(m_text).mid(
+                              start, m_tokens[size_t(b - 1)].end - start))};
+        }
+        return kept.id;
     }
     /** The gazetteer's entry for the text of tokens [@p a, @p b), or null. */
     const Gazetteer::Entry *spanEntry(int a, int b) const { return m_vocab.entry(spanId(a, b)); }
@@ -232,6 +249,20 @@ private:
     mutable Vocabulary m_vocab;  ///< the words and names looked up, with their classes
     std::vector<Token> m_tokens; ///< tokens of the current line
     mutable std::vector<qint32> m_ids; ///< their ids in m_vocab, -1 until needed
+    struct SpanId
+    {
+        int a = -1;
+        int b = -1;
+        int id = -1;
+    };
+    /** Ids of spans of tokens of the current line [a, b) last asked for (spanId()). */
+    mutable std::array<SpanId, 16> m_spanIds;
+    /** Makes m_tokens the current line (its ids unknown). */
+    void startLine()
+    {
+        m_ids.assign(m_tokens.size(), -1);
+        m_spanIds.fill(SpanId{});
+    }
     std::vector<Token> m_ctoks;  ///< tokens of the candidates
     std::vector<qint32> m_cids;  ///< their ids in m_vocab
     std::vector<Candidate> m_cands;

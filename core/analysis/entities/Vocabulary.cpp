@@ -20,9 +20,17 @@ quint64 Vocabulary::hash(QStringView text)
         p += 8;
         n -= 8;
     }
-    if (n > 0) {
-        quint64 v = 0;
-        std::memcpy(&v, p, n);
+    // the rest (6, 4 or 2 bytes) with fixed-size loads
+    if (n >= 4) {
+        quint32 v;
+        std::memcpy(&v, p, 4);
+        h = (h ^ v) * k;
+        p += 4;
+        n -= 4;
+    }
+    if (n >= 2) {
+        quint16 v;
+        std::memcpy(&v, p, 2);
         h = (h ^ v) * k;
     }
     h ^= h >> 32;
@@ -31,6 +39,24 @@ quint64 Vocabulary::hash(QStringView text)
     return h;
 }
 
+namespace {
+
+/** Equal strings; words are short, compared here rather than by a call. */
+inline bool equal(QStringView a, QStringView b)
+{
+    if (a.size() != b.size())
+        return false;
+    const char16_t *x = a.utf16();
+    const char16_t *y = b.utf16();
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (x[i] != y[i])
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 size_t Vocabulary::slotOf(QStringView text, quint32 h) const
 {
     const size_t mask = m_slots.size() - 1;
@@ -38,12 +64,8 @@ size_t Vocabulary::slotOf(QStringView text, quint32 h) const
         const Slot &s = m_slots[i];
         if (s.id < 0)
             return i;
-        if (s.hash == h) {
-            const QStringView w = m_words[size_t(s.id)].text;
-            if (w.size() == text.size()
-                && std::memcmp(w.utf16(), text.utf16(), size_t(w.size()) * 2) == 0)
-                return i;
-        }
+        if (s.hash == h && equal(m_words[size_t(s.id)].text, text))
+            return i;
     }
 }
 
