@@ -41,14 +41,10 @@ quint64 Vocabulary::hash(QStringView text)
 
 namespace {
 
-/** Equal strings; words are short, compared here rather than by a call. */
-inline bool equal(QStringView a, QStringView b)
+/** Equal strings of @p size code units; words are short, compared here rather than by a call. */
+inline bool equal(const char16_t *x, const char16_t *y, qsizetype size)
 {
-    if (a.size() != b.size())
-        return false;
-    const char16_t *x = a.utf16();
-    const char16_t *y = b.utf16();
-    for (qsizetype i = 0; i < a.size(); ++i) {
+    for (qsizetype i = 0; i < size; ++i) {
         if (x[i] != y[i])
             return false;
     }
@@ -64,7 +60,7 @@ size_t Vocabulary::slotOf(QStringView text, quint32 h) const
         const Slot &s = m_slots[i];
         if (s.id < 0)
             return i;
-        if (s.hash == h && equal(m_words[size_t(s.id)].text, text))
+        if (s.hash == h && s.size == text.size() && equal(s.text, text.utf16(), s.size))
             return i;
     }
 }
@@ -92,8 +88,7 @@ int Vocabulary::add(QStringView text)
     const quint32 h = quint32(hash(text));
     Slot &s = m_slots[slotOf(text, h)];
     if (s.id < 0) {
-        s.hash = h;
-        s.id = int(m_words.size());
+        s = Slot{text.utf16(), text.size(), h, int(m_words.size())};
         m_words.push_back(Word{text});
     }
     return s.id;

@@ -65,8 +65,11 @@ private:
         mutable quint32 classes = 0;
         mutable quint8 known = 0;
     };
+    /** A slot of the table: the string is compared here, without a look at m_words. */
     struct Slot
     {
+        const char16_t *text = nullptr;
+        qsizetype size = 0;
         quint32 hash = 0;
         qint32 id = -1; ///< -1: empty
     };
