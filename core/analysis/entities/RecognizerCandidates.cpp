@@ -66,12 +66,11 @@ bool Recognizer::followerEntity(int a, int b)
         while (s < b && (cls(s) & G::Stop) && (flags(s) & SentStart))
             ++s;
         if (s < b) {
-            const int name = spanId(s, b);
-            const auto *e = m_vocab.entry(name);
+            const auto *e = spanEntry(s, b);
             const QStringView follower = word(b);
             const bool acronym = b - s == 1 && (flags(s) & AllCaps)
                                  && !(flags(s) & HyphenBefore);
-            const bool known = ((e && !e->weak) || (m_vocab.classes(name) & G::Demonym))
+            const bool known = ((e && !e->weak) || (spanClasses(s, b) & G::Demonym))
                                && !(flags(s) & HyphenBefore);
             const bool anyName = follower == u"inquiry" && !(flags(s) & SentStart)
                                  && !(cls(s) & G::Title);

@@ -247,10 +247,8 @@ void Recognizer::buildHeadlineRuns()
         for (int i = t; i < b;) {
             int m = std::min(b, i + 6);
             for (; m > i + 1; --m) {
-                const int name = spanId(i, m);
-                const auto *e = m_vocab.entry(name);
-                if ((e && !e->weak)
-                    || (size_t(name) < m_bodyNames.size() && m_bodyNames[size_t(name)]))
+                const auto *e = spanEntry(i, m);
+                if ((e && !e->weak) || bodyName(i, m))
                     break;
             }
             processRun(i, m);

@@ -164,10 +164,39 @@ private:
         }
         return kept.id;
     }
+    /**
+     * Whether the gazetteer may know the text of tokens [@p a, @p b): a word, a span that
+     * starts as a known name does (Gazetteer::startsName()), or one that may be all capitals
+     * (no lower-case letter in its first word). Spans that cannot be known are not looked up.
+     */
+    bool mayBeKnown(int a, int b) const
+    {
+        if (b == a + 1 || m_vocab.startsName(wordId(a)))
+            return true;
+        for (QChar c : word(a)) {
+            if (c.isLower())
+                return false;
+        }
+        return true;
+    }
     /** The gazetteer's entry for the text of tokens [@p a, @p b), or null. */
-    const Gazetteer::Entry *spanEntry(int a, int b) const { return m_vocab.entry(spanId(a, b)); }
+    const Gazetteer::Entry *spanEntry(int a, int b) const
+    {
+        return mayBeKnown(a, b) ? m_vocab.entry(spanId(a, b)) : nullptr;
+    }
+    /** Whether the text of tokens [@p a, @p b) is the name of a candidate of the body. */
+    bool bodyName(int a, int b) const
+    {
+        const qint32 start = m_tokens[size_t(a)].start;
+        const int id = m_vocab.idOf(
+            QStringView(m_text).mid(start, m_tokens[size_t(b - 1)].end - start));
+        return id >= 0 && size_t(id) < m_bodyNames.size() && m_bodyNames[size_t(id)];
+    }
     /** The word classes of the text of tokens [@p a, @p b). */
-    quint32 spanClasses(int a, int b) const { return m_vocab.classes(spanId(a, b)); }
+    quint32 spanClasses(int a, int b) const
+    {
+        return mayBeKnown(a, b) ? m_vocab.classes(spanId(a, b)) : 0u;
+    }
     bool nameWord(int t) const
     {
         const quint32 f = flags(t);

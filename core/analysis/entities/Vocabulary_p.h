@@ -53,11 +53,23 @@ public:
         return w.entry;
     }
 
+    /** Gazetteer::startsName() of the string, looked up once. */
+    bool startsName(int id) const
+    {
+        const Word &w = m_words[size_t(id)];
+        if (!(w.known & KnownStarts)) {
+            if (m_g.startsName(w.text))
+                w.known |= StartsName;
+            w.known |= KnownStarts;
+        }
+        return w.known & StartsName;
+    }
+
     /** The hash of @p text the table uses (exposed for the test). */
     static quint64 hash(QStringView text);
 
 private:
-    enum : quint8 { KnownClasses = 1, KnownEntry = 2 };
+    enum : quint8 { KnownClasses = 1, KnownEntry = 2, KnownStarts = 4, StartsName = 8 };
     struct Word
     {
         QStringView text;
