@@ -120,6 +120,9 @@ void Tokenizer::run(qsizetype from, qsizetype to, std::vector<Token> &tokens)
         }
         if (end < n && s[end] == u')')
             flags |= ParenAfter;
+        if (end - start == 3 && (s[start] == u't' || s[start] == u'T') && s[start + 1] == u'h'
+            && s[start + 2] == u'e')
+            flags |= The;
         if (dash > 0 && (flags & Cap))
             appendSplit(tokens, start, end, flags, dash);
         else

@@ -26,6 +26,7 @@ enum TokenFlag : quint32 {
     BreakBefore = 1u << 12, ///< a line break, colon, dash or other punctuation before
     Lower = 1u << 13,       ///< starts with a lower-case letter
     HyphenBefore = 1u << 14, ///< second part of a split "Korea-U.S."
+    The = 1u << 15,          ///< the word "the" or "The" (where descriptions start)
 };
 
 struct Token

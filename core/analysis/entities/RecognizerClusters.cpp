@@ -435,7 +435,7 @@ void Recognizer::matchRoles()
         return;
     const int n = tokenCount();
     for (int t = 0; t + 1 < n; ++t) {
-        if (!isThe(t))
+        if (!(flags(t) & The))
             continue;
         const auto fit = m_roleByFirst.constFind(word(t + 1));
         if (fit == m_roleByFirst.cend())

@@ -10,14 +10,19 @@ namespace gloss::entities {
 void Recognizer::markSentences()
 {
     if (!m_article.sentences.isEmpty()) {
-        qsizetype &si = m_sentence;
-        const auto &sentences = m_article.sentences;
-        for (int t = 0; t < tokenCount(); ++t) {
+        // the sentence and the token before in locals, written back after the line
+        qsizetype si = m_sentence;
+        qint32 prevStart = m_prevTokenStart;
+        const Sentence *sentences = m_article.sentences.constData();
+        const qsizetype count = m_article.sentences.size();
+        const int n = tokenCount();
+        for (int t = 0; t < n; ++t) {
             Token &k = m_tokens[size_t(t)];
-            while (si < sentences.size() && sentences[si].span.end <= k.start)
+            const qint32 start = k.start;
+            while (si < count && sentences[si].span.end <= start)
                 ++si;
-            if (si < sentences.size() && sentences[si].span.start <= k.start
-                && m_prevTokenStart < sentences[si].span.start) {
+            if (si < count && sentences[si].span.start <= start
+                && prevStart < sentences[si].span.start) {
                 // a sentence break after "Gov." before a name is the title's full stop
                 const bool afterTitle = t > 0 && (k.flags & Cap) && !(k.flags & BreakBefore)
                                         && word(t - 1).endsWith(u'.')
@@ -27,8 +32,10 @@ void Recognizer::markSentences()
                 else
                     k.flags |= SentStart;
             }
-            m_prevTokenStart = k.start;
+            prevStart = start;
         }
+        m_sentence = si;
+        m_prevTokenStart = prevStart;
         return;
     }
     for (int t = 1; t < tokenCount(); ++t) {
@@ -51,17 +58,22 @@ void Recognizer::markQuotes()
     const auto &quotes = m_article.quotes;
     if (quotes.isEmpty())
         return; // the tokenizer's own quotation tracking stays
+    qsizetype first = m_quote; // in a local, written back after the line
+    const Quote *q = quotes.constData();
+    const qsizetype count = quotes.size();
     for (Token &k : m_tokens) {
+        const qint32 start = k.start;
         k.flags &= ~InQuote;
-        while (m_quote < quotes.size() && quotes[m_quote].span.end <= k.start)
-            ++m_quote;
-        for (qsizetype q = m_quote; q < quotes.size() && quotes[q].span.start <= k.start; ++q) {
-            if (quotes[q].span.contains(k.start)) {
+        while (first < count && q[first].span.end <= start)
+            ++first;
+        for (qsizetype i = first; i < count && q[i].span.start <= start; ++i) {
+            if (q[i].span.contains(start)) {
                 k.flags |= InQuote;
                 break;
             }
         }
     }
+    m_quote = first;
 }
 
 bool Recognizer::functionWordCap(int t) const

@@ -124,15 +124,6 @@ private:
                    && (m_vocab.classes(m_vocab.add(w.chopped(1))) & Gazetteer::Role));
     }
     int tokenCount() const { return int(m_tokens.size()); }
-    /** Token @p t is "the" or "The" (compared in place: asked of every token). */
-    bool isThe(int t) const
-    {
-        const Token &k = m_tokens[size_t(t)];
-        if (k.end - k.start != 3)
-            return false;
-        const QChar *c = m_text.constData() + k.start;
-        return (c[0] == u't' || c[0] == u'T') && c[1] == u'h' && c[2] == u'e';
-    }
     bool lowerIs(int t, QStringView w) const
     {
         return t >= 0 && t < tokenCount() && (flags(t) & Lower) && word(t) == w;
