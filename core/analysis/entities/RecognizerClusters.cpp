@@ -260,32 +260,31 @@ int Recognizer::singleWordTarget(const ClusterState &st, const Candidate &c) con
     const QStringView name = candidateName(c);
     int target = st.clusterOf(c.name);
     if (target < 0) {
-        if (const auto it = st.lastWords.constFind(c.name); it != st.lastWords.cend())
-            target = it->size() == 1 ? it->first() : mostMentioned(*it);
+        if (const QList<int> *l = st.lastWords.find(c.name))
+            target = l->size() == 1 ? l->first() : mostMentioned(*l);
     }
     if (target < 0 && !(c.evidence & EvPlaceCue)) {
-        if (const auto it = st.firstWords.constFind(c.name); it != st.firstWords.cend())
-            target = it->size() == 1 ? it->first() : mostMentioned(*it);
+        if (const QList<int> *l = st.firstWords.find(c.name))
+            target = l->size() == 1 ? l->first() : mostMentioned(*l);
     }
     if (target < 0 && !c.sentStart) {
-        if (const auto it = st.headWords.constFind(c.name); it != st.headWords.cend())
-            target = onlyOne(*it);
+        if (const QList<int> *l = st.headWords.find(c.name))
+            target = onlyOne(*l);
     }
     if (target < 0 && (c.evidence & EvAcronym) && st.initialsOwned.contains(name.toString()))
         target = onlyOne(st.initialsOwned.value(name.toString()));
     if (target < 0 && c.aliasStart >= 0 && name.size() >= 5) {
         // a misspelt surname after a title: "Mr Kowalsky" for "Kowalski"; of several, the
-        // nearest, then the first entity (not the first in the hash's order, which
-        // changes from run to run)
+        // nearest, then the first entity (whatever the order the words are seen in)
         int nearest = 3;
-        for (auto lw = st.lastWords.cbegin();
-             lw != st.lastWords.cend() && st.lastWords.size() < 4096; ++lw) {
-            const QStringView other = m_vocab.text(lw.key());
+        const WordMap &lw = st.lastWords;
+        for (qsizetype k = 0; k < lw.size() && lw.size() < 4096; ++k) {
+            const QStringView other = m_vocab.text(lw.words[size_t(k)]);
             if (other.size() < 5 || other.at(0) != name.at(0)
                 || std::abs(int(other.size()) - int(name.size())) > 2)
                 continue;
             const int distance = editDistance(other, name);
-            const int person = onlyOne(lw.value());
+            const int person = onlyOne(lw.lists[size_t(k)]);
             if (distance <= 2 && person >= 0
                 && (distance < nearest || (distance == nearest && person < target))) {
                 nearest = distance;

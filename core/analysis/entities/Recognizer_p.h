@@ -82,6 +82,36 @@ struct RoleMatch
     int role = -1; ///< index into the role phrases, or -1 - candidate for a learning site
 };
 
+/** Lists of clusters by word (its vocabulary id), and the words that have one. */
+struct WordMap
+{
+    std::vector<int> index;          ///< by word: its list in lists, or -1
+    std::vector<int> words;          ///< the words with a list, in the order they got one
+    std::vector<QList<int>> lists;
+
+    /** The list of @p word, a new empty one when it has none. */
+    QList<int> &operator[](int word)
+    {
+        if (size_t(word) >= index.size())
+            index.resize(size_t(word) + 1, -1);
+        int &i = index[size_t(word)];
+        if (i < 0) {
+            i = int(lists.size());
+            words.push_back(word);
+            lists.emplace_back();
+        }
+        return lists[size_t(i)];
+    }
+    /** The list of @p word, or null. */
+    const QList<int> *find(int word) const
+    {
+        if (word < 0 || size_t(word) >= index.size() || index[size_t(word)] < 0)
+            return nullptr;
+        return &lists[size_t(index[size_t(word)])];
+    }
+    qsizetype size() const { return qsizetype(words.size()); }
+};
+
 /** One recognition run over an article: EntityRecognizer::recognize() makes one and runs it. */
 class Recognizer
 {
@@ -234,8 +264,8 @@ private:
         /** A candidate's name (its id in the vocabulary) -> its cluster, or -1. */
         std::vector<int> byName;
         QHash<int, int> byGroup;        ///< a gazetteer group -> its cluster
-        /** The clusters with a name of that first, last or head word (vocabulary ids). */
-        QHash<int, QList<int>> lastWords, firstWords, headWords;
+        /** The clusters with a name of that first, last or head word. */
+        WordMap lastWords, firstWords, headWords;
         /** The clusters with a name of those initials. */
         QHash<QString, QList<int>> initialsOwned;
         /** The cluster of a name, or -1 (also for a string that is no candidate's name). */
