@@ -4,6 +4,11 @@
 #include "Gazetteer.h"
 
 #include <array>
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace gloss::entities {
 
@@ -40,6 +45,34 @@ inline bool isWordChar(QChar c)
                              : c.isLetterOrNumber() || c.isMark();
 }
 
+/**
+ * The first position from @p j (before @p n) that is no ASCII letter or digit: eight characters
+ * at a time where SSE2 is there (one well-predicted branch per word instead of a mispredicted
+ * one at its end).
+ */
+inline qsizetype asciiWordEnd(const QChar *s, qsizetype j, qsizetype n)
+{
+#if defined(__SSE2__)
+    const __m128i a = _mm_set1_epi16('a' - 1), z = _mm_set1_epi16('z' + 1);
+    const __m128i zero = _mm_set1_epi16('0' - 1), nine = _mm_set1_epi16('9' + 1);
+    const __m128i caseBit = _mm_set1_epi16(0x20);
+    while (j + 8 <= n) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + j));
+        // (c | 0x20) in a..z: a letter of either case (signed: from 0x8000 on never in range)
+        const __m128i folded = _mm_or_si128(v, caseBit);
+        const __m128i letter = _mm_and_si128(_mm_cmpgt_epi16(folded, a), _mm_cmplt_epi16(folded, z));
+        const __m128i digit = _mm_and_si128(_mm_cmpgt_epi16(v, zero), _mm_cmplt_epi16(v, nine));
+        const unsigned mask = unsigned(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+        if (mask != 0xffffu)
+            return j + qsizetype(std::countr_one(mask) / 2);
+        j += 8;
+    }
+#endif
+    while (j < n && s[j].unicode() < 128 && (kAscii[s[j].unicode()] & Alnum))
+        ++j;
+    return j;
+}
+
 } // namespace
 
 void Tokenizer::run(qsizetype from, qsizetype to, std::vector<Token> &tokens)
@@ -58,6 +91,9 @@ void Tokenizer::run(qsizetype from, qsizetype to, std::vector<Token> &tokens)
         qsizetype j = i + 1;
         qsizetype dash = -1; // the first hyphen in the word
         while (j < n) {
+            j = asciiWordEnd(s, j, n);
+            if (j >= n)
+                break;
             const QChar d = s[j];
             if (isWordChar(d)) {
                 ++j;

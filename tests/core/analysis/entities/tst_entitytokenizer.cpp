@@ -81,6 +81,12 @@ private slots:
             << QStringList{u"The Cap|SentStart|The"_s, u"theme Lower|SpaceBefore"_s,
                            u"then Lower|CommaBefore"_s, u"the Lower|SpaceBefore|The"_s,
                            u"THE Cap|AllCaps|SpaceBefore"_s, u"Thea Cap|SpaceBefore"_s};
+        QTest::newRow("long words (read eight letters at a time), letters beyond ASCII")
+            << u"Kraftfahrzeughaftpflicht Straßenbahnhaltestelle Ελληνικά abcdefgh12345678X "_s
+            << QStringList{u"Kraftfahrzeughaftpflicht Cap|SentStart"_s,
+                           u"Straßenbahnhaltestelle Cap|SpaceBefore"_s,
+                           u"Ελληνικά Cap|SpaceBefore"_s,
+                           u"abcdefgh12345678X Lower|SpaceBefore"_s};
         QTest::newRow("a line break starts a sentence")
             << u"ended\nNew York "_s
             << QStringList{u"ended Lower|SentStart"_s, u"New Cap|SentStart|BreakBefore"_s,
