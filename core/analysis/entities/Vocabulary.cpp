@@ -1,6 +1,7 @@
 // The distinct words and names of a text (see Vocabulary_p.h).
 #include "Vocabulary_p.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace gloss::entities {
@@ -88,10 +89,28 @@ int Vocabulary::add(QStringView text)
     const quint32 h = quint32(hash(text));
     Slot &s = m_slots[slotOf(text, h)];
     if (s.id < 0) {
-        s = Slot{text.utf16(), text.size(), h, int(m_words.size())};
-        m_words.push_back(Word{text});
+        const QStringView kept = keep(text);
+        s = Slot{kept.utf16(), kept.size(), h, int(m_words.size())};
+        m_words.push_back(Word{kept});
     }
     return s.id;
+}
+
+QStringView Vocabulary::keep(QStringView text)
+{
+    constexpr qsizetype kBlock = 1 << 15;
+    const qsizetype n = text.size();
+    if (n > m_blockFree) {
+        const qsizetype size = std::max(kBlock, n);
+        m_blocks.push_back(std::make_unique_for_overwrite<char16_t[]>(size_t(size)));
+        m_next = m_blocks.back().get();
+        m_blockFree = size;
+    }
+    char16_t *to = m_next;
+    std::copy(text.utf16(), text.utf16() + n, to);
+    m_next += n;
+    m_blockFree -= n;
+    return QStringView(to, n);
 }
 
 int Vocabulary::idOf(QStringView text) const

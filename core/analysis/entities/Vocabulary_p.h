@@ -8,6 +8,7 @@
 
 #include <QStringView>
 
+#include <memory>
 #include <vector>
 
 namespace gloss::entities {
@@ -16,8 +17,8 @@ namespace gloss::entities {
  * An id for each distinct string it is given (a word, or a name of several words), with the
  * string's Gazetteer::classes() and Gazetteer::find() looked up on first use and kept.
  *
- * It keeps views: the strings given to add() must outlive it (the recognizer's are views into
- * the article's text). Equal strings have equal ids, so ids stand for strings in the
+ * It keeps a copy of each string, next to the others (fewer cache misses than the article's
+ * text when it is compared). Equal strings have equal ids, so ids stand for strings in the
  * recognizer's maps.
  */
 class Vocabulary
@@ -86,6 +87,8 @@ private:
         qint32 id = -1; ///< -1: empty
     };
 
+    /** A copy of @p text in m_blocks (the strings close together, where the cache keeps them). */
+    QStringView keep(QStringView text);
     /** The slot of @p text (or the empty one where it would go). */
     size_t slotOf(QStringView text, quint32 h) const;
     void grow();
@@ -93,6 +96,9 @@ private:
     const Gazetteer &m_g;
     std::vector<Word> m_words;
     std::vector<Slot> m_slots; ///< open addressing, linear probing, a power of two in size
+    std::vector<std::unique_ptr<char16_t[]>> m_blocks; ///< copies of the strings
+    char16_t *m_next = nullptr; ///< where the next copy goes in the last block
+    qsizetype m_blockFree = 0;  ///< code units free there
 };
 
 } // namespace gloss::entities

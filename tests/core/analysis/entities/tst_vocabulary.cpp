@@ -61,6 +61,27 @@ private slots:
         QCOMPARE(vocabulary.size(), 20000);
     }
 
+    void keepsItsOwnCopy()
+    {
+        // the strings are copied: one given from a string that is gone is still there
+        Vocabulary vocabulary(Gazetteer::instance());
+        int id = -1;
+        {
+            const QString gone = u"Northfield"_s + u" Pacific"_s;
+            id = vocabulary.add(gone);
+        }
+        QCOMPARE(vocabulary.text(id), u"Northfield Pacific");
+        QCOMPARE(vocabulary.idOf(u"Northfield Pacific"), id);
+        // and many of them, over several blocks, one longer than a block
+        const QString longWord(40000, u'x');
+        QCOMPARE(vocabulary.add(longWord), id + 1);
+        for (int i = 0; i < 5000; ++i)
+            vocabulary.add(u"word%1"_s.arg(i));
+        QCOMPARE(vocabulary.text(id + 1), longWord);
+        QCOMPARE(vocabulary.text(id + 2), u"word0");
+        QCOMPARE(vocabulary.idOf(u"word4999"_s), id + 5001);
+    }
+
     void gazetteer_data()
     {
         QTest::addColumn<QString>("word");
