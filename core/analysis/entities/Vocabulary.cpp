@@ -61,8 +61,12 @@ size_t Vocabulary::slotOf(QStringView text, quint32 h) const
         const Slot &s = m_slots[i];
         if (s.id < 0)
             return i;
-        if (s.hash == h && s.size == text.size() && equal(s.text, text.utf16(), s.size))
-            return i;
+        if (s.hash == h) {
+            quint32 size;
+            std::memcpy(&size, s.text - 2, sizeof size);
+            if (size == text.size() && equal(s.text, text.utf16(), text.size()))
+                return i;
+        }
     }
 }
 
@@ -90,7 +94,7 @@ int Vocabulary::add(QStringView text)
     Slot &s = m_slots[slotOf(text, h)];
     if (s.id < 0) {
         const QStringView kept = keep(text);
-        s = Slot{kept.utf16(), kept.size(), h, int(m_words.size())};
+        s = Slot{kept.utf16(), h, int(m_words.size())};
         m_words.push_back(Word{kept});
     }
     return s.id;
@@ -100,16 +104,18 @@ QStringView Vocabulary::keep(QStringView text)
 {
     constexpr qsizetype kBlock = 1 << 15;
     const qsizetype n = text.size();
-    if (n > m_blockFree) {
-        const qsizetype size = std::max(kBlock, n);
+    if (n + 2 > m_blockFree) {
+        const qsizetype size = std::max(kBlock, n + 2);
         m_blocks.push_back(std::make_unique_for_overwrite<char16_t[]>(size_t(size)));
         m_next = m_blocks.back().get();
         m_blockFree = size;
     }
-    char16_t *to = m_next;
+    const quint32 size = quint32(n); // texts are far shorter than 4 G code units
+    std::memcpy(m_next, &size, sizeof size);
+    char16_t *to = m_next + 2;
     std::copy(text.utf16(), text.utf16() + n, to);
-    m_next += n;
-    m_blockFree -= n;
+    m_next += n + 2;
+    m_blockFree -= n + 2;
     return QStringView(to, n);
 }
 

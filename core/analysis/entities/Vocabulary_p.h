@@ -78,16 +78,18 @@ private:
         mutable quint32 classes = 0;
         mutable quint8 known = 0;
     };
-    /** A slot of the table: the string is compared here, without a look at m_words. */
+    /** A slot of the table: the string is compared from here, without a look at m_words. */
     struct Slot
     {
-        const char16_t *text = nullptr;
-        qsizetype size = 0;
+        const char16_t *text = nullptr; ///< the copy (its length stored right before it)
         quint32 hash = 0;
         qint32 id = -1; ///< -1: empty
     };
 
-    /** A copy of @p text in m_blocks (the strings close together, where the cache keeps them). */
+    /**
+     * A copy of @p text in m_blocks, its length in the two code units before it (the strings
+     * close together, where the cache keeps them).
+     */
     QStringView keep(QStringView text);
     /** The slot of @p text (or the empty one where it would go). */
     size_t slotOf(QStringView text, quint32 h) const;
