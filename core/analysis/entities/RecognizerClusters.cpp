@@ -350,26 +350,24 @@ void Recognizer::clusterLeftovers(ClusterState &st)
     }
 }
 
-EntityType clusterType(const std::vector<Candidate> &cands, const std::vector<int> &members)
+namespace {
+
+/** The type of a cluster from its candidates' evidence, added up one candidate at a time. */
+class TypeVotes
 {
-    int forcedVotes[7] = {0, 0, 0, 0, 0, 0, 0};
-    bool forced = false;
-    int score[7] = {0, 0, 0, 0, 0, 0, 0};
-    bool multi = false;
-    bool digits = false;
-    bool titleLike = false;
-    for (int m : members) {
-        const Candidate &c = cands[size_t(m)];
+public:
+    void add(const Candidate &c)
+    {
         if (c.hasForced && ((c.evidence & (EvGazetteer | EvFollower)) || c.weak)) {
             if (!c.weak) {
-                forced = true;
-                forcedVotes[int(c.forced)] += 1;
+                m_forced = true;
+                m_forcedVotes[int(c.forced)] += 1;
             } else {
-                score[int(c.forced)] += 6;
+                m_score[int(c.forced)] += 6;
             }
         }
         const quint32 e = c.evidence;
-        auto add = [&score](EntityType t, int v) { score[int(t)] += v; };
+        auto add = [this](EntityType t, int v) { m_score[int(t)] += v; };
         if (e & EvTitle)
             add(EntityType::Person, 10);
         if (e & EvGiven)
@@ -400,32 +398,46 @@ EntityType clusterType(const std::vector<Candidate> &cands, const std::vector<in
             add(EntityType::Work, 3);
         if (e & EvNumber)
             add(EntityType::Other, 4);
-        multi |= c.words >= 2;
-        digits |= (e & EvNumber) != 0;
-        titleLike |= (e & EvTitleLike) != 0;
+        m_multi |= c.words >= 2;
+        m_digits |= (e & EvNumber) != 0;
+        m_titleLike |= (e & EvTitleLike) != 0;
     }
-    if (forced) {
-        int best = 0;
-        for (int t = 1; t < 7; ++t) {
-            if (forcedVotes[t] > forcedVotes[best])
+
+    EntityType type() const
+    {
+        if (m_forced) {
+            int best = 0;
+            for (int t = 1; t < 7; ++t) {
+                if (m_forcedVotes[t] > m_forcedVotes[best])
+                    best = t;
+            }
+            return static_cast<EntityType>(best);
+        }
+        int best = -1;
+        int bestScore = 0;
+        for (int t = 0; t < 7; ++t) {
+            if (m_score[t] > bestScore) {
                 best = t;
+                bestScore = m_score[t];
+            }
         }
-        return static_cast<EntityType>(best);
+        if (best >= 0)
+            return static_cast<EntityType>(best);
+        if (m_multi && !m_digits && !m_titleLike)
+            return EntityType::Person;
+        return EntityType::Org;
     }
-    int best = -1;
-    int bestScore = 0;
-    for (int t = 0; t < 7; ++t) {
-        if (score[t] > bestScore) {
-            best = t;
-            bestScore = score[t];
-        }
-    }
-    if (best >= 0)
-        return static_cast<EntityType>(best);
-    if (multi && !digits && !titleLike)
-        return EntityType::Person;
-    return EntityType::Org;
-}
+
+private:
+    int m_forcedVotes[7] = {0, 0, 0, 0, 0, 0, 0};
+    bool m_forced = false;
+    int m_score[7] = {0, 0, 0, 0, 0, 0, 0};
+    bool m_multi = false;
+    bool m_digits = false;
+    bool m_titleLike = false;
+};
+
+} // namespace
 
 // Later uses of a learned description: "the U.S. President", "the Ruritanian leader".
 void Recognizer::matchRoles()
@@ -520,7 +532,6 @@ QList<Entity> Recognizer::finish()
             continue;
         Built b;
         Entity &e = b.entity;
-        e.type = clusterType(m_cands, cl.members);
         QList<Span> mentions;
         mentions.reserve(qsizetype(cl.members.size()));
         QStringList names;      // name forms
@@ -528,8 +539,10 @@ QList<Entity> Recognizer::finish()
         int bestWords = -1;
         qsizetype bestLen = -1;
         QString best;
+        TypeVotes votes; // in the same pass: each candidate read once
         for (int m : cl.members) {
             const Candidate &c = m_cands[size_t(m)];
+            votes.add(c);
             mentions.append(Span{c.start, c.end});
             const QStringView view = QStringView(m_text).mid(c.start, c.end - c.start);
             const QStringView titled = c.aliasStart >= 0
@@ -563,6 +576,7 @@ QList<Entity> Recognizer::finish()
             if (names.contains(canonical))
                 best = canonical;
         }
+        e.type = votes.type();
         e.name = best;
         // the aliases, each once and not the name: looked for in the list while it is short
         QSet<QString> seen;
