@@ -198,8 +198,10 @@ void Recognizer::buildWordMaps(ClusterState &st) const
     std::vector<int> seenLast(words, -1), seenFirst(words, -1), seenHead(words, -1),
         seenName(words, -1);
     for (int k = 0; k < int(m_clusters.size()); ++k) {
-        for (int m : m_clusters[size_t(k)].members) {
-            const Candidate &o = m_cands[size_t(m)];
+        const std::vector<int> &members = m_clusters[size_t(k)].members;
+        for (size_t i = 0; i < members.size(); ++i) {
+            prefetchCandidate(members, i + 4);
+            const Candidate &o = m_cands[size_t(members[i])];
             if (o.words < 2 || (o.evidence & EvFollower))
                 continue;
             if (seenName[size_t(o.name)] == k)
@@ -540,8 +542,9 @@ QList<Entity> Recognizer::finish()
         qsizetype bestLen = -1;
         QString best;
         TypeVotes votes; // in the same pass: each candidate read once
-        for (int m : cl.members) {
-            const Candidate &c = m_cands[size_t(m)];
+        for (size_t i = 0; i < cl.members.size(); ++i) {
+            prefetchCandidate(cl.members, i + 4);
+            const Candidate &c = m_cands[size_t(cl.members[i])];
             votes.add(c);
             mentions.append(Span{c.start, c.end});
             const QStringView view = QStringView(m_text).mid(c.start, c.end - c.start);

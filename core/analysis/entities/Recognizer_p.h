@@ -291,6 +291,15 @@ private:
     /** Candidates that were not accepted may still join a known name. */
     void clusterLeftovers(ClusterState &st);
     bool accepted(const Candidate &c) const;
+    /**
+     * Asks the cache for the candidate @p members[@p i] (when there is one) ahead of its use:
+     * a cluster's candidates lie all over the text.
+     */
+    void prefetchCandidate(const std::vector<int> &members, size_t i) const
+    {
+        if (i < members.size())
+            __builtin_prefetch(&m_cands[size_t(members[i])]);
+    }
     QList<Entity> finish();
 
     const Article &m_article;
