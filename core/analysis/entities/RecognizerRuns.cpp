@@ -61,6 +61,20 @@ void Recognizer::markQuotes()
     qsizetype first = m_quote; // in a local, written back after the line
     const Quote *q = quotes.constData();
     const qsizetype count = quotes.size();
+    if (m_tokens.empty())
+        return;
+    // a line no quotation reaches (the next one starts and ends after its last word): only
+    // the tokenizer's marks to clear
+    const qint32 lineFirst = m_tokens.front().start;
+    const qint32 lineLast = m_tokens.back().start;
+    while (first < count && q[first].span.end <= lineFirst)
+        ++first;
+    if (first >= count || (q[first].span.start > lineLast && q[first].span.end > lineLast)) {
+        for (Token &k : m_tokens)
+            k.flags &= ~InQuote;
+        m_quote = first;
+        return;
+    }
     for (Token &k : m_tokens) {
         const qint32 start = k.start;
         k.flags &= ~InQuote;
