@@ -15,7 +15,18 @@ void Recognizer::markSentences()
         qint32 prevStart = m_prevTokenStart;
         const Sentence *sentences = m_article.sentences.constData();
         const qsizetype count = m_article.sentences.size();
-        const int n = tokenCount();
+        if (m_tokens.empty())
+            return;
+        // a line inside one sentence (most paragraphs of news are one): only its first word
+        // can start the sentence, the others need no look
+        const qint32 lineFirst = m_tokens.front().start;
+        const qint32 lineLast = m_tokens.back().start;
+        qsizetype holding = si;
+        while (holding < count && sentences[holding].span.end <= lineFirst)
+            ++holding;
+        const bool oneSentence = holding < count && sentences[holding].span.start <= lineFirst
+                                 && sentences[holding].span.end > lineLast;
+        const int n = oneSentence ? 1 : tokenCount();
         for (int t = 0; t < n; ++t) {
             Token &k = m_tokens[size_t(t)];
             const qint32 start = k.start;
@@ -35,7 +46,7 @@ void Recognizer::markSentences()
             prevStart = start;
         }
         m_sentence = si;
-        m_prevTokenStart = prevStart;
+        m_prevTokenStart = lineLast;
         return;
     }
     for (int t = 1; t < tokenCount(); ++t) {
