@@ -33,6 +33,23 @@ void bench_Entities::initTestCase()
     QVERIFY(!m_sample.isEmpty());
 }
 
+namespace {
+
+/** Seconds per EntityRecognizer::recognize() of @p article; its result in @p entities. */
+double timeRecognize(const Article &article, QList<Entity> &entities)
+{
+    QElapsedTimer timer;
+    timer.start();
+    int runs = 0;
+    QBENCHMARK {
+        entities = EntityRecognizer::recognize(article);
+        ++runs;
+    }
+    return double(timer.nsecsElapsed()) / 1e9 / std::max(runs, 1);
+}
+
+} // namespace
+
 void bench_Entities::recognize_data()
 {
     QTest::addColumn<int>("megabytes10"); // size in tenths of a megabyte (UTF-8)
@@ -53,14 +70,7 @@ void bench_Entities::recognize()
     article.document = Document(text, QStringLiteral("bench.txt"));
 
     QList<Entity> entities;
-    QElapsedTimer timer;
-    timer.start();
-    int runs = 0;
-    QBENCHMARK {
-        entities = EntityRecognizer::recognize(article);
-        ++runs;
-    }
-    const double seconds = double(timer.nsecsElapsed()) / 1e9 / std::max(runs, 1);
+    const double seconds = timeRecognize(article, entities);
     QVERIFY(!entities.isEmpty());
     qInfo("%.1f MB in %.1f ms: %.1f MB/s, %lld entities", double(bytes) / 1e6, seconds * 1e3,
           double(bytes) / 1e6 / seconds, static_cast<long long>(entities.size()));
@@ -81,14 +91,7 @@ void bench_Entities::recognizeFile()
     QVERIFY(loaded.ok());
     const Article article = detail::analyze(*loaded.document, detail::AnalyzerOptions{});
     QList<Entity> entities;
-    QElapsedTimer timer;
-    timer.start();
-    int runs = 0;
-    QBENCHMARK {
-        entities = EntityRecognizer::recognize(article);
-        ++runs;
-    }
-    const double seconds = double(timer.nsecsElapsed()) / 1e9 / std::max(runs, 1);
+    const double seconds = timeRecognize(article, entities);
     const double mb = double(article.document.text().size()) / 1e6;
     qInfo("%.1f M characters in %.1f ms: %.1f M/s, %lld entities", mb, seconds * 1e3,
           mb / seconds, static_cast<long long>(entities.size()));

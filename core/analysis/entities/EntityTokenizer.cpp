@@ -60,7 +60,8 @@ inline qsizetype asciiWordEnd(const QChar *s, qsizetype j, qsizetype n)
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + j));
         // (c | 0x20) in a..z: a letter of either case (signed: from 0x8000 on never in range)
         const __m128i folded = _mm_or_si128(v, caseBit);
-        const __m128i letter = _mm_and_si128(_mm_cmpgt_epi16(folded, a), _mm_cmplt_epi16(folded, z));
+        const __m128i letter =
+            _mm_and_si128(_mm_cmpgt_epi16(folded, a), _mm_cmplt_epi16(folded, z));
         const __m128i digit = _mm_and_si128(_mm_cmpgt_epi16(v, zero), _mm_cmplt_epi16(v, nine));
         const unsigned mask = unsigned(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
         if (mask != 0xffffu)

@@ -158,6 +158,12 @@ private:
     {
         return t >= 0 && t < tokenCount() && (flags(t) & Lower) && word(t) == w;
     }
+    /** Makes m_tokens the current line (the ids of its words and spans unknown). */
+    void startLine()
+    {
+        m_ids.assign(m_tokens.size(), -1);
+        m_spanIds.fill(SpanId{});
+    }
     /** The vocabulary's id of token @p t of the current line (looked up once). */
     int wordId(int t) const
     {
@@ -316,12 +322,6 @@ private:
     };
     /** Ids of spans of tokens of the current line [a, b) last asked for (spanId()). */
     mutable std::array<SpanId, 16> m_spanIds;
-    /** Makes m_tokens the current line (its ids unknown). */
-    void startLine()
-    {
-        m_ids.assign(m_tokens.size(), -1);
-        m_spanIds.fill(SpanId{});
-    }
     std::vector<Token> m_ctoks;  ///< tokens of the candidates
     std::vector<qint32> m_cids;  ///< their ids in m_vocab
     std::vector<Candidate> m_cands;

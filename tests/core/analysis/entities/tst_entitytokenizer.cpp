@@ -60,7 +60,8 @@ private slots:
                            u"Jim Cap|SpaceBefore"_s, u"Jordan Cap|SpaceBefore"_s};
         QTest::newRow("a possessive is marked, not a word")
             << u"the council's plan "_s
-            << QStringList{u"the Lower|SentStart|The"_s, u"council Lower|Possessive|SpaceBefore"_s,
+            << QStringList{u"the Lower|SentStart|The"_s,
+                           u"council Lower|Possessive|SpaceBefore"_s,
                            u"plan Lower|SpaceBefore"_s};
         QTest::newRow("capitals, an acronym with stops and digits")
             << u"NASA and the U.S. in 2016, Smith "_s
