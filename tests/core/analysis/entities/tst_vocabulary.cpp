@@ -47,6 +47,35 @@ private slots:
         QCOMPARE(vocabulary.idOf(u"absent"), -1);
     }
 
+    void hash_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b"); // another string: another hash
+
+        // every way of reading a length: 1, 2-3, 4-8 and 9+ code units, over 16 bytes
+        QTest::newRow("one code unit") << u"a"_s << u"b"_s;
+        QTest::newRow("two, the same first") << u"ab"_s << u"ac"_s;
+        QTest::newRow("a prefix") << u"abc"_s << u"ab"_s;
+        QTest::newRow("a trailing zero") << u"ab"_s << QStringLiteral("ab\u0000");
+        QTest::newRow("eight, the last differs") << u"Northfie"_s << u"Northfix"_s;
+        QTest::newRow("nine, the middle differs") << u"Northfield"_s << u"NorthXield"_s;
+        QTest::newRow("long, the first differs")
+            << u"xnternationalisation of the railways"_s
+            << u"internationalisation of the railways"_s;
+        QTest::newRow("long, one longer") << u"internationalisation of the railways"_s
+                                          << u"internationalisation of the railways."_s;
+    }
+
+    void hash()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        // the same string from another buffer hashes the same; another string (here) not
+        const QString copy = QString(a.constData(), a.size());
+        QCOMPARE(Vocabulary::hash(copy), Vocabulary::hash(a));
+        QVERIFY(Vocabulary::hash(a) != Vocabulary::hash(b));
+    }
+
     void manyWords()
     {
         // enough to grow the table several times; every id stays where it was
