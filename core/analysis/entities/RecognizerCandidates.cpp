@@ -482,6 +482,7 @@ void Recognizer::addRole(int candidate, qsizetype site, const QStringList &words
         m_roles.push_back(RolePhrase{words, {}, {}});
         m_roleByKey.insert(key, index);
         m_roleByFirst[QStringView(m_roles.back().words.first())].append(index);
+        m_roleFirstBits.set(roleBit(m_roles.back().words.first()));
     } else {
         index = it.value();
     }

@@ -450,6 +450,8 @@ void Recognizer::matchRoles()
     for (int t = 0; t + 1 < n; ++t) {
         if (!(flags(t) & The))
             continue;
+        if (!m_roleFirstBits.test(roleBit(word(t + 1))))
+            continue;
         const auto fit = m_roleByFirst.constFind(word(t + 1));
         if (fit == m_roleByFirst.cend())
             continue;

@@ -17,6 +17,7 @@
 #include <QStringList>
 
 #include <array>
+#include <bitset>
 #include <vector>
 
 namespace gloss::entities {
@@ -328,6 +329,15 @@ private:
     std::vector<RolePhrase> m_roles;
     QHash<QString, int> m_roleByKey;
     QHash<QStringView, QList<int>> m_roleByFirst;
+    /**
+     * The first words of m_roleByFirst by roleBit(): a word whose bit is not set begins no
+     * role phrase, and matchRoles() does not look it up.
+     */
+    std::bitset<4096> m_roleFirstBits;
+    static size_t roleBit(QStringView w)
+    {
+        return (size_t(w.size()) * 31 + w.front().unicode() * 7u + w.back().unicode()) & 4095u;
+    }
     std::vector<RoleMatch> m_roleMatches;
     qsizetype m_sentence = 0;
     qsizetype m_quote = 0;
