@@ -2,26 +2,39 @@
 // resolved; and the whole run (see Recognizer_p.h).
 #include "Recognizer_p.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace gloss::entities {
 
 namespace {
 
-int editDistance(QStringView a, QStringView b)
+/**
+ * The edit distance of @p a and @p b when it is at most @p limit, else limit + 1: the rows stop
+ * once every cell of one is over the limit (no later row has a smaller cell).
+ */
+int editDistance(QStringView a, QStringView b, int limit)
 {
-    std::vector<int> prev(size_t(b.size() + 1)), cur(size_t(b.size() + 1));
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        prev[size_t(j)] = int(j);
+    const qsizetype width = b.size() + 1;
+    QVarLengthArray<int, 128> rows(2 * width); // on the stack for names of up to 63 letters
+    int *prev = rows.data();
+    int *cur = prev + width;
+    for (qsizetype j = 0; j < width; ++j)
+        prev[j] = int(j);
     for (qsizetype i = 1; i <= a.size(); ++i) {
         cur[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int sub = prev[size_t(j - 1)] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
-            cur[size_t(j)] = std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, sub});
+        int rowMin = cur[0];
+        for (qsizetype j = 1; j < width; ++j) {
+            const int sub = prev[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+            rowMin = std::min(rowMin, cur[j]);
         }
+        if (rowMin > limit)
+            return limit + 1;
         std::swap(prev, cur);
     }
-    return prev[size_t(b.size())];
+    return std::min(prev[width - 1], limit + 1);
 }
 
 /** @p text == text.toUpper(), without an upper-case copy when the text is ASCII. */
@@ -285,7 +298,7 @@ int Recognizer::singleWordTarget(const ClusterState &st, const Candidate &c) con
             if (other.size() < 5 || other.at(0) != name.at(0)
                 || std::abs(int(other.size()) - int(name.size())) > 2)
                 continue;
-            const int distance = editDistance(other, name);
+            const int distance = editDistance(other, name, 2); // 3: more than 2
             const int person = onlyOne(lw.lists[size_t(k)]);
             if (distance <= 2 && person >= 0
                 && (distance < nearest || (distance == nearest && person < target))) {
