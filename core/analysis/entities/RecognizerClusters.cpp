@@ -152,8 +152,9 @@ void Recognizer::clusterMultiWordNames(ClusterState &st)
         if (known < 0 && name.endsWith(u's'))
             known = st.clusterOf(m_vocab.idOf(name.chopped(1)));
         if (known < 0) {
-            const QString plural = name.toString() + u's';
-            known = st.clusterOf(m_vocab.idOf(plural));
+            QVarLengthArray<char16_t, 64> plural(name.utf16(), name.utf16() + name.size());
+            plural.append(u's');
+            known = st.clusterOf(m_vocab.idOf(QStringView(plural.data(), plural.size())));
         }
         if (known >= 0) {
             join(st, i, known);
@@ -255,13 +256,14 @@ void Recognizer::buildWordMaps(ClusterState &st) const
                 }
             }
             // initials of the capitalised words: "Coastal Green Party" → CGP
-            QString ini;
+            QVarLengthArray<char16_t, 16> ini;
             for (int t = o.firstToken; t <= o.lastToken; ++t) {
                 if (cflags(t) & Cap)
-                    ini.append(cword(t).at(0));
+                    ini.append(cword(t).at(0).unicode());
             }
             if (ini.size() >= 2) {
-                QList<int> &owners = st.initialsOwned[ini];
+                QList<int> &owners =
+                    st.initialsOwned[m_vocab.add(QStringView(ini.data(), ini.size()))];
                 if (!owners.contains(k))
                     owners.append(k);
             }
@@ -286,8 +288,10 @@ int Recognizer::singleWordTarget(const ClusterState &st, const Candidate &c) con
         if (const QList<int> *l = st.headWords.find(c.name))
             target = onlyOne(*l);
     }
-    if (target < 0 && (c.evidence & EvAcronym) && st.initialsOwned.contains(name.toString()))
-        target = onlyOne(st.initialsOwned.value(name.toString()));
+    if (target < 0 && (c.evidence & EvAcronym)) {
+        if (const QList<int> *l = st.initialsOwned.find(c.name))
+            target = onlyOne(*l);
+    }
     if (target < 0 && c.aliasStart >= 0 && name.size() >= 5) {
         // a misspelt surname after a title: "Mr Kowalsky" for "Kowalski"; of several, the
         // nearest, then the first entity (whatever the order the words are seen in)

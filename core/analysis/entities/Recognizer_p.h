@@ -273,10 +273,13 @@ private:
         QHash<int, int> byGroup;        ///< a gazetteer group -> its cluster
         /** The clusters with a name of that first, last or head word. */
         WordMap lastWords, firstWords, headWords;
-        /** The clusters with a name of those initials. */
-        QHash<QString, QList<int>> initialsOwned;
+        /** The clusters with a name of those initials (their id in the vocabulary). */
+        WordMap initialsOwned;
         /** The cluster of a name, or -1 (also for a string that is no candidate's name). */
-        int clusterOf(int name) const { return name < 0 ? -1 : byName[size_t(name)]; }
+        int clusterOf(int name) const
+        {
+            return name < 0 || size_t(name) >= byName.size() ? -1 : byName[size_t(name)];
+        }
     };
     QStringView candidateName(const Candidate &c) const;
     void join(ClusterState &st, int ci, int cl);
