@@ -80,8 +80,9 @@ void Tokenizer::run(qsizetype from, qsizetype to, std::vector<Token> &tokens)
 {
     const qsizetype n = to;
     const QChar *s = m_text.constData();
-    qsizetype &gapStart = m_gapStart;
-    bool &inQuote = m_inQuote;
+    // the state between chunks in locals while reading, written back after
+    qsizetype gapStart = m_gapStart;
+    bool inQuote = m_inQuote;
     qsizetype i = from;
     while (i < n) {
         if (!isAlnum(s[i])) {
@@ -167,6 +168,8 @@ void Tokenizer::run(qsizetype from, qsizetype to, std::vector<Token> &tokens)
         gapStart = next;
         i = next;
     }
+    m_gapStart = gapStart;
+    m_inQuote = inQuote;
 }
 
 quint32 Tokenizer::gapFlags(qsizetype from, qsizetype to, bool &inQuote) const
