@@ -212,6 +212,7 @@ void Recognizer::buildWordMaps(ClusterState &st) const
     std::vector<int> seenLast(words, -1), seenFirst(words, -1), seenHead(words, -1),
         seenName(words, -1);
     for (int k = 0; k < int(m_clusters.size()); ++k) {
+        prefetchCluster(size_t(k) + 1);
         const std::vector<int> &members = m_clusters[size_t(k)].members;
         for (size_t i = 0; i < members.size(); ++i) {
             prefetchCandidate(members, i + 4);
@@ -548,6 +549,7 @@ QList<Entity> Recognizer::finish()
         return surfaceSeen[size_t(id)];
     };
     for (int k = 0; k < int(m_clusters.size()); ++k) {
+        prefetchCluster(size_t(k) + 1);
         const Cluster &cl = m_clusters[size_t(k)];
         if (cl.members.empty())
             continue;

@@ -310,6 +310,15 @@ private:
         if (i < members.size())
             __builtin_prefetch(&m_cands[size_t(members[i])]);
     }
+    /** The same for the first candidates of cluster @p k (most clusters have few). */
+    void prefetchCluster(size_t k) const
+    {
+        if (k >= m_clusters.size())
+            return;
+        const std::vector<int> &members = m_clusters[k].members;
+        for (size_t i = 0; i < 4 && i < members.size(); ++i)
+            prefetchCandidate(members, i);
+    }
     QList<Entity> finish();
 
     const Article &m_article;
