@@ -3,30 +3,106 @@
 
 #include "Gazetteer.h"
 
+#include <array>
+#include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace gloss::entities {
 
 using G = Gazetteer;
+
+namespace {
+
+// The classes of the ASCII characters, as QChar gives them (letters, digits, case), looked up
+// in a table instead of compared; characters from 128 on ask QChar.
+enum AsciiClass : quint8 { Alnum = 1, Upper = 2, LowerCase = 4, Letter = 8 };
+
+constexpr std::array<quint8, 128> kAscii = [] {
+    std::array<quint8, 128> t{};
+    for (int c = 0; c < 128; ++c) {
+        if (c >= 'A' && c <= 'Z')
+            t[size_t(c)] = Alnum | Upper | Letter;
+        else if (c >= 'a' && c <= 'z')
+            t[size_t(c)] = Alnum | LowerCase | Letter;
+        else if (c >= '0' && c <= '9')
+            t[size_t(c)] = Alnum;
+    }
+    return t;
+}();
+
+inline bool isAlnum(QChar c)
+{
+    return c.unicode() < 128 ? (kAscii[c.unicode()] & Alnum) != 0 : c.isLetterOrNumber();
+}
+
+/** A letter, digit or (beyond ASCII) combining mark: a word goes on over it. */
+inline bool isWordChar(QChar c)
+{
+    return c.unicode() < 128 ? (kAscii[c.unicode()] & Alnum) != 0
+                             : c.isLetterOrNumber() || c.isMark();
+}
+
+/**
+ * The first position from @p j (before @p n) that is no ASCII letter or digit: eight characters
+ * at a time where SSE2 is there (one well-predicted branch per word instead of a mispredicted
+ * one at its end).
+ */
+inline qsizetype asciiWordEnd(const QChar *s, qsizetype j, qsizetype n)
+{
+#if defined(__SSE2__)
+    const __m128i a = _mm_set1_epi16('a' - 1), z = _mm_set1_epi16('z' + 1);
+    const __m128i zero = _mm_set1_epi16('0' - 1), nine = _mm_set1_epi16('9' + 1);
+    const __m128i caseBit = _mm_set1_epi16(0x20);
+    while (j + 8 <= n) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(s + j));
+        // (c | 0x20) in a..z: a letter of either case (signed: from 0x8000 on never in range)
+        const __m128i folded = _mm_or_si128(v, caseBit);
+        const __m128i letter =
+            _mm_and_si128(_mm_cmpgt_epi16(folded, a), _mm_cmplt_epi16(folded, z));
+        const __m128i digit = _mm_and_si128(_mm_cmpgt_epi16(v, zero), _mm_cmplt_epi16(v, nine));
+        const unsigned mask = unsigned(_mm_movemask_epi8(_mm_or_si128(letter, digit)));
+        if (mask != 0xffffu)
+            return j + qsizetype(std::countr_one(mask) / 2);
+        j += 8;
+    }
+#endif
+    while (j < n && s[j].unicode() < 128 && (kAscii[s[j].unicode()] & Alnum))
+        ++j;
+    return j;
+}
+
+} // namespace
 
 void Tokenizer::run(qsizetype from, qsizetype to, std::vector<Token> &tokens)
 {
     const qsizetype n = to;
     const QChar *s = m_text.constData();
-    qsizetype &gapStart = m_gapStart;
-    bool &inQuote = m_inQuote;
+    // the state between chunks in locals while reading, written back after
+    qsizetype gapStart = m_gapStart;
+    bool inQuote = m_inQuote;
     qsizetype i = from;
     while (i < n) {
-        if (!s[i].isLetterOrNumber()) {
+        if (!isAlnum(s[i])) {
             ++i;
             continue;
         }
         const qsizetype start = i;
         qsizetype j = i + 1;
+        qsizetype dash = -1; // the first hyphen in the word
         while (j < n) {
+            j = asciiWordEnd(s, j, n);
+            if (j >= n)
+                break;
             const QChar d = s[j];
-            if (d.isLetterOrNumber() || (d.unicode() > 127 && d.isMark())) {
+            if (isWordChar(d)) {
                 ++j;
             } else if ((d == u'-' || d == u'\u2011' || d == u'&') && j + 1 < n
-                       && s[j + 1].isLetterOrNumber()) {
+                       && isAlnum(s[j + 1])) {
+                if (dash < 0 && d == u'-')
+                    dash = j - start;
                 ++j;
             } else if (d == u'.' && s[j - 1].isUpper()
                        && (j - 1 == start || s[j - 2] == u'.' || s[j - 2] == u'-')) {
@@ -67,19 +143,14 @@ void Tokenizer::run(qsizetype from, qsizetype to, std::vector<Token> &tokens)
                 next = j + 1;
             }
         }
-        flags |= gapFlags(gapStart, start, inQuote);
+        if (start - gapStart == 1 && s[gapStart] == u' ')
+            flags |= SpaceBefore; // most gaps (gapFlags() says the same)
+        else
+            flags |= gapFlags(gapStart, start, inQuote);
         if (inQuote)
             flags |= InQuote;
         if (s[start].isUpper()) {
-            flags |= Cap;
-            bool lower = false;
-            int letters = 0;
-            for (qsizetype k = start; k < end; ++k) {
-                lower |= s[k].isLower();
-                letters += s[k].isLetter() ? 1 : 0;
-            }
-            if (!lower && letters >= 2)
-                flags |= AllCaps;
+            flags |= Cap | caps(QStringView(s + start, end - start));
         } else if (s[start].isDigit()) {
             flags |= Digits;
         } else if (s[start].isLower()) {
@@ -87,10 +158,18 @@ void Tokenizer::run(qsizetype from, qsizetype to, std::vector<Token> &tokens)
         }
         if (end < n && s[end] == u')')
             flags |= ParenAfter;
-        appendSplit(tokens, start, end, flags);
+        if (end - start == 3 && (s[start] == u't' || s[start] == u'T') && s[start + 1] == u'h'
+            && s[start + 2] == u'e')
+            flags |= The;
+        if (dash > 0 && (flags & Cap))
+            appendSplit(tokens, start, end, flags, dash);
+        else
+            tokens.push_back(Token{qint32(start), qint32(end), flags});
         gapStart = next;
         i = next;
     }
+    m_gapStart = gapStart;
+    m_inQuote = inQuote;
 }
 
 quint32 Tokenizer::gapFlags(qsizetype from, qsizetype to, bool &inQuote) const
@@ -153,10 +232,11 @@ quint32 Tokenizer::gapFlags(qsizetype from, qsizetype to, bool &inQuote) const
 }
 
 void Tokenizer::appendSplit(std::vector<Token> &tokens, qsizetype start, qsizetype end,
-                            quint32 flags)
+                            quint32 flags, qsizetype dash)
 {
+    if (!(flags & Cap))
+        dash = -1;
     const QStringView word = QStringView(m_text).mid(start, end - start);
-    const qsizetype dash = (flags & Cap) ? word.indexOf(u'-') : -1;
     if (dash > 0 && dash + 1 < word.size() && word.at(dash + 1).isUpper()) {
         const Gazetteer &g = Gazetteer::instance();
         const QStringView left = word.left(dash);
@@ -182,6 +262,13 @@ quint32 Tokenizer::caps(QStringView w)
 {
     int letters = 0;
     for (QChar c : w) {
+        if (c.unicode() < 128) {
+            const quint8 k = kAscii[c.unicode()];
+            if (k & LowerCase)
+                return 0;
+            letters += (k & Letter) ? 1 : 0;
+            continue;
+        }
         if (c.isLower())
             return 0;
         letters += c.isLetter() ? 1 : 0;

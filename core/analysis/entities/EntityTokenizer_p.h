@@ -26,6 +26,7 @@ enum TokenFlag : quint32 {
     BreakBefore = 1u << 12, ///< a line break, colon, dash or other punctuation before
     Lower = 1u << 13,       ///< starts with a lower-case letter
     HyphenBefore = 1u << 14, ///< second part of a split "Korea-U.S."
+    The = 1u << 15,          ///< the word "the" or "The" (where descriptions start)
 };
 
 struct Token
@@ -51,9 +52,14 @@ public:
 private:
     quint32 gapFlags(qsizetype from, qsizetype to, bool &inQuote) const;
 
-    /** Splits "Korea-U.S." into two tokens when a part is a known place or nationality. */
-    void appendSplit(std::vector<Token> &tokens, qsizetype start, qsizetype end, quint32 flags);
+    /**
+     * Splits "Korea-U.S." (its first hyphen at @p dash from @p start, -1 when none) into two
+     * tokens when a part is a known place or nationality.
+     */
+    void appendSplit(std::vector<Token> &tokens, qsizetype start, qsizetype end, quint32 flags,
+                     qsizetype dash);
 
+    /** AllCaps when @p w has two letters or more and none in lower case. */
     static quint32 caps(QStringView w);
 
     const QString &m_text;

@@ -74,6 +74,22 @@ Gazetteer::Gazetteer()
         m_storage.append(name);
         m_words[QStringView(m_storage.last())] |= GivenName;
     }
+    for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
+        addStarts(it.key());
+    for (auto it = m_words.cbegin(); it != m_words.cend(); ++it)
+        addStarts(it.key());
+}
+
+void Gazetteer::addStarts(QStringView key)
+{
+    // every proper prefix that ends before or after a character that is no letter or digit
+    for (qsizetype i = 1; i < key.size(); ++i) {
+        if (key.at(i).isLetterOrNumber())
+            continue;
+        m_starts.insert(key.left(i));
+        if (i + 1 < key.size())
+            m_starts.insert(key.left(i + 1));
+    }
 }
 
 void Gazetteer::loadNames(const QString &resource)

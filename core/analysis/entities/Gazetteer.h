@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -66,6 +67,14 @@ public:
     bool is(QStringView word, WordClass c) const { return (classes(word) & c) != 0; }
     /** The type an EventFollower word gives to the name before it ("war" → Event). */
     EntityType followerType(QStringView word) const;
+    /**
+     * Whether a name or word of several words ("New York", "St. Louis", "Guinea-Bissau",
+     * "North Korean") starts with @p word where a word may end (before or after a character
+     * that is no letter or digit: "New", "St", "St.", "Guinea"). When a string that starts
+     * with a word and goes on is known to find() or classes(), that word starts a name (or the
+     * string is in capitals, which find() also tries title-cased).
+     */
+    bool startsName(QStringView word) const { return m_starts.contains(word); }
 
 private:
     friend class ::tst_Gazetteer;
@@ -82,6 +91,9 @@ private:
     QHash<QStringView, Entry> m_names;
     QHash<QStringView, quint32> m_words;
     QHash<QStringView, EntityType> m_followers;
+    QSet<QStringView> m_starts; ///< see startsName()
+
+    void addStarts(QStringView key);
 };
 
 } // namespace gloss::entities

@@ -13,12 +13,11 @@ bool isPartyAdjective(QStringView w)
     return w == u"Republican" || w == u"Democratic" || w == u"Democrat";
 }
 
-// The type a run's last word gives it (suffix classes), as evidence bits.
-quint32 suffixEvidence(const Gazetteer &g, QStringView last, int words)
+// The type a run's last word (of word classes @p c) gives it (suffix classes), as evidence bits.
+quint32 suffixEvidence(quint32 c, int words)
 {
     if (words < 2)
         return 0;
-    const quint32 c = g.classes(last);
     if (c & G::OrgSuffix)
         return EvOrgSuffix;
     if (c & G::GpeSuffix)
@@ -60,7 +59,6 @@ void Recognizer::processRun(int a, int b)
 
 bool Recognizer::followerEntity(int a, int b)
 {
-    const Gazetteer &g = m_g;
     // A name followed by war/summit/inquiry/peninsula is an entity of its own ("Crimean war").
     if (b < tokenCount() && (flags(b) & Lower) && (flags(b) & SpaceBefore)
         && !(flags(b - 1) & Possessive) && (cls(b) & G::EventFollower)) {
@@ -68,20 +66,17 @@ bool Recognizer::followerEntity(int a, int b)
         while (s < b && (cls(s) & G::Stop) && (flags(s) & SentStart))
             ++s;
         if (s < b) {
-            const QStringView name = QStringView(m_text).mid(m_tokens[size_t(s)].start,
-                                                             m_tokens[size_t(b - 1)].end
-                                                                 - m_tokens[size_t(s)].start);
-            const auto *e = g.find(name);
+            const auto *e = spanEntry(s, b);
             const QStringView follower = word(b);
             const bool acronym = b - s == 1 && (flags(s) & AllCaps)
                                  && !(flags(s) & HyphenBefore);
-            const bool known = ((e && !e->weak) || g.is(name, G::Demonym))
+            const bool known = ((e && !e->weak) || (spanClasses(s, b) & G::Demonym))
                                && !(flags(s) & HyphenBefore);
             const bool anyName = follower == u"inquiry" && !(flags(s) & SentStart)
                                  && !(cls(s) & G::Title);
             if (known || anyName || (acronym && follower != u"peninsula")) {
                 const int ci = addCandidate(s, b + 1, EvFollower, -1);
-                m_cands[size_t(ci)].forced = g.followerType(word(b));
+                m_cands[size_t(ci)].forced = m_g.followerType(word(b));
                 m_cands[size_t(ci)].hasForced = true;
                 return true;
             }
@@ -114,18 +109,14 @@ void Recognizer::trimLeading(int &a, int b, bool titleLike)
 
 void Recognizer::trimTrailing(int a, int &b)
 {
-    const Gazetteer &g = m_g;
     // Trailing words that are not part of the name: a weekday after a place or a channel
     // ("Ohio Tuesday", "told CNN Monday") and a nationality or party adjective after a place
     // ("Kent County Republican chairman", "Arizona Republican Ann Lee" keeps the name after it).
-    while (b - a >= 2 && !g.find(QStringView(m_text).mid(
-                             m_tokens[size_t(a)].start,
-                             m_tokens[size_t(b - 1)].end - m_tokens[size_t(a)].start))) {
+    while (b - a >= 2 && !spanEntry(a, b)) {
         const QStringView last = word(b - 1);
         // not in a name of its own ("Super Tuesday"): only after a known name, an acronym or
         // a name of two words
-        const auto *rest = g.find(QStringView(m_text).mid(
-            m_tokens[size_t(a)].start, m_tokens[size_t(b - 2)].end - m_tokens[size_t(a)].start));
+        const auto *rest = spanEntry(a, b - 1);
         const bool weekday = (cls(b - 1) & G::Calendar) && last.endsWith(u"day")
                              && last.size() >= 6
                              && ((rest && !rest->weak) || b - a >= 3 || (flags(a) & AllCaps));
@@ -133,13 +124,12 @@ void Recognizer::trimTrailing(int a, int &b)
         // attribution reads whole
         bool demonymTail = false;
         const bool roleAfter = b < tokenCount() && (flags(b) & Lower) && (flags(b) & SpaceBefore)
-                               && isRoleWord(word(b));
+                               && isRoleWord(b);
         if (!weekday && roleAfter
             && ((cls(b - 1) & G::Demonym) || isPartyAdjective(last))
             && !(cls(b - 2) & G::Demonym)) {
-            const auto *e = g.find(QStringView(m_text).mid(
-                m_tokens[size_t(a)].start, m_tokens[size_t(b - 2)].end - m_tokens[size_t(a)].start));
-            demonymTail = (e && !e->weak) || suffixEvidence(g, word(b - 2), b - 1 - a) != 0;
+            const auto *e = spanEntry(a, b - 1);
+            demonymTail = (e && !e->weak) || suffixEvidence(cls(b - 2), b - 1 - a) != 0;
         }
         if (!weekday && !demonymTail)
             break;
@@ -149,15 +139,13 @@ void Recognizer::trimTrailing(int a, int &b)
 
 void Recognizer::splitPlaceBeforeName(int &a, int b)
 {
-    const Gazetteer &g = m_g;
     // ... and inside a run: "Ohio Republican Ann Lee" is a place and a person
     for (int k = a + 1; k + 1 < b; ++k) {
         if (!((cls(k) & G::Demonym) || isPartyAdjective(word(k))) || (cls(k - 1) & G::Demonym))
             continue;
-        const auto *e = g.find(QStringView(m_text).mid(
-            m_tokens[size_t(a)].start, m_tokens[size_t(k - 1)].end - m_tokens[size_t(a)].start));
-        if (((e && !e->weak) || suffixEvidence(g, word(k - 1), k - a) != 0)
-            && suffixEvidence(g, word(b - 1), 2) == 0) {
+        const auto *e = spanEntry(a, k);
+        if (((e && !e->weak) || suffixEvidence(cls(k - 1), k - a) != 0)
+            && suffixEvidence(cls(b - 1), 2) == 0) {
             addCandidate(a, k, 0, -1);
             a = k + 1;
         }
@@ -167,22 +155,20 @@ void Recognizer::splitPlaceBeforeName(int &a, int b)
 
 void Recognizer::dropOrdinaryFirstWord(int &a, int b)
 {
-    const Gazetteer &g = m_g;
     // A sentence-initial ordinary word before a name: "Making Laura Chen leader".
     if ((flags(a) & SentStart) && b - a >= 2) {
         const QStringView first = word(a);
-        const quint32 fc = g.classes(first);
-        const auto *whole = g.find(QStringView(m_text).mid(
-            m_tokens[size_t(a)].start, m_tokens[size_t(b - 1)].end - m_tokens[size_t(a)].start));
-        const auto *firstEntry = g.find(first);
+        const quint32 fc = cls(a);
+        const auto *whole = spanEntry(a, b);
+        const auto *firstEntry = entry(a);
         const bool firstKnown = (firstEntry && !firstEntry->weak)
                                 || (fc & (G::GivenName | G::Honorific | G::Title | G::Demonym));
         // a strong second word does not split a run ending in an organisation's suffix
         // ("Northfield Pacific Railroad")
-        const bool suffixed = suffixEvidence(g, word(b - 1), b - a) != 0;
+        const bool suffixed = suffixEvidence(cls(b - 1), b - a) != 0;
         if (!whole && !firstKnown) {
             const int r = a + 1;
-            const auto *restEntry = g.find(word(r));
+            const auto *restEntry = entry(r);
             const quint32 rc = cls(r);
             const bool restStrong = (restEntry && !restEntry->weak)
                                     || (rc & (G::GivenName | G::Honorific | G::Title));
@@ -197,14 +183,11 @@ void Recognizer::dropOrdinaryFirstWord(int &a, int b)
 
 bool Recognizer::dropNationality(int &a, int b)
 {
-    const Gazetteer &g = m_g;
     // Nationality words in front: "Italian Verona" → "Verona"; kept before a suffix word
     // ("Guild of Coastal Weavers") and after a role noun ("minister German Alvarez").
     {
-        const QStringView whole = QStringView(m_text).mid(
-            m_tokens[size_t(a)].start, m_tokens[size_t(b - 1)].end - m_tokens[size_t(a)].start);
-        const auto *e = g.find(whole);
-        const bool suffixed = suffixEvidence(g, word(b - 1), b - a) != 0;
+        const auto *e = spanEntry(a, b);
+        const bool suffixed = suffixEvidence(cls(b - 1), b - a) != 0;
         const bool afterRole = a > 0 && (flags(a) & SpaceBefore) && (flags(a - 1) & Lower)
                                && (cls(a - 1) & G::Role);
         if (!e && !suffixed && !afterRole) {
@@ -212,9 +195,7 @@ bool Recognizer::dropNationality(int &a, int b)
             int k = a;
             int demonymEnd = -1;
             for (int m = a; m < b && m < a + 3; ++m) {
-                const QStringView pre = QStringView(m_text).mid(
-                    m_tokens[size_t(a)].start, m_tokens[size_t(m)].end - m_tokens[size_t(a)].start);
-                if (g.is(pre, G::Demonym))
+                if (spanClasses(a, m + 1) & G::Demonym)
                     demonymEnd = m + 1;
             }
             if (demonymEnd > 0)
@@ -231,7 +212,6 @@ bool Recognizer::dropNationality(int &a, int b)
 
 bool Recognizer::splitAtTitles(int a, int b)
 {
-    const Gazetteer &g = m_g;
     // Titles and honorifics split a run: "Marlow County Sheriff Dana Reyes",
     // "the U.S. President Donald Trump", "Mr Blair".
     int lastTitle = -1;
@@ -262,30 +242,22 @@ bool Recognizer::splitAtTitles(int a, int b)
         const int nameStart = lastTitle + 1;
         bool nameOk = nameStart < b;
         if (nameOk) {
-            const QStringView rest = QStringView(m_text).mid(
-                m_tokens[size_t(nameStart)].start,
-                m_tokens[size_t(b - 1)].end - m_tokens[size_t(nameStart)].start);
-            const auto *e = g.find(rest);
-            const bool suffixed = suffixEvidence(g, word(b - 1), b - nameStart + 1) != 0
+            const auto *e = spanEntry(nameStart, b);
+            const bool suffixed = suffixEvidence(cls(b - 1), b - nameStart + 1) != 0
                                   && !(cls(b - 1) & G::Title);
             if ((e && !e->weak && e->type != EntityType::Person) || suffixed
                 || (flags(nameStart) & Digits))
                 nameOk = false;
         }
-        const bool wholeKnown = g.find(QStringView(m_text).mid(
-                                    m_tokens[size_t(a)].start,
-                                    m_tokens[size_t(b - 1)].end - m_tokens[size_t(a)].start))
-                                != nullptr;
+        const bool wholeKnown = spanEntry(a, b) != nullptr;
         // "Wells Fargo CEO", "Acme Chief Executive": whatever names the employer before a
         // company office is an organisation, known or not
         auto employer = [&]() {
-            static const QSet<QString> offices = {
-                QStringLiteral("CEO"), QStringLiteral("CFO"), QStringLiteral("COO"),
-                QStringLiteral("CTO"), QStringLiteral("Founder"), QStringLiteral("Co-founder"),
-                QStringLiteral("Cofounder"), QStringLiteral("Chairman"),
-                QStringLiteral("Chairwoman"), QStringLiteral("Chief"),
+            static const QSet<QStringView> offices = {
+                u"CEO",      u"CFO",       u"COO",      u"CTO",        u"Founder",
+                u"Co-founder", u"Cofounder", u"Chairman", u"Chairwoman", u"Chief",
             };
-            if (titleStart <= a || !offices.contains(word(titleStart).toString()))
+            if (titleStart <= a || !offices.contains(word(titleStart)))
                 return false;
             for (int k = a; k < titleStart; ++k) {
                 if (!(flags(k) & Cap) || (cls(k) & (G::Stop | G::Demonym | G::Calendar)))
@@ -299,11 +271,8 @@ bool Recognizer::splitAtTitles(int a, int b)
             if (titleStart > a && !employer()) {
                 int best = knownPrefixEnd(a, titleStart);
                 for (int m = titleStart; m > a && best <= a; --m) {
-                    const QStringView pre = QStringView(m_text).mid(
-                        m_tokens[size_t(a)].start,
-                        m_tokens[size_t(m - 1)].end - m_tokens[size_t(a)].start);
-                    const auto *e = g.find(pre);
-                    if ((e && !e->weak) || suffixEvidence(g, word(m - 1), m - a)
+                    const auto *e = spanEntry(a, m);
+                    if ((e && !e->weak) || suffixEvidence(cls(m - 1), m - a)
                         || ((flags(a) & AllCaps) && m == a + 1)) {
                         best = m;
                         break;
@@ -322,11 +291,8 @@ bool Recognizer::splitAtTitles(int a, int b)
         if (!nameOk && !wholeKnown && lastTitle == b - 1) {
             // "Supreme Leader", "White House Press Secretary": only the known part before
             for (int m = titleStart; m > a && !employer(); --m) {
-                const QStringView pre = QStringView(m_text).mid(
-                    m_tokens[size_t(a)].start,
-                    m_tokens[size_t(m - 1)].end - m_tokens[size_t(a)].start);
-                const auto *e = g.find(pre);
-                if ((e && !e->weak) || suffixEvidence(g, word(m - 1), m - a)
+                const auto *e = spanEntry(a, m);
+                if ((e && !e->weak) || suffixEvidence(cls(m - 1), m - a)
                     || ((flags(a) & AllCaps) && m == a + 1 && !(cls(a) & G::Stop))) {
                     addCandidate(a, m, 0, -1);
                     break;
@@ -340,10 +306,11 @@ bool Recognizer::splitAtTitles(int a, int b)
 
 int Recognizer::addCandidate(int a, int b, quint32 evidence, int aliasStart)
 {
-    const Gazetteer &g = m_g;
     Candidate c;
     c.firstToken = int(m_ctoks.size());
     m_ctoks.insert(m_ctoks.end(), m_tokens.begin() + a, m_tokens.begin() + b);
+    for (int k = a; k < b; ++k)
+        m_cids.push_back(wordId(k));
     c.lastToken = int(m_ctoks.size()) - 1;
     c.start = m_tokens[size_t(a)].start;
     c.end = m_tokens[size_t(b - 1)].end;
@@ -358,7 +325,8 @@ int Recognizer::addCandidate(int a, int b, quint32 evidence, int aliasStart)
     if (words >= 2)
         c.evidence |= EvMulti;
     const QStringView name = QStringView(m_text).mid(c.start, c.end - c.start);
-    if (const auto *e = g.find(name)) {
+    c.name = spanId(a, b);
+    if (const auto *e = m_vocab.entry(c.name)) {
         c.group = e->group;
         c.weak = e->weak;
         if (!e->weak)
@@ -377,9 +345,9 @@ int Recognizer::addCandidate(int a, int b, quint32 evidence, int aliasStart)
                 break;
             }
         }
-        c.evidence |= suffixEvidence(g, word(head), words);
+        c.evidence |= suffixEvidence(cls(head), words);
         if (head != b - 1 && !(c.evidence & (EvOrgSuffix | EvGpeSuffix | EvLocSuffix)))
-            c.evidence |= suffixEvidence(g, word(b - 1), words);
+            c.evidence |= suffixEvidence(cls(b - 1), words);
         if (flags(b - 1) & Digits)
             c.evidence |= EvNumber;
         if (words >= 2 && (cls(a) & G::GivenName))
@@ -402,7 +370,6 @@ int Recognizer::addCandidate(int a, int b, quint32 evidence, int aliasStart)
 
 void Recognizer::addCues(Candidate &c, int a, int b)
 {
-    const Gazetteer &g = m_g;
     const int n = tokenCount();
     const quint32 fa = flags(a);
     // before
@@ -411,7 +378,7 @@ void Recognizer::addCues(Candidate &c, int a, int b)
         const quint32 pf = flags(p);
         const QStringView pw = word(p);
         if (pf & Lower) {
-            const quint32 pc = g.classes(pw);
+            const quint32 pc = cls(p);
             if ((pc & G::Role) && !(pf & Possessive))
                 c.evidence |= EvPersonCue;
             else if (pc & G::OrgNoun)
@@ -419,7 +386,7 @@ void Recognizer::addCues(Candidate &c, int a, int b)
             else if ((pc & G::SpeechVerb) && pw != u"told" && pw != u"asked")
                 c.evidence |= EvPersonCue; // ", said Peter Lund"
             else if (pw == u"at" && p > 0 && (flags(p - 1) & (Lower | SentStart))
-                     && isRoleWord(word(p - 1).toString().toLower()))
+                     && isRoleNoun(word(p - 1).toString().toLower()))
                 c.evidence |= EvOrgCue; // "analysts at X", "a researcher at X": where people work
             else if ((pc & G::PlacePrep) && !(fa & (AllCaps)))
                 c.evidence |= EvPlaceCue;
@@ -445,7 +412,7 @@ void Recognizer::addCues(Candidate &c, int a, int b)
     if (b < n) {
         const quint32 nf = flags(b);
         const QStringView nw = word(b);
-        const quint32 nc = g.classes(nw);
+        const quint32 nc = cls(b);
         if ((nf & Lower) && (nf & SpaceBefore) && !(flags(b - 1) & Possessive)) {
             if (nc & G::WorkCue)
                 c.evidence |= EvWork;
@@ -455,7 +422,7 @@ void Recognizer::addCues(Candidate &c, int a, int b)
                 c.evidence |= (a > 0 && lowerIs(a - 1, u"the")) ? EvOrgCue : EvSpeaker;
             else if (nw == u"in" && b + 1 < n && (flags(b + 1) & Cap)) {
                 // "Wantage in Oxfordshire"
-                const auto *e = g.find(word(b + 1));
+                const auto *e = entry(b + 1);
                 if (e && e->type == EntityType::Gpe)
                     c.evidence |= EvPlaceCue;
             }
@@ -515,6 +482,7 @@ void Recognizer::addRole(int candidate, qsizetype site, const QStringList &words
         m_roles.push_back(RolePhrase{words, {}, {}});
         m_roleByKey.insert(key, index);
         m_roleByFirst[QStringView(m_roles.back().words.first())].append(index);
+        m_roleFirstBits.set(roleBit(m_roles.back().words.first()));
     } else {
         index = it.value();
     }
@@ -537,14 +505,10 @@ void Recognizer::learnDescriptionBefore(int candidate, int a)
     if (!(flags(p) & Lower) || (flags(p) & Possessive)
         || !(cls(p) & (G::Role | G::OrgNoun)))
         return;
-    static const QSet<QString> blocked = {
-        QStringLiteral("of"), QStringLiteral("to"), QStringLiteral("in"), QStringLiteral("on"),
-        QStringLiteral("at"), QStringLiteral("for"), QStringLiteral("and"), QStringLiteral("or"),
-        QStringLiteral("with"), QStringLiteral("by"), QStringLiteral("from"), QStringLiteral("as"),
-        QStringLiteral("that"), QStringLiteral("which"), QStringLiteral("who"),
-        QStringLiteral("is"), QStringLiteral("was"), QStringLiteral("has"), QStringLiteral("had"),
-        QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("his"), QStringLiteral("her"),
-        QStringLiteral("its"), QStringLiteral("their"),
+    static const QSet<QStringView> blocked = {
+        u"of", u"to",    u"in",    u"on",  u"at",  u"for", u"and", u"or", u"with",
+        u"by", u"from",  u"as",    u"that", u"which", u"who", u"is", u"was", u"has",
+        u"had", u"a",    u"an",    u"his", u"her", u"its", u"their",
     };
     for (int k = p; k >= 0 && p - k < 6; --k) {
         const QStringView w = word(k);
@@ -562,20 +526,19 @@ void Recognizer::learnDescriptionBefore(int candidate, int a)
         }
         if (flags(k) & Possessive)
             return;
-        if ((flags(k) & Lower) && blocked.contains(w.toString()))
+        if ((flags(k) & Lower) && blocked.contains(w))
             return;
         // verbs end a description: "The deal gives oil giant X"
         if ((flags(k) & Lower) && k < p && !(cls(k) & (G::Role | G::OrgNoun)) && w != u"news"
             && (w.endsWith(u's') || w.endsWith(u"ed") || w.endsWith(u"ing")))
             return;
-        if (m_g.is(w, G::SpeechVerb))
+        if (cls(k) & G::SpeechVerb)
             return;
     }
 }
 
 bool Recognizer::accepted(const Candidate &c) const
 {
-    const Gazetteer &g = m_g;
     if (c.words == 0)
         return false;
     if (c.evidence & (EvFollower | EvTitle))
@@ -586,7 +549,7 @@ bool Recognizer::accepted(const Candidate &c) const
     if (c.words == 1) {
         if (name.size() < 2)
             return false;
-        const quint32 cls = g.classes(name);
+        const quint32 cls = m_vocab.classes(c.name);
         if ((cls & (G::Stop | G::Calendar | G::Demonym | G::Title | G::Honorific))
             && !(c.evidence & EvWork))
             return false;
@@ -594,7 +557,7 @@ bool Recognizer::accepted(const Candidate &c) const
             return false;
     }
     if (c.sentStart || c.inQuote) {
-        if (m_solid.value(name) > 0)
+        if (m_solid[size_t(c.name)] > 0)
             return true;
         // inside a quotation, capitalised words are often emphasis ("the Deep State")
         const quint32 suffixes = (c.inQuote ? 0u : EvOrgSuffix) | EvGpeSuffix | EvLocSuffix

@@ -2,26 +2,51 @@
 // resolved; and the whole run (see Recognizer_p.h).
 #include "Recognizer_p.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 
 namespace gloss::entities {
 
 namespace {
 
-int editDistance(QStringView a, QStringView b)
+/**
+ * The edit distance of @p a and @p b when it is at most @p limit, else limit + 1: the rows stop
+ * once every cell of one is over the limit (no later row has a smaller cell).
+ */
+int editDistance(QStringView a, QStringView b, int limit)
 {
-    std::vector<int> prev(size_t(b.size() + 1)), cur(size_t(b.size() + 1));
-    for (qsizetype j = 0; j <= b.size(); ++j)
-        prev[size_t(j)] = int(j);
+    const qsizetype width = b.size() + 1;
+    QVarLengthArray<int, 128> rows(2 * width); // on the stack for names of up to 63 letters
+    int *prev = rows.data();
+    int *cur = prev + width;
+    for (qsizetype j = 0; j < width; ++j)
+        prev[j] = int(j);
     for (qsizetype i = 1; i <= a.size(); ++i) {
         cur[0] = int(i);
-        for (qsizetype j = 1; j <= b.size(); ++j) {
-            const int sub = prev[size_t(j - 1)] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
-            cur[size_t(j)] = std::min({prev[size_t(j)] + 1, cur[size_t(j - 1)] + 1, sub});
+        int rowMin = cur[0];
+        for (qsizetype j = 1; j < width; ++j) {
+            const int sub = prev[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
+            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+            rowMin = std::min(rowMin, cur[j]);
         }
+        if (rowMin > limit)
+            return limit + 1;
         std::swap(prev, cur);
     }
-    return prev[size_t(b.size())];
+    return std::min(prev[width - 1], limit + 1);
+}
+
+/** @p text == text.toUpper(), without an upper-case copy when the text is ASCII. */
+bool isUpperCase(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() >= 128)
+            return text == text.toUpper(); // special casings: "ß" is "SS"
+        if (c >= u'a' && c <= u'z')
+            return false;
+    }
+    return true;
 }
 
 /** The one cluster of @p l, or -1 when there are none or several. */
@@ -41,7 +66,7 @@ void Recognizer::join(ClusterState &st, int ci, int cl)
 {
     m_cands[size_t(ci)].entity = cl;
     m_clusters[size_t(cl)].members.push_back(ci);
-    st.byName.insert(candidateName(m_cands[size_t(ci)]), cl);
+    st.byName[size_t(m_cands[size_t(ci)].name)] = cl;
 }
 
 void Recognizer::create(ClusterState &st, int ci)
@@ -70,11 +95,13 @@ int Recognizer::mostMentioned(const QList<int> &clusters) const
 
 void Recognizer::cluster()
 {
+    m_solid.assign(size_t(m_vocab.size()), 0);
     for (const Candidate &c : m_cands) {
         if (!c.sentStart && !c.inQuote)
-            m_solid[candidateName(c)] += 1;
+            m_solid[size_t(c.name)] += 1;
     }
     ClusterState st;
+    st.byName.assign(size_t(m_vocab.size()), -1);
     clusterGazetteerNames(st);
     clusterMultiWordNames(st);
     clusterOtherNames(st);
@@ -113,34 +140,36 @@ void Recognizer::clusterMultiWordNames(ClusterState &st)
             && accepted(c))
             multi.push_back(i);
     }
-    QHash<QString, int> byEnds;
-    QHash<QStringView, int> stems; // multi-word organisation names without their suffix word
+    QHash<quint64, int> byEnds; // the ids of a name's first and last words -> its cluster
+    QHash<int, int> stems; // multi-word organisation names without their suffix word
     std::stable_sort(multi.begin(), multi.end(), [this](int x, int y) {
         return m_cands[size_t(x)].words > m_cands[size_t(y)].words;
     });
     for (int i : multi) {
         const Candidate &c = m_cands[size_t(i)];
         const QStringView name = candidateName(c);
-        auto it = st.byName.constFind(name);
-        if (it == st.byName.cend() && name.endsWith(u's'))
-            it = st.byName.constFind(name.chopped(1));
-        if (it == st.byName.cend()) {
-            const QString plural = name.toString() + u's';
-            it = st.byName.constFind(QStringView(plural));
+        int known = st.clusterOf(c.name);
+        if (known < 0 && name.endsWith(u's'))
+            known = st.clusterOf(m_vocab.idOf(name.chopped(1)));
+        if (known < 0) {
+            QVarLengthArray<char16_t, 64> plural(name.utf16(), name.utf16() + name.size());
+            plural.append(u's');
+            known = st.clusterOf(m_vocab.idOf(QStringView(plural.data(), plural.size())));
         }
-        if (it != st.byName.cend()) {
-            join(st, i, it.value());
+        if (known >= 0) {
+            join(st, i, known);
             continue;
         }
-        if (const int stem = stems.value(name, -1); stem >= 0) {
+        if (const int stem = stems.value(c.name, -1); stem >= 0) {
             join(st, i, stem);
             continue;
         }
         // "Anna Rivers" / "Anna M Rivers": same first and last word
         const bool personLike = c.words >= 2 && c.group < 0
                                 && !(c.evidence & (EvOrgSuffix | EvGpeSuffix | EvLocSuffix));
-        const QString ends = personLike ? cword(c.firstToken) + u'\x1f' + cword(c.lastToken)
-                                        : QString();
+        const quint64 ends = personLike ? quint64(quint32(cwordId(c.firstToken))) << 32
+                                              | quint32(cwordId(c.lastToken))
+                                        : 0;
         const int found = personLike ? byEnds.value(ends, -1) : -1;
         if (found >= 0) {
             join(st, i, found);
@@ -151,7 +180,8 @@ void Recognizer::clusterMultiWordNames(ClusterState &st)
             // "Northfield Pacific Railroad" is later "Northfield Pacific"
             if ((c.evidence & EvOrgSuffix) && c.words >= 3 && !c.hasForced) {
                 const qsizetype stemEnd = m_ctoks[size_t(c.lastToken - 1)].end;
-                stems.insert(QStringView(m_text).mid(c.start, stemEnd - c.start), c.entity);
+                stems.insert(m_vocab.add(QStringView(m_text).mid(c.start, stemEnd - c.start)),
+                             c.entity);
             }
         }
     }
@@ -176,36 +206,41 @@ void Recognizer::clusterOtherNames(ClusterState &st)
 
 void Recognizer::buildWordMaps(ClusterState &st) const
 {
-    // word maps of the clusters so far: first, last and head words
+    // word maps of the clusters so far: first, last and head words; a word (or name) goes
+    // into a map once per cluster: seen[id] is the last cluster it went in for
+    const size_t words = size_t(m_vocab.size());
+    std::vector<int> seenLast(words, -1), seenFirst(words, -1), seenHead(words, -1),
+        seenName(words, -1);
     for (int k = 0; k < int(m_clusters.size()); ++k) {
-        QSet<QStringView> seenLast, seenFirst, seenHead, seenName;
-        for (int m : m_clusters[size_t(k)].members) {
-            const Candidate &o = m_cands[size_t(m)];
+        prefetchCluster(size_t(k) + 1);
+        const std::vector<int> &members = m_clusters[size_t(k)].members;
+        for (size_t i = 0; i < members.size(); ++i) {
+            prefetchCandidate(members, i + 4);
+            const Candidate &o = m_cands[size_t(members[i])];
             if (o.words < 2 || (o.evidence & EvFollower))
                 continue;
-            const QStringView oname = candidateName(o);
-            if (seenName.contains(oname))
+            if (seenName[size_t(o.name)] == k)
                 continue;
-            seenName.insert(oname);
+            seenName[size_t(o.name)] = k;
             const bool suffixed = o.evidence & (EvOrgSuffix | EvGpeSuffix | EvLocSuffix
                                                 | EvEventWord | EvNumber | EvTitleLike);
-            const QStringView first = cword(o.firstToken);
-            const QStringView last = cword(o.lastToken);
+            const int first = cwordId(o.firstToken);
+            const int last = cwordId(o.lastToken);
             if (!suffixed && o.group < 0) {
-                if (!seenLast.contains(last)) {
+                if (seenLast[size_t(last)] != k) {
                     st.lastWords[last].append(k);
-                    seenLast.insert(last);
+                    seenLast[size_t(last)] = k;
                 }
-                if (!seenFirst.contains(first)) {
+                if (seenFirst[size_t(first)] != k) {
                     st.firstWords[first].append(k);
-                    seenFirst.insert(first);
+                    seenFirst[size_t(first)] = k;
                 }
             } else {
                 // "Harbour" for "Harbour Air Lines"; not "Portmere" for "Portmere Lifeboat Station"
-                if (!seenFirst.contains(first) && !m_g.is(first, G::Demonym)
+                if (seenFirst[size_t(first)] != k && !(m_vocab.classes(first) & G::Demonym)
                     && ((o.evidence & EvOrgSuffix) || o.group >= 0)) {
                     st.firstWords[first].append(k);
-                    seenFirst.insert(first);
+                    seenFirst[size_t(first)] = k;
                 }
                 // head: the suffix word, or the word before "of"
                 int head = o.lastToken;
@@ -215,19 +250,21 @@ void Recognizer::buildWordMaps(ClusterState &st) const
                         break;
                     }
                 }
-                if (!seenHead.contains(cword(head)) && head > o.firstToken) {
-                    st.headWords[cword(head)].append(k);
-                    seenHead.insert(cword(head));
+                const int headWord = cwordId(head);
+                if (seenHead[size_t(headWord)] != k && head > o.firstToken) {
+                    st.headWords[headWord].append(k);
+                    seenHead[size_t(headWord)] = k;
                 }
             }
             // initials of the capitalised words: "Coastal Green Party" → CGP
-            QString ini;
+            QVarLengthArray<char16_t, 16> ini;
             for (int t = o.firstToken; t <= o.lastToken; ++t) {
                 if (cflags(t) & Cap)
-                    ini.append(cword(t).at(0));
+                    ini.append(cword(t).at(0).unicode());
             }
             if (ini.size() >= 2) {
-                QList<int> &owners = st.initialsOwned[ini];
+                QList<int> &owners =
+                    st.initialsOwned[m_vocab.add(QStringView(ini.data(), ini.size()))];
                 if (!owners.contains(k))
                     owners.append(k);
             }
@@ -239,33 +276,35 @@ int Recognizer::singleWordTarget(const ClusterState &st, const Candidate &c) con
 {
     // an entity of that name, a surname, a given name, a first or head word, initials
     const QStringView name = candidateName(c);
-    const auto it = st.byName.constFind(name);
-    int target = it != st.byName.cend() ? it.value() : -1;
-    if (target < 0 && st.lastWords.contains(name))
-        target = st.lastWords.value(name).size() == 1
-                     ? st.lastWords.value(name).first()
-                     : mostMentioned(st.lastWords.value(name));
-    if (target < 0 && st.firstWords.contains(name) && !(c.evidence & EvPlaceCue)) {
-        const QList<int> &l = st.firstWords.value(name);
-        target = l.size() == 1 ? l.first() : mostMentioned(l);
+    int target = st.clusterOf(c.name);
+    if (target < 0) {
+        if (const QList<int> *l = st.lastWords.find(c.name))
+            target = l->size() == 1 ? l->first() : mostMentioned(*l);
     }
-    if (target < 0 && st.headWords.contains(name) && !c.sentStart)
-        target = onlyOne(st.headWords.value(name));
-    if (target < 0 && (c.evidence & EvAcronym) && st.initialsOwned.contains(name.toString()))
-        target = onlyOne(st.initialsOwned.value(name.toString()));
+    if (target < 0 && !(c.evidence & EvPlaceCue)) {
+        if (const QList<int> *l = st.firstWords.find(c.name))
+            target = l->size() == 1 ? l->first() : mostMentioned(*l);
+    }
+    if (target < 0 && !c.sentStart) {
+        if (const QList<int> *l = st.headWords.find(c.name))
+            target = onlyOne(*l);
+    }
+    if (target < 0 && (c.evidence & EvAcronym)) {
+        if (const QList<int> *l = st.initialsOwned.find(c.name))
+            target = onlyOne(*l);
+    }
     if (target < 0 && c.aliasStart >= 0 && name.size() >= 5) {
         // a misspelt surname after a title: "Mr Kowalsky" for "Kowalski"; of several, the
-        // nearest, then the first entity (not the first in the hash's order, which
-        // changes from run to run)
+        // nearest, then the first entity (whatever the order the words are seen in)
         int nearest = 3;
-        for (auto lw = st.lastWords.cbegin();
-             lw != st.lastWords.cend() && st.lastWords.size() < 4096; ++lw) {
-            const QStringView other = lw.key();
+        const WordMap &lw = st.lastWords;
+        for (qsizetype k = 0; k < lw.size() && lw.size() < 4096; ++k) {
+            const QStringView other = m_vocab.text(lw.words[size_t(k)]);
             if (other.size() < 5 || other.at(0) != name.at(0)
                 || std::abs(int(other.size()) - int(name.size())) > 2)
                 continue;
-            const int distance = editDistance(other, name);
-            const int person = onlyOne(lw.value());
+            const int distance = editDistance(other, name, 2); // 3: more than 2
+            const int person = onlyOne(lw.lists[size_t(k)]);
             if (distance <= 2 && person >= 0
                 && (distance < nearest || (distance == nearest && person < target))) {
                 nearest = distance;
@@ -285,7 +324,7 @@ void Recognizer::clusterSingleWords(ClusterState &st)
         if (c.entity >= 0 || c.words != 1)
             continue;
         const QStringView name = candidateName(c);
-        const quint32 cls = m_g.classes(name);
+        const quint32 cls = m_vocab.classes(c.name);
         if (((cls & (G::Stop | G::Calendar | G::Demonym | G::Honorific))
              && !(c.evidence & EvWork))
             || name.size() < 2)
@@ -304,9 +343,8 @@ void Recognizer::clusterSingleWords(ClusterState &st)
         Candidate &c = m_cands[size_t(i)];
         if (c.entity >= 0)
             continue;
-        const auto it = st.byName.constFind(candidateName(c));
-        if (it != st.byName.cend())
-            join(st, i, it.value());
+        if (const int known = st.clusterOf(c.name); known >= 0)
+            join(st, i, known);
         else
             create(st, i);
     }
@@ -321,39 +359,35 @@ void Recognizer::clusterLeftovers(ClusterState &st)
         if (c.entity >= 0)
             continue;
         const QStringView name = candidateName(c);
-        auto it = st.byName.constFind(name);
-        if (it != st.byName.cend()) {
-            join(st, i, it.value());
+        if (const int known = st.clusterOf(c.name); known >= 0) {
+            join(st, i, known);
         } else if (c.words == 1 && name.size() > 4 && (cflags(c.firstToken) & AllCaps)) {
             // "PORTMERE, Wales" in a dateline
             const QString titled = name.left(1) + name.mid(1).toString().toLower();
-            it = st.byName.constFind(QStringView(titled));
-            if (it != st.byName.cend())
-                join(st, i, it.value());
+            if (const int dateline = st.clusterOf(m_vocab.idOf(titled)); dateline >= 0)
+                join(st, i, dateline);
         }
     }
 }
 
-EntityType clusterType(const std::vector<Candidate> &cands, const std::vector<int> &members)
+namespace {
+
+/** The type of a cluster from its candidates' evidence, added up one candidate at a time. */
+class TypeVotes
 {
-    int forcedVotes[7] = {0, 0, 0, 0, 0, 0, 0};
-    bool forced = false;
-    int score[7] = {0, 0, 0, 0, 0, 0, 0};
-    bool multi = false;
-    bool digits = false;
-    bool titleLike = false;
-    for (int m : members) {
-        const Candidate &c = cands[size_t(m)];
+public:
+    void add(const Candidate &c)
+    {
         if (c.hasForced && ((c.evidence & (EvGazetteer | EvFollower)) || c.weak)) {
             if (!c.weak) {
-                forced = true;
-                forcedVotes[int(c.forced)] += 1;
+                m_forced = true;
+                m_forcedVotes[int(c.forced)] += 1;
             } else {
-                score[int(c.forced)] += 6;
+                m_score[int(c.forced)] += 6;
             }
         }
         const quint32 e = c.evidence;
-        auto add = [&score](EntityType t, int v) { score[int(t)] += v; };
+        auto add = [this](EntityType t, int v) { m_score[int(t)] += v; };
         if (e & EvTitle)
             add(EntityType::Person, 10);
         if (e & EvGiven)
@@ -384,32 +418,46 @@ EntityType clusterType(const std::vector<Candidate> &cands, const std::vector<in
             add(EntityType::Work, 3);
         if (e & EvNumber)
             add(EntityType::Other, 4);
-        multi |= c.words >= 2;
-        digits |= (e & EvNumber) != 0;
-        titleLike |= (e & EvTitleLike) != 0;
+        m_multi |= c.words >= 2;
+        m_digits |= (e & EvNumber) != 0;
+        m_titleLike |= (e & EvTitleLike) != 0;
     }
-    if (forced) {
-        int best = 0;
-        for (int t = 1; t < 7; ++t) {
-            if (forcedVotes[t] > forcedVotes[best])
+
+    EntityType type() const
+    {
+        if (m_forced) {
+            int best = 0;
+            for (int t = 1; t < 7; ++t) {
+                if (m_forcedVotes[t] > m_forcedVotes[best])
+                    best = t;
+            }
+            return static_cast<EntityType>(best);
+        }
+        int best = -1;
+        int bestScore = 0;
+        for (int t = 0; t < 7; ++t) {
+            if (m_score[t] > bestScore) {
                 best = t;
+                bestScore = m_score[t];
+            }
         }
-        return static_cast<EntityType>(best);
+        if (best >= 0)
+            return static_cast<EntityType>(best);
+        if (m_multi && !m_digits && !m_titleLike)
+            return EntityType::Person;
+        return EntityType::Org;
     }
-    int best = -1;
-    int bestScore = 0;
-    for (int t = 0; t < 7; ++t) {
-        if (score[t] > bestScore) {
-            best = t;
-            bestScore = score[t];
-        }
-    }
-    if (best >= 0)
-        return static_cast<EntityType>(best);
-    if (multi && !digits && !titleLike)
-        return EntityType::Person;
-    return EntityType::Org;
-}
+
+private:
+    int m_forcedVotes[7] = {0, 0, 0, 0, 0, 0, 0};
+    bool m_forced = false;
+    int m_score[7] = {0, 0, 0, 0, 0, 0, 0};
+    bool m_multi = false;
+    bool m_digits = false;
+    bool m_titleLike = false;
+};
+
+} // namespace
 
 // Later uses of a learned description: "the U.S. President", "the Ruritanian leader".
 void Recognizer::matchRoles()
@@ -418,8 +466,9 @@ void Recognizer::matchRoles()
         return;
     const int n = tokenCount();
     for (int t = 0; t + 1 < n; ++t) {
-        const QStringView w = word(t);
-        if (w != u"the" && w != u"The")
+        if (!(flags(t) & The))
+            continue;
+        if (!m_roleFirstBits.test(roleBit(word(t + 1))))
             continue;
         const auto fit = m_roleByFirst.constFind(word(t + 1));
         if (fit == m_roleByFirst.cend())
@@ -477,6 +526,7 @@ void Recognizer::resolveRoles()
         c.lastToken = -1;
         c.entity = cl;
         c.words = 0; // a description, not a name
+        c.name = m_vocab.add(QStringView(m_text).mid(c.start, c.end - c.start));
         m_cands.push_back(c);
         m_clusters[size_t(cl)].members.push_back(int(m_cands.size()) - 1);
     }
@@ -491,32 +541,44 @@ QList<Entity> Recognizer::finish()
     };
     std::vector<Built> built;
     built.reserve(m_clusters.size());
-    for (const Cluster &cl : m_clusters) {
+    // the cluster in which a surface (a vocabulary id) was last seen
+    std::vector<int> surfaceSeen;
+    const auto seenIn = [&surfaceSeen](int id) -> int & {
+        if (size_t(id) >= surfaceSeen.size())
+            surfaceSeen.resize(size_t(id) * 2 + 1024, -1);
+        return surfaceSeen[size_t(id)];
+    };
+    for (int k = 0; k < int(m_clusters.size()); ++k) {
+        prefetchCluster(size_t(k) + 1);
+        const Cluster &cl = m_clusters[size_t(k)];
         if (cl.members.empty())
             continue;
         Built b;
         Entity &e = b.entity;
-        e.type = clusterType(m_cands, cl.members);
         QList<Span> mentions;
+        mentions.reserve(qsizetype(cl.members.size()));
         QStringList names;      // name forms
         QStringList others;     // titled forms and descriptions
         int bestWords = -1;
         qsizetype bestLen = -1;
         QString best;
-        QSet<QStringView> surfaces;
-        for (int m : cl.members) {
-            const Candidate &c = m_cands[size_t(m)];
+        TypeVotes votes; // in the same pass: each candidate read once
+        for (size_t i = 0; i < cl.members.size(); ++i) {
+            prefetchCandidate(cl.members, i + 4);
+            const Candidate &c = m_cands[size_t(cl.members[i])];
+            votes.add(c);
             mentions.append(Span{c.start, c.end});
             const QStringView view = QStringView(m_text).mid(c.start, c.end - c.start);
             const QStringView titled = c.aliasStart >= 0
                                            ? QStringView(m_text).mid(c.aliasStart,
                                                                      c.end - c.aliasStart)
                                            : QStringView();
-            if (surfaces.contains(view) && (titled.isEmpty() || surfaces.contains(titled)))
+            const int titledId = titled.isEmpty() ? -1 : m_vocab.add(titled);
+            if (seenIn(c.name) == k && (titledId < 0 || seenIn(titledId) == k))
                 continue;
-            surfaces.insert(view);
-            if (!titled.isEmpty())
-                surfaces.insert(titled);
+            seenIn(c.name) = k;
+            if (titledId >= 0)
+                seenIn(titledId) = k;
             const QString text = view.toString();
             if (c.words == 0) {
                 others.append(text);
@@ -525,7 +587,7 @@ QList<Entity> Recognizer::finish()
             names.append(text);
             if (!titled.isEmpty())
                 others.append(titled.toString());
-            const bool allCaps = text.size() > 4 && text == text.toUpper();
+            const bool allCaps = text.size() > 4 && isUpperCase(text);
             const int w = allCaps ? 0 : c.words;
             if (w > bestWords || (w == bestWords && text.size() > bestLen)) {
                 bestWords = w;
@@ -538,17 +600,32 @@ QList<Entity> Recognizer::finish()
             if (names.contains(canonical))
                 best = canonical;
         }
+        e.type = votes.type();
         e.name = best;
-        QSet<QString> seen{best};
-        for (const QString &s : std::as_const(names) + others) {
+        // the aliases, each once and not the name: looked for in the list while it is short
+        QSet<QString> seen;
+        const auto addAlias = [&e, &seen](const QString &s) {
             QString alias = s;
             if (alias.startsWith(u"The "))
                 alias[0] = u't';
-            if (!seen.contains(alias)) {
+            if (e.aliases.size() < 16) {
+                if (alias == e.name || e.aliases.contains(alias))
+                    return;
+            } else {
+                if (seen.isEmpty()) {
+                    seen = QSet<QString>(e.aliases.cbegin(), e.aliases.cend());
+                    seen.insert(e.name);
+                }
+                if (seen.contains(alias))
+                    return;
                 seen.insert(alias);
-                e.aliases.append(alias);
             }
-        }
+            e.aliases.append(alias);
+        };
+        for (const QString &s : std::as_const(names))
+            addAlias(s);
+        for (const QString &s : std::as_const(others))
+            addAlias(s);
         std::sort(mentions.begin(), mentions.end(), [](const Span &x, const Span &y) {
             return x.start != y.start ? x.start < y.start : x.end > y.end;
         });
@@ -562,7 +639,7 @@ QList<Entity> Recognizer::finish()
     QList<Entity> out;
     out.reserve(qsizetype(built.size()));
     for (Built &b : built) {
-        b.entity.id = QStringLiteral("E%1").arg(out.size() + 1);
+        b.entity.id = u'E' + QString::number(out.size() + 1);
         out.append(std::move(b.entity));
     }
     return out;
@@ -576,6 +653,7 @@ QList<Entity> Recognizer::run()
     // big text; the pages not used are never touched
     m_cands.reserve(size_t(n / 48));
     m_ctoks.reserve(size_t(n / 24));
+    m_cids.reserve(size_t(n / 24));
     Tokenizer tokenizer(m_text);
     qsizetype pos = 0;
     while (pos < n) {
@@ -589,7 +667,7 @@ QList<Entity> Recognizer::run()
         }
         m_tokens.clear();
         tokenizer.run(pos, end, m_tokens);
-        m_cls.assign(m_tokens.size(), kUnknownClasses);
+        startLine();
         if (m_headlines.size() < 8 && isTitleCaseHeadline(pos, end)) {
             m_headlines.push_back(m_tokens);
             pos = end;
@@ -602,11 +680,12 @@ QList<Entity> Recognizer::run()
         pos = end;
     }
     if (!m_headlines.empty()) {
+        m_bodyNames.assign(size_t(m_vocab.size()), false);
         for (const Candidate &c : m_cands)
-            m_bodyNames.insert(QStringView(m_text).mid(c.start, c.end - c.start).toString());
+            m_bodyNames[size_t(c.name)] = true;
         for (std::vector<Token> &tokens : m_headlines) {
             m_tokens.swap(tokens);
-            m_cls.assign(m_tokens.size(), kUnknownClasses);
+            startLine();
             buildHeadlineRuns();
         }
     }

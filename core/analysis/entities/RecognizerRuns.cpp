@@ -9,27 +9,44 @@ namespace gloss::entities {
 // Sentence starts: the Segmenter's sentences when present, else full stops and line breaks.
 void Recognizer::markSentences()
 {
-    const Gazetteer &g = m_g;
     if (!m_article.sentences.isEmpty()) {
-        qsizetype &si = m_sentence;
-        const auto &sentences = m_article.sentences;
-        for (int t = 0; t < tokenCount(); ++t) {
+        // the sentence and the token before in locals, written back after the line
+        qsizetype si = m_sentence;
+        qint32 prevStart = m_prevTokenStart;
+        const Sentence *sentences = m_article.sentences.constData();
+        const qsizetype count = m_article.sentences.size();
+        if (m_tokens.empty())
+            return;
+        // a line inside one sentence (most paragraphs of news are one): only its first word
+        // can start the sentence, the others need no look
+        const qint32 lineFirst = m_tokens.front().start;
+        const qint32 lineLast = m_tokens.back().start;
+        qsizetype holding = si;
+        while (holding < count && sentences[holding].span.end <= lineFirst)
+            ++holding;
+        const bool oneSentence = holding < count && sentences[holding].span.start <= lineFirst
+                                 && sentences[holding].span.end > lineLast;
+        const int n = oneSentence ? 1 : tokenCount();
+        for (int t = 0; t < n; ++t) {
             Token &k = m_tokens[size_t(t)];
-            while (si < sentences.size() && sentences[si].span.end <= k.start)
+            const qint32 start = k.start;
+            while (si < count && sentences[si].span.end <= start)
                 ++si;
-            if (si < sentences.size() && sentences[si].span.start <= k.start
-                && m_prevTokenStart < sentences[si].span.start) {
+            if (si < count && sentences[si].span.start <= start
+                && prevStart < sentences[si].span.start) {
                 // a sentence break after "Gov." before a name is the title's full stop
                 const bool afterTitle = t > 0 && (k.flags & Cap) && !(k.flags & BreakBefore)
                                         && word(t - 1).endsWith(u'.')
-                                        && g.is(word(t - 1), G::Honorific);
+                                        && (cls(t - 1) & G::Honorific);
                 if (afterTitle)
                     k.flags |= SpaceBefore;
                 else
                     k.flags |= SentStart;
             }
-            m_prevTokenStart = k.start;
+            prevStart = start;
         }
+        m_sentence = si;
+        m_prevTokenStart = lineLast;
         return;
     }
     for (int t = 1; t < tokenCount(); ++t) {
@@ -37,7 +54,7 @@ void Recognizer::markSentences()
         if (!(k.flags & StopBefore))
             continue;
         const QStringView prev = word(t - 1);
-        const bool abbreviation = g.is(prev, G::Honorific) || g.is(prev, G::Title)
+        const bool abbreviation = (cls(t - 1) & (G::Honorific | G::Title))
                                   || (prev.size() == 1 && prev.at(0).isUpper())
                                   || prev.endsWith(u'.');
         if (!abbreviation)
@@ -52,17 +69,36 @@ void Recognizer::markQuotes()
     const auto &quotes = m_article.quotes;
     if (quotes.isEmpty())
         return; // the tokenizer's own quotation tracking stays
+    qsizetype first = m_quote; // in a local, written back after the line
+    const Quote *q = quotes.constData();
+    const qsizetype count = quotes.size();
+    if (m_tokens.empty())
+        return;
+    // a line no quotation reaches (the next one starts and ends after its last word): only
+    // the tokenizer's marks to clear
+    const qint32 lineFirst = m_tokens.front().start;
+    const qint32 lineLast = m_tokens.back().start;
+    while (first < count && q[first].span.end <= lineFirst)
+        ++first;
+    if (first >= count || (q[first].span.start > lineLast && q[first].span.end > lineLast)) {
+        for (Token &k : m_tokens)
+            k.flags &= ~InQuote;
+        m_quote = first;
+        return;
+    }
     for (Token &k : m_tokens) {
+        const qint32 start = k.start;
         k.flags &= ~InQuote;
-        while (m_quote < quotes.size() && quotes[m_quote].span.end <= k.start)
-            ++m_quote;
-        for (qsizetype q = m_quote; q < quotes.size() && quotes[q].span.start <= k.start; ++q) {
-            if (quotes[q].span.contains(k.start)) {
+        while (first < count && q[first].span.end <= start)
+            ++first;
+        for (qsizetype i = first; i < count && q[i].span.start <= start; ++i) {
+            if (q[i].span.contains(start)) {
                 k.flags |= InQuote;
                 break;
             }
         }
     }
+    m_quote = first;
 }
 
 bool Recognizer::functionWordCap(int t) const
@@ -85,9 +121,7 @@ bool Recognizer::functionWordCap(int t) const
 int Recognizer::knownPrefixEnd(int a, int b) const
 {
     for (int m = b; m > a; --m) {
-        const QStringView name = QStringView(m_text).mid(
-            m_tokens[size_t(a)].start, m_tokens[size_t(m - 1)].end - m_tokens[size_t(a)].start);
-        const auto *e = m_g.find(name);
+        const auto *e = spanEntry(a, m);
         if (e && !e->weak)
             return m;
     }
@@ -128,13 +162,9 @@ int Recognizer::extendRun(int first)
         if (!(nf & Cap) || !(nf & SpaceBefore) || (flags(t) & (Possessive | ParenAfter)))
             break;
         const QStringView c = word(t);
-        static const QSet<QString> particles = {
-            QStringLiteral("de"), QStringLiteral("da"), QStringLiteral("du"),
-            QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("der"),
-            QStringLiteral("den"), QStringLiteral("al"), QStringLiteral("bin"),
-            QStringLiteral("ibn"), QStringLiteral("del"), QStringLiteral("della"),
-            QStringLiteral("di"), QStringLiteral("dos"), QStringLiteral("das"),
-            QStringLiteral("le"), QStringLiteral("la"), QStringLiteral("y"),
+        static const QSet<QStringView> particles = {
+            u"de", u"da", u"du", u"van", u"von", u"der", u"den", u"al", u"bin",
+            u"ibn", u"del", u"della", u"di", u"dos", u"das", u"le", u"la", u"y",
         };
         // the right-hand part, tentatively
         int r = t + 2;
@@ -142,50 +172,37 @@ int Recognizer::extendRun(int first)
                && !(flags(r - 1) & (Possessive | ParenAfter)))
             ++r;
         const QStringView left = word(t - 1);
-        const quint32 leftClasses = m_g.classes(left);
+        const quint32 leftClasses = cls(t - 1);
         const bool workAfter = r < n && (flags(r) & Lower) && (flags(r) & SpaceBefore)
                                && (cls(r) & G::WorkCue);
         bool merge = false;
         if (c == u"of" || c == u"for") {
-            static const QSet<QString> heads = {
-                QStringLiteral("Isle"), QStringLiteral("Duke"), QStringLiteral("Battle"),
-                QStringLiteral("Treaty"), QStringLiteral("Museum"), QStringLiteral("House"),
-                QStringLiteral("Houses"), QStringLiteral("Gulf"), QStringLiteral("Bay"),
-                QStringLiteral("Sea"), QStringLiteral("Cape"), QStringLiteral("Strait"),
-                QStringLiteral("Republic"), QStringLiteral("Kingdom"), QStringLiteral("State"),
-                QStringLiteral("Church"), QStringLiteral("Order"), QStringLiteral("Friends"),
-                QStringLiteral("Daughters"), QStringLiteral("Sons"), QStringLiteral("Statue"),
-                QStringLiteral("Declaration"), QStringLiteral("Bill"), QStringLiteral("Act"),
-                QStringLiteral("Lord"), QStringLiteral("Lords"), QStringLiteral("City"),
-                QStringLiteral("Chamber"), QStringLiteral("Chambers"), QStringLiteral("Court"),
-                QStringLiteral("Bank"), QStringLiteral("University"), QStringLiteral("Ministry"),
-                QStringLiteral("Department"), QStringLiteral("Office"), QStringLiteral("Secretary"),
-                QStringLiteral("Institute"), QStringLiteral("Council"), QStringLiteral("Board"),
-                QStringLiteral("Federation"), QStringLiteral("Union"), QStringLiteral("Society"),
-                QStringLiteral("Association"), QStringLiteral("College"), QStringLiteral("School"),
-                QStringLiteral("Academy"), QStringLiteral("Agency"), QStringLiteral("Commission"),
-                QStringLiteral("Committee"), QStringLiteral("Bureau"), QStringLiteral("Party"),
-                QStringLiteral("Organisation"), QStringLiteral("Organization"),
-                QStringLiteral("League"), QStringLiteral("Army"), QStringLiteral("Centre"),
-                QStringLiteral("Center"), QStringLiteral("Hall"), QStringLiteral("Tower"),
-                QStringLiteral("Palace"), QStringLiteral("Cathedral"), QStringLiteral("Province"),
-                QStringLiteral("District"), QStringLiteral("County"), QStringLiteral("Region"),
-                QStringLiteral("Islands"), QStringLiteral("Mount"), QStringLiteral("Lake"),
-                QStringLiteral("Straits"), QStringLiteral("Coast"), QStringLiteral("Prince"),
-                QStringLiteral("Princess"), QStringLiteral("Queen"), QStringLiteral("King"),
-                QStringLiteral("Brotherhood"), QStringLiteral("Guild"), QStringLiteral("Alliance"),
-                QStringLiteral("Bishop"), QStringLiteral("Archbishop"), QStringLiteral("Governor"),
+            static const QSet<QStringView> heads = {
+                u"Isle", u"Duke", u"Battle", u"Treaty", u"Museum", u"House", u"Houses",
+                u"Gulf", u"Bay", u"Sea", u"Cape", u"Strait", u"Republic", u"Kingdom", u"State",
+                u"Church", u"Order", u"Friends", u"Daughters", u"Sons", u"Statue",
+                u"Declaration", u"Bill", u"Act", u"Lord", u"Lords", u"City", u"Chamber",
+                u"Chambers", u"Court", u"Bank", u"University", u"Ministry", u"Department",
+                u"Office", u"Secretary", u"Institute", u"Council", u"Board", u"Federation",
+                u"Union", u"Society", u"Association", u"College", u"School", u"Academy",
+                u"Agency", u"Commission", u"Committee", u"Bureau", u"Party", u"Organisation",
+                u"Organization", u"League", u"Army", u"Centre", u"Center", u"Hall", u"Tower",
+                u"Palace", u"Cathedral", u"Province", u"District", u"County", u"Region",
+                u"Islands", u"Mount", u"Lake", u"Straits", u"Coast", u"Prince", u"Princess",
+                u"Queen", u"King", u"Brotherhood", u"Guild", u"Alliance", u"Bishop",
+                u"Archbishop", u"Governor",
             };
-            merge = heads.contains(left.toString()) || workAfter;
-            if ((leftClasses & (G::Title)) && !heads.contains(left.toString()))
+            const bool head = heads.contains(left);
+            merge = head || workAfter;
+            if ((leftClasses & (G::Title)) && !head)
                 merge = false;
         } else if (c == u"and" || c == u"&") {
             bool fnCap = false;
             for (int k = t + 1; k < r; ++k)
                 fnCap |= functionWordCap(k);
             merge = fnCap || workAfter;
-        } else if (particles.contains(c.toString())) {
-            merge = (m_g.is(left, G::GivenName) || (flags(t - 1) & Cap)) && r == t + 2;
+        } else if (particles.contains(c)) {
+            merge = ((leftClasses & G::GivenName) || (flags(t - 1) & Cap)) && r == t + 2;
         }
         if (!merge)
             break;
@@ -267,11 +284,8 @@ void Recognizer::buildHeadlineRuns()
         for (int i = t; i < b;) {
             int m = std::min(b, i + 6);
             for (; m > i + 1; --m) {
-                const QStringView name = QStringView(m_text).mid(
-                    m_tokens[size_t(i)].start,
-                    m_tokens[size_t(m - 1)].end - m_tokens[size_t(i)].start);
-                const auto *e = m_g.find(name);
-                if ((e && !e->weak) || m_bodyNames.contains(name.toString()))
+                const auto *e = spanEntry(i, m);
+                if ((e && !e->weak) || bodyName(i, m))
                     break;
             }
             processRun(i, m);

@@ -10,11 +10,14 @@
 #include "EntityRecognizer.h"
 #include "EntityTokenizer_p.h"
 #include "Gazetteer.h"
+#include "Vocabulary_p.h"
 
 #include <QHash>
 #include <QSet>
 #include <QStringList>
 
+#include <array>
+#include <bitset>
 #include <vector>
 
 namespace gloss::entities {
@@ -22,7 +25,6 @@ namespace gloss::entities {
 using G = Gazetteer;
 
 constexpr qsizetype kMaxChunk = 1 << 16;
-constexpr quint32 kUnknownClasses = 0xffffffffu;
 
 // ---- candidates --------------------------------------------------------------------------------
 
@@ -62,6 +64,7 @@ struct Candidate
     bool sentStart = false;
     bool inQuote = false;
     int link = -1;           ///< candidate this one is another name of (acronym, real name)
+    int name = -1;           ///< the text [start, end) in the vocabulary
     int entity = -1;
     int words = 0;
 };
@@ -80,12 +83,43 @@ struct RoleMatch
     int role = -1; ///< index into the role phrases, or -1 - candidate for a learning site
 };
 
+/** Lists of clusters by word (its vocabulary id), and the words that have one. */
+struct WordMap
+{
+    std::vector<int> index;          ///< by word: its list in lists, or -1
+    std::vector<int> words;          ///< the words with a list, in the order they got one
+    std::vector<QList<int>> lists;
+
+    /** The list of @p word, a new empty one when it has none. */
+    QList<int> &operator[](int word)
+    {
+        if (size_t(word) >= index.size())
+            index.resize(size_t(word) + 1, -1);
+        int &i = index[size_t(word)];
+        if (i < 0) {
+            i = int(lists.size());
+            words.push_back(word);
+            lists.emplace_back();
+        }
+        return lists[size_t(i)];
+    }
+    /** The list of @p word, or null. */
+    const QList<int> *find(int word) const
+    {
+        if (word < 0 || size_t(word) >= index.size() || index[size_t(word)] < 0)
+            return nullptr;
+        return &lists[size_t(index[size_t(word)])];
+    }
+    qsizetype size() const { return qsizetype(words.size()); }
+};
+
 /** One recognition run over an article: EntityRecognizer::recognize() makes one and runs it. */
 class Recognizer
 {
 public:
     explicit Recognizer(const Article &article)
-        : m_article(article), m_text(article.document.text()), m_g(Gazetteer::instance())
+        : m_article(article), m_text(article.document.text()), m_g(Gazetteer::instance()),
+          m_vocab(m_g)
     {
     }
 
@@ -105,24 +139,91 @@ private:
         return QStringView(m_text).mid(k.start, k.end - k.start);
     }
     quint32 cflags(int t) const { return m_ctoks[size_t(t)].flags; }
-    /** A role noun, singular or plural ("analyst", "analysts"). */
-    bool isRoleWord(QStringView w) const
+    int cwordId(int t) const { return m_cids[size_t(t)]; }
+    /** A role noun, singular or plural ("analyst", "analysts"), for a string not in the text. */
+    bool isRoleNoun(QStringView w) const
     {
         return m_g.is(w, Gazetteer::Role)
                || (w.size() > 3 && w.endsWith(u's') && m_g.is(w.chopped(1), Gazetteer::Role));
+    }
+    /** Token @p t is a role noun (isRoleNoun), looked up in the vocabulary. */
+    bool isRoleWord(int t) const
+    {
+        const QStringView w = word(t);
+        return (cls(t) & Gazetteer::Role)
+               || (w.size() > 3 && w.endsWith(u's')
+                   && (m_vocab.classes(m_vocab.add(w.chopped(1))) & Gazetteer::Role));
     }
     int tokenCount() const { return int(m_tokens.size()); }
     bool lowerIs(int t, QStringView w) const
     {
         return t >= 0 && t < tokenCount() && (flags(t) & Lower) && word(t) == w;
     }
-    /** Word classes of token @p t of the current line (looked up once). */
-    quint32 cls(int t) const
+    /** Makes m_tokens the current line (the ids of its words and spans unknown). */
+    void startLine()
     {
-        quint32 &c = m_cls[size_t(t)];
-        if (c == kUnknownClasses)
-            c = m_g.classes(word(t));
-        return c;
+        m_ids.assign(m_tokens.size(), -1);
+        m_spanIds.fill(SpanId{});
+    }
+    /** The vocabulary's id of token @p t of the current line (looked up once). */
+    int wordId(int t) const
+    {
+        qint32 &id = m_ids[size_t(t)];
+        if (id < 0)
+            id = m_vocab.add(word(t));
+        return id;
+    }
+    /** Word classes of token @p t of the current line. */
+    quint32 cls(int t) const { return m_vocab.classes(wordId(t)); }
+    /** The gazetteer's entry for token @p t of the current line, or null. */
+    const Gazetteer::Entry *entry(int t) const { return m_vocab.entry(wordId(t)); }
+    /** The vocabulary's id of the text of tokens [@p a, @p b) of the current line. */
+    int spanId(int a, int b) const
+    {
+        if (b == a + 1)
+            return wordId(a);
+        // the steps of processRun() ask for the same few spans: the last ones are kept
+        SpanId &kept = m_spanIds[size_t(a * 7 + b) % m_spanIds.size()];
+        if (kept.a != a || kept.b != b) {
+            const qint32 start = m_tokens[size_t(a)].start;
+            kept = SpanId{a, b,
+                          m_vocab.add(QStringView(m_text).mid(
+                              start, m_tokens[size_t(b - 1)].end - start))};
+        }
+        return kept.id;
+    }
+    /**
+     * Whether the gazetteer may know the text of tokens [@p a, @p b): a word, a span that
+     * starts as a known name does (Gazetteer::startsName()), or one that may be all capitals
+     * (no lower-case letter in its first word). Spans that cannot be known are not looked up.
+     */
+    bool mayBeKnown(int a, int b) const
+    {
+        if (b == a + 1 || m_vocab.startsName(wordId(a)))
+            return true;
+        for (QChar c : word(a)) {
+            if (c.isLower())
+                return false;
+        }
+        return true;
+    }
+    /** The gazetteer's entry for the text of tokens [@p a, @p b), or null. */
+    const Gazetteer::Entry *spanEntry(int a, int b) const
+    {
+        return mayBeKnown(a, b) ? m_vocab.entry(spanId(a, b)) : nullptr;
+    }
+    /** Whether the text of tokens [@p a, @p b) is the name of a candidate of the body. */
+    bool bodyName(int a, int b) const
+    {
+        const qint32 start = m_tokens[size_t(a)].start;
+        const int id = m_vocab.idOf(
+            QStringView(m_text).mid(start, m_tokens[size_t(b - 1)].end - start));
+        return id >= 0 && size_t(id) < m_bodyNames.size() && m_bodyNames[size_t(id)];
+    }
+    /** The word classes of the text of tokens [@p a, @p b). */
+    quint32 spanClasses(int a, int b) const
+    {
+        return mayBeKnown(a, b) ? m_vocab.classes(spanId(a, b)) : 0u;
     }
     bool nameWord(int t) const
     {
@@ -167,11 +268,18 @@ private:
     void cluster();
     struct ClusterState
     {
-        QHash<QStringView, int> byName; ///< a candidate's words -> its cluster
+        /** A candidate's name (its id in the vocabulary) -> its cluster, or -1. */
+        std::vector<int> byName;
         QHash<int, int> byGroup;        ///< a gazetteer group -> its cluster
-        /** The clusters with a name of that first, last or head word, or those initials. */
-        QHash<QStringView, QList<int>> lastWords, firstWords, headWords;
-        QHash<QString, QList<int>> initialsOwned;
+        /** The clusters with a name of that first, last or head word. */
+        WordMap lastWords, firstWords, headWords;
+        /** The clusters with a name of those initials (their id in the vocabulary). */
+        WordMap initialsOwned;
+        /** The cluster of a name, or -1 (also for a string that is no candidate's name). */
+        int clusterOf(int name) const
+        {
+            return name < 0 || size_t(name) >= byName.size() ? -1 : byName[size_t(name)];
+        }
     };
     QStringView candidateName(const Candidate &c) const;
     void join(ClusterState &st, int ci, int cl);
@@ -193,18 +301,55 @@ private:
     /** Candidates that were not accepted may still join a known name. */
     void clusterLeftovers(ClusterState &st);
     bool accepted(const Candidate &c) const;
+    /**
+     * Asks the cache for the candidate @p members[@p i] (when there is one) ahead of its use:
+     * a cluster's candidates lie all over the text.
+     */
+    void prefetchCandidate(const std::vector<int> &members, size_t i) const
+    {
+        if (i < members.size())
+            __builtin_prefetch(&m_cands[size_t(members[i])]);
+    }
+    /** The same for the first candidates of cluster @p k (most clusters have few). */
+    void prefetchCluster(size_t k) const
+    {
+        if (k >= m_clusters.size())
+            return;
+        const std::vector<int> &members = m_clusters[k].members;
+        for (size_t i = 0; i < 4 && i < members.size(); ++i)
+            prefetchCandidate(members, i);
+    }
     QList<Entity> finish();
 
     const Article &m_article;
     const QString &m_text;
     const Gazetteer &m_g;
+    mutable Vocabulary m_vocab;  ///< the words and names looked up, with their classes
     std::vector<Token> m_tokens; ///< tokens of the current line
-    mutable std::vector<quint32> m_cls; ///< their word classes, kUnknownClasses until needed
+    mutable std::vector<qint32> m_ids; ///< their ids in m_vocab, -1 until needed
+    struct SpanId
+    {
+        int a = -1;
+        int b = -1;
+        int id = -1;
+    };
+    /** Ids of spans of tokens of the current line [a, b) last asked for (spanId()). */
+    mutable std::array<SpanId, 16> m_spanIds;
     std::vector<Token> m_ctoks;  ///< tokens of the candidates
+    std::vector<qint32> m_cids;  ///< their ids in m_vocab
     std::vector<Candidate> m_cands;
     std::vector<RolePhrase> m_roles;
     QHash<QString, int> m_roleByKey;
     QHash<QStringView, QList<int>> m_roleByFirst;
+    /**
+     * The first words of m_roleByFirst by roleBit(): a word whose bit is not set begins no
+     * role phrase, and matchRoles() does not look it up.
+     */
+    std::bitset<4096> m_roleFirstBits;
+    static size_t roleBit(QStringView w)
+    {
+        return (size_t(w.size()) * 31 + w.front().unicode() * 7u + w.back().unicode()) & 4095u;
+    }
     std::vector<RoleMatch> m_roleMatches;
     qsizetype m_sentence = 0;
     qsizetype m_quote = 0;
@@ -212,7 +357,7 @@ private:
     qsizetype m_paragraph = 0;
     /** Tokens of Title Case headlines, read after the body (whose names they are cut into). */
     std::vector<std::vector<Token>> m_headlines;
-    QSet<QString> m_bodyNames;
+    std::vector<bool> m_bodyNames; ///< by vocabulary id: the name of a candidate of the body
 
     struct Cluster
     {
@@ -220,7 +365,8 @@ private:
         int group = -1;
     };
     std::vector<Cluster> m_clusters;
-    QHash<QStringView, int> m_solid; ///< mentions of a name outside sentence starts and quotes
+    /** By vocabulary id: mentions of a name outside sentence starts and quotes. */
+    std::vector<int> m_solid;
 };
 
 } // namespace gloss::entities

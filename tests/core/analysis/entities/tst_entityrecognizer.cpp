@@ -649,6 +649,10 @@ void tst_EntityRecognizer::misspeltSurnameWhateverTheHashSeed_data()
         << QStringLiteral("The study was led by Leonard Burman of the policy centre. Then "
                           "Maria Borman spoke. Judge Berman said the case would go on.")
         << QStringLiteral("Berman") << QStringLiteral("Leonard Burman");
+    QTest::newRow("three letters away: a person of its own")
+        << QStringLiteral("The study was led by Leonard Burman of the policy centre. Judge "
+                          "Bermont said the case would go on.")
+        << QStringLiteral("Bermont") << QStringLiteral("Bermont");
 }
 
 // "Judge Berman" near two known surnames joins the same person on every run: the nearest, then

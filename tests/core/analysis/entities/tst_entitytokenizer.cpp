@@ -28,6 +28,7 @@ QString flagNames(quint32 flags)
         {StopBefore, "StopBefore"},
         {BreakBefore, "BreakBefore"},
         {HyphenBefore, "HyphenBefore"},
+        {The, "The"},
     };
     QStringList out;
     for (const auto &[bit, name] : names) {
@@ -51,7 +52,7 @@ private slots:
 
         QTest::newRow("a sentence's first word, then single spaces")
             << u"The mayor spoke "_s
-            << QStringList{u"The Cap|SentStart"_s, u"mayor Lower|SpaceBefore"_s,
+            << QStringList{u"The Cap|SentStart|The"_s, u"mayor Lower|SpaceBefore"_s,
                            u"spoke Lower|SpaceBefore"_s};
         QTest::newRow("an abbreviated title keeps its full stop")
             << u"with Rep. Jim Jordan "_s
@@ -59,12 +60,13 @@ private slots:
                            u"Jim Cap|SpaceBefore"_s, u"Jordan Cap|SpaceBefore"_s};
         QTest::newRow("a possessive is marked, not a word")
             << u"the council's plan "_s
-            << QStringList{u"the Lower|SentStart"_s, u"council Lower|Possessive|SpaceBefore"_s,
+            << QStringList{u"the Lower|SentStart|The"_s,
+                           u"council Lower|Possessive|SpaceBefore"_s,
                            u"plan Lower|SpaceBefore"_s};
         QTest::newRow("capitals, an acronym with stops and digits")
             << u"NASA and the U.S. in 2016, Smith "_s
             << QStringList{u"NASA Cap|AllCaps|SentStart"_s, u"and Lower|SpaceBefore"_s,
-                           u"the Lower|SpaceBefore"_s, u"U.S. Cap|AllCaps|SpaceBefore"_s,
+                           u"the Lower|SpaceBefore|The"_s, u"U.S. Cap|AllCaps|SpaceBefore"_s,
                            u"in Lower|SpaceBefore"_s, u"2016 Digits|SpaceBefore"_s,
                            u"Smith Cap|CommaBefore"_s};
         QTest::newRow("apostrophes inside a word keep it whole")
@@ -75,13 +77,24 @@ private slots:
             << QStringList{u"He Cap|SentStart"_s, u"said Lower|SpaceBefore"_s,
                            u"We Cap|SentStart|InQuote|CommaBefore|QuoteBefore"_s,
                            u"will Lower|InQuote|SpaceBefore"_s, u"Then Cap|StopBefore"_s};
+        QTest::newRow("\"the\" and \"The\" are marked, not words that hold them")
+            << u"The theme, then the THE Thea "_s
+            << QStringList{u"The Cap|SentStart|The"_s, u"theme Lower|SpaceBefore"_s,
+                           u"then Lower|CommaBefore"_s, u"the Lower|SpaceBefore|The"_s,
+                           u"THE Cap|AllCaps|SpaceBefore"_s, u"Thea Cap|SpaceBefore"_s};
+        QTest::newRow("long words (read eight letters at a time), letters beyond ASCII")
+            << u"Kraftfahrzeughaftpflicht Straßenbahnhaltestelle Ελληνικά abcdefgh12345678X "_s
+            << QStringList{u"Kraftfahrzeughaftpflicht Cap|SentStart"_s,
+                           u"Straßenbahnhaltestelle Cap|SpaceBefore"_s,
+                           u"Ελληνικά Cap|SpaceBefore"_s,
+                           u"abcdefgh12345678X Lower|SpaceBefore"_s};
         QTest::newRow("a line break starts a sentence")
             << u"ended\nNew York "_s
             << QStringList{u"ended Lower|SentStart"_s, u"New Cap|SentStart|BreakBefore"_s,
                            u"York Cap|SpaceBefore"_s};
         QTest::newRow("parentheses around a word")
             << u"the agency (EPA) said "_s
-            << QStringList{u"the Lower|SentStart"_s, u"agency Lower|SpaceBefore"_s,
+            << QStringList{u"the Lower|SentStart|The"_s, u"agency Lower|SpaceBefore"_s,
                            u"EPA Cap|AllCaps|ParenBefore|ParenAfter"_s,
                            u"said Lower|BreakBefore"_s};
         QTest::newRow("nothing but punctuation") << u"\u2014 \u2026 "_s << QStringList{};

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void wordClasses_data();
     void wordClasses();
     void unknown();
+    void startsName_data();
+    void startsName();
 };
 
 void tst_Gazetteer::names_data()
@@ -112,6 +114,31 @@ void tst_Gazetteer::unknown()
     QCOMPARE(g.classes(u"zqxlorp"), 0u);
     // no people in the gazetteer
     QVERIFY(!g.find(u"Winston Churchill"));
+}
+
+void tst_Gazetteer::startsName_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<bool>("starts");
+    QTest::newRow("first word of a place") << QStringLiteral("New") << true;
+    QTest::newRow("before a full stop") << QStringLiteral("St") << true;
+    QTest::newRow("with its full stop") << QStringLiteral("St.") << true;
+    QTest::newRow("first word of a nationality") << QStringLiteral("North") << true;
+    QTest::newRow("a name of one word only") << QStringLiteral("Peru") << false;
+    QTest::newRow("a last word") << QStringLiteral("York") << false;
+    QTest::newRow("part of a word") << QStringLiteral("Ne") << false;
+    QTest::newRow("a person's given name") << QStringLiteral("Winston") << false;
+}
+
+/** The words a known name of several words starts with (so that other spans need no look-up). */
+void tst_Gazetteer::startsName()
+{
+    QFETCH(QString, word);
+    QFETCH(bool, starts);
+    const Gazetteer &g = Gazetteer::instance();
+    QCOMPARE(g.startsName(word), starts);
+    if (!starts) // nothing known starts with it and a space
+        QVERIFY(!g.find(QString(word + u" York")) && !g.find(QString(word + u" Korea")));
 }
 
 QTEST_GUILESS_MAIN(tst_Gazetteer)
