@@ -11,30 +11,39 @@ namespace gloss::entities {
 namespace {
 
 /**
- * The edit distance of @p a and @p b when it is at most @p limit, else limit + 1: the rows stop
- * once every cell of one is over the limit (no later row has a smaller cell).
+ * The edit distance of @p a and @p b when it is at most @p limit, else limit + 1. Only the cells
+ * within @p limit of the diagonal are worked out (the others are over the limit), and the rows
+ * stop once every cell of one is over it (no later row has a smaller cell).
  */
 int editDistance(QStringView a, QStringView b, int limit)
 {
-    const qsizetype width = b.size() + 1;
-    QVarLengthArray<int, 128> rows(2 * width); // on the stack for names of up to 63 letters
+    const qsizetype m = a.size();
+    const qsizetype n = b.size();
+    const int over = limit + 1;
+    if (std::abs(m - n) > limit)
+        return over;
+    QVarLengthArray<int, 128> rows(2 * (n + 2)); // on the stack for names of up to 62 letters
     int *prev = rows.data();
-    int *cur = prev + width;
-    for (qsizetype j = 0; j < width; ++j)
-        prev[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        cur[0] = int(i);
-        int rowMin = cur[0];
-        for (qsizetype j = 1; j < width; ++j) {
+    int *cur = prev + n + 2;
+    for (qsizetype j = 0; j <= n + 1; ++j)
+        prev[j] = j <= limit ? int(j) : over;
+    for (qsizetype i = 1; i <= m; ++i) {
+        const qsizetype lo = std::max<qsizetype>(1, i - limit);
+        const qsizetype hi = std::min<qsizetype>(n, i + limit);
+        cur[lo - 1] = lo == 1 && i <= limit ? int(i) : over;
+        int rowMin = cur[lo - 1];
+        for (qsizetype j = lo; j <= hi; ++j) {
             const int sub = prev[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
-            rowMin = std::min(rowMin, cur[j]);
+            const int v = std::min({prev[j] + 1, cur[j - 1] + 1, sub, over});
+            cur[j] = v;
+            rowMin = std::min(rowMin, v);
         }
+        cur[hi + 1] = over;
         if (rowMin > limit)
-            return limit + 1;
+            return over;
         std::swap(prev, cur);
     }
-    return std::min(prev[width - 1], limit + 1);
+    return std::min(prev[n], over);
 }
 
 /** @p text == text.toUpper(), without an upper-case copy when the text is ASCII. */
