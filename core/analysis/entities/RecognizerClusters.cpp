@@ -304,7 +304,11 @@ int Recognizer::singleWordTarget(const ClusterState &st, const Candidate &c) con
     }
     if (target < 0 && c.aliasStart >= 0 && name.size() >= 5) {
         // a misspelt surname after a title: "Mr Kowalsky" for "Kowalski"; of several, the
-        // nearest, then the first entity (whatever the order the words are seen in)
+        // nearest, then the first entity (whatever the order the words are seen in); the word
+        // maps no longer change, so the answer for a name is kept for its next mention
+        if (const auto kept = st.nearestSurname.constFind(c.name);
+            kept != st.nearestSurname.cend())
+            return kept.value();
         int nearest = 3;
         const WordMap &lw = st.lastWords;
         for (qsizetype k = 0; k < lw.size() && lw.size() < 4096; ++k) {
@@ -320,6 +324,7 @@ int Recognizer::singleWordTarget(const ClusterState &st, const Candidate &c) con
                 target = person;
             }
         }
+        st.nearestSurname.insert(c.name, target);
     }
     return target;
 }
