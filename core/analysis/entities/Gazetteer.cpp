@@ -73,22 +73,24 @@ Gazetteer::Gazetteer()
     for (const QString &name : given) {
         m_storage.append(name);
         m_words[QStringView(m_storage.last())] |= GivenName;
+        addStarts(m_storage.last());
     }
-    for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
-        addStarts(it.key());
-    for (auto it = m_words.cbegin(); it != m_words.cend(); ++it)
-        addStarts(it.key());
 }
 
 void Gazetteer::addStarts(QStringView key)
 {
-    // every proper prefix that ends before or after a character that is no letter or digit
+    // every proper prefix that ends before or after a character that is no letter or digit,
+    // its hash run along the key (startBit() of the prefix)
+    const auto bit = [](quint32 h) { return (h ^ (h >> 15)) & kStartBits; };
+    quint32 h = key.isEmpty() ? 0u : startHash(0, key.at(0));
     for (qsizetype i = 1; i < key.size(); ++i) {
-        if (key.at(i).isLetterOrNumber())
-            continue;
-        m_starts.insert(key.left(i));
-        if (i + 1 < key.size())
-            m_starts.insert(key.left(i + 1));
+        const QChar c = key.at(i);
+        if (!c.isLetterOrNumber()) {
+            m_starts.set(bit(h)); // key.left(i)
+            if (i + 1 < key.size())
+                m_starts.set(bit(startHash(h, c))); // key.left(i + 1)
+        }
+        h = startHash(h, c);
     }
 }
 
@@ -120,6 +122,7 @@ void Gazetteer::loadNames(const QString &resource)
                 continue;
             m_storage.append(name);
             m_names.insert(QStringView(m_storage.last()), Entry{group, type, weak || ambiguousWord});
+            addStarts(m_storage.last());
             used = true;
         }
         if (used) {
@@ -148,11 +151,13 @@ void Gazetteer::loadWords(const QString &resource)
             m_storage.append(line.left(space));
             const QStringView word(m_storage.last());
             m_words[word] |= cls;
+            addStarts(word);
             m_followers.insert(word, entityTypeFromName(QStringView(line).mid(space + 1)));
             continue;
         }
         m_storage.append(line);
         m_words[QStringView(m_storage.last())] |= cls;
+        addStarts(m_storage.last());
     }
 }
 

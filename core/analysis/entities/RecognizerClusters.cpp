@@ -11,30 +11,39 @@ namespace gloss::entities {
 namespace {
 
 /**
- * The edit distance of @p a and @p b when it is at most @p limit, else limit + 1: the rows stop
- * once every cell of one is over the limit (no later row has a smaller cell).
+ * The edit distance of @p a and @p b when it is at most @p limit, else limit + 1. Only the cells
+ * within @p limit of the diagonal are worked out (the others are over the limit), and the rows
+ * stop once every cell of one is over it (no later row has a smaller cell).
  */
 int editDistance(QStringView a, QStringView b, int limit)
 {
-    const qsizetype width = b.size() + 1;
-    QVarLengthArray<int, 128> rows(2 * width); // on the stack for names of up to 63 letters
+    const qsizetype m = a.size();
+    const qsizetype n = b.size();
+    const int over = limit + 1;
+    if (std::abs(m - n) > limit)
+        return over;
+    QVarLengthArray<int, 128> rows(2 * (n + 2)); // on the stack for names of up to 62 letters
     int *prev = rows.data();
-    int *cur = prev + width;
-    for (qsizetype j = 0; j < width; ++j)
-        prev[j] = int(j);
-    for (qsizetype i = 1; i <= a.size(); ++i) {
-        cur[0] = int(i);
-        int rowMin = cur[0];
-        for (qsizetype j = 1; j < width; ++j) {
+    int *cur = prev + n + 2;
+    for (qsizetype j = 0; j <= n + 1; ++j)
+        prev[j] = j <= limit ? int(j) : over;
+    for (qsizetype i = 1; i <= m; ++i) {
+        const qsizetype lo = std::max<qsizetype>(1, i - limit);
+        const qsizetype hi = std::min<qsizetype>(n, i + limit);
+        cur[lo - 1] = lo == 1 && i <= limit ? int(i) : over;
+        int rowMin = cur[lo - 1];
+        for (qsizetype j = lo; j <= hi; ++j) {
             const int sub = prev[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1);
-            cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
-            rowMin = std::min(rowMin, cur[j]);
+            const int v = std::min({prev[j] + 1, cur[j - 1] + 1, sub, over});
+            cur[j] = v;
+            rowMin = std::min(rowMin, v);
         }
+        cur[hi + 1] = over;
         if (rowMin > limit)
-            return limit + 1;
+            return over;
         std::swap(prev, cur);
     }
-    return std::min(prev[width - 1], limit + 1);
+    return std::min(prev[n], over);
 }
 
 /** @p text == text.toUpper(), without an upper-case copy when the text is ASCII. */
@@ -295,7 +304,11 @@ int Recognizer::singleWordTarget(const ClusterState &st, const Candidate &c) con
     }
     if (target < 0 && c.aliasStart >= 0 && name.size() >= 5) {
         // a misspelt surname after a title: "Mr Kowalsky" for "Kowalski"; of several, the
-        // nearest, then the first entity (whatever the order the words are seen in)
+        // nearest, then the first entity (whatever the order the words are seen in); the word
+        // maps no longer change, so the answer for a name is kept for its next mention
+        if (const auto kept = st.nearestSurname.constFind(c.name);
+            kept != st.nearestSurname.cend())
+            return kept.value();
         int nearest = 3;
         const WordMap &lw = st.lastWords;
         for (qsizetype k = 0; k < lw.size() && lw.size() < 4096; ++k) {
@@ -311,6 +324,7 @@ int Recognizer::singleWordTarget(const ClusterState &st, const Candidate &c) con
                 target = person;
             }
         }
+        st.nearestSurname.insert(c.name, target);
     }
     return target;
 }

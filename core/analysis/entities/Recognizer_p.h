@@ -273,6 +273,8 @@ private:
         QHash<int, int> byGroup;        ///< a gazetteer group -> its cluster
         /** The clusters with a name of that first, last or head word. */
         WordMap lastWords, firstWords, headWords;
+        /** singleWordTarget()'s misspelt-surname answer for a name, once worked out. */
+        mutable QHash<int, int> nearestSurname;
         /** The clusters with a name of those initials (their id in the vocabulary). */
         WordMap initialsOwned;
         /** The cluster of a name, or -1 (also for a string that is no candidate's name). */
