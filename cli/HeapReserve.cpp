@@ -1,6 +1,15 @@
 #include "HeapReserve.h"
 
-#if defined(Q_OS_LINUX) && defined(__GLIBC__)
+// (under AddressSanitizer its own allocator serves every block: nothing to prepare)
+#if defined(__SANITIZE_ADDRESS__)
+#define GLOSS_HEAP_RESERVE 0
+#elif defined(Q_OS_LINUX) && defined(__GLIBC__)
+#define GLOSS_HEAP_RESERVE 1
+#else
+#define GLOSS_HEAP_RESERVE 0
+#endif
+
+#if GLOSS_HEAP_RESERVE
 #include <malloc.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -12,9 +21,14 @@
 
 namespace gloss::cli {
 
+bool heapReserveAvailable()
+{
+    return GLOSS_HEAP_RESERVE;
+}
+
 void reserveHeapFor(qint64 inputBytes)
 {
-#if defined(Q_OS_LINUX) && defined(__GLIBC__)
+#if GLOSS_HEAP_RESERVE
     // below this, the analysis touches too few pages for huge ones to pay
     constexpr qint64 kMinInput = 2 * 1024 * 1024;
     if (inputBytes < kMinInput)

@@ -17,4 +17,7 @@ namespace gloss::cli {
  */
 void reserveHeapFor(qint64 inputBytes);
 
+/** Whether reserveHeapFor() does anything in this build (Linux, glibc, no sanitizer). */
+bool heapReserveAvailable();
+
 } // namespace gloss::cli
