@@ -137,8 +137,8 @@ private:
     }
     void reserve(qsizetype count);
 
-    // an open-addressing table, at most half full (a look-up for every feature of every word
-    // scored: QHash's buckets took twice the memory reads)
+    // an open-addressing table, at most half full: a look-up for every feature of every word
+    // scored reads one place of it (QHash reads a bucket, then its entry)
     QList<Slot> m_slots;
     quint64 m_mask = 0;
     int m_shift = 63;

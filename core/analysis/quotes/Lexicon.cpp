@@ -37,24 +37,25 @@ qsizetype tableSize(qsizetype words)
 
 } // namespace
 
-WordSet::WordSet(std::initializer_list<const char16_t *> words)
+void WordSet::prepare(qsizetype count)
 {
-    m_slots.resize(tableSize(qsizetype(words.size())));
+    m_slots.resize(tableSize(count));
     m_hashes.resize(m_slots.size());
     m_mask = quint32(m_slots.size() - 1);
     m_minLength = 1 << 20;
     m_shapes.resize(kShapes / 64);
+}
+
+WordSet::WordSet(std::initializer_list<const char16_t *> words)
+{
+    prepare(qsizetype(words.size()));
     for (const char16_t *w : words)
         insert(QString::fromUtf16(w).toLower());
 }
 
 WordSet::WordSet(const QStringList &words)
 {
-    m_slots.resize(tableSize(words.size()));
-    m_hashes.resize(m_slots.size());
-    m_mask = quint32(m_slots.size() - 1);
-    m_minLength = 1 << 20;
-    m_shapes.resize(kShapes / 64);
+    prepare(words.size());
     for (const QString &w : words) {
         if (!w.isEmpty())
             insert(w.toLower());

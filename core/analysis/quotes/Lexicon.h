@@ -33,6 +33,8 @@ public:
     QStringList words() const;
 
 private:
+    /** An empty table for @p count words. */
+    void prepare(qsizetype count);
     void insert(const QString &lowerWord);
     bool containsWord(QStringView word) const;
     static quint32 hashLower(QStringView word);
