@@ -29,11 +29,7 @@ Document withSource(const Document &stored, const QString &path)
         return stored;
     Document doc(stored.text(), path);
     doc.format = stored.format;
-    doc.metaTitle = stored.metaTitle;
-    doc.metaAuthor = stored.metaAuthor;
-    doc.metaSite = stored.metaSite;
-    doc.metaUrl = stored.metaUrl;
-    doc.metaDate = stored.metaDate;
+    doc.copyMetadata(stored);
     return doc;
 }
 

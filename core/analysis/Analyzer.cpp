@@ -83,11 +83,7 @@ Document stageDocument(const Document &document, qsizetype length, const QList<S
     }
     Document out(std::move(text), document.source());
     out.format = document.format;
-    out.metaTitle = document.metaTitle;
-    out.metaAuthor = document.metaAuthor;
-    out.metaSite = document.metaSite;
-    out.metaUrl = document.metaUrl;
-    out.metaDate = document.metaDate;
+    out.copyMetadata(document);
     out.warnings = document.warnings;
     for (Document::Block b : document.blocks) {
         if (b.start >= length)

@@ -351,11 +351,7 @@ Document MarkdownReader::toDocument(const QString &markdown, const QString &sour
     Document doc(std::move(reader.out), source);
     doc.format = u"markdown"_s;
     doc.blocks = std::move(reader.blocks);
-    doc.metaTitle = meta.metaTitle;
-    doc.metaAuthor = meta.metaAuthor;
-    doc.metaSite = meta.metaSite;
-    doc.metaUrl = meta.metaUrl;
-    doc.metaDate = meta.metaDate;
+    doc.copyMetadata(meta);
     return doc;
 }
 

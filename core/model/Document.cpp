@@ -233,6 +233,15 @@ Document::Document(QString text, QString source)
     }
 }
 
+void Document::copyMetadata(const Document &other)
+{
+    metaTitle = other.metaTitle;
+    metaAuthor = other.metaAuthor;
+    metaSite = other.metaSite;
+    metaUrl = other.metaUrl;
+    metaDate = other.metaDate;
+}
+
 qsizetype Document::codePointLength() const
 {
     return m_text.size() - m_surrogates.size();

@@ -58,6 +58,8 @@ public:
     QString metaSite;
     QString metaUrl;
     QDateTime metaDate;
+    /** Takes @p other's metadata (metaTitle … metaDate): a document made of another's text. */
+    void copyMetadata(const Document &other);
     /** Non-fatal problems met while loading (shown in the window, printed on stderr). */
     QStringList warnings;
 
