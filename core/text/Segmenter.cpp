@@ -1,5 +1,6 @@
 #include "Segmenter.h"
 
+#include "AsciiScan.h"
 #include "Segmenter_p.h"
 
 using namespace Qt::StringLiterals;
@@ -151,9 +152,7 @@ QList<Span> Segmenter::sentences(QStringView text, qsizetype start, qsizetype en
     qsizetype i = s;
     while (i < end) {
         // most characters end nothing: ASCII other than . ! ? passed over in a tight loop
-        while (i < end && text[i].unicode() < 0x80 && text[i] != u'.' && text[i] != u'!'
-               && text[i] != u'?')
-            ++i;
+        i = skipAsciiExcept(text.utf16(), i, end, u'.', u'!', u'?');
         if (i >= end)
             break;
         const QChar c = text[i];

@@ -226,6 +226,18 @@ void tst_AnalysisJson::bytesAsQJsonDocument_data()
         }
         QTest::addRow("emoji, escapes and CJK across slices, shift %d", shift) << mixed;
     }
+    // plain ASCII is copied eight units at a time: an escape, a control character and a
+    // non-ASCII letter at every position of such a block, and runs shorter than one
+    QString blocks;
+    for (int at = 0; at < 17; ++at) {
+        for (const char16_t odd : {u'"', u'\\', u'\x7f', u'\x1f', u'\u00e9', u'\u2019'}) {
+            QString run(20, u'x');
+            run[at] = odd;
+            blocks += run + u' ';
+        }
+        blocks += QString(at % 8, u'y') + u'\n';
+    }
+    QTest::newRow("escapes at every position of an eight-unit block") << blocks;
 }
 
 void tst_AnalysisJson::bytesAsQJsonDocument()

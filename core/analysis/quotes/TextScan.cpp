@@ -1,6 +1,7 @@
 #include "TextScan.h"
 
 #include "Lexicon.h"
+#include "text/AsciiScan.h"
 
 #include <algorithm>
 #include <array>
@@ -147,6 +148,9 @@ QList<Span> SentenceIndex::split(const QString &text, Span para)
         ++start;
     qsizetype i = start;
     while (i < para.end) {
+        i = skipAsciiExcept(QStringView(text).utf16(), i, para.end, u'.', u'!', u'?');
+        if (i >= para.end)
+            break;
         const QChar c = text[i];
         if (c != u'.' && c != u'!' && c != u'?' && c != u'\u2026') {
             ++i;
