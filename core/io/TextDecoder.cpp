@@ -1,5 +1,6 @@
 #include "TextDecoder.h"
 #include "text/Nfc.h"
+#include "text/UnitScan.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -121,9 +122,10 @@ bool needsCleaning(const QString &text)
 {
     const char16_t *src = reinterpret_cast<const char16_t *>(text.constData());
     for (qsizetype i = 0, n = text.size(); i < n; ++i) {
+        i = skipInRange(src, i, n, 0x20, 0x7F); // printable ASCII
+        if (i == n)
+            break;
         const char16_t c = src[i];
-        if (c >= 0x20 && c < 0x7F)
-            continue;
         if (c == u'\n' || c == u'\t')
             continue;
         if (c < 0xA0 || c == 0x2028 || c == 0x2029 || c >= 0xD800)
@@ -164,12 +166,18 @@ QString normaliseOwned(QString text, qsizetype *suspicious)
         }
     };
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = src[i];
-        if (c >= 0x20 && c < 0x7F) { // fast path: printable ASCII
-            ensure(1);
-            dst[o++] = c;
-            continue;
+        // fast path: printable ASCII, kept as it is (in place, moved up behind what was dropped)
+        const qsizetype plain = skipInRange(src, i, n, 0x20, 0x7F) - i;
+        if (plain > 0) {
+            ensure(plain);
+            if (dst + o != src + i)
+                std::memmove(dst + o, src + i, size_t(plain) * sizeof(char16_t));
+            o += plain;
+            i += plain;
+            if (i == n)
+                break;
         }
+        const char16_t c = src[i];
         switch (c) {
         case u'\n':
         case u'\t':

@@ -1,5 +1,7 @@
 #include "Document.h"
 
+#include "text/UnitScan.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QStringEncoder>
@@ -226,9 +228,10 @@ Document::Document(QString text, QString source)
         i -= kSlice - len;
     }
     m_sha256 = hash.hex();
-    const QChar *data = m_text.constData();
+    const auto *data = reinterpret_cast<const char16_t *>(m_text.constData());
     for (qsizetype i = 0, n = m_text.size(); i + 1 < n; ++i) {
-        if (data[i].isHighSurrogate() && data[i + 1].isLowSurrogate())
+        i = findInRange(data, i, n - 1, 0xD800, 0xDC00); // a high surrogate
+        if (i + 1 < n && QChar::isLowSurrogate(data[i + 1]))
             m_surrogates.append(i++);
     }
 }

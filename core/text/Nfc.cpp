@@ -1,5 +1,7 @@
 #include "Nfc.h"
 
+#include "UnitScan.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -98,7 +100,16 @@ QString nfc(QString text, bool inPlace)
         pieceStart = end;
         unchanged = true;
     };
+    const char16_t *units = reinterpret_cast<const char16_t *>(data);
     for (qsizetype i = 0; i < n;) {
+        // a run below U+0300 (starters all, none changed), up to where the piece must be cut
+        const qsizetype run = skipInRange(units, i, std::min(n, pieceStart + kPiece), 0, 0x300);
+        if (run > i) {
+            marks = 0;
+            lastBoundary = run - 1;
+            i = run;
+            continue;
+        }
         char32_t c = data[i].unicode();
         qsizetype width = 1;
         if (QChar::isHighSurrogate(c) && i + 1 < n && data[i + 1].isLowSurrogate()) {

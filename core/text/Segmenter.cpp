@@ -1,6 +1,6 @@
 #include "Segmenter.h"
 
-#include "AsciiScan.h"
+#include "UnitScan.h"
 #include "Segmenter_p.h"
 
 using namespace Qt::StringLiterals;

@@ -1,7 +1,7 @@
 #include "TextScan.h"
 
 #include "Lexicon.h"
-#include "text/AsciiScan.h"
+#include "text/UnitScan.h"
 
 #include <algorithm>
 #include <array>
