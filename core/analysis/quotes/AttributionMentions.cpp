@@ -412,7 +412,7 @@ qsizetype Impl::describedUntil(Span mention) const
                                u"close", u"familiar", u"near", u"inside", u"within"};
     const qsizetype s = m_sents.at(mention.start);
     const qsizetype limit = s >= 0 ? m_sents.span(s).end : m_text.size();
-    const Words ws = wordsIn(m_text, mention.end, std::min(limit, mention.end + 80));
+    const Words ws = wordsIn(m_text, mention.end, std::min(limit, mention.end + 80), 6);
     qsizetype taken = 0; // words of the post-modifier
     for (; taken < ws.size() && taken < 6; ++taken) {
         const QStringView w = word(ws[taken]);

@@ -426,7 +426,7 @@ bool Impl::dashAttribution(int qi, qsizetype after)
     while (stop < m_text.size() && stop < from + 80 && m_text[stop] != u'\n'
            && m_text[stop] != u',' && !isQuoteMark(m_text[stop]))
         ++stop;
-    const Words ws = wordsIn(m_text, from, stop);
+    const Words ws = wordsIn(m_text, from, stop, 6);
     if (ws.isEmpty() || ws.size() > 5 || !isCapitalised(word(ws[0])))
         return false;
     Resolved r = resolveNP(from, stop, false, Pick::First);

@@ -117,7 +117,7 @@ void trim(const QString &text, qsizetype &start, qsizetype &end)
 
 bool titleCased(QStringView words)
 {
-    const Words ws = wordsIn(words, 0, words.size());
+    const Words ws = wordsIn(words, 0, words.size(), 13);
     if (ws.isEmpty() || ws.size() > 12)
         return false;
     static const WordSet small{u"a", u"an", u"the", u"of", u"and", u"or", u"in", u"on",
@@ -150,7 +150,7 @@ bool isTitle(const QString &text, qsizetype start, qsizetype end, Span para)
         if (lexicon::workNouns().contains(stripPossessive(w)))
             return true;
     }
-    const Words after = wordsIn(text, end, std::min(para.end, end + 40));
+    const Words after = wordsIn(text, end, std::min(para.end, end + 40), 4);
     for (qsizetype k = 0; k < std::min<qsizetype>(4, after.size()); ++k) {
         const QStringView w = QStringView(text).mid(after[k].start, after[k].end - after[k].start);
         if (lexicon::workNouns().contains(w))
@@ -168,8 +168,7 @@ bool QuoteFinder::isTitleCased(QStringView words)
 
 bool QuoteFinder::isFragment(QStringView words)
 {
-    const Words ws = wordsIn(words, 0, words.size());
-    if (ws.size() >= 8)
+    if (wordsIn(words, 0, words.size(), 8).size() >= 8)
         return false;
     qsizetype end = words.size();
     while (end > 0 && (words[end - 1].isSpace() || isQuoteMark(words[end - 1])))

@@ -1,5 +1,7 @@
 #include "SpeakerRanker.h"
 
+#include "text/UnitScan.h"
+
 #include <QFile>
 
 #include <algorithm>
@@ -245,20 +247,27 @@ std::pair<int, int> breaks(const QString &text, qsizetype a, qsizetype b)
 QList<Span> SpeakerRanker::quoteMarks(const QString &text)
 {
     QList<Span> out;
+    const char16_t *s = QStringView(text).utf16();
     qsizetype i = 0;
     const qsizetype n = text.size();
     while (i < n) {
-        const QChar c = text[i];
-        if (c == u'\u201c' || c == u'"') {
-            qsizetype j = i + 1;
-            while (j < n && text[j] != u'\u201d' && text[j] != u'"' && text[j] != u'\n')
-                ++j;
-            if (j > i + 1)
-                out.append({i, j});
-            i = j + 1;
-        } else {
+        i = skipAsciiExcept(s, i, n, u'"', u'"', u'"');
+        if (i == n)
+            break;
+        if (s[i] != u'\u201c' && s[i] != u'"') {
             ++i;
+            continue;
         }
+        qsizetype j = i + 1;
+        while (true) {
+            j = skipAsciiExcept(s, j, n, u'"', u'\n', u'"');
+            if (j == n || s[j] == u'\u201d' || s[j] == u'"' || s[j] == u'\n')
+                break;
+            ++j;
+        }
+        if (j > i + 1)
+            out.append({i, j});
+        i = j + 1;
     }
     return out;
 }

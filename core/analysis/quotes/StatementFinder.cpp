@@ -150,7 +150,7 @@ Span StatementFinder::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, 
         qsizetype from = cueEnd;
         if (!source.isEmpty() && source.start >= cueEnd && source.start - cueEnd < 40)
             from = source.end; // "according to X, …"
-        const Words rest = wordsIn(m_text, cueEnd, std::min(end, cueEnd + 60));
+        const Words rest = wordsIn(m_text, cueEnd, std::min(end, cueEnd + 60), 7);
         if (!rest.isEmpty() && word(rest.first()) == u"that") {
             from = rest.first().end;
         } else if (!rest.isEmpty() && introducesThatClause(word(ws[k]), word(rest.first()))) {

@@ -64,14 +64,14 @@ inline bool isJoiner(char16_t u)
 
 } // namespace
 
-Words wordsIn(QStringView text, qsizetype from, qsizetype to)
+Words wordsIn(QStringView text, qsizetype from, qsizetype to, qsizetype limit)
 {
     Words words;
     from = std::max<qsizetype>(0, from);
     to = std::min(to, text.size());
     const char16_t *s = text.utf16();
     qsizetype i = from;
-    while (i < to) {
+    while (i < to && words.size() < limit) {
         if (!inWord(s[i])) {
             ++i;
             continue;

@@ -3,9 +3,11 @@
 #include "model/Article.h"
 
 #include <QList>
-#include <QVarLengthArray>
 #include <QString>
 #include <QStringView>
+#include <QVarLengthArray>
+
+#include <limits>
 
 namespace gloss::quotes {
 
@@ -57,8 +59,11 @@ using Words = QVarLengthArray<Word, 48>;
 /**
  * The words of text[from, to): runs of letters and digits, with apostrophes, hyphens and dots
  * kept inside a word ("didn't", "co-founder", "U.S"). A possessive "'s" stays part of the word.
+ * With @p limit, the first @p limit words only (the scan stops there: "more than twelve words?"
+ * reads no further than the thirteenth).
  */
-Words wordsIn(QStringView text, qsizetype from, qsizetype to);
+Words wordsIn(QStringView text, qsizetype from, qsizetype to,
+              qsizetype limit = std::numeric_limits<qsizetype>::max());
 
 /** The word without a trailing possessive ('s, ’s, or a lone apostrophe). */
 QStringView stripPossessive(QStringView word);

@@ -44,6 +44,11 @@ void tst_SpeakerRanker::quoteMarks_data()
     QTest::newRow("unclosed quote ends with its paragraph")
         << QStringLiteral("A \u201Cb c\nd \u201Ce\u201D") << 2 << 6;
     QTest::newRow("empty marks are no quote") << QStringLiteral("A \"\" b") << 0 << -1;
+    QTest::newRow("marks past long runs, other non-ASCII between")
+        << QStringLiteral("It\u2019s a long sentence before \u201Cthe caf\u00e9\u2019s quote\u201D, "
+                          "and \"another\"") << 2 << 45;
+    QTest::newRow("a closing mark alone opens nothing")
+        << QStringLiteral("words words words\u201D and \u201Cmore words here\u201D") << 1 << 39;
 }
 
 void tst_SpeakerRanker::quoteMarks()

@@ -91,6 +91,11 @@ private slots:
         QCOMPARE(joined(text, wordsIn(text, -5, 5)), u"alpha"_s);
         QCOMPARE(joined(text, wordsIn(text, 11, 100)), u"gamma"_s);
         QCOMPARE(wordsIn(text, 8, 8).size(), 0);
+        // a limit: the first words only
+        QCOMPARE(joined(text, wordsIn(text, 0, text.size(), 2)), u"alpha|beta"_s);
+        QCOMPARE(joined(text, wordsIn(text, 3, text.size(), 1)), u"ha"_s);
+        QCOMPARE(wordsIn(text, 0, text.size(), 0).size(), 0);
+        QCOMPARE(joined(text, wordsIn(text, 0, text.size(), 9)), u"alpha|beta|gamma"_s);
     }
 
     void everyPosition()
