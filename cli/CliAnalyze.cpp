@@ -123,7 +123,7 @@ QString textSummary(const Article &a, bool withSource)
         for (const Claim &c : a.claims) {
             if (c.kind != kind)
                 continue;
-            QString l = u"    - "_s + c.text.simplified();
+            QString l = u"    - "_s + a.textOf(c);
             if (c.source >= 0 && c.source < a.entities.size())
                 l += u" \u2014 "_s + a.entities[c.source].name;
             items.append(l);

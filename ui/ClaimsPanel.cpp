@@ -169,7 +169,7 @@ void ClaimsPanel::rebuild()
             groups.insert(source, group);
             order.append(source);
         }
-        auto *item = new QStandardItem(c.text.isEmpty() ? m_article.textOf(c.span) : c.text);
+        auto *item = new QStandardItem(m_article.textOf(c));
         item->setData(i, ClaimRole);
         item->setData(int(c.kind), KindRole);
         item->setIcon(kindIcon(c.kind));

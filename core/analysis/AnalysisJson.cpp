@@ -326,7 +326,7 @@ void ArticleWriter::claim(const Claim &c)
     m_w.field("start");
     m_w.number(cp(c.span.start));
     m_w.field("text");
-    m_w.string(c.text);
+    m_w.string(m_a.textOf(c));
     m_w.raw("}");
 }
 

@@ -94,7 +94,7 @@ Source forClaim(const Article &article, int claim)
     if (claim < 0 || claim >= article.claims.size())
         return {};
     const Claim &c = article.claims.at(claim);
-    return saidIn(article, c.text, c.span, c.source);
+    return saidIn(article, article.textOf(c), c.span, c.source);
 }
 
 Source forSpan(const Article &article, const Span &span)

@@ -18,7 +18,7 @@ QList<Outline::Group> claimsBySource(const Article &article)
     QHash<QString, qsizetype> groupOf;
     Outline::Group nobody{tr("Unattributed"), {}};
     for (const Claim &c : article.claims) {
-        const Outline::Item item{c.text, claimKindLabel(c.kind)};
+        const Outline::Item item{article.textOf(c), claimKindLabel(c.kind)};
         const QString name = entityName(article, c.source);
         if (name.isEmpty()) {
             nobody.items.append(item);

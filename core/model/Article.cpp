@@ -1,5 +1,7 @@
 #include "Article.h"
 
+#include "text/UnitScan.h"
+
 #include <algorithm>
 #include <array>
 
@@ -53,6 +55,21 @@ int Article::paragraphAt(qsizetype pos) const
         return -1;
     const auto idx = static_cast<int>(std::prev(it) - paragraphs.cbegin());
     return paragraphs[idx].span.end >= pos ? idx : -1;
+}
+
+QString Article::textOf(const Claim &claim) const
+{
+    const QStringView v = QStringView(document.text()).mid(claim.span.start, claim.span.length());
+    // most claims read as they stand: no space at either end, no white space but single spaces
+    bool plain = !v.isEmpty() && !v.front().isSpace() && !v.back().isSpace();
+    const char16_t *s = v.utf16();
+    for (qsizetype i = 0; plain && i < v.size(); ++i) {
+        i = skipInRange(s, i, v.size(), 0x21, 0x7F); // printable ASCII other than the space
+        if (i == v.size())
+            break;
+        plain = s[i] == u' ' ? (i + 1 < v.size() && s[i + 1] != u' ') : !QChar::isSpace(s[i]);
+    }
+    return plain ? v.toString() : v.toString().simplified();
 }
 
 const Entity *Article::speakerOf(const Quote &quote) const

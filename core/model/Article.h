@@ -82,8 +82,7 @@ QString claimKindName(ClaimKind kind);
 struct Claim
 {
     QString id;       ///< "C1", "C2", … in text order
-    Span span;
-    QString text;     ///< reads well on its own (the side panel shows it)
+    Span span;        ///< its words: Article::textOf(claim) gives them as they read on their own
     ClaimKind kind = ClaimKind::Factual;
     int source = -1;  ///< index into Article::entities, or -1 when unattributed
     QString cue;
@@ -119,6 +118,12 @@ struct Article
     int paragraphAt(qsizetype pos) const;
     /** Text of a span of the document. */
     QString textOf(const Span &span) const { return document.text().mid(span.start, span.length()); }
+    /**
+     * The words of @p claim as they read on their own (the claims panel, the exports, the
+     * JSON): the text of its span, with each run of white space (the line breaks of a
+     * hard-wrapped text) made one space. Claims keep positions only, not copies of their text.
+     */
+    QString textOf(const Claim &claim) const;
     /** The speaker entity of a quote, or nullptr. */
     const Entity *speakerOf(const Quote &quote) const;
     /** Number of words in the text (status bar, reading time). */

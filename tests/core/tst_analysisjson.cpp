@@ -100,7 +100,7 @@ QJsonObject referenceJson(const Article &a)
         claims.append(QJsonObject{{QStringLiteral("id"), c.id},
                                   {QStringLiteral("start"), cp(c.span.start)},
                                   {QStringLiteral("end"), cp(c.span.end)},
-                                  {QStringLiteral("text"), c.text},
+                                  {QStringLiteral("text"), a.textOf(c)},
                                   {QStringLiteral("kind"), claimKindName(c.kind)},
                                   {QStringLiteral("source"), entityRef(a, c.source, false)},
                                   {QStringLiteral("source_name"), entityRef(a, c.source, true)},

@@ -100,7 +100,6 @@ public:
         Claim c;
         c.id = QStringLiteral("C%1").arg(m_a.claims.size() + 1);
         c.span = find(words);
-        c.text = words;
         c.kind = kind;
         c.source = source;
         c.cue = cue;

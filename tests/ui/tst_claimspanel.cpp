@@ -40,7 +40,7 @@ void tst_ClaimsPanel::groupsBySource()
         for (int c = 0; c < m->item(g)->rowCount(); ++c) {
             const QStandardItem *item = m->item(g)->child(c);
             const int index = item->data(ClaimsPanel::ClaimRole).toInt();
-            QCOMPARE(item->text(), a.claims.at(index).text);
+            QCOMPARE(item->text(), a.textOf(a.claims.at(index)));
             QCOMPARE(item->data(ClaimsPanel::KindRole).toInt(), int(a.claims.at(index).kind));
             QVERIFY(!item->icon().isNull());
         }

@@ -69,17 +69,6 @@ qsizetype contentStart(const QString &text, qsizetype from, qsizetype limit)
     return from;
 }
 
-QString claimText(const QString &text, Span s)
-{
-    const QStringView v = QStringView(text).mid(s.start, s.length());
-    bool plain = !v.isEmpty() && !v.front().isSpace() && !v.back().isSpace();
-    for (qsizetype i = 0; plain && i < v.size(); ++i) {
-        const QChar c = v[i];
-        plain = c == u' ' ? (i + 1 < v.size() && v[i + 1] != u' ') : !c.isSpace();
-    }
-    return plain ? v.toString() : v.toString().simplified();
-}
-
 /**
  * A headline of the form "Source: what they said" ("Mayor: The Wall Will Hold", "Poll: Most
  * Voters Back the Plan"): a reported claim, its content the words after the colon, its source
@@ -121,7 +110,6 @@ std::optional<Claim> headlineClaim(const Article &a, const Paragraph &p)
     while (to > from && (text[to - 1].isSpace() || text[to - 1] == u'.'))
         --to;
     c.span = {from, to};
-    c.text = claimText(text, c.span);
     for (int e = 0; e < a.entities.size() && c.source < 0; ++e) {
         for (const Span &m : a.entities[e].mentions) {
             if (m.start >= c.sourceMention.start && m.end <= c.sourceMention.end) {
@@ -264,7 +252,6 @@ void ClaimPass::addQuoteClaims()
             }
             if (s1 > covered) {
                 c.span.end = m_sentences[s1].end;
-                c.text = claimText(m_text, c.span);
                 covered = s1;
             }
             continue;
@@ -285,7 +272,6 @@ void ClaimPass::addQuoteClaims()
                                ? mark
                                : contentStart(m_text, q.cueSpan.end, mark);
         }
-        c.text = claimText(m_text, c.span);
         c.source = q.speaker;
         c.cue = q.cue;
         c.cueSpan = q.cueSpan;
@@ -355,8 +341,7 @@ void ClaimPass::addReported(const ReportedStatement &rep, Span sentence)
     c.cue = rep.cue;
     c.cueSpan = rep.cueSpan;
     c.sourceMention = rep.sourceMention;
-    c.text = claimText(m_text, c.span);
-    if (!c.text.isEmpty())
+    if (!QStringView(m_text).mid(c.span.start, c.span.length()).trimmed().isEmpty())
         m_others.append(std::move(c));
 }
 
@@ -425,7 +410,6 @@ void ClaimPass::completeQuoteClaim(const ReportedStatement &rep, Span sentence)
         && rep.content.start <= firstQuote && rep.content.end > firstQuote
         && rep.cueSpan.start >= qc.span.start) {
         qc.span.start = rep.content.start;
-        qc.text = claimText(m_text, qc.span);
     }
     if (qc.source < 0 && qc.sourceMention.isEmpty()
         && (rep.source >= 0 || !rep.sourceMention.isEmpty())) {
@@ -473,7 +457,6 @@ void ClaimPass::statementsWithLead(qsizetype r, qsizetype rEnd, Span sentence)
         Claim c;
         c.span = {sentence.start, leadEnd};
         c.kind = isHedged(head, hw) ? ClaimKind::Hedged : ClaimKind::Factual;
-        c.text = claimText(m_text, c.span);
         m_others.append(std::move(c));
     }
     for (qsizetype i = r; i < rEnd; ++i)
@@ -494,7 +477,6 @@ void ClaimPass::plainSentence(Span sentence)
         c.kind = ClaimKind::Factual;
     else
         return;
-    c.text = claimText(m_text, sentence);
     m_others.append(std::move(c));
 }
 
@@ -535,7 +517,6 @@ void ClaimPass::trimQuoteClaims()
         }
         if (s.start < s.end && (s.start != qc.span.start || s.end != qc.span.end)) {
             qc.span = s;
-            qc.text = claimText(m_text, s);
         }
     }
 }
@@ -546,15 +527,22 @@ QList<Claim> ClaimPass::merged()
         m_others.append(std::move(*m_headline));
     std::stable_sort(m_others.begin(), m_others.end(),
                      [](const Claim &x, const Claim &y) { return x.span.start < y.span.start; });
-    QList<Claim> all;
-    all.reserve(m_claims.size() + m_others.size());
-    std::merge(std::make_move_iterator(m_claims.begin()), std::make_move_iterator(m_claims.end()),
-               std::make_move_iterator(m_others.begin()), std::make_move_iterator(m_others.end()),
-               std::back_inserter(all),
-               [](const Claim &x, const Claim &y) { return x.span.start < y.span.start; });
-    for (qsizetype i = 0; i < all.size(); ++i)
-        all[i].id = analysisId(u'C', i + 1);
-    return all;
+    // merged from the back into the quote claims' list, grown once to the total (no third list
+    // of them all); at the same start a quote claim comes first
+    qsizetype q = m_claims.size() - 1;
+    qsizetype o = m_others.size() - 1;
+    m_claims.reserve(m_claims.size() + m_others.size());
+    m_claims.resize(m_claims.size() + m_others.size());
+    for (qsizetype k = m_claims.size() - 1; o >= 0; --k) {
+        if (q >= 0 && m_others[o].span.start < m_claims[q].span.start)
+            m_claims[k] = std::move(m_claims[q--]);
+        else
+            m_claims[k] = std::move(m_others[o--]);
+    }
+    m_others = QList<Claim>();
+    for (qsizetype i = 0; i < m_claims.size(); ++i)
+        m_claims[i].id = analysisId(u'C', i + 1);
+    return std::move(m_claims);
 }
 
 } // namespace

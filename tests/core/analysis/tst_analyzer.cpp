@@ -453,7 +453,7 @@ void tst_Analyzer::analysisLimit()
     }
     for (const Claim &c : a.claims) {
         QVERIFY2(!past(c.span) && !past(c.cueSpan) && !past(c.sourceMention),
-                 qPrintable(c.text));
+                 qPrintable(a.textOf(c)));
     }
     // what is before the limit is analysed as in the whole text
     const auto before = [end](const QList<Quote> &quotes) {

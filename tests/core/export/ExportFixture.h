@@ -76,7 +76,6 @@ inline Article sampleArticle()
         Claim c;
         c.id = QStringLiteral("C%1").arg(a.claims.size() + 1);
         c.span = Span{at, at + words.size()};
-        c.text = words;
         c.source = source;
         c.kind = kind;
         a.claims.append(c);

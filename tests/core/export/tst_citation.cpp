@@ -30,13 +30,15 @@ Citation::Source full()
 
 /**
  * An article: headline, then "Ms Pritchard said: “We will build,” and “It is ‘final’.” Dr
- * Okafor added: “Keep raising it.”" — two speakers, one relayed quote, one claim.
+ * Okafor added: “Keep raising it.”" and a last line "Ms Pritchard said the wall will be
+ * built." — two speakers, one relayed quote, one claim (the last line's words).
  */
 Article article()
 {
     const QString text = u"Portmere votes for a taller wall\n\n"
                          "Ms Pritchard said: “We will build,” and “It is ‘final’.” "
-                         "Dr Okafor added: “Keep raising it.”\n"_s;
+                         "Dr Okafor added: “Keep raising it.”\n"
+                         "Ms Pritchard said the wall will be built.\n"_s;
     Article a;
     a.document = Document(text, u"https://example.com/portmere"_s);
     a.document.metaSite = u"Example News"_s;
@@ -60,8 +62,8 @@ Article article()
     quote(u"It is ‘final’."_s, 0);
     quote(u"Keep raising it."_s, 1, 0);
     Claim c;
-    c.text = u"Ms Pritchard said the wall will be built"_s;
-    c.span = {text.indexOf(u"Ms Pritchard"), text.indexOf(u"Ms Pritchard") + 12};
+    const QString claimed = u"Ms Pritchard said the wall will be built"_s;
+    c.span = {text.indexOf(claimed), text.indexOf(claimed) + claimed.size()};
     c.source = 0;
     a.claims.append(c);
     Claim unattributed;

@@ -15,17 +15,27 @@ using Claims = QList<std::pair<int, ClaimKind>>; // (source, kind)
 using Quotes = QList<std::pair<int, QuoteKind>>; // (speaker, kind)
 
 const QString kText = u"One two three four five six seven eight nine ten."_s;
+/** After kText, the words of the claims: " claim 1; claim 2; … claim 20;". */
+QString withClaims()
+{
+    QString text = kText;
+    for (int i = 1; i <= 20; ++i)
+        text += u" claim %1;"_s.arg(i);
+    return text;
+}
 
 /** Entities A, B, C; claims as (source, kind) items; quotes as (speaker, kind) items. */
 Article articleWith(const Claims &claims, const Quotes &quotes)
 {
     Article a;
-    a.document = Document(kText, u"t.txt"_s);
+    a.document = Document(withClaims(), u"t.txt"_s);
     for (const QString &name : {u"A"_s, u"B"_s, u"C"_s})
         a.entities.append(Entity{QString(), name, EntityType::Person, {}, {}});
     for (const auto &[source, kind] : claims) {
         Claim c;
-        c.text = u"claim %1"_s.arg(a.claims.size() + 1);
+        const QString words = u"claim %1"_s.arg(a.claims.size() + 1);
+        c.span.start = a.document.text().indexOf(words + u';');
+        c.span.end = c.span.start + words.size();
         c.source = source;
         c.kind = kind;
         a.claims.append(c);
