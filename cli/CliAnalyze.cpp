@@ -73,7 +73,7 @@ QString textSummary(const Article &a, bool withSource)
     const QList<int> &unattributed = index.unattributed();
     const QList<int> &others = index.others();
     const auto quoteLine = [&](const Quote &q) {
-        QString l = u"    "_s + quoted(q.text);
+        QString l = u"    "_s + quoted(a.textOf(q));
         if (!q.cue.isEmpty())
             l += u" ("_s + q.cue + u')';
         if (q.via >= 0 && q.via < a.entities.size())
@@ -96,7 +96,7 @@ QString textSummary(const Article &a, bool withSource)
     if (!others.isEmpty()) {
         line(tr("Other quoted words (%1)").arg(QLocale().toString(others.size())));
         for (int qi : others)
-            line(u"  "_s + quoteKindName(a.quotes[qi].kind) + u": "_s + quoted(a.quotes[qi].text));
+            line(u"  "_s + quoteKindName(a.quotes[qi].kind) + u": "_s + quoted(a.textOf(a.quotes[qi])));
     }
 
     // Entities by type, with their number of mentions.

@@ -59,7 +59,7 @@ AnalysedArticle AnalysedArticle::prepare(const Article &article, const QString &
         s.start = doc.toCodePoint(q.span.start);
         s.end = doc.toCodePoint(q.span.end);
         s.kind = int(q.kind);
-        s.text = q.text;
+        s.text = article.textOf(q);
         if (const Entity *e = article.speakerOf(q)) {
             s.speaker = e->name;
             s.aliases = e->aliases;

@@ -399,7 +399,7 @@ void ArticleWriter::quote(const Quote &q)
     m_w.field("start");
     m_w.number(cp(q.span.start));
     m_w.field("text");
-    m_w.string(q.text);
+    m_w.string(m_a.textOf(q));
     m_w.field("via");
     entityRef(q.via, false);
     m_w.raw("}");

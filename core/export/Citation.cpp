@@ -84,7 +84,7 @@ Source forQuote(const Article &article, int quote)
     if (quote < 0 || quote >= article.quotes.size())
         return {};
     const Quote &q = article.quotes.at(quote);
-    Source s = saidIn(article, q.text, q.span, q.speaker);
+    Source s = saidIn(article, article.textOf(q), q.span, q.speaker);
     s.via = NoteExport::entityName(article, q.via);
     return s;
 }

@@ -42,7 +42,7 @@ QList<Outline::Group> quotesBySpeaker(const Article &article)
 {
     const auto itemOf = [&article](int index) {
         const Quote &q = article.quotes.at(index);
-        return Outline::Item{u'“' + q.text + u'”',
+        return Outline::Item{u'“' + article.textOf(q) + u'”',
                              q.kind == QuoteKind::Direct ? QString() : quoteKindLabel(q.kind)};
     };
     const SpeakerIndex index(article);

@@ -72,6 +72,29 @@ QString Article::textOf(const Claim &claim) const
     return plain ? v.toString() : v.toString().simplified();
 }
 
+Span quoteTextSpan(QStringView text, Span quote, Span opening)
+{
+    qsizetype start = std::clamp<qsizetype>(quote.start, 0, text.size());
+    qsizetype end = std::clamp<qsizetype>(quote.end, start, text.size());
+    qsizetype openingEnd = std::clamp<qsizetype>(opening.end, 0, text.size());
+    while (openingEnd > opening.start && text[openingEnd - 1].isSpace())
+        --openingEnd;
+    end = std::max(start, std::min(end, openingEnd));
+    while (start < end && text[start].isSpace())
+        ++start;
+    while (end > start && text[end - 1].isSpace())
+        --end;
+    return {start, end};
+}
+
+QString Article::textOf(const Quote &quote) const
+{
+    const Span opening = quote.paragraph >= 0 && quote.paragraph < paragraphs.size()
+                             ? paragraphs[quote.paragraph].span
+                             : Span{0, document.text().size()};
+    return textOf(quoteTextSpan(document.text(), quote.span, opening));
+}
+
 const Entity *Article::speakerOf(const Quote &quote) const
 {
     return quote.speaker >= 0 && quote.speaker < entities.size() ? &entities[quote.speaker] : nullptr;

@@ -61,8 +61,9 @@ QString quoteKindName(QuoteKind kind);
 struct Quote
 {
     QString id;        ///< "Q1", "Q2", … in text order
-    Span span;         ///< the quoted words, without the quote marks
-    QString text;      ///< the quoted words (for a multi-paragraph quote: joined as in the text)
+    /** The quoted words, without the quote marks (over several paragraphs for a quote that
+     *  runs on); Article::textOf(quote) gives its text. */
+    Span span;
     QuoteKind kind = QuoteKind::Direct;
     int speaker = -1;  ///< index into Article::entities, or -1
     QString cue;       ///< attribution cue as written ("said", "told reporters"), or empty
@@ -72,9 +73,17 @@ struct Quote
      *  without words of its own). */
     Span speakerMention;
     int via = -1;      ///< index into Article::entities of a relaying source, or -1
-    int paragraph = -1;
+    int paragraph = -1; ///< where the quote opens
     int parent = -1;   ///< index into Article::quotes of the enclosing quote, or -1
 };
+
+/**
+ * Where the text of a quote stands: its span, for a quote that runs on over several paragraphs
+ * the words of the first one only (@p opening, the span of the paragraph it opens in), without
+ * white space at either end. The quote finder reads a quote's text by it, and so does
+ * Article::textOf(quote).
+ */
+Span quoteTextSpan(QStringView text, Span quote, Span opening);
 
 enum class ClaimKind { Quote, Reported, Hedged, Factual };
 QString claimKindName(ClaimKind kind);
@@ -124,6 +133,11 @@ struct Article
      * hard-wrapped text) made one space. Claims keep positions only, not copies of their text.
      */
     QString textOf(const Claim &claim) const;
+    /**
+     * The text of @p quote (quoteTextSpan(): for a quote over several paragraphs, the words of
+     * the first). Quotes keep positions only, not copies of their text.
+     */
+    QString textOf(const Quote &quote) const;
     /** The speaker entity of a quote, or nullptr. */
     const Entity *speakerOf(const Quote &quote) const;
     /** Number of words in the text (status bar, reading time). */

@@ -77,7 +77,7 @@ QJsonObject referenceJson(const Article &a)
             {QStringLiteral("id"), q.id},
             {QStringLiteral("start"), cp(q.span.start)},
             {QStringLiteral("end"), cp(q.span.end)},
-            {QStringLiteral("text"), q.text},
+            {QStringLiteral("text"), a.textOf(q)},
             {QStringLiteral("kind"), quoteKindName(q.kind)},
             {QStringLiteral("speaker"), entityRef(a, q.speaker, false)},
             {QStringLiteral("speaker_name"), entityRef(a, q.speaker, true)},

@@ -84,7 +84,6 @@ public:
         Quote q;
         q.id = QStringLiteral("Q%1").arg(m_a.quotes.size() + 1);
         q.span = find(words);
-        q.text = words;
         q.kind = kind;
         q.speaker = speaker;
         q.cue = cue;
@@ -277,7 +276,6 @@ inline Article manySpeakersArticle(const QList<int> &quoteCounts)
         Quote q;
         q.id = QStringLiteral("Q%1").arg(a.quotes.size() + 1);
         q.span = p.span;
-        q.text = a.textOf(p.span);
         q.speaker = p.speaker;
         q.cue = QStringLiteral("said");
         a.quotes.append(q);

@@ -84,7 +84,7 @@ void tst_ArticleIndex::lookups_data()
     const Article a = test::sampleArticle();
     const auto quoteOf = [&a](const QString &w) {
         for (int i = 0; i < a.quotes.size(); ++i)
-            if (a.quotes[i].text == w)
+            if (a.textOf(a.quotes[i]) == w)
                 return i;
         return -1;
     };

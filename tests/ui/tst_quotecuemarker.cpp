@@ -37,7 +37,6 @@ Article article()
     Quote q1;
     q1.id = QStringLiteral("Q1");
     q1.span = spanOf(QStringLiteral("We will rebuild the pier before summer,"));
-    q1.text = a.textOf(q1.span);
     q1.speaker = 0;
     q1.cue = QStringLiteral("told reporters");
     q1.cueSpan = spanOf(QStringLiteral("told reporters"));
@@ -45,13 +44,11 @@ Article article()
     Quote q2;
     q2.id = QStringLiteral("Q2");
     q2.span = spanOf(QStringLiteral("It is far too late,"));
-    q2.text = a.textOf(q2.span);
     q2.cue = QStringLiteral("said");
     q2.cueSpan = spanOf(QStringLiteral("said"));
     Quote q3;
     q3.id = QStringLiteral("Q3");
     q3.span = spanOf(QStringLiteral("the money is there"));
-    q3.text = a.textOf(q3.span);
     q3.speaker = 0;
     q3.speakerMention = spanOf(QStringLiteral("Quint"), kText.indexOf(u"Quint added"));
     a.quotes = {q1, q2, q3};

@@ -531,13 +531,14 @@ void Impl::attributeQuotes(int &qi, qsizetype until)
         m_nested = false;
         // the ranker for the quotes the rules left alone (fragments too: "X blasted Y for
         // \"cavorting\"" is X's word; the model learned when a fragment is nobody's)
-        const bool fragment = QuoteFinder::isFragment(q.text);
+        const QString words = m_a.textOf(q);
+        const bool fragment = QuoteFinder::isFragment(words);
         const qsizetype s = m_sents.at(q.span.start);
         const qsizetype sentenceStart = s >= 0 ? m_sents.span(s).start : 0;
         // (not a title-cased fragment: a show, a slogan, a name in quote marks)
         if (q.parent < 0 && q.speaker < 0 && q.speakerMention.isEmpty()
             && !(fragment
-                 && (QuoteFinder::isTitleCased(q.text)
+                 && (QuoteFinder::isTitleCased(words)
                      || othersWordsIn(std::max(sentenceStart, q.span.start - 200), q.span.start))))
             rankQuote(qi);
         if (q.speaker < 0 && q.kind == QuoteKind::Direct && fragment)

@@ -208,17 +208,15 @@ QList<Quote> quotesOf(const QString &text, const QList<Paragraph> &paragraphs,
             parent = raws[parent].parent;
         Quote q;
         q.span = {r.start, r.end};
-        qsizetype textEnd = r.firstEnd >= 0 ? r.firstEnd : r.end;
-        qsizetype s = r.start;
-        trim(text, s, textEnd);
-        q.text = text.mid(s, textEnd - s);
+        const Span textSpan = quoteTextSpan(text, q.span, paragraphs[r.paragraph].span);
+        const QStringView words = QStringView(text).mid(textSpan.start, textSpan.length());
         q.paragraph = r.paragraph;
         q.parent = parent >= 0 ? static_cast<int>(finalIndex[parent]) : -1;
         const Span para = paragraphs[r.paragraph].span;
-        if (isTitle(text, r.start, textEnd, para))
+        if (isTitle(text, r.start, textSpan.end, para))
             q.kind = QuoteKind::Title;
         else
-            q.kind = QuoteFinder::isFragment(q.text) ? QuoteKind::Scare : QuoteKind::Direct;
+            q.kind = QuoteFinder::isFragment(words) ? QuoteKind::Scare : QuoteKind::Direct;
         finalIndex[k] = out.size();
         out.append(std::move(q));
     }

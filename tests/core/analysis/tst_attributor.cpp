@@ -479,7 +479,7 @@ void tst_Attributor::mentions()
         // every quote with a speaker named in its own sentence has its words (the last one of
         // "continuing" carries the first one's)
         if (q.speaker >= 0)
-            QVERIFY2(!q.speakerMention.isEmpty(), qPrintable(q.text));
+            QVERIFY2(!q.speakerMention.isEmpty(), qPrintable(a.textOf(q)));
     }
     const Quote &q = a.quotes.first();
     QCOMPARE(a.textOf(q.speakerMention), mention);

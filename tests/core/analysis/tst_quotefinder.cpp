@@ -22,13 +22,21 @@ Article articleOf(const QString &text)
     return a;
 }
 
+/** The article of @p text with its quotes found. */
+Article withQuotes(const QString &text)
+{
+    Article a = articleOf(text);
+    a.quotes = QuoteFinder::find(a);
+    return a;
+}
+
 /** "text|kind|parent" per quote, parent as the index or -. */
-QStringList describe(const QList<Quote> &quotes)
+QStringList describe(const Article &a)
 {
     QStringList out;
-    for (const Quote &q : quotes)
+    for (const Quote &q : a.quotes)
         out << QStringLiteral("%1|%2|%3")
-                   .arg(q.text, quoteKindName(q.kind),
+                   .arg(a.textOf(q), quoteKindName(q.kind),
                         q.parent >= 0 ? QString::number(q.parent) : QStringLiteral("-"));
     return out;
 }
@@ -108,7 +116,7 @@ void tst_QuoteFinder::finds()
 {
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
-    QCOMPARE(describe(QuoteFinder::find(articleOf(text))), expected);
+    QCOMPARE(describe(withQuotes(text)), expected);
 }
 
 void tst_QuoteFinder::multiParagraphSpan()
@@ -116,10 +124,11 @@ void tst_QuoteFinder::multiParagraphSpan()
     const QString text = QStringLiteral(
         "\u201CIt is a long way down,\u201D she said. \u201CAnd it is getting longer.\n\n"
         "\u201CWe have to start now.\u201D\n\nPlain text.");
-    const QList<Quote> quotes = QuoteFinder::find(articleOf(text));
+    const Article a = withQuotes(text);
+    const QList<Quote> &quotes = a.quotes;
     QCOMPARE(quotes.size(), 2);
     const Quote &q = quotes[1];
-    QCOMPARE(q.text, QStringLiteral("And it is getting longer."));
+    QCOMPARE(a.textOf(q), QStringLiteral("And it is getting longer."));
     QCOMPARE(text.mid(q.span.start, q.span.length()),
              QStringLiteral("And it is getting longer.\n\n\u201CWe have to start now."));
     QCOMPARE(q.paragraph, 0);
@@ -128,10 +137,11 @@ void tst_QuoteFinder::multiParagraphSpan()
 void tst_QuoteFinder::unbalancedStaysInParagraph()
 {
     const QString text = QStringLiteral("He said \u201Cthe end is near.\n\nA \u201Cnew\u201D start.");
-    const QList<Quote> quotes = QuoteFinder::find(articleOf(text));
+    const Article a = withQuotes(text);
+    const QList<Quote> &quotes = a.quotes;
     QCOMPARE(quotes.size(), 2);
     QVERIFY(quotes[0].span.end <= text.indexOf(u'\n'));
-    QCOMPARE(quotes[1].text, QStringLiteral("new"));
+    QCOMPARE(a.textOf(quotes[1]), QStringLiteral("new"));
 }
 
 void tst_QuoteFinder::linearOnManyMarks()

@@ -60,7 +60,6 @@ inline Article sampleArticle()
             Quote q;
             q.id = QStringLiteral("Q%1").arg(a.quotes.size() + 1);
             q.span = Span{open, i};
-            q.text = a.textOf(q.span);
             q.paragraph = a.paragraphAt(open);
             const QString para = a.textOf(a.paragraphs.value(q.paragraph).span);
             for (int p = 0; p < people.size(); ++p) {

@@ -53,7 +53,6 @@ Article article()
         Quote q;
         q.span.start = text.indexOf(words);
         q.span.end = q.span.start + words.size();
-        q.text = words;
         q.speaker = speaker;
         q.via = via;
         a.quotes.append(q);

@@ -15,12 +15,14 @@ using Claims = QList<std::pair<int, ClaimKind>>; // (source, kind)
 using Quotes = QList<std::pair<int, QuoteKind>>; // (speaker, kind)
 
 const QString kText = u"One two three four five six seven eight nine ten."_s;
-/** After kText, the words of the claims: " claim 1; claim 2; … claim 20;". */
-QString withClaims()
+/** After kText, the words of the claims and quotes: " claim 1; … claim 20; quote 1; …". */
+QString withClaimsAndQuotes()
 {
     QString text = kText;
-    for (int i = 1; i <= 20; ++i)
-        text += u" claim %1;"_s.arg(i);
+    for (const QString &what : {u"claim"_s, u"quote"_s}) {
+        for (int i = 1; i <= 20; ++i)
+            text += u" %1 %2;"_s.arg(what).arg(i);
+    }
     return text;
 }
 
@@ -28,7 +30,7 @@ QString withClaims()
 Article articleWith(const Claims &claims, const Quotes &quotes)
 {
     Article a;
-    a.document = Document(withClaims(), u"t.txt"_s);
+    a.document = Document(withClaimsAndQuotes(), u"t.txt"_s);
     for (const QString &name : {u"A"_s, u"B"_s, u"C"_s})
         a.entities.append(Entity{QString(), name, EntityType::Person, {}, {}});
     for (const auto &[source, kind] : claims) {
@@ -42,8 +44,9 @@ Article articleWith(const Claims &claims, const Quotes &quotes)
     }
     for (const auto &[speaker, kind] : quotes) {
         Quote q;
-        q.span = Span{a.quotes.size() * 4, a.quotes.size() * 4 + 3};
-        q.text = u"quote %1"_s.arg(a.quotes.size() + 1);
+        const QString words = u"quote %1"_s.arg(a.quotes.size() + 1);
+        q.span.start = a.document.text().indexOf(words + u';');
+        q.span.end = q.span.start + words.size();
         q.speaker = speaker;
         q.kind = kind;
         a.quotes.append(q);

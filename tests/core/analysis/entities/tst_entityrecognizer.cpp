@@ -499,8 +499,8 @@ void tst_EntityRecognizer::quotedWordsNeedEvidence()
                                         "\u201CAsk Marsh,\u201D her aide added.");
     Article article = articleOf(text);
     const qsizetype q1 = text.indexOf(u"The Big");
-    article.quotes.append(Quote{QString(), Span{q1, text.indexOf(u',')}, QString(),
-                                QuoteKind::Direct, -1, QString(), Span{}, -1, 0, -1});
+    article.quotes.append(Quote{QString(), Span{q1, text.indexOf(u',')}, QuoteKind::Direct, -1,
+                                QString(), Span{}, -1, 0, -1});
     const QList<Entity> entities = EntityRecognizer::recognize(article);
     QVERIFY2(!findEntity(entities, QStringLiteral("Big Machine")), qPrintable(describe(entities)));
     const Entity *marsh = findEntity(entities, QStringLiteral("Lena Marsh"));
@@ -600,8 +600,7 @@ void tst_EntityRecognizer::ensureEntityRefusesNonNames()
     const qsizetype open = text.indexOf(u'\u201C');
     if (open >= 0)
         article.quotes.append(Quote{QString(), Span{open + 1, text.indexOf(u'\u201D')},
-                                    QString(), QuoteKind::Direct, -1, QString(), Span{}, -1, 0,
-                                    -1});
+                                    QuoteKind::Direct, -1, QString(), Span{}, -1, 0, -1});
     article.entities = EntityRecognizer::recognize(article);
     const qsizetype before = article.entities.size();
     const qsizetype pos = text.indexOf(target);
