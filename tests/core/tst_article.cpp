@@ -1,4 +1,4 @@
-// Article's reading of its claims (core/model/Article.h): the words as they read on their own.
+// Article's reading of its claims and quotes (core/model/Article.h): their text from positions.
 #include "model/Article.h"
 
 #include <QTest>
@@ -50,6 +50,43 @@ private slots:
         Claim c;
         c.span = {start, end};
         QCOMPARE(a.textOf(c), expected);
+    }
+
+    void quoteText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("quoted"); // the span: from these words to the end
+        QTest::addColumn<int>("paragraph");  // where the quote opens, -1 for none
+        QTest::addColumn<QString>("expected");
+        const QString two = u"\u201CWe start in April.\n\n\u201CIt is overdue.\u201D\n\nAfter."_s;
+        QTest::newRow("a quote in one paragraph: its words")
+            << u"She said \u201Cwe start in April\u201D and left."_s
+            << u"we start in April"_s << 0 << u"we start in April"_s;
+        QTest::newRow("a quote over two paragraphs: the first one's words")
+            << two << u"We start in April.\n\n\u201CIt is overdue."_s << 0
+            << u"We start in April."_s;
+        QTest::newRow("no paragraph known: the whole span")
+            << two << u"We start in April.\n\n\u201CIt is overdue."_s << -1
+            << u"We start in April.\n\n\u201CIt is overdue."_s;
+    }
+    void quoteText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, quoted);
+        QFETCH(int, paragraph);
+        QFETCH(QString, expected);
+        Article a;
+        a.document = Document(text, u"t.txt"_s);
+        // paragraphs at the blank lines
+        qsizetype start = 0;
+        for (qsizetype end; (end = text.indexOf(u"\n\n"_s, start)) >= 0; start = end + 2)
+            a.paragraphs.append({{start, end}, ParagraphRole::Body});
+        a.paragraphs.append({{start, text.size()}, ParagraphRole::Body});
+        Quote q;
+        q.span.start = text.indexOf(quoted);
+        q.span.end = q.span.start + quoted.size();
+        q.paragraph = paragraph;
+        QCOMPARE(a.textOf(q), expected);
     }
 };
 
