@@ -208,11 +208,11 @@ QList<Quote> quotesOf(const QString &text, const QList<Paragraph> &paragraphs,
             parent = raws[parent].parent;
         Quote q;
         q.span = {r.start, r.end};
-        const Span textSpan = quoteTextSpan(text, q.span, paragraphs[r.paragraph].span);
-        const QStringView words = QStringView(text).mid(textSpan.start, textSpan.length());
         q.paragraph = r.paragraph;
         q.parent = parent >= 0 ? static_cast<int>(finalIndex[parent]) : -1;
         const Span para = paragraphs[r.paragraph].span;
+        const Span textSpan = quoteTextSpan(text, q.span, para);
+        const QStringView words = QStringView(text).mid(textSpan.start, textSpan.length());
         if (isTitle(text, r.start, textSpan.end, para))
             q.kind = QuoteKind::Title;
         else
