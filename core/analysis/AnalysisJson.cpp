@@ -1,12 +1,10 @@
 #include "AnalysisJson.h"
 
+#include "text/UnitScan.h"
+
 #include <charconv>
 #include <cstring>
 #include <memory>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace gloss {
 
@@ -102,18 +100,15 @@ qsizetype plainRun(const char16_t *p, const char16_t *stop, char *out)
 {
     qsizetype n = 0;
 #if defined(__SSE2__)
-    const __m128i space = _mm_set1_epi16(0x20);
-    const __m128i del = _mm_set1_epi16(0x7f);
     const __m128i quote = _mm_set1_epi16(u'"');
     const __m128i backslash = _mm_set1_epi16(u'\\');
     while (stop - p - n >= 8) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + n));
-        // signed compares: units of 0x8000 and above are negative, so below the space too
-        const __m128i escaped = _mm_or_si128(
-            _mm_or_si128(_mm_cmplt_epi16(v, space), _mm_cmpgt_epi16(v, del)),
-            _mm_or_si128(_mm_cmpeq_epi16(v, quote), _mm_cmpeq_epi16(v, backslash)));
+        const __m128i v = unitscan::load(p + n);
         _mm_storel_epi64(reinterpret_cast<__m128i *>(out + n), _mm_packus_epi16(v, v));
-        const int mask = _mm_movemask_epi8(escaped);
+        // escaped: a control character, outside ASCII, a quote or a backslash
+        const int mask = (~unitscan::inRangeMask(v, 0x20, 0x80) & 0xffff)
+                         | _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi16(v, quote),
+                                                          _mm_cmpeq_epi16(v, backslash)));
         if (mask != 0)
             return n + (__builtin_ctz(unsigned(mask)) >> 1);
         n += 8;

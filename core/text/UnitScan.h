@@ -73,18 +73,15 @@ inline qsizetype skipAsciiExcept(const char16_t *s, qsizetype i, qsizetype end, 
                                  char16_t b, char16_t c)
 {
 #if defined(__SSE2__)
-    using unitscan::load;
     const __m128i va = _mm_set1_epi16(short(a));
     const __m128i vb = _mm_set1_epi16(short(b));
     const __m128i vc = _mm_set1_epi16(short(c));
-    const __m128i high = _mm_set1_epi16(short(0xff80));
-    const __m128i zero = _mm_setzero_si128();
     while (end - i >= 8) {
-        const __m128i v = load(s + i);
+        const __m128i v = unitscan::load(s + i);
         const __m128i wanted = _mm_or_si128(
             _mm_cmpeq_epi16(v, va), _mm_or_si128(_mm_cmpeq_epi16(v, vb), _mm_cmpeq_epi16(v, vc)));
-        const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(v, high), zero);
-        const int stops = _mm_movemask_epi8(wanted) | (~_mm_movemask_epi8(ascii) & 0xffff);
+        const int outside = ~unitscan::inRangeMask(v, 0, 0x80) & 0xffff; // not ASCII
+        const int stops = _mm_movemask_epi8(wanted) | outside;
         if (stops != 0)
             return i + (__builtin_ctz(unsigned(stops)) >> 1);
         i += 8;
