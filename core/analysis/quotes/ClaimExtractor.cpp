@@ -133,6 +133,7 @@ public:
         : m_a(a), m_text(a.document.text()), m_reported(reported)
     {
     }
+    Q_DISABLE_COPY_MOVE(ClaimPass) // m_sentences refers to a member
 
     QList<Claim> run();
 
@@ -143,7 +144,8 @@ private:
     /** Outside the body, or in the headline (which is a claim of its own). */
     bool skipped(qsizetype s) const
     {
-        return !isBody(m_a, m_para[s]) || (m_headline && m_para[s] == 0);
+        const int para = m_sentences[s].paragraph;
+        return !isBody(m_a, para) || (m_headline && para == 0);
     }
     void addQuoteClaims();
     void indexQuotes();
@@ -162,8 +164,9 @@ private:
     const Article &m_a;
     const QString &m_text;
     const QList<ReportedStatement> &m_reported;
-    QList<Span> m_sentences;
-    QList<int> m_para;                 ///< each sentence's paragraph
+    /** The article's sentences (shared, not copied), each with its paragraph. */
+    QList<Sentence> m_sentenceList;
+    const QList<Sentence> &m_sentences = m_sentenceList; ///< read only: never detached
     std::optional<Claim> m_headline;
     QList<Claim> m_claims;             ///< quote claims, in text order
     QList<Claim> m_others;             ///< reported, hedged and factual claims
@@ -186,24 +189,29 @@ QList<Claim> ClaimPass::run()
 void ClaimPass::readSentences()
 {
     if (!m_a.sentences.isEmpty()) {
-        for (const Sentence &s : m_a.sentences) {
-            m_sentences.append(s.span);
-            m_para.append(s.paragraph >= 0 ? s.paragraph : m_a.paragraphAt(s.span.start));
+        m_sentenceList = m_a.sentences;
+        const bool placed = std::all_of(m_sentences.cbegin(), m_sentences.cend(),
+                                        [](const Sentence &s) { return s.paragraph >= 0; });
+        if (!placed) {
+            for (Sentence &s : m_sentenceList) { // a copy of its own, with every paragraph
+                if (s.paragraph < 0)
+                    s.paragraph = m_a.paragraphAt(s.span.start);
+            }
         }
         return;
     }
     for (qsizetype p = 0; p < m_a.paragraphs.size(); ++p) {
-        for (const Span &s : SentenceIndex::split(m_text, m_a.paragraphs[p].span)) {
-            m_sentences.append(s);
-            m_para.append(static_cast<int>(p));
-        }
+        for (const Span &s : SentenceIndex::split(m_text, m_a.paragraphs[p].span))
+            m_sentenceList.append({s, static_cast<int>(p)});
     }
 }
 
 qsizetype ClaimPass::sentenceAt(qsizetype pos) const
 {
     const auto it = std::upper_bound(m_sentences.cbegin(), m_sentences.cend(), pos,
-                                     [](qsizetype p, const Span &s) { return p < s.start; });
+                                     [](qsizetype p, const Sentence &s) {
+                                         return p < s.span.start;
+                                     });
     return (it - m_sentences.cbegin()) - 1;
 }
 
@@ -214,7 +222,8 @@ void ClaimPass::findHeadline()
     if (m_a.paragraphs.size() <= 1)
         return;
     const Paragraph &first = m_a.paragraphs.first();
-    const bool oneSentence = m_sentences.size() > 1 && m_para[0] == 0 && m_para[1] != 0;
+    const bool oneSentence = m_sentences.size() > 1 && m_sentences[0].paragraph == 0
+                             && m_sentences[1].paragraph != 0;
     if (first.role == ParagraphRole::Headline
         || (first.role == ParagraphRole::Body && oneSentence && first.span.length() <= 200))
         m_headline = headlineClaim(m_a, first);
@@ -232,7 +241,7 @@ void ClaimPass::addQuoteClaims()
         if (s0 < 0 || skipped(s0))
             continue; // a quote of a "Source: …" headline is the headline's claim
         qsizetype s1 = sentenceAt(q.span.end);
-        while (s1 > s0 && m_para[s1] != m_para[s0])
+        while (s1 > s0 && m_sentences[s1].paragraph != m_sentences[s0].paragraph)
             --s1;
         // a quote that goes on from the claim's speaker in the next sentence of the paragraph,
         // with no cue of its own ("…," X said. "…"), is the same attribution: one claim
@@ -240,7 +249,7 @@ void ClaimPass::addQuoteClaims()
         // paragraph so that it reads on its own: 0.001 of claim F1 on PolNeAR train)
         const bool continues = !m_claims.isEmpty() && s0 == covered + 1 && q.cueSpan.isEmpty()
                                && q.speaker >= 0 && q.speaker == m_claims.last().source
-                               && m_para[s0] == m_para[covered];
+                               && m_sentences[s0].paragraph == m_sentences[covered].paragraph;
         if ((s0 <= covered || continues) && !m_claims.isEmpty()) {
             Claim &c = m_claims.last();
             c.quotes.append(qi);
@@ -251,14 +260,14 @@ void ClaimPass::addQuoteClaims()
                 c.sourceMention = q.speakerMention;
             }
             if (s1 > covered) {
-                c.span.end = m_sentences[s1].end;
+                c.span.end = m_sentences[s1].span.end;
                 covered = s1;
             }
             continue;
         }
         Claim c;
         c.kind = ClaimKind::Quote;
-        c.span = {m_sentences[s0].start, m_sentences[std::max(s0, s1)].end};
+        c.span = {m_sentences[s0].span.start, m_sentences[std::max(s0, s1)].span.end};
         // a cue before the quote in its sentence ("Later, the senator said his campaign was
         // "closing strong.""): the claim is what follows the cue, not the scene before it
         // ("said on Tuesday: "…"": the quote itself, after the words that end in a colon or
@@ -352,13 +361,14 @@ void ClaimPass::addSentenceClaims()
     QList<bool> used(m_sentences.size(), false);
     for (const Claim &c : std::as_const(m_claims)) {
         for (qsizetype s = sentenceAt(c.span.start);
-             s >= 0 && s < m_sentences.size() && m_sentences[s].start < c.span.end; ++s)
+             s >= 0 && s < m_sentences.size() && m_sentences[s].span.start < c.span.end; ++s)
             used[s] = true;
     }
     qsizetype r = 0;
-    m_others.reserve(m_sentences.size() / 2);
+    // room for the quote claims and the headline too: merged() adds them to this list
+    m_others.reserve(m_sentences.size() / 2 + m_claims.size() + 1);
     for (qsizetype s = 0; s < m_sentences.size(); ++s) {
-        const Span span = m_sentences[s];
+        const Span span = m_sentences[s].span;
         while (r < m_reported.size() && m_reported[r].cueSpan.start < span.start)
             ++r;
         qsizetype rEnd = r;
@@ -523,26 +533,31 @@ void ClaimPass::trimQuoteClaims()
 
 QList<Claim> ClaimPass::merged()
 {
-    if (m_headline)
-        m_others.append(std::move(*m_headline));
-    std::stable_sort(m_others.begin(), m_others.end(),
-                     [](const Claim &x, const Claim &y) { return x.span.start < y.span.start; });
-    // merged from the back into the quote claims' list, grown once to the total (no third list
-    // of them all); at the same start a quote claim comes first
+    // the other claims come in sentence order; within a sentence a statement's content may
+    // start before an earlier cue's ("A, X said, adding B"): sorted only when out of order
+    const auto byStart = [](const Claim &x, const Claim &y) { return x.span.start < y.span.start; };
+    if (!std::is_sorted(m_others.cbegin(), m_others.cend(), byStart))
+        std::stable_sort(m_others.begin(), m_others.end(), byStart);
+    if (m_headline) {
+        const auto at = std::upper_bound(m_others.cbegin(), m_others.cend(), *m_headline, byStart);
+        m_others.insert(at - m_others.cbegin(), std::move(*m_headline));
+    }
+    // the quote claims merged from the back into the other claims' list, whose capacity
+    // addSentenceClaims() reserved for them all (no second list of them all); at the same
+    // start a quote claim comes first
     qsizetype q = m_claims.size() - 1;
     qsizetype o = m_others.size() - 1;
-    m_claims.reserve(m_claims.size() + m_others.size());
-    m_claims.resize(m_claims.size() + m_others.size());
-    for (qsizetype k = m_claims.size() - 1; o >= 0; --k) {
-        if (q >= 0 && m_others[o].span.start < m_claims[q].span.start)
-            m_claims[k] = std::move(m_claims[q--]);
+    m_others.resize(m_others.size() + m_claims.size());
+    for (qsizetype k = m_others.size() - 1; q >= 0; --k) {
+        if (o >= 0 && !(m_others[o].span.start < m_claims[q].span.start))
+            m_others[k] = std::move(m_others[o--]);
         else
-            m_claims[k] = std::move(m_others[o--]);
+            m_others[k] = std::move(m_claims[q--]);
     }
-    m_others = QList<Claim>();
-    for (qsizetype i = 0; i < m_claims.size(); ++i)
-        m_claims[i].id = analysisId(u'C', i + 1);
-    return std::move(m_claims);
+    m_claims = QList<Claim>();
+    for (qsizetype i = 0; i < m_others.size(); ++i)
+        m_others[i].id = analysisId(u'C', i + 1);
+    return std::move(m_others);
 }
 
 } // namespace

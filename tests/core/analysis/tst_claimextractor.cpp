@@ -1,4 +1,6 @@
 #include "analysis/Analyzer.h"
+#include "analysis/quotes/Attributor.h"
+#include "analysis/quotes/ClaimExtractor.h"
 
 #include <QTest>
 
@@ -36,6 +38,8 @@ private Q_SLOTS:
     void headlineSource();
     void continuingQuotes();
     void textReadsOnItsOwn();
+    void sentencesGivenOrNot_data();
+    void sentencesGivenOrNot();
 };
 
 void tst_ClaimExtractor::kinds_data()
@@ -419,6 +423,48 @@ void tst_ClaimExtractor::textReadsOnItsOwn()
         QVERIFY(!a.textOf(c).contains(u'\n'));
         QCOMPARE(a.textOf(c), a.textOf(c).trimmed());
     }
+}
+
+void tst_ClaimExtractor::sentencesGivenOrNot_data()
+{
+    QTest::addColumn<QString>("route");
+    QTest::newRow("the segmenter's sentences") << QStringLiteral("given");
+    QTest::newRow("no sentences: the stage splits the paragraphs") << QStringLiteral("none");
+    QTest::newRow("sentences without their paragraphs") << QStringLiteral("unplaced");
+}
+
+void tst_ClaimExtractor::sentencesGivenOrNot()
+{
+    // the claim stage reads the article's sentences where it has them, splits its paragraphs
+    // where not, and finds each sentence's paragraph where it is not given: the same claims
+    QFETCH(QString, route);
+    Article a = Analyzer::analyze(Document(
+        QStringLiteral("Council doubles the budget: mayor\n\n"
+                       "\"We will rebuild the wall,\" Ann Varga said. The plan costs $12 million.\n\n"
+                       "Observers say the costs could double. The wall was reportedly too low, "
+                       "Ann Varga said, adding that the council had known for years."),
+        QStringLiteral("t.txt")));
+    QVERIFY(a.claims.size() >= 4);
+    QVERIFY(!a.sentences.isEmpty());
+    if (route == u"none") {
+        a.sentences.clear();
+    } else if (route == u"unplaced") {
+        for (Sentence &s : a.sentences)
+            s.paragraph = -1;
+    }
+    const QList<Sentence> sentences = a.sentences;
+    const QList<ReportedStatement> reported = Attributor::attribute(a);
+    const QList<Claim> claims = ClaimExtractor::extract(a, reported);
+    QCOMPARE(claims.size(), a.claims.size());
+    for (qsizetype i = 0; i < claims.size(); ++i) {
+        QCOMPARE(claims[i].id, a.claims[i].id);
+        QCOMPARE(claims[i].kind, a.claims[i].kind);
+        QCOMPARE(claims[i].span, a.claims[i].span);
+        QCOMPARE(claims[i].cueSpan, a.claims[i].cueSpan);
+        QCOMPARE(claims[i].sourceMention, a.claims[i].sourceMention);
+    }
+    for (qsizetype i = 0; i < sentences.size(); ++i) // the article's sentences untouched
+        QCOMPARE(a.sentences[i].paragraph, sentences[i].paragraph);
 }
 
 QTEST_GUILESS_MAIN(tst_ClaimExtractor)
