@@ -115,12 +115,18 @@ Article detail::analyze(const Document &document, const AnalyzerOptions &options
     qsizetype analysed = length;
     if (length > options.maxAnalysedLength) {
         article.limited = true;
-        while (!article.paragraphs.isEmpty()
-               && article.paragraphs.last().span.end > options.maxAnalysedLength)
-            article.paragraphs.removeLast();
+        // copies of the lists' first parts only (removing from the end of a shared list would
+        // copy it whole first)
+        const auto endsBefore = [](const auto &list, qsizetype limit) {
+            return std::partition_point(list.cbegin(), list.cend(), [limit](const auto &x) {
+                       return x.span.end <= limit;
+                   })
+                   - list.cbegin();
+        };
+        article.paragraphs = allParagraphs.first(endsBefore(allParagraphs,
+                                                            options.maxAnalysedLength));
         analysed = article.paragraphs.isEmpty() ? 0 : article.paragraphs.last().span.end;
-        while (!article.sentences.isEmpty() && article.sentences.last().span.end > analysed)
-            article.sentences.removeLast();
+        article.sentences = allSentences.first(endsBefore(allSentences, analysed));
         article.warnings.append(
             QCoreApplication::translate("gloss::Analyzer",
                                         "text too long: quotes, entities and claims cover its "
