@@ -74,8 +74,8 @@ QString textSummary(const Article &a, bool withSource)
     const QList<int> &others = index.others();
     const auto quoteLine = [&](const Quote &q) {
         QString l = u"    "_s + quoted(a.textOf(q));
-        if (!q.cue.isEmpty())
-            l += u" ("_s + q.cue + u')';
+        if (!q.cueSpan.isEmpty())
+            l += u" ("_s + a.textOf(q.cueSpan) + u')';
         if (q.via >= 0 && q.via < a.entities.size())
             l += tr(" via %1").arg(a.entities[q.via].name);
         line(l);

@@ -403,8 +403,9 @@ QString ArticleView::toolTipAt(int pos) const
             html = tr("<b>%1</b>").arg(escaped(speaker->name));
         else
             html = tr("<b>Unattributed quote</b>");
-        if (!q.cue.isEmpty())
-            html += QStringLiteral("<br>") + tr("Cue: “%1”").arg(escaped(q.cue));
+        if (!q.cueSpan.isEmpty())
+            html += QStringLiteral("<br>")
+                    + tr("Cue: “%1”").arg(escaped(m_article.textOf(q.cueSpan)));
         if (q.via >= 0 && q.via < m_article.entities.size())
             html += QStringLiteral("<br>") + tr("Via: %1").arg(escaped(m_article.entities.at(q.via).name));
         return QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(html);

@@ -174,8 +174,8 @@ void ClaimsPanel::rebuild()
         item->setData(int(c.kind), KindRole);
         item->setIcon(kindIcon(c.kind));
         QString tip = claimKindLabel(c.kind);
-        if (!c.cue.isEmpty())
-            tip += QStringLiteral(" · ") + tr("cue: “%1”").arg(c.cue);
+        if (!c.cueSpan.isEmpty())
+            tip += QStringLiteral(" · ") + tr("cue: “%1”").arg(m_article.textOf(c.cueSpan));
         item->setToolTip(tip);
         item->setData(tip, Qt::AccessibleDescriptionRole);
         group->appendRow(item);

@@ -66,8 +66,9 @@ struct Quote
     Span span;
     QuoteKind kind = QuoteKind::Direct;
     int speaker = -1;  ///< index into Article::entities, or -1
-    QString cue;       ///< attribution cue as written ("said", "told reporters"), or empty
-    Span cueSpan;      ///< where the cue stands (empty when none)
+    /** Where the attribution cue stands ("said", "told reporters"), empty when none:
+     *  Article::textOf(cueSpan) gives it as written. */
+    Span cueSpan;
     /** The words naming the speaker where the attribution is made ("he", "Mr Blair", "a
      *  spokeswoman"); empty when none (no speaker, or one carried over from another quote
      *  without words of its own). */
@@ -94,8 +95,7 @@ struct Claim
     Span span;        ///< its words: Article::textOf(claim) gives them as they read on their own
     ClaimKind kind = ClaimKind::Factual;
     int source = -1;  ///< index into Article::entities, or -1 when unattributed
-    QString cue;
-    Span cueSpan;       ///< where the cue stands (empty when none)
+    Span cueSpan;       ///< where the cue stands (empty when none); textOf() gives it
     Span sourceMention; ///< the words naming the source where the claim is made, or empty
     QList<int> quotes; ///< indexes into Article::quotes
 };

@@ -81,7 +81,7 @@ QJsonObject referenceJson(const Article &a)
             {QStringLiteral("kind"), quoteKindName(q.kind)},
             {QStringLiteral("speaker"), entityRef(a, q.speaker, false)},
             {QStringLiteral("speaker_name"), entityRef(a, q.speaker, true)},
-            {QStringLiteral("cue"), nullable(q.cue)},
+            {QStringLiteral("cue"), nullable(a.textOf(q.cueSpan))},
             {QStringLiteral("cue_span"), spanRef(q.cueSpan)},
             {QStringLiteral("speaker_mention"), spanRef(q.speakerMention)},
             {QStringLiteral("via"), entityRef(a, q.via, false)},
@@ -104,7 +104,7 @@ QJsonObject referenceJson(const Article &a)
                                   {QStringLiteral("kind"), claimKindName(c.kind)},
                                   {QStringLiteral("source"), entityRef(a, c.source, false)},
                                   {QStringLiteral("source_name"), entityRef(a, c.source, true)},
-                                  {QStringLiteral("cue"), nullable(c.cue)},
+                                  {QStringLiteral("cue"), nullable(a.textOf(c.cueSpan))},
                                   {QStringLiteral("cue_span"), spanRef(c.cueSpan)},
                                   {QStringLiteral("source_mention"), spanRef(c.sourceMention)},
                                   {QStringLiteral("quotes"), quoteIds}});

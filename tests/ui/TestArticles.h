@@ -52,6 +52,13 @@ public:
         }
     }
 
+    /** The first place of @p words from @p from on, else the first of all; empty when absent. */
+    Span findFrom(const QString &words, qsizetype from) const
+    {
+        const qsizetype at = m_a.document.text().indexOf(words, from);
+        return at < 0 ? find(words) : Span{at, at + words.size()};
+    }
+
     int entity(const QString &name, EntityType type, QStringList forms)
     {
         Entity e;
@@ -86,7 +93,8 @@ public:
         q.span = find(words);
         q.kind = kind;
         q.speaker = speaker;
-        q.cue = cue;
+        if (!cue.isEmpty())
+            q.cueSpan = findFrom(cue, q.span.end); // "…," he said
         q.via = via;
         q.parent = parent;
         q.paragraph = m_a.paragraphAt(q.span.start);
@@ -101,7 +109,8 @@ public:
         c.span = find(words);
         c.kind = kind;
         c.source = source;
-        c.cue = cue;
+        if (!cue.isEmpty())
+            c.cueSpan = findFrom(cue, c.span.start);
         m_a.claims.append(c);
         return int(m_a.claims.size() - 1);
     }
@@ -244,6 +253,7 @@ inline Article manySpeakersArticle(const QList<int> &quoteCounts)
     {
         Span span;
         Span name;
+        Span cue;
         int speaker;
     };
     QList<Placed> placed;
@@ -256,9 +266,10 @@ inline Article manySpeakersArticle(const QList<int> &quoteCounts)
                 continue;
             const QString name = QStringLiteral("Speaker %1").arg(i + 1);
             const Span nameSpan{text.size(), text.size() + name.size()};
+            const Span cueSpan{nameSpan.end + 1, nameSpan.end + 5};
             text += name + QStringLiteral(" said: “");
             const QString words = QStringLiteral("Words %1 of speaker %2.").arg(r + 1).arg(i + 1);
-            placed.append({{text.size(), text.size() + words.size()}, nameSpan, i});
+            placed.append({{text.size(), text.size() + words.size()}, nameSpan, cueSpan, i});
             text += words + QStringLiteral("”\n\n");
         }
     }
@@ -277,7 +288,7 @@ inline Article manySpeakersArticle(const QList<int> &quoteCounts)
         q.id = QStringLiteral("Q%1").arg(a.quotes.size() + 1);
         q.span = p.span;
         q.speaker = p.speaker;
-        q.cue = QStringLiteral("said");
+        q.cueSpan = p.cue; // "said"
         a.quotes.append(q);
         a.entities[p.speaker].mentions.append(p.name);
     }

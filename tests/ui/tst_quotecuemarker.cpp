@@ -38,13 +38,11 @@ Article article()
     q1.id = QStringLiteral("Q1");
     q1.span = spanOf(QStringLiteral("We will rebuild the pier before summer,"));
     q1.speaker = 0;
-    q1.cue = QStringLiteral("told reporters");
     q1.cueSpan = spanOf(QStringLiteral("told reporters"));
     q1.speakerMention = spanOf(QStringLiteral("Mara Quint"));
     Quote q2;
     q2.id = QStringLiteral("Q2");
     q2.span = spanOf(QStringLiteral("It is far too late,"));
-    q2.cue = QStringLiteral("said");
     q2.cueSpan = spanOf(QStringLiteral("said"));
     Quote q3;
     q3.id = QStringLiteral("Q3");

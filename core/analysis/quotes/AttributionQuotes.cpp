@@ -67,10 +67,8 @@ void Impl::assign(int qi, int speaker, const Cue *cue, int via, Span mention)
     q.speaker = speaker;
     q.via = via;
     q.speakerMention = mention;
-    if (cue) {
-        q.cue = m_text.mid(cue->word.start, cue->end - cue->word.start);
+    if (cue)
         q.cueSpan = {cue->word.start, cue->end};
-    }
     if (speaker >= 0 && q.kind == QuoteKind::Scare)
         q.kind = QuoteKind::Direct;
     if (speaker >= 0 && q.parent < 0) {

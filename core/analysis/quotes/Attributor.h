@@ -19,8 +19,7 @@ struct ReportedStatement
 {
     Span sentence;       ///< the sentence holding the statement
     int source = -1;     ///< the speaker entity, or -1 for a generic source ("observers say")
-    QString cue;         ///< "said that", "according to", …
-    Span cueSpan;
+    Span cueSpan;        ///< where the cue stands ("said that", "according to", …)
     Span sourceMention;  ///< the words naming the source ("he", "the agency"), or empty
     Span content;        ///< what was said: the clause after the cue, or the words before it
     bool generic = false; ///< the source is generic (observers, analysts, critics): a hedge

@@ -101,7 +101,6 @@ std::optional<Claim> headlineClaim(const Article &a, const Paragraph &p)
     Claim c;
     c.kind = ClaimKind::Reported;
     c.sourceMention = {p.span.start + before.first().start, p.span.start + before.last().end};
-    c.cue = QStringLiteral(":");
     c.cueSpan = {p.span.start + colon, p.span.start + colon + 1};
     qsizetype from = p.span.start + after.first().start;
     while (from > c.cueSpan.end && isQuoteMark(text[from - 1]))
@@ -255,7 +254,6 @@ void ClaimPass::addQuoteClaims()
             c.quotes.append(qi);
             if (c.source < 0 && q.speaker >= 0) {
                 c.source = q.speaker;
-                c.cue = q.cue;
                 c.cueSpan = q.cueSpan;
                 c.sourceMention = q.speakerMention;
             }
@@ -282,7 +280,6 @@ void ClaimPass::addQuoteClaims()
                                : contentStart(m_text, q.cueSpan.end, mark);
         }
         c.source = q.speaker;
-        c.cue = q.cue;
         c.cueSpan = q.cueSpan;
         c.sourceMention = q.speakerMention;
         c.quotes.append(qi);
@@ -347,7 +344,6 @@ void ClaimPass::addReported(const ReportedStatement &rep, Span sentence)
     c.kind = ClaimKind::Reported;
     c.span = rep.content.isEmpty() ? sentence : rep.content;
     c.source = rep.source;
-    c.cue = rep.cue;
     c.cueSpan = rep.cueSpan;
     c.sourceMention = rep.sourceMention;
     if (!QStringView(m_text).mid(c.span.start, c.span.length()).trimmed().isEmpty())
@@ -425,11 +421,9 @@ void ClaimPass::completeQuoteClaim(const ReportedStatement &rep, Span sentence)
         && (rep.source >= 0 || !rep.sourceMention.isEmpty())) {
         qc.source = rep.source;
         qc.sourceMention = rep.sourceMention;
-        qc.cue = rep.cue;
         qc.cueSpan = rep.cueSpan;
     } else if (qc.cueSpan.isEmpty() && rep.source >= 0 && rep.source == qc.source) {
         // the speaker came without a cue (the learned ranker): the statement's
-        qc.cue = rep.cue;
         qc.cueSpan = rep.cueSpan;
         if (qc.sourceMention.isEmpty())
             qc.sourceMention = rep.sourceMention;

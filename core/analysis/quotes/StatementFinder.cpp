@@ -312,7 +312,6 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
         if (r.source < 0 && !r.generic && !who.mention.isEmpty())
             r.source = m_hooks.describedSource(who.mention);
         r.sourceMention = who.mention;
-        r.cue = m_text.mid(ws[k].start, cueEnd - ws[k].start);
         r.cueSpan = {ws[k].start, cueEnd};
         r.content = contentOf(ws, k, cueEnd, span, who.mention);
         if (r.content.isEmpty())

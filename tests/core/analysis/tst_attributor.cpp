@@ -388,7 +388,7 @@ void tst_Attributor::cueAndVia()
     QCOMPARE(a.quotes.size(), 1);
     const Quote &q = a.quotes.first();
     QCOMPARE(a.speakerOf(q)->name, QStringLiteral("Ann Varga"));
-    QCOMPARE(q.cue, QStringLiteral("quoted Ann Varga as saying"));
+    QCOMPARE(a.textOf(q.cueSpan), QStringLiteral("quoted Ann Varga as saying"));
     QVERIFY(q.via >= 0);
     QCOMPARE(a.entities[q.via].name, QStringLiteral("Northwire"));
 }
@@ -401,7 +401,7 @@ void tst_Attributor::fragmentBecomesDirect()
     Attributor::attribute(a);
     QCOMPARE(a.quotes.size(), 2);
     QCOMPARE(a.quotes[0].kind, QuoteKind::Direct);
-    QCOMPARE(a.quotes[0].cue, QStringLiteral("said"));
+    QCOMPARE(a.textOf(a.quotes[0].cueSpan), QStringLiteral("said"));
     QCOMPARE(a.quotes[1].kind, QuoteKind::Scare);
     QCOMPARE(a.quotes[1].speaker, -1);
 }
@@ -414,7 +414,7 @@ void tst_Attributor::reportedSpeech()
     const QList<ReportedStatement> r = Attributor::attribute(a);
     QCOMPARE(r.size(), 2);
     QCOMPARE(r[0].source, 0);
-    QCOMPARE(r[0].cue, QStringLiteral("said that"));
+    QCOMPARE(a.textOf(r[0].cueSpan), QStringLiteral("said that"));
     QVERIFY(r[1].generic);
 }
 

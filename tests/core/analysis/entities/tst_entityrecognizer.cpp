@@ -14,6 +14,15 @@ Article articleOf(const QString &text)
     return a;
 }
 
+/** A direct quote of @p span, unattributed, in the first paragraph. */
+Quote quoteAt(Span span)
+{
+    Quote q;
+    q.span = span;
+    q.paragraph = 0;
+    return q;
+}
+
 /** The entity with a mention covering @p pos, or -1 (the view's ArticleIndex does this). */
 int entityCovering(const Article &article, qsizetype pos)
 {
@@ -499,8 +508,7 @@ void tst_EntityRecognizer::quotedWordsNeedEvidence()
                                         "\u201CAsk Marsh,\u201D her aide added.");
     Article article = articleOf(text);
     const qsizetype q1 = text.indexOf(u"The Big");
-    article.quotes.append(Quote{QString(), Span{q1, text.indexOf(u',')}, QuoteKind::Direct, -1,
-                                QString(), Span{}, -1, 0, -1});
+    article.quotes.append(quoteAt(Span{q1, text.indexOf(u',')}));
     const QList<Entity> entities = EntityRecognizer::recognize(article);
     QVERIFY2(!findEntity(entities, QStringLiteral("Big Machine")), qPrintable(describe(entities)));
     const Entity *marsh = findEntity(entities, QStringLiteral("Lena Marsh"));
@@ -599,8 +607,7 @@ void tst_EntityRecognizer::ensureEntityRefusesNonNames()
     Article article = articleOf(text);
     const qsizetype open = text.indexOf(u'\u201C');
     if (open >= 0)
-        article.quotes.append(Quote{QString(), Span{open + 1, text.indexOf(u'\u201D')},
-                                    QuoteKind::Direct, -1, QString(), Span{}, -1, 0, -1});
+        article.quotes.append(quoteAt(Span{open + 1, text.indexOf(u'\u201D')}));
     article.entities = EntityRecognizer::recognize(article);
     const qsizetype before = article.entities.size();
     const qsizetype pos = text.indexOf(target);
