@@ -64,32 +64,100 @@ inline bool isJoiner(char16_t u)
 
 } // namespace
 
+#if defined(__SSE2__)
+namespace {
+
+/**
+ * Which of the 16 units at @p s are ASCII letters or digits (bit k: s[k]) and which are
+ * joiners (' - .); false when one of them is not ASCII.
+ */
+inline bool asciiClasses(const char16_t *s, unsigned &letters, unsigned &joiners)
+{
+    const __m128i bytes = _mm_packus_epi16(unitscan::load(s), unitscan::load(s + 8));
+    if (_mm_movemask_epi8(bytes) != 0)
+        return false; // a unit of 0x80 or more (packed to 0x80-0xff)
+    const auto between = [](__m128i v, char lo, char hi) {
+        return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(char(lo - 1))),
+                             _mm_cmplt_epi8(v, _mm_set1_epi8(char(hi + 1))));
+    };
+    const __m128i lower = _mm_or_si128(bytes, _mm_set1_epi8(0x20));
+    letters = unsigned(_mm_movemask_epi8(
+        _mm_or_si128(between(lower, 'a', 'z'), between(bytes, '0', '9'))));
+    joiners = unsigned(_mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\'')),
+                     _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('-')),
+                                  _mm_cmpeq_epi8(bytes, _mm_set1_epi8('.'))))));
+    return true;
+}
+
+} // namespace
+#endif
+
 Words wordsIn(QStringView text, qsizetype from, qsizetype to, qsizetype limit)
 {
     Words words;
     from = std::max<qsizetype>(0, from);
     to = std::min(to, text.size());
+    if (limit <= 0)
+        return words;
     const char16_t *s = text.utf16();
+    qsizetype start = -1; // the start of the word being read, or -1 between words
     qsizetype i = from;
-    while (i < to && words.size() < limit) {
-        if (!inWord(s[i])) {
-            ++i;
+    // a word ends before s[at]: kept, and whether that was the last one wanted
+    const auto ended = [&](qsizetype at) {
+        words.append({start, at});
+        start = -1;
+        return words.size() >= limit;
+    };
+    while (i < to) {
+#if defined(__SSE2__)
+        unsigned letters = 0;
+        unsigned joiners = 0;
+        if (to - i >= 16 && asciiClasses(s + i, letters, joiners)) {
+            // sixteen ASCII units at once: a joiner belongs to a word between two letters or
+            // digits, both inside [from, to)
+            const unsigned before = i > from && inWord(s[i - 1]) ? 1u : 0u;
+            const unsigned after = i + 16 < to && inWord(s[i + 16]) ? 1u : 0u;
+            const unsigned in = letters
+                                | (joiners & ((letters << 1) | before)
+                                   & ((letters >> 1) | (after << 15)));
+            const unsigned prevIn = (in << 1) | (start >= 0 ? 1u : 0u);
+            unsigned starts = in & ~prevIn & 0xffffu;
+            unsigned ends = ~in & prevIn & 0xffffu; // the unit after a word's last
+            while (true) {
+                if (start >= 0) {
+                    if (ends == 0)
+                        break; // the word goes on into the next units
+                    const int e = __builtin_ctz(ends);
+                    if (ended(i + e))
+                        return words;
+                    ends &= ends - 1;
+                    starts &= ~((2u << e) - 1);
+                } else {
+                    if (starts == 0)
+                        break;
+                    const int b = __builtin_ctz(starts);
+                    start = i + b;
+                    starts &= starts - 1;
+                    ends &= ~((2u << b) - 1);
+                }
+            }
+            i += 16;
             continue;
         }
-        const qsizetype start = i;
-        while (i < to) {
-            if (inWord(s[i])) {
-                ++i;
-                continue;
-            }
-            if (isJoiner(s[i]) && i + 1 < to && inWord(s[i + 1])) {
-                ++i;
-                continue;
-            }
-            break;
+#endif
+        const char16_t u = s[i];
+        if (start < 0) {
+            if (inWord(u))
+                start = i;
+        } else if (!inWord(u) && !(isJoiner(u) && i + 1 < to && inWord(s[i + 1]))) {
+            if (ended(i))
+                return words;
         }
-        words.append({start, i});
+        ++i;
     }
+    if (start >= 0)
+        words.append({start, to});
     return words;
 }
 

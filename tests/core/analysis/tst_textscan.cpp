@@ -100,16 +100,57 @@ private slots:
 
     void everyPosition()
     {
-        // a separator, a joiner or a non-ASCII letter at every position of the eight-unit
-        // blocks the scan reads at once, from every window start: the words of the rule
+        // a separator, a joiner or a non-ASCII letter at every position of the sixteen-unit
+        // blocks the scan reads at once (and of the one after), from every window start and to
+        // every window end: the words of the rule
         for (const char16_t odd : {u' ', u'-', u'\'', u'.', u'\u2019', u'\u00e9', u'\u201c'}) {
-            for (int at = 0; at < 20; ++at) {
-                QString text(20, u'w');
+            for (int at = 0; at < 40; ++at) {
+                QString text(40, u'w');
                 text[at] = odd;
-                for (int from = 0; from < 20; ++from) {
-                    QCOMPARE(joined(text, wordsIn(text, from, text.size())),
-                             joined(text, byTheRule(text, from, text.size())));
+                for (int from = 0; from < 40; ++from) {
+                    for (int to = from; to <= 40; to += (to < from + 18 ? 1 : 7)) {
+                        QCOMPARE(joined(text, wordsIn(text, from, to)),
+                                 joined(text, byTheRule(text, from, to)));
+                    }
                 }
+            }
+        }
+    }
+
+    void randomTexts_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed : {1u, 2u, 3u, 42u, 2026u})
+            QTest::addRow("seed %u", seed) << seed;
+    }
+    void randomTexts()
+    {
+        // texts of letters, digits, joiners, spaces and marks beyond ASCII in any order, any
+        // window and limit: the words of the rule
+        QFETCH(quint32, seed);
+        const QString alphabet = u"aZm09 '-.,\u2019\u00e9\u201c\u0301\u4e2d\n"_s;
+        quint32 state = seed;
+        const auto next = [&state](quint32 n) {
+            state = state * 1664525u + 1013904223u;
+            return (state >> 8) % n;
+        };
+        for (int round = 0; round < 400; ++round) {
+            QString text;
+            const int length = int(next(90));
+            for (int k = 0; k < length; ++k) {
+                // runs of word characters are likelier, as in prose
+                text += next(3) == 0 ? alphabet[next(alphabet.size())] : QChar(u'a' + next(26));
+            }
+            const qsizetype from = next(length + 1);
+            const qsizetype to = from + next(length - from + 2);
+            const qsizetype limit = next(4) == 0 ? qsizetype(next(5)) : 1000;
+            Words rule = byTheRule(text, from, std::min<qsizetype>(to, text.size()));
+            rule.resize(std::min(limit, rule.size()));
+            const Words got = wordsIn(text, from, to, limit);
+            QCOMPARE(joined(text, got), joined(text, rule));
+            for (qsizetype k = 0; k < got.size(); ++k) {
+                QCOMPARE(got[k].start, rule[k].start);
+                QCOMPARE(got[k].end, rule[k].end);
             }
         }
     }
