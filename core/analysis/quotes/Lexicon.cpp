@@ -39,9 +39,9 @@ qsizetype tableSize(qsizetype words)
 
 void WordSet::prepare(qsizetype count)
 {
-    m_slots.resize(tableSize(count));
-    m_hashes.resize(m_slots.size());
-    m_mask = quint32(m_slots.size() - 1);
+    m_hashes.resize(tableSize(count));
+    m_entries.resize(m_hashes.size());
+    m_mask = quint32(m_hashes.size() - 1);
     m_minLength = 1 << 20;
     m_shapes.resize(kShapes / 64);
 }
@@ -68,26 +68,28 @@ void WordSet::insert(const QString &word)
     m_minLength = std::min(m_minLength, word.size());
     const quint32 sh = shape(word);
     m_shapes[sh / 64] |= quint64(1) << (sh % 64);
+    if (containsWord(word))
+        return;
     const quint32 h = hashLower(word);
     quint32 i = h & m_mask;
-    while (!m_slots[i].isNull() && m_slots[i] != word)
+    while (m_hashes[i] != 0)
         i = (i + 1) & m_mask;
-    m_slots[i] = word;
     m_hashes[i] = h | 1u;
+    m_entries[i] = {quint32(m_pool.size()), quint32(word.size())};
+    for (const QChar c : word)
+        m_pool.append(c.unicode());
 }
 
 bool WordSet::containsWord(QStringView word) const
 {
     const quint32 h = hashLower(word);
     for (quint32 i = h & m_mask; m_hashes[i] != 0; i = (i + 1) & m_mask) {
-        if (m_hashes[i] != (h | 1u))
+        if (m_hashes[i] != (h | 1u) || m_entries[i].length != quint32(word.size()))
             continue;
-        const QString &s = m_slots[i];
-        if (s.size() != word.size())
-            continue;
+        const char16_t *s = m_pool.constData() + m_entries[i].offset;
         bool same = true;
-        for (qsizetype k = 0; k < s.size() && same; ++k)
-            same = s[k].unicode() == lower(word[k].unicode());
+        for (qsizetype k = 0; k < word.size() && same; ++k)
+            same = s[k] == lower(word[k].unicode());
         if (same)
             return true;
     }
@@ -97,9 +99,10 @@ bool WordSet::containsWord(QStringView word) const
 QStringList WordSet::words() const
 {
     QStringList out;
-    for (const QString &s : m_slots) {
-        if (!s.isNull())
-            out.append(s);
+    for (qsizetype i = 0; i < m_hashes.size(); ++i) {
+        if (m_hashes[i] != 0)
+            out.append(QString::fromUtf16(m_pool.constData() + m_entries[i].offset,
+                                          m_entries[i].length));
     }
     return out;
 }

@@ -56,10 +56,18 @@ private:
                & (kShapes - 1);
     }
     static constexpr quint32 kShapes = 1u << 16;
-    QList<QString> m_slots; ///< power-of-two table of lower-case words; empty slots are null
-    /** Beside each slot its word's hashLower() with the lowest bit set (0: empty): a probe
-     *  reads this small list and a word only where the hash is the same. */
+    /** Where a slot's lower-case word stands in m_pool. */
+    struct Entry
+    {
+        quint32 offset = 0;
+        quint32 length = 0;
+    };
+    /** The table, a power of two of slots: each slot's word's hashLower() with the lowest bit
+     *  set (0: empty); a probe reads this small list and a word only where the hash is the
+     *  same. */
     QList<quint32> m_hashes;
+    QList<Entry> m_entries;   ///< beside each slot, its word
+    QList<char16_t> m_pool;   ///< the words side by side (no string of their own to chase)
     quint32 m_mask = 0;
     qsizetype m_minLength = 0;
     qsizetype m_maxLength = 0;
