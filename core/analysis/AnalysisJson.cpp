@@ -266,6 +266,7 @@ private:
 
     const Article &m_a;
     const Document &m_doc;
+    QString m_claimText; ///< the words of a claim that do not read as they stand
     JsonWriter m_w;
 };
 
@@ -326,7 +327,7 @@ void ArticleWriter::claim(const Claim &c)
     m_w.field("start");
     m_w.number(cp(c.span.start));
     m_w.field("text");
-    m_w.string(m_a.textOf(c));
+    m_w.string(m_a.viewOf(c, m_claimText));
     m_w.raw("}");
 }
 
@@ -399,7 +400,7 @@ void ArticleWriter::quote(const Quote &q)
     m_w.field("start");
     m_w.number(cp(q.span.start));
     m_w.field("text");
-    m_w.string(m_a.textOf(q));
+    m_w.string(m_a.viewOf(q));
     m_w.field("via");
     entityRef(q.via, false);
     m_w.raw("}");

@@ -59,6 +59,12 @@ int Article::paragraphAt(qsizetype pos) const
 
 QString Article::textOf(const Claim &claim) const
 {
+    QString buffer;
+    return viewOf(claim, buffer).toString();
+}
+
+QStringView Article::viewOf(const Claim &claim, QString &buffer) const
+{
     const QStringView v = QStringView(document.text()).mid(claim.span.start, claim.span.length());
     // most claims read as they stand: no space at either end, no white space but single spaces
     bool plain = !v.isEmpty() && !v.front().isSpace() && !v.back().isSpace();
@@ -69,7 +75,10 @@ QString Article::textOf(const Claim &claim) const
             break;
         plain = s[i] == u' ' ? (i + 1 < v.size() && s[i + 1] != u' ') : !QChar::isSpace(s[i]);
     }
-    return plain ? v.toString() : v.toString().simplified();
+    if (plain)
+        return v;
+    buffer = v.toString().simplified();
+    return buffer;
 }
 
 Span quoteTextSpan(QStringView text, Span quote, Span opening)
@@ -89,10 +98,16 @@ Span quoteTextSpan(QStringView text, Span quote, Span opening)
 
 QString Article::textOf(const Quote &quote) const
 {
+    return viewOf(quote).toString();
+}
+
+QStringView Article::viewOf(const Quote &quote) const
+{
     const Span opening = quote.paragraph >= 0 && quote.paragraph < paragraphs.size()
                              ? paragraphs[quote.paragraph].span
                              : Span{0, document.text().size()};
-    return textOf(quoteTextSpan(document.text(), quote.span, opening));
+    const Span s = quoteTextSpan(document.text(), quote.span, opening);
+    return QStringView(document.text()).mid(s.start, s.length());
 }
 
 const Entity *Article::speakerOf(const Quote &quote) const

@@ -134,10 +134,18 @@ struct Article
      */
     QString textOf(const Claim &claim) const;
     /**
+     * textOf(claim) without a copy where the words read as they stand (most claims): a view of
+     * the document; else a view of @p buffer, which receives the words with their white space
+     * made single spaces. For writers that copy the words on at once (the JSON).
+     */
+    QStringView viewOf(const Claim &claim, QString &buffer) const;
+    /**
      * The text of @p quote (quoteTextSpan(): for a quote over several paragraphs, the words of
      * the first). Quotes keep positions only, not copies of their text.
      */
     QString textOf(const Quote &quote) const;
+    /** textOf(quote) as a view of the document (no copy). */
+    QStringView viewOf(const Quote &quote) const;
     /** The speaker entity of a quote, or nullptr. */
     const Entity *speakerOf(const Quote &quote) const;
     /** Number of words in the text (status bar, reading time). */

@@ -50,6 +50,18 @@ private slots:
         Claim c;
         c.span = {start, end};
         QCOMPARE(a.textOf(c), expected);
+        // the writers' reading: the same words, a view of the document itself when they read
+        // as they stand there (no copy), else of the buffer
+        QString buffer;
+        const QStringView view = a.viewOf(c, buffer);
+        QCOMPARE(view.toString(), expected);
+        if (!expected.isEmpty()) {
+            const QStringView doc = a.document.text();
+            const bool inDocument =
+                view.data() >= doc.data() && view.data() < doc.data() + doc.size();
+            QCOMPARE(inDocument, expected == QStringView(text).mid(start, end - start));
+            QCOMPARE(buffer.isNull(), inDocument);
+        }
     }
 
     void quoteText_data()
@@ -87,6 +99,9 @@ private slots:
         q.span.end = q.span.start + quoted.size();
         q.paragraph = paragraph;
         QCOMPARE(a.textOf(q), expected);
+        const QStringView view = a.viewOf(q); // a view of the document, no copy
+        QCOMPARE(view.toString(), expected);
+        QCOMPARE(view.data(), a.document.text().constData() + text.indexOf(expected));
     }
 };
 
