@@ -24,6 +24,8 @@ private Q_SLOTS:
     void keyboardActivation();
     void clickActivation();
     void emptyArticle();
+    void toolTipsNameTheCue_data();
+    void toolTipsNameTheCue();
 };
 
 void tst_ClaimsPanel::groupsBySource()
@@ -160,6 +162,39 @@ void tst_ClaimsPanel::emptyArticle()
     QCOMPARE(panel.visibleClaimCount(), 0);
     QCOMPARE(panel.model()->rowCount(), 1); // "No claims found"
     QVERIFY(!panel.model()->item(0)->isEnabled());
+}
+
+void tst_ClaimsPanel::toolTipsNameTheCue_data()
+{
+    QTest::addColumn<QString>("words"); // how the claim begins
+    QTest::addColumn<QString>("cue");   // empty: a claim without one
+    QTest::newRow("a quote claim") << u"A wall is a promise"_s << u"he said"_s;
+    QTest::newRow("a reported claim") << u"premiums in exposed"_s << u"said in a statement"_s;
+    QTest::newRow("a hedged claim") << u"Critics reportedly"_s << u"reportedly"_s;
+    QTest::newRow("a factual claim: no cue") << u"The council of Portmere"_s << QString();
+}
+
+void tst_ClaimsPanel::toolTipsNameTheCue()
+{
+    // the cue is read from where it stands in the text (claims keep no copy of it)
+    QFETCH(QString, words);
+    QFETCH(QString, cue);
+    ClaimsPanel panel;
+    panel.setArticle(test::sampleArticle());
+    const QStandardItem *found = nullptr;
+    for (int g = 0; g < panel.model()->rowCount() && !found; ++g) {
+        const QStandardItem *group = panel.model()->item(g);
+        for (int r = 0; r < group->rowCount() && !found; ++r) {
+            if (group->child(r)->text().startsWith(words))
+                found = group->child(r);
+        }
+    }
+    QVERIFY2(found, qPrintable(words));
+    const QString tip = found->toolTip();
+    if (cue.isEmpty())
+        QVERIFY2(!tip.contains(u"cue:"_s), qPrintable(tip));
+    else
+        QVERIFY2(tip.contains(u"cue: \u201C"_s + cue + u"\u201D"_s), qPrintable(tip));
 }
 
 QTEST_MAIN(tst_ClaimsPanel)
