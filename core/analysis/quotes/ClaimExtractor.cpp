@@ -529,7 +529,9 @@ QList<Claim> ClaimPass::merged()
 {
     // the other claims come in sentence order; within a sentence a statement's content may
     // start before an earlier cue's ("A, X said, adding B"): sorted only when out of order
-    const auto byStart = [](const Claim &x, const Claim &y) { return x.span.start < y.span.start; };
+    const auto byStart = [](const Claim &x, const Claim &y) {
+        return x.span.start < y.span.start;
+    };
     if (!std::is_sorted(m_others.cbegin(), m_others.cend(), byStart))
         std::stable_sort(m_others.begin(), m_others.end(), byStart);
     if (m_headline) {

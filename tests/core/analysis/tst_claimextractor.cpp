@@ -440,7 +440,8 @@ void tst_ClaimExtractor::sentencesGivenOrNot()
     QFETCH(QString, route);
     Article a = Analyzer::analyze(Document(
         QStringLiteral("Council doubles the budget: mayor\n\n"
-                       "\"We will rebuild the wall,\" Ann Varga said. The plan costs $12 million.\n\n"
+                       "\"We will rebuild the wall,\" Ann Varga said. "
+                       "The plan costs $12 million.\n\n"
                        "Observers say the costs could double. The wall was reportedly too low, "
                        "Ann Varga said, adding that the council had known for years."),
         QStringLiteral("t.txt")));
