@@ -179,8 +179,8 @@ int Impl::resolvePronoun(qsizetype pos, QStringView pronoun)
         const qsizetype limit = k == s ? pos : m_sents.span(k).end;
         // the latest attributed quote of the sentence
         int seen = 0;
-        for (auto it = m_sentenceSpeaker[k].crbegin();
-             it != m_sentenceSpeaker[k].crend() && seen < 8; ++it) {
+        const auto speakers = m_sentenceSpeaker.of(k);
+        for (auto it = speakers.rbegin(); it != speakers.rend() && seen < 8; ++it) {
             if (it->first >= limit)
                 continue;
             ++seen;
@@ -229,7 +229,8 @@ int Impl::resolveOrgAnaphor(QStringView head, qsizetype npStart)
 
 int Impl::organisationOf(qsizetype k)
 {
-    for (auto sp = m_sentenceSpeaker[k].crbegin(); sp != m_sentenceSpeaker[k].crend(); ++sp) {
+    const auto speakers = m_sentenceSpeaker.of(k);
+    for (auto sp = speakers.rbegin(); sp != speakers.rend(); ++sp) {
         if (typeOf(sp->second) == EntityType::Org)
             return sp->second;
     }

@@ -142,7 +142,8 @@ Resolved Impl::resolveDescription(const Words &ws, qsizetype head)
     // else the person who spoke last, in this sentence or the four before
     const qsizetype s = m_sents.at(ws[det].start);
     for (qsizetype k = s; k >= 0 && k >= s - 4; --k) {
-        for (auto sp = m_sentenceSpeaker[k].crbegin(); sp != m_sentenceSpeaker[k].crend(); ++sp) {
+        const auto speakers = m_sentenceSpeaker.of(k);
+        for (auto sp = speakers.rbegin(); sp != speakers.rend(); ++sp) {
             if (sp->first < ws[det].start && typeOf(sp->second) == EntityType::Person)
                 return {sp->second, false, mention};
         }

@@ -74,7 +74,7 @@ void Impl::assign(int qi, int speaker, const Cue *cue, int via, Span mention)
     if (speaker >= 0 && q.parent < 0) {
         const qsizetype s = m_sents.at(q.span.start);
         if (s >= 0)
-            m_sentenceSpeaker[s].append({q.span.start, speaker});
+            m_sentenceSpeaker.add(s, {q.span.start, speaker});
     }
 }
 

@@ -10,6 +10,7 @@
 #include "Attributor.h"
 #include "Lexicon.h"
 #include "MentionIndex_p.h"
+#include "SentenceSpeakers_p.h"
 #include "StatementFinder_p.h"
 #include "TextScan.h"
 
@@ -235,8 +236,9 @@ private:
     MentionIndex m_mentions;
     QList<Gender> m_gender;
     QList<bool> m_genderKnown;
-    /** Per sentence: (quote start, speaker) of the quotes attributed so far. */
-    QList<QList<std::pair<qsizetype, int>>> m_sentenceSpeaker;
+    /** Per sentence: (quote start or cue, speaker) of the quotes attributed and the
+     *  statements found so far. */
+    SentenceSpeakers m_sentenceSpeaker;
     QHash<QString, int> m_roles; ///< "spokesman" → the entity it last stood for
     bool m_nested = false;       ///< attributing a quote inside another quote
     QHash<QString, int> m_ensured; ///< names added through m_ensure, by surface

@@ -56,7 +56,6 @@ Impl::Impl(Article &article, EntityEnsurer *ensure)
         m.inQuote = insideQuote(m.start);
     m_gender.resize(m_a.entities.size(), Gender::Unknown);
     m_genderKnown.resize(m_a.entities.size(), false);
-    m_sentenceSpeaker.resize(m_sents.size());
 }
 
 QList<ReportedStatement> Impl::run()
@@ -87,11 +86,7 @@ void Impl::statementMade(qsizetype sentence, qsizetype cuePos, int source, Span 
     m_lastReported = {sentence, source};
     m_lastReportedMention = mention;
     // salience: the source of a statement is a subject the pronouns after may take
-    auto &speakers = m_sentenceSpeaker[sentence];
-    const auto at = std::upper_bound(
-        speakers.begin(), speakers.end(), cuePos,
-        [](qsizetype p, const std::pair<qsizetype, int> &x) { return p < x.first; });
-    speakers.insert(at, {cuePos, source});
+    m_sentenceSpeaker.insertSorted(sentence, {cuePos, source});
 }
 
 int Impl::describedSource(Span mention)
