@@ -44,6 +44,7 @@ void WordSet::prepare(qsizetype count)
     m_mask = quint32(m_hashes.size() - 1);
     m_minLength = 1 << 20;
     m_shapes.resize(kShapes / 64);
+    m_pool.reserve(count * 8); // most words are shorter
 }
 
 WordSet::WordSet(std::initializer_list<const char16_t *> words)
@@ -68,32 +69,36 @@ void WordSet::insert(const QString &word)
     m_minLength = std::min(m_minLength, word.size());
     const quint32 sh = shape(word);
     m_shapes[sh / 64] |= quint64(1) << (sh % 64);
-    if (containsWord(word))
-        return;
-    const quint32 h = hashLower(word);
-    quint32 i = h & m_mask;
-    while (m_hashes[i] != 0)
-        i = (i + 1) & m_mask;
-    m_hashes[i] = h | 1u;
+    const quint32 h = hashLower(word) | 1u;
+    const quint32 i = slotOf(word, h);
+    if (m_hashes[i] != 0)
+        return; // already there
+    m_hashes[i] = h;
     m_entries[i] = {quint32(m_pool.size()), quint32(word.size())};
-    for (const QChar c : word)
-        m_pool.append(c.unicode());
+    const qsizetype at = m_pool.size();
+    m_pool.resize(at + word.size());
+    std::copy(word.utf16(), word.utf16() + word.size(), m_pool.begin() + at);
 }
 
-bool WordSet::containsWord(QStringView word) const
+quint32 WordSet::slotOf(QStringView word, quint32 h) const
 {
-    const quint32 h = hashLower(word);
-    for (quint32 i = h & m_mask; m_hashes[i] != 0; i = (i + 1) & m_mask) {
-        if (m_hashes[i] != (h | 1u) || m_entries[i].length != quint32(word.size()))
+    quint32 i = h & m_mask;
+    for (; m_hashes[i] != 0; i = (i + 1) & m_mask) {
+        if (m_hashes[i] != h || m_entries[i].length != quint32(word.size()))
             continue;
         const char16_t *s = m_pool.constData() + m_entries[i].offset;
         bool same = true;
         for (qsizetype k = 0; k < word.size() && same; ++k)
             same = s[k] == lower(word[k].unicode());
         if (same)
-            return true;
+            break;
     }
-    return false;
+    return i;
+}
+
+bool WordSet::containsWord(QStringView word) const
+{
+    return m_hashes[slotOf(word, hashLower(word) | 1u)] != 0;
 }
 
 QStringList WordSet::words() const

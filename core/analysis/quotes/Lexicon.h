@@ -37,6 +37,9 @@ private:
     void prepare(qsizetype count);
     void insert(const QString &lowerWord);
     bool containsWord(QStringView word) const;
+    /** The slot of @p word (@p h: its hashLower() with the lowest bit set), or the free slot
+     *  where it would go. */
+    quint32 slotOf(QStringView word, quint32 h) const;
     static quint32 hashLower(QStringView word);
     /** Five bits of a character, the same for its upper and lower case. */
     static quint32 bits5(char16_t c)
