@@ -208,11 +208,6 @@ public:
 
 private:
     qint64 cp(qsizetype utf16) const { return static_cast<qint64>(m_doc.toCodePoint(utf16)); }
-    /** The text of a span, read in place. */
-    QStringView textAt(const Span &s) const
-    {
-        return QStringView(m_doc.text()).mid(s.start, s.length());
-    }
     /** "end" and "start", the last keys of an object. */
     void span(const Span &s)
     {
@@ -297,7 +292,7 @@ void ArticleWriter::claim(const Claim &c)
 {
     m_w.raw("{");
     m_w.key("cue");
-    m_w.nullable(textAt(c.cueSpan));
+    m_w.nullable(m_a.viewOf(c.cueSpan));
     m_w.field("cue_span");
     spanOrNull(c.cueSpan);
     m_w.field("end");
@@ -375,7 +370,7 @@ void ArticleWriter::quote(const Quote &q)
 {
     m_w.raw("{");
     m_w.key("cue");
-    m_w.nullable(textAt(q.cueSpan));
+    m_w.nullable(m_a.viewOf(q.cueSpan));
     m_w.field("cue_span");
     spanOrNull(q.cueSpan);
     m_w.field("end");

@@ -65,7 +65,7 @@ QString Article::textOf(const Claim &claim) const
 
 QStringView Article::viewOf(const Claim &claim, QString &buffer) const
 {
-    const QStringView v = QStringView(document.text()).mid(claim.span.start, claim.span.length());
+    const QStringView v = viewOf(claim.span);
     // most claims read as they stand: no space at either end, no white space but single spaces
     bool plain = !v.isEmpty() && !v.front().isSpace() && !v.back().isSpace();
     const char16_t *s = v.utf16();
@@ -106,8 +106,7 @@ QStringView Article::viewOf(const Quote &quote) const
     const Span opening = quote.paragraph >= 0 && quote.paragraph < paragraphs.size()
                              ? paragraphs[quote.paragraph].span
                              : Span{0, document.text().size()};
-    const Span s = quoteTextSpan(document.text(), quote.span, opening);
-    return QStringView(document.text()).mid(s.start, s.length());
+    return viewOf(quoteTextSpan(document.text(), quote.span, opening));
 }
 
 const Entity *Article::speakerOf(const Quote &quote) const

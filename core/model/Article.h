@@ -126,7 +126,12 @@ struct Article
     /** Index of the paragraph holding @p pos, or -1. */
     int paragraphAt(qsizetype pos) const;
     /** Text of a span of the document. */
-    QString textOf(const Span &span) const { return document.text().mid(span.start, span.length()); }
+    QString textOf(const Span &span) const { return viewOf(span).toString(); }
+    /** textOf(span) as a view of the document (no copy). */
+    QStringView viewOf(const Span &span) const
+    {
+        return QStringView(document.text()).mid(span.start, span.length());
+    }
     /**
      * The words of @p claim as they read on their own (the claims panel, the exports, the
      * JSON): the text of its span, with each run of white space (the line breaks of a
