@@ -20,29 +20,42 @@ bool isApostrophe(QChar c)
     return c == u'\'' || c == u'\u2019';
 }
 
-/** What stands right before @p start: "<start>", a punctuation mark, "pron", "cap" or "low". */
-FeaturePiece before(QStringView text, qsizetype start)
+/** A letter, digit, apostrophe, hyphen or full stop: what the word before a cue is read over. */
+bool inWordBefore(QChar c)
+{
+    return c.isLetterOrNumber() || isApostrophe(c) || c == u'-' || c == u'.';
+}
+
+/**
+ * What stands right before @p start: "<start>", a punctuation mark, "pron", "cap" or "low"
+ * (@p before), and the word (folded) right before it, or "-" (@p previous); one scan back.
+ */
+void readBefore(QStringView text, qsizetype start, FeaturePiece &before, FeaturePiece &previous)
 {
     qsizetype i = start;
     while (i > 0 && isBlank(text[i - 1]))
         --i;
-    if (i == 0 || text[i - 1] == u'\n')
-        return {u"<start>"};
-    const QChar c = text[i - 1];
-    if (!c.isLetterOrNumber() && !isApostrophe(c))
-        return {text.mid(i - 1, 1)};
     qsizetype j = i;
-    while (j > 0
-           && (text[j - 1].isLetterOrNumber() || isApostrophe(text[j - 1])
-               || text[j - 1] == u'-' || text[j - 1] == u'.'))
+    while (j > 0 && inWordBefore(text[j - 1]))
         --j;
+    previous = j < i ? FeaturePiece{text.mid(j, i - j), true} : FeaturePiece{u"-"};
+    if (i == 0 || text[i - 1] == u'\n') {
+        before = {u"<start>"};
+        return;
+    }
+    const QChar c = text[i - 1];
+    if (!c.isLetterOrNumber() && !isApostrophe(c)) {
+        before = {text.mid(i - 1, 1)};
+        return;
+    }
     while (j < i && !text[j].isLetterOrNumber())
         ++j;
     const QStringView w = text.mid(j, i - j);
     static const WordSet pronouns{u"he", u"she", u"they", u"we", u"i", u"it", u"who", u"you"};
     if (pronouns.contains(w))
-        return {u"pron"};
-    return {!w.isEmpty() && w.front().isUpper() ? QStringView(u"cap") : QStringView(u"low")};
+        before = {u"pron"};
+    else
+        before = {!w.isEmpty() && w.front().isUpper() ? QStringView(u"cap") : QStringView(u"low")};
 }
 
 /** The word (folded) or the punctuation mark right after @p end, or "<end>". */
@@ -67,20 +80,6 @@ FeaturePiece after(QStringView text, qsizetype end)
         }
     }
     return {text.mid(i, j - i), true};
-}
-
-/** The word (folded) right before @p start, or "-". */
-FeaturePiece previousWord(QStringView text, qsizetype start)
-{
-    qsizetype i = start;
-    while (i > 0 && isBlank(text[i - 1]))
-        --i;
-    qsizetype j = i;
-    while (j > 0
-           && (text[j - 1].isLetterOrNumber() || isApostrophe(text[j - 1])
-               || text[j - 1] == u'-' || text[j - 1] == u'.'))
-        --j;
-    return j < i ? FeaturePiece{text.mid(j, i - j), true} : FeaturePiece{u"-"};
 }
 
 } // namespace
@@ -112,24 +111,39 @@ CueModel::CueModel(const QByteArray &model)
     m_bias = m_weights.weight(u"bias");
     m_wordCount = words.size();
     m_words = WordSet(words);
+    m_wordKeys.resize(m_words.size());
+    for (const QString &w : words) {
+        if (const qsizetype i = m_words.indexOf(w); i >= 0)
+            m_wordKeys[i] = keysOf(w);
+    }
+}
+
+CueModel::WordKeys CueModel::keysOf(QStringView word) const
+{
+    const FeaturePiece w{word, true};
+    return {m_weights.find(FeatureKey() << u"w=" << w),
+            (FeatureKey() << u"w|p=" << w << u"|").value(),
+            (FeatureKey() << u"w|n=" << w << u"|").value(),
+            (FeatureKey() << u"w|pw=" << w << u"|").value()};
 }
 
 int CueModel::probability(QStringView text, qsizetype start, qsizetype end) const
 {
     const QStringView word = text.mid(start, end - start);
-    if (!m_words.contains(word) && !hasTypographicApostrophe(word))
+    const qsizetype known = m_words.indexOf(word);
+    // the model scores words with a typographic apostrophe as the tools wrote them ("she'd")
+    const WordKeys keys = known >= 0                       ? m_wordKeys[known]
+                          : hasTypographicApostrophe(word) ? keysOf(word)
+                                                           : WordKeys{};
+    if (!keys.weight)
         return -1;
-    const FeaturePiece w{word, true};
-    const std::optional<int> wordWeight = m_weights.find(FeatureKey() << u"w=" << w);
-    if (!wordWeight)
-        return -1;
-    const FeaturePiece p = before(text, start);
+    FeaturePiece p;
+    FeaturePiece pw;
+    readBefore(text, start, p, pw);
     const FeaturePiece n = after(text, end);
-    const FeaturePiece pw = previousWord(text, start);
-    const int sum = m_bias + *wordWeight
-                    + m_weights.weight(FeatureKey() << u"w|p=" << w << u"|" << p)
-                    + m_weights.weight(FeatureKey() << u"w|n=" << w << u"|" << n)
-                    + m_weights.weight(FeatureKey() << u"w|pw=" << w << u"|" << pw)
+    const int sum = m_bias + *keys.weight + m_weights.weight(FeatureKey(keys.before) << p)
+                    + m_weights.weight(FeatureKey(keys.next) << n)
+                    + m_weights.weight(FeatureKey(keys.previous) << pw)
                     + m_weights.weight(FeatureKey() << u"p=" << p)
                     + m_weights.weight(FeatureKey() << u"n=" << n)
                     + m_weights.weight(FeatureKey() << u"pw=" << pw);

@@ -24,8 +24,9 @@ namespace gloss::quotes {
  *
  * The weights are learned from PolNeAR's training articles by tools/train_cue_model.py, which
  * computes the same features (change both together), and compiled in as
- * `:/org.gloss/attribution/cue_model.txt`. Cost: one allocation-free look-up per word, eight
- * allocation-free hash look-ups (FeatureKey) for a word the model knows.
+ * `:/org.gloss/attribution/cue_model.txt`. Cost: one allocation-free look-up per word, six
+ * allocation-free hash look-ups (FeatureKey) for a word the model knows (its own weight and
+ * the beginnings of its keys are made once, when the model is read).
  */
 class CueModel
 {
@@ -60,8 +61,20 @@ public:
     int sourcedThreshold() const { return std::min(m_sourcedThreshold, m_threshold); }
 
 private:
+    /** What a word's features are looked up by: its own weight, and the keys of its features
+     *  in context up to the context ("w|p=said|"), to be continued with the context. */
+    struct WordKeys
+    {
+        std::optional<int> weight; ///< the "w=said" weight; none when the model lacks the word
+        quint64 before = 0;        ///< "w|p=said|"
+        quint64 next = 0;          ///< "w|n=said|"
+        quint64 previous = 0;      ///< "w|pw=said|"
+    };
+    WordKeys keysOf(QStringView word) const;
+
     FeatureWeights m_weights; ///< "w=said", "w|p=said|pron", "p=pron", "n=that", "pw=he", "bias"
     WordSet m_words{};        ///< the words with a weight of their own (a first, cheap test)
+    QList<WordKeys> m_wordKeys; ///< by m_words.indexOf(): each word's keys, made once
     qsizetype m_wordCount = 0;
     int m_bias = 0;           ///< the "bias" weight, looked up once
     int m_threshold = 1001;   ///< in thousandths

@@ -9,6 +9,13 @@
 
 namespace gloss::quotes {
 
+/** A text piece of a feature and whether it is a word to fold (FeatureKey::folded()). */
+struct FeaturePiece
+{
+    QStringView text;
+    bool fold = false;
+};
+
 /**
  * @brief The key of a feature named by text, built piece by piece without a copy.
  *
@@ -21,11 +28,23 @@ namespace gloss::quotes {
 class FeatureKey
 {
 public:
+    FeatureKey() = default;
+    /** A key continued from another one's value(): FeatureKey(k.value()) << "x" is k << "x". */
+    explicit FeatureKey(quint64 value)
+        : m_hash(value)
+    {
+    }
+
     FeatureKey &operator<<(QStringView piece)
     {
         for (const QChar c : piece)
             mix(c.unicode());
         return *this;
+    }
+
+    FeatureKey &operator<<(const FeaturePiece &piece)
+    {
+        return piece.fold ? folded(piece.text) : *this << piece.text;
     }
 
     /** Adds @p piece as the tools' lower-case word (lower case, ’ as '). */
@@ -53,18 +72,6 @@ private:
 
     quint64 m_hash = 14695981039346656037ull;
 };
-
-/** A text piece of a feature and whether it is a word to fold (FeatureKey::folded()). */
-struct FeaturePiece
-{
-    QStringView text;
-    bool fold = false;
-};
-
-inline FeatureKey &operator<<(FeatureKey &key, const FeaturePiece &piece)
-{
-    return piece.fold ? key.folded(piece.text) : key << piece.text;
-}
 
 /**
  * @brief The weights of a learned linear model, by feature key.

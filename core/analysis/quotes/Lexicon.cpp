@@ -74,7 +74,7 @@ void WordSet::insert(const QString &word)
     if (m_hashes[i] != 0)
         return; // already there
     m_hashes[i] = h;
-    m_entries[i] = {quint32(m_pool.size()), quint32(word.size())};
+    m_entries[i] = {quint32(m_pool.size()), quint32(word.size()), quint32(m_size++)};
     const qsizetype at = m_pool.size();
     m_pool.resize(at + word.size());
     std::copy(word.utf16(), word.utf16() + word.size(), m_pool.begin() + at);
@@ -99,6 +99,12 @@ quint32 WordSet::slotOf(QStringView word, quint32 h) const
 bool WordSet::containsWord(QStringView word) const
 {
     return m_hashes[slotOf(word, hashLower(word) | 1u)] != 0;
+}
+
+qsizetype WordSet::indexOfWord(QStringView word) const
+{
+    const quint32 i = slotOf(word, hashLower(word) | 1u);
+    return m_hashes[i] != 0 ? qsizetype(m_entries[i].index) : -1;
 }
 
 QStringList WordSet::words() const

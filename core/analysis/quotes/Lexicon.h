@@ -21,22 +21,32 @@ public:
     WordSet(std::initializer_list<const char16_t *> words);
     explicit WordSet(const QStringList &words);
 
-    bool contains(QStringView word) const
-    {
-        // most words of a text are in no set: one bit of their shape tells
-        if (word.size() < m_minLength || word.size() > m_maxLength || word.isEmpty())
-            return false;
-        const quint32 sh = shape(word);
-        return (m_shapes[sh / 64] & (quint64(1) << (sh % 64))) && containsWord(word);
-    }
+    bool contains(QStringView word) const { return mayHold(word) && containsWord(word); }
+    /**
+     * The place of @p word (case-insensitive) among the set's distinct words, 0 to size() - 1
+     * in the order they were first given; -1 when the set does not hold it. For a table of
+     * what a set's words stand for, looked up with the set's own look-up.
+     */
+    qsizetype indexOf(QStringView word) const { return mayHold(word) ? indexOfWord(word) : -1; }
+    /** The number of distinct words. */
+    qsizetype size() const { return m_size; }
     /** The words of the set, lower case, in no order. */
     QStringList words() const;
 
 private:
+    /** False for most words of a text, which are in no set: one bit of their shape tells. */
+    bool mayHold(QStringView word) const
+    {
+        if (word.size() < m_minLength || word.size() > m_maxLength || word.isEmpty())
+            return false;
+        const quint32 sh = shape(word);
+        return m_shapes[sh / 64] & (quint64(1) << (sh % 64));
+    }
     /** An empty table for @p count words. */
     void prepare(qsizetype count);
     void insert(const QString &lowerWord);
     bool containsWord(QStringView word) const;
+    qsizetype indexOfWord(QStringView word) const;
     /** The slot of @p word (@p h: its hashLower() with the lowest bit set), or the free slot
      *  where it would go. */
     quint32 slotOf(QStringView word, quint32 h) const;
@@ -64,6 +74,7 @@ private:
     {
         quint32 offset = 0;
         quint32 length = 0;
+        quint32 index = 0; ///< indexOf() the word
     };
     /** The table, a power of two of slots: each slot's word's hashLower() with the lowest bit
      *  set (0: empty); a probe reads this small list and a word only where the hash is the
@@ -74,6 +85,7 @@ private:
     quint32 m_mask = 0;
     qsizetype m_minLength = 0;
     qsizetype m_maxLength = 0;
+    qsizetype m_size = 0;       ///< distinct words
     QList<quint64> m_shapes;    ///< a bit for the shape() of every word of the set
 };
 

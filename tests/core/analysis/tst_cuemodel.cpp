@@ -16,6 +16,7 @@ private Q_SLOTS:
     void features_data();
     void features();
     void unknownWord();
+    void typographicApostrophe();
     void thresholds_data();
     void thresholds();
     void learnedModel_data();
@@ -90,6 +91,21 @@ void tst_CueModel::unknownWord()
     const CueModel empty{QByteArray()};
     QCOMPARE(empty.wordCount(), 0);
     QVERIFY(!empty.isCue(QStringLiteral("Jane Doe said so."), 9, 13));
+}
+
+// The tools write a word's apostrophe as a plain one: a word with a typographic one (not in the
+// model's word list) is scored by the model's entry all the same, in every feature.
+void tst_CueModel::typographicApostrophe()
+{
+    const CueModel model(QByteArrayLiteral("@threshold\t900\nw=don't\t1000\n"
+                                           "w|n=don't|think\t1000\nw|p=don't|pron\t1000\n"));
+    for (const QString &text : {QStringLiteral("They don't think so."),
+                                QStringLiteral("They don\u2019t think so."),
+                                QStringLiteral("They DON\u2019T think so.")}) {
+        QCOMPARE(model.probability(text, 5, 10), 953);
+        QVERIFY(model.isCue(text, 5, 10));
+    }
+    QCOMPARE(model.probability(QStringLiteral("They won\u2019t think so."), 5, 10), -1);
 }
 
 void tst_CueModel::thresholds_data()

@@ -14,32 +14,38 @@ private slots:
     void wordSetLookUps_data()
     {
         QTest::addColumn<QString>("word");
-        QTest::addColumn<bool>("member");
-        QTest::newRow("a member") << u"said"_s << true;
-        QTest::newRow("in capitals") << u"SAID"_s << true;
-        QTest::newRow("capitalised") << u"Told"_s << true;
-        QTest::newRow("one letter") << u"I"_s << true;
-        QTest::newRow("with an apostrophe") << u"didn't"_s << true;
-        QTest::newRow("beyond ASCII") << u"\u00c9LAN"_s << true;
-        QTest::newRow("long") << u"notwithstanding"_s << true;
-        QTest::newRow("longer than fifteen") << u"internationalisation"_s << true;
-        QTest::newRow("same shape, another word") << u"sand"_s << false;
-        QTest::newRow("a prefix of a member") << u"sai"_s << false;
-        QTest::newRow("a member and more") << u"saids"_s << false;
-        QTest::newRow("same letters, longer than fifteen") << u"internationalization"_s
-                                                           << false;
-        QTest::newRow("empty") << QString() << false;
+        QTest::addColumn<int>("index"); // indexOf(): the member's place in the list, or -1
+        QTest::newRow("a member") << u"said"_s << 0;
+        QTest::newRow("in capitals") << u"SAID"_s << 0;
+        QTest::newRow("capitalised") << u"Told"_s << 1;
+        QTest::newRow("one letter") << u"I"_s << 2;
+        QTest::newRow("with an apostrophe") << u"didn't"_s << 3;
+        QTest::newRow("beyond ASCII") << u"\u00c9LAN"_s << 4;
+        QTest::newRow("long") << u"notwithstanding"_s << 5;
+        QTest::newRow("longer than fifteen") << u"internationalisation"_s << 6;
+        QTest::newRow("same shape, another word") << u"sand"_s << -1;
+        QTest::newRow("a prefix of a member") << u"sai"_s << -1;
+        QTest::newRow("a member and more") << u"saids"_s << -1;
+        QTest::newRow("same letters, longer than fifteen") << u"internationalization"_s << -1;
+        QTest::newRow("empty") << QString() << -1;
     }
 
-    // The shape bit (length, first, second and last letters) never turns a member away.
+    // The shape bit (length, first, second and last letters) never turns a member away; a
+    // member's index is its place among the distinct words given (a repeat, in any case, is
+    // the same word).
     void wordSetLookUps()
     {
         QFETCH(QString, word);
-        QFETCH(bool, member);
-        static const WordSet set{u"said",   u"told", u"i",    u"didn't", u"élan",
-                                 u"notwithstanding", u"internationalisation"};
-        QCOMPARE(set.contains(word), member);
-        QCOMPARE(WordSet(QStringList()).contains(word), false);
+        QFETCH(int, index);
+        static const WordSet set{u"said",   u"told", u"i",     u"didn't", u"élan",
+                                 u"SAID",   u"notwithstanding", u"internationalisation"};
+        QCOMPARE(set.size(), 7);
+        QCOMPARE(set.contains(word), index >= 0);
+        QCOMPARE(set.indexOf(word), index);
+        const WordSet empty{QStringList()};
+        QCOMPARE(empty.contains(word), false);
+        QCOMPARE(empty.indexOf(word), -1);
+        QCOMPARE(empty.size(), 0);
     }
 };
 
