@@ -11,6 +11,7 @@
 #include "Lexicon.h"
 #include "MentionIndex_p.h"
 #include "SentenceSpeakers_p.h"
+#include "SpanCursor_p.h"
 #include "StatementFinder_p.h"
 #include "TextScan.h"
 
@@ -79,6 +80,7 @@ class Impl final : private StatementHooks
 {
 public:
     Impl(Article &article, EntityEnsurer *ensure);
+    Q_DISABLE_COPY_MOVE(Impl)
 
     QList<ReportedStatement> run();
 
@@ -95,9 +97,7 @@ private:
 
     bool insideQuote(qsizetype pos) const override
     {
-        const auto it = std::upper_bound(m_topQuotes.cbegin(), m_topQuotes.cend(), pos,
-                                         [](qsizetype p, const Span &s) { return p < s.start; });
-        return it != m_topQuotes.cbegin() && std::prev(it)->contains(pos);
+        return m_quoteCursor.inside(pos); // the look-ups go forward through the text
     }
 
     /** Gender from the honorifics of an entity's mentions (Mr, Ms, …), looked up once. */
@@ -233,6 +233,7 @@ private:
     EntityEnsurer *m_ensure;
     SentenceIndex m_sents;
     QList<Span> m_topQuotes;
+    quotes::SpanCursor m_quoteCursor{m_topQuotes}; ///< for insideQuote()
     MentionIndex m_mentions;
     QList<Gender> m_gender;
     QList<bool> m_genderKnown;

@@ -1,5 +1,7 @@
 #include "SpeakerRanker.h"
 
+#include "SpanCursor_p.h"
+
 #include "text/UnitScan.h"
 
 #include <QFile>
@@ -152,13 +154,6 @@ qsizetype paragraphEnd(const QString &text, qsizetype pos, qsizetype ceiling)
     return ceiling;
 }
 
-bool insideAny(qsizetype pos, const QList<Span> &quotes)
-{
-    const auto it = std::upper_bound(quotes.cbegin(), quotes.cend(), pos,
-                                     [](qsizetype p, const Span &s) { return p < s.start; });
-    return it != quotes.cbegin() && std::prev(it)->start <= pos && pos <= std::prev(it)->end;
-}
-
 /** The bucket of @p n: the first edge it does not pass, or the last edge and "+". */
 struct Bucket
 {
@@ -301,7 +296,7 @@ class Ranking
 public:
     Ranking(const QString &text, qsizetype openMark, qsizetype closeMark,
             const QList<Span> &quotes, const FeatureWeights &weights, const WordSet &heads)
-        : m_text(text), m_open(openMark), m_close(closeMark), m_quotes(quotes),
+        : m_text(text), m_open(openMark), m_close(closeMark), m_quoteList(quotes), m_quotes(quotes),
           m_weights(weights), m_heads(heads)
     {
         readWindow();
@@ -318,9 +313,13 @@ public:
 
 private:
     void readWindow();
+    /** Inside the quote or another one (its marks included). */
     bool excluded(qsizetype pos) const
     {
-        return (m_open <= pos && pos <= m_close) || insideAny(pos, m_quotes);
+        if (m_open <= pos && pos <= m_close)
+            return true;
+        const qsizetype q = m_quotes.lastStartingBy(pos); // the tokens go forward
+        return q >= 0 && pos <= m_quoteList[q].end;
     }
     QStringView gapOf(qsizetype a, qsizetype b) const
     {
@@ -331,7 +330,8 @@ private:
     const QString &m_text;
     qsizetype m_open;
     qsizetype m_close;
-    const QList<Span> &m_quotes;
+    const QList<Span> &m_quoteList;
+    SpanCursor m_quotes; ///< in m_quoteList
     const FeatureWeights &m_weights;
     const WordSet &m_heads;
     qsizetype m_lo = 0;          ///< the window's start
