@@ -2,6 +2,8 @@
 
 // Internal to the attribution (Attributor): the entity mentions it reads and adds, in text order.
 
+#include "SpanCursor_p.h"
+
 #include <QList>
 #include <QVarLengthArray>
 
@@ -41,10 +43,10 @@ public:
     /** Adds @p m unless a mention starts where it does; whether it was added. */
     bool add(const Mention &m)
     {
-        const auto b = lowerBound(m_base, m.start);
+        const auto b = lowerBound(m_base, m.start, m_baseHint);
         if (b != m_base.cend() && b->start == m.start)
             return false;
-        const auto a = lowerBound(m_added, m.start);
+        const auto a = lowerBound(m_added, m.start, m_addedHint);
         if (a != m_added.cend() && a->start == m.start)
             return false;
         m_added.insert(a - m_added.cbegin(), m);
@@ -56,8 +58,8 @@ public:
     template<typename F>
     void forwardFrom(qsizetype pos, F f) const
     {
-        auto b = lowerBound(m_base, pos);
-        auto a = lowerBound(m_added, pos);
+        auto b = lowerBound(m_base, pos, m_baseHint);
+        auto a = lowerBound(m_added, pos, m_addedHint);
         while (b != m_base.cend() || a != m_added.cend()) {
             const bool takeBase = a == m_added.cend()
                                   || (b != m_base.cend() && b->start < a->start);
@@ -71,8 +73,8 @@ public:
     template<typename F>
     void backwardFrom(qsizetype pos, F f) const
     {
-        auto b = lowerBound(m_base, pos);
-        auto a = lowerBound(m_added, pos);
+        auto b = lowerBound(m_base, pos, m_baseHint);
+        auto a = lowerBound(m_added, pos, m_addedHint);
         while (b != m_base.cbegin() || a != m_added.cbegin()) {
             const bool takeBase =
                 a == m_added.cbegin()
@@ -83,14 +85,20 @@ public:
     }
 
 private:
-    static QList<Mention>::const_iterator lowerBound(const QList<Mention> &l, qsizetype pos)
+    /** The first of @p l starting at or after @p pos, searched from the last answer @p hint
+     *  outward (attribution reads the text in order: the answer is nearly always near). */
+    static QList<Mention>::const_iterator lowerBound(const QList<Mention> &l, qsizetype pos,
+                                                     qsizetype &hint)
     {
-        return std::lower_bound(l.cbegin(), l.cend(), pos,
-                                [](const Mention &m, qsizetype p) { return m.start < p; });
+        hint = quotes::lowerBoundNear(l.size(), hint, pos,
+                                      [&l](qsizetype i) { return l[i].start; });
+        return l.cbegin() + hint;
     }
 
     QList<Mention> m_base;  ///< the recognizer's, sorted by start
     QList<Mention> m_added; ///< added during attribution, sorted by start
+    mutable qsizetype m_baseHint = 0;  ///< the last look-up's answer in m_base
+    mutable qsizetype m_addedHint = 0; ///< and in m_added
 };
 
 

@@ -9,12 +9,51 @@
 namespace gloss::quotes {
 
 /**
+ * The lower bound of @p pos in a sorted list of @p n keys (the first index whose key(i) is not
+ * less than @p pos, or @p n), searched outward from @p hint (galloping): a look-up d places
+ * from the hint reads about 2 log2(d) keys near it, where a search of the whole list reads
+ * log2(n) keys all over it and misses the cache at nearly every one in a long list.
+ */
+template<typename Key>
+qsizetype lowerBoundNear(qsizetype n, qsizetype hint, qsizetype pos, Key key)
+{
+    hint = std::clamp<qsizetype>(hint, 0, n);
+    qsizetype lo = 0;
+    qsizetype hi = n;
+    if (hint < n && key(hint) < pos) { // after the hint
+        lo = hint + 1;
+        qsizetype probe = lo;
+        for (qsizetype step = 1; probe < n && key(probe) < pos; step *= 2) {
+            lo = probe + 1;
+            probe = lo + step;
+        }
+        hi = std::min(probe, n);
+    } else { // at or before the hint
+        hi = hint;
+        qsizetype probe = hi - 1;
+        for (qsizetype step = 1; probe >= 0 && key(probe) >= pos; step *= 2) {
+            hi = probe;
+            probe = hi - step;
+        }
+        lo = std::max<qsizetype>(probe + 1, 0);
+    }
+    while (lo < hi) { // the first of [lo, hi) not less than pos, or hi
+        const qsizetype mid = lo + (hi - lo) / 2;
+        if (key(mid) < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/**
  * @brief Where a position falls in a list of spans sorted by start, for look-ups that go
  * forward through the text.
  *
- * Remembers its last answer: a look-up at or a little after the last one is answered from it
- * or the span after it, any other by a search of the whole list (which at 80,000 quotes misses
- * the cache at nearly every step). The list must outlive the cursor and not change under it.
+ * Searches from its last answer outward (lowerBoundNear()): a look-up at or a little after
+ * the last one reads a key or two, where a search of the whole list misses the cache at nearly
+ * every step (at 80,000 quotes). The list must outlive the cursor and not change under it.
  */
 class SpanCursor
 {
@@ -28,17 +67,10 @@ public:
     qsizetype lastStartingBy(qsizetype pos) const
     {
         const QList<Span> &spans = *m_spans;
-        const qsizetype n = spans.size();
-        const auto startsBy = [&](qsizetype i) {
-            return i < 0 || (i < n && spans[i].start <= pos);
-        };
-        for (const qsizetype i : {m_last, m_last + 1}) {
-            if (i < n && startsBy(i) && !startsBy(i + 1))
-                return m_last = i;
-        }
-        const auto it = std::upper_bound(spans.cbegin(), spans.cend(), pos,
-                                         [](qsizetype p, const Span &s) { return p < s.start; });
-        return m_last = (it - spans.cbegin()) - 1;
+        m_last = lowerBoundNear(spans.size(), m_last + 1, pos + 1,
+                                [&spans](qsizetype i) { return spans[i].start; })
+                 - 1;
+        return m_last;
     }
 
     /** Whether the last span starting at or before @p pos holds it (start <= pos < end): the

@@ -1,4 +1,5 @@
-// Where a position falls in sorted spans, looked up forward (core/analysis/quotes/SpanCursor_p.h).
+// Where a position falls in sorted spans, looked up forward, and the galloping search under it
+// (core/analysis/quotes/SpanCursor_p.h).
 #include "analysis/quotes/SpanCursor_p.h"
 
 #include <QRandomGenerator>
@@ -56,6 +57,28 @@ private slots:
             const qsizetype expected = searched(spans, pos);
             QCOMPARE(cursor.lastStartingBy(pos), expected);
             QCOMPARE(cursor.inside(pos), expected >= 0 && spans[expected].contains(pos));
+        }
+    }
+
+    // The galloping search finds the lower bound from any hint: before, at and after the answer,
+    // outside the list, with repeated keys and none.
+    void lowerBoundFromAnyHint()
+    {
+        QRandomGenerator random(5);
+        for (int round = 0; round < 300; ++round) {
+            QList<qsizetype> keys;
+            qsizetype at = 0;
+            const int count = random.bounded(0, 70);
+            for (int i = 0; i < count; ++i)
+                keys.append(at += random.bounded(0, 4)); // repeats where the step is 0
+            const auto key = [&keys](qsizetype i) { return keys[i]; };
+            for (int k = 0; k < 40; ++k) {
+                const qsizetype pos = random.bounded(-2, int(at) + 3);
+                const qsizetype hint = random.bounded(-3, count + 4);
+                const qsizetype expected =
+                    std::lower_bound(keys.cbegin(), keys.cend(), pos) - keys.cbegin();
+                QCOMPARE(lowerBoundNear(keys.size(), hint, pos, key), expected);
+            }
         }
     }
 
