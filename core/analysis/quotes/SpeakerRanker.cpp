@@ -222,21 +222,6 @@ QStringView quoteEndChar(const QString &text, qsizetype openMark, qsizetype clos
     return text[i].isLetterOrNumber() ? QStringView(u"w") : QStringView(text).mid(i, 1);
 }
 
-std::pair<int, int> breaks(const QString &text, qsizetype a, qsizetype b)
-{
-    int s = 0;
-    int p = 0;
-    for (qsizetype i = a; i < b; ++i) {
-        const QChar c = text[i];
-        if (c == u'\n')
-            ++p;
-        if (i + 1 < b && (c == u'.' || c == u'!' || c == u'?')
-            && (text[i + 1] == u' ' || text[i + 1] == u'\n'))
-            ++s;
-    }
-    return {s, p};
-}
-
 } // namespace
 
 QList<Span> SpeakerRanker::quoteMarks(const QString &text)
@@ -326,6 +311,16 @@ private:
         return QStringView(m_text).mid(m_toks[a].end, m_toks[b].start - m_toks[a].end);
     }
     int weight(const FeatureKey &key) const { return m_weights.weight(key); }
+    /**
+     * The sentence breaks (. ! ? before a space or a line break, the last unit of [a, b) not
+     * counted) and the line breaks in text[a, b), from the window's running counts.
+     */
+    std::pair<int, int> breaks(qsizetype a, qsizetype b) const
+    {
+        const auto at = [this](qsizetype pos) { return pos - m_lo; };
+        const int sentences = b - 1 > a ? m_sentenceBreaks[at(b - 1)] - m_sentenceBreaks[at(a)] : 0;
+        return {sentences, m_lineBreaks[at(b)] - m_lineBreaks[at(a)]};
+    }
 
     const QString &m_text;
     qsizetype m_open;
@@ -340,6 +335,9 @@ private:
     qsizetype m_lastBefore = -1; ///< the last token before it
     QStringView m_qend, m_qbefore, m_qa; ///< the marks closing, before and after the quote
     Bucket m_qlen;               ///< the quote's length in words
+    /** For each position of the window from m_lo (and its end): the sentence and line breaks
+     *  before it (breaks()). */
+    QVarLengthArray<int, 1024> m_sentenceBreaks, m_lineBreaks;
 };
 
 void Ranking::readWindow()
@@ -358,7 +356,20 @@ void Ranking::readWindow()
     m_toks = tokens(m_text, m_lo, hi);
     m_qend = quoteEndChar(m_text, m_open, m_close);
     m_qbefore = charBefore(m_text, m_lo, m_open);
-    m_qlen = bucket(tokens(m_text, m_open + 1, m_close).size(), {3, 8, 20});
+    m_sentenceBreaks.resize(hi - m_lo + 1);
+    m_lineBreaks.resize(hi - m_lo + 1);
+    int sentences = 0;
+    int lines = 0;
+    for (qsizetype i = m_lo; i <= hi; ++i) {
+        m_sentenceBreaks[i - m_lo] = sentences;
+        m_lineBreaks[i - m_lo] = lines;
+        if (i == hi)
+            break;
+        const QChar c = m_text[i];
+        lines += c == u'\n';
+        sentences += (c == u'.' || c == u'!' || c == u'?') && i + 1 < m_text.size()
+                     && (m_text[i + 1] == u' ' || m_text[i + 1] == u'\n');
+    }
     m_firstAfter = m_toks.size();
     for (qsizetype i = 0; i < m_toks.size(); ++i) {
         if (m_toks[i].start > m_close) {
@@ -369,6 +380,12 @@ void Ranking::readWindow()
     m_lastBefore = m_firstAfter - 1;
     while (m_lastBefore >= 0 && m_toks[m_lastBefore].start > m_open)
         --m_lastBefore;
+    // the quote's words: the window's starting between its marks (no word runs over a double
+    // mark; one may run over the end of an unclosed quote, as it would clipped there)
+    qsizetype quoteWords = 0;
+    for (qsizetype t = m_lastBefore + 1; t < m_toks.size() && m_toks[t].start < m_close; ++t)
+        ++quoteWords;
+    m_qlen = bucket(quoteWords, {3, 8, 20});
     m_qa = gapMark(QStringView(m_text).mid(
         m_close + 1, std::min<qsizetype>(2, m_text.size() - m_close - 1)));
 }
@@ -444,8 +461,8 @@ int Ranking::score(const Candidate &cand, int rank) const
     const bool beforeSide = j <= m_lastBefore;
     const QStringView s = beforeSide ? QStringView(u"B") : QStringView(u"A");
     const qsizetype dist = beforeSide ? m_lastBefore - j : i - m_firstAfter;
-    const std::pair<int, int> br = beforeSide ? breaks(m_text, m_toks[j].end, m_open)
-                                              : breaks(m_text, m_close, m_toks[i].start);
+    const std::pair<int, int> br =
+        beforeSide ? breaks(m_toks[j].end, m_open) : breaks(m_close, m_toks[i].start);
     const Bucket d = bucket(dist, {0, 1, 2, 4, 8, 16});
     const FeaturePiece p1 =
         neighbour(m_text, m_toks, i - 1, i > 0 ? gapOf(i - 1, i) : QStringView());
@@ -459,22 +476,21 @@ int Ranking::score(const Candidate &cand, int rank) const
     const Bucket sb{std::min(br.first, 2), false};
     const Bucket pb{std::min(br.second, 1), false};
     const QStringView kind = cand.kind;
-    int score = weight(K() << u"k=" << kind) + weight(K() << s << u"|k=" << kind)
-                + weight(K() << s << u"|d=" << d)
-                + weight(K() << s << u"|k=" << kind << u"|d=" << d)
-                + weight(K() << s << u"|sb=" << sb) + weight(K() << s << u"|pb=" << pb)
-                + weight(K() << s << u"|k=" << kind << u"|sb=" << sb)
-                + weight(K() << s << u"|r=" << r)
-                + weight(K() << s << u"|k=" << kind << u"|r=" << r)
-                + weight(K() << s << u"|qe=" << m_qend)
-                + weight(K() << s << u"|qe=" << m_qend << u"|d=" << d)
-                + weight(K() << s << u"|qb=" << m_qbefore)
-                + weight(K() << s << u"|qb=" << m_qbefore << u"|d=" << d)
-                + weight(K() << s << u"|p1=" << p1) + weight(K() << s << u"|n1=" << n1)
-                + weight(K() << s << u"|k=" << kind << u"|n1=" << n1)
-                + weight(K() << s << u"|k=" << kind << u"|p1=" << p1);
+    // the keys "B|…" and "B|k=NAME|…" share their beginnings: each is hashed once
+    const K side = K() << s;
+    const K sideKind = K(side) << u"|k=" << kind;
+    int score = weight(K() << u"k=" << kind) + weight(sideKind)
+                + weight(K(side) << u"|d=" << d) + weight(K(sideKind) << u"|d=" << d)
+                + weight(K(side) << u"|sb=" << sb) + weight(K(side) << u"|pb=" << pb)
+                + weight(K(sideKind) << u"|sb=" << sb) + weight(K(side) << u"|r=" << r)
+                + weight(K(sideKind) << u"|r=" << r) + weight(K(side) << u"|qe=" << m_qend)
+                + weight(K(side) << u"|qe=" << m_qend << u"|d=" << d)
+                + weight(K(side) << u"|qb=" << m_qbefore)
+                + weight(K(side) << u"|qb=" << m_qbefore << u"|d=" << d)
+                + weight(K(side) << u"|p1=" << p1) + weight(K(side) << u"|n1=" << n1)
+                + weight(K(sideKind) << u"|n1=" << n1) + weight(K(sideKind) << u"|p1=" << p1);
     if (!n2.text.isEmpty())
-        score += weight(K() << s << u"|n1n2=" << n1 << u"_" << n2);
+        score += weight(K(side) << u"|n1n2=" << n1 << u"_" << n2);
     if (kind == u"NAME")
         score += weight(K() << u"nlen=" << bucket(j - i + 1, {1, 2}));
     if (endsInApostropheS(wordOf(m_text, m_toks[j])))
