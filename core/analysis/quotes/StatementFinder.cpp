@@ -217,17 +217,18 @@ SourcePhrase StatementFinder::sourceOf(const Words &ws, qsizetype k, qsizetype f
     const qsizetype semi = before.lastIndexOf(u';');
     if (semi >= 0)
         from = floor + semi + 1;
-    // a new clause: "…, and observers say", "…, but critics argue"
-    for (const QStringView conj : {u", and ", u", but "}) {
-        const qsizetype c = before.lastIndexOf(conj);
-        if (c >= 0)
-            from = std::max(from, floor + c + conj.size());
+    // a new clause: "…, and observers say", "…, but critics argue" (the last comma opening
+    // one: commas are few, so they are looked for first)
+    const qsizetype lastComma = before.lastIndexOf(u',');
+    for (qsizetype c = lastComma; c >= 0; c = c > 0 ? before.lastIndexOf(u',', c - 1) : -1) {
+        const QStringView rest = before.sliced(c);
+        if (rest.startsWith(u", and ") || rest.startsWith(u", but ")) {
+            from = std::max(from, floor + c + 6);
+            break;
+        }
     }
-    if (k + 4 >= ws.size()) { // "…, X said." closing the sentence
-        const qsizetype comma = before.lastIndexOf(u',');
-        if (comma >= 0)
-            from = std::max(from, floor + comma + 1);
-    }
+    if (k + 4 >= ws.size() && lastComma >= 0) // "…, X said." closing the sentence
+        from = std::max(from, floor + lastComma + 1);
     if (w.endsWith(u"ing") && previous
         && slice(previous->cueSpan.end, ws[k].start).contains(u',')) {
         // "…, adding that …": the same source as the statement before
