@@ -52,11 +52,11 @@ Gender Impl::genderOf(int e)
 
 void Impl::noteGender(const Mention &m)
 {
-    const Words before = wordsIn(m_text, std::max<qsizetype>(0, m.start - 12), m.start);
+    const Words before = m_sentenceWords.wordsIn(std::max<qsizetype>(0, m.start - 12), m.start);
     QStringView first;
     if (!before.isEmpty() && before.last().end + 1 >= m.start)
         first = word(before.last());
-    const Words own = wordsIn(m_text, m.start, m.end);
+    const Words own = m_sentenceWords.wordsIn(m.start, m.end);
     static const WordSet male{u"mr", u"sir", u"lord", u"king", u"prince", u"mister"};
     static const WordSet female{u"ms", u"mrs", u"miss", u"lady", u"dame", u"queen",
                                 u"princess", u"madam"};
@@ -133,7 +133,7 @@ int Impl::subjectOf(qsizetype k, qsizetype limit, EntityType want, qsizetype flo
     const qsizetype from = floor >= 0 ? std::max(floor, s.start) : s.start;
     const qsizetype to = std::min({limit, s.end, from + kWindow / 2});
     // a pronoun opening the sentence keeps the current subject
-    const Words ws = wordsIn(m_text, from, std::min(to, from + 120));
+    const Words ws = m_sentenceWords.wordsIn(from, std::min(to, from + 120));
     qsizetype lead = -1; // the first word after the discourse words
     for (qsizetype i = 0; i < ws.size(); ++i) {
         if (insideQuote(ws[i].start))
@@ -325,7 +325,7 @@ void Impl::indexMention(Span found, int e)
 
 int Impl::describedSpeaker(Span mention)
 {
-    const Words ws = wordsIn(m_text, mention.start, mention.end);
+    const Words ws = m_sentenceWords.wordsIn(mention.start, mention.end);
     if (ws.isEmpty())
         return -1;
     for (const Mention &m : mentionsIn(mention.start, mention.end)) {
@@ -395,7 +395,7 @@ int Impl::namedAfter(Span mention, QStringView first, QStringView head)
 
 bool Impl::notASpeaker(Span mention, const Cue *cue) const
 {
-    const Words ws = wordsIn(m_text, mention.start, mention.end);
+    const Words ws = m_sentenceWords.wordsIn(mention.start, mention.end);
     if (ws.isEmpty())
         return true;
     const QStringView head = stripPossessive(word(ws.last()));
@@ -403,7 +403,7 @@ bool Impl::notASpeaker(Span mention, const Cue *cue) const
         return false;
     if (cue && cue->word.start < mention.start)
         return true;
-    const Words before = wordsIn(m_text, std::max<qsizetype>(0, mention.start - 20), mention.start);
+    const Words before = m_sentenceWords.wordsIn(std::max<qsizetype>(0, mention.start - 20), mention.start);
     return !before.isEmpty() && lexicon::prepositions().contains(word(before.last()));
 }
 
@@ -413,7 +413,7 @@ qsizetype Impl::describedUntil(Span mention) const
                                u"close", u"familiar", u"near", u"inside", u"within"};
     const qsizetype s = m_sents.at(mention.start);
     const qsizetype limit = s >= 0 ? m_sents.span(s).end : m_text.size();
-    const Words ws = wordsIn(m_text, mention.end, std::min(limit, mention.end + 80), 6);
+    const Words ws = m_sentenceWords.wordsIn(mention.end, std::min(limit, mention.end + 80), 6);
     qsizetype taken = 0; // words of the post-modifier
     for (; taken < ws.size() && taken < 6; ++taken) {
         const QStringView w = word(ws[taken]);

@@ -127,7 +127,7 @@ Resolved Impl::resolveDescription(const Words &ws, qsizetype head)
             return false;
         if (m.inQuote || typeOf(m.entity) != EntityType::Person)
             return true;
-        const Words pre = wordsIn(m_text, std::max<qsizetype>(0, m.start - 40), m.start);
+        const Words pre = m_sentenceWords.wordsIn(std::max<qsizetype>(0, m.start - 40), m.start);
         for (qsizetype j = pre.size() - 1; j >= 0 && j >= pre.size() - 3; --j) {
             const QString t = word(pre[j]).toString().toLower().remove(u'.');
             if (t == key || (!abbrev.isEmpty() && t == abbrev)) {
@@ -153,7 +153,7 @@ Resolved Impl::resolveDescription(const Words &ws, qsizetype head)
 
 Resolved Impl::clauseSubject(qsizetype from, qsizetype to)
 {
-    for (const Word &w : wordsIn(m_text, from, to)) {
+    for (const Word &w : m_sentenceWords.wordsIn(from, to)) {
         const QStringView t = word(w);
         if (!outside(w.start) || lexicon::discourseWords().contains(t))
             continue;
@@ -185,7 +185,7 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
 {
     if (to <= from)
         return {};
-    NounPhrase np{from, to, npBeforeCue, pick, wordsIn(m_text, from, to), -1};
+    NounPhrase np{from, to, npBeforeCue, pick, m_sentenceWords.wordsIn(from, to), -1};
     np.ws.removeIf([this](const Word &w) { return !outside(w.start); });
     if (np.ws.isEmpty())
         return {};
@@ -284,7 +284,7 @@ std::optional<Resolved> Impl::subjectAtCue(const NounPhrase &np)
         for (const Mention &m : mentionsIn(std::max(np.from, ws[adj].start - 80), ws[adj].end)) {
             if (m.end != ws[adj].end || typeOf(m.entity) != EntityType::Person || possessive(m))
                 continue;
-            const Words before = wordsIn(m_text, std::max(np.from, m.start - 20), m.start);
+            const Words before = m_sentenceWords.wordsIn(std::max(np.from, m.start - 20), m.start);
             if (!before.isEmpty() && clauseOpeners.contains(word(before.last())))
                 return Resolved{m.entity, false, {m.start, m.end}};
         }

@@ -136,7 +136,7 @@ bool Impl::cueAfter(const QuoteSite &site)
     const int qi = site.qi;
     if (site.after >= site.bounds.end)
         return false;
-    Words ws = wordsIn(m_text, site.afterQuote, site.bounds.end);
+    Words ws = m_sentenceWords.wordsIn(site.afterQuote, site.bounds.end);
     for (qsizetype k = 0; k < ws.size() && k < 16; ++k) {
         if (!outside(ws[k].start))
             return false; // another quote first
@@ -313,7 +313,7 @@ bool Impl::cueBefore(const QuoteSite &site)
     }
     if (site.nested)
         floor = std::max(floor, site.bounds.start);
-    const Words ws = wordsIn(m_text, floor, std::max(floor, site.openMark));
+    const Words ws = m_sentenceWords.wordsIn(floor, std::max(floor, site.openMark));
     if (linkedToPrevious(site, ws, floor))
         return true;
     int tries = 0;
@@ -385,7 +385,7 @@ bool Impl::continuesPrevious(const QuoteSite &site)
     // a fragment in a sentence with no cue and no subject of its own, right after the speaker
     if (m_sents.paragraph(sq) != m_sents.paragraph(sp))
         return false;
-    const Words ws = wordsIn(m_text, m_sents.span(sq).start, m_sents.span(sq).end);
+    const Words ws = m_sentenceWords.wordsIn(m_sents.span(sq).start, m_sents.span(sq).end);
     for (qsizetype k = 0; k < ws.size(); ++k) {
         if (cueAt(ws, k))
             return false;
@@ -424,7 +424,7 @@ bool Impl::dashAttribution(int qi, qsizetype after)
     while (stop < m_text.size() && stop < from + 80 && m_text[stop] != u'\n'
            && m_text[stop] != u',' && !isQuoteMark(m_text[stop]))
         ++stop;
-    const Words ws = wordsIn(m_text, from, stop, 6);
+    const Words ws = m_sentenceWords.wordsIn(from, stop, 6);
     if (ws.isEmpty() || ws.size() > 5 || !isCapitalised(word(ws[0])))
         return false;
     Resolved r = resolveNP(from, stop, false, Pick::First);
@@ -447,7 +447,7 @@ bool Impl::nominalCue(int qi, qsizetype from, qsizetype openMark)
         u"criticism", u"characterization", u"characterisation", u"prediction", u"question",
         u"quip", u"joke", u"call", u"statement", u"comment", u"comments", u"warning", u"promise",
         u"pledge", u"words", u"message", u"tweet", u"line", u"phrase", u"slogan", u"declaration"};
-    const Words ws = wordsIn(m_text, std::max(from, openMark - 160), openMark);
+    const Words ws = m_sentenceWords.wordsIn(std::max(from, openMark - 160), openMark);
     for (qsizetype k = ws.size() - 1; k > 0 && k >= ws.size() - 10; --k) {
         if (!outside(ws[k].start) || cueAt(ws, k))
             return false; // inside another quote, or a cue nearer the quote says whose it is
@@ -499,7 +499,7 @@ bool Impl::introducedByParagraphBefore(int qi)
     if (end <= before.start || m_text[end - 1] != u':' || openMark - end > 8)
         return false;
     const qsizetype from = std::max(before.start, end - kWindow / 2);
-    const Words ws = wordsIn(m_text, from, end);
+    const Words ws = m_sentenceWords.wordsIn(from, end);
     for (qsizetype k = ws.size() - 1; k >= 0 && k >= ws.size() - 8; --k) {
         if (insideQuote(ws[k].start))
             return false;
@@ -550,7 +550,7 @@ bool Impl::othersWordsIn(qsizetype from, qsizetype to) const
         u"claim", u"claims", u"accusation", u"accusations", u"allegation", u"allegations",
         u"charge", u"charges", u"suggestion", u"suggestions", u"report", u"reports",
         u"criticism", u"critics", u"rumours", u"rumors"};
-    for (const Word &w : wordsIn(m_text, from, to)) {
+    for (const Word &w : m_sentenceWords.wordsIn(from, to)) {
         if (othersWords.contains(word(w)))
             return true;
     }
@@ -625,7 +625,7 @@ void Impl::rankQuote(int qi)
             }
         }
         if (speaker < 0) {
-            const Words ws = wordsIn(m_text, c->span.start, c->span.end);
+            const Words ws = m_sentenceWords.wordsIn(c->span.start, c->span.end);
             speaker = unknownName(ws, c->span.start, Pick::First);
             if (speaker < 0) // one word ("Brill"): the person named in full before, or new
                 speaker = ensureName(bareName(ws));

@@ -248,7 +248,9 @@ private:
     std::pair<qsizetype, int> m_lastReported{-1, -1}; ///< (sentence, source) of reported speech
     std::optional<QList<Span>> m_quoteMarks; ///< SpeakerRanker::quoteMarks(), made when needed
     Span m_lastReportedMention; ///< the words naming that source
-    StatementFinder m_statements{m_a, m_sents, *this};
+    /** The words of the sentence being read: windows inside it are read off them. */
+    SpanWords m_sentenceWords;
+    StatementFinder m_statements{m_a, m_sents, m_sentenceWords, *this};
 };
 
 } // namespace gloss::attribution

@@ -65,6 +65,7 @@ QList<ReportedStatement> Impl::run()
     QList<ReportedStatement> out;
     int qi = 0;
     for (qsizetype s = 0; s < m_sents.size(); ++s) {
+        m_sentenceWords.read(m_text, m_sents.span(s));
         const int firstQuote = qi;
         attributeQuotes(qi, m_sents.span(s).end);
         const qsizetype firstStatement = out.size();
@@ -92,7 +93,7 @@ void Impl::statementMade(qsizetype sentence, qsizetype cuePos, int source, Span 
 int Impl::describedSource(Span mention)
 {
     // a statement's source phrase is less sure than a quote's: a noun that heads sources
-    const Words ws = wordsIn(m_text, mention.start, mention.end);
+    const Words ws = m_sentenceWords.wordsIn(mention.start, mention.end);
     if (ws.isEmpty())
         return -1;
     const QStringView head = stripPossessive(word(ws.last()));

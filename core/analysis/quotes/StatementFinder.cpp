@@ -50,10 +50,11 @@ bool mayBeCue(QStringView w)
 } // namespace
 
 StatementFinder::StatementFinder(const Article &article, const SentenceIndex &sentences,
-                                 StatementHooks &hooks)
+                                 SpanWords &words, StatementHooks &hooks)
     : m_a(article)
     , m_text(article.document.text())
     , m_sents(sentences)
+    , m_words(words)
     , m_hooks(hooks)
 {
 }
@@ -150,7 +151,7 @@ Span StatementFinder::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, 
         qsizetype from = cueEnd;
         if (!source.isEmpty() && source.start >= cueEnd && source.start - cueEnd < 40)
             from = source.end; // "according to X, …"
-        const Words rest = wordsIn(m_text, cueEnd, std::min(end, cueEnd + 60), 7);
+        const Words rest = m_words.wordsIn(cueEnd, std::min(end, cueEnd + 60), 7);
         if (!rest.isEmpty() && word(rest.first()) == u"that") {
             from = rest.first().end;
         } else if (!rest.isEmpty() && introducesThatClause(word(ws[k]), word(rest.first()))) {
@@ -189,7 +190,7 @@ Span StatementFinder::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, 
 
 bool StatementFinder::genericIn(qsizetype from, qsizetype to) const
 {
-    for (const Word &x : wordsIn(m_text, from, to)) {
+    for (const Word &x : m_words.wordsIn(from, to)) {
         if (lexicon::genericSources().contains(word(x)))
             return true;
     }
@@ -264,7 +265,9 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
         && m_a.paragraphs[para].role != ParagraphRole::BlockQuote)
         return;
     const Span span = m_sents.span(s);
-    const Words ws = wordsIn(m_text, span.start, span.end);
+    if (m_words.span() != span)
+        m_words.read(m_text, span);
+    const Words &ws = m_words.words();
     // every attribution cue of the sentence: "X said …, adding that …", "according to Y, …"
     qsizetype lastK = -2;     // the word index of the previous cue
     qsizetype floorPos = span.start; // a source is looked for after the previous statement

@@ -47,7 +47,10 @@ protected:
 class StatementFinder
 {
 public:
-    StatementFinder(const Article &article, const SentenceIndex &sentences, StatementHooks &hooks);
+    /** @p words: the words of the sentence being read, shared with the hooks (read here when
+     *  they are another sentence's). */
+    StatementFinder(const Article &article, const SentenceIndex &sentences, SpanWords &words,
+                    StatementHooks &hooks);
 
     /** Appends the statements of sentence @p s to @p out, in text order. */
     void find(qsizetype s, QList<ReportedStatement> &out);
@@ -87,6 +90,7 @@ private:
     const Article &m_a;
     const QString &m_text;
     const SentenceIndex &m_sents;
+    SpanWords &m_words;
     StatementHooks &m_hooks;
 };
 

@@ -161,6 +161,43 @@ Words wordsIn(QStringView text, qsizetype from, qsizetype to, qsizetype limit)
     return words;
 }
 
+void SpanWords::read(QStringView text, Span span)
+{
+    m_text = text;
+    m_span = span;
+    m_words = quotes::wordsIn(text, span.start, span.end);
+}
+
+Words SpanWords::wordsIn(qsizetype from, qsizetype to, qsizetype limit) const
+{
+    from = std::max<qsizetype>(0, from);
+    to = std::min(to, m_text.size());
+    // (one expression: the words are built in the caller's place, not copied there)
+    return from >= m_span.start && to <= m_span.end ? inSpan(from, to, limit)
+                                                    : quotes::wordsIn(m_text, from, to, limit);
+}
+
+Words SpanWords::inSpan(qsizetype from, qsizetype to, qsizetype limit) const
+{
+    Words out;
+    const char16_t *s = m_text.utf16();
+    // the first word ending after from
+    auto it = std::upper_bound(m_words.cbegin(), m_words.cend(), from,
+                               [](qsizetype pos, const Word &w) { return pos < w.end; });
+    for (; it != m_words.cend() && it->start < to && out.size() < limit; ++it) {
+        qsizetype start = std::max(it->start, from);
+        qsizetype end = std::min(it->end, to);
+        // a joiner left at an end of the window has a letter on one side only there
+        if (start < end && isJoiner(s[start]))
+            ++start;
+        if (start < end && isJoiner(s[end - 1]))
+            --end;
+        if (start < end)
+            out.append({start, end});
+    }
+    return out;
+}
+
 QStringView stripPossessive(QStringView word)
 {
     if (word.size() > 2 && (word.endsWith(u"'s") || word.endsWith(u"\u2019s")))

@@ -65,6 +65,34 @@ using Words = QVarLengthArray<Word, 48>;
 Words wordsIn(QStringView text, qsizetype from, qsizetype to,
               qsizetype limit = std::numeric_limits<qsizetype>::max());
 
+/**
+ * @brief The words of one span of a text (a sentence), read once, and of any window inside it.
+ *
+ * wordsIn() of a window inside the span is read off the span's words: clipped to the window,
+ * without a joiner (' - . ’) at either end, exactly what a reading of the window gives (a
+ * joiner is part of a word only between two letters or digits of the window). A window that
+ * leaves the span is read from the text.
+ */
+class SpanWords
+{
+public:
+    /** Reads the words of text[@p span] (the text must outlive this). */
+    void read(QStringView text, Span span);
+    Span span() const { return m_span; }
+    const Words &words() const { return m_words; }
+    /** Exactly quotes::wordsIn(text, from, to, limit) of the text read. */
+    Words wordsIn(qsizetype from, qsizetype to,
+                  qsizetype limit = std::numeric_limits<qsizetype>::max()) const;
+
+private:
+    /** The words of a window inside the span. */
+    Words inSpan(qsizetype from, qsizetype to, qsizetype limit) const;
+
+    QStringView m_text;
+    Span m_span{0, -1}; ///< none read
+    Words m_words;
+};
+
 /** The word without a trailing possessive ('s, ’s, or a lone apostrophe). */
 QStringView stripPossessive(QStringView word);
 /** True when the word ends in a possessive 's (or a bare apostrophe after s). */

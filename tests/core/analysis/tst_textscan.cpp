@@ -154,6 +154,43 @@ private slots:
             }
         }
     }
+
+    void spanWords_data() { randomTexts_data(); }
+    // the words of every window inside a span read off the span's words, and of windows
+    // leaving it read from the text: in both cases exactly wordsIn() of the window
+    void spanWords()
+    {
+        QFETCH(quint32, seed);
+        const QString alphabet = u"aZm09 '-.,\u2019\u00e9\u201c\u0301\u4e2d\n"_s;
+        quint32 state = seed;
+        const auto next = [&state](quint32 n) {
+            state = state * 1664525u + 1013904223u;
+            return (state >> 8) % n;
+        };
+        for (int round = 0; round < 60; ++round) {
+            QString text;
+            const int length = int(next(60));
+            for (int k = 0; k < length; ++k)
+                text += next(3) == 0 ? alphabet[next(alphabet.size())] : QChar(u'a' + next(26));
+            const qsizetype spanStart = next(length + 1);
+            const gloss::Span span{spanStart, spanStart + qsizetype(next(length - spanStart + 1))};
+            SpanWords words;
+            words.read(text, span);
+            QCOMPARE(joined(text, words.words()), joined(text, wordsIn(text, span.start, span.end)));
+            for (qsizetype from = -1; from <= length + 1; ++from) {
+                for (qsizetype to = from; to <= length + 2; ++to) {
+                    const qsizetype limit = next(4) == 0 ? qsizetype(next(4)) : 1000;
+                    const Words expected = wordsIn(text, from, to, limit);
+                    const Words got = words.wordsIn(from, to, limit);
+                    QCOMPARE(got.size(), expected.size());
+                    for (qsizetype k = 0; k < got.size(); ++k) {
+                        QCOMPARE(got[k].start, expected[k].start);
+                        QCOMPARE(got[k].end, expected[k].end);
+                    }
+                }
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_TextScan)
