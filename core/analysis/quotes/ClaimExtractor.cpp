@@ -2,6 +2,7 @@
 
 #include "Lexicon.h"
 #include "TextScan.h"
+#include "text/UnitScan.h"
 
 #include <algorithm>
 #include <optional>
@@ -31,9 +32,33 @@ bool isHedged(QStringView text, const Words &ws)
     return false;
 }
 
+/**
+ * The first unit of s[i, end) that may make a sentence factual: an ASCII digit, $ or %, or a
+ * unit beyond ASCII (£, €, ¥, the digits of other scripts); eight units at a time.
+ */
+qsizetype skipToFigure(const char16_t *s, qsizetype i, qsizetype end)
+{
+#if defined(__SSE2__)
+    while (end - i >= 8) {
+        const __m128i v = unitscan::load(s + i);
+        const int stops = unitscan::inRangeMask(v, u'0', u'9' + 1)
+                          | unitscan::inRangeMask(v, u'$', u'%' + 1)
+                          | (~unitscan::inRangeMask(v, 0, 0x80) & 0xffff);
+        if (stops != 0)
+            return i + (__builtin_ctz(unsigned(stops)) >> 1);
+        i += 8;
+    }
+#endif
+    while (i < end && s[i] < 0x80 && !(s[i] >= u'0' && s[i] <= u'9') && s[i] != u'$'
+           && s[i] != u'%')
+        ++i;
+    return i;
+}
+
 bool isFactual(QStringView text, const Words &ws)
 {
-    for (const QChar c : text) {
+    for (qsizetype i = 0; (i = skipToFigure(text.utf16(), i, text.size())) < text.size(); ++i) {
+        const QChar c = text[i];
         if (c.isDigit() || c == u'%' || c == u'$' || c == u'\u00A3' || c == u'\u20AC'
             || c == u'\u00A5')
             return true;

@@ -85,6 +85,15 @@ void tst_ClaimExtractor::kinds_data()
                            << QStringLiteral("factual") << QString();
     QTest::newRow("percentage") << QStringLiteral("Premiums have risen by 23% since the storm.")
                                 << QStringLiteral("factual") << QString();
+    QTest::newRow("a per cent sign alone, far into the sentence")
+        << QStringLiteral("Turnout rose by a few % points in the northern wards.")
+        << QStringLiteral("factual") << QString();
+    QTest::newRow("a figure in the digits of another script")
+        << QStringLiteral("The ferry carried \u0663 crews across the bay that night.")
+        << QStringLiteral("factual") << QString();
+    QTest::newRow("no figure, no strong word: no claim")
+        << QStringLiteral("The ferry carried the crews across the bay that night.") << QString()
+        << QString();
     QTest::newRow("date and figure")
         << QStringLiteral("Work will finish by the end of 2028 at the latest.")
         << QStringLiteral("factual") << QString();
