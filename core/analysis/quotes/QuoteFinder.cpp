@@ -2,6 +2,7 @@
 
 #include "Lexicon.h"
 #include "TextScan.h"
+#include "text/UnitScan.h"
 
 #include <algorithm>
 
@@ -258,6 +259,10 @@ QList<Quote> QuoteFinder::find(const QString &text, const QList<Paragraph> &para
             ++i;
         }
         for (; i < para.end; ++i) {
+            // to the next ASCII quotation mark or unit beyond ASCII, eight units at a time
+            i = skipAsciiExcept(QStringView(text).utf16(), i, para.end, u'"', u'\'', u'"');
+            if (i >= para.end)
+                break;
             const QChar c = text[i];
             if (!isQuoteMark(c))
                 continue;
