@@ -56,7 +56,33 @@ public:
     void number(qint64 n)
     {
         room(24);
-        m_p = std::to_chars(m_p, m_end, n).ptr;
+        if (n < 0) { // (offsets and counts: never negative but for -1 and the like)
+            m_p = std::to_chars(m_p, m_end, n).ptr;
+            return;
+        }
+        // two digits at a time from the back of a small buffer, then one copy: a third of
+        // std::to_chars's instructions, which measures the length first
+        static constexpr char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                        "25262728293031323334353637383940414243444546474849"
+                                        "50515253545556575859606162636465666768697071727374"
+                                        "75767778798081828384858687888990919293949596979899";
+        char digits[20];
+        char *const end = digits + sizeof digits;
+        char *b = end;
+        quint64 v = quint64(n);
+        while (v >= 100) {
+            b -= 2;
+            std::memcpy(b, pairs + 2 * (v % 100), 2);
+            v /= 100;
+        }
+        if (v >= 10) {
+            b -= 2;
+            std::memcpy(b, pairs + 2 * v, 2);
+        } else {
+            *--b = char('0' + v);
+        }
+        std::memcpy(m_p, b, size_t(end - b));
+        m_p += end - b;
     }
     void boolean(bool b) { raw(b ? "true" : "false"); }
     void null() { raw("null"); }

@@ -238,6 +238,11 @@ void tst_AnalysisJson::bytesAsQJsonDocument_data()
         blocks += QString(at % 8, u'y') + u'\n';
     }
     QTest::newRow("escapes at every position of an eight-unit block") << blocks;
+    // numbers are written two digits at a time: offsets of one to six digits
+    QString longText;
+    for (int i = 0; longText.size() < 150000; ++i)
+        longText += QStringLiteral("\u201CWe will build %1 homes,\u201D Ann Lee said. ").arg(i);
+    QTest::newRow("offsets of up to six digits") << longText;
 }
 
 void tst_AnalysisJson::bytesAsQJsonDocument()
