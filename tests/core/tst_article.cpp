@@ -35,6 +35,15 @@ private slots:
             << u"\u201CCaf\u00e9s\u201D close, she said; the caf\u00e9 owners agree"_s;
         QTest::newRow("white space past the eighth unit")
             << u"abcdefghijklmnop  q"_s << 0 << 19 << u"abcdefghijklmnop q"_s;
+        // the check reads eight units at a time: white space in a block, and across two
+        QTest::newRow("two spaces across two blocks")
+            << u"abcdefg  hijklmnopq"_s << 0 << 19 << u"abcdefg hijklmnopq"_s;
+        QTest::newRow("single spaces across blocks read as they stand")
+            << u"abcdefg hijklmn opqrstu vwx"_s << 0 << 27 << u"abcdefg hijklmn opqrstu vwx"_s;
+        QTest::newRow("a tab inside the first block")
+            << u"abc\tdefghijklmnop"_s << 0 << 17 << u"abc defghijklmnop"_s;
+        QTest::newRow("a no-break space inside the second block")
+            << u"abcdefghij\u00A0klmnopqrs"_s << 0 << 20 << u"abcdefghij klmnopqrs"_s;
         QTest::newRow("only white space: nothing") << u"a \n\t b"_s << 1 << 5 << QString();
         QTest::newRow("a span past the end: what there is") << u"Short."_s << 0 << 40
                                                             << u"Short."_s;
