@@ -96,10 +96,17 @@ inline bool asciiClasses(const char16_t *s, unsigned &letters, unsigned &joiners
 Words wordsIn(QStringView text, qsizetype from, qsizetype to, qsizetype limit)
 {
     Words words;
+    readWords(text, from, to, limit, words);
+    return words;
+}
+
+void readWords(QStringView text, qsizetype from, qsizetype to, qsizetype limit, Words &words)
+{
+    words.clear();
     from = std::max<qsizetype>(0, from);
     to = std::min(to, text.size());
     if (limit <= 0)
-        return words;
+        return;
     const char16_t *s = text.utf16();
     qsizetype start = -1; // the start of the word being read, or -1 between words
     qsizetype i = from;
@@ -130,7 +137,7 @@ Words wordsIn(QStringView text, qsizetype from, qsizetype to, qsizetype limit)
                         break; // the word goes on into the next units
                     const int e = __builtin_ctz(ends);
                     if (ended(i + e))
-                        return words;
+                        return;
                     ends &= ends - 1;
                     starts &= ~((2u << e) - 1);
                 } else {
@@ -152,20 +159,22 @@ Words wordsIn(QStringView text, qsizetype from, qsizetype to, qsizetype limit)
                 start = i;
         } else if (!inWord(u) && !(isJoiner(u) && i + 1 < to && inWord(s[i + 1]))) {
             if (ended(i))
-                return words;
+                return;
         }
         ++i;
     }
     if (start >= 0)
         words.append({start, to});
-    return words;
 }
 
 void SpanWords::read(QStringView text, Span span)
 {
     m_text = text;
     m_span = span;
-    m_words = quotes::wordsIn(text, span.start, span.end);
+    // into the same list each time: it keeps the memory of the longest sentence so far (a
+    // list per sentence, alive while the sentence's statements and mentions were added,
+    // left holes in the heap: 9 MB more peak memory at 20 MB)
+    readWords(text, span.start, span.end, std::numeric_limits<qsizetype>::max(), m_words);
 }
 
 Words SpanWords::wordsIn(qsizetype from, qsizetype to, qsizetype limit) const

@@ -64,6 +64,9 @@ using Words = QVarLengthArray<Word, 48>;
  */
 Words wordsIn(QStringView text, qsizetype from, qsizetype to,
               qsizetype limit = std::numeric_limits<qsizetype>::max());
+/** wordsIn() into @p words (cleared first; a list kept from one reading to the next keeps its
+ *  memory). */
+void readWords(QStringView text, qsizetype from, qsizetype to, qsizetype limit, Words &words);
 
 /**
  * @brief The words of one span of a text (a sentence), read once, and of any window inside it.
