@@ -167,14 +167,15 @@ private slots:
             state = state * 1664525u + 1013904223u;
             return (state >> 8) % n;
         };
+        SpanWords words; // read again and again, as the attribution does
+        QString text;
         for (int round = 0; round < 60; ++round) {
-            QString text;
+            text.clear();
             const int length = int(next(60));
             for (int k = 0; k < length; ++k)
                 text += next(3) == 0 ? alphabet[next(alphabet.size())] : QChar(u'a' + next(26));
             const qsizetype spanStart = next(length + 1);
             const gloss::Span span{spanStart, spanStart + qsizetype(next(length - spanStart + 1))};
-            SpanWords words;
             words.read(text, span);
             QCOMPARE(joined(text, words.words()), joined(text, wordsIn(text, span.start, span.end)));
             for (qsizetype from = -1; from <= length + 1; ++from) {
