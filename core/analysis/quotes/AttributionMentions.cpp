@@ -403,7 +403,8 @@ bool Impl::notASpeaker(Span mention, const Cue *cue) const
         return false;
     if (cue && cue->word.start < mention.start)
         return true;
-    const Words before = m_sentenceWords.wordsIn(std::max<qsizetype>(0, mention.start - 20), mention.start);
+    const Words before =
+        m_sentenceWords.wordsIn(std::max<qsizetype>(0, mention.start - 20), mention.start);
     return !before.isEmpty() && lexicon::prepositions().contains(word(before.last()));
 }
 

@@ -177,7 +177,8 @@ private slots:
             const qsizetype spanStart = next(length + 1);
             const gloss::Span span{spanStart, spanStart + qsizetype(next(length - spanStart + 1))};
             words.read(text, span);
-            QCOMPARE(joined(text, words.words()), joined(text, wordsIn(text, span.start, span.end)));
+            QCOMPARE(joined(text, words.words()),
+                     joined(text, wordsIn(text, span.start, span.end)));
             for (qsizetype from = -1; from <= length + 1; ++from) {
                 for (qsizetype to = from; to <= length + 2; ++to) {
                     const qsizetype limit = next(4) == 0 ? qsizetype(next(4)) : 1000;
