@@ -141,7 +141,7 @@ int Impl::subjectOf(qsizetype k, qsizetype limit, EntityType want, qsizetype flo
         const QStringView t = word(ws[i]);
         if (lexicon::discourseWords().contains(t))
             continue;
-        if (lexicon::personPronouns().contains(t) || t.compare(u"it", Qt::CaseInsensitive) == 0)
+        if (lexicon::personPronouns().contains(t) || isWord(t, u"it"))
             return -2;
         lead = i;
         break;
@@ -337,7 +337,7 @@ int Impl::describedSpeaker(Span mention)
         return -1; // "during a visit to Scotland": a circumstance, not a speaker
     if (ws.size() == 1
         && (lexicon::personPronouns().contains(first) || otherPronouns().contains(first)
-            || first.compare(u"it", Qt::CaseInsensitive) == 0 || isCapitalised(first)))
+            || isWord(first, u"it") || isCapitalised(first)))
         return -1;
     const QStringView head = stripPossessive(word(ws.last()));
     if (const int e = namedAfter(mention, first, head); e >= 0)
@@ -375,7 +375,7 @@ int Impl::describedSpeaker(Span mention)
 int Impl::namedAfter(Span mention, QStringView first, QStringView head)
 {
     const qsizetype s = m_sents.at(mention.start);
-    if (s < 0 || s > 4 || first.compare(u"the", Qt::CaseInsensitive) != 0
+    if (s < 0 || s > 4 || !isWord(first, u"the")
         || !lexicon::titles().contains(head))
         return -1;
     for (qsizetype k = s + 1; k < m_sents.size() && k <= s + 2; ++k) {
@@ -429,7 +429,7 @@ qsizetype Impl::describedUntil(Span mention) const
     // a phrase cut short ("a source close to"): the words given only
     const QStringView last = word(ws[taken - 1]);
     if (opens.contains(last) || lexicon::prepositions().contains(last)
-        || last.compare(u"the", Qt::CaseInsensitive) == 0)
+        || isWord(last, u"the"))
         return mention.end;
     return ws[taken - 1].end;
 }

@@ -37,7 +37,7 @@ Resolved Impl::resolveRole(const Words &ws, qsizetype k, qsizetype floor)
                 }
             }
             // "a spokesperson for the government": the organisation named before
-            if (k + 3 < ws.size() && word(ws[k + 2]).compare(u"the", Qt::CaseInsensitive) == 0
+            if (k + 3 < ws.size() && isWord(word(ws[k + 2]), u"the")
                 && lexicon::orgNouns().contains(word(ws[k + 3]))) {
                 const int e = resolveOrgAnaphor(word(ws[k + 3]), ws[k + 2].start);
                 if (e >= 0) {
@@ -59,15 +59,15 @@ Resolved Impl::resolveRole(const Words &ws, qsizetype k, qsizetype floor)
             }
         }
         const QStringView det = word(ws[k - 1]);
-        if (det.compare(u"the", Qt::CaseInsensitive) == 0 || det == u"this" || det == u"that") {
+        if (isWord(det, u"the") || det == u"this" || det == u"that") {
             const auto found = m_roles.constFind(key);
             if (found != m_roles.cend())
                 return {found.value(), false, {}};
         }
         // "The ministry said … . A spokeswoman said …": the organisation that spoke in the
         // sentence just before, in the same paragraph
-        const bool indefinite = det.compare(u"a", Qt::CaseInsensitive) == 0
-                                || det.compare(u"an", Qt::CaseInsensitive) == 0;
+        const bool indefinite = isWord(det, u"a")
+                                || isWord(det, u"an");
         if (indefinite && key.startsWith(u"spokes")) {
             const qsizetype s = m_sents.at(ws[k].start);
             if (s > 0 && m_sents.paragraph(s - 1) == m_sents.paragraph(s)) {
@@ -98,7 +98,7 @@ Resolved Impl::resolveDescription(const Words &ws, qsizetype head)
     // a definite phrase: "the (Florida|former|…) senator", at most three words before the noun
     qsizetype det = -1;
     for (qsizetype k = head - 1; k >= 0 && k >= head - 3; --k) {
-        if (word(ws[k]).compare(u"the", Qt::CaseInsensitive) == 0) {
+        if (isWord(word(ws[k]), u"the")) {
             det = k;
             break;
         }
@@ -251,7 +251,7 @@ std::optional<Resolved> Impl::subjectAtCue(const NounPhrase &np)
                                     ? stripPossessive(adjWord)
                                     : adjWord;
     if (lexicon::personPronouns().contains(pronoun)
-        || adjWord.compare(u"it", Qt::CaseInsensitive) == 0)
+        || isWord(adjWord, u"it"))
         return Resolved{m_nested ? -1 : resolvePronoun(ws[adj].start, pronoun), true,
                         {ws[adj].start, ws[adj].end}};
     if (np.beforeCue && adjWord == u"who" && !m_nested) {
@@ -357,13 +357,13 @@ std::optional<Resolved> Impl::organisationInPhrase(const NounPhrase &np, const M
         for (qsizetype k = adj - 1; k >= 0; --k) {
             const QStringView w = word(ws[k]);
             npStart = ws[k].start;
-            if (w.compare(u"the", Qt::CaseInsensitive) == 0 || w == u"its" || w == u"this")
+            if (isWord(w, u"the") || w == u"its" || w == u"this")
                 break;
             if (!isCapitalised(w) && !lexicon::orgNouns().contains(w))
                 break;
         }
         const QStringView det = slice(npStart, npStart + 3);
-        if (det.compare(u"the", Qt::CaseInsensitive) == 0 || det.startsWith(u"its")
+        if (isWord(det, u"the") || det.startsWith(u"its")
             || det.startsWith(u"thi"))
             return Resolved{resolveOrgAnaphor(head, npStart), false, {npStart, ws[adj].end}};
         return Resolved{-1, true, {npStart, ws[adj].end}};
@@ -380,7 +380,7 @@ bool Impl::placeIsPhrase(const NounPhrase &np, const Mention &place) const
     for (const Word &w : np.ws) {
         const QStringView t = word(w);
         if (!((w.start >= place.start && w.end <= place.end)
-              || t.compare(u"the", Qt::CaseInsensitive) == 0
+              || isWord(t, u"the")
               || lexicon::cueFillers().contains(t) || isLyAdverb(t)))
             return false;
     }

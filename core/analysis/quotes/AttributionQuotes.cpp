@@ -20,7 +20,7 @@ std::optional<Cue> Impl::cueAt(const Words &ws, qsizetype k) const
         return j < ws.size() ? word(ws[j]) : QStringView();
     };
     Cue c{ws[k], ws[k].end};
-    if (w.compare(u"according", Qt::CaseInsensitive) == 0) {
+    if (isWord(w, u"according")) {
         if (next(k + 1) != u"to")
             return std::nullopt;
         c.end = ws[k + 1].end;
@@ -144,9 +144,9 @@ bool Impl::cueAfter(const QuoteSite &site)
         if (!cue)
             continue;
         const QStringView cw = word(cue->word);
-        if (cw.endsWith(u"ing") && cw.compare(u"according", Qt::CaseInsensitive) != 0)
+        if (cw.endsWith(u"ing") && !isWord(cw, u"according"))
             return false; // “…,” telling reporters …: the subject stands before the quote
-        if (k == 1 && word(ws[0]).compare(u"and", Qt::CaseInsensitive) == 0) {
+        if (k == 1 && isWord(word(ws[0]), u"and")) {
             // “…” and warned …: the subject of the sentence
             const qsizetype s = m_sents.at(site.openMark);
             const int subj = s >= 0 ? subjectOf(s, site.openMark, EntityType::Person) : -1;
@@ -259,7 +259,7 @@ std::optional<bool> Impl::cueBeforeAt(const QuoteSite &site, const Words &ws, qs
 {
     const int qi = site.qi;
     const QStringView cw = word(cue.word);
-    if (cw.compare(u"according", Qt::CaseInsensitive) == 0) {
+    if (isWord(cw, u"according")) {
         // "according to X, …" attributes the sentence, not the quote; but the quote right after
         // it ("According to X, “…”") is X's
         qsizetype c = site.openMark;
@@ -507,7 +507,7 @@ bool Impl::introducedByParagraphBefore(int qi)
         if (!cue || cue->word.start < from)
             continue;
         const QStringView cw = word(cue->word);
-        if (cw.compare(u"according", Qt::CaseInsensitive) == 0 || cw == u"quoted")
+        if (isWord(cw, u"according") || cw == u"quoted")
             return false;
         const Resolved r = resolveNP(from, cue->word.start, true, Pick::Last);
         if (r.entity < 0)

@@ -84,7 +84,7 @@ StatementFinder::CueStrength StatementFinder::cueStrength(const Words &ws, qsize
             strength = CueStrength::NeedsEntitySource;
     }
     const auto unless = [strength](bool no) { return no ? CueStrength::None : strength; };
-    if (w.compare(u"according", Qt::CaseInsensitive) == 0)
+    if (isWord(w, u"according"))
         return unless(next(k + 1) != u"to");
     if (w.front().isUpper())
         return CueStrength::None; // a name or a heading word ("Noted", "Told")
@@ -122,7 +122,7 @@ Span StatementFinder::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, 
         --end;
     // "…, according to X." closing the sentence: the content is before the cue, not X
     bool closing = false;
-    if (word(ws[k]).compare(u"according", Qt::CaseInsensitive) == 0
+    if (isWord(word(ws[k]), u"according")
         && ws[k].start > sentence.start) {
         const QStringView rest = slice(cueEnd, end);
         closing = !rest.contains(u',') && !rest.contains(u':') && !rest.contains(u';')
@@ -294,7 +294,7 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
         r.sentence = span;
         qsizetype cueEnd = ws[k].end;
         SourcePhrase who;
-        if (w.compare(u"according", Qt::CaseInsensitive) == 0) {
+        if (isWord(w, u"according")) {
             cueEnd = ws[k + 1].end;
             who = accordingTo(cueEnd, span, r.generic);
         } else {

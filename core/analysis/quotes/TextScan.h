@@ -43,6 +43,25 @@ inline bool hasTypographicApostrophe(QStringView word)
     return false;
 }
 
+/**
+ * Whether @p word is @p lower (a lower-case word) in any case: "The", "THE" and "the" are "the".
+ * QStringView::compare(Qt::CaseInsensitive) == 0, without its call for a word of another
+ * length or of ASCII letters.
+ */
+inline bool isWord(QStringView word, QStringView lower)
+{
+    if (word.size() != lower.size())
+        return false;
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t c = word[i].unicode();
+        if (c >= 128)
+            return word.compare(lower, Qt::CaseInsensitive) == 0;
+        if (((c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c) != lower[i].unicode())
+            return false;
+    }
+    return true;
+}
+
 /** Dashes of all kinds. */
 bool isDash(QChar c);
 
