@@ -63,6 +63,9 @@ public:
     {
     }
 
+    /** The spans, sorted by start. */
+    const QList<Span> &spans() const { return *m_spans; }
+
     /** The index of the last span starting at or before @p pos, or -1 when there is none. */
     qsizetype lastStartingBy(qsizetype pos) const
     {

@@ -281,7 +281,7 @@ class Ranking
 public:
     Ranking(const QString &text, qsizetype openMark, qsizetype closeMark,
             const QList<Span> &quotes, const FeatureWeights &weights, const WordSet &heads)
-        : m_text(text), m_open(openMark), m_close(closeMark), m_quoteList(quotes), m_quotes(quotes),
+        : m_text(text), m_open(openMark), m_close(closeMark), m_quotes(quotes),
           m_weights(weights), m_heads(heads)
     {
         readWindow();
@@ -304,7 +304,7 @@ private:
         if (m_open <= pos && pos <= m_close)
             return true;
         const qsizetype q = m_quotes.lastStartingBy(pos); // the tokens go forward
-        return q >= 0 && pos <= m_quoteList[q].end;
+        return q >= 0 && pos <= m_quotes.spans()[q].end;
     }
     QStringView gapOf(qsizetype a, qsizetype b) const
     {
@@ -325,8 +325,7 @@ private:
     const QString &m_text;
     qsizetype m_open;
     qsizetype m_close;
-    const QList<Span> &m_quoteList;
-    SpanCursor m_quotes; ///< in m_quoteList
+    SpanCursor m_quotes; ///< the other quotes (their marks included)
     const FeatureWeights &m_weights;
     const WordSet &m_heads;
     qsizetype m_lo = 0;          ///< the window's start
