@@ -43,6 +43,38 @@ Words byTheRule(QStringView text, qsizetype from, qsizetype to)
     return words;
 }
 
+/**
+ * Texts of letters, digits, joiners, spaces and marks beyond ASCII in any order, and numbers
+ * to pick windows with: the same ones for a seed on every run.
+ */
+class RandomTexts
+{
+public:
+    explicit RandomTexts(quint32 seed)
+        : m_state(seed)
+    {
+    }
+    /** A number below @p n. */
+    quint32 next(quint32 n)
+    {
+        m_state = m_state * 1664525u + 1013904223u;
+        return (m_state >> 8) % n;
+    }
+    /** A text shorter than @p maxLength; runs of letters are likelier, as in prose. */
+    QString text(quint32 maxLength)
+    {
+        static const QString alphabet = u"aZm09 '-.,\u2019\u00e9\u201c\u0301\u4e2d\n"_s;
+        QString out;
+        const int length = int(next(maxLength));
+        for (int k = 0; k < length; ++k)
+            out += next(3) == 0 ? alphabet[next(alphabet.size())] : QChar(u'a' + next(26));
+        return out;
+    }
+
+private:
+    quint32 m_state;
+};
+
 } // namespace
 
 class tst_TextScan : public QObject
@@ -125,25 +157,15 @@ private slots:
     }
     void randomTexts()
     {
-        // texts of letters, digits, joiners, spaces and marks beyond ASCII in any order, any
-        // window and limit: the words of the rule
+        // random texts, any window and limit: the words of the rule
         QFETCH(quint32, seed);
-        const QString alphabet = u"aZm09 '-.,\u2019\u00e9\u201c\u0301\u4e2d\n"_s;
-        quint32 state = seed;
-        const auto next = [&state](quint32 n) {
-            state = state * 1664525u + 1013904223u;
-            return (state >> 8) % n;
-        };
+        RandomTexts random(seed);
         for (int round = 0; round < 400; ++round) {
-            QString text;
-            const int length = int(next(90));
-            for (int k = 0; k < length; ++k) {
-                // runs of word characters are likelier, as in prose
-                text += next(3) == 0 ? alphabet[next(alphabet.size())] : QChar(u'a' + next(26));
-            }
-            const qsizetype from = next(length + 1);
-            const qsizetype to = from + next(length - from + 2);
-            const qsizetype limit = next(4) == 0 ? qsizetype(next(5)) : 1000;
+            const QString text = random.text(90);
+            const qsizetype length = text.size();
+            const qsizetype from = random.next(length + 1);
+            const qsizetype to = from + random.next(length - from + 2);
+            const qsizetype limit = random.next(4) == 0 ? qsizetype(random.next(5)) : 1000;
             Words rule = byTheRule(text, from, std::min<qsizetype>(to, text.size()));
             rule.resize(std::min(limit, rule.size()));
             const Words got = wordsIn(text, from, to, limit);
@@ -187,27 +209,22 @@ private slots:
     void spanWords()
     {
         QFETCH(quint32, seed);
-        const QString alphabet = u"aZm09 '-.,\u2019\u00e9\u201c\u0301\u4e2d\n"_s;
-        quint32 state = seed;
-        const auto next = [&state](quint32 n) {
-            state = state * 1664525u + 1013904223u;
-            return (state >> 8) % n;
-        };
+        RandomTexts random(seed);
         SpanWords words; // read again and again, as the attribution does
         QString text;
         for (int round = 0; round < 60; ++round) {
-            text.clear();
-            const int length = int(next(60));
-            for (int k = 0; k < length; ++k)
-                text += next(3) == 0 ? alphabet[next(alphabet.size())] : QChar(u'a' + next(26));
-            const qsizetype spanStart = next(length + 1);
-            const gloss::Span span{spanStart, spanStart + qsizetype(next(length - spanStart + 1))};
+            text = random.text(60);
+            const qsizetype length = text.size();
+            const qsizetype spanStart = random.next(length + 1);
+            const gloss::Span span{spanStart,
+                                   spanStart + qsizetype(random.next(length - spanStart + 1))};
             words.read(text, span);
             QCOMPARE(joined(text, words.words()),
                      joined(text, wordsIn(text, span.start, span.end)));
             for (qsizetype from = -1; from <= length + 1; ++from) {
                 for (qsizetype to = from; to <= length + 2; ++to) {
-                    const qsizetype limit = next(4) == 0 ? qsizetype(next(4)) : 1000;
+                    const qsizetype limit =
+                        random.next(4) == 0 ? qsizetype(random.next(4)) : 1000;
                     const Words expected = wordsIn(text, from, to, limit);
                     const Words got = words.wordsIn(from, to, limit);
                     QCOMPARE(got.size(), expected.size());
