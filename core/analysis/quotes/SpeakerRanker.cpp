@@ -313,13 +313,18 @@ private:
     int weight(const FeatureKey &key) const { return m_weights.weight(key); }
     /**
      * The sentence breaks (. ! ? before a space or a line break, the last unit of [a, b) not
-     * counted) and the line breaks in text[a, b), from the window's running counts.
+     * counted) and the line breaks in text[a, b), from the window's lists of them.
      */
     std::pair<int, int> breaks(qsizetype a, qsizetype b) const
     {
-        const auto at = [this](qsizetype pos) { return pos - m_lo; };
-        const int sentences = b - 1 > a ? m_sentenceBreaks[at(b - 1)] - m_sentenceBreaks[at(a)] : 0;
-        return {sentences, m_lineBreaks[at(b)] - m_lineBreaks[at(a)]};
+        // the breaks at positions in [from, to) (negative when to < from, as a difference of
+        // running counts would be)
+        const auto count = [](const Breaks &at, qsizetype from, qsizetype to) {
+            return int(std::lower_bound(at.cbegin(), at.cend(), to)
+                       - std::lower_bound(at.cbegin(), at.cend(), from));
+        };
+        const int sentences = b - 1 > a ? count(m_sentenceBreaks, a, b - 1) : 0;
+        return {sentences, count(m_lineBreaks, a, b)};
     }
 
     const QString &m_text;
@@ -334,9 +339,10 @@ private:
     qsizetype m_lastBefore = -1; ///< the last token before it
     QStringView m_qend, m_qbefore, m_qa; ///< the marks closing, before and after the quote
     Bucket m_qlen;               ///< the quote's length in words
-    /** For each position of the window from m_lo (and its end): the sentence and line breaks
-     *  before it (breaks()). */
-    QVarLengthArray<int, 1024> m_sentenceBreaks, m_lineBreaks;
+    using Breaks = QVarLengthArray<qsizetype, 64>;
+    /** Where the window's sentence breaks (the . ! ? of one) and line breaks stand, in order
+     *  (breaks()). */
+    Breaks m_sentenceBreaks, m_lineBreaks;
 };
 
 void Ranking::readWindow()
@@ -355,19 +361,16 @@ void Ranking::readWindow()
     m_toks = tokens(m_text, m_lo, hi);
     m_qend = quoteEndChar(m_text, m_open, m_close);
     m_qbefore = charBefore(m_text, m_lo, m_open);
-    m_sentenceBreaks.resize(hi - m_lo + 1);
-    m_lineBreaks.resize(hi - m_lo + 1);
-    int sentences = 0;
-    int lines = 0;
-    for (qsizetype i = m_lo; i <= hi; ++i) {
-        m_sentenceBreaks[i - m_lo] = sentences;
-        m_lineBreaks[i - m_lo] = lines;
-        if (i == hi)
-            break;
-        const QChar c = m_text[i];
-        lines += c == u'\n';
-        sentences += (c == u'.' || c == u'!' || c == u'?') && i + 1 < m_text.size()
-                     && (m_text[i + 1] == u' ' || m_text[i + 1] == u'\n');
+    // the breaks, looked for eight units at a time (most of the window is neither)
+    const char16_t *s = QStringView(m_text).utf16();
+    for (qsizetype i = m_lo; (i = skipAsciiExcept(s, i, hi, u'.', u'!', u'?')) < hi; ++i) {
+        if ((s[i] == u'.' || s[i] == u'!' || s[i] == u'?') && i + 1 < m_text.size()
+            && (s[i + 1] == u' ' || s[i + 1] == u'\n'))
+            m_sentenceBreaks.append(i);
+    }
+    for (qsizetype i = m_lo; (i = skipAsciiExcept(s, i, hi, u'\n', u'\n', u'\n')) < hi; ++i) {
+        if (s[i] == u'\n')
+            m_lineBreaks.append(i);
     }
     m_firstAfter = m_toks.size();
     for (qsizetype i = 0; i < m_toks.size(); ++i) {

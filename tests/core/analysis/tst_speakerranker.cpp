@@ -87,6 +87,27 @@ void tst_SpeakerRanker::handModel_data()
     QTest::newRow("a paragraph break counts against")
         << model << QStringLiteral("Ann Varga said so.\n\u201CWe are ready.\u201D")
         << QStringLiteral("-");
+    // the same, with a sentence break between the name and the quote counting against
+    const QByteArray sentences("@margin\t50\nnone\t100\nB|n1=said\t300\nB|sb=1\t-500\n");
+    QTest::newRow("a sentence break counts against")
+        << sentences << QStringLiteral("Ann Varga said so. Then \u201CWe are ready.\u201D")
+        << QStringLiteral("-");
+    QTest::newRow("a full stop before a line break is a sentence break")
+        << sentences << QStringLiteral("Ann Varga said so.\nThen \u201CWe are ready.\u201D")
+        << QStringLiteral("-");
+    QTest::newRow("a full stop inside a word is none")
+        << sentences << QStringLiteral("Ann Varga said so.Then \u201CWe are ready.\u201D")
+        << QStringLiteral("Ann Varga");
+    QTest::newRow("many sentence breaks are another bucket")
+        << sentences
+        << QStringLiteral("Ann Varga said so. %1\u201CWe are ready.\u201D")
+               .arg(QStringLiteral("no. ").repeated(70))
+        << QStringLiteral("Ann Varga");
+    QTest::newRow("no break in a long window")
+        << sentences
+        << QStringLiteral("Ann Varga said %1 \u201CWe are ready.\u201D")
+               .arg(QStringLiteral("then more and more").repeated(20))
+        << QStringLiteral("Ann Varga");
     QTest::newRow("names inside other quotes are no candidates")
         << QByteArray("@margin\t0\nnone\t100\nB|d=0\t300\n")
         << QStringLiteral("\u201CAnn Varga\u201D \u201CWe are ready.\u201D")
