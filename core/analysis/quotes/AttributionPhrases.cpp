@@ -18,6 +18,29 @@ QString roleKey(QStringView w)
     return k;
 }
 
+/**
+ * Whether @p word in lower case and without its full stops ("Sen." is "sen") is @p lower (a
+ * lower-case ASCII word): word.toString().toLower().remove(u'.') == lower, without the copies
+ * for a word of ASCII letters.
+ */
+bool isTitleWord(QStringView word, QStringView lower)
+{
+    qsizetype k = 0;
+    for (const QChar c : word) {
+        char16_t u = c.unicode();
+        if (u == u'.')
+            continue;
+        if (u >= 128) // lower case beyond ASCII may change the length: as it reads in full
+            return word.toString().toLower().remove(u'.') == lower;
+        if (u >= u'A' && u <= u'Z')
+            u += 32;
+        if (k >= lower.size() || lower[k].unicode() != u)
+            return false;
+        ++k;
+    }
+    return k == lower.size();
+}
+
 } // namespace
 
 Resolved Impl::resolveRole(const Words &ws, qsizetype k, qsizetype floor)
@@ -129,8 +152,8 @@ Resolved Impl::resolveDescription(const Words &ws, qsizetype head)
             return true;
         const Words pre = m_sentenceWords.wordsIn(std::max<qsizetype>(0, m.start - 40), m.start);
         for (qsizetype j = pre.size() - 1; j >= 0 && j >= pre.size() - 3; --j) {
-            const QString t = word(pre[j]).toString().toLower().remove(u'.');
-            if (t == key || (!abbrev.isEmpty() && t == abbrev)) {
+            const QStringView t = word(pre[j]);
+            if (isTitleWord(t, key) || (!abbrev.isEmpty() && isTitleWord(t, abbrev))) {
                 titled = m.entity;
                 return false;
             }

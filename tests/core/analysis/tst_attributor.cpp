@@ -345,6 +345,14 @@ void tst_Attributor::speakers_data()
         << QStringLiteral("Gov. Tom Reed met Ann Varga. \"We will win,\" the governor said.")
         << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed|Mr Reed")}
         << QStringList{QStringLiteral("Tom Reed")};
+    QTest::newRow("the senator: the short form in capitals")
+        << QStringLiteral("SEN. Tom Reed met Ann Varga. \"We will win,\" the senator said.")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed|Mr Reed")}
+        << QStringList{QStringLiteral("Tom Reed")};
+    QTest::newRow("the senator: a word beyond ASCII is no short form of it")
+        << QStringLiteral("Se\u00F1. Tom Reed met Ann Varga. \"We will win,\" the senator said.")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed|Mr Reed")}
+        << QStringList{QStringLiteral("Senator")};
     QTest::newRow("the nominee: the person who spoke last")
         << QStringLiteral("\"We will win,\" Ann Varga said. Crowds cheered. \"Nobody can stop "
                           "us,\" the nominee said.")
