@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 namespace gloss {
 
@@ -129,8 +130,19 @@ int Article::wordCount() const
 
 QString analysisId(char16_t prefix, qsizetype number)
 {
-    // (QString::arg() reads its pattern on every call: thousands of ids per article)
-    return QChar(prefix) + QString::number(number);
+    // written into one string (QString::arg() reads its pattern on every call, and
+    // QString::number() and a concatenation make two strings: thousands of ids per article)
+    char16_t id[24];
+    qsizetype at = std::size(id);
+    quint64 n = number < 0 ? 0 - quint64(number) : quint64(number);
+    do {
+        id[--at] = char16_t(u'0' + n % 10);
+        n /= 10;
+    } while (n != 0);
+    if (number < 0)
+        id[--at] = u'-';
+    id[--at] = prefix;
+    return QString(reinterpret_cast<const QChar *>(id + at), std::size(id) - at);
 }
 
 } // namespace gloss

@@ -1,7 +1,10 @@
-// Article's reading of its claims and quotes (core/model/Article.h): their text from positions.
+// Article's reading of its claims and quotes (core/model/Article.h): their text from positions;
+// the analysis ids.
 #include "model/Article.h"
 
 #include <QTest>
+
+#include <limits>
 
 using namespace gloss;
 using namespace Qt::StringLiterals;
@@ -111,6 +114,26 @@ private slots:
         const QStringView view = a.viewOf(q); // a view of the document, no copy
         QCOMPARE(view.toString(), expected);
         QCOMPARE(view.data(), a.document.text().constData() + text.indexOf(expected));
+    }
+
+    void analysisId_data()
+    {
+        QTest::addColumn<QChar>("prefix");
+        QTest::addColumn<qlonglong>("number");
+        QTest::newRow("the first quote") << QChar(u'Q') << 1LL;
+        QTest::newRow("an entity") << QChar(u'E') << 12LL;
+        QTest::newRow("ten") << QChar(u'C') << 10LL;
+        QTest::newRow("zero") << QChar(u'C') << 0LL;
+        QTest::newRow("a large number") << QChar(u'C') << 1234567890123LL;
+        QTest::newRow("the largest") << QChar(u'E') << std::numeric_limits<qlonglong>::max();
+        QTest::newRow("a negative one, as QString::number writes it") << QChar(u'X') << -5LL;
+        QTest::newRow("the smallest") << QChar(u'X') << std::numeric_limits<qlonglong>::min();
+    }
+    void analysisId()
+    {
+        QFETCH(QChar, prefix);
+        QFETCH(qlonglong, number);
+        QCOMPARE(gloss::analysisId(prefix.unicode(), number), prefix + QString::number(number));
     }
 };
 
