@@ -106,11 +106,23 @@ void EntityRecognizer::Ensurer::indexEntities(const Article &article)
             indexName(alias, i);
         if (e.type != EntityType::Person)
             continue;
-        const QStringList parts = e.name.split(u' ', Qt::SkipEmptyParts);
-        if (parts.size() < 2)
+        // its first and last words (between spaces), when it has two or more
+        const QStringView name(e.name);
+        qsizetype firstStart = 0;
+        while (firstStart < name.size() && name[firstStart] == u' ')
+            ++firstStart;
+        const qsizetype firstEnd = name.indexOf(u' ', firstStart);
+        if (firstEnd < 0)
             continue;
-        for (const QString &part : {parts.first(), parts.last()}) {
-            auto &[people, last] = m_byPart[part];
+        qsizetype lastEnd = name.size();
+        while (name[lastEnd - 1] == u' ') // a word ends before the space at firstEnd
+            --lastEnd;
+        const qsizetype lastStart = name.lastIndexOf(u' ', lastEnd - 1) + 1;
+        if (lastStart <= firstEnd)
+            continue;
+        for (const QStringView part : {name.sliced(firstStart, firstEnd - firstStart),
+                                       name.sliced(lastStart, lastEnd - lastStart)}) {
+            auto &[people, last] = m_byPart[part.toString()];
             if (last != i) // "Lee Lee": one person
                 ++people;
             last = i;
@@ -206,7 +218,7 @@ int EntityRecognizer::Ensurer::ensure(Article &article, Span span, EntityType ty
     if (quoted(span.start))
         return -1;
     Entity e;
-    e.id = QStringLiteral("E%1").arg(article.entities.size() + 1);
+    e.id = analysisId(u'E', article.entities.size() + 1);
     e.name = key;
     e.type = type;
     if (surface != key)

@@ -653,7 +653,7 @@ QList<Entity> Recognizer::finish()
     QList<Entity> out;
     out.reserve(qsizetype(built.size()));
     for (Built &b : built) {
-        b.entity.id = u'E' + QString::number(out.size() + 1);
+        b.entity.id = analysisId(u'E', out.size() + 1);
         out.append(std::move(b.entity));
     }
     return out;
