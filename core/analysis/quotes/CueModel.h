@@ -7,6 +7,7 @@
 #include <QStringView>
 
 #include <algorithm>
+#include <optional>
 
 namespace gloss::quotes {
 
@@ -24,9 +25,9 @@ namespace gloss::quotes {
  *
  * The weights are learned from PolNeAR's training articles by tools/train_cue_model.py, which
  * computes the same features (change both together), and compiled in as
- * `:/org.gloss/attribution/cue_model.txt`. Cost: one allocation-free look-up per word, six
- * allocation-free hash look-ups (FeatureKey) for a word the model knows (its own weight and
- * the beginnings of its keys are made once, when the model is read).
+ * `:/org.gloss/attribution/cue_model.txt`. Cost: one allocation-free look-up per word, up to
+ * six allocation-free hash look-ups (FeatureKey) for a word the model knows (its own weight,
+ * the beginnings of its keys and its best weights are made once, when the model is read).
  */
 class CueModel
 {
@@ -42,6 +43,15 @@ public:
      * attribution cue; -1 when the model has no entry for the word.
      */
     int probability(QStringView text, qsizetype start, qsizetype end) const;
+
+    /**
+     * probability() when it reaches sourcedThreshold(); nothing when it does not (or the model
+     * has no entry for the word). Reads the word's context only as far as needed: most words
+     * the model knows ("campaign", "percent") fall short, and the best weights of the features
+     * left unread (each word's own best, kept when the model is read) show it early.
+     */
+    std::optional<int> probabilityIfSourced(QStringView text, qsizetype start,
+                                            qsizetype end) const;
 
     /** Whether the word's probability reaches the model's threshold. */
     bool isCue(QStringView text, qsizetype start, qsizetype end) const;
@@ -69,14 +79,34 @@ private:
         quint64 before = 0;        ///< "w|p=said|"
         quint64 next = 0;          ///< "w|n=said|"
         quint64 previous = 0;      ///< "w|pw=said|"
+        /** The best weights (0 at least: a feature the model lacks weighs 0) of the "w|p=",
+         *  "w|n=" and "w|pw=" features of the word. */
+        int bestBefore = kNoBound;
+        int bestNext = kNoBound;
+        int bestPrevious = kNoBound;
     };
+    /** A best weight not known (a word read on the fly): no feature is left unread for it. */
+    static constexpr int kNoBound = 1 << 24;
     WordKeys keysOf(QStringView word) const;
+    /**
+     * The word's sum of weights when it reaches @p floor; nothing when it does not, or the
+     * model has no entry for the word (reading stops when the best weights left fall short).
+     */
+    std::optional<int> sumAtLeast(QStringView text, qsizetype start, qsizetype end,
+                                  int floor) const;
+    /** The least sum whose probability (thousandths, rounded) reaches @p probability. */
+    static int leastSumFor(int probability);
+    static int probabilityOf(int sum);
 
     FeatureWeights m_weights; ///< "w=said", "w|p=said|pron", "p=pron", "n=that", "pw=he", "bias"
     WordSet m_words{};        ///< the words with a weight of their own (a first, cheap test)
     QList<WordKeys> m_wordKeys; ///< by m_words.indexOf(): each word's keys, made once
     qsizetype m_wordCount = 0;
     int m_bias = 0;           ///< the "bias" weight, looked up once
+    /** The best weights (0 at least) of the "p=", "n=" and "pw=" features. */
+    int m_bestBefore = 0, m_bestNext = 0, m_bestPrevious = 0;
+    int m_sourcedSum = 0;     ///< leastSumFor(sourcedThreshold())
+    int m_thresholdSum = 0;   ///< leastSumFor(threshold())
     int m_threshold = 1001;   ///< in thousandths
     int m_sourcedThreshold = 1001; ///< in thousandths
 };

@@ -87,8 +87,8 @@ public:
      * Reads the lines of a model file (UTF-8): keeps the weight of each "feature<TAB>integer"
      * line and calls @p other(name, value) for every other line with a tab, "@" lines included
      * ("@threshold<TAB>400": name "@threshold"), and @p weight(name, value) for each weight
-     * kept, if given. Comments ('#') and empty lines are skipped; the views live for the call
-     * only.
+     * kept, if given. Comments ('#') and empty lines are skipped; the views live until read()
+     * returns.
      */
     static FeatureWeights read(QByteArrayView model,
                                const std::function<void(QStringView, QStringView)> &other,

@@ -77,10 +77,10 @@ StatementFinder::CueStrength StatementFinder::cueStrength(const Words &ws, qsize
         if (!w.front().isLower())
             return CueStrength::None;
         const CueModel &model = CueModel::learned();
-        const int p = model.probability(m_text, ws[k].start, ws[k].end);
-        if (p < model.sourcedThreshold())
+        const std::optional<int> p = model.probabilityIfSourced(m_text, ws[k].start, ws[k].end);
+        if (!p)
             return CueStrength::None;
-        if (p < model.threshold())
+        if (*p < model.threshold())
             strength = CueStrength::NeedsEntitySource;
     }
     const auto unless = [strength](bool no) { return no ? CueStrength::None : strength; };

@@ -19,6 +19,9 @@ private Q_SLOTS:
     void typographicApostrophe();
     void thresholds_data();
     void thresholds();
+    void probabilityIfSourced_data();
+    void probabilityIfSourced();
+    void boundedReadingIsExact();
     void learnedModel_data();
     void learnedModel();
     void learnedModelIsSmall();
@@ -130,6 +133,82 @@ void tst_CueModel::thresholds()
     const CueModel model(header + "w=said\t0\n");
     QCOMPARE(model.threshold(), threshold);
     QCOMPARE(model.sourcedThreshold(), sourced);
+}
+
+void tst_CueModel::probabilityIfSourced_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("probability"); // -1: none (the word is not in the model)
+    QTest::addColumn<bool>("sourced");
+
+    // the features read last (the word's own in context) can still lift a word read early as
+    // falling short: bias -2 + n=for -0.5 + w|p=calls|cap 3 = 0.5 (0.622), -2.5 without it
+    QTest::newRow("lifted by the feature read last")
+        << QStringLiteral("Jane Doe calls for a recount.") << 622 << true;
+    QTest::newRow("falls short") << QStringLiteral("The phone calls for a recount.") << 76
+                                 << false;
+    QTest::newRow("lifted by the context alone") << QStringLiteral("The phone calls again.")
+                                                 << 731 << true;
+    QTest::newRow("a word the model lacks") << QStringLiteral("The phone rings for help.") << -1
+                                            << false;
+}
+
+void tst_CueModel::probabilityIfSourced()
+{
+    QFETCH(QString, text);
+    QFETCH(int, probability);
+    QFETCH(bool, sourced);
+    const CueModel model(QByteArrayLiteral("@threshold\t900\n@sourced_threshold\t500\n"
+                                           "bias\t-2000\nw=calls\t0\nw|p=calls|cap\t3000\n"
+                                           "n=for\t-500\nn=again\t3000\n"));
+    const qsizetype at = text.indexOf(QStringLiteral(" calls ")) >= 0
+                             ? text.indexOf(QStringLiteral(" calls ")) + 1
+                             : text.indexOf(QStringLiteral(" rings ")) + 1;
+    QCOMPARE(model.probability(text, at, at + 5), probability);
+    const std::optional<int> p = model.probabilityIfSourced(text, at, at + 5);
+    QCOMPARE(p.has_value(), sourced);
+    if (sourced)
+        QCOMPARE(*p, probability);
+}
+
+/**
+ * The learned model read as far as needed gives what reading every feature gives: every word
+ * it knows, in contexts that weigh for and against (a name or a pronoun before it, "that", a
+ * full stop or nothing after it, the start of a line).
+ */
+void tst_CueModel::boundedReadingIsExact()
+{
+    const CueModel &model = CueModel::learned();
+    const QStringList contexts{QStringLiteral("Jane Doe %1 that the plan works."),
+                               QStringLiteral("She %1 it."),
+                               QStringLiteral("The phone %1 were long."),
+                               QStringLiteral("%1 for calm grew,"),
+                               QStringLiteral("Critics, %1"),
+                               QStringLiteral("the %1 of the state %1 to")};
+    int sourced = 0;
+    int cues = 0;
+    int checked = 0;
+    for (const QString &word : model.words().words()) {
+        for (const QString &context : contexts) {
+            const QString text = context.arg(word);
+            const qsizetype at = text.indexOf(word);
+            const int p = model.probability(text, at, at + word.size());
+            QVERIFY(p >= 0);
+            const std::optional<int> ifSourced =
+                model.probabilityIfSourced(text, at, at + word.size());
+            QCOMPARE(ifSourced.has_value(), p >= model.sourcedThreshold());
+            if (ifSourced)
+                QCOMPARE(*ifSourced, p);
+            QCOMPARE(model.isCue(text, at, at + word.size()), p >= model.threshold());
+            sourced += ifSourced.has_value();
+            cues += p >= model.threshold();
+            ++checked;
+        }
+    }
+    // both answers occur, many times
+    QVERIFY2(sourced > 500 && checked - sourced > 500,
+             qPrintable(QStringLiteral("%1 of %2 reach it").arg(sourced).arg(checked)));
+    QVERIFY(cues > 100);
 }
 
 void tst_CueModel::learnedModel_data()
