@@ -29,23 +29,57 @@ bool introducesThatClause(QStringView cue, QStringView next)
 }
 
 /**
- * A first, cheap test of every word: the words that may be a cue at all (every lexicon and
- * learned cue, the words of the CueModel); one look-up instead of five for the words that are
- * none, which are most.
+ * The words that may be cues (every lexicon and learned cue, the words of the CueModel), each
+ * with the cue lexicons that hold it: one look-up for a word of the text instead of one for
+ * each lexicon, and a first, cheap test of every word (most are none).
  */
-bool mayBeCue(QStringView w)
+class CueWords
 {
-    static const WordSet candidates = [] {
-        QStringList words = lexicon::reportingVerbs().words();
-        words += lexicon::learnedCues().words();
-        words += lexicon::learnedThatCues().words();
-        words += lexicon::learnedToCues().words();
-        words += CueModel::learned().words().words();
-        return WordSet(words);
-    }();
-    // the model scores words with a typographic apostrophe it has no entry for ("she’d")
-    return candidates.contains(w) || hasTypographicApostrophe(w);
-}
+public:
+    static const CueWords &instance()
+    {
+        static const CueWords words;
+        return words;
+    }
+
+    /** The cue lexicons holding @p w (StatementFinder::CueLexicon bits, 0 for a word only the
+     *  CueModel scores), or -1 when it is no cue word at all. */
+    int lexiconsOf(QStringView w) const
+    {
+        if (const qsizetype i = m_words.indexOf(w); i >= 0)
+            return m_lexicons[i];
+        // the model scores words with a typographic apostrophe it has no entry for ("she’d")
+        return hasTypographicApostrophe(w) ? lexiconsByLookUp(w) : -1;
+    }
+
+private:
+    CueWords()
+        : m_words([] {
+            QStringList words = lexicon::reportingVerbs().words();
+            words += lexicon::learnedCues().words();
+            words += lexicon::learnedThatCues().words();
+            words += lexicon::learnedToCues().words();
+            words += CueModel::learned().words().words();
+            return WordSet(words);
+        }())
+    {
+        m_lexicons.resize(m_words.size());
+        for (const QString &w : m_words.words())
+            m_lexicons[m_words.indexOf(w)] = quint8(lexiconsByLookUp(w));
+    }
+
+    static int lexiconsByLookUp(QStringView w)
+    {
+        using L = StatementFinder;
+        return (lexicon::reportingVerbs().contains(w) ? L::Reporting : 0)
+               | (lexicon::learnedCues().contains(w) ? L::Learned : 0)
+               | (lexicon::learnedThatCues().contains(w) ? L::BeforeThat : 0)
+               | (lexicon::learnedToCues().contains(w) ? L::BeforeTo : 0);
+    }
+
+    WordSet m_words;
+    QList<quint8> m_lexicons; ///< by m_words.indexOf()
+};
 
 } // namespace
 
@@ -59,21 +93,21 @@ StatementFinder::StatementFinder(const Article &article, const SentenceIndex &se
 {
 }
 
-bool StatementFinder::isLexiconCue(const Words &ws, qsizetype k) const
+bool StatementFinder::isLexiconCue(const Words &ws, qsizetype k, int lexicons) const
 {
-    const QStringView w = word(ws[k]);
+    if (lexicons & (Reporting | Learned))
+        return true;
     const QStringView next = k + 1 < ws.size() ? word(ws[k + 1]) : QStringView();
-    return lexicon::reportingVerbs().contains(w) || lexicon::learnedCues().contains(w)
-           || (next == u"that" && lexicon::learnedThatCues().contains(w))
-           || (next == u"to" && lexicon::learnedToCues().contains(w));
+    return ((lexicons & BeforeThat) && next == u"that") || ((lexicons & BeforeTo) && next == u"to");
 }
 
-StatementFinder::CueStrength StatementFinder::cueStrength(const Words &ws, qsizetype k) const
+StatementFinder::CueStrength StatementFinder::cueStrength(const Words &ws, qsizetype k,
+                                                          int lexicons) const
 {
     const QStringView w = word(ws[k]);
     const auto next = [&](qsizetype j) { return j < ws.size() ? word(ws[j]) : QStringView(); };
     CueStrength strength = CueStrength::Sure;
-    if (!isLexiconCue(ws, k)) {
+    if (!isLexiconCue(ws, k, lexicons)) {
         if (!w.front().isLower())
             return CueStrength::None;
         const CueModel &model = CueModel::learned();
@@ -268,6 +302,7 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
     if (m_words.span() != span)
         m_words.read(m_text, span);
     const Words &ws = m_words.words();
+    const CueWords &cueWords = CueWords::instance();
     // every attribution cue of the sentence: "X said …, adding that …", "according to Y, …"
     qsizetype lastK = -2;     // the word index of the previous cue
     qsizetype floorPos = span.start; // a source is looked for after the previous statement
@@ -275,14 +310,16 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
     qsizetype prevIndex = -1; // index in out of the sentence's previous statement
     for (qsizetype k = 0; k < ws.size(); ++k) {
         const ReportedStatement *previous = prevIndex >= 0 ? &out[prevIndex] : nullptr;
-        if (!mayBeCue(word(ws[k])) || m_hooks.insideQuote(ws[k].start))
+        const int lexicons = cueWords.lexiconsOf(word(ws[k]));
+        if (lexicons < 0 || m_hooks.insideQuote(ws[k].start))
             continue;
-        const CueStrength strength = cueStrength(ws, k);
+        const CueStrength strength = cueStrength(ws, k, lexicons);
         if (strength == CueStrength::None)
             continue;
         // inside the content of the sentence's previous statement only a lexicon cue starts
         // another one ("X said the council had known …": no statement of the council's)
-        if (previous && previous->content.contains(ws[k].start) && !isLexiconCue(ws, k))
+        if (previous && previous->content.contains(ws[k].start)
+            && !isLexiconCue(ws, k, lexicons))
             continue;
         const QStringView w = word(ws[k]);
         if (k == lastK + 1 && previous && slice(ws[lastK].end, ws[k].start).trimmed().isEmpty()) {

@@ -55,6 +55,14 @@ public:
     /** Appends the statements of sentence @p s to @p out, in text order. */
     void find(qsizetype s, QList<ReportedStatement> &out);
 
+    /** The cue lexicons a word is in (bits). */
+    enum CueLexicon {
+        Reporting = 1,  ///< lexicon::reportingVerbs()
+        Learned = 2,    ///< lexicon::learnedCues()
+        BeforeThat = 4, ///< lexicon::learnedThatCues(): a cue before "that"
+        BeforeTo = 8,   ///< lexicon::learnedToCues(): a cue before "to"
+    };
+
 private:
     QStringView word(const Word &w) const
     {
@@ -66,10 +74,12 @@ private:
         NeedsEntitySource, ///< a cue when its source is an entity (CueModel::sourcedThreshold)
         Sure,             ///< a cue of the lexicons, or one the CueModel is sure of
     };
-    /** Is word @p k a cue of reported speech, belief or intention here, and how sure? */
-    CueStrength cueStrength(const Words &ws, qsizetype k) const;
-    /** Whether word @p k of @p ws is a cue of the lexicons (not of the learned CueModel only). */
-    bool isLexiconCue(const Words &ws, qsizetype k) const;
+    /** Is word @p k (in the cue @p lexicons) a cue of reported speech, belief or intention
+     *  here, and how sure? */
+    CueStrength cueStrength(const Words &ws, qsizetype k, int lexicons) const;
+    /** Whether word @p k of @p ws, in the cue @p lexicons, is a cue of the lexicons here (not
+     *  of the learned CueModel only). */
+    bool isLexiconCue(const Words &ws, qsizetype k, int lexicons) const;
     /** The content of the statement whose cue is word @p k: after the cue, or before it. */
     Span contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, Span sentence,
                    Span source) const;
