@@ -4,6 +4,7 @@
 #include "Lexicon.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace gloss::quotes {
 
@@ -54,18 +55,26 @@ public:
 
 private:
     CueWords()
-        : m_words([] {
-            QStringList words = lexicon::reportingVerbs().words();
-            words += lexicon::learnedCues().words();
-            words += lexicon::learnedThatCues().words();
-            words += lexicon::learnedToCues().words();
-            words += CueModel::learned().words().words();
-            return WordSet(words);
-        }())
     {
-        m_lexicons.resize(m_words.size());
-        for (const QString &w : m_words.words())
-            m_lexicons[m_words.indexOf(w)] = quint8(lexiconsByLookUp(w));
+        using L = StatementFinder;
+        const std::pair<const WordSet *, quint8> lexicons[] = {
+            {&lexicon::reportingVerbs(), L::Reporting},
+            {&lexicon::learnedCues(), L::Learned},
+            {&lexicon::learnedThatCues(), L::BeforeThat},
+            {&lexicon::learnedToCues(), L::BeforeTo}};
+        QList<QStringList> lists; // each lexicon's words, read once
+        QStringList words;
+        for (const auto &[set, bit] : lexicons) {
+            lists.append(set->words());
+            words += lists.last();
+        }
+        words += CueModel::learned().words().words();
+        m_words = WordSet(words);
+        m_lexicons.resize(m_words.size()); // 0: a word only the CueModel scores
+        for (qsizetype k = 0; k < lists.size(); ++k) {
+            for (const QString &w : std::as_const(lists[k]))
+                m_lexicons[m_words.indexOf(w)] |= lexicons[k].second;
+        }
     }
 
     static int lexiconsByLookUp(QStringView w)
@@ -77,7 +86,7 @@ private:
                | (lexicon::learnedToCues().contains(w) ? L::BeforeTo : 0);
     }
 
-    WordSet m_words;
+    WordSet m_words{};
     QList<quint8> m_lexicons; ///< by m_words.indexOf()
 };
 
