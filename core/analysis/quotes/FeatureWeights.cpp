@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <algorithm>
+
 #include <cstring>
 #include <utility>
 
@@ -38,10 +40,10 @@ void FeatureWeights::reserve(qsizetype count)
     m_mask = quint64(capacity - 1);
     m_shift = 64 - bits;
     for (const Slot &s : old) {
-        if (s.key == 0)
+        if (s.bits == 0)
             continue;
-        quint64 i = home(s.key);
-        while (m_slots[qsizetype(i)].key != 0)
+        quint64 i = home(s.key());
+        while (m_slots[qsizetype(i)].bits != 0)
             i = (i + 1) & m_mask;
         m_slots[qsizetype(i)] = s;
     }
@@ -49,19 +51,20 @@ void FeatureWeights::reserve(qsizetype count)
 
 void FeatureWeights::insert(QStringView feature, int weight)
 {
-    const quint64 k = key(feature);
-    if (k == 0) {
+    const quint64 kept = stored(key(feature));
+    const Slot slot{(kept << 16) | quint16(qint16(std::clamp(weight, -32768, 32767)))};
+    if (kept == 0) {
         m_size += m_hasZero ? 0 : 1;
-        m_zero = {k, weight};
+        m_zero = slot;
         m_hasZero = true;
         return;
     }
     reserve(m_size + 1);
-    quint64 i = home(k);
-    while (m_slots[qsizetype(i)].key != 0 && m_slots[qsizetype(i)].key != k)
+    quint64 i = home(kept);
+    while (m_slots[qsizetype(i)].bits != 0 && m_slots[qsizetype(i)].key() != kept)
         i = (i + 1) & m_mask;
-    m_size += m_slots[qsizetype(i)].key == 0 ? 1 : 0;
-    m_slots[qsizetype(i)] = {k, weight};
+    m_size += m_slots[qsizetype(i)].bits == 0 ? 1 : 0;
+    m_slots[qsizetype(i)] = slot;
 }
 
 FeatureWeights FeatureWeights::read(QByteArrayView model,

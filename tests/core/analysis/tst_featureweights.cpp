@@ -2,6 +2,7 @@
 // strings (core/analysis/quotes/FeatureWeights.h).
 #include "analysis/quotes/FeatureWeights.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <algorithm>
@@ -144,6 +145,55 @@ private slots:
         QVERIFY(!w.contains(FeatureKey() << u"f=" << u"x"));
         QVERIFY(FeatureWeights().isEmpty());
         QCOMPARE(FeatureWeights().weight(u"f=0"), 0);
+    }
+
+    // A weight is kept in 16 bits: the tools' range whole, a weight beyond it at its end.
+    void weightRange_data()
+    {
+        QTest::addColumn<int>("written");
+        QTest::addColumn<int>("kept");
+        QTest::newRow("zero") << 0 << 0;
+        QTest::newRow("minus one") << -1 << -1;
+        QTest::newRow("the largest") << 32767 << 32767;
+        QTest::newRow("the smallest") << -32768 << -32768;
+        QTest::newRow("past the largest") << 40000 << 32767;
+        QTest::newRow("past the smallest") << -100000 << -32768;
+    }
+    void weightRange()
+    {
+        QFETCH(int, written);
+        QFETCH(int, kept);
+        FeatureWeights w;
+        w.insert(u"w=said"_s, written);
+        w.insert(u"w=told"_s, -written); // a neighbour's weight stays its own
+        QCOMPARE(w.weight(u"w=said"), kept);
+        QCOMPARE(w.weight(u"w=told"), std::clamp(-written, -32768, 32767));
+        QVERIFY(w.contains(FeatureKey() << u"w=said"));
+    }
+
+    // The shipped models fit what the table keeps: every weight in 16 bits, no two names
+    // sharing the 48 bits of their keys that are kept (a model trained again is checked here).
+    void shippedModels_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("the cue model") << u":/org.gloss/attribution/cue_model.txt"_s;
+        QTest::newRow("the speaker ranker") << u":/org.gloss/attribution/ranker.txt"_s;
+    }
+    void shippedModels()
+    {
+        QFETCH(QString, path);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        std::map<QString, int> written;
+        const FeatureWeights w = FeatureWeights::read(
+            f.readAll(), [](QStringView, QStringView) {},
+            [&](QStringView name, int value) { written[name.toString()] = value; });
+        QVERIFY(written.size() > 1000);
+        QCOMPARE(w.size(), qsizetype(written.size()));
+        for (const auto &[name, value] : written) {
+            if (w.weight(name) != value)
+                QFAIL(qPrintable(name + u" reads %1, written %2"_s.arg(w.weight(name)).arg(value)));
+        }
     }
 };
 
