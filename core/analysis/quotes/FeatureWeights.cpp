@@ -28,6 +28,8 @@ std::optional<int> FeatureWeights::integer(QStringView text)
 
 void FeatureWeights::reserve(qsizetype count)
 {
+    if (count * 2 <= m_slots.size())
+        return; // (asked on every insert: the model's weights mostly fit)
     qsizetype capacity = 16;
     int bits = 4;
     while (capacity < count * 2) {
