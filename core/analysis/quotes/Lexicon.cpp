@@ -39,9 +39,8 @@ qsizetype tableSize(qsizetype words)
 
 void WordSet::prepare(qsizetype count)
 {
-    m_hashes.resize(tableSize(count));
-    m_entries.resize(m_hashes.size());
-    m_mask = quint32(m_hashes.size() - 1);
+    m_slots.resize(tableSize(count));
+    m_mask = quint32(m_slots.size() - 1);
     m_minLength = 1 << 20;
     m_shapes.resize(kShapes / 64);
     m_pool.reserve(count * 8); // most words are shorter
@@ -71,10 +70,9 @@ void WordSet::insert(const QString &word)
     m_shapes[sh / 64] |= quint64(1) << (sh % 64);
     const quint32 h = hashLower(word) | 1u;
     const quint32 i = slotOf(word, h);
-    if (m_hashes[i] != 0)
+    if (m_slots[i].hash != 0)
         return; // already there
-    m_hashes[i] = h;
-    m_entries[i] = {quint32(m_pool.size()), quint32(word.size()), quint32(m_size++)};
+    m_slots[i] = {h, quint32(m_pool.size()), quint32(word.size()), quint32(m_size++)};
     const qsizetype at = m_pool.size();
     m_pool.resize(at + word.size());
     std::copy(word.utf16(), word.utf16() + word.size(), m_pool.begin() + at);
@@ -83,10 +81,11 @@ void WordSet::insert(const QString &word)
 quint32 WordSet::slotOf(QStringView word, quint32 h) const
 {
     quint32 i = h & m_mask;
-    for (; m_hashes[i] != 0; i = (i + 1) & m_mask) {
-        if (m_hashes[i] != h || m_entries[i].length != quint32(word.size()))
+    for (; m_slots[i].hash != 0; i = (i + 1) & m_mask) {
+        const Slot &slot = m_slots[i];
+        if (slot.hash != h || slot.length != quint32(word.size()))
             continue;
-        const char16_t *s = m_pool.constData() + m_entries[i].offset;
+        const char16_t *s = m_pool.constData() + slot.offset;
         bool same = true;
         for (qsizetype k = 0; k < word.size() && same; ++k)
             same = s[k] == lower(word[k].unicode());
@@ -98,22 +97,21 @@ quint32 WordSet::slotOf(QStringView word, quint32 h) const
 
 bool WordSet::containsWord(QStringView word) const
 {
-    return m_hashes[slotOf(word, hashLower(word) | 1u)] != 0;
+    return m_slots[slotOf(word, hashLower(word) | 1u)].hash != 0;
 }
 
 qsizetype WordSet::indexOfWord(QStringView word) const
 {
     const quint32 i = slotOf(word, hashLower(word) | 1u);
-    return m_hashes[i] != 0 ? qsizetype(m_entries[i].index) : -1;
+    return m_slots[i].hash != 0 ? qsizetype(m_slots[i].index) : -1;
 }
 
 QStringList WordSet::words() const
 {
     QStringList out;
-    for (qsizetype i = 0; i < m_hashes.size(); ++i) {
-        if (m_hashes[i] != 0)
-            out.append(QString::fromUtf16(m_pool.constData() + m_entries[i].offset,
-                                          m_entries[i].length));
+    for (const Slot &slot : m_slots) {
+        if (slot.hash != 0)
+            out.append(QString::fromUtf16(m_pool.constData() + slot.offset, slot.length));
     }
     return out;
 }

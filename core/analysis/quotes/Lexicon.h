@@ -69,18 +69,18 @@ private:
                & (kShapes - 1);
     }
     static constexpr quint32 kShapes = 1u << 16;
-    /** Where a slot's lower-case word stands in m_pool. */
-    struct Entry
+    /** A slot of the table: its word's hashLower() with the lowest bit set (0: an empty
+     *  slot), and where the word stands in m_pool. A probe reads one slot, and the word only
+     *  where the hash is the same (the hash and the word's place side by side: one cache
+     *  line, not two, for a look-up in the large sets). */
+    struct Slot
     {
+        quint32 hash = 0;
         quint32 offset = 0;
         quint32 length = 0;
         quint32 index = 0; ///< indexOf() the word
     };
-    /** The table, a power of two of slots: each slot's word's hashLower() with the lowest bit
-     *  set (0: empty); a probe reads this small list and a word only where the hash is the
-     *  same. */
-    QList<quint32> m_hashes;
-    QList<Entry> m_entries;   ///< beside each slot, its word
+    QList<Slot> m_slots;      ///< a power of two of them
     QList<char16_t> m_pool;   ///< the words side by side (no string of their own to chase)
     quint32 m_mask = 0;
     qsizetype m_minLength = 0;
