@@ -27,6 +27,9 @@ struct Token
     qsizetype end = 0;
 };
 
+/** A window's tokens: on the stack for the usual windows (600 + 300 units and the quote). */
+using Tokens = QVarLengthArray<Token, 256>;
+
 struct Candidate
 {
     QStringView kind; ///< a static name: "NAME", "DESC", "PRON_he", …
@@ -34,8 +37,12 @@ struct Candidate
     qsizetype j = 0;  ///< last token
 };
 
+/** QChar::isLetterOrNumber(), with ASCII answered here. */
 bool wordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 128)
+        return char16_t((u | 32) - u'a') < 26 || char16_t(u - u'0') < 10;
     return c.isLetterOrNumber();
 }
 
@@ -49,9 +56,9 @@ bool isDoubleMark(QChar c)
     return c == u'"' || c == u'\u201c' || c == u'\u201d';
 }
 
-QList<Token> tokens(const QString &text, qsizetype start, qsizetype end)
+Tokens tokens(const QString &text, qsizetype start, qsizetype end)
 {
-    QList<Token> out;
+    Tokens out;
     qsizetype i = start;
     while (i < end) {
         if (!wordChar(text[i])) {
@@ -172,12 +179,13 @@ Bucket bucket(qsizetype n, std::initializer_list<int> edges)
 
 FeatureKey &operator<<(FeatureKey &key, Bucket b)
 {
-    char16_t digits[12];
-    qsizetype size = 0;
-    for (int v = b.edge; size == 0 || v > 0; v /= 10)
-        digits[size++] = char16_t(u'0' + v % 10);
-    std::reverse(digits, digits + size);
-    key << QStringView(digits, size);
+    // the edges are small numbers (20 at most): one or two digits, without a loop
+    if (b.edge >= 0 && b.edge < 100) {
+        const char16_t digits[2] = {char16_t(u'0' + b.edge / 10), char16_t(u'0' + b.edge % 10)};
+        key << (b.edge < 10 ? QStringView(digits + 1, 1) : QStringView(digits, 2));
+    } else {
+        key << QString::number(b.edge);
+    }
     return b.beyond ? key << u"+" : key;
 }
 
@@ -191,7 +199,7 @@ QStringView gapMark(QStringView gap)
     return {};
 }
 
-FeaturePiece neighbour(const QString &text, const QList<Token> &toks, qsizetype k,
+FeaturePiece neighbour(const QString &text, const Tokens &toks, qsizetype k,
                        QStringView gap)
 {
     if (k < 0)
@@ -327,6 +335,19 @@ private:
         return {sentences, count(m_lineBreaks, a, b)};
     }
 
+    /** The keys that are the same for every candidate of a side, hashed (and the weights of
+     *  two of them looked up) once for the quote. */
+    struct SideKeys
+    {
+        quint64 side = 0;   ///< "B"
+        quint64 qe = 0;     ///< "B|qe=…"
+        quint64 qb = 0;     ///< "B|qb=…"
+        int qeWeight = 0;
+        int qbWeight = 0;
+    };
+    /** m_sideKeys for the quote's marks (m_qend, m_qbefore known). */
+    void prepareSideKeys();
+
     const QString &m_text;
     qsizetype m_open;
     qsizetype m_close;
@@ -334,11 +355,13 @@ private:
     const FeatureWeights &m_weights;
     const WordSet &m_heads;
     qsizetype m_lo = 0;          ///< the window's start
-    QList<Token> m_toks;         ///< its tokens
+    Tokens m_toks;               ///< its tokens
     qsizetype m_firstAfter = 0;  ///< the first token after the quote
     qsizetype m_lastBefore = -1; ///< the last token before it
     QStringView m_qend, m_qbefore, m_qa; ///< the marks closing, before and after the quote
     Bucket m_qlen;               ///< the quote's length in words
+    SideKeys m_sideKeys[2];      ///< before the quote ("B"), after it ("A")
+    quint64 m_qaKey = 0;         ///< "A|qa=…"
     using Breaks = QVarLengthArray<qsizetype, 64>;
     /** Where the window's sentence breaks (the . ! ? of one) and line breaks stand, in order
      *  (breaks()). */
@@ -390,6 +413,21 @@ void Ranking::readWindow()
     m_qlen = bucket(quoteWords, {3, 8, 20});
     m_qa = gapMark(QStringView(m_text).mid(
         m_close + 1, std::min<qsizetype>(2, m_text.size() - m_close - 1)));
+    prepareSideKeys();
+}
+
+void Ranking::prepareSideKeys()
+{
+    using K = FeatureKey;
+    for (int a = 0; a < 2; ++a) {
+        SideKeys &k = m_sideKeys[a];
+        k.side = (K() << (a == 0 ? u"B" : u"A")).value();
+        k.qe = (K(k.side) << u"|qe=" << m_qend).value();
+        k.qb = (K(k.side) << u"|qb=" << m_qbefore).value();
+        k.qeWeight = weight(K(k.qe));
+        k.qbWeight = weight(K(k.qb));
+    }
+    m_qaKey = (K() << u"A|qa=" << m_qa).value();
 }
 
 QList<Candidate> Ranking::candidates() const
@@ -461,7 +499,7 @@ int Ranking::score(const Candidate &cand, int rank) const
     const qsizetype i = cand.i;
     const qsizetype j = cand.j;
     const bool beforeSide = j <= m_lastBefore;
-    const QStringView s = beforeSide ? QStringView(u"B") : QStringView(u"A");
+    const SideKeys &keys = m_sideKeys[beforeSide ? 0 : 1];
     const qsizetype dist = beforeSide ? m_lastBefore - j : i - m_firstAfter;
     const std::pair<int, int> br =
         beforeSide ? breaks(m_toks[j].end, m_open) : breaks(m_close, m_toks[i].start);
@@ -479,16 +517,15 @@ int Ranking::score(const Candidate &cand, int rank) const
     const Bucket pb{std::min(br.second, 1), false};
     const QStringView kind = cand.kind;
     // the keys "B|…" and "B|k=NAME|…" share their beginnings: each is hashed once
-    const K side = K() << s;
+    const K side(keys.side);
     const K sideKind = K(side) << u"|k=" << kind;
     int score = weight(K() << u"k=" << kind) + weight(sideKind)
                 + weight(K(side) << u"|d=" << d) + weight(K(sideKind) << u"|d=" << d)
                 + weight(K(side) << u"|sb=" << sb) + weight(K(side) << u"|pb=" << pb)
                 + weight(K(sideKind) << u"|sb=" << sb) + weight(K(side) << u"|r=" << r)
-                + weight(K(sideKind) << u"|r=" << r) + weight(K(side) << u"|qe=" << m_qend)
-                + weight(K(side) << u"|qe=" << m_qend << u"|d=" << d)
-                + weight(K(side) << u"|qb=" << m_qbefore)
-                + weight(K(side) << u"|qb=" << m_qbefore << u"|d=" << d)
+                + weight(K(sideKind) << u"|r=" << r) + keys.qeWeight
+                + weight(K(keys.qe) << u"|d=" << d) + keys.qbWeight
+                + weight(K(keys.qb) << u"|d=" << d)
                 + weight(K(side) << u"|p1=" << p1) + weight(K(side) << u"|n1=" << n1)
                 + weight(K(sideKind) << u"|n1=" << n1) + weight(K(sideKind) << u"|p1=" << p1);
     if (!n2.text.isEmpty())
@@ -498,7 +535,7 @@ int Ranking::score(const Candidate &cand, int rank) const
     if (endsInApostropheS(wordOf(m_text, m_toks[j])))
         score += weight(K() << u"poss");
     if (!beforeSide)
-        score += weight(K() << u"A|qa=" << m_qa << u"|d=" << d);
+        score += weight(K(m_qaKey) << u"|d=" << d);
     return score;
 }
 
