@@ -6,22 +6,37 @@
 #include <array>
 #include <iterator>
 
+using namespace Qt::StringLiterals;
+
 namespace gloss {
 
 namespace {
-constexpr std::array<const char *, 7> kEntityTypeNames = {"PERSON", "ORG",  "GPE",  "LOC",
-                                                         "EVENT",  "WORK", "OTHER"};
+constexpr std::array<QLatin1StringView, 7> kEntityTypeNames = {
+    "PERSON"_L1, "ORG"_L1, "GPE"_L1, "LOC"_L1, "EVENT"_L1, "WORK"_L1, "OTHER"_L1};
 } // namespace
 
 QString entityTypeName(EntityType type)
 {
-    return QString::fromLatin1(kEntityTypeNames[static_cast<size_t>(type)]);
+    return QString(kEntityTypeNames[static_cast<size_t>(type)]);
 }
 
 EntityType entityTypeFromName(QStringView name)
 {
+    // (ASCII compared here: the gazetteer asks this of each of its 4,000 lines)
+    const auto same = [name](QLatin1StringView type) {
+        if (name.size() != type.size())
+            return false;
+        for (qsizetype k = 0; k < name.size(); ++k) {
+            const char16_t c = name[k].unicode();
+            if (c >= 0x80)
+                return name.compare(type, Qt::CaseInsensitive) == 0;
+            if (char16_t(c >= u'a' && c <= u'z' ? c - 32 : c) != char16_t(type[k].unicode()))
+                return false;
+        }
+        return true;
+    };
     for (size_t i = 0; i < kEntityTypeNames.size(); ++i) {
-        if (name.compare(QLatin1StringView(kEntityTypeNames[i]), Qt::CaseInsensitive) == 0)
+        if (same(kEntityTypeNames[i]))
             return static_cast<EntityType>(i);
     }
     return EntityType::Other;

@@ -1,5 +1,5 @@
 // Article's reading of its claims and quotes (core/model/Article.h): their text from positions;
-// the analysis ids.
+// the analysis ids; the entity types' names.
 #include "model/Article.h"
 
 #include <QTest>
@@ -134,6 +134,35 @@ private slots:
         QFETCH(QChar, prefix);
         QFETCH(qlonglong, number);
         QCOMPARE(gloss::analysisId(prefix.unicode(), number), prefix + QString::number(number));
+    }
+
+    // A type's name in any case (as QString::compare(Qt::CaseInsensitive) takes it), the name
+    // written for each type read back, anything else OTHER.
+    void entityTypeFromName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("type");
+        QTest::newRow("as written") << u"PERSON"_s << int(EntityType::Person);
+        QTest::newRow("lower case") << u"gpe"_s << int(EntityType::Gpe);
+        QTest::newRow("mixed case") << u"Org"_s << int(EntityType::Org);
+        QTest::newRow("the last of its length") << u"loc"_s << int(EntityType::Loc);
+        QTest::newRow("a longer word") << u"PERSONS"_s << int(EntityType::Other);
+        QTest::newRow("a shorter one") << u"PERSO"_s << int(EntityType::Other);
+        QTest::newRow("the same length, no type") << u"ABC"_s << int(EntityType::Other);
+        QTest::newRow("a letter next to Z in ASCII") << u"GP["_s << int(EntityType::Other);
+        QTest::newRow("empty") << QString() << int(EntityType::Other);
+        QTest::newRow("a long s, which folds to s") << u"PER\u017FON"_s << int(EntityType::Person);
+        QTest::newRow("a letter beyond ASCII") << u"EV\u00C9NT"_s << int(EntityType::Other);
+        for (int t = 0; t <= int(EntityType::Other); ++t) {
+            const QString name = entityTypeName(EntityType(t));
+            QTest::addRow("%s read back", qPrintable(name)) << name << t;
+        }
+    }
+    void entityTypeFromName()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, type);
+        QCOMPARE(int(gloss::entityTypeFromName(name)), type);
     }
 };
 
