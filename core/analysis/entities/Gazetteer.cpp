@@ -9,23 +9,6 @@ namespace {
 
 const QString kPrefix = QStringLiteral(":/org.gloss/gazetteers/");
 
-QStringList readLines(const QString &resource)
-{
-    QFile f(kPrefix + resource);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    // one decoding of the file, then its lines (QTextStream::readLine() was a quarter of
-    // loading the gazetteer, which a short article's analysis waits for)
-    const QString text = QString::fromUtf8(f.readAll());
-    QStringList lines;
-    for (const QStringView line : QStringTokenizer(text, u'\n')) {
-        const QStringView trimmed = line.trimmed();
-        if (!trimmed.isEmpty() && !trimmed.startsWith(u'#'))
-            lines.append(trimmed.toString());
-    }
-    return lines;
-}
-
 quint32 classOf(QStringView section)
 {
     using G = Gazetteer;
@@ -71,12 +54,28 @@ Gazetteer::Gazetteer()
     loadNames(QStringLiteral("events.txt"));
     loadNames(QStringLiteral("iso-places.txt"));
     loadWords(QStringLiteral("words.txt"));
-    QStringList given = readLines(QStringLiteral("given-names.txt"));
-    for (const QString &name : given) {
-        m_storage.append(name);
-        m_words[QStringView(m_storage.last())] |= GivenName;
-        addStarts(m_storage.last());
+    for (const QStringView name : readLines(QStringLiteral("given-names.txt"))) {
+        m_words[name] |= GivenName;
+        addStarts(name);
     }
+}
+
+QList<QStringView> Gazetteer::readLines(const QString &resource)
+{
+    QFile f(kPrefix + resource);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    // one decoding of the file, kept, then views of its lines (QTextStream::readLine() was a
+    // quarter of loading the gazetteer, which a short article's analysis waits for, and a
+    // string for every line and name a third)
+    m_texts.append(QString::fromUtf8(f.readAll()));
+    QList<QStringView> lines;
+    for (const QStringView line : QStringTokenizer(m_texts.last(), u'\n')) {
+        const QStringView trimmed = line.trimmed();
+        if (!trimmed.isEmpty() && !trimmed.startsWith(u'#'))
+            lines.append(trimmed);
+    }
+    return lines;
 }
 
 void Gazetteer::addStarts(QStringView key)
@@ -98,10 +97,8 @@ void Gazetteer::addStarts(QStringView key)
 
 void Gazetteer::loadNames(const QString &resource)
 {
-    for (const QString &line : readLines(resource)) {
-        QStringView rest(line);
+    for (QStringView rest : readLines(resource)) {
         bool weak = false;
-        bool ambiguousWord = false;
         if (rest.startsWith(u'~')) {
             weak = true;
             rest = rest.mid(1);
@@ -110,38 +107,35 @@ void Gazetteer::loadNames(const QString &resource)
         if (space <= 0)
             continue;
         const EntityType type = entityTypeFromName(rest.left(space));
-        const QStringList names = rest.mid(space + 1).toString().split(u'|', Qt::SkipEmptyParts);
-        if (names.isEmpty())
-            continue;
         const int group = static_cast<int>(m_canonical.size());
+        QStringView first; // the first name, the group's canonical one
+        bool any = false;
         bool used = false;
-        for (QString name : names) {
+        for (QStringView name : QStringTokenizer(rest.mid(space + 1), u'|', Qt::SkipEmptyParts)) {
             name = name.trimmed();
-            ambiguousWord = name.startsWith(u'~');
+            if (!any)
+                first = name;
+            any = true;
+            const bool ambiguousWord = name.startsWith(u'~');
             if (ambiguousWord)
-                name.remove(0, 1);
-            if (name.isEmpty() || m_names.contains(QStringView(name)))
+                name = name.mid(1);
+            if (name.isEmpty() || m_names.contains(name))
                 continue;
-            m_storage.append(name);
-            m_names.insert(QStringView(m_storage.last()), Entry{group, type, weak || ambiguousWord});
-            addStarts(m_storage.last());
+            m_names.insert(name, Entry{group, type, weak || ambiguousWord});
+            addStarts(name);
             used = true;
         }
-        if (used) {
-            QString canonical = names.first().trimmed();
-            if (canonical.startsWith(u'~'))
-                canonical.remove(0, 1);
-            m_canonical.append(canonical);
-        }
+        if (used)
+            m_canonical.append(first.startsWith(u'~') ? first.mid(1) : first);
     }
 }
 
 void Gazetteer::loadWords(const QString &resource)
 {
     quint32 cls = 0;
-    for (const QString &line : readLines(resource)) {
+    for (const QStringView line : readLines(resource)) {
         if (line.startsWith(u'[') && line.endsWith(u']')) {
-            cls = classOf(QStringView(line).mid(1, line.size() - 2));
+            cls = classOf(line.mid(1, line.size() - 2));
             continue;
         }
         if (cls == 0)
@@ -150,16 +144,14 @@ void Gazetteer::loadWords(const QString &resource)
             const qsizetype space = line.indexOf(u' ');
             if (space <= 0)
                 continue;
-            m_storage.append(line.left(space));
-            const QStringView word(m_storage.last());
+            const QStringView word = line.left(space);
             m_words[word] |= cls;
             addStarts(word);
-            m_followers.insert(word, entityTypeFromName(QStringView(line).mid(space + 1)));
+            m_followers.insert(word, entityTypeFromName(line.mid(space + 1)));
             continue;
         }
-        m_storage.append(line);
-        m_words[QStringView(m_storage.last())] |= cls;
-        addStarts(m_storage.last());
+        m_words[line] |= cls;
+        addStarts(line);
     }
 }
 

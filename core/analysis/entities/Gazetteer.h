@@ -63,7 +63,7 @@ public:
     /** The entry for a name exactly as written (or title-cased when all capitals), or null. */
     const Entry *find(QStringView name) const;
     /** The canonical name of a group. */
-    const QString &canonical(int group) const { return m_canonical.at(group); }
+    QStringView canonical(int group) const { return m_canonical.at(group); }
     /** The word classes of @p word as written (0 when none). */
     quint32 classes(QStringView word) const;
     bool is(QStringView word, WordClass c) const { return (classes(word) & c) != 0; }
@@ -87,10 +87,13 @@ private:
     Gazetteer();
     void loadNames(const QString &resource);
     void loadWords(const QString &resource);
+    /** The lines of a resource that are neither empty nor a comment, trimmed: views of its
+     *  text, which m_texts keeps. */
+    QList<QStringView> readLines(const QString &resource);
     const Entry *findExact(QStringView name) const;
 
-    QStringList m_storage;  ///< owns the strings the hash keys view
-    QStringList m_canonical;
+    QStringList m_texts;    ///< the resources' text, which the hash keys view
+    QList<QStringView> m_canonical; ///< views of m_texts
     QHash<QStringView, Entry> m_names;
     QHash<QStringView, quint32> m_words;
     QHash<QStringView, EntityType> m_followers;

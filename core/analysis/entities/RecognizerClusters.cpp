@@ -610,9 +610,9 @@ QList<Entity> Recognizer::finish()
             }
         }
         if (cl.group >= 0) {
-            const QString &canonical = m_g.canonical(cl.group);
+            const QStringView canonical = m_g.canonical(cl.group);
             if (names.contains(canonical))
-                best = canonical;
+                best = canonical.toString();
         }
         e.type = votes.type();
         e.name = best;
