@@ -66,6 +66,29 @@ inline qsizetype findInRange(const char16_t *s, qsizetype i, qsizetype end, char
 }
 
 /**
+ * The last position in s[begin, end) that holds @p unit; else -1. Eight units at a time from
+ * the end (QStringView::lastIndexOf() reads one at a time), for the look back over a window.
+ */
+inline qsizetype findLast(const char16_t *s, qsizetype begin, qsizetype end, char16_t unit)
+{
+#if defined(__SSE2__)
+    const __m128i wanted = _mm_set1_epi16(short(unit));
+    while (end - begin >= 8) {
+        const int found =
+            _mm_movemask_epi8(_mm_cmpeq_epi16(unitscan::load(s + end - 8), wanted));
+        if (found != 0)
+            return end - 8 + ((31 - __builtin_clz(unsigned(found))) >> 1);
+        end -= 8;
+    }
+#endif
+    while (end > begin) {
+        if (s[--end] == unit)
+            return end;
+    }
+    return -1;
+}
+
+/**
  * The first position in s[i, end) that holds a unit outside ASCII or one of @p a, @p b, @p c
  * (ASCII themselves: the ends of sentences, for instance); else end.
  */

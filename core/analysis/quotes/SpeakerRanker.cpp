@@ -143,11 +143,8 @@ const WordSet &notName()
 qsizetype paragraphStart(const QString &text, qsizetype pos, qsizetype floor)
 {
     floor = std::max<qsizetype>(0, floor);
-    for (qsizetype i = pos; i > floor; --i) {
-        if (text[i - 1] == u'\n')
-            return i;
-    }
-    return floor;
+    const qsizetype lineBreak = findLast(QStringView(text).utf16(), floor, pos, u'\n');
+    return lineBreak >= 0 ? lineBreak + 1 : floor;
 }
 
 /** End of the paragraph holding pos, or @p ceiling when it ends after (bounded look). */

@@ -3,6 +3,8 @@
 #include "CueModel.h"
 #include "Lexicon.h"
 
+#include "text/UnitScan.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -257,22 +259,22 @@ SourcePhrase StatementFinder::sourceOf(const Words &ws, qsizetype k, qsizetype f
     const QStringView w = word(ws[k]);
     const qsizetype floor = std::max(floorPos, ws[k].start - kWindow / 2);
     qsizetype from = floor;
-    const QStringView before = slice(floor, ws[k].start);
-    const qsizetype semi = before.lastIndexOf(u';');
-    if (semi >= 0)
-        from = floor + semi + 1;
+    // (the window is looked back over eight units at a time: up to 300 units for every cue)
+    const char16_t *const s = QStringView(m_text).utf16();
+    if (const qsizetype semi = findLast(s, floor, ws[k].start, u';'); semi >= 0)
+        from = semi + 1;
     // a new clause: "…, and observers say", "…, but critics argue" (the last comma opening
     // one: commas are few, so they are looked for first)
-    const qsizetype lastComma = before.lastIndexOf(u',');
-    for (qsizetype c = lastComma; c >= 0; c = c > 0 ? before.lastIndexOf(u',', c - 1) : -1) {
-        const QStringView rest = before.sliced(c);
+    const qsizetype lastComma = findLast(s, floor, ws[k].start, u',');
+    for (qsizetype c = lastComma; c >= 0; c = findLast(s, floor, c, u',')) {
+        const QStringView rest = slice(c, ws[k].start);
         if (rest.startsWith(u", and ") || rest.startsWith(u", but ")) {
-            from = std::max(from, floor + c + 6);
+            from = std::max(from, c + 6);
             break;
         }
     }
     if (k + 4 >= ws.size() && lastComma >= 0) // "…, X said." closing the sentence
-        from = std::max(from, floor + lastComma + 1);
+        from = std::max(from, lastComma + 1);
     if (w.endsWith(u"ing") && previous
         && slice(previous->cueSpan.end, ws[k].start).contains(u',')) {
         // "…, adding that …": the same source as the statement before

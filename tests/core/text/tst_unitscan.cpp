@@ -4,8 +4,8 @@
 
 /**
  * The fast paths over UTF-16: skipAsciiExcept() (the first unit outside ASCII or among the three
- * looked for), skipInRange() and findInRange(); each at every position of the eight-unit blocks
- * they read at once, and in the tail after them.
+ * looked for), skipInRange(), findInRange() and findLast(); each at every position of the
+ * eight-unit blocks they read at once, and in the tail after (or before) them.
  */
 class tst_UnitScan : public QObject
 {
@@ -18,6 +18,9 @@ private Q_SLOTS:
     void ranges_data();
     void ranges();
     void rangesEveryPosition();
+    void last_data();
+    void last();
+    void lastEveryPosition();
 };
 
 void tst_UnitScan::firstStop_data()
@@ -133,6 +136,54 @@ void tst_UnitScan::rangesEveryPosition()
             }
             QCOMPARE(gloss::skipInRange(s, 0, at, c.lo, c.hi), qsizetype(at));
             QCOMPARE(gloss::findInRange(s, 0, at, c.odd, char16_t(c.odd + 1)), qsizetype(at));
+        }
+    }
+}
+
+void tst_UnitScan::last_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("begin");
+    QTest::addColumn<int>("end");
+    QTest::addColumn<int>("found");
+    QTest::newRow("empty") << QString() << 0 << 0 << -1;
+    QTest::newRow("none") << QStringLiteral("no such mark in these words") << 0 << 27 << -1;
+    QTest::newRow("the last of several, past a block")
+        << QStringLiteral("one, two, three and four more words") << 0 << 35 << 8;
+    QTest::newRow("one at the very end") << QStringLiteral("sixteen letters,") << 0 << 16 << 15;
+    QTest::newRow("one at the very start") << QStringLiteral(",sixteen letters") << 0 << 16 << 0;
+    QTest::newRow("the end bounds the search, mid-block")
+        << QStringLiteral("a, b, c, d, e, f, g") << 0 << 10 << 7;
+    QTest::newRow("one before the beginning is not seen")
+        << QStringLiteral(", then nothing for a while") << 1 << 26 << -1;
+    QTest::newRow("beside units beyond ASCII")
+        << QStringLiteral("\u201cSo,\u201d she said \u2014 and") << 0 << 20 << 3;
+}
+
+void tst_UnitScan::last()
+{
+    QFETCH(QString, text);
+    QFETCH(int, begin);
+    QFETCH(int, end);
+    QFETCH(int, found);
+    QVERIFY(end <= text.size());
+    QCOMPARE(gloss::findLast(QStringView(text).utf16(), begin, end, u','), qsizetype(found));
+}
+
+void tst_UnitScan::lastEveryPosition()
+{
+    // the unit at each position, every end after it and a beginning past it, against the
+    // plain look back
+    for (const char16_t unit : {u',', u';', u'\u2019', u'\uffff', u'\u0000'}) {
+        const char16_t fill = unit == u'\u0000' ? u'x' : u'\u0000';
+        for (int at = 0; at < 25; ++at) {
+            QString text(25, QChar(fill));
+            text[at] = QChar(unit);
+            const char16_t *s = QStringView(text).utf16();
+            for (int end = at + 1; end <= text.size(); ++end)
+                QCOMPARE(gloss::findLast(s, 0, end, unit), qsizetype(at));
+            QCOMPARE(gloss::findLast(s, at + 1, text.size(), unit), qsizetype(-1));
+            QCOMPARE(gloss::findLast(s, 0, at, unit), qsizetype(-1));
         }
     }
 }
