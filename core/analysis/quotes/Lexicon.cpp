@@ -336,15 +336,30 @@ static QStringList readLearnedCues(const QByteArray &context)
     // '#' starts a comment
     QStringList words;
     QFile f(QStringLiteral(":/org.gloss/attribution/cues.txt"));
-    if (f.open(QIODevice::ReadOnly)) {
-        const QList<QByteArray> lines = f.readAll().split('\n');
-        for (const QByteArray &line : lines) {
-            if (line.isEmpty() || line.startsWith('#'))
-                continue;
-            const QList<QByteArray> fields = line.split('\t');
-            if ((fields.size() >= 4 ? fields[3].trimmed() : QByteArray()) == context)
-                words.append(QString::fromUtf8(fields[0]).trimmed());
+    if (!f.open(QIODevice::ReadOnly))
+        return words;
+    // (views of the text: split() made a list of copies of every line and field, read for
+    // each of the three sets as a short article's analysis starts)
+    const QByteArray text = f.readAll();
+    const auto cut = [](QByteArrayView &rest, char separator) {
+        const qsizetype at = rest.indexOf(separator);
+        const QByteArrayView piece = at < 0 ? rest : rest.first(at);
+        rest = at < 0 ? QByteArrayView() : rest.sliced(at + 1);
+        return piece;
+    };
+    for (QByteArrayView rest = text; !rest.isEmpty();) {
+        QByteArrayView line = cut(rest, '\n');
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QByteArrayView word = cut(line, '\t');
+        QByteArrayView field; // the fourth, when there is one
+        int fields = 1;
+        while (!line.isNull() && fields < 4) {
+            field = cut(line, '\t');
+            ++fields;
         }
+        if ((fields == 4 ? field.trimmed() : QByteArrayView()) == context)
+            words.append(QString::fromUtf8(word).trimmed());
     }
     return words;
 }

@@ -1,7 +1,11 @@
-// The quote stages' word sets (core/analysis/quotes/Lexicon.h): look-ups by shape, then by hash.
+// The quote stages' word sets (core/analysis/quotes/Lexicon.h): look-ups by shape, then by hash;
+// the learned cue sets read from cues.txt.
 #include "analysis/quotes/Lexicon.h"
 
+#include <QFile>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace gloss::quotes;
 using namespace Qt::StringLiterals;
@@ -46,6 +50,39 @@ private slots:
         QCOMPARE(empty.contains(word), false);
         QCOMPARE(empty.indexOf(word), -1);
         QCOMPARE(empty.size(), 0);
+    }
+
+    // The three learned sets hold the words cues.txt gives them (read here by split(), as the
+    // lexicon first read the file): no fourth column, "that" or "to" in the fourth.
+    void learnedCueSets_data()
+    {
+        QTest::addColumn<QByteArray>("context");
+        QTest::newRow("cues") << QByteArray();
+        QTest::newRow("cues before that") << QByteArrayLiteral("that");
+        QTest::newRow("cues before to") << QByteArrayLiteral("to");
+    }
+    void learnedCueSets()
+    {
+        QFETCH(QByteArray, context);
+        QFile f(u":/org.gloss/attribution/cues.txt"_s);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QStringList expected;
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            const QList<QByteArray> fields = line.split('\t');
+            if ((fields.size() >= 4 ? fields[3].trimmed() : QByteArray()) == context)
+                expected.append(QString::fromUtf8(fields[0]).trimmed().toLower());
+        }
+        const WordSet &set = context.isEmpty() ? lexicon::learnedCues()
+                             : context == "that" ? lexicon::learnedThatCues()
+                                                 : lexicon::learnedToCues();
+        QStringList got = set.words();
+        expected.removeDuplicates();
+        std::sort(expected.begin(), expected.end());
+        std::sort(got.begin(), got.end());
+        QVERIFY(expected.size() > 5);
+        QCOMPARE(got, expected);
     }
 };
 
