@@ -49,10 +49,16 @@ const Gazetteer &Gazetteer::instance()
 Gazetteer::Gazetteer()
 {
     // Hand-written lists first: their canonical names win over generated ones.
-    loadNames(QStringLiteral("places.txt"));
-    loadNames(QStringLiteral("organisations.txt"));
-    loadNames(QStringLiteral("events.txt"));
-    loadNames(QStringLiteral("iso-places.txt"));
+    const QList<QStringView> names[] = {readLines(QStringLiteral("places.txt")),
+                                        readLines(QStringLiteral("organisations.txt")),
+                                        readLines(QStringLiteral("events.txt")),
+                                        readLines(QStringLiteral("iso-places.txt"))};
+    qsizetype lines = 0;
+    for (const QList<QStringView> &list : names)
+        lines += list.size();
+    m_names.reserve(lines + lines / 4); // (a line names one or a few: the table grows seldom)
+    for (const QList<QStringView> &list : names)
+        loadNames(list);
     loadWords(QStringLiteral("words.txt"));
     for (const QStringView name : readLines(QStringLiteral("given-names.txt"))) {
         m_words[name] |= GivenName;
@@ -95,9 +101,9 @@ void Gazetteer::addStarts(QStringView key)
     }
 }
 
-void Gazetteer::loadNames(const QString &resource)
+void Gazetteer::loadNames(const QList<QStringView> &lines)
 {
-    for (QStringView rest : readLines(resource)) {
+    for (QStringView rest : lines) {
         bool weak = false;
         if (rest.startsWith(u'~')) {
             weak = true;

@@ -85,7 +85,8 @@ private:
     qsizetype size() const { return m_names.size(); }
 
     Gazetteer();
-    void loadNames(const QString &resource);
+    /** The names of readLines() of a names resource ("GPE France|French Republic"). */
+    void loadNames(const QList<QStringView> &lines);
     void loadWords(const QString &resource);
     /** The lines of a resource that are neither empty nor a comment, trimmed: views of its
      *  text, which m_texts keeps. */
