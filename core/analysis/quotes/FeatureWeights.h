@@ -23,7 +23,7 @@ struct FeaturePiece
  * of "B|k=NAME". A piece added folded is hashed as the training tools write words: lower case,
  * with a typographic apostrophe (’) as a plain one. FeatureWeights keeps a key's upper 48
  * bits: with the models' 40,000 feature names in 2^48 kept keys, two names sharing one has odds
- * of about 1 in 350,000 (tst_featureweights checks that the shipped models' do not), and a
+ * of about 1 in 350,000 (tst_featureweights checks that no two of the shipped models' do), and a
  * feature the model lacks taking one of their keys about 1 in 10^14 per look-up.
  */
 class FeatureKey
@@ -152,8 +152,8 @@ private:
 
     // an open-addressing table, at most half full: a look-up for every feature of every word
     // scored reads one place of it (QHash reads a bucket, then its entry); 8 bytes a place,
-    // so that the cue model's 32,700 weights take 512 KB, not 1 MB (its look-ups miss the
-    // cache: 50 MB of text 2% faster)
+    // so that the cue model's 32,700 weights take 512 KB, not 1 MB (its look-ups, one table
+    // place each, miss the cache less)
     QList<Slot> m_slots;
     quint64 m_mask = 0;
     int m_shift = 63;
