@@ -191,10 +191,12 @@ CueModel::CueModel(const QByteArray &model)
     m_bestPrevious = context[2];
     m_bias = m_weights.weight(u"bias");
     m_wordCount = words.size();
-    m_words = WordSet(words);
+    QList<qsizetype> indexes; // of each of the words in m_words
+    m_words = WordSet(words, &indexes);
     m_wordKeys.resize(m_words.size());
-    for (const QString &w : words) {
-        if (const qsizetype i = m_words.indexOf(w); i >= 0) {
+    for (qsizetype k = 0; k < words.size(); ++k) {
+        const QString &w = words[k];
+        if (const qsizetype i = indexes[k]; i >= 0) {
             WordKeys &keys = m_wordKeys[i];
             keys = keysOf(w);
             // (a word with a bar would be read wrong from its features' names: no bound)
@@ -243,10 +245,9 @@ int CueModel::leastSumFor(int probability)
 }
 
 std::optional<int> CueModel::sumAtLeast(QStringView text, qsizetype start, qsizetype end,
-                                        int floor) const
+                                        qsizetype known, int floor) const
 {
     const QStringView word = text.mid(start, end - start);
-    const qsizetype known = m_words.indexOf(word);
     // the model scores words with a typographic apostrophe as the tools wrote them ("she'd")
     const WordKeys keys = known >= 0                       ? m_wordKeys[known]
                           : hasTypographicApostrophe(word) ? keysOf(word)
@@ -283,20 +284,26 @@ std::optional<int> CueModel::sumAtLeast(QStringView text, qsizetype start, qsize
 int CueModel::probability(QStringView text, qsizetype start, qsizetype end) const
 {
     const std::optional<int> sum =
-        sumAtLeast(text, start, end, std::numeric_limits<int>::min());
+        sumAtLeast(text, start, end, wordIndex(text, start, end), std::numeric_limits<int>::min());
     return sum ? probabilityOf(*sum) : -1;
 }
 
 std::optional<int> CueModel::probabilityIfSourced(QStringView text, qsizetype start,
                                                   qsizetype end) const
 {
-    const std::optional<int> sum = sumAtLeast(text, start, end, m_sourcedSum);
+    return probabilityIfSourced(text, start, end, wordIndex(text, start, end));
+}
+
+std::optional<int> CueModel::probabilityIfSourced(QStringView text, qsizetype start,
+                                                  qsizetype end, qsizetype known) const
+{
+    const std::optional<int> sum = sumAtLeast(text, start, end, known, m_sourcedSum);
     return sum ? std::optional<int>(probabilityOf(*sum)) : std::nullopt;
 }
 
 bool CueModel::isCue(QStringView text, qsizetype start, qsizetype end) const
 {
-    return sumAtLeast(text, start, end, m_thresholdSum).has_value();
+    return sumAtLeast(text, start, end, wordIndex(text, start, end), m_thresholdSum).has_value();
 }
 
 } // namespace gloss::quotes

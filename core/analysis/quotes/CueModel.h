@@ -52,6 +52,11 @@ public:
      */
     std::optional<int> probabilityIfSourced(QStringView text, qsizetype start,
                                             qsizetype end) const;
+    /** probabilityIfSourced() of a word the caller has looked up in words() already: @p known
+     *  is its words().indexOf() (-1: a word the model knows only with a typographic
+     *  apostrophe, or not at all). */
+    std::optional<int> probabilityIfSourced(QStringView text, qsizetype start, qsizetype end,
+                                            qsizetype known) const;
 
     /** Whether the word's probability reaches the model's threshold. */
     bool isCue(QStringView text, qsizetype start, qsizetype end) const;
@@ -93,7 +98,12 @@ private:
      * model has no entry for the word (reading stops when the best weights left fall short).
      */
     std::optional<int> sumAtLeast(QStringView text, qsizetype start, qsizetype end,
-                                  int floor) const;
+                                  qsizetype known, int floor) const;
+    /** words().indexOf() of the word at [@p start, @p end) of @p text. */
+    qsizetype wordIndex(QStringView text, qsizetype start, qsizetype end) const
+    {
+        return m_words.indexOf(text.mid(start, end - start));
+    }
     /** The least sum whose probability (thousandths, rounded) reaches @p probability. */
     static int leastSumFor(int probability);
     static int probabilityOf(int sum);

@@ -53,16 +53,19 @@ WordSet::WordSet(std::initializer_list<const char16_t *> words)
         insert(QString::fromUtf16(w).toLower());
 }
 
-WordSet::WordSet(const QStringList &words)
+WordSet::WordSet(const QStringList &words, QList<qsizetype> *indexOfEach)
 {
     prepare(words.size());
+    if (indexOfEach)
+        indexOfEach->reserve(words.size());
     for (const QString &w : words) {
-        if (!w.isEmpty())
-            insert(w.toLower());
+        const qsizetype index = w.isEmpty() ? -1 : insert(w.toLower());
+        if (indexOfEach)
+            indexOfEach->append(index);
     }
 }
 
-void WordSet::insert(const QString &word)
+qsizetype WordSet::insert(const QString &word)
 {
     m_maxLength = std::max(m_maxLength, word.size());
     m_minLength = std::min(m_minLength, word.size());
@@ -71,11 +74,12 @@ void WordSet::insert(const QString &word)
     const quint32 h = hashLower(word) | 1u;
     const quint32 i = slotOf(word, h);
     if (m_slots[i].hash != 0)
-        return; // already there
+        return m_slots[i].index; // already there
     m_slots[i] = {h, quint32(m_pool.size()), quint32(word.size()), quint32(m_size++)};
     const qsizetype at = m_pool.size();
     m_pool.resize(at + word.size());
     std::copy(word.utf16(), word.utf16() + word.size(), m_pool.begin() + at);
+    return m_slots[i].index;
 }
 
 quint32 WordSet::slotOf(QStringView word, quint32 h) const
@@ -108,10 +112,10 @@ qsizetype WordSet::indexOfWord(QStringView word) const
 
 QStringList WordSet::words() const
 {
-    QStringList out;
+    QStringList out(m_size);
     for (const Slot &slot : m_slots) {
         if (slot.hash != 0)
-            out.append(QString::fromUtf16(m_pool.constData() + slot.offset, slot.length));
+            out[slot.index] = QString::fromUtf16(m_pool.constData() + slot.offset, slot.length);
     }
     return out;
 }

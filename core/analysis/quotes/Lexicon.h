@@ -19,7 +19,9 @@ class WordSet
 {
 public:
     WordSet(std::initializer_list<const char16_t *> words);
-    explicit WordSet(const QStringList &words);
+    /** @p indexOfEach, when given, gets the indexOf() of each of @p words in turn (-1 for an
+     *  empty one): a table by word built without a look-up of each. */
+    explicit WordSet(const QStringList &words, QList<qsizetype> *indexOfEach = nullptr);
 
     bool contains(QStringView word) const { return mayHold(word) && containsWord(word); }
     /**
@@ -30,7 +32,7 @@ public:
     qsizetype indexOf(QStringView word) const { return mayHold(word) ? indexOfWord(word) : -1; }
     /** The number of distinct words. */
     qsizetype size() const { return m_size; }
-    /** The words of the set, lower case, in no order. */
+    /** The words of the set, lower case, each at its indexOf(). */
     QStringList words() const;
 
 private:
@@ -44,7 +46,8 @@ private:
     }
     /** An empty table for @p count words. */
     void prepare(qsizetype count);
-    void insert(const QString &lowerWord);
+    /** Adds @p lowerWord unless the set holds it; its indexOf(). */
+    qsizetype insert(const QString &lowerWord);
     bool containsWord(QStringView word) const;
     qsizetype indexOfWord(QStringView word) const;
     /** The slot of @p word (@p h: its hashLower() with the lowest bit set), or the free slot

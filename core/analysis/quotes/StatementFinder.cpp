@@ -33,8 +33,9 @@ bool introducesThatClause(QStringView cue, QStringView next)
 
 /**
  * The words that may be cues (every lexicon and learned cue, the words of the CueModel), each
- * with the cue lexicons that hold it: one look-up for a word of the text instead of one for
- * each lexicon, and a first, cheap test of every word (most are none).
+ * with the cue lexicons that hold it and its place in the CueModel: one look-up for a word of
+ * the text instead of one for each lexicon and one in the model, and a first, cheap test of
+ * every word (most are none).
  */
 class CueWords
 {
@@ -45,14 +46,19 @@ public:
         return words;
     }
 
-    /** The cue lexicons holding @p w (StatementFinder::CueLexicon bits, 0 for a word only the
-     *  CueModel scores), or -1 when it is no cue word at all. */
-    int lexiconsOf(QStringView w) const
+    struct Word
+    {
+        int lexicons = -1; ///< StatementFinder::CueLexicon bits (0: the CueModel's only), or
+                           ///< -1: no cue word at all
+        qsizetype modelWord = -1; ///< its CueModel::words().indexOf(), or -1
+    };
+
+    Word lookUp(QStringView w) const
     {
         if (const qsizetype i = m_words.indexOf(w); i >= 0)
-            return m_lexicons[i];
+            return {m_lexicons[i], m_modelWords[i]};
         // the model scores words with a typographic apostrophe it has no entry for ("she’d")
-        return hasTypographicApostrophe(w) ? lexiconsByLookUp(w) : -1;
+        return {hasTypographicApostrophe(w) ? lexiconsByLookUp(w) : -1, -1};
     }
 
 private:
@@ -70,13 +76,19 @@ private:
             lists.append(set->words());
             words += lists.last();
         }
-        words += CueModel::learned().words().words();
-        m_words = WordSet(words);
+        const QStringList modelWords = CueModel::learned().words().words(); // by their index
+        words += modelWords;
+        QList<qsizetype> indexes; // of each of the words in m_words, in turn
+        m_words = WordSet(words, &indexes);
         m_lexicons.resize(m_words.size()); // 0: a word only the CueModel scores
+        m_modelWords.resize(m_words.size(), -1);
+        qsizetype next = 0;
         for (qsizetype k = 0; k < lists.size(); ++k) {
-            for (const QString &w : std::as_const(lists[k]))
-                m_lexicons[m_words.indexOf(w)] |= lexicons[k].second;
+            for (qsizetype end = next + lists[k].size(); next < end; ++next)
+                m_lexicons[indexes[next]] |= lexicons[k].second;
         }
+        for (qsizetype i = 0; i < modelWords.size(); ++i, ++next)
+            m_modelWords[indexes[next]] = qint32(i);
     }
 
     static int lexiconsByLookUp(QStringView w)
@@ -89,7 +101,8 @@ private:
     }
 
     WordSet m_words{};
-    QList<quint8> m_lexicons; ///< by m_words.indexOf()
+    QList<quint8> m_lexicons;   ///< by m_words.indexOf()
+    QList<qint32> m_modelWords; ///< by m_words.indexOf(): CueModel::words().indexOf(), or -1
 };
 
 } // namespace
@@ -113,7 +126,8 @@ bool StatementFinder::isLexiconCue(const Words &ws, qsizetype k, int lexicons) c
 }
 
 StatementFinder::CueStrength StatementFinder::cueStrength(const Words &ws, qsizetype k,
-                                                          int lexicons) const
+                                                          int lexicons,
+                                                          qsizetype modelWord) const
 {
     const QStringView w = word(ws[k]);
     const auto next = [&](qsizetype j) { return j < ws.size() ? word(ws[j]) : QStringView(); };
@@ -122,7 +136,8 @@ StatementFinder::CueStrength StatementFinder::cueStrength(const Words &ws, qsize
         if (!w.front().isLower())
             return CueStrength::None;
         const CueModel &model = CueModel::learned();
-        const std::optional<int> p = model.probabilityIfSourced(m_text, ws[k].start, ws[k].end);
+        const std::optional<int> p =
+            model.probabilityIfSourced(m_text, ws[k].start, ws[k].end, modelWord);
         if (!p)
             return CueStrength::None;
         if (*p < model.threshold())
@@ -321,10 +336,10 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
     qsizetype prevIndex = -1; // index in out of the sentence's previous statement
     for (qsizetype k = 0; k < ws.size(); ++k) {
         const ReportedStatement *previous = prevIndex >= 0 ? &out[prevIndex] : nullptr;
-        const int lexicons = cueWords.lexiconsOf(word(ws[k]));
+        const auto [lexicons, modelWord] = cueWords.lookUp(word(ws[k]));
         if (lexicons < 0 || m_hooks.insideQuote(ws[k].start))
             continue;
-        const CueStrength strength = cueStrength(ws, k, lexicons);
+        const CueStrength strength = cueStrength(ws, k, lexicons, modelWord);
         if (strength == CueStrength::None)
             continue;
         // inside the content of the sentence's previous statement only a lexicon cue starts

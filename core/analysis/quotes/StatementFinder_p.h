@@ -74,9 +74,10 @@ private:
         NeedsEntitySource, ///< a cue when its source is an entity (CueModel::sourcedThreshold)
         Sure,             ///< a cue of the lexicons, or one the CueModel is sure of
     };
-    /** Is word @p k (in the cue @p lexicons) a cue of reported speech, belief or intention
-     *  here, and how sure? */
-    CueStrength cueStrength(const Words &ws, qsizetype k, int lexicons) const;
+    /** Is word @p k (in the cue @p lexicons; @p modelWord its CueModel::words().indexOf()) a
+     *  cue of reported speech, belief or intention here, and how sure? */
+    CueStrength cueStrength(const Words &ws, qsizetype k, int lexicons,
+                            qsizetype modelWord) const;
     /** Whether word @p k of @p ws, in the cue @p lexicons, is a cue of the lexicons here (not
      *  of the learned CueModel only). */
     bool isLexiconCue(const Words &ws, qsizetype k, int lexicons) const;

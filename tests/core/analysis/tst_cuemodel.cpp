@@ -197,6 +197,10 @@ void tst_CueModel::boundedReadingIsExact()
             const std::optional<int> ifSourced =
                 model.probabilityIfSourced(text, at, at + word.size());
             QCOMPARE(ifSourced.has_value(), p >= model.sourcedThreshold());
+            // the same with the word looked up by the caller (as the statement finder does)
+            QCOMPARE(model.probabilityIfSourced(text, at, at + word.size(),
+                                                model.words().indexOf(word)),
+                     ifSourced);
             if (ifSourced)
                 QCOMPARE(*ifSourced, p);
             QCOMPARE(model.isCue(text, at, at + word.size()), p >= model.threshold());

@@ -52,6 +52,21 @@ private slots:
         QCOMPARE(empty.size(), 0);
     }
 
+    // A set made from a list tells the index of each word given, a repeat in any case the
+    // first one's, and lists its words by index.
+    void indexOfEach()
+    {
+        const QStringList given{u"said"_s, u"Told"_s, QString(), u"SAID"_s, u"\u00c9lan"_s,
+                                u"told"_s, u"notwithstanding"_s};
+        QList<qsizetype> indexes;
+        const WordSet set(given, &indexes);
+        QCOMPARE(indexes, (QList<qsizetype>{0, 1, -1, 0, 2, 1, 3}));
+        for (qsizetype k = 0; k < given.size(); ++k)
+            QCOMPARE(set.indexOf(given[k]), indexes[k]);
+        QCOMPARE(set.words(),
+                 (QStringList{u"said"_s, u"told"_s, u"\u00e9lan"_s, u"notwithstanding"_s}));
+    }
+
     // The three learned sets hold the words cues.txt gives them (read here by split(), as the
     // lexicon first read the file): no fourth column, "that" or "to" in the fourth.
     void learnedCueSets_data()
