@@ -43,6 +43,12 @@ private slots:
             << u"abcdefg  hijklmnopq"_s << 0 << 19 << u"abcdefg hijklmnopq"_s;
         QTest::newRow("single spaces across blocks read as they stand")
             << u"abcdefg hijklmn opqrstu vwx"_s << 0 << 27 << u"abcdefg hijklmn opqrstu vwx"_s;
+        QTest::newRow("two spaces inside the first block")
+            << u"ab  cdefghijklmnop"_s << 0 << 18 << u"ab cdefghijklmnop"_s;
+        QTest::newRow("two spaces at the end of the first block")
+            << u"abcdef  ghijklmnop"_s << 0 << 18 << u"abcdef ghijklmnop"_s;
+        QTest::newRow("a control that is no white space reads as it stands")
+            << u"abc\u0001defghijklmnop"_s << 0 << 17 << u"abc\u0001defghijklmnop"_s;
         QTest::newRow("a tab inside the first block")
             << u"abc\tdefghijklmnop"_s << 0 << 17 << u"abc defghijklmnop"_s;
         QTest::newRow("a no-break space inside the second block")
