@@ -6,37 +6,23 @@
 #include <array>
 #include <iterator>
 
-using namespace Qt::StringLiterals;
-
 namespace gloss {
 
 namespace {
-constexpr std::array<QLatin1StringView, 7> kEntityTypeNames = {
-    "PERSON"_L1, "ORG"_L1, "GPE"_L1, "LOC"_L1, "EVENT"_L1, "WORK"_L1, "OTHER"_L1};
+constexpr std::array<QStringView, 7> kEntityTypeNames = {u"PERSON", u"ORG",  u"GPE",  u"LOC",
+                                                         u"EVENT",  u"WORK", u"OTHER"};
 } // namespace
 
 QString entityTypeName(EntityType type)
 {
-    return QString(kEntityTypeNames[static_cast<size_t>(type)]);
+    return kEntityTypeNames[static_cast<size_t>(type)].toString();
 }
 
 EntityType entityTypeFromName(QStringView name)
 {
-    // (ASCII compared here: the gazetteer asks this of each of its 4,000 lines)
-    const auto same = [name](QLatin1StringView type) {
-        if (name.size() != type.size())
-            return false;
-        for (qsizetype k = 0; k < name.size(); ++k) {
-            const char16_t c = name[k].unicode();
-            if (c >= 0x80)
-                return name.compare(type, Qt::CaseInsensitive) == 0;
-            if (char16_t(c >= u'a' && c <= u'z' ? c - 32 : c) != char16_t(type[k].unicode()))
-                return false;
-        }
-        return true;
-    };
+    // (isWord(): the gazetteer asks this of each of its 4,000 lines)
     for (size_t i = 0; i < kEntityTypeNames.size(); ++i) {
-        if (same(kEntityTypeNames[i]))
+        if (isWord(name, kEntityTypeNames[i]))
             return static_cast<EntityType>(i);
     }
     return EntityType::Other;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringView>
 #include <QtGlobal>
 
 #if defined(__SSE2__)
@@ -11,7 +12,7 @@ namespace gloss {
 /*
  * The scanners' fast paths over UTF-16: the first unit of a kind, eight units at a time with
  * SSE2 (one at a time elsewhere), so that the long runs of text between the characters a
- * scanner looks for cost little.
+ * scanner looks for cost little; and a word compared in any case without a call.
  */
 
 #if defined(__SSE2__)
@@ -63,6 +64,27 @@ inline qsizetype findInRange(const char16_t *s, qsizetype i, qsizetype end, char
     while (i < end && (s[i] < lo || s[i] >= hi))
         ++i;
     return i;
+}
+
+/**
+ * Whether @p word is @p target in any case: "The", "THE" and "the" are "the", "gpe" is "GPE".
+ * QStringView::compare(Qt::CaseInsensitive) == 0, without its call for a word of another
+ * length or of ASCII letters (a unit beyond ASCII on either side is left to it).
+ */
+inline bool isWord(QStringView word, QStringView target)
+{
+    if (word.size() != target.size())
+        return false;
+    const auto fold = [](char16_t c) { return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c; };
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t c = word[i].unicode();
+        const char16_t t = target[i].unicode();
+        if (c >= 128 || t >= 128)
+            return word.compare(target, Qt::CaseInsensitive) == 0;
+        if (fold(c) != fold(t))
+            return false;
+    }
+    return true;
 }
 
 /**

@@ -89,8 +89,7 @@ Resolved Impl::resolveRole(const Words &ws, qsizetype k, qsizetype floor)
         }
         // "The ministry said … . A spokeswoman said …": the organisation that spoke in the
         // sentence just before, in the same paragraph
-        const bool indefinite = isWord(det, u"a")
-                                || isWord(det, u"an");
+        const bool indefinite = isWord(det, u"a") || isWord(det, u"an");
         if (indefinite && key.startsWith(u"spokes")) {
             const qsizetype s = m_sents.at(ws[k].start);
             if (s > 0 && m_sents.paragraph(s - 1) == m_sents.paragraph(s)) {

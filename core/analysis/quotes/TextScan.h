@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Article.h"
+#include "text/UnitScan.h" // isWord()
 
 #include <QList>
 #include <QString>
@@ -41,25 +42,6 @@ inline bool hasTypographicApostrophe(QStringView word)
             return true;
     }
     return false;
-}
-
-/**
- * Whether @p word is @p lower (a lower-case word) in any case: "The", "THE" and "the" are "the".
- * QStringView::compare(Qt::CaseInsensitive) == 0, without its call for a word of another
- * length or of ASCII letters.
- */
-inline bool isWord(QStringView word, QStringView lower)
-{
-    if (word.size() != lower.size())
-        return false;
-    for (qsizetype i = 0; i < word.size(); ++i) {
-        const char16_t c = word[i].unicode();
-        if (c >= 128)
-            return word.compare(lower, Qt::CaseInsensitive) == 0;
-        if (((c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c) != lower[i].unicode())
-            return false;
-    }
-    return true;
 }
 
 /** Dashes of all kinds. */

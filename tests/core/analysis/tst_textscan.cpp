@@ -177,32 +177,6 @@ private slots:
         }
     }
 
-    void isWordInAnyCase_data()
-    {
-        QTest::addColumn<QString>("word");
-        QTest::addColumn<QString>("lower");
-        QTest::addColumn<bool>("same");
-        QTest::newRow("the same") << u"the"_s << u"the"_s << true;
-        QTest::newRow("capitalised") << u"The"_s << u"the"_s << true;
-        QTest::newRow("in capitals") << u"ACCORDING"_s << u"according"_s << true;
-        QTest::newRow("longer") << u"then"_s << u"the"_s << false;
-        QTest::newRow("shorter") << u"th"_s << u"the"_s << false;
-        QTest::newRow("another letter") << u"tha"_s << u"the"_s << false;
-        QTest::newRow("an accent") << u"th\u00e9"_s << u"the"_s << false;
-        QTest::newRow("a letter beyond ASCII that folds to an ASCII one (Kelvin sign)")
-            << u"\u212Ait"_s << u"kit"_s << true;
-        QTest::newRow("empty") << QString() << QString() << true;
-    }
-    // isWord() answers as QStringView::compare(Qt::CaseInsensitive) does
-    void isWordInAnyCase()
-    {
-        QFETCH(QString, word);
-        QFETCH(QString, lower);
-        QFETCH(bool, same);
-        QCOMPARE(QStringView(word).compare(lower, Qt::CaseInsensitive) == 0, same);
-        QCOMPARE(isWord(word, lower), same);
-    }
-
     void spanWords_data() { randomTexts_data(); }
     // the words of every window inside a span read off the span's words, and of windows
     // leaving it read from the text: in both cases exactly wordsIn() of the window

@@ -5,7 +5,8 @@
 /**
  * The fast paths over UTF-16: skipAsciiExcept() (the first unit outside ASCII or among the three
  * looked for), skipInRange(), findInRange() and findLast(); each at every position of the
- * eight-unit blocks they read at once, and in the tail after (or before) them.
+ * eight-unit blocks they read at once, and in the tail after (or before) them. isWord() against
+ * QStringView::compare(Qt::CaseInsensitive).
  */
 class tst_UnitScan : public QObject
 {
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void last_data();
     void last();
     void lastEveryPosition();
+    void isWordInAnyCase_data();
+    void isWordInAnyCase();
 };
 
 void tst_UnitScan::firstStop_data()
@@ -186,6 +189,42 @@ void tst_UnitScan::lastEveryPosition()
             QCOMPARE(gloss::findLast(s, 0, at, unit), qsizetype(-1));
         }
     }
+}
+
+void tst_UnitScan::isWordInAnyCase_data()
+{
+    QTest::addColumn<QString>("word");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<bool>("same");
+    QTest::newRow("the same") << QStringLiteral("the") << QStringLiteral("the") << true;
+    QTest::newRow("capitalised") << QStringLiteral("The") << QStringLiteral("the") << true;
+    QTest::newRow("in capitals") << QStringLiteral("ACCORDING") << QStringLiteral("according")
+                                 << true;
+    QTest::newRow("a target in capitals") << QStringLiteral("gpe") << QStringLiteral("GPE")
+                                          << true;
+    QTest::newRow("both in mixed case") << QStringLiteral("PeRsOn") << QStringLiteral("pErSoN")
+                                        << true;
+    QTest::newRow("longer") << QStringLiteral("then") << QStringLiteral("the") << false;
+    QTest::newRow("shorter") << QStringLiteral("th") << QStringLiteral("the") << false;
+    QTest::newRow("another letter") << QStringLiteral("tha") << QStringLiteral("the") << false;
+    QTest::newRow("a letter next to Z in ASCII") << QStringLiteral("GP[") << QStringLiteral("gp{")
+                                                 << false;
+    QTest::newRow("an accent") << QStringLiteral("th\u00e9") << QStringLiteral("the") << false;
+    QTest::newRow("a letter beyond ASCII that folds to an ASCII one (Kelvin sign)")
+        << QStringLiteral("\u212Ait") << QStringLiteral("kit") << true;
+    QTest::newRow("the Kelvin sign in the target")
+        << QStringLiteral("kit") << QStringLiteral("\u212Ait") << true;
+    QTest::newRow("empty") << QString() << QString() << true;
+}
+
+// isWord() answers as QStringView::compare(Qt::CaseInsensitive) does
+void tst_UnitScan::isWordInAnyCase()
+{
+    QFETCH(QString, word);
+    QFETCH(QString, target);
+    QFETCH(bool, same);
+    QCOMPARE(QStringView(word).compare(target, Qt::CaseInsensitive) == 0, same);
+    QCOMPARE(gloss::isWord(word, target), same);
 }
 
 QTEST_GUILESS_MAIN(tst_UnitScan)
