@@ -1,9 +1,10 @@
 #include "CueModel.h"
 
+#include "ModelImage_p.h"
 #include "TextScan.h"
 
-#include <QFile>
 #include <QHash>
+#include <QResource>
 
 #include <array>
 #include <cmath>
@@ -160,8 +161,16 @@ private:
 const CueModel &CueModel::learned()
 {
     static const CueModel model = [] {
-        QFile f(QStringLiteral(":/org.gloss/attribution/cue_model.txt"));
-        return CueModel(f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray());
+        // compiled in uncompressed: its bytes are viewed where the program holds them
+        const QResource image(QStringLiteral(":/org.gloss/attribution/cue_model.image"));
+        std::optional<CueModel> m;
+        if (image.isValid() && image.compressionAlgorithm() == QResource::NoCompression)
+            m = fromImage(QByteArrayView(image.data(), image.size()));
+        if (!m) {
+            qWarning("gloss: the compiled cue model is missing or unreadable: no cue is learned");
+            return CueModel(QByteArray());
+        }
+        return std::move(*m);
     }();
     return model;
 }
@@ -210,6 +219,132 @@ CueModel::CueModel(const QByteArray &model)
     }
     m_sourcedSum = leastSumFor(sourcedThreshold());
     m_thresholdSum = leastSumFor(m_threshold);
+}
+
+namespace {
+
+/** What a CueModel::image() starts with (in this machine's byte order, as the weights). */
+struct ImageHeader
+{
+    char magic[4] = {'G', 'C', 'M', '1'};
+    quint32 byteOrder = image::kByteOrder;
+    qint64 wordCount = 0; ///< CueModel::wordCount()
+    qint32 bias = 0;
+    qint32 bestBefore = 0, bestNext = 0, bestPrevious = 0;
+    qint32 threshold = 0, sourcedThreshold = 0;
+    qint32 words = 0; ///< the words() that follow: a WordRecord each, then their text
+    qint32 units = 0; ///< the UTF-16 units of their text, all together
+};
+static_assert(sizeof(ImageHeader) == 48);
+
+/** A word's keys in an image, by its words().indexOf(). */
+struct WordRecord
+{
+    quint64 before = 0, next = 0, previous = 0;
+    qint32 weight = 0;
+    qint32 hasWeight = 0;
+    qint32 bestBefore = 0, bestNext = 0, bestPrevious = 0;
+    qint32 length = 0; ///< the word's, in UTF-16 units
+};
+static_assert(sizeof(WordRecord) == 48);
+
+} // namespace
+
+QByteArray CueModel::image() const
+{
+    const QStringList words = m_words.words(); // by their index, as m_wordKeys
+    ImageHeader header;
+    header.wordCount = m_wordCount;
+    header.bias = m_bias;
+    header.bestBefore = m_bestBefore;
+    header.bestNext = m_bestNext;
+    header.bestPrevious = m_bestPrevious;
+    header.threshold = m_threshold;
+    header.sourcedThreshold = m_sourcedThreshold;
+    header.words = qint32(words.size());
+    QString text;
+    for (const QString &w : words)
+        text += w;
+    header.units = qint32(text.size());
+    QByteArray out;
+    image::append(out, header);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const WordKeys &k = m_wordKeys[i];
+        WordRecord r;
+        r.before = k.before;
+        r.next = k.next;
+        r.previous = k.previous;
+        r.weight = k.weight.value_or(0);
+        r.hasWeight = k.weight ? 1 : 0;
+        r.bestBefore = k.bestBefore;
+        r.bestNext = k.bestNext;
+        r.bestPrevious = k.bestPrevious;
+        r.length = qint32(words[i].size());
+        image::append(out, r);
+    }
+    out.append(reinterpret_cast<const char *>(text.utf16()),
+               text.size() * qsizetype(sizeof(char16_t)));
+    return out + m_weights.image();
+}
+
+std::optional<CueModel> CueModel::fromImage(QByteArrayView bytes)
+{
+    image::Reader in(bytes);
+    ImageHeader header;
+    const ImageHeader expected;
+    if (!in.read(header) || std::memcmp(header.magic, expected.magic, sizeof header.magic) != 0
+        || header.byteOrder != expected.byteOrder || header.words < 0 || header.units < 0)
+        return std::nullopt;
+    CueModel m;
+    m.m_wordCount = qsizetype(header.wordCount);
+    m.m_bias = header.bias;
+    m.m_bestBefore = header.bestBefore;
+    m.m_bestNext = header.bestNext;
+    m.m_bestPrevious = header.bestPrevious;
+    m.m_threshold = header.threshold;
+    m.m_sourcedThreshold = header.sourcedThreshold;
+    const std::optional<QByteArrayView> records =
+        in.take(header.words * qsizetype(sizeof(WordRecord)));
+    const std::optional<QByteArrayView> text = in.take(header.units * qsizetype(sizeof(char16_t)));
+    if (!records || !text)
+        return std::nullopt;
+    image::Reader recordIn(*records);
+    QStringList words;
+    words.reserve(header.words);
+    m.m_wordKeys.resize(header.words);
+    qsizetype at = 0; // in the text, in bytes
+    for (WordKeys &k : m.m_wordKeys) {
+        WordRecord r;
+        if (!recordIn.read(r) || r.length <= 0)
+            return std::nullopt;
+        const qsizetype size = qsizetype(r.length) * qsizetype(sizeof(char16_t));
+        if (size > text->size() - at)
+            return std::nullopt;
+        QString w(r.length, Qt::Uninitialized);
+        std::memcpy(w.data(), text->data() + at, size_t(size));
+        words.append(w);
+        at += size;
+        k.weight = r.hasWeight ? std::optional<int>(r.weight) : std::nullopt;
+        k.before = r.before;
+        k.next = r.next;
+        k.previous = r.previous;
+        k.bestBefore = r.bestBefore;
+        k.bestNext = r.bestNext;
+        k.bestPrevious = r.bestPrevious;
+    }
+    QList<qsizetype> indexes;
+    m.m_words = WordSet(words, &indexes);
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (indexes[i] != i)
+            return std::nullopt; // a word twice: not a set's words() in their order
+    }
+    std::optional<FeatureWeights> weights = FeatureWeights::fromImage(in.rest());
+    if (!weights)
+        return std::nullopt;
+    m.m_weights = std::move(*weights);
+    m.m_sourcedSum = leastSumFor(m.sourcedThreshold());
+    m.m_thresholdSum = leastSumFor(m.m_threshold);
+    return m;
 }
 
 CueModel::WordKeys CueModel::keysOf(QStringView word) const

@@ -24,19 +24,33 @@ namespace gloss::quotes {
  * than three times in the training articles) is never a cue here.
  *
  * The weights are learned from PolNeAR's training articles by tools/train_cue_model.py, which
- * computes the same features (change both together), and compiled in as
- * `:/org.gloss/attribution/cue_model.txt`. Cost: one allocation-free look-up per word, up to
+ * computes the same features (change both together), written to
+ * resources/attribution/cue_model.txt, and compiled at build time (tools/compilemodel) into
+ * the image() learned() views in place: reading the text took a quarter of the CPU time of
+ * analysing a short article. Cost: one allocation-free look-up per word, up to
  * six allocation-free hash look-ups (FeatureKey) for a word the model knows (its own weight,
  * the beginnings of its keys and its best weights are made once, when the model is read).
  */
 class CueModel
 {
 public:
-    /** The model compiled into the analyzer. */
+    /** The model compiled into the analyzer (`:/org.gloss/attribution/cue_model.image`). */
     static const CueModel &learned();
 
     /** A model read from the text of a cue_model.txt file (empty: no word is a cue). */
     explicit CueModel(const QByteArray &model);
+
+    /**
+     * The model as bytes, for the build (tools/compilemodel): fromImage() reads it back
+     * without reading a feature's name. The weights' table is written in this machine's byte
+     * order (FeatureWeights::image()).
+     */
+    QByteArray image() const;
+    /**
+     * The model of an image(), its weights viewed in place (@p image must outlive it), or
+     * nothing when @p image is none (truncated, of another version or byte order).
+     */
+    static std::optional<CueModel> fromImage(QByteArrayView image);
 
     /**
      * The probability, in thousandths, that the word at [@p start, @p end) of @p text is an
@@ -76,6 +90,8 @@ public:
     int sourcedThreshold() const { return std::min(m_sourcedThreshold, m_threshold); }
 
 private:
+    CueModel() = default;
+
     /** What a word's features are looked up by: its own weight, and the keys of its features
      *  in context up to the context ("w|p=said|"), to be continued with the context. */
     struct WordKeys

@@ -1,5 +1,7 @@
 #include "FeatureWeights.h"
 
+#include "ModelImage_p.h"
+
 #include <QString>
 
 #include <algorithm>
@@ -28,7 +30,7 @@ std::optional<int> FeatureWeights::integer(QStringView text)
 
 void FeatureWeights::reserve(qsizetype count)
 {
-    if (count * 2 <= m_slots.size())
+    if (count * 2 * kPlace <= m_table.size())
         return; // (asked on every insert: the model's weights mostly fit)
     qsizetype capacity = 16;
     int bits = 4;
@@ -36,37 +38,89 @@ void FeatureWeights::reserve(qsizetype count)
         capacity *= 2;
         ++bits;
     }
-    if (capacity <= m_slots.size())
-        return;
-    const QList<Slot> old = std::exchange(m_slots, QList<Slot>(capacity));
+    const QByteArray old = std::exchange(m_table, QByteArray(capacity * kPlace, '\0'));
     m_mask = quint64(capacity - 1);
     m_shift = 64 - bits;
-    for (const Slot &s : old) {
-        if (s.bits == 0)
+    char *const table = m_table.data();
+    for (qsizetype at = 0; at < old.size(); at += kPlace) {
+        const quint64 place = placeAt(old.constData() + at, 0);
+        if (place == 0)
             continue;
-        quint64 i = home(s.key());
-        while (m_slots[qsizetype(i)].bits != 0)
+        quint64 i = home(keptOf(place));
+        while (placeAt(table, i) != 0)
             i = (i + 1) & m_mask;
-        m_slots[qsizetype(i)] = s;
+        std::memcpy(table + i * kPlace, &place, kPlace);
     }
 }
 
 void FeatureWeights::insert(QStringView feature, int weight)
 {
     const quint64 kept = stored(key(feature));
-    const Slot slot{(kept << 16) | quint16(qint16(std::clamp(weight, -32768, 32767)))};
+    const quint64 bits = (kept << 16) | quint16(qint16(std::clamp(weight, -32768, 32767)));
     if (kept == 0) {
         m_size += m_hasZero ? 0 : 1;
-        m_zero = slot;
+        m_zero = bits;
         m_hasZero = true;
         return;
     }
     reserve(m_size + 1);
+    char *const table = m_table.data(); // (an image's view is copied here: then owned)
     quint64 i = home(kept);
-    while (m_slots[qsizetype(i)].bits != 0 && m_slots[qsizetype(i)].key() != kept)
+    while (placeAt(table, i) != 0 && keptOf(placeAt(table, i)) != kept)
         i = (i + 1) & m_mask;
-    m_size += m_slots[qsizetype(i)].bits == 0 ? 1 : 0;
-    m_slots[qsizetype(i)] = slot;
+    m_size += placeAt(table, i) == 0 ? 1 : 0;
+    std::memcpy(table + i * kPlace, &bits, kPlace);
+}
+
+namespace {
+
+/** What an image starts with (FeatureWeights::image()). */
+struct ImageHeader
+{
+    char magic[4] = {'G', 'F', 'W', '1'};
+    quint32 byteOrder = image::kByteOrder;
+    quint32 bits = 0; ///< the table has 2^bits places (0: none)
+    quint32 hasZero = 0;
+    quint64 size = 0;
+    quint64 zero = 0;
+};
+static_assert(sizeof(ImageHeader) == 32);
+
+} // namespace
+
+QByteArray FeatureWeights::image() const
+{
+    ImageHeader header;
+    header.bits = m_table.isEmpty() ? 0 : quint32(64 - m_shift);
+    header.hasZero = m_hasZero ? 1 : 0;
+    header.size = quint64(m_size);
+    header.zero = m_zero;
+    QByteArray out;
+    image::append(out, header);
+    return out + m_table;
+}
+
+std::optional<FeatureWeights> FeatureWeights::fromImage(QByteArrayView bytes)
+{
+    image::Reader in(bytes);
+    ImageHeader header;
+    const ImageHeader expected;
+    if (!in.read(header) || std::memcmp(header.magic, expected.magic, sizeof header.magic) != 0
+        || header.byteOrder != expected.byteOrder || header.bits > 40)
+        return std::nullopt;
+    const qsizetype places = header.bits == 0 ? 0 : qsizetype(1) << header.bits;
+    if (in.rest().size() != places * kPlace || header.size > quint64(places) + 1)
+        return std::nullopt;
+    FeatureWeights w;
+    if (places > 0) {
+        w.m_table = QByteArray::fromRawData(in.rest().data(), places * kPlace);
+        w.m_mask = quint64(places - 1);
+        w.m_shift = 64 - int(header.bits);
+    }
+    w.m_size = qsizetype(header.size);
+    w.m_hasZero = header.hasZero != 0;
+    w.m_zero = header.zero;
+    return w;
 }
 
 FeatureWeights FeatureWeights::read(QByteArrayView model,

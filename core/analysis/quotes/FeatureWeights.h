@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QHash>
 #include <QStringView>
 
+#include <cstring>
 #include <functional>
 #include <optional>
 
@@ -101,51 +103,61 @@ public:
 
     void insert(QStringView feature, int weight);
 
+    /**
+     * The table as bytes, for a model compiled at build time (tools/compilemodel): read back
+     * by fromImage() without a look-up or a copy. The places are written in this machine's
+     * byte order, which the image records.
+     */
+    QByteArray image() const;
+    /**
+     * The weights of an image(), viewed in place (@p image must outlive them and every copy
+     * of them), or nothing when @p image is none: too short, of another byte order or
+     * version, or a table of the wrong size.
+     */
+    static std::optional<FeatureWeights> fromImage(QByteArrayView image);
+
     /** The weight of the feature, 0 when the model has none. */
-    int weight(const FeatureKey &key) const
-    {
-        const Slot *slot = find(key.value());
-        return slot ? slot->weight() : 0;
-    }
+    int weight(const FeatureKey &key) const { return lookUp(key.value()).value_or(0); }
     int weight(QStringView feature) const { return weight(FeatureKey() << feature); }
-    bool contains(const FeatureKey &key) const { return find(key.value()) != nullptr; }
+    bool contains(const FeatureKey &key) const { return lookUp(key.value()).has_value(); }
     /** The weight of the feature, or nothing when the model has none (one look-up). */
-    std::optional<int> find(const FeatureKey &key) const
-    {
-        const Slot *slot = find(key.value());
-        return slot ? std::optional<int>(slot->weight()) : std::nullopt;
-    }
+    std::optional<int> find(const FeatureKey &key) const { return lookUp(key.value()); }
 
     qsizetype size() const { return m_size; }
     bool isEmpty() const { return m_size == 0; }
 
 private:
-    /** A place of the table: the upper 48 bits of a key, then its weight's 16 (0 marks a free
-     *  place; the one feature whose kept bits are 0, if any, is kept apart). */
-    struct Slot
-    {
-        quint64 bits = 0;
-        quint64 key() const { return bits >> 16; }
-        int weight() const { return qint16(quint16(bits)); }
-    };
+    // A place of the table is 8 bytes: the upper 48 bits of a key, then its weight's 16 (0
+    // marks a free place; the one feature whose kept bits are 0, if any, is kept apart). The
+    // places are read with memcpy(): an image compiled in as a resource is not aligned.
+    static constexpr qsizetype kPlace = 8;
+    static quint64 keptOf(quint64 bits) { return bits >> 16; }
+    static int weightOf(quint64 bits) { return qint16(quint16(bits)); }
     /** The part of a key a place keeps. */
     static quint64 stored(quint64 k) { return k >> 16; }
     static quint64 key(QStringView feature) { return (FeatureKey() << feature).value(); }
     /** The place of a key: the high bits of its product with 2^64 / golden ratio. */
     quint64 home(quint64 kept) const { return (kept * 0x9E3779B97F4A7C15ull) >> m_shift; }
-    const Slot *find(quint64 k) const
+    static quint64 placeAt(const char *table, quint64 i)
+    {
+        quint64 bits;
+        std::memcpy(&bits, table + i * kPlace, sizeof bits);
+        return bits;
+    }
+    std::optional<int> lookUp(quint64 k) const
     {
         const quint64 kept = stored(k);
         if (kept == 0)
-            return m_hasZero ? &m_zero : nullptr;
-        if (m_slots.isEmpty())
-            return nullptr;
+            return m_hasZero ? std::optional<int>(weightOf(m_zero)) : std::nullopt;
+        if (m_table.isEmpty())
+            return std::nullopt;
+        const char *const table = m_table.constData();
         for (quint64 i = home(kept);; i = (i + 1) & m_mask) {
-            const Slot &s = m_slots[qsizetype(i)];
-            if (s.key() == kept)
-                return &s;
-            if (s.bits == 0)
-                return nullptr;
+            const quint64 bits = placeAt(table, i);
+            if (keptOf(bits) == kept)
+                return weightOf(bits);
+            if (bits == 0)
+                return std::nullopt;
         }
     }
     void reserve(qsizetype count);
@@ -153,12 +165,12 @@ private:
     // an open-addressing table, at most half full: a look-up for every feature of every word
     // scored reads one place of it (QHash reads a bucket, then its entry); 8 bytes a place,
     // so that the cue model's 32,700 weights take 512 KB, not 1 MB (its look-ups, one table
-    // place each, miss the cache less)
-    QList<Slot> m_slots;
+    // place each, miss the cache less). Owned, or a view of a compiled image.
+    QByteArray m_table;
     quint64 m_mask = 0;
     int m_shift = 63;
     qsizetype m_size = 0;
-    Slot m_zero;
+    quint64 m_zero = 0;
     bool m_hasZero = false;
 };
 

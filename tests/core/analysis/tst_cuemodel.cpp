@@ -1,6 +1,12 @@
 #include "analysis/quotes/CueModel.h"
 
+#include "TestPaths.h"
+
+#include <QFile>
 #include <QTest>
+
+#include <algorithm>
+#include <cstring>
 
 using namespace gloss::quotes;
 
@@ -25,6 +31,15 @@ private Q_SLOTS:
     void learnedModel_data();
     void learnedModel();
     void learnedModelIsSmall();
+    void compiledModelIsTheText();
+    void imageReadsBack_data();
+    void imageReadsBack();
+    void imageRejected_data();
+    void imageRejected();
+
+private:
+    /** Whether @p a and @p b give every word of both the same answers in every context. */
+    static bool sameAnswers(const CueModel &a, const CueModel &b, QString &difference);
 };
 
 void tst_CueModel::features_data()
@@ -259,6 +274,99 @@ void tst_CueModel::learnedModelIsSmall()
     QVERIFY(model.wordCount() < 5000);
     QVERIFY(model.threshold() > 0 && model.threshold() < 1000);
     QVERIFY(model.sourcedThreshold() > 0 && model.sourcedThreshold() < model.threshold());
+}
+
+bool tst_CueModel::sameAnswers(const CueModel &a, const CueModel &b, QString &difference)
+{
+    if (a.wordCount() != b.wordCount() || a.threshold() != b.threshold()
+        || a.sourcedThreshold() != b.sourcedThreshold() || a.words().words() != b.words().words()) {
+        difference = QStringLiteral("the word lists or thresholds differ");
+        return false;
+    }
+    const QStringList contexts{QStringLiteral("Jane Doe %1 that the plan works."),
+                               QStringLiteral("She %1 it."),
+                               QStringLiteral("The phone %1 were long."),
+                               QStringLiteral("%1 for calm grew,"),
+                               QStringLiteral("Critics, %1"),
+                               QStringLiteral("the %1 of the state %1 to")};
+    QStringList words = a.words().words();
+    // (a word the model lacks, and one read with a typographic apostrophe)
+    words << QStringLiteral("zebra") << QStringLiteral("don\u2019t");
+    for (const QString &word : std::as_const(words)) {
+        for (const QString &context : contexts) {
+            const QString text = context.arg(word);
+            const qsizetype at = text.indexOf(word);
+            const qsizetype end = at + word.size();
+            if (a.probability(text, at, end) != b.probability(text, at, end)
+                || a.probabilityIfSourced(text, at, end) != b.probabilityIfSourced(text, at, end)
+                || a.isCue(text, at, end) != b.isCue(text, at, end)) {
+                difference = text;
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+/** The model compiled in at build time (tools/compilemodel) answers as its text does. */
+void tst_CueModel::compiledModelIsTheText()
+{
+    QFile f(gloss::test::sourcePath(QStringLiteral("resources/attribution/cue_model.txt")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const CueModel text(f.readAll());
+    QVERIFY(text.wordCount() > 500);
+    QString difference;
+    QVERIFY2(sameAnswers(CueModel::learned(), text, difference), qPrintable(difference));
+}
+
+void tst_CueModel::imageReadsBack_data()
+{
+    QTest::addColumn<QByteArray>("model");
+
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("thresholds only") << QByteArray("@threshold\t400\n@sourced_threshold\t200\n");
+    QTest::newRow("a hand-written model")
+        << QByteArray("@threshold\t900\n@sourced_threshold\t500\nbias\t-2000\nw=calls\t0\n"
+                      "w|p=calls|cap\t3000\nn=for\t-500\nn=again\t3000\nw=don't\t1000\n"
+                      "w|n=don't|think\t1000\npw=phone\t-700\n");
+    QTest::newRow("a word whose features hold a bar")
+        << QByteArray("@threshold\t500\nw=a|b\t100\nw|n=a|b|for\t2000\n");
+}
+
+void tst_CueModel::imageReadsBack()
+{
+    QFETCH(QByteArray, model);
+    const CueModel text(model);
+    const QByteArray image = text.image();
+    const std::optional<CueModel> read = CueModel::fromImage(image);
+    QVERIFY(read);
+    QString difference;
+    QVERIFY2(sameAnswers(*read, text, difference), qPrintable(difference));
+    QCOMPARE(read->image(), image);
+}
+
+void tst_CueModel::imageRejected_data()
+{
+    QTest::addColumn<QByteArray>("image");
+
+    const QByteArray image =
+        CueModel(QByteArray("@threshold\t900\nw=calls\t0\nw|p=calls|cap\t3000\n")).image();
+    // every length short of the whole image
+    for (qsizetype size = 0; size < image.size(); ++size)
+        QTest::addRow("cut to %d bytes", int(size)) << image.first(size);
+    QTest::newRow("a byte too many") << image + '\0';
+    QByteArray magic = image;
+    magic[0] = 'X';
+    QTest::newRow("another file") << magic;
+    QByteArray order = image;
+    std::reverse(order.begin() + 4, order.begin() + 8);
+    QTest::newRow("the other byte order") << order;
+}
+
+void tst_CueModel::imageRejected()
+{
+    QFETCH(QByteArray, image);
+    QVERIFY(!CueModel::fromImage(image));
 }
 
 QTEST_GUILESS_MAIN(tst_CueModel)

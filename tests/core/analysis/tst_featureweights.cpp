@@ -2,6 +2,8 @@
 // strings (core/analysis/quotes/FeatureWeights.h).
 #include "analysis/quotes/FeatureWeights.h"
 
+#include "TestPaths.h"
+
 #include <QFile>
 #include <QTest>
 
@@ -147,6 +149,61 @@ private slots:
         QCOMPARE(FeatureWeights().weight(u"f=0"), 0);
     }
 
+    // An image (compiled in at build time) reads back as the table it was made of; a weight
+    // added to a table read from one goes to a copy, the image is left as it was.
+    void image_data() { manyWeights_data(); }
+    void image()
+    {
+        QFETCH(int, count);
+        FeatureWeights w;
+        for (int i = 0; i < count; ++i)
+            w.insert(u"f=%1"_s.arg(i), i - count / 2);
+        const QByteArray bytes = w.image();
+        std::optional<FeatureWeights> read = FeatureWeights::fromImage(bytes);
+        QVERIFY(read);
+        QCOMPARE(read->size(), w.size());
+        for (int i = 0; i < count; ++i) {
+            if (read->weight(u"f=%1"_s.arg(i)) != i - count / 2)
+                QFAIL(qPrintable(u"f=%1 lost"_s.arg(i)));
+        }
+        QVERIFY(!read->contains(FeatureKey() << u"f=-1"));
+        QCOMPARE(read->image(), bytes);
+        const QByteArray before(bytes.constData(), bytes.size()); // a copy of its own
+        read->insert(u"f=new"_s, 7);
+        QCOMPARE(read->weight(u"f=new"), 7);
+        QCOMPARE(read->size(), w.size() + 1);
+        QCOMPARE(bytes, before);
+        QCOMPARE(FeatureWeights::fromImage(bytes)->weight(u"f=new"), 0);
+    }
+
+    void imageRejected_data()
+    {
+        QTest::addColumn<QByteArray>("image");
+        FeatureWeights w;
+        w.insert(u"w=said"_s, 5);
+        const QByteArray image = w.image(); // a 32-byte header, then 16 places of 8 bytes
+        QCOMPARE(image.size(), 32 + 16 * 8);
+        QTest::newRow("nothing") << QByteArray();
+        QTest::newRow("half a header") << image.first(16);
+        QTest::newRow("the header only") << image.first(32);
+        QTest::newRow("a place short") << image.first(image.size() - 8);
+        QTest::newRow("a byte too many") << image + '\0';
+        QByteArray magic = image;
+        magic[3] = '9';
+        QTest::newRow("another version") << magic;
+        QByteArray order = image;
+        std::reverse(order.begin() + 4, order.begin() + 8);
+        QTest::newRow("the other byte order") << order;
+        QByteArray places = image;
+        places[8] = 5; // 2^5 places said, 2^4 there
+        QTest::newRow("fewer places than said") << places;
+    }
+    void imageRejected()
+    {
+        QFETCH(QByteArray, image);
+        QVERIFY(!FeatureWeights::fromImage(image));
+    }
+
     // A weight is kept in 16 bits: the tools' range whole, a weight beyond it at its end.
     void weightRange_data()
     {
@@ -176,7 +233,9 @@ private slots:
     void shippedModels_data()
     {
         QTest::addColumn<QString>("path");
-        QTest::newRow("the cue model") << u":/org.gloss/attribution/cue_model.txt"_s;
+        // (the cue model is compiled in as an image: its text is read from the sources)
+        QTest::newRow("the cue model")
+            << gloss::test::sourcePath(u"resources/attribution/cue_model.txt"_s);
         QTest::newRow("the speaker ranker") << u":/org.gloss/attribution/ranker.txt"_s;
     }
     void shippedModels()

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+#include <cstring>
+#include <optional>
+#include <type_traits>
+
+namespace gloss::quotes {
+
+/**
+ * @brief The bytes of a model's image (FeatureWeights::image(), CueModel::image()), written
+ * and read part by part.
+ *
+ * An image is made at build time (tools/compilemodel) and read on the same machine: its
+ * parts are plain structs in this machine's byte order, which the image's header records. A
+ * resource's bytes are not aligned, so the parts are read with memcpy().
+ */
+namespace image {
+
+/** The byte order mark a header holds: reads back as written on a machine of that order. */
+constexpr quint32 kByteOrder = 0x01020304;
+
+template<typename T>
+void append(QByteArray &out, const T &part)
+{
+    static_assert(std::is_trivially_copyable_v<T>);
+    out.append(reinterpret_cast<const char *>(&part), sizeof part);
+}
+
+/** The parts of an image, read in turn. */
+class Reader
+{
+public:
+    explicit Reader(QByteArrayView image)
+        : m_rest(image)
+    {
+    }
+    /** Reads the next part into @p out; false when the image is shorter. */
+    template<typename T>
+    bool read(T &out)
+    {
+        static_assert(std::is_trivially_copyable_v<T>);
+        if (m_rest.size() < qsizetype(sizeof out))
+            return false;
+        std::memcpy(&out, m_rest.data(), sizeof out);
+        m_rest = m_rest.sliced(sizeof out);
+        return true;
+    }
+    /** The next @p size bytes, or nothing when fewer are left. */
+    std::optional<QByteArrayView> take(qsizetype size)
+    {
+        if (size < 0 || m_rest.size() < size)
+            return std::nullopt;
+        const QByteArrayView part = m_rest.first(size);
+        m_rest = m_rest.sliced(size);
+        return part;
+    }
+    /** What is left after the parts read. */
+    QByteArrayView rest() const { return m_rest; }
+
+private:
+    QByteArrayView m_rest;
+};
+
+} // namespace image
+} // namespace gloss::quotes
