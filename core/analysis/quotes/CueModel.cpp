@@ -4,7 +4,6 @@
 #include "TextScan.h"
 
 #include <QHash>
-#include <QResource>
 
 #include <array>
 #include <cmath>
@@ -161,11 +160,8 @@ private:
 const CueModel &CueModel::learned()
 {
     static const CueModel model = [] {
-        // compiled in uncompressed: its bytes are viewed where the program holds them
-        const QResource image(QStringLiteral(":/org.gloss/attribution/cue_model.image"));
-        std::optional<CueModel> m;
-        if (image.isValid() && image.compressionAlgorithm() == QResource::NoCompression)
-            m = fromImage(QByteArrayView(image.data(), image.size()));
+        std::optional<CueModel> m = fromImage(
+            image::compiledIn(QStringLiteral(":/org.gloss/attribution/cue_model.image")));
         if (!m) {
             qWarning("gloss: the compiled cue model is missing or unreadable: no cue is learned");
             return CueModel(QByteArray());
@@ -232,8 +228,8 @@ struct ImageHeader
     qint32 bias = 0;
     qint32 bestBefore = 0, bestNext = 0, bestPrevious = 0;
     qint32 threshold = 0, sourcedThreshold = 0;
-    qint32 words = 0; ///< the words() that follow: a WordRecord each, then their text
-    qint32 units = 0; ///< the UTF-16 units of their text, all together
+    qint32 words = 0; ///< the words(): a WordRecord each follows, then the words themselves
+    qint32 reserved = 0;
 };
 static_assert(sizeof(ImageHeader) == 48);
 
@@ -244,7 +240,7 @@ struct WordRecord
     qint32 weight = 0;
     qint32 hasWeight = 0;
     qint32 bestBefore = 0, bestNext = 0, bestPrevious = 0;
-    qint32 length = 0; ///< the word's, in UTF-16 units
+    qint32 reserved = 0;
 };
 static_assert(sizeof(WordRecord) == 48);
 
@@ -262,14 +258,9 @@ QByteArray CueModel::image() const
     header.threshold = m_threshold;
     header.sourcedThreshold = m_sourcedThreshold;
     header.words = qint32(words.size());
-    QString text;
-    for (const QString &w : words)
-        text += w;
-    header.units = qint32(text.size());
     QByteArray out;
     image::append(out, header);
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        const WordKeys &k = m_wordKeys[i];
+    for (const WordKeys &k : m_wordKeys) {
         WordRecord r;
         r.before = k.before;
         r.next = k.next;
@@ -279,11 +270,9 @@ QByteArray CueModel::image() const
         r.bestBefore = k.bestBefore;
         r.bestNext = k.bestNext;
         r.bestPrevious = k.bestPrevious;
-        r.length = qint32(words[i].size());
         image::append(out, r);
     }
-    out.append(reinterpret_cast<const char *>(text.utf16()),
-               text.size() * qsizetype(sizeof(char16_t)));
+    image::appendWords(out, words);
     return out + m_weights.image();
 }
 
@@ -293,7 +282,7 @@ std::optional<CueModel> CueModel::fromImage(QByteArrayView bytes)
     ImageHeader header;
     const ImageHeader expected;
     if (!in.read(header) || std::memcmp(header.magic, expected.magic, sizeof header.magic) != 0
-        || header.byteOrder != expected.byteOrder || header.words < 0 || header.units < 0)
+        || header.byteOrder != expected.byteOrder || header.words < 0)
         return std::nullopt;
     CueModel m;
     m.m_wordCount = qsizetype(header.wordCount);
@@ -303,27 +292,11 @@ std::optional<CueModel> CueModel::fromImage(QByteArrayView bytes)
     m.m_bestPrevious = header.bestPrevious;
     m.m_threshold = header.threshold;
     m.m_sourcedThreshold = header.sourcedThreshold;
-    const std::optional<QByteArrayView> records =
-        in.take(header.words * qsizetype(sizeof(WordRecord)));
-    const std::optional<QByteArrayView> text = in.take(header.units * qsizetype(sizeof(char16_t)));
-    if (!records || !text)
-        return std::nullopt;
-    image::Reader recordIn(*records);
-    QStringList words;
-    words.reserve(header.words);
     m.m_wordKeys.resize(header.words);
-    qsizetype at = 0; // in the text, in bytes
     for (WordKeys &k : m.m_wordKeys) {
         WordRecord r;
-        if (!recordIn.read(r) || r.length <= 0)
+        if (!in.read(r))
             return std::nullopt;
-        const qsizetype size = qsizetype(r.length) * qsizetype(sizeof(char16_t));
-        if (size > text->size() - at)
-            return std::nullopt;
-        QString w(r.length, Qt::Uninitialized);
-        std::memcpy(w.data(), text->data() + at, size_t(size));
-        words.append(w);
-        at += size;
         k.weight = r.hasWeight ? std::optional<int>(r.weight) : std::nullopt;
         k.before = r.before;
         k.next = r.next;
@@ -332,9 +305,12 @@ std::optional<CueModel> CueModel::fromImage(QByteArrayView bytes)
         k.bestNext = r.bestNext;
         k.bestPrevious = r.bestPrevious;
     }
+    const std::optional<QStringList> words = in.words();
+    if (!words || words->size() != header.words)
+        return std::nullopt;
     QList<qsizetype> indexes;
-    m.m_words = WordSet(words, &indexes);
-    for (qsizetype i = 0; i < words.size(); ++i) {
+    m.m_words = WordSet(*words, &indexes);
+    for (qsizetype i = 0; i < words->size(); ++i) {
         if (indexes[i] != i)
             return std::nullopt; // a word twice: not a set's words() in their order
     }

@@ -2,6 +2,10 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
+#include <QResource>
+#include <QString>
+#include <QStringList>
 
 #include <cstring>
 #include <optional>
@@ -27,6 +31,30 @@ void append(QByteArray &out, const T &part)
 {
     static_assert(std::is_trivially_copyable_v<T>);
     out.append(reinterpret_cast<const char *>(&part), sizeof part);
+}
+
+/**
+ * The bytes of a resource compiled in uncompressed, viewed where the program holds them (for
+ * as long as it runs); empty when there is no such resource or it is compressed.
+ */
+inline QByteArrayView compiledIn(const QString &path)
+{
+    const QResource resource(path);
+    if (!resource.isValid() || resource.compressionAlgorithm() != QResource::NoCompression)
+        return {};
+    return QByteArrayView(resource.data(), resource.size());
+}
+
+/** Appends @p words: their count, the length of each, then their UTF-16 units. */
+inline void appendWords(QByteArray &out, const QStringList &words)
+{
+    append(out, qint32(words.size()));
+    for (const QString &w : words)
+        append(out, qint32(w.size()));
+    for (const QString &w : words) {
+        out.append(reinterpret_cast<const char *>(w.utf16()),
+                   w.size() * qsizetype(sizeof(char16_t)));
+    }
 }
 
 /** The parts of an image, read in turn. */
@@ -56,6 +84,31 @@ public:
         const QByteArrayView part = m_rest.first(size);
         m_rest = m_rest.sliced(size);
         return part;
+    }
+    /** Words appended by appendWords(), or nothing when the image is cut short. */
+    std::optional<QStringList> words()
+    {
+        qint32 count = 0;
+        if (!read(count) || count < 0)
+            return std::nullopt;
+        const std::optional<QByteArrayView> lengths = take(count * qsizetype(sizeof(qint32)));
+        if (!lengths)
+            return std::nullopt;
+        Reader lengthIn(*lengths);
+        QStringList out;
+        out.reserve(count);
+        for (qint32 i = 0; i < count; ++i) {
+            qint32 length = 0;
+            lengthIn.read(length); // (all there: taken above)
+            const std::optional<QByteArrayView> units =
+                length < 0 ? std::nullopt : take(length * qsizetype(sizeof(char16_t)));
+            if (!units)
+                return std::nullopt;
+            QString w(length, Qt::Uninitialized);
+            std::memcpy(w.data(), units->data(), size_t(units->size()));
+            out.append(w);
+        }
+        return out;
     }
     /** What is left after the parts read. */
     QByteArrayView rest() const { return m_rest; }

@@ -1,12 +1,13 @@
 #include "SpeakerRanker.h"
 
+#include "ModelImage_p.h"
 #include "SpanCursor_p.h"
 
 #include "text/UnitScan.h"
 
-#include <QFile>
 
 #include <algorithm>
+#include <cstring>
 
 namespace gloss::quotes {
 
@@ -260,8 +261,14 @@ QList<Span> SpeakerRanker::quoteMarks(const QString &text)
 const SpeakerRanker &SpeakerRanker::learned()
 {
     static const SpeakerRanker ranker = [] {
-        QFile f(QStringLiteral(":/org.gloss/attribution/ranker.txt"));
-        return SpeakerRanker(f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray());
+        std::optional<SpeakerRanker> r = fromImage(
+            image::compiledIn(QStringLiteral(":/org.gloss/attribution/ranker.image")));
+        if (!r) {
+            qWarning("gloss: the compiled speaker ranker is missing or unreadable: quotes the"
+                     " rules leave without a speaker keep none");
+            return SpeakerRanker(QByteArray());
+        }
+        return std::move(*r);
     }();
     return ranker;
 }
@@ -276,6 +283,51 @@ SpeakerRanker::SpeakerRanker(const QByteArray &model)
             m_margin = FeatureWeights::integer(value).value_or(0);
     });
     m_heads = WordSet(heads);
+}
+
+namespace {
+
+/** What a SpeakerRanker::image() starts with (in this machine's byte order). */
+struct ImageHeader
+{
+    char magic[4] = {'G', 'S', 'R', '1'};
+    quint32 byteOrder = image::kByteOrder;
+    qint32 margin = 0;
+    qint32 reserved = 0;
+};
+static_assert(sizeof(ImageHeader) == 16);
+
+} // namespace
+
+QByteArray SpeakerRanker::image() const
+{
+    ImageHeader header;
+    header.margin = m_margin;
+    QByteArray out;
+    image::append(out, header);
+    image::appendWords(out, m_heads.words());
+    return out + m_weights.image();
+}
+
+std::optional<SpeakerRanker> SpeakerRanker::fromImage(QByteArrayView bytes)
+{
+    image::Reader in(bytes);
+    ImageHeader header;
+    const ImageHeader expected;
+    if (!in.read(header) || std::memcmp(header.magic, expected.magic, sizeof header.magic) != 0
+        || header.byteOrder != expected.byteOrder)
+        return std::nullopt;
+    const std::optional<QStringList> heads = in.words();
+    if (!heads)
+        return std::nullopt;
+    std::optional<FeatureWeights> weights = FeatureWeights::fromImage(in.rest());
+    if (!weights)
+        return std::nullopt;
+    SpeakerRanker r;
+    r.m_margin = header.margin;
+    r.m_heads = WordSet(*heads);
+    r.m_weights = std::move(*weights);
+    return r;
 }
 
 namespace {

@@ -26,8 +26,9 @@ namespace gloss::quotes {
  * by the model's margin (a wrong speaker is worse than none).
  *
  * The weights are learned from PolNeAR's training articles by tools/train_ranker.py, which
- * computes the same tokens, candidates and features (change both together), and compiled in
- * as `:/org.gloss/attribution/ranker.txt`. Cost: linear in the window, bounded per quote; the
+ * computes the same tokens, candidates and features (change both together), written to
+ * resources/attribution/ranker.txt and compiled at build time (tools/compilemodel) into the
+ * image() learned() views in place. Cost: linear in the window, bounded per quote; the
  * features are hashed as they are put together (FeatureKey), with no string built.
  */
 class SpeakerRanker
@@ -42,11 +43,18 @@ public:
         int noneScore = 0; ///< NONE's score
     };
 
-    /** The model of the resource file (empty, choosing nothing, when it cannot be read). */
+    /** The model compiled in (`:/org.gloss/attribution/ranker.image`; empty, choosing
+     *  nothing, when it cannot be read). */
     static const SpeakerRanker &learned();
 
     /** A model from the text of a ranker file (see tools/train_ranker.py). */
     explicit SpeakerRanker(const QByteArray &model);
+
+    /** The model as bytes, for the build (tools/compilemodel), as CueModel::image(). */
+    QByteArray image() const;
+    /** The model of an image(), its weights viewed in place (@p image must outlive it), or
+     *  nothing when @p image is none (truncated, of another version or byte order). */
+    static std::optional<SpeakerRanker> fromImage(QByteArrayView image);
 
     bool isEmpty() const { return m_weights.isEmpty(); }
     int margin() const { return m_margin; }
@@ -68,6 +76,8 @@ public:
                                  const QList<Span> &quotes) const;
 
 private:
+    SpeakerRanker() = default;
+
     FeatureWeights m_weights;
     WordSet m_heads{}; ///< lower-case nouns that often head a source
     int m_margin = 0;

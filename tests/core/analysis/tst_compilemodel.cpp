@@ -1,6 +1,7 @@
-// gloss-compilemodel (tools/compilemodel): the build's step from the cue model's text to the
-// image the analyzer views in place. Its errors stop the build with a message.
+// gloss-compilemodel (tools/compilemodel): the build's step from a learned model's text to
+// the image the analyzer views in place. Its errors stop the build with a message.
 #include "analysis/quotes/CueModel.h"
+#include "analysis/quotes/SpeakerRanker.h"
 
 #include "TestPaths.h"
 
@@ -10,6 +11,7 @@
 #include <QTest>
 
 using gloss::quotes::CueModel;
+using gloss::quotes::SpeakerRanker;
 using namespace Qt::StringLiterals;
 
 class tst_CompileModel : public QObject
@@ -33,62 +35,77 @@ private:
     }
 
 private Q_SLOTS:
-    void compilesTheModel()
+    void compilesTheModels_data()
     {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("the cue model") << u"cue"_s << u"cue_model.txt"_s;
+        QTest::newRow("the speaker ranker") << u"ranker"_s << u"ranker.txt"_s;
+    }
+    void compilesTheModels()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, text);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString text = gloss::test::sourcePath(
-            QStringLiteral("resources/attribution/cue_model.txt"));
-        const QString out = dir.filePath(QStringLiteral("cue_model.image"));
-        const Run run = compile({text, out});
+        const QString in = gloss::test::sourcePath(u"resources/attribution/"_s + text);
+        const QString out = dir.filePath(u"model.image"_s);
+        const Run run = compile({kind, in, out});
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.errors, QString());
         QFile image(out);
         QVERIFY(image.open(QIODevice::ReadOnly));
         const QByteArray bytes = image.readAll();
-        const std::optional<CueModel> model = CueModel::fromImage(bytes);
-        QVERIFY(model);
-        QFile f(text);
+        QFile f(in);
         QVERIFY(f.open(QIODevice::ReadOnly));
-        QCOMPARE(bytes, CueModel(f.readAll()).image());
-        QCOMPARE(model->wordCount(), CueModel::learned().wordCount());
+        const QByteArray model = f.readAll();
+        if (kind == u"cue") {
+            QVERIFY(CueModel::fromImage(bytes));
+            QCOMPARE(bytes, CueModel(model).image());
+        } else {
+            QVERIFY(SpeakerRanker::fromImage(bytes));
+            QCOMPARE(bytes, SpeakerRanker(model).image());
+        }
     }
 
     void fails_data()
     {
+        QTest::addColumn<QString>("kind");
         QTest::addColumn<QByteArray>("input"); // written to a file first; null: no file
         QTest::addColumn<bool>("writable");    // the output's folder exists
-        QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
 
-        QTest::newRow("no input file") << QByteArray() << true << 1 << u"cannot read"_s;
-        QTest::newRow("an empty file") << QByteArray("") << true << 1 << u"not a cue model"_s;
+        QTest::newRow("no input file") << u"cue"_s << QByteArray() << true << u"cannot read"_s;
+        QTest::newRow("an empty file")
+            << u"cue"_s << QByteArray("") << true << u"is no cue model"_s;
         QTest::newRow("thresholds but no word")
-            << QByteArray("@threshold\t400\nbias\t-100\n") << true << 1
-            << u"not a cue model"_s;
-        QTest::newRow("binary bytes") << QByteArray("\x00\xff\x01\xfe", 4) << true << 1
-                                      << u"not a cue model"_s;
+            << u"cue"_s << QByteArray("@threshold\t400\nbias\t-100\n") << true
+            << u"is no cue model"_s;
+        QTest::newRow("binary bytes")
+            << u"cue"_s << QByteArray("\x00\xff\x01\xfe", 4) << true << u"is no cue model"_s;
+        QTest::newRow("a ranker with no weight")
+            << u"ranker"_s << QByteArray("@margin\t100\n@head\tspokesman\n") << true
+            << u"is no speaker ranker"_s;
         QTest::newRow("an output folder that does not exist")
-            << QByteArray("w=said\t100\n") << false << 1 << u"cannot write"_s;
+            << u"cue"_s << QByteArray("w=said\t100\n") << false << u"cannot write"_s;
     }
     void fails()
     {
+        QFETCH(QString, kind);
         QFETCH(QByteArray, input);
         QFETCH(bool, writable);
-        QFETCH(int, exitCode);
         QFETCH(QString, message);
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString in = dir.filePath(QStringLiteral("model.txt"));
+        const QString in = dir.filePath(u"model.txt"_s);
         if (!input.isNull()) {
             QFile f(in);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(input);
         }
-        const QString out = dir.filePath(writable ? QStringLiteral("model.image")
-                                                  : QStringLiteral("missing/model.image"));
-        const Run run = compile({in, out});
-        QCOMPARE(run.exitCode, exitCode);
+        const QString out = dir.filePath(writable ? u"model.image"_s : u"missing/model.image"_s);
+        const Run run = compile({kind, in, out});
+        QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.errors.startsWith(u"gloss-compilemodel: ") && run.errors.contains(message),
                  qPrintable(run.errors));
         QVERIFY(!QFile::exists(out)); // nothing half written
@@ -98,8 +115,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::newRow("none") << QStringList();
-        QTest::newRow("one") << QStringList{u"model.txt"_s};
-        QTest::newRow("three") << QStringList{u"a"_s, u"b"_s, u"c"_s};
+        QTest::newRow("no kind") << QStringList{u"model.txt"_s, u"model.image"_s};
+        QTest::newRow("another kind") << QStringList{u"entities"_s, u"a"_s, u"b"_s};
+        QTest::newRow("four") << QStringList{u"cue"_s, u"a"_s, u"b"_s, u"c"_s};
     }
     void usage()
     {

@@ -233,10 +233,11 @@ private slots:
     void shippedModels_data()
     {
         QTest::addColumn<QString>("path");
-        // (the cue model is compiled in as an image: its text is read from the sources)
+        // (the models are compiled in as images: their text is read from the sources)
         QTest::newRow("the cue model")
             << gloss::test::sourcePath(u"resources/attribution/cue_model.txt"_s);
-        QTest::newRow("the speaker ranker") << u":/org.gloss/attribution/ranker.txt"_s;
+        QTest::newRow("the speaker ranker")
+            << gloss::test::sourcePath(u"resources/attribution/ranker.txt"_s);
     }
     void shippedModels()
     {

@@ -1,5 +1,8 @@
 #include "analysis/quotes/SpeakerRanker.h"
 
+#include "TestPaths.h"
+
+#include <QFile>
 #include <QTest>
 
 using namespace gloss;
@@ -31,6 +34,9 @@ private Q_SLOTS:
     void learnedModel_data();
     void learnedModel();
     void learnedModelIsSmall();
+    void compiledModelIsTheText();
+    void imageRejected_data();
+    void imageRejected();
 };
 
 void tst_SpeakerRanker::quoteMarks_data()
@@ -122,17 +128,24 @@ void tst_SpeakerRanker::handModel()
     QFETCH(QByteArray, model);
     QFETCH(QString, text);
     QFETCH(QString, expected);
-    const SpeakerRanker ranker(model);
-    // a text opening with a quote: the last quote is the one asked about
-    if (text.startsWith(u'\u201C')) {
-        const QList<Span> quotes = SpeakerRanker::quoteMarks(text);
-        QVERIFY(quotes.size() >= 1);
-        const Span q = quotes.last();
-        const auto c = ranker.choose(text, q.start, q.end, quotes);
-        QCOMPARE(c ? text.mid(c->span.start, c->span.length()) : QStringLiteral("-"), expected);
-        return;
+    const SpeakerRanker read(model);
+    // the model read from its text, and from its image (as the compiled-in model is)
+    const std::optional<SpeakerRanker> compiled = SpeakerRanker::fromImage(read.image());
+    QVERIFY(compiled);
+    QCOMPARE(compiled->image(), read.image());
+    for (const SpeakerRanker *ranker : {&read, &*compiled}) {
+        // a text opening with a quote: the last quote is the one asked about
+        if (text.startsWith(u'\u201C')) {
+            const QList<Span> quotes = SpeakerRanker::quoteMarks(text);
+            QVERIFY(quotes.size() >= 1);
+            const Span q = quotes.last();
+            const auto c = ranker->choose(text, q.start, q.end, quotes);
+            QCOMPARE(c ? text.mid(c->span.start, c->span.length()) : QStringLiteral("-"),
+                     expected);
+        } else {
+            QCOMPARE(pick(*ranker, text), expected);
+        }
     }
-    QCOMPARE(pick(ranker, text), expected);
 }
 
 void tst_SpeakerRanker::learnedModel_data()
@@ -172,6 +185,39 @@ void tst_SpeakerRanker::learnedModelIsSmall()
     QVERIFY(ranker.weightCount() > 100);
     QVERIFY(ranker.weightCount() < 20000);
     QVERIFY(ranker.margin() >= 0);
+}
+
+/** The model compiled in at build time (tools/compilemodel) is its text's, byte for byte. */
+void tst_SpeakerRanker::compiledModelIsTheText()
+{
+    QFile f(gloss::test::sourcePath(QStringLiteral("resources/attribution/ranker.txt")));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const SpeakerRanker text(f.readAll());
+    const SpeakerRanker &compiled = SpeakerRanker::learned();
+    QCOMPARE(compiled.weightCount(), text.weightCount());
+    QCOMPARE(compiled.margin(), text.margin());
+    QVERIFY(compiled.isSourceHead(QStringLiteral("spokesman")));
+    QCOMPARE(compiled.image(), text.image());
+}
+
+void tst_SpeakerRanker::imageRejected_data()
+{
+    QTest::addColumn<QByteArray>("image");
+
+    const QByteArray image =
+        SpeakerRanker(QByteArray("@margin\t50\n@head\tspokesman\nnone\t100\n")).image();
+    for (qsizetype size = 0; size < image.size(); ++size)
+        QTest::addRow("cut to %d bytes", int(size)) << image.first(size);
+    QTest::newRow("a byte too many") << image + '\0';
+    QByteArray magic = image;
+    magic[1] = 'C';
+    QTest::newRow("another model's") << magic;
+}
+
+void tst_SpeakerRanker::imageRejected()
+{
+    QFETCH(QByteArray, image);
+    QVERIFY(!SpeakerRanker::fromImage(image));
 }
 
 QTEST_GUILESS_MAIN(tst_SpeakerRanker)
