@@ -1,13 +1,14 @@
 #include "Gazetteer.h"
 
-#include <QFile>
+#include "analysis/ModelImage_p.h"
+
 #include <QStringTokenizer>
+
+#include <cstring>
 
 namespace gloss::entities {
 
 namespace {
-
-const QString kPrefix = QStringLiteral(":/org.gloss/gazetteers/");
 
 quint32 classOf(QStringView section)
 {
@@ -42,41 +43,55 @@ bool isAllCaps(QStringView s)
 
 const Gazetteer &Gazetteer::instance()
 {
-    static const Gazetteer gazetteer; // thread-safe initialisation (C++11 magic statics)
+    static const Gazetteer gazetteer = [] { // thread-safe initialisation (C++11 magic statics)
+        std::optional<Gazetteer> g =
+            fromImage(image::compiledIn(QStringLiteral(":/org.gloss/gazetteers/gazetteer.image")));
+        if (!g) {
+            qWarning("gloss: the compiled gazetteer is missing or unreadable: no name is known");
+            return Gazetteer();
+        }
+        return std::move(*g);
+    }();
     return gazetteer;
 }
 
-Gazetteer::Gazetteer()
+Gazetteer::Gazetteer(const Lists &lists)
 {
+    // (the lists' text lives while they are read: the tables keep copies of the names)
+    const QString places = QString::fromUtf8(lists.places);
+    const QString organisations = QString::fromUtf8(lists.organisations);
+    const QString events = QString::fromUtf8(lists.events);
+    const QString isoPlaces = QString::fromUtf8(lists.isoPlaces);
     // Hand-written lists first: their canonical names win over generated ones.
-    const QList<QStringView> names[] = {readLines(QStringLiteral("places.txt")),
-                                        readLines(QStringLiteral("organisations.txt")),
-                                        readLines(QStringLiteral("events.txt")),
-                                        readLines(QStringLiteral("iso-places.txt"))};
+    const QList<QStringView> names[] = {readLines(places), readLines(organisations),
+                                        readLines(events), readLines(isoPlaces)};
     qsizetype lines = 0;
     for (const QList<QStringView> &list : names)
         lines += list.size();
     m_names.reserve(lines + lines / 4); // (a line names one or a few: the table grows seldom)
     for (const QList<QStringView> &list : names)
         loadNames(list);
-    loadWords(QStringLiteral("words.txt"));
-    for (const QStringView name : readLines(QStringLiteral("given-names.txt"))) {
+    const QString words = QString::fromUtf8(lists.words);
+    loadWords(readLines(words));
+    const QString givenNames = QString::fromUtf8(lists.givenNames);
+    for (const QStringView name : readLines(givenNames)) {
         m_words[name] |= GivenName;
         addStarts(name);
     }
+    // the canonical names, views of the lists until now, kept side by side in one string
+    for (const QStringView name : std::as_const(m_canonical))
+        m_canonicalText += name;
+    qsizetype at = 0;
+    for (QStringView &name : m_canonical) {
+        name = QStringView(m_canonicalText).sliced(at, name.size());
+        at += name.size();
+    }
 }
 
-QList<QStringView> Gazetteer::readLines(const QString &resource)
+QList<QStringView> Gazetteer::readLines(const QString &text)
 {
-    QFile f(kPrefix + resource);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    // one decoding of the file, kept, then views of its lines: a short article's analysis
-    // waits for the gazetteer, and a string for every line and name was 60% of loading it
-    // (QTextStream::readLine(), before that, a quarter)
-    m_texts.append(QString::fromUtf8(f.readAll()));
     QList<QStringView> lines;
-    for (const QStringView line : QStringTokenizer(m_texts.last(), u'\n')) {
+    for (const QStringView line : QStringTokenizer(text, u'\n')) {
         const QStringView trimmed = line.trimmed();
         if (!trimmed.isEmpty() && !trimmed.startsWith(u'#'))
             lines.append(trimmed);
@@ -93,9 +108,9 @@ void Gazetteer::addStarts(QStringView key)
     for (qsizetype i = 1; i < key.size(); ++i) {
         const QChar c = key.at(i);
         if (!c.isLetterOrNumber()) {
-            m_starts.set(bit(h)); // key.left(i)
+            setStart(bit(h)); // key.left(i)
             if (i + 1 < key.size())
-                m_starts.set(bit(startHash(h, c))); // key.left(i + 1)
+                setStart(bit(startHash(h, c))); // key.left(i + 1)
         }
         h = startHash(h, c);
     }
@@ -125,9 +140,9 @@ void Gazetteer::loadNames(const QList<QStringView> &lines)
             const bool ambiguousWord = name.startsWith(u'~');
             if (ambiguousWord)
                 name = name.mid(1);
-            if (name.isEmpty() || m_names.contains(name))
+            if (name.isEmpty() || !m_names.insert(name, quint32(m_entries.size())))
                 continue;
-            m_names.insert(name, Entry{group, type, weak || ambiguousWord});
+            m_entries.append(Entry{group, type, weak || ambiguousWord});
             addStarts(name);
             used = true;
         }
@@ -136,10 +151,10 @@ void Gazetteer::loadNames(const QList<QStringView> &lines)
     }
 }
 
-void Gazetteer::loadWords(const QString &resource)
+void Gazetteer::loadWords(const QList<QStringView> &lines)
 {
     quint32 cls = 0;
-    for (const QStringView line : readLines(resource)) {
+    for (const QStringView line : lines) {
         if (line.startsWith(u'[') && line.endsWith(u']')) {
             cls = classOf(line.mid(1, line.size() - 2));
             continue;
@@ -153,7 +168,7 @@ void Gazetteer::loadWords(const QString &resource)
             const QStringView word = line.left(space);
             m_words[word] |= cls;
             addStarts(word);
-            m_followers.insert(word, entityTypeFromName(line.mid(space + 1)));
+            m_followers[word] = quint32(entityTypeFromName(line.mid(space + 1)));
             continue;
         }
         m_words[line] |= cls;
@@ -163,8 +178,8 @@ void Gazetteer::loadWords(const QString &resource)
 
 const Gazetteer::Entry *Gazetteer::findExact(QStringView name) const
 {
-    const auto it = m_names.constFind(name);
-    return it == m_names.cend() ? nullptr : &it.value();
+    const std::optional<quint32> i = m_names.value(name);
+    return i && *i < quint32(m_entries.size()) ? &m_entries[*i] : nullptr;
 }
 
 const Gazetteer::Entry *Gazetteer::find(QStringView name) const
@@ -187,13 +202,100 @@ const Gazetteer::Entry *Gazetteer::find(QStringView name) const
 
 quint32 Gazetteer::classes(QStringView word) const
 {
-    const auto it = m_words.constFind(word);
-    return it == m_words.cend() ? 0u : it.value();
+    return m_words.value(word).value_or(0u);
 }
 
 EntityType Gazetteer::followerType(QStringView word) const
 {
-    return m_followers.value(word, EntityType::Other);
+    const std::optional<quint32> type = m_followers.value(word);
+    return type ? EntityType(*type) : EntityType::Other;
+}
+
+namespace {
+
+/** What a Gazetteer::image() starts with; then the start bits, the entries, the canonical
+ *  names (image::appendWords()) and the three tables (NameTable::image()), in turn. */
+struct ImageHeader
+{
+    char magic[4] = {'G', 'G', 'Z', '1'};
+    quint32 byteOrder = image::kByteOrder;
+    quint32 entries = 0;
+    quint32 names = 0;     ///< the bytes of the names' table
+    quint32 words = 0;     ///< of the words' table
+    quint32 followers = 0; ///< of the followers' table
+};
+static_assert(sizeof(ImageHeader) == 24);
+
+/** An entry in an image. */
+struct EntryRecord
+{
+    qint32 group = 0;
+    qint32 type = 0;
+    qint32 weak = 0;
+};
+static_assert(sizeof(EntryRecord) == 12);
+
+} // namespace
+
+QByteArray Gazetteer::image() const
+{
+    const QByteArray names = m_names.image();
+    const QByteArray words = m_words.image();
+    const QByteArray followers = m_followers.image();
+    ImageHeader header;
+    header.entries = quint32(m_entries.size());
+    header.names = quint32(names.size());
+    header.words = quint32(words.size());
+    header.followers = quint32(followers.size());
+    QByteArray out;
+    image::append(out, header);
+    image::append(out, m_starts);
+    for (const Entry &e : m_entries)
+        image::append(out, EntryRecord{e.group, qint32(e.type), e.weak ? 1 : 0});
+    image::appendWords(out, m_canonical);
+    return out + names + words + followers;
+}
+
+std::optional<Gazetteer> Gazetteer::fromImage(QByteArrayView bytes)
+{
+    image::Reader in(bytes);
+    ImageHeader header;
+    const ImageHeader expected;
+    Gazetteer g;
+    if (!in.read(header) || std::memcmp(header.magic, expected.magic, sizeof header.magic) != 0
+        || header.byteOrder != expected.byteOrder || !in.read(g.m_starts))
+        return std::nullopt;
+    const std::optional<QByteArrayView> entries =
+        in.take(qsizetype(header.entries) * qsizetype(sizeof(EntryRecord)));
+    if (!entries)
+        return std::nullopt;
+    image::Reader entryIn(*entries);
+    g.m_entries.resize(header.entries);
+    for (Entry &e : g.m_entries) {
+        EntryRecord r;
+        entryIn.read(r); // (all there: taken above)
+        e = Entry{r.group, EntityType(r.type), r.weak != 0};
+    }
+    std::optional<QList<QStringView>> canonical = in.words(g.m_canonicalText);
+    const std::optional<QByteArrayView> names = in.take(header.names);
+    const std::optional<QByteArrayView> words = in.take(header.words);
+    const std::optional<QByteArrayView> followers = in.take(header.followers);
+    if (!canonical || !names || !words || !followers || !in.rest().isEmpty())
+        return std::nullopt;
+    g.m_canonical = std::move(*canonical);
+    for (const Entry &e : std::as_const(g.m_entries)) {
+        if (e.group < 0 || e.group >= g.m_canonical.size())
+            return std::nullopt; // canonical() of an entry's group is always there
+    }
+    std::optional<NameTable> n = NameTable::fromImage(*names);
+    std::optional<NameTable> w = NameTable::fromImage(*words);
+    std::optional<NameTable> f = NameTable::fromImage(*followers);
+    if (!n || !w || !f)
+        return std::nullopt;
+    g.m_names = std::move(*n);
+    g.m_words = std::move(*w);
+    g.m_followers = std::move(*f);
+    return g;
 }
 
 } // namespace gloss::entities

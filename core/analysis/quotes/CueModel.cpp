@@ -1,6 +1,6 @@
 #include "CueModel.h"
 
-#include "ModelImage_p.h"
+#include "analysis/ModelImage_p.h"
 #include "TextScan.h"
 
 #include <QHash>

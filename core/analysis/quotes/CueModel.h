@@ -51,6 +51,8 @@ public:
      * nothing when @p image is none (truncated, of another version or byte order).
      */
     static std::optional<CueModel> fromImage(QByteArrayView image);
+    /** (the image must outlive what views it: not a temporary) */
+    static std::optional<CueModel> fromImage(const QByteArray &&) = delete;
 
     /**
      * The probability, in thousandths, that the word at [@p start, @p end) of @p text is an

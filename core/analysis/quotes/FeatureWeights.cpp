@@ -1,6 +1,6 @@
 #include "FeatureWeights.h"
 
-#include "ModelImage_p.h"
+#include "analysis/ModelImage_p.h"
 
 #include <QString>
 

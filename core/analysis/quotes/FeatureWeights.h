@@ -115,6 +115,8 @@ public:
      * version, or a table of the wrong size.
      */
     static std::optional<FeatureWeights> fromImage(QByteArrayView image);
+    /** (the image must outlive what views it: not a temporary) */
+    static std::optional<FeatureWeights> fromImage(const QByteArray &&) = delete;
 
     /** The weight of the feature, 0 when the model has none. */
     int weight(const FeatureKey &key) const { return lookUp(key.value()).value_or(0); }

@@ -1,6 +1,6 @@
 #include "SpeakerRanker.h"
 
-#include "ModelImage_p.h"
+#include "analysis/ModelImage_p.h"
 #include "SpanCursor_p.h"
 
 #include "text/UnitScan.h"

@@ -55,6 +55,8 @@ public:
     /** The model of an image(), its weights viewed in place (@p image must outlive it), or
      *  nothing when @p image is none (truncated, of another version or byte order). */
     static std::optional<SpeakerRanker> fromImage(QByteArrayView image);
+    /** (the image must outlive what views it: not a temporary) */
+    static std::optional<SpeakerRanker> fromImage(const QByteArray &&) = delete;
 
     bool isEmpty() const { return m_weights.isEmpty(); }
     int margin() const { return m_margin; }

@@ -1,5 +1,6 @@
 // gloss-compilemodel (tools/compilemodel): the build's step from a learned model's text to
 // the image the analyzer views in place. Its errors stop the build with a message.
+#include "analysis/entities/Gazetteer.h"
 #include "analysis/quotes/CueModel.h"
 #include "analysis/quotes/SpeakerRanker.h"
 
@@ -10,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using gloss::entities::Gazetteer;
 using gloss::quotes::CueModel;
 using gloss::quotes::SpeakerRanker;
 using namespace Qt::StringLiterals;
@@ -68,6 +70,54 @@ private Q_SLOTS:
         }
     }
 
+    void compilesTheGazetteer()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString lists = gloss::test::sourcePath(u"resources/gazetteers"_s);
+        const QString out = dir.filePath(u"gazetteer.image"_s);
+        const Run run = compile({u"gazetteer"_s, lists, QStringLiteral(GLOSS_ISO_PLACES), out});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.errors, QString());
+        QFile image(out);
+        QVERIFY(image.open(QIODevice::ReadOnly));
+        const QByteArray bytes = image.readAll();
+        QVERIFY(Gazetteer::fromImage(bytes));
+        QCOMPARE(bytes, Gazetteer::instance().image());
+    }
+
+    void gazetteerFails_data()
+    {
+        QTest::addColumn<QStringList>("lists"); // the files written to the lists' folder
+        QTest::addColumn<QString>("message");
+        const QStringList all{u"places.txt"_s, u"organisations.txt"_s, u"events.txt"_s,
+                              u"words.txt"_s, u"given-names.txt"_s};
+        QTest::newRow("no lists") << QStringList() << u"cannot read"_s;
+        QStringList noEvents = all;
+        noEvents.removeAll(u"events.txt"_s);
+        QTest::newRow("a list missing") << noEvents << u"events.txt"_s;
+        QTest::newRow("lists with no word classes") << all << u"holds no gazetteer"_s;
+    }
+    void gazetteerFails()
+    {
+        QFETCH(QStringList, lists);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        for (const QString &name : std::as_const(lists)) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("GPE Freedonia\n");
+        }
+        const QString out = dir.filePath(u"gazetteer.image"_s);
+        const Run run =
+            compile({u"gazetteer"_s, dir.path(), QStringLiteral(GLOSS_ISO_PLACES), out});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.errors.startsWith(u"gloss-compilemodel: ") && run.errors.contains(message),
+                 qPrintable(run.errors));
+        QVERIFY(!QFile::exists(out));
+    }
+
     void fails_data()
     {
         QTest::addColumn<QString>("kind");
@@ -118,6 +168,8 @@ private Q_SLOTS:
         QTest::newRow("no kind") << QStringList{u"model.txt"_s, u"model.image"_s};
         QTest::newRow("another kind") << QStringList{u"entities"_s, u"a"_s, u"b"_s};
         QTest::newRow("four") << QStringList{u"cue"_s, u"a"_s, u"b"_s, u"c"_s};
+        QTest::newRow("a gazetteer without its iso list")
+            << QStringList{u"gazetteer"_s, u"a"_s, u"b"_s};
     }
     void usage()
     {

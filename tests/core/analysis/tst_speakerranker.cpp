@@ -130,9 +130,10 @@ void tst_SpeakerRanker::handModel()
     QFETCH(QString, expected);
     const SpeakerRanker read(model);
     // the model read from its text, and from its image (as the compiled-in model is)
-    const std::optional<SpeakerRanker> compiled = SpeakerRanker::fromImage(read.image());
+    const QByteArray image = read.image();
+    const std::optional<SpeakerRanker> compiled = SpeakerRanker::fromImage(image);
     QVERIFY(compiled);
-    QCOMPARE(compiled->image(), read.image());
+    QCOMPARE(compiled->image(), image);
     for (const SpeakerRanker *ranker : {&read, &*compiled}) {
         // a text opening with a quote: the last quote is the one asked about
         if (text.startsWith(u'\u201C')) {

@@ -1,9 +1,13 @@
 #include "analysis/entities/Gazetteer.h"
 
+#include "TestPaths.h"
+
+#include <QFile>
 #include <QTest>
 
 using namespace gloss;
 using gloss::entities::Gazetteer;
+using namespace Qt::StringLiterals;
 
 class tst_Gazetteer : public QObject
 {
@@ -20,6 +24,14 @@ private Q_SLOTS:
     void startsName_data();
     void startsName();
     void startsNameFilters();
+    void compiledIsTheLists();
+    void handWrittenLists();
+    void imageRejected_data();
+    void imageRejected();
+
+private:
+    /** A small gazetteer written by hand, in the lists' forms. */
+    static Gazetteer::Lists handLists();
 };
 
 void tst_Gazetteer::names_data()
@@ -157,6 +169,103 @@ void tst_Gazetteer::startsNameFilters()
             ++through;
     }
     QVERIFY2(through * 4 < words.size(), qPrintable(QString::number(through)));
+}
+
+/** The gazetteer compiled in at build time (tools/compilemodel) is its lists', byte for byte. */
+void tst_Gazetteer::compiledIsTheLists()
+{
+    Gazetteer::Lists lists;
+    const auto list = [](const QString &name) {
+        return gloss::test::sourcePath(u"resources/gazetteers/"_s + name);
+    };
+    const std::pair<QByteArray *, QString> files[] = {
+        {&lists.places, list(u"places.txt"_s)},
+        {&lists.organisations, list(u"organisations.txt"_s)},
+        {&lists.events, list(u"events.txt"_s)},
+        {&lists.words, list(u"words.txt"_s)},
+        {&lists.givenNames, list(u"given-names.txt"_s)},
+        {&lists.isoPlaces, QStringLiteral(GLOSS_ISO_PLACES)}};
+    for (const auto &[text, path] : files) {
+        QFile f(path);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+        *text = f.readAll();
+    }
+    const Gazetteer read(lists);
+    QCOMPARE(read.size(), Gazetteer::instance().size());
+    QCOMPARE(Gazetteer::instance().image(), read.image());
+}
+
+Gazetteer::Lists tst_Gazetteer::handLists()
+{
+    Gazetteer::Lists lists;
+    lists.places = "# places\nGPE Freedonia|Republic of Freedonia|~Fredo\n"
+                   "~GPE Upper Sylvania|Sylvania\n\n  LOC  Grand Valley  \n";
+    lists.organisations = "ORG Freedonia Post|The Post\n";
+    lists.isoPlaces = "GPE Freedonia|Sylvania Major\n"; // Freedonia: the hand-written list's
+    lists.events = "EVENT Harvest Fair\n";
+    lists.words = "[honorific]\nMrs\n[speechverb]\nsaid\n[eventfollower]\nwar EVENT\n"
+                  "[nosuchclass]\nignored\n";
+    lists.givenNames = "Margaret\nMrs\n";
+    return lists;
+}
+
+/** The lists' forms: types, weak names, groups and their canonical names, word classes. */
+void tst_Gazetteer::handWrittenLists()
+{
+    const Gazetteer read(handLists());
+    const QByteArray image = read.image();
+    const std::optional<Gazetteer> compiled = Gazetteer::fromImage(image);
+    QVERIFY(compiled);
+    for (const Gazetteer *g : {&read, &*compiled}) {
+        const Gazetteer::Entry *freedonia = g->find(u"Freedonia");
+        QVERIFY(freedonia);
+        QCOMPARE(freedonia->type, EntityType::Gpe);
+        QVERIFY(!freedonia->weak);
+        QCOMPARE(g->canonical(freedonia->group), u"Freedonia");
+        QCOMPARE(g->find(u"Republic of Freedonia")->group, freedonia->group);
+        QVERIFY(g->find(u"Fredo")->weak); // an ambiguous word: a hint only
+        QVERIFY(g->find(u"Sylvania")->weak); // a weak line
+        QCOMPARE(g->canonical(g->find(u"Sylvania")->group), u"Upper Sylvania");
+        QCOMPARE(g->find(u"Grand Valley")->type, EntityType::Loc);
+        QCOMPARE(g->find(u"GRAND VALLEY")->type, EntityType::Loc); // in capitals
+        QCOMPARE(g->find(u"The Post")->type, EntityType::Org);
+        QCOMPARE(g->find(u"Harvest Fair")->type, EntityType::Event);
+        // the generated list's line adds its other name to a group of its own
+        QVERIFY(g->find(u"Sylvania Major"));
+        QVERIFY(g->find(u"Sylvania Major")->group != freedonia->group);
+        QVERIFY(!g->find(u"freedonia"));
+        QCOMPARE(g->classes(u"Mrs"), quint32(Gazetteer::Honorific | Gazetteer::GivenName));
+        QCOMPARE(g->classes(u"said"), quint32(Gazetteer::SpeechVerb));
+        QCOMPARE(g->classes(u"war"), quint32(Gazetteer::EventFollower));
+        QCOMPARE(g->followerType(u"war"), EntityType::Event);
+        QCOMPARE(g->followerType(u"said"), EntityType::Other);
+        QCOMPARE(g->classes(u"ignored"), 0u);
+        QVERIFY(g->startsName(u"Grand"));
+        QVERIFY(g->startsName(u"Republic"));
+        QCOMPARE(g->size(), 10);
+    }
+    QCOMPARE(compiled->image(), image);
+}
+
+void tst_Gazetteer::imageRejected_data()
+{
+    QTest::addColumn<QByteArray>("image");
+    const QByteArray image = Gazetteer(handLists()).image();
+    QTest::newRow("nothing") << QByteArray();
+    QTest::newRow("the header only") << image.first(24);
+    for (qsizetype size = 24 + 16384; size < image.size(); size += 7)
+        QTest::addRow("cut to %d bytes", int(size)) << image.first(size);
+    QTest::newRow("a byte short") << image.chopped(1);
+    QTest::newRow("a byte too many") << image + '\0';
+    QByteArray magic = image;
+    magic[0] = 'X';
+    QTest::newRow("another file") << magic;
+}
+
+void tst_Gazetteer::imageRejected()
+{
+    QFETCH(QByteArray, image);
+    QVERIFY(!Gazetteer::fromImage(image));
 }
 
 QTEST_GUILESS_MAIN(tst_Gazetteer)

@@ -11,11 +11,11 @@
 #include <optional>
 #include <type_traits>
 
-namespace gloss::quotes {
+namespace gloss {
 
 /**
- * @brief The bytes of a model's image (FeatureWeights::image(), CueModel::image()), written
- * and read part by part.
+ * @brief The bytes of an image (CueModel::image(), SpeakerRanker::image(),
+ * Gazetteer::image() and the tables they hold), written and read part by part.
  *
  * An image is made at build time (tools/compilemodel) and read on the same machine: its
  * parts are plain structs in this machine's byte order, which the image's header records. A
@@ -46,12 +46,13 @@ inline QByteArrayView compiledIn(const QString &path)
 }
 
 /** Appends @p words: their count, the length of each, then their UTF-16 units. */
-inline void appendWords(QByteArray &out, const QStringList &words)
+template<typename Words>
+void appendWords(QByteArray &out, const Words &words)
 {
     append(out, qint32(words.size()));
-    for (const QString &w : words)
+    for (const auto &w : words)
         append(out, qint32(w.size()));
-    for (const QString &w : words) {
+    for (const auto &w : words) {
         out.append(reinterpret_cast<const char *>(w.utf16()),
                    w.size() * qsizetype(sizeof(char16_t)));
     }
@@ -88,25 +89,45 @@ public:
     /** Words appended by appendWords(), or nothing when the image is cut short. */
     std::optional<QStringList> words()
     {
+        QString text;
+        const std::optional<QList<QStringView>> views = words(text);
+        if (!views)
+            return std::nullopt;
+        QStringList out;
+        out.reserve(views->size());
+        for (const QStringView w : *views)
+            out.append(w.toString());
+        return out;
+    }
+    /** Words appended by appendWords(), copied into @p text side by side (one allocation) and
+     *  viewed there; nothing when the image is cut short. */
+    std::optional<QList<QStringView>> words(QString &text)
+    {
         qint32 count = 0;
         if (!read(count) || count < 0)
             return std::nullopt;
         const std::optional<QByteArrayView> lengths = take(count * qsizetype(sizeof(qint32)));
         if (!lengths)
             return std::nullopt;
-        Reader lengthIn(*lengths);
-        QStringList out;
-        out.reserve(count);
-        for (qint32 i = 0; i < count; ++i) {
-            qint32 length = 0;
-            lengthIn.read(length); // (all there: taken above)
-            const std::optional<QByteArrayView> units =
-                length < 0 ? std::nullopt : take(length * qsizetype(sizeof(char16_t)));
-            if (!units)
+        QList<qint32> lengthOf(count);
+        copy(lengthOf.data(), *lengths);
+        qsizetype units = 0;
+        for (const qint32 length : std::as_const(lengthOf)) {
+            if (length < 0)
                 return std::nullopt;
-            QString w(length, Qt::Uninitialized);
-            std::memcpy(w.data(), units->data(), size_t(units->size()));
-            out.append(w);
+            units += length;
+        }
+        const std::optional<QByteArrayView> bytes = take(units * qsizetype(sizeof(char16_t)));
+        if (!bytes)
+            return std::nullopt;
+        text = QString(units, Qt::Uninitialized);
+        copy(text.data(), *bytes);
+        QList<QStringView> out;
+        out.reserve(count);
+        qsizetype at = 0;
+        for (const qint32 length : std::as_const(lengthOf)) {
+            out.append(QStringView(text).sliced(at, length));
+            at += length;
         }
         return out;
     }
@@ -114,8 +135,15 @@ public:
     QByteArrayView rest() const { return m_rest; }
 
 private:
+    /** Copies @p bytes to @p to (memcpy() of nothing may not be given a null pointer). */
+    static void copy(void *to, QByteArrayView bytes)
+    {
+        if (!bytes.isEmpty())
+            std::memcpy(to, bytes.data(), size_t(bytes.size()));
+    }
+
     QByteArrayView m_rest;
 };
 
 } // namespace image
-} // namespace gloss::quotes
+} // namespace gloss
