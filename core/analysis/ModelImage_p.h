@@ -5,7 +5,6 @@
 #include <QList>
 #include <QResource>
 #include <QString>
-#include <QStringList>
 
 #include <cstring>
 #include <optional>
@@ -85,19 +84,6 @@ public:
         const QByteArrayView part = m_rest.first(size);
         m_rest = m_rest.sliced(size);
         return part;
-    }
-    /** Words appended by appendWords(), or nothing when the image is cut short. */
-    std::optional<QStringList> words()
-    {
-        QString text;
-        const std::optional<QList<QStringView>> views = words(text);
-        if (!views)
-            return std::nullopt;
-        QStringList out;
-        out.reserve(views->size());
-        for (const QStringView w : *views)
-            out.append(w.toString());
-        return out;
     }
     /** Words appended by appendWords(), copied into @p text side by side (one allocation) and
      *  viewed there; nothing when the image is cut short. */

@@ -305,7 +305,8 @@ std::optional<CueModel> CueModel::fromImage(QByteArrayView bytes)
         k.bestNext = r.bestNext;
         k.bestPrevious = r.bestPrevious;
     }
-    const std::optional<QStringList> words = in.words();
+    QString text; // (the set keeps copies of the words)
+    const std::optional<QList<QStringView>> words = in.words(text);
     if (!words || words->size() != header.words)
         return std::nullopt;
     QList<qsizetype> indexes;

@@ -50,22 +50,37 @@ WordSet::WordSet(std::initializer_list<const char16_t *> words)
 {
     prepare(qsizetype(words.size()));
     for (const char16_t *w : words)
-        insert(QString::fromUtf16(w).toLower());
+        insertFolded(QStringView(w));
 }
 
 WordSet::WordSet(const QStringList &words, QList<qsizetype> *indexOfEach)
+    : WordSet(QList<QStringView>(words.cbegin(), words.cend()), indexOfEach)
+{
+}
+
+WordSet::WordSet(const QList<QStringView> &words, QList<qsizetype> *indexOfEach)
 {
     prepare(words.size());
     if (indexOfEach)
         indexOfEach->reserve(words.size());
-    for (const QString &w : words) {
-        const qsizetype index = w.isEmpty() ? -1 : insert(w.toLower());
+    for (const QStringView w : words) {
+        const qsizetype index = w.isEmpty() ? -1 : insertFolded(w);
         if (indexOfEach)
             indexOfEach->append(index);
     }
 }
 
-qsizetype WordSet::insert(const QString &word)
+qsizetype WordSet::insertFolded(QStringView word)
+{
+    // most words are lower-case ASCII already (the lists, the learned models' words): no copy
+    // then (beyond ASCII, QChar::toLower() keeps a letter whose lower case is two units: İ)
+    const bool folded = std::all_of(word.begin(), word.end(), [](QChar c) {
+        return c.unicode() < 128 && !(c >= u'A' && c <= u'Z');
+    });
+    return folded ? insert(word) : insert(word.toString().toLower());
+}
+
+qsizetype WordSet::insert(QStringView word)
 {
     m_maxLength = std::max(m_maxLength, word.size());
     m_minLength = std::min(m_minLength, word.size());
@@ -108,6 +123,16 @@ qsizetype WordSet::indexOfWord(QStringView word) const
 {
     const quint32 i = slotOf(word, hashLower(word) | 1u);
     return m_slots[i].hash != 0 ? qsizetype(m_slots[i].index) : -1;
+}
+
+QList<QStringView> WordSet::wordViews() const
+{
+    QList<QStringView> out(m_size);
+    for (const Slot &slot : m_slots) {
+        if (slot.hash != 0)
+            out[slot.index] = QStringView(m_pool.constData() + slot.offset, slot.length);
+    }
+    return out;
 }
 
 QStringList WordSet::words() const

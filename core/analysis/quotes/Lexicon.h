@@ -22,6 +22,8 @@ public:
     /** @p indexOfEach, when given, gets the indexOf() of each of @p words in turn (-1 for an
      *  empty one): a table by word built without a look-up of each. */
     explicit WordSet(const QStringList &words, QList<qsizetype> *indexOfEach = nullptr);
+    /** The same of views (the set keeps copies of the words). */
+    explicit WordSet(const QList<QStringView> &words, QList<qsizetype> *indexOfEach = nullptr);
 
     bool contains(QStringView word) const { return mayHold(word) && containsWord(word); }
     /**
@@ -34,6 +36,8 @@ public:
     qsizetype size() const { return m_size; }
     /** The words of the set, lower case, each at its indexOf(). */
     QStringList words() const;
+    /** words() as views of the set's own copies (valid while the set is). */
+    QList<QStringView> wordViews() const;
 
 private:
     /** False for most words of a text, which are in no set: one bit of their shape tells. */
@@ -47,7 +51,9 @@ private:
     /** An empty table for @p count words. */
     void prepare(qsizetype count);
     /** Adds @p lowerWord unless the set holds it; its indexOf(). */
-    qsizetype insert(const QString &lowerWord);
+    qsizetype insert(QStringView lowerWord);
+    /** insert() of @p word in lower case (QString::toLower(): a copy only where it changes). */
+    qsizetype insertFolded(QStringView word);
     bool containsWord(QStringView word) const;
     qsizetype indexOfWord(QStringView word) const;
     /** The slot of @p word (@p h: its hashLower() with the lowest bit set), or the free slot

@@ -317,7 +317,8 @@ std::optional<SpeakerRanker> SpeakerRanker::fromImage(QByteArrayView bytes)
     if (!in.read(header) || std::memcmp(header.magic, expected.magic, sizeof header.magic) != 0
         || header.byteOrder != expected.byteOrder)
         return std::nullopt;
-    const std::optional<QStringList> heads = in.words();
+    QString text; // (the set keeps copies of the words)
+    const std::optional<QList<QStringView>> heads = in.words(text);
     if (!heads)
         return std::nullopt;
     std::optional<FeatureWeights> weights = FeatureWeights::fromImage(in.rest());

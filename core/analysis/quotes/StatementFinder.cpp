@@ -70,13 +70,14 @@ private:
             {&lexicon::learnedCues(), L::Learned},
             {&lexicon::learnedThatCues(), L::BeforeThat},
             {&lexicon::learnedToCues(), L::BeforeTo}};
-        QList<QStringList> lists; // each lexicon's words, read once
-        QStringList words;
+        QList<QList<QStringView>> lists; // each lexicon's words (views of the sets' own)
+        QList<QStringView> words;
         for (const auto &[set, bit] : lexicons) {
-            lists.append(set->words());
+            lists.append(set->wordViews());
             words += lists.last();
         }
-        const QStringList modelWords = CueModel::learned().words().words(); // by their index
+        // (by their index)
+        const QList<QStringView> modelWords = CueModel::learned().words().wordViews();
         words += modelWords;
         QList<qsizetype> indexes; // of each of the words in m_words, in turn
         m_words = WordSet(words, &indexes);

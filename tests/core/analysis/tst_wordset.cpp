@@ -67,6 +67,45 @@ private slots:
                  (QStringList{u"said"_s, u"told"_s, u"\u00e9lan"_s, u"notwithstanding"_s}));
     }
 
+    // A set made from views is the same set (it keeps copies of its own), and lists its words
+    // as views of them; a word is kept in lower case as QString::toLower() makes it, beyond
+    // ASCII and beyond the Basic Multilingual Plane too.
+    void fromViews_data()
+    {
+        QTest::addColumn<QString>("given");
+        QTest::addColumn<QString>("kept");
+        QTest::newRow("lower case") << u"said"_s << u"said"_s;
+        QTest::newRow("capitalised") << u"Said"_s << u"said"_s;
+        QTest::newRow("beyond ASCII") << u"\u00c9LAN"_s << u"\u00e9lan"_s;
+        QTest::newRow("a capital I with a dot (two units in lower case)")
+            << u"\u0130zmir"_s << QString(u"\u0130zmir"_s).toLower();
+        QTest::newRow("a capital beyond the BMP")
+            << u"\U00010400x"_s << u"\U00010428x"_s; // DESERET CAPITAL LONG I
+        QTest::newRow("a lower-case letter beyond the BMP") << u"\U00010428x"_s
+                                                            << u"\U00010428x"_s;
+    }
+    void fromViews()
+    {
+        QFETCH(QString, given);
+        QFETCH(QString, kept);
+        QString storage = given + u" other"_s;
+        QList<qsizetype> indexes;
+        const WordSet set(QList<QStringView>{QStringView(storage).first(given.size()),
+                                             QStringView(storage).last(5)},
+                          &indexes);
+        storage.fill(u'x'); // the set keeps copies of its own
+        QCOMPARE(indexes, (QList<qsizetype>{0, 1}));
+        QCOMPARE(set.words(), (QStringList{kept, u"other"_s}));
+        QCOMPARE(set.wordViews(), (QList<QStringView>{kept, u"other"}));
+        QCOMPARE(set.indexOf(kept), 0);
+        // (a look-up folds unit by unit: in another case, a word is found where its letters
+        // fold one unit to one unit, in the Basic Multilingual Plane)
+        if (given.size() == kept.size() && !given.front().isSurrogate())
+            QCOMPARE(set.indexOf(given), 0);
+        const WordSet fromList(QStringList{given, u"other"_s});
+        QCOMPARE(fromList.words(), set.words());
+    }
+
     // The three learned sets hold the words cues.txt gives them (read here by split(), as the
     // lexicon first read the file): no fourth column, "that" or "to" in the fourth.
     void learnedCueSets_data()
