@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDebug>
 #include <QByteArrayView>
 #include <QList>
 #include <QResource>
@@ -42,6 +43,21 @@ inline QByteArrayView compiledIn(const QString &path)
     if (!resource.isValid() || resource.compressionAlgorithm() != QResource::NoCompression)
         return {};
     return QByteArrayView(resource.data(), resource.size());
+}
+
+/**
+ * The T::fromImage() of the image compiled in at @p path, or @p empty() when it cannot be
+ * read (a build that did not make it): said on the log, with @p missing.
+ */
+template<typename T, typename Empty>
+T compiledOr(const QString &path, const char *missing, Empty empty)
+{
+    std::optional<T> read = T::fromImage(compiledIn(path));
+    if (!read) {
+        qWarning("gloss: %s", missing);
+        return empty();
+    }
+    return std::move(*read);
 }
 
 /** Appends @p words: their count, the length of each, then their UTF-16 units. */

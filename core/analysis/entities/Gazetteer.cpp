@@ -43,15 +43,11 @@ bool isAllCaps(QStringView s)
 
 const Gazetteer &Gazetteer::instance()
 {
-    static const Gazetteer gazetteer = [] { // thread-safe initialisation (C++11 magic statics)
-        std::optional<Gazetteer> g =
-            fromImage(image::compiledIn(QStringLiteral(":/org.gloss/gazetteers/gazetteer.image")));
-        if (!g) {
-            qWarning("gloss: the compiled gazetteer is missing or unreadable: no name is known");
-            return Gazetteer();
-        }
-        return std::move(*g);
-    }();
+    // (thread-safe initialisation: C++11 magic statics)
+    static const Gazetteer gazetteer = image::compiledOr<Gazetteer>(
+        QStringLiteral(":/org.gloss/gazetteers/gazetteer.image"),
+        "the compiled gazetteer is missing or unreadable: no name is known",
+        [] { return Gazetteer(); });
     return gazetteer;
 }
 

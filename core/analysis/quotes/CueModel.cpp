@@ -159,15 +159,10 @@ private:
 
 const CueModel &CueModel::learned()
 {
-    static const CueModel model = [] {
-        std::optional<CueModel> m = fromImage(
-            image::compiledIn(QStringLiteral(":/org.gloss/attribution/cue_model.image")));
-        if (!m) {
-            qWarning("gloss: the compiled cue model is missing or unreadable: no cue is learned");
-            return CueModel(QByteArray());
-        }
-        return std::move(*m);
-    }();
+    static const CueModel model = image::compiledOr<CueModel>(
+        QStringLiteral(":/org.gloss/attribution/cue_model.image"),
+        "the compiled cue model is missing or unreadable: no cue is learned",
+        [] { return CueModel(QByteArray()); });
     return model;
 }
 
@@ -282,7 +277,8 @@ std::optional<CueModel> CueModel::fromImage(QByteArrayView bytes)
     ImageHeader header;
     const ImageHeader expected;
     if (!in.read(header) || std::memcmp(header.magic, expected.magic, sizeof header.magic) != 0
-        || header.byteOrder != expected.byteOrder || header.words < 0)
+        || header.byteOrder != expected.byteOrder || header.words < 0
+        || header.words * qsizetype(sizeof(WordRecord)) > in.rest().size())
         return std::nullopt;
     CueModel m;
     m.m_wordCount = qsizetype(header.wordCount);

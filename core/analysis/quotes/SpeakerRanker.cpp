@@ -5,7 +5,6 @@
 
 #include "text/UnitScan.h"
 
-
 #include <algorithm>
 #include <cstring>
 
@@ -260,16 +259,11 @@ QList<Span> SpeakerRanker::quoteMarks(const QString &text)
 
 const SpeakerRanker &SpeakerRanker::learned()
 {
-    static const SpeakerRanker ranker = [] {
-        std::optional<SpeakerRanker> r = fromImage(
-            image::compiledIn(QStringLiteral(":/org.gloss/attribution/ranker.image")));
-        if (!r) {
-            qWarning("gloss: the compiled speaker ranker is missing or unreadable: quotes the"
-                     " rules leave without a speaker keep none");
-            return SpeakerRanker(QByteArray());
-        }
-        return std::move(*r);
-    }();
+    static const SpeakerRanker ranker = image::compiledOr<SpeakerRanker>(
+        QStringLiteral(":/org.gloss/attribution/ranker.image"),
+        "the compiled speaker ranker is missing or unreadable: quotes the rules leave without"
+        " a speaker keep none",
+        [] { return SpeakerRanker(QByteArray()); });
     return ranker;
 }
 

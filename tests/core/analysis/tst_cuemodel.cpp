@@ -1,3 +1,4 @@
+#include "analysis/ModelImage_p.h"
 #include "analysis/quotes/CueModel.h"
 
 #include "TestPaths.h"
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void imageReadsBack();
     void imageRejected_data();
     void imageRejected();
+    void compiledImageMissing();
 
 private:
     /** Whether @p a and @p b give every word of both the same answers in every context. */
@@ -368,6 +370,21 @@ void tst_CueModel::imageRejected()
 {
     QFETCH(QByteArray, image);
     QVERIFY(!CueModel::fromImage(image));
+}
+
+/** A build without the image (or a resource compressed by mistake) warns and knows no cue. */
+void tst_CueModel::compiledImageMissing()
+{
+    const QString path = QStringLiteral(":/org.gloss/attribution/no-such.image");
+    QVERIFY(gloss::image::compiledIn(path).isEmpty());
+    QTest::ignoreMessage(QtWarningMsg, "gloss: no model here");
+    const CueModel m = gloss::image::compiledOr<CueModel>(path, "no model here",
+                                                          [] { return CueModel(QByteArray()); });
+    QCOMPARE(m.wordCount(), 0);
+    QVERIFY(!m.isCue(QStringLiteral("Jane Doe said so."), 9, 13));
+    // the shipped one is there, uncompressed
+    QVERIFY(!gloss::image::compiledIn(QStringLiteral(":/org.gloss/attribution/cue_model.image"))
+                 .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_CueModel)
