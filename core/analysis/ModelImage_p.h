@@ -92,6 +92,19 @@ public:
         m_rest = m_rest.sliced(sizeof out);
         return true;
     }
+    /**
+     * Reads the next part as an image's header: true when its magic and byte order are a
+     * default-made @p Header's (an image of this version, written on a machine of this byte
+     * order).
+     */
+    template<typename Header>
+    bool readHeader(Header &header)
+    {
+        const Header expected;
+        return read(header)
+               && std::memcmp(header.magic, expected.magic, sizeof header.magic) == 0
+               && header.byteOrder == expected.byteOrder;
+    }
     /** The next @p size bytes, or nothing when fewer are left. */
     std::optional<QByteArrayView> take(qsizetype size)
     {

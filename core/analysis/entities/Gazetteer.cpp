@@ -4,8 +4,6 @@
 
 #include <QStringTokenizer>
 
-#include <cstring>
-
 namespace gloss::entities {
 
 namespace {
@@ -256,10 +254,8 @@ std::optional<Gazetteer> Gazetteer::fromImage(QByteArrayView bytes)
 {
     image::Reader in(bytes);
     ImageHeader header;
-    const ImageHeader expected;
     Gazetteer g;
-    if (!in.read(header) || std::memcmp(header.magic, expected.magic, sizeof header.magic) != 0
-        || header.byteOrder != expected.byteOrder || !in.read(g.m_starts))
+    if (!in.readHeader(header) || !in.read(g.m_starts))
         return std::nullopt;
     const std::optional<QByteArrayView> entries =
         in.take(qsizetype(header.entries) * qsizetype(sizeof(EntryRecord)));

@@ -130,9 +130,7 @@ std::optional<NameTable> NameTable::fromImage(QByteArrayView bytes)
 {
     image::Reader in(bytes);
     ImageHeader header;
-    const ImageHeader expected;
-    if (!in.read(header) || std::memcmp(header.magic, expected.magic, sizeof header.magic) != 0
-        || header.byteOrder != expected.byteOrder || (header.places & (header.places - 1)) != 0
+    if (!in.readHeader(header) || (header.places & (header.places - 1)) != 0
         || quint64(header.size) * 2 > header.places)
         return std::nullopt;
     const std::optional<QByteArrayView> slotBytes =

@@ -275,9 +275,7 @@ std::optional<CueModel> CueModel::fromImage(QByteArrayView bytes)
 {
     image::Reader in(bytes);
     ImageHeader header;
-    const ImageHeader expected;
-    if (!in.read(header) || std::memcmp(header.magic, expected.magic, sizeof header.magic) != 0
-        || header.byteOrder != expected.byteOrder || header.words < 0
+    if (!in.readHeader(header) || header.words < 0
         || header.words * qsizetype(sizeof(WordRecord)) > in.rest().size())
         return std::nullopt;
     CueModel m;

@@ -104,9 +104,7 @@ std::optional<FeatureWeights> FeatureWeights::fromImage(QByteArrayView bytes)
 {
     image::Reader in(bytes);
     ImageHeader header;
-    const ImageHeader expected;
-    if (!in.read(header) || std::memcmp(header.magic, expected.magic, sizeof header.magic) != 0
-        || header.byteOrder != expected.byteOrder || header.bits > 40)
+    if (!in.readHeader(header) || header.bits > 40)
         return std::nullopt;
     const qsizetype places = header.bits == 0 ? 0 : qsizetype(1) << header.bits;
     if (in.rest().size() != places * kPlace || header.size > quint64(places) + 1)

@@ -6,7 +6,6 @@
 #include "text/UnitScan.h"
 
 #include <algorithm>
-#include <cstring>
 
 namespace gloss::quotes {
 
@@ -307,9 +306,7 @@ std::optional<SpeakerRanker> SpeakerRanker::fromImage(QByteArrayView bytes)
 {
     image::Reader in(bytes);
     ImageHeader header;
-    const ImageHeader expected;
-    if (!in.read(header) || std::memcmp(header.magic, expected.magic, sizeof header.magic) != 0
-        || header.byteOrder != expected.byteOrder)
+    if (!in.readHeader(header))
         return std::nullopt;
     QString text; // (the set keeps copies of the words)
     const std::optional<QList<QStringView>> heads = in.words(text);
