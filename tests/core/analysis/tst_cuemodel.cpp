@@ -1,13 +1,11 @@
 #include "analysis/ModelImage_p.h"
 #include "analysis/quotes/CueModel.h"
 
+#include "DamagedImages.h"
 #include "TestPaths.h"
 
 #include <QFile>
 #include <QTest>
-
-#include <algorithm>
-#include <cstring>
 
 using namespace gloss::quotes;
 
@@ -352,18 +350,9 @@ void tst_CueModel::imageRejected_data()
 {
     QTest::addColumn<QByteArray>("image");
 
-    const QByteArray image =
-        CueModel(QByteArray("@threshold\t900\nw=calls\t0\nw|p=calls|cap\t3000\n")).image();
     // every length short of the whole image
-    for (qsizetype size = 0; size < image.size(); ++size)
-        QTest::addRow("cut to %d bytes", int(size)) << image.first(size);
-    QTest::newRow("a byte too many") << image + '\0';
-    QByteArray magic = image;
-    magic[0] = 'X';
-    QTest::newRow("another file") << magic;
-    QByteArray order = image;
-    std::reverse(order.begin() + 4, order.begin() + 8);
-    QTest::newRow("the other byte order") << order;
+    gloss::test::addDamagedImageRows(
+        CueModel(QByteArray("@threshold\t900\nw=calls\t0\nw|p=calls|cap\t3000\n")).image());
 }
 
 void tst_CueModel::imageRejected()

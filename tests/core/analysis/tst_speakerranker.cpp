@@ -1,5 +1,6 @@
 #include "analysis/quotes/SpeakerRanker.h"
 
+#include "DamagedImages.h"
 #include "TestPaths.h"
 
 #include <QFile>
@@ -207,9 +208,7 @@ void tst_SpeakerRanker::imageRejected_data()
 
     const QByteArray image =
         SpeakerRanker(QByteArray("@margin\t50\n@head\tspokesman\nnone\t100\n")).image();
-    for (qsizetype size = 0; size < image.size(); ++size)
-        QTest::addRow("cut to %d bytes", int(size)) << image.first(size);
-    QTest::newRow("a byte too many") << image + '\0';
+    gloss::test::addDamagedImageRows(image);
     QByteArray magic = image;
     magic[1] = 'C';
     QTest::newRow("another model's") << magic;

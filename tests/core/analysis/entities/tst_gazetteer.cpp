@@ -1,5 +1,6 @@
 #include "analysis/entities/Gazetteer.h"
 
+#include "DamagedImages.h"
 #include "TestPaths.h"
 
 #include <QFile>
@@ -253,13 +254,8 @@ void tst_Gazetteer::imageRejected_data()
     const QByteArray image = Gazetteer(handLists()).image();
     QTest::newRow("nothing") << QByteArray();
     QTest::newRow("the header only") << image.first(24);
-    for (qsizetype size = 24 + 16384; size < image.size(); size += 7)
-        QTest::addRow("cut to %d bytes", int(size)) << image.first(size);
-    QTest::newRow("a byte short") << image.chopped(1);
-    QTest::newRow("a byte too many") << image + '\0';
-    QByteArray magic = image;
-    magic[0] = 'X';
-    QTest::newRow("another file") << magic;
+    // (past the header and the start filter's 16 KB, every seventh length)
+    gloss::test::addDamagedImageRows(image, 24 + 16384, 7);
 }
 
 void tst_Gazetteer::imageRejected()

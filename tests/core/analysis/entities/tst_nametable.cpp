@@ -2,9 +2,9 @@
 // written, to values, and their images.
 #include "analysis/entities/NameTable_p.h"
 
-#include <QTest>
+#include "DamagedImages.h"
 
-#include <algorithm>
+#include <QTest>
 
 using gloss::entities::NameTable;
 using namespace Qt::StringLiterals;
@@ -118,16 +118,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("image");
         const QByteArray image = made(3).image(); // a 24-byte header, 16 slots, the pool
-        for (qsizetype size = 0; size < image.size(); size += 5)
-            QTest::addRow("cut to %d bytes", int(size)) << image.first(size);
-        QTest::newRow("a byte short") << image.chopped(1);
-        QTest::newRow("a byte too many") << image + '\0';
-        QByteArray magic = image;
-        magic[0] = 'X';
-        QTest::newRow("another file") << magic;
-        QByteArray order = image;
-        std::reverse(order.begin() + 4, order.begin() + 8);
-        QTest::newRow("the other byte order") << order;
+        gloss::test::addDamagedImageRows(image, 0, 5);
         QByteArray places = image;
         places[8] = 15; // no power of two
         QTest::newRow("slots no power of two") << places;
