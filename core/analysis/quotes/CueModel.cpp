@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <type_traits>
 
 namespace gloss::quotes {
 
@@ -223,21 +224,10 @@ struct ImageHeader
     qint32 bias = 0;
     qint32 bestBefore = 0, bestNext = 0, bestPrevious = 0;
     qint32 threshold = 0, sourcedThreshold = 0;
-    qint32 words = 0; ///< the words(): a WordRecord each follows, then the words themselves
+    qint32 words = 0; ///< the words(): their WordKeys follow, then the words themselves
     qint32 reserved = 0;
 };
 static_assert(sizeof(ImageHeader) == 48);
-
-/** A word's keys in an image, by its words().indexOf(). */
-struct WordRecord
-{
-    quint64 before = 0, next = 0, previous = 0;
-    qint32 weight = 0;
-    qint32 hasWeight = 0;
-    qint32 bestBefore = 0, bestNext = 0, bestPrevious = 0;
-    qint32 reserved = 0;
-};
-static_assert(sizeof(WordRecord) == 48);
 
 } // namespace
 
@@ -255,18 +245,8 @@ QByteArray CueModel::image() const
     header.words = qint32(words.size());
     QByteArray out;
     image::append(out, header);
-    for (const WordKeys &k : m_wordKeys) {
-        WordRecord r;
-        r.before = k.before;
-        r.next = k.next;
-        r.previous = k.previous;
-        r.weight = k.weight.value_or(0);
-        r.hasWeight = k.weight ? 1 : 0;
-        r.bestBefore = k.bestBefore;
-        r.bestNext = k.bestNext;
-        r.bestPrevious = k.bestPrevious;
-        image::append(out, r);
-    }
+    for (const WordKeys &k : m_wordKeys)
+        image::append(out, k);
     image::appendWords(out, words);
     return out + m_weights.image();
 }
@@ -275,8 +255,11 @@ std::optional<CueModel> CueModel::fromImage(QByteArrayView bytes)
 {
     image::Reader in(bytes);
     ImageHeader header;
-    if (!in.readHeader(header) || header.words < 0
-        || header.words * qsizetype(sizeof(WordRecord)) > in.rest().size())
+    if (!in.readHeader(header) || header.words < 0)
+        return std::nullopt;
+    const std::optional<QByteArrayView> keys =
+        in.take(header.words * qsizetype(sizeof(WordKeys)));
+    if (!keys)
         return std::nullopt;
     CueModel m;
     m.m_wordCount = qsizetype(header.wordCount);
@@ -287,18 +270,8 @@ std::optional<CueModel> CueModel::fromImage(QByteArrayView bytes)
     m.m_threshold = header.threshold;
     m.m_sourcedThreshold = header.sourcedThreshold;
     m.m_wordKeys.resize(header.words);
-    for (WordKeys &k : m.m_wordKeys) {
-        WordRecord r;
-        if (!in.read(r))
-            return std::nullopt;
-        k.weight = r.hasWeight ? std::optional<int>(r.weight) : std::nullopt;
-        k.before = r.before;
-        k.next = r.next;
-        k.previous = r.previous;
-        k.bestBefore = r.bestBefore;
-        k.bestNext = r.bestNext;
-        k.bestPrevious = r.bestPrevious;
-    }
+    if (!keys->isEmpty())
+        std::memcpy(m.m_wordKeys.data(), keys->data(), size_t(keys->size()));
     QString text; // (the set keeps copies of the words)
     const std::optional<QList<QStringView>> words = in.words(text);
     if (!words || words->size() != header.words)
@@ -320,11 +293,17 @@ std::optional<CueModel> CueModel::fromImage(QByteArrayView bytes)
 
 CueModel::WordKeys CueModel::keysOf(QStringView word) const
 {
+    static_assert(sizeof(WordKeys) == 48 && std::has_unique_object_representations_v<WordKeys>);
     const FeaturePiece w{word, true};
-    return {m_weights.find(FeatureKey() << u"w=" << w),
-            (FeatureKey() << u"w|p=" << w << u"|").value(),
-            (FeatureKey() << u"w|n=" << w << u"|").value(),
-            (FeatureKey() << u"w|pw=" << w << u"|").value()};
+    WordKeys keys;
+    keys.before = (FeatureKey() << u"w|p=" << w << u"|").value();
+    keys.next = (FeatureKey() << u"w|n=" << w << u"|").value();
+    keys.previous = (FeatureKey() << u"w|pw=" << w << u"|").value();
+    if (const std::optional<int> weight = m_weights.find(FeatureKey() << u"w=" << w)) {
+        keys.weight = *weight;
+        keys.hasWeight = 1;
+    }
+    return keys;
 }
 
 int CueModel::probabilityOf(int sum)
@@ -358,7 +337,7 @@ std::optional<int> CueModel::sumAtLeast(QStringView text, qsizetype start, qsize
     const WordKeys keys = known >= 0                       ? m_wordKeys[known]
                           : hasTypographicApostrophe(word) ? keysOf(word)
                                                            : WordKeys{};
-    if (!keys.weight)
+    if (!keys.hasWeight)
         return std::nullopt;
     FeaturePiece p;
     FeaturePiece pw;
@@ -367,7 +346,7 @@ std::optional<int> CueModel::sumAtLeast(QStringView text, qsizetype start, qsize
     // the features in the order that rules out most words soonest (measured on PolNeAR
     // articles: 57% of the look-ups), each read while the best weights left can still lift
     // the sum to the floor
-    qint64 sum = m_bias + *keys.weight;
+    qint64 sum = m_bias + keys.weight;
     qint64 left = qint64(m_bestNext) + m_bestPrevious + m_bestBefore + keys.bestNext
                   + keys.bestPrevious + keys.bestBefore;
     const auto add = [&](const FeatureKey &key, int best) {

@@ -95,18 +95,21 @@ private:
     CueModel() = default;
 
     /** What a word's features are looked up by: its own weight, and the keys of its features
-     *  in context up to the context ("w|p=said|"), to be continued with the context. */
+     *  in context up to the context ("w|p=said|"), to be continued with the context. Plain
+     *  fields with no padding: an image() holds them as they are. */
     struct WordKeys
     {
-        std::optional<int> weight; ///< the "w=said" weight; none when the model lacks the word
-        quint64 before = 0;        ///< "w|p=said|"
-        quint64 next = 0;          ///< "w|n=said|"
-        quint64 previous = 0;      ///< "w|pw=said|"
+        quint64 before = 0;   ///< "w|p=said|"
+        quint64 next = 0;     ///< "w|n=said|"
+        quint64 previous = 0; ///< "w|pw=said|"
+        qint32 weight = 0;    ///< the "w=said" weight
+        qint32 hasWeight = 0; ///< 0: the model lacks the word
         /** The best weights (0 at least: a feature the model lacks weighs 0) of the "w|p=",
          *  "w|n=" and "w|pw=" features of the word. */
-        int bestBefore = kNoBound;
-        int bestNext = kNoBound;
-        int bestPrevious = kNoBound;
+        qint32 bestBefore = kNoBound;
+        qint32 bestNext = kNoBound;
+        qint32 bestPrevious = kNoBound;
+        qint32 reserved = 0;
     };
     /** A best weight not known (a word read on the fly): no feature is left unread for it. */
     static constexpr int kNoBound = 1 << 24;
