@@ -38,9 +38,23 @@ private Q_SLOTS:
     void compiledImageMissing();
 
 private:
+    /**
+     * Where a word of the model is read ("%1"): contexts that weigh for and against (a name or
+     * a pronoun before it, "that", a full stop or nothing after it, the start of a line).
+     */
+    static const QStringList &contexts();
     /** Whether @p a and @p b give every word of both the same answers in every context. */
     static bool sameAnswers(const CueModel &a, const CueModel &b, QString &difference);
 };
+
+const QStringList &tst_CueModel::contexts()
+{
+    static const QStringList contexts{
+        QStringLiteral("Jane Doe %1 that the plan works."), QStringLiteral("She %1 it."),
+        QStringLiteral("The phone %1 were long."), QStringLiteral("%1 for calm grew,"),
+        QStringLiteral("Critics, %1"), QStringLiteral("the %1 of the state %1 to")};
+    return contexts;
+}
 
 void tst_CueModel::features_data()
 {
@@ -188,23 +202,16 @@ void tst_CueModel::probabilityIfSourced()
 
 /**
  * The learned model read as far as needed gives what reading every feature gives: every word
- * it knows, in contexts that weigh for and against (a name or a pronoun before it, "that", a
- * full stop or nothing after it, the start of a line).
+ * it knows, in every one of contexts().
  */
 void tst_CueModel::boundedReadingIsExact()
 {
     const CueModel &model = CueModel::learned();
-    const QStringList contexts{QStringLiteral("Jane Doe %1 that the plan works."),
-                               QStringLiteral("She %1 it."),
-                               QStringLiteral("The phone %1 were long."),
-                               QStringLiteral("%1 for calm grew,"),
-                               QStringLiteral("Critics, %1"),
-                               QStringLiteral("the %1 of the state %1 to")};
     int sourced = 0;
     int cues = 0;
     int checked = 0;
     for (const QString &word : model.words().words()) {
-        for (const QString &context : contexts) {
+        for (const QString &context : contexts()) {
             const QString text = context.arg(word);
             const qsizetype at = text.indexOf(word);
             const int p = model.probability(text, at, at + word.size());
@@ -283,17 +290,11 @@ bool tst_CueModel::sameAnswers(const CueModel &a, const CueModel &b, QString &di
         difference = QStringLiteral("the word lists or thresholds differ");
         return false;
     }
-    const QStringList contexts{QStringLiteral("Jane Doe %1 that the plan works."),
-                               QStringLiteral("She %1 it."),
-                               QStringLiteral("The phone %1 were long."),
-                               QStringLiteral("%1 for calm grew,"),
-                               QStringLiteral("Critics, %1"),
-                               QStringLiteral("the %1 of the state %1 to")};
     QStringList words = a.words().words();
     // (a word the model lacks, and one read with a typographic apostrophe)
     words << QStringLiteral("zebra") << QStringLiteral("don\u2019t");
     for (const QString &word : std::as_const(words)) {
-        for (const QString &context : contexts) {
+        for (const QString &context : contexts()) {
             const QString text = context.arg(word);
             const qsizetype at = text.indexOf(word);
             const qsizetype end = at + word.size();
