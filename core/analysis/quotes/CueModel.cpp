@@ -233,7 +233,7 @@ static_assert(sizeof(ImageHeader) == 48);
 
 QByteArray CueModel::image() const
 {
-    const QStringList words = m_words.words(); // by their index, as m_wordKeys
+    const QList<QStringView> words = m_words.wordViews(); // by their index, as m_wordKeys
     ImageHeader header;
     header.wordCount = m_wordCount;
     header.bias = m_bias;

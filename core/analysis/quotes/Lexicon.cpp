@@ -137,11 +137,10 @@ QList<QStringView> WordSet::wordViews() const
 
 QStringList WordSet::words() const
 {
-    QStringList out(m_size);
-    for (const Slot &slot : m_slots) {
-        if (slot.hash != 0)
-            out[slot.index] = QString::fromUtf16(m_pool.constData() + slot.offset, slot.length);
-    }
+    QStringList out;
+    out.reserve(m_size);
+    for (const QStringView w : wordViews())
+        out.append(w.toString());
     return out;
 }
 

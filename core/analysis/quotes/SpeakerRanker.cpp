@@ -298,7 +298,7 @@ QByteArray SpeakerRanker::image() const
     header.margin = m_margin;
     QByteArray out;
     image::append(out, header);
-    image::appendWords(out, m_heads.words());
+    image::appendWords(out, m_heads.wordViews());
     return out + m_weights.image();
 }
 
