@@ -105,6 +105,20 @@ public:
                && std::memcmp(header.magic, expected.magic, sizeof header.magic) == 0
                && header.byteOrder == expected.byteOrder;
     }
+    /** Reads the next @p count parts into @p out; false when the image is shorter (or the
+     *  count negative). */
+    template<typename T>
+    bool readList(QList<T> &out, qsizetype count)
+    {
+        static_assert(std::is_trivially_copyable_v<T>);
+        const std::optional<QByteArrayView> bytes =
+            count < 0 ? std::nullopt : take(count * qsizetype(sizeof(T)));
+        if (!bytes)
+            return false;
+        out.resize(count);
+        copy(out.data(), *bytes);
+        return true;
+    }
     /** The next @p size bytes, or nothing when fewer are left. */
     std::optional<QByteArrayView> take(qsizetype size)
     {
@@ -119,13 +133,9 @@ public:
     std::optional<QList<QStringView>> words(QString &text)
     {
         qint32 count = 0;
-        if (!read(count) || count < 0)
+        QList<qint32> lengthOf;
+        if (!read(count) || !readList(lengthOf, count))
             return std::nullopt;
-        const std::optional<QByteArrayView> lengths = take(count * qsizetype(sizeof(qint32)));
-        if (!lengths)
-            return std::nullopt;
-        QList<qint32> lengthOf(count);
-        copy(lengthOf.data(), *lengths);
         qsizetype units = 0;
         for (const qint32 length : std::as_const(lengthOf)) {
             if (length < 0)

@@ -255,13 +255,9 @@ std::optional<CueModel> CueModel::fromImage(QByteArrayView bytes)
 {
     image::Reader in(bytes);
     ImageHeader header;
-    if (!in.readHeader(header) || header.words < 0)
-        return std::nullopt;
-    const std::optional<QByteArrayView> keys =
-        in.take(header.words * qsizetype(sizeof(WordKeys)));
-    if (!keys)
-        return std::nullopt;
     CueModel m;
+    if (!in.readHeader(header) || !in.readList(m.m_wordKeys, header.words))
+        return std::nullopt;
     m.m_wordCount = qsizetype(header.wordCount);
     m.m_bias = header.bias;
     m.m_bestBefore = header.bestBefore;
@@ -269,9 +265,6 @@ std::optional<CueModel> CueModel::fromImage(QByteArrayView bytes)
     m.m_bestPrevious = header.bestPrevious;
     m.m_threshold = header.threshold;
     m.m_sourcedThreshold = header.sourcedThreshold;
-    m.m_wordKeys.resize(header.words);
-    if (!keys->isEmpty())
-        std::memcpy(m.m_wordKeys.data(), keys->data(), size_t(keys->size()));
     QString text; // (the set keeps copies of the words)
     const std::optional<QList<QStringView>> words = in.words(text);
     if (!words || words->size() != header.words)
