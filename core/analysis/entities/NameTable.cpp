@@ -49,7 +49,7 @@ void NameTable::reserve(qsizetype count)
         quint32 i = s.hash & m_mask;
         while (slotAt(i).hash != 0)
             i = (i + 1) & m_mask;
-        std::memcpy(m_slots.data() + qsizetype(i) * qsizetype(sizeof s), &s, sizeof s);
+        setSlotAt(i, s);
     }
 }
 
@@ -57,8 +57,7 @@ quint32 NameTable::placeForNew(QStringView key, quint32 h)
 {
     reserve(m_size + 1);
     const quint32 i = placeOf(key, h);
-    const Slot s{h, quint32(m_pool.size() / qsizetype(sizeof(char16_t))), quint32(key.size()), 0};
-    std::memcpy(m_slots.data() + qsizetype(i) * qsizetype(sizeof s), &s, sizeof s);
+    setSlotAt(i, {h, quint32(m_pool.size() / qsizetype(sizeof(char16_t))), quint32(key.size()), 0});
     m_pool.append(reinterpret_cast<const char *>(key.utf16()),
                   key.size() * qsizetype(sizeof(char16_t)));
     ++m_size;

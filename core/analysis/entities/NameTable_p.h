@@ -63,6 +63,11 @@ private:
         std::memcpy(&s, m_slots.constData() + qsizetype(i) * qsizetype(sizeof s), sizeof s);
         return s;
     }
+    /** Writes the slot at place @p i (the table is owned then). */
+    void setSlotAt(quint32 i, const Slot &s)
+    {
+        std::memcpy(m_slots.data() + qsizetype(i) * qsizetype(sizeof s), &s, sizeof s);
+    }
     /** The place of @p key (@p h: its hash()), or the free place where it would go. */
     quint32 placeOf(QStringView key, quint32 h) const;
     /** Makes room for one more key; its place (@p h: its hash()). */
