@@ -114,6 +114,14 @@ void tst_ArticleHighlighter::lexicalLayer_data()
     QTest::newRow("number") << QStringLiteral("About 5,200 homes.") << QStringLiteral("5,200") << true;
     QTest::newRow("quoted text") << QStringLiteral("He said “no way” twice.") << QStringLiteral("no way") << true;
     QTest::newRow("plain words") << QStringLiteral("Nothing to see here.") << QStringLiteral("see") << false;
+    // a month is a whole word: not the start of a longer one
+    QTest::newRow("month alone") << QStringLiteral("In May, the council met.") << QStringLiteral("May") << true;
+    QTest::newRow("month's") << QStringLiteral("January’s jobs report.") << QStringLiteral("January") << true;
+    QTest::newRow("mayor") << QStringLiteral("Mayor Jane Doe spoke.") << QStringLiteral("Mayor") << false;
+    QTest::newRow("maybe") << QStringLiteral("Maybe he will.") << QStringLiteral("Maybe") << false;
+    QTest::newRow("marching") << QStringLiteral("Marching bands played.") << QStringLiteral("Marching") << false;
+    QTest::newRow("augustine") << QStringLiteral("Augustine wrote it.") << QStringLiteral("Augustine") << false;
+    QTest::newRow("junes") << QStringLiteral("Two Junes later it rained.") << QStringLiteral("Junes") << false;
 }
 
 void tst_ArticleHighlighter::lexicalLayer()
