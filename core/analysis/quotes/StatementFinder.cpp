@@ -393,6 +393,27 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
     cutAtNextStatement(out, firstIndex);
 }
 
+qsizetype StatementFinder::clauseAt(qsizetype from, qsizetype pos) const
+{
+    // a determiner or possessive opening the phrase ("and the mayor said", ", his aide said")
+    // stands after the break
+    static const WordSet openers{u"the", u"a", u"an", u"his", u"her", u"its", u"their",
+                                 u"our", u"my", u"your", u"this", u"these", u"those"};
+    static const WordSet joints{u"and", u"but", u"while", u"whereas", u"as", u"yet"};
+    const Words ws = m_words.wordsIn(std::max(from, pos - 80), pos);
+    qsizetype k = ws.size() - 1;
+    qsizetype at = pos; // the start of the phrase
+    if (k >= 0 && openers.contains(word(ws[k])) && slice(ws[k].end, at).trimmed().isEmpty()) {
+        at = ws[k].start;
+        --k;
+    }
+    const QStringView gap = slice(k >= 0 ? ws[k].end : from, at).trimmed();
+    const bool breaks = !gap.isEmpty() ? gap.back() == u',' || gap.back() == u';'
+                                             || gap.back() == u':' || isDash(gap.back())
+                                       : k >= 0 && joints.contains(word(ws[k]));
+    return breaks ? at : -1;
+}
+
 void StatementFinder::cutAtNextStatement(QList<ReportedStatement> &out, qsizetype first) const
 {
     // a statement's content ends where the next one of the sentence begins: "X said A, adding B"
@@ -401,8 +422,14 @@ void StatementFinder::cutAtNextStatement(QList<ReportedStatement> &out, qsizetyp
         const ReportedStatement &next = out[i + 1];
         qsizetype cut = next.cueSpan.start;
         if (!next.sourceMention.isEmpty() && next.sourceMention.start < cut
-            && next.sourceMention.start >= cur.cueSpan.end)
-            cut = next.sourceMention.start; // "…, Y said" after X's statement
+            && next.sourceMention.start >= cur.cueSpan.end) {
+            // "…, and Y said" after X's statement; but "X notes that the council announced …"
+            // reports the council's statement inside X's: with no break before its source,
+            // the next statement is part of this one's content
+            cut = clauseAt(cur.content.start, next.sourceMention.start);
+            if (cut < 0)
+                continue;
+        }
         if (cut <= cur.content.start || cut >= cur.content.end)
             continue;
         const auto trim = [&] {

@@ -95,7 +95,15 @@ private:
      */
     SourcePhrase sourceOf(const Words &ws, qsizetype k, qsizetype floorPos, Span sentence,
                           const ReportedStatement *previous, bool &generic);
-    /** A statement's content ends where the next one of its sentence begins. */
+    /**
+     * Where the clause of the phrase at @p pos starts (before a determiner opening the phrase)
+     * when a clause breaks before it (a comma, a semicolon, a colon or a dash, or "and", "but",
+     * "while"), looked for after @p from; -1 when none does. "X said A, and the mayor said B"
+     * is two statements, "X notes that the council announced B" one inside the other.
+     */
+    qsizetype clauseAt(qsizetype from, qsizetype pos) const;
+    /** A statement's content ends where the next one of its sentence begins (not where a
+     *  statement reported inside it begins). */
     void cutAtNextStatement(QList<ReportedStatement> &out, qsizetype first) const;
 
     const Article &m_a;

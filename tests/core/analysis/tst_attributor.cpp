@@ -549,6 +549,29 @@ void tst_Attributor::statements_data()
                        QStringLiteral("PERSON:Tom Reed")}
         << QStringList{QStringLiteral("Ms Varga | said | the pier was unsafe"),
                        QStringLiteral("Tom Reed | said | it would cost more")};
+    QTest::newRow("while joining two statements belongs to neither")
+        << QStringLiteral("Ms Varga said the pier was unsafe while Tom Reed said it would cost "
+                          "more.")
+        << QStringList{QStringLiteral("PERSON:Ann Varga|Ms Varga"),
+                       QStringLiteral("PERSON:Tom Reed")}
+        << QStringList{QStringLiteral("Ms Varga | said | the pier was unsafe"),
+                       QStringLiteral("Tom Reed | said | it would cost more")};
+    QTest::newRow("and before a determiner: two statements")
+        << QStringLiteral("Ms Varga said the pier was unsafe and the Harbour Trust said it "
+                          "would cost more.")
+        << QStringList{QStringLiteral("PERSON:Ann Varga|Ms Varga"),
+                       QStringLiteral("ORG:Harbour Trust")}
+        << QStringList{QStringLiteral("Ms Varga | said | the pier was unsafe"),
+                       QStringLiteral("Harbour Trust | said | it would cost more")};
+    // no break before the second source: its statement is what the first one reports
+    QTest::newRow("a statement reported inside another keeps it")
+        << QStringLiteral("Ms Varga notes that the Harbour Trust announced on Friday that the "
+                          "pier would close.")
+        << QStringList{QStringLiteral("PERSON:Ann Varga|Ms Varga"),
+                       QStringLiteral("ORG:Harbour Trust")}
+        << QStringList{QStringLiteral("Ms Varga | notes that | the Harbour Trust announced on "
+                                      "Friday that the pier would close"),
+                       QStringLiteral("Harbour Trust | announced | the pier would close")};
     QTest::newRow("a generic source keeps its words")
         << QStringLiteral("Analysts say the harbour fees will double next year.") << ann
         << QStringList{QStringLiteral("Analysts | say | the harbour fees will double next year")};
