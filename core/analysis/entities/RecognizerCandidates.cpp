@@ -337,16 +337,14 @@ int Recognizer::addCandidate(int a, int b, quint32 evidence, int aliasStart)
         }
     }
     if (!(c.evidence & EvFollower)) {
-        // head word: the last word, or the word before "of" ("Bank of Canada")
-        int head = b - 1;
-        for (int k = a + 1; k < b; ++k) {
-            if ((flags(k) & Lower) && (word(k) == u"of" || word(k) == u"for")) {
-                head = k - 1;
-                break;
-            }
+        // head word: the word before a connector ("Bank of Canada", "House of Representatives
+        // Committee on Science": the first one a suffix class is known of), or the last word
+        const quint32 placed = EvOrgSuffix | EvGpeSuffix | EvLocSuffix;
+        for (int k = a + 1; k < b && !(c.evidence & placed); ++k) {
+            if ((flags(k) & Lower) && isHeadConnector(word(k)))
+                c.evidence |= suffixEvidence(cls(k - 1), words);
         }
-        c.evidence |= suffixEvidence(cls(head), words);
-        if (head != b - 1 && !(c.evidence & (EvOrgSuffix | EvGpeSuffix | EvLocSuffix)))
+        if (!(c.evidence & placed))
             c.evidence |= suffixEvidence(cls(b - 1), words);
         if (flags(b - 1) & Digits)
             c.evidence |= EvNumber;

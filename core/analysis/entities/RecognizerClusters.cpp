@@ -254,7 +254,7 @@ void Recognizer::buildWordMaps(ClusterState &st) const
                 // head: the suffix word, or the word before "of"
                 int head = o.lastToken;
                 for (int t = o.firstToken + 1; t <= o.lastToken; ++t) {
-                    if ((cflags(t) & Lower) && (cword(t) == u"of" || cword(t) == u"for")) {
+                    if ((cflags(t) & Lower) && isHeadConnector(cword(t))) {
                         head = t - 1;
                         break;
                     }

@@ -196,6 +196,16 @@ int Recognizer::extendRun(int first)
             merge = head || workAfter;
             if ((leftClasses & (G::Title)) && !head)
                 merge = false;
+        } else if (c == u"on") {
+            // "Commission on Presidential Debates", "Council on Foreign Relations"
+            static const QSet<QStringView> heads = {
+                u"Commission", u"Council",   u"Committee", u"Subcommittee", u"Conference",
+                u"Institute",  u"Center",    u"Centre",    u"Panel",        u"Forum",
+            };
+            // (not a day: "the Security Council on Friday"; nor half of a word split at its
+            // hyphen: "Council on American-Islamic Relations" stays "Council")
+            merge = heads.contains(left) && !(cls(t + 1) & (G::Calendar | G::Stop))
+                    && !(r < n && (flags(r) & HyphenBefore));
         } else if (c == u"and" || c == u"&") {
             bool fnCap = false;
             for (int k = t + 1; k < r; ++k)

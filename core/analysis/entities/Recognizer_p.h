@@ -26,6 +26,16 @@ using G = Gazetteer;
 
 constexpr qsizetype kMaxChunk = 1 << 16;
 
+/**
+ * A lower-case word a name goes on over after its head ("Bank of Canada", "Center for Public
+ * Integrity", "Council on Foreign Relations"): the head, which gives the name its type, is the
+ * word before the first one.
+ */
+inline bool isHeadConnector(QStringView w)
+{
+    return w == u"of" || w == u"for" || w == u"on";
+}
+
 // ---- candidates --------------------------------------------------------------------------------
 
 enum Evidence : quint32 {

@@ -195,6 +195,23 @@ void tst_EntityRecognizer::recognize_data()
     QTest::newRow("name joined over 'of'")
         << QStringLiteral("The Bank of Ruritania kept rates on hold.")
         << QStringLiteral("Bank of Ruritania") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("name joined over 'on'")
+        << QStringLiteral("The Commission on Harbour Safety published its report.")
+        << QStringLiteral("Commission on Harbour Safety") << QStringLiteral("ORG")
+        << QStringList{} << 1;
+    QTest::newRow("the head before the second connector types it")
+        << QStringLiteral("The House of Delegates Committee on Fisheries met twice.")
+        << QStringLiteral("House of Delegates Committee on Fisheries") << QStringLiteral("ORG")
+        << QStringList{} << 1;
+    QTest::newRow("a day after 'on' is no part of the name")
+        << QStringLiteral("The Harbour Council on Friday approved the plan.")
+        << QStringLiteral("Harbour Council") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("a newspaper's name: Register")
+        << QStringLiteral("She told the Portmere Register that the pier would close.")
+        << QStringLiteral("Portmere Register") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("a corps")
+        << QStringLiteral("He served in the Harbour Rescue Corps for a decade.")
+        << QStringLiteral("Harbour Rescue Corps") << QStringLiteral("ORG") << QStringList{} << 1;
     QTest::newRow("organisation noun before")
         << QStringLiteral("The deal gives oil giant Petrovale a larger share.")
         << QStringLiteral("Petrovale") << QStringLiteral("ORG") << QStringList{} << 1;
