@@ -130,6 +130,14 @@ void Tokenizer::run(qsizetype from, qsizetype to, std::vector<Token> &tokens)
             && Gazetteer::instance().is(QStringView(m_text).mid(start, j + 1 - start),
                                         G::Honorific))
             ++j;
+        // "Donald J. Trump", "George W. Bush": a middle initial keeps its full stop, so that
+        // the name runs on over it (one capital after a capitalised word and a space, before a
+        // space and a capital)
+        if (j - start == 1 && j + 2 < n && s[j] == u'.' && s[start].isUpper()
+            && s[j + 1] == u' ' && s[j + 2].isUpper() && !tokens.empty()
+            && (tokens.back().flags & Cap) && tokens.back().end == start - 1
+            && s[start - 1] == u' ')
+            ++j;
         qsizetype end = j;
         qsizetype next = j;
         quint32 flags = 0;

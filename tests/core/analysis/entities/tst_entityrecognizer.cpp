@@ -195,6 +195,10 @@ void tst_EntityRecognizer::recognize_data()
     QTest::newRow("name joined over 'of'")
         << QStringLiteral("The Bank of Ruritania kept rates on hold.")
         << QStringLiteral("Bank of Ruritania") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("a middle initial inside the name, the surname later")
+        << QStringLiteral("Nominee Anna K. Berg spoke first. Later Berg left the hall.")
+        << QStringLiteral("Anna K. Berg") << QStringLiteral("PERSON")
+        << QStringList{QStringLiteral("Berg")} << 2;
     QTest::newRow("name joined over 'on'")
         << QStringLiteral("The Commission on Harbour Safety published its report.")
         << QStringLiteral("Commission on Harbour Safety") << QStringLiteral("ORG")

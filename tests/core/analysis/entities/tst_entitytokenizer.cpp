@@ -58,6 +58,14 @@ private slots:
             << u"with Rep. Jim Jordan "_s
             << QStringList{u"with Lower|SentStart"_s, u"Rep. Cap|SpaceBefore"_s,
                            u"Jim Cap|SpaceBefore"_s, u"Jordan Cap|SpaceBefore"_s};
+        QTest::newRow("a middle initial keeps its full stop")
+            << u"nominee Anna K. Berg "_s
+            << QStringList{u"nominee Lower|SentStart"_s, u"Anna Cap|SpaceBefore"_s,
+                           u"K. Cap|SpaceBefore"_s, u"Berg Cap|SpaceBefore"_s};
+        QTest::newRow("a capital ending a sentence is no initial")
+            << u"plan B. Then Ann "_s
+            << QStringList{u"plan Lower|SentStart"_s, u"B Cap|SpaceBefore"_s,
+                           u"Then Cap|StopBefore"_s, u"Ann Cap|SpaceBefore"_s};
         QTest::newRow("a possessive is marked, not a word")
             << u"the council's plan "_s
             << QStringList{u"the Lower|SentStart|The"_s,
