@@ -17,7 +17,7 @@ quint32 classOf(QStringView section)
         {u"gpesuffix", G::GpeSuffix}, {u"eventword", G::EventWord}, {u"workcue", G::WorkCue},
         {u"speechverb", G::SpeechVerb}, {u"placeprep", G::PlacePrep}, {u"stop", G::Stop},
         {u"givenname", G::GivenName}, {u"demonym", G::Demonym},     {u"calendar", G::Calendar},
-        {u"eventfollower", G::EventFollower},
+        {u"eventfollower", G::EventFollower}, {u"lawword", G::LawWord},
     };
     for (const auto &t : table) {
         if (section == QStringView(t.name))

@@ -60,6 +60,7 @@ public:
         Demonym = 1u << 13,    ///< British, North Korean ...
         Calendar = 1u << 14,   ///< months, days, holidays
         EventFollower = 1u << 15, ///< war, summit, inquiry ... after a name
+        LawWord = 1u << 16,    ///< Act, Amendment ... (last word of a law's name)
     };
 
     /** The gazetteer compiled in (`:/org.gloss/gazetteers/gazetteer.image`; empty, knowing no

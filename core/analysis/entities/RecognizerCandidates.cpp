@@ -26,6 +26,8 @@ quint32 suffixEvidence(quint32 c, int words)
         return EvLocSuffix;
     if (c & G::EventWord)
         return EvEventWord;
+    if (c & G::LawWord)
+        return EvLawWord;
     return 0;
 }
 
@@ -559,7 +561,7 @@ bool Recognizer::accepted(const Candidate &c) const
             return true;
         // inside a quotation, capitalised words are often emphasis ("the Deep State")
         const quint32 suffixes = (c.inQuote ? 0u : EvOrgSuffix) | EvGpeSuffix | EvLocSuffix
-                                 | EvEventWord;
+                                 | EvEventWord | EvLawWord;
         const quint32 multiCues = suffixes | EvGiven | EvPersonCue | EvOrgCue | EvWork;
         if (c.words >= 2)
             return (c.evidence & multiCues) != 0;

@@ -232,7 +232,8 @@ void Recognizer::buildWordMaps(ClusterState &st) const
                 continue;
             seenName[size_t(o.name)] = k;
             const bool suffixed = o.evidence & (EvOrgSuffix | EvGpeSuffix | EvLocSuffix
-                                                | EvEventWord | EvNumber | EvTitleLike);
+                                                | EvEventWord | EvLawWord | EvNumber
+                                                | EvTitleLike);
             const int first = cwordId(o.firstToken);
             const int last = cwordId(o.lastToken);
             if (!suffixed && o.group < 0) {
@@ -432,6 +433,8 @@ public:
             add(EntityType::Work, 3);
         if (e & EvNumber)
             add(EntityType::Other, 4);
+        if (e & EvLawWord)
+            add(EntityType::Other, 8); // a law: no person, no organisation
         m_multi |= c.words >= 2;
         m_digits |= (e & EvNumber) != 0;
         m_titleLike |= (e & EvTitleLike) != 0;

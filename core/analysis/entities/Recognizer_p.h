@@ -57,6 +57,7 @@ enum Evidence : quint32 {
     EvMulti = 1u << 15,      ///< two or more words
     EvOrgNext = 1u << 16,    ///< followed by an organisation noun (the X newspaper)
     EvSpeaker = 1u << 17,    ///< followed by a speech verb (X said)
+    EvLawWord = 1u << 18,    ///< ends in a law word (Affordable Care Act)
 };
 
 struct Candidate

@@ -199,6 +199,16 @@ void tst_EntityRecognizer::recognize_data()
         << QStringLiteral("Nominee Anna K. Berg spoke first. Later Berg left the hall.")
         << QStringLiteral("Anna K. Berg") << QStringLiteral("PERSON")
         << QStringList{QStringLiteral("Berg")} << 2;
+    QTest::newRow("a law is no person")
+        << QStringLiteral("The Harbour Safety Act passed in May.")
+        << QStringLiteral("Harbour Safety Act") << QStringLiteral("OTHER") << QStringList{} << 1;
+    QTest::newRow("a convention is an event")
+        << QStringLiteral("Delegates met at the Harbour Party National Convention in June.")
+        << QStringLiteral("Harbour Party National Convention") << QStringLiteral("EVENT")
+        << QStringList{} << 1;
+    QTest::newRow("a political action committee")
+        << QStringLiteral("Money came from the Portmere Forward PAC last year.")
+        << QStringLiteral("Portmere Forward PAC") << QStringLiteral("ORG") << QStringList{} << 1;
     QTest::newRow("name joined over 'on'")
         << QStringLiteral("The Commission on Harbour Safety published its report.")
         << QStringLiteral("Commission on Harbour Safety") << QStringLiteral("ORG")

@@ -109,6 +109,7 @@ void tst_Gazetteer::wordClasses_data()
     QTest::newRow("month") << QStringLiteral("August") << uint(Gazetteer::Calendar);
     QTest::newRow("given name") << QStringLiteral("Margaret") << uint(Gazetteer::GivenName);
     QTest::newRow("nationality") << QStringLiteral("Danish") << uint(Gazetteer::Demonym);
+    QTest::newRow("law word") << QStringLiteral("Act") << uint(Gazetteer::LawWord);
     QTest::newRow("two-word nationality") << QStringLiteral("North Korean")
                                           << uint(Gazetteer::Demonym);
 }
