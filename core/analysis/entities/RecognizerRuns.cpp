@@ -193,7 +193,9 @@ int Recognizer::extendRun(int first)
                 u"Archbishop", u"Governor",
             };
             const bool head = heads.contains(left);
-            merge = head || workAfter;
+            // a law's name: "Freedom of Information Act", "Defense of Marriage Act"
+            const bool law = r - 1 > t && (cls(r - 1) & G::LawWord);
+            merge = head || workAfter || law;
             if ((leftClasses & (G::Title)) && !head)
                 merge = false;
         } else if (c == u"on") {

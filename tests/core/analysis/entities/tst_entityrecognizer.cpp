@@ -202,6 +202,10 @@ void tst_EntityRecognizer::recognize_data()
     QTest::newRow("a law is no person")
         << QStringLiteral("The Harbour Safety Act passed in May.")
         << QStringLiteral("Harbour Safety Act") << QStringLiteral("OTHER") << QStringList{} << 1;
+    QTest::newRow("a law's name goes on over 'of'")
+        << QStringLiteral("They asked under the Freedom of Harbours Act for the files.")
+        << QStringLiteral("Freedom of Harbours Act") << QStringLiteral("OTHER") << QStringList{}
+        << 1;
     QTest::newRow("a convention is an event")
         << QStringLiteral("Delegates met at the Harbour Party National Convention in June.")
         << QStringLiteral("Harbour Party National Convention") << QStringLiteral("EVENT")
