@@ -28,8 +28,8 @@ constexpr qsizetype kMaxChunk = 1 << 16;
 
 /**
  * A lower-case word a name goes on over after its head ("Bank of Canada", "Center for Public
- * Integrity", "Council on Foreign Relations"): the head, which gives the name its type, is the
- * word before the first one.
+ * Integrity", "Council on Foreign Relations"): the word before one is a head, which may give the
+ * name its type.
  */
 inline bool isHeadConnector(QStringView w)
 {

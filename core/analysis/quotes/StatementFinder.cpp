@@ -400,6 +400,8 @@ qsizetype StatementFinder::clauseAt(qsizetype from, qsizetype pos) const
     static const WordSet openers{u"the", u"a", u"an", u"his", u"her", u"its", u"their",
                                  u"our", u"my", u"your", u"this", u"these", u"those"};
     static const WordSet joints{u"and", u"but", u"while", u"whereas", u"as", u"yet"};
+    if (pos <= from)
+        return -1;
     const Words ws = m_words.wordsIn(std::max(from, pos - 80), pos);
     qsizetype k = ws.size() - 1;
     qsizetype at = pos; // the start of the phrase
