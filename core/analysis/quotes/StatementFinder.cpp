@@ -421,16 +421,18 @@ void StatementFinder::cutAtNextStatement(QList<ReportedStatement> &out, qsizetyp
     // a statement's content ends where the next one of the sentence begins: "X said A, adding B"
     for (qsizetype i = first; i + 1 < out.size(); ++i) {
         ReportedStatement &cur = out[i];
-        const ReportedStatement &next = out[i + 1];
-        qsizetype cut = next.cueSpan.start;
-        if (!next.sourceMention.isEmpty() && next.sourceMention.start < cut
-            && next.sourceMention.start >= cur.cueSpan.end) {
-            // "…, and Y said" after X's statement; but "X notes that the council announced …"
-            // reports the council's statement inside X's: with no break before its source,
-            // the next statement is part of this one's content
-            cut = clauseAt(cur.content.start, next.sourceMention.start);
-            if (cut < 0)
-                continue;
+        qsizetype cut = -1;
+        for (qsizetype j = i + 1; j < out.size() && cut < 0; ++j) {
+            const ReportedStatement &next = out[j];
+            cut = next.cueSpan.start;
+            if (!next.sourceMention.isEmpty() && next.sourceMention.start < cut
+                && next.sourceMention.start >= cur.cueSpan.end) {
+                // "…, and Y said" after X's statement; but "X notes that the council announced
+                // …" reports the council's statement inside X's: with no break before its
+                // source, that statement is part of this one's content, and this one ends
+                // where a later one begins
+                cut = clauseAt(cur.content.start, next.sourceMention.start);
+            }
         }
         if (cut <= cur.content.start || cut >= cur.content.end)
             continue;

@@ -572,6 +572,15 @@ void tst_Attributor::statements_data()
         << QStringList{QStringLiteral("Ms Varga | notes that | the Harbour Trust announced on "
                                       "Friday that the pier would close"),
                        QStringLiteral("Harbour Trust | announced | the pier would close")};
+    QTest::newRow("a statement around a reported one ends where a later one begins")
+        << QStringLiteral("Ms Varga notes that the Harbour Trust announced on Friday that the "
+                          "pier would close, and Tom Reed said it would cost more.")
+        << QStringList{QStringLiteral("PERSON:Ann Varga|Ms Varga"),
+                       QStringLiteral("ORG:Harbour Trust"), QStringLiteral("PERSON:Tom Reed")}
+        << QStringList{QStringLiteral("Ms Varga | notes that | the Harbour Trust announced on "
+                                      "Friday that the pier would close"),
+                       QStringLiteral("Harbour Trust | announced | the pier would close"),
+                       QStringLiteral("Tom Reed | said | it would cost more")};
     QTest::newRow("a generic source keeps its words")
         << QStringLiteral("Analysts say the harbour fees will double next year.") << ann
         << QStringList{QStringLiteral("Analysts | say | the harbour fees will double next year")};
