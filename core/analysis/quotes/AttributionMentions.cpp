@@ -198,13 +198,8 @@ int Impl::resolvePronoun(qsizetype pos, QStringView pronoun)
 
 int Impl::resolveOrgAnaphor(QStringView head, qsizetype npStart)
 {
-    const qsizetype s = m_sents.at(npStart);
-    if (s >= 0) {
-        const int subj = subjectOf(s, npStart, EntityType::Org);
-        if (subj >= 0 && typeOf(subj) == EntityType::Org)
-            return subj;
-    }
-    // the most recent organisation named with that noun
+    // the most recent organisation named with that noun ("the Portmere Harbour Board" for "the
+    // board"), looked for first
     int steps = 0;
     int named = -1;
     m_mentions.backwardFrom(npStart, [&](const Mention &m) {
@@ -218,6 +213,14 @@ int Impl::resolveOrgAnaphor(QStringView head, qsizetype npStart)
         }
         return true;
     });
+    const qsizetype s = m_sents.at(npStart);
+    if (s >= 0) {
+        // else the organisation the sentence is about, unless another one is named so
+        const int subj = subjectOf(s, npStart, EntityType::Org);
+        if (subj >= 0 && typeOf(subj) == EntityType::Org
+            && (named < 0 || m_a.entities[subj].name.contains(head, Qt::CaseInsensitive)))
+            return subj;
+    }
     if (named >= 0)
         return named;
     for (qsizetype k = s - 1; k >= 0 && k >= s - 4; --k) {

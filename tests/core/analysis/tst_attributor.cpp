@@ -87,6 +87,14 @@ void tst_Attributor::speakers_data()
     QTest::addColumn<QStringList>("expected");
 
     const QStringList ann{QStringLiteral("PERSON:Ann Varga|Ms Varga")};
+    // "the trust" is the organisation named with that noun, not the one the sentence is about
+    QTest::newRow("the noun of an organisation named before")
+        << QStringLiteral("The Portmere Harbour Trust met on Monday. The Harbour Council "
+                          "approved the plan, and \u201Cwe will pay for the repairs,\u201D the "
+                          "trust said.")
+        << QStringList{QStringLiteral("ORG:Portmere Harbour Trust"),
+                       QStringLiteral("ORG:Harbour Council")}
+        << QStringList{QStringLiteral("Portmere Harbour Trust")};
     QTest::newRow("quote, X said")
         << QStringLiteral("\u201CThe bridge will open in May,\u201D Ann Varga said.") << ann
         << QStringList{QStringLiteral("Ann Varga")};
