@@ -198,8 +198,17 @@ int Impl::resolvePronoun(qsizetype pos, QStringView pronoun)
 
 int Impl::resolveOrgAnaphor(QStringView head, qsizetype npStart)
 {
-    // the most recent organisation named with that noun ("the Portmere Harbour Board" for "the
-    // board"), looked for first
+    const auto namedWithHead = [&](int e) {
+        return m_a.entities[e].name.contains(head, Qt::CaseInsensitive);
+    };
+    // the organisation the sentence is about, when its name holds the noun
+    const qsizetype s = m_sents.at(npStart);
+    const int subj = s >= 0 ? subjectOf(s, npStart, EntityType::Org) : -1;
+    const bool subjOrg = subj >= 0 && typeOf(subj) == EntityType::Org;
+    if (subjOrg && namedWithHead(subj))
+        return subj;
+    // else the most recent organisation named with that noun ("the Portmere Harbour Board" for
+    // "the board"), and without one the organisation the sentence is about
     int steps = 0;
     int named = -1;
     m_mentions.backwardFrom(npStart, [&](const Mention &m) {
@@ -207,20 +216,14 @@ int Impl::resolveOrgAnaphor(QStringView head, qsizetype npStart)
             return false;
         if (m.inQuote || typeOf(m.entity) != EntityType::Org)
             return true;
-        if (m_a.entities[m.entity].name.contains(head, Qt::CaseInsensitive)) {
+        if (namedWithHead(m.entity)) {
             named = m.entity;
             return false;
         }
         return true;
     });
-    const qsizetype s = m_sents.at(npStart);
-    if (s >= 0) {
-        // else the organisation the sentence is about, unless another one is named so
-        const int subj = subjectOf(s, npStart, EntityType::Org);
-        if (subj >= 0 && typeOf(subj) == EntityType::Org
-            && (named < 0 || m_a.entities[subj].name.contains(head, Qt::CaseInsensitive)))
-            return subj;
-    }
+    if (subjOrg && named < 0)
+        return subj;
     if (named >= 0)
         return named;
     for (qsizetype k = s - 1; k >= 0 && k >= s - 4; --k) {
