@@ -218,8 +218,7 @@ bool Recognizer::splitAtTitles(int a, int b)
     // "the U.S. President Donald Trump", "Mr Blair".
     int lastTitle = -1;
     for (int k = a; k < b; ++k) {
-        const quint32 c = cls(k);
-        if (c & (G::Honorific | G::Title))
+        if (isTitleWord(k))
             lastTitle = k;
     }
     // "Secretary of State Ann Lee", "Secretary of Homeland Security": the office goes on over
@@ -239,7 +238,7 @@ bool Recognizer::splitAtTitles(int a, int b)
     }
     if (lastTitle >= 0) {
         int titleStart = lastTitleWord;
-        while (titleStart > a && (cls(titleStart - 1) & (G::Honorific | G::Title)))
+        while (titleStart > a && isTitleWord(titleStart - 1))
             --titleStart;
         const int nameStart = lastTitle + 1;
         bool nameOk = nameStart < b;

@@ -186,6 +186,17 @@ private:
     }
     /** Word classes of token @p t of the current line. */
     quint32 cls(int t) const { return m_vocab.classes(wordId(t)); }
+    /** An honorific or a title, or a hyphenated word whose last part is a title
+     *  (Secretary-Treasurer, Attorney-General, Vice-Chairman). */
+    bool isTitleWord(int t) const
+    {
+        if (cls(t) & (Gazetteer::Honorific | Gazetteer::Title))
+            return true;
+        const QStringView w = word(t);
+        const qsizetype hyphen = w.lastIndexOf(u'-');
+        return hyphen > 0 && hyphen + 1 < w.size() && w.at(0).isUpper()
+               && m_g.is(w.sliced(hyphen + 1), Gazetteer::Title);
+    }
     /** The gazetteer's entry for token @p t of the current line, or null. */
     const Gazetteer::Entry *entry(int t) const { return m_vocab.entry(wordId(t)); }
     /** The vocabulary's id of the text of tokens [@p a, @p b) of the current line. */

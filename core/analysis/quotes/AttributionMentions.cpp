@@ -264,13 +264,15 @@ int Impl::unknownName(const Words &ws, qsizetype floor, Pick pick)
             honorific = honorifics().contains(word(ws[b]));
             ++b;
         }
+        b = afterLastTitle(ws, b, j);
         const qsizetype count = j - b + 1;
         const bool modifier = j + 1 < ws.size() && !isCapitalised(word(ws[j + 1]))
                               && slice(ws[j].end, ws[j + 1].start).trimmed().isEmpty()
                               && (lexicon::titles().contains(word(ws[j + 1]))
                                   || lexicon::roleNouns().contains(word(ws[j + 1])));
         const bool ok = (count >= 2 || (count == 1 && honorific)) && !modifier
-                        && !lexicon::orgNouns().contains(word(ws[j]));
+                        && !lexicon::orgNouns().contains(word(ws[j]))
+                        && nameLike(ws, b, j);
         if (ok && count <= 4 && !isPossessive(word(ws[j]))
             && mentionsIn(ws[b].start, ws[j].end).isEmpty()
             && !afterPreposition(ws[k].start, floor)) {
@@ -291,9 +293,43 @@ Span Impl::bareName(const Words &ws) const
     while (b <= e && (lexicon::titles().contains(word(ws[b]))
                       || lexicon::nonNameWords().contains(word(ws[b]))))
         ++b;
-    if (b > e || !isCapitalised(word(ws[b])) || lexicon::orgNouns().contains(word(ws[e])))
+    if (b <= e)
+        b = afterLastTitle(ws, b, e);
+    if (b > e || !isCapitalised(word(ws[b])) || lexicon::orgNouns().contains(word(ws[e]))
+        || !nameLike(ws, b, e))
         return {};
     return {ws[b].start, ws[e].end};
+}
+
+qsizetype Impl::afterLastTitle(const Words &ws, qsizetype b, qsizetype e) const
+{
+    // "Clinton Senior Adviser Sidney Blumenthal": the name is what follows the last title,
+    // two words at least
+    // (a hyphenated title by either half: Secretary-Treasurer)
+    for (qsizetype k = e - 2; k >= b; --k) {
+        const QStringView w = word(ws[k]);
+        const qsizetype hyphen = w.indexOf(u'-');
+        if (lexicon::titleHeads().contains(w)
+            || (hyphen > 0
+                && (lexicon::titleHeads().contains(w.first(hyphen))
+                    || lexicon::titleHeads().contains(w.sliced(hyphen + 1)))))
+            return k + 1;
+    }
+    return b;
+}
+
+bool Impl::nameLike(const Words &ws, qsizetype b, qsizetype e) const
+{
+    // a person's name is one to four words, none of them a pronoun, an auxiliary or a
+    // function word: "Veto Power Impedes Peace Efforts:" and "CONGRESS HAS INVESTIGATED HIM —"
+    // are a paragraph's run-in heading; nor does it end with a title ("Workers Secretary")
+    if (e - b >= 4 || lexicon::titleHeads().contains(word(ws[e])))
+        return false;
+    for (qsizetype k = b; k <= e; ++k) {
+        if (lexicon::clauseWords().contains(word(ws[k])))
+            return false;
+    }
+    return true;
 }
 
 int Impl::ensureName(Span found)

@@ -159,11 +159,14 @@ bool Impl::cueAfter(const QuoteSite &site)
         }
         if (k == 0) {
             // “…,” said X: up to the clause's end ("said Rev. Jane Doe": a title's full stop
-            // is not one)
+            // is not one, nor a hyphen inside a word: "Secretary-Treasurer Dana Kowalczyk")
             const qsizetype npEnd = cue->end;
             qsizetype stop = npEnd;
             while (stop < site.bounds.end && m_text[stop] != u',' && m_text[stop] != u';'
-                   && m_text[stop] != u'(' && !isDash(m_text[stop])
+                   && m_text[stop] != u'('
+                   && !(isDash(m_text[stop])
+                        && !(m_text[stop] == u'-' && stop > npEnd && stop + 1 < m_text.size()
+                             && m_text[stop - 1].isLetter() && m_text[stop + 1].isLetter()))
                    && (m_text[stop] != u'.' || isAbbreviationBefore(m_text, stop, npEnd)))
                 ++stop;
             const Resolved r = resolveNP(npEnd, stop, false, Pick::First);

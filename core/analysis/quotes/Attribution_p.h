@@ -131,6 +131,11 @@ private:
     /** The words of a name candidate without the sentence and title words around it ("But
      *  Brill" → "Brill"); empty when nothing is left or the words are no name. */
     Span bareName(const Words &ws) const;
+    /** Whether words @p b to @p e of @p ws could be a person's name (length, word classes). */
+    bool nameLike(const Words &ws, qsizetype b, qsizetype e) const;
+    /** The first of words @p b to @p e of @p ws after the last word that ends a title among
+     *  them, two words at least before @p e (the name after "Senior Adviser"); @p b if none. */
+    qsizetype afterLastTitle(const Words &ws, qsizetype b, qsizetype e) const;
 
     /** The entity for a capitalised name the recognizer missed, added through ensure(); its
      *  words become m_lastFound. -1 when there is no ensure(). */

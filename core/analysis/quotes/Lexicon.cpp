@@ -442,6 +442,31 @@ const WordSet &nonNameWords()
     return set;
 }
 
+const WordSet &clauseWords()
+{
+    // not "may", "will", "can", "did": names too (Theresa May, Will Smith)
+    static const WordSet set{
+        u"him", u"her", u"them", u"us", u"me", u"it", u"he", u"she", u"they", u"we", u"i",
+        u"you", u"is", u"are", u"was", u"were", u"has", u"have", u"had", u"been", u"be",
+        u"does", u"do", u"not", u"would", u"should", u"could", u"must", u"of", u"the", u"a",
+        u"an", u"to", u"for", u"on", u"in", u"and", u"or", u"with", u"from", u"by", u"at",
+        u"this", u"that", u"what", u"why", u"how", u"who", u"says", u"said"};
+    return set;
+}
+
+const WordSet &titleHeads()
+{
+    static const WordSet set{
+        u"secretary", u"treasurer", u"adviser", u"advisor", u"aide", u"spokesman",
+        u"spokeswoman", u"spokesperson", u"chairman", u"chairwoman", u"chairperson",
+        u"director", u"governor", u"senator", u"representative", u"congressman",
+        u"congresswoman", u"mayor", u"sheriff", u"judge", u"minister", u"chancellor",
+        u"ambassador", u"commissioner", u"president", u"officer", u"executive", u"manager",
+        u"editor", u"founder", u"coach", u"strategist", u"attorney", u"lawyer", u"analyst",
+        u"economist", u"ceo", u"cfo", u"coo", u"chief", u"leader", u"candidate", u"nominee"};
+    return set;
+}
+
 const WordSet &personPronouns()
 {
     static const WordSet set{u"he", u"she"};

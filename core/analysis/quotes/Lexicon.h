@@ -150,6 +150,18 @@ const WordSet &personPronouns();
 const WordSet &speechNouns();
 /** Capitalised words that never start a person's name (days, months, The, But, …). */
 const WordSet &nonNameWords();
+/**
+ * Words that make a run of capitalised words a clause or a heading, never a person's name
+ * (pronouns as objects, auxiliaries: "CONGRESS HAS INVESTIGATED HIM", "Why Is It").
+ */
+const WordSet &clauseWords();
+/**
+ * The words that end a title before a name (Secretary, Adviser, Spokeswoman, Treasurer, …):
+ * "Clinton Senior Adviser Sidney Blumenthal" is Sidney Blumenthal. Not the words of a
+ * department or rank before them (Defense, Press, Senior), which also open a law's or an
+ * organisation's name.
+ */
+const WordSet &titleHeads();
 
 } // namespace lexicon
 

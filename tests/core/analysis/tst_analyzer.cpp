@@ -50,6 +50,8 @@ private Q_SLOTS:
     void codeIsNotProse();
     void analysisLimit_data();
     void analysisLimit();
+    void unknownNames_data();
+    void unknownNames();
 };
 
 void tst_Analyzer::sampleSpeakers_data()
@@ -486,6 +488,58 @@ void tst_Analyzer::analysisLimit()
              qPrintable(warning));
     QVERIFY2(warning.contains(QStringLiteral("(%1 of 4 paragraphs)").arg(paragraphs)),
              qPrintable(warning));
+}
+
+
+void tst_Analyzer::unknownNames_data()
+{
+    // a name the recognizer missed, found next to a quote: only words that can be a person's
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("fragment"); // the quote's first words
+    QTest::addColumn<QString>("speaker"); // the speaker's name; empty: nobody's
+    QTest::addColumn<QString>("notEntity"); // no entity has this name
+    const QString intro = QStringLiteral("Around the harbour.\n\n");
+    QTest::newRow("a title-cased run-in heading")
+        << intro + QStringLiteral("Veto Power Blocks Peace Talks: Ending \"the scourge of "
+                                  "war\" is one of the first goals of the assembly.")
+        << QStringLiteral("the scourge") << QString()
+        << QStringLiteral("Veto Power Blocks Peace Talks");
+    QTest::newRow("an upper-case run-in heading")
+        << intro + QStringLiteral("CITY HAS SUED HIM \u2014 His advice drew the attention of "
+                                  "the city, where he claimed that a tea was a \"miracle cure "
+                                  "for every body type.\"")
+        << QStringLiteral("miracle cure") << QString() << QStringLiteral("CITY HAS SUED HIM");
+    QTest::newRow("a name after a title")
+        << intro + QStringLiteral("Former Harbour Board Senior Adviser Tomas Kerrigan said that "
+                                  "he had \"no idea\" if he would have warned the board.")
+        << QStringLiteral("no idea") << QStringLiteral("Tomas Kerrigan")
+        << QStringLiteral("Harbour Board Senior Adviser Tomas Kerrigan");
+    QTest::newRow("a name after a hyphenated title")
+        << intro + QStringLiteral("\"We had a big issue with the trade part of the plan,\" "
+                                  "said Harbour Workers Secretary-Treasurer Dana Kowalczyk.")
+        << QStringLiteral("We had a big issue") << QStringLiteral("Dana Kowalczyk")
+        << QStringLiteral("Harbour Workers Secretary-Treasurer Dana Kowalczyk");
+    QTest::newRow("a department before a law's name is no title")
+        << intro + QStringLiteral("A spokeswoman for the Harbour Committee sent the text of "
+                                  "the Harbour Defense Authorization Act, arguing, \"the law "
+                                  "says nothing of the kind.\"")
+        << QStringLiteral("the law says") << QStringLiteral("Harbour Committee")
+        << QStringLiteral("Authorization Act");
+}
+
+void tst_Analyzer::unknownNames()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, fragment);
+    QFETCH(QString, speaker);
+    QFETCH(QString, notEntity);
+    const Article a = Analyzer::analyze(Document(text, QStringLiteral("names")));
+    const Quote *q = quoteWith(a, fragment);
+    QVERIFY2(q, qPrintable(fragment));
+    const Entity *e = a.speakerOf(*q);
+    QCOMPARE(e ? e->name : QString(), speaker);
+    for (const Entity &other : a.entities)
+        QVERIFY2(other.name != notEntity, qPrintable(other.name));
 }
 
 QTEST_GUILESS_MAIN(tst_Analyzer)

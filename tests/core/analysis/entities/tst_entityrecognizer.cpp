@@ -109,6 +109,11 @@ void tst_EntityRecognizer::recognize_data()
     QTest::newRow("area, title and name in one run")
         << QStringLiteral("The road was closed, Harbour County Sheriff Dana Whitfield said.")
         << QStringLiteral("Dana Whitfield") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("a hyphenated office before a name")
+        << QStringLiteral("The deal was signed, said Harbour Workers Secretary-Treasurer Dana "
+                          "Kowalczyk.")
+        << QStringLiteral("Dana Kowalczyk") << QStringLiteral("PERSON")
+        << QStringList{QStringLiteral("Secretary-Treasurer Dana Kowalczyk")} << 1;
     QTest::newRow("area before a title")
         << QStringLiteral("The road was closed, Harbour County Sheriff Dana Whitfield said.")
         << QStringLiteral("Harbour County") << QStringLiteral("GPE") << QStringList{} << 1;

@@ -105,6 +105,15 @@ private slots:
             << QStringList{u"the Lower|SentStart|The"_s, u"agency Lower|SpaceBefore"_s,
                            u"EPA Cap|AllCaps|ParenBefore|ParenAfter"_s,
                            u"said Lower|BreakBefore"_s};
+        QTest::newRow("a hyphen between two known names splits the word")
+            << u"the Paris-Berlin line "_s
+            << QStringList{u"the Lower|SentStart|The"_s, u"Paris Cap|SpaceBefore"_s,
+                           u"Berlin Cap|BreakBefore|HyphenBefore"_s,
+                           u"line Lower|SpaceBefore"_s};
+        QTest::newRow("one office of two titles stays one word")
+            << u"said Secretary-Treasurer Dana "_s
+            << QStringList{u"said Lower|SentStart"_s, u"Secretary-Treasurer Cap|SpaceBefore"_s,
+                           u"Dana Cap|SpaceBefore"_s};
         QTest::newRow("nothing but punctuation") << u"\u2014 \u2026 "_s << QStringList{};
     }
 
