@@ -2,6 +2,8 @@
 // resolved; and the whole run (see Recognizer_p.h).
 #include "Recognizer_p.h"
 
+#include <limits>
+
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -82,6 +84,24 @@ void Recognizer::create(ClusterState &st, int ci)
 {
     m_clusters.push_back(Cluster{});
     join(st, ci, int(m_clusters.size()) - 1);
+}
+
+int Recognizer::firstNamedInFull(const QList<int> &clusters) const
+{
+    // a surname two people share is the one named in full first: the article's subject comes
+    // first, the relative or namesake later ("Donald Trump … his daughter Ivanka Trump")
+    int best = -1;
+    qint32 bestStart = std::numeric_limits<qint32>::max();
+    for (int k : clusters) {
+        for (int m : m_clusters[size_t(k)].members) {
+            const Candidate &c = m_cands[size_t(m)];
+            if (c.words >= 2 && c.start < bestStart) {
+                bestStart = c.start;
+                best = k;
+            }
+        }
+    }
+    return best;
 }
 
 int Recognizer::mostMentioned(const QList<int> &clusters) const
@@ -287,13 +307,27 @@ int Recognizer::singleWordTarget(const ClusterState &st, const Candidate &c) con
     // an entity of that name, a surname, a given name, a first or head word, initials
     const QStringView name = candidateName(c);
     int target = st.clusterOf(c.name);
-    if (target < 0) {
-        if (const QList<int> *l = st.lastWords.find(c.name))
-            target = l->size() == 1 ? l->first() : mostMentioned(*l);
+    const QList<int> *surname = target < 0 ? st.lastWords.find(c.name) : nullptr;
+    if (surname && surname->size() == 1) {
+        target = surname->first();
+    } else if (surname) {
+        // (the answer kept for the name's next mention: a long text has thousands)
+        if (const auto kept = st.sharedSurname.constFind(c.name);
+            kept != st.sharedSurname.cend()) {
+            target = kept.value();
+        } else {
+            target = firstNamedInFull(*surname);
+            st.sharedSurname.insert(c.name, target);
+        }
     }
     if (target < 0 && !(c.evidence & EvPlaceCue)) {
         if (const QList<int> *l = st.firstWords.find(c.name))
             target = l->size() == 1 ? l->first() : mostMentioned(*l);
+        // a surname (of two people mentioned as often) goes into a known name only: "Trump" is
+        // no "Trump National Golf Club" when Donald and Ivana Trump tie, "Republican" is the
+        // Republican Party
+        if (surname && target >= 0 && m_clusters[size_t(target)].group < 0)
+            target = -1;
     }
     if (target < 0 && !c.sentStart) {
         if (const QList<int> *l = st.headWords.find(c.name))
@@ -435,6 +469,8 @@ public:
             add(EntityType::Other, 4);
         if (e & EvLawWord)
             add(EntityType::Other, 8); // a law: no person, no organisation
+        m_givenFull |= c.words >= 2 && (e & EvGiven)
+                       && !(e & (EvOrgSuffix | EvGpeSuffix | EvLocSuffix | EvEventWord | EvLawWord));
         m_multi |= c.words >= 2;
         m_digits |= (e & EvNumber) != 0;
         m_titleLike |= (e & EvTitleLike) != 0;
@@ -458,6 +494,10 @@ public:
                 bestScore = m_score[t];
             }
         }
+        // a person named in full ("Hillary Clinton") is no place, however often her surname
+        // follows "in" ("in Clinton's campaign")
+        if (best == int(EntityType::Gpe) && m_givenFull)
+            return EntityType::Person;
         if (best >= 0)
             return static_cast<EntityType>(best);
         if (m_multi && !m_digits && !m_titleLike)
@@ -470,6 +510,7 @@ private:
     bool m_forced = false;
     int m_score[7] = {0, 0, 0, 0, 0, 0, 0};
     bool m_multi = false;
+    bool m_givenFull = false; ///< a name of two words or more that starts with a given name
     bool m_digits = false;
     bool m_titleLike = false;
 };

@@ -297,6 +297,9 @@ private:
         WordMap lastWords, firstWords, headWords;
         /** singleWordTarget()'s misspelt-surname answer for a name, once worked out. */
         mutable QHash<int, int> nearestSurname;
+        /** singleWordTarget()'s answer for a surname of several clusters, once worked out
+         *  (the clusters of several words no longer change then). */
+        mutable QHash<int, int> sharedSurname;
         /** The clusters with a name of those initials (their id in the vocabulary). */
         WordMap initialsOwned;
         /** The cluster of a name, or -1 (also for a string that is no candidate's name). */
@@ -310,6 +313,8 @@ private:
     void create(ClusterState &st, int ci);
     /** Of @p clusters, the one with the most members; -1 on a tie. */
     int mostMentioned(const QList<int> &clusters) const;
+    /** Of @p clusters, the one with the earliest mention of two or more words, or -1. */
+    int firstNamedInFull(const QList<int> &clusters) const;
     /** 1. Gazetteer names, by group. */
     void clusterGazetteerNames(ClusterState &st);
     /** 2. Names of several words, longest first ("Anna Rivers" / "Anna M Rivers"). */

@@ -114,6 +114,26 @@ void tst_EntityRecognizer::recognize_data()
                           "Kowalczyk.")
         << QStringLiteral("Dana Kowalczyk") << QStringLiteral("PERSON")
         << QStringList{QStringLiteral("Secretary-Treasurer Dana Kowalczyk")} << 1;
+    // a surname two people share is the one named in full first, not a company with that name
+    QTest::newRow("a shared surname: the person named in full first")
+        << QStringLiteral("Helen Kowalczyk opened the Kowalczyk Golf Club on Monday. Her son "
+                          "Peter Kowalczyk was there too, and Peter Kowalczyk gave a speech. "
+                          "Mrs. Kowalczyk said the course was finished, and Kowalczyk thanked "
+                          "the builders.")
+        << QStringLiteral("Helen Kowalczyk") << QStringLiteral("PERSON")
+        << QStringList{QStringLiteral("Mrs. Kowalczyk")} << 3;
+    QTest::newRow("a shared surname: the company keeps its own name")
+        << QStringLiteral("Helen Kowalczyk opened the Kowalczyk Golf Club on Monday. Her son "
+                          "Peter Kowalczyk was there too, and Peter Kowalczyk gave a speech. "
+                          "Mrs. Kowalczyk said the course was finished, and Kowalczyk thanked "
+                          "the builders.")
+        << QStringLiteral("Kowalczyk Golf Club") << QStringLiteral("ORG") << QStringList{} << 1;
+    // a person named in full is no place, however often a place cue comes before the surname
+    QTest::newRow("a person named in full after place cues")
+        << QStringLiteral("Mary Lindqvist spoke on Monday. In Lindqvist's view the plan "
+                          "works. Aides in Lindqvist's office agreed, and from Lindqvist came "
+                          "a letter.")
+        << QStringLiteral("Mary Lindqvist") << QStringLiteral("PERSON") << QStringList{} << 4;
     QTest::newRow("area before a title")
         << QStringLiteral("The road was closed, Harbour County Sheriff Dana Whitfield said.")
         << QStringLiteral("Harbour County") << QStringLiteral("GPE") << QStringList{} << 1;
