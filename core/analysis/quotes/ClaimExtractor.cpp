@@ -95,13 +95,36 @@ qsizetype contentStart(const QString &text, qsizetype from, qsizetype limit)
 }
 
 /**
+ * The claim's source: the first entity with a mention inside its source mention, or -1. With
+ * @p atEnd, only a mention that ends it (the words' head: not "Clinton" in "Former Clinton
+ * Pollster", nor "Trump" in "Trump's Son").
+ */
+int sourceEntity(const Article &a, Span sourceMention, bool atEnd = false)
+{
+    for (int e = 0; e < a.entities.size(); ++e) {
+        for (const Span &m : a.entities[e].mentions) {
+            if (m.start >= sourceMention.start && m.end <= sourceMention.end
+                && (!atEnd || m.end == sourceMention.end))
+                return e;
+        }
+    }
+    return -1;
+}
+
+/** Whether @p w may open a headline's source: capitalised, not an article ("The Latest"). */
+bool opensSource(QStringView w)
+{
+    return isCapitalised(w) && w != u"The" && w != u"A" && w != u"An";
+}
+
+/**
  * A headline of the form "Source: what they said" ("Mayor: The Wall Will Hold", "Poll: Most
  * Voters Back the Plan"): a reported claim, its content the words after the colon, its source
  * the one to five words before it (an entity when the article names one there). A determiner
  * before the colon ("The Latest: …") or a shouted phrase ("FIX IS IN: …") is a rubric, not a
  * source.
  */
-std::optional<Claim> headlineClaim(const Article &a, const Paragraph &p)
+std::optional<Claim> colonHeadlineClaim(const Article &a, const Paragraph &p)
 {
     const QString &text = a.document.text();
     const QStringView para = QStringView(text).mid(p.span.start, p.span.length());
@@ -113,8 +136,7 @@ std::optional<Claim> headlineClaim(const Article &a, const Paragraph &p)
     if (before.isEmpty() || before.size() > 5 || after.size() < 3)
         return std::nullopt;
     const auto wordAt = [&](const Word &w) { return para.mid(w.start, w.end - w.start); };
-    const QStringView first = wordAt(before.first());
-    if (!isCapitalised(first) || first == u"The" || first == u"A" || first == u"An")
+    if (!opensSource(wordAt(before.first())))
         return std::nullopt;
     qsizetype shouted = 0;
     for (const Word &w : before) {
@@ -134,15 +156,78 @@ std::optional<Claim> headlineClaim(const Article &a, const Paragraph &p)
     while (to > from && (text[to - 1].isSpace() || text[to - 1] == u'.'))
         --to;
     c.span = {from, to};
-    for (int e = 0; e < a.entities.size() && c.source < 0; ++e) {
-        for (const Span &m : a.entities[e].mentions) {
-            if (m.start >= c.sourceMention.start && m.end <= c.sourceMention.end) {
-                c.source = e;
-                break;
-            }
-        }
-    }
+    c.source = sourceEntity(a, c.sourceMention);
     return c;
+}
+
+/**
+ * A headline of the form "Source Says What They Said" ("Varga Says Harbour Wall Will Hold",
+ * "Council warns repairs will run late"): a reported claim, its cue the headline's speech
+ * verb, its source the one to six capitalised words before it, its content the words after
+ * (past a "that"). Headlines put their verbs in the present tense.
+ */
+std::optional<Claim> verbHeadlineClaim(const Article &a, const Paragraph &p)
+{
+    static const WordSet verbs{
+        u"says", u"said", u"tells", u"claims", u"warns", u"insists", u"admits", u"argues",
+        u"predicts", u"suggests", u"denies", u"believes", u"thinks", u"vows", u"pledges",
+        u"promises", u"urges", u"reveals", u"announces", u"confirms", u"fears", u"hopes",
+        u"accuses", u"slams", u"blasts", u"praises"};
+    static const WordSet connectors{u"of", u"for", u"and", u"the", u"on", u"in"};
+    // words no source holds: a question ("How X Thinks"), an object ("X Defends Himself
+    // Against Claims …"), a clause before it ("After X's Speech, Y Said …" starts again at Y)
+    static const WordSet notSource{
+        u"how", u"why", u"what", u"when", u"where", u"who", u"whom", u"if", u"while", u"as",
+        u"after", u"before", u"against", u"about", u"himself", u"herself", u"themselves",
+        u"itself", u"him", u"her", u"them", u"us", u"me"};
+    const QString &text = a.document.text();
+    const QStringView para = QStringView(text).mid(p.span.start, p.span.length());
+    const Words ws = wordsIn(para, 0, para.size());
+    const auto wordAt = [&](qsizetype k) { return para.mid(ws[k].start, ws[k].end - ws[k].start); };
+    qsizetype first = 0; // the source's first word
+    bool name = true;    // the words from there on can name a source
+    for (qsizetype k = 0; k <= first + 6 && k + 3 <= ws.size(); ++k) {
+        if (k > 0 && para.mid(ws[k - 1].end, ws[k].start - ws[k - 1].end).contains(u',')) {
+            first = k; // "After the Speech, Trump Said …": the source starts after the comma
+            name = true;
+        }
+        const QStringView w = wordAt(k);
+        if (k > first && verbs.contains(w)) {
+            if (!name)
+                return std::nullopt;
+            Claim c;
+            c.kind = ClaimKind::Reported;
+            c.sourceMention = {p.span.start + ws[first].start, p.span.start + ws[k - 1].end};
+            c.cueSpan = {p.span.start + ws[k].start, p.span.start + ws[k].end};
+            qsizetype content = k + 1;
+            if (isWord(wordAt(content), u"that"))
+                ++content;
+            if (ws.size() - content < 2)
+                return std::nullopt;
+            qsizetype from = p.span.start + ws[content].start;
+            while (from > c.cueSpan.end && isQuoteMark(text[from - 1]))
+                --from;
+            qsizetype to = p.span.end;
+            while (to > from && (text[to - 1].isSpace() || text[to - 1] == u'.'))
+                --to;
+            c.span = {from, to};
+            c.source = sourceEntity(a, c.sourceMention, true);
+            return c;
+        }
+        // the source is a name: capitalised words, and the small words inside one
+        if (notSource.contains(w)
+            || (k == first ? !opensSource(w) : !isCapitalised(w) && !connectors.contains(w)))
+            name = false;
+    }
+    return std::nullopt;
+}
+
+/** The claim a headline makes, of either form above. */
+std::optional<Claim> headlineClaim(const Article &a, const Paragraph &p)
+{
+    if (std::optional<Claim> c = colonHeadlineClaim(a, p))
+        return c;
+    return verbHeadlineClaim(a, p);
 }
 
 /**

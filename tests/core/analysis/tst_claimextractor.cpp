@@ -36,6 +36,8 @@ private Q_SLOTS:
     void continuingQuotes_data();
     void headlineSource_data();
     void headlineSource();
+    void headlineVerb_data();
+    void headlineVerb();
     void continuingQuotes();
     void textReadsOnItsOwn();
     void sentencesGivenOrNot_data();
@@ -421,6 +423,70 @@ void tst_ClaimExtractor::headlineSource()
     for (const Claim &other : a.claims)
         QVERIFY2(other.span.start >= c.span.end || &other == &a.claims.first(),
                  qPrintable(a.textOf(other))); // nothing else claims the headline
+}
+
+void tst_ClaimExtractor::headlineVerb_data()
+{
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<QString>("content"); // the headline claim's text; empty: none
+    QTest::addColumn<QString>("source");  // the words naming its source
+    QTest::addColumn<QString>("entity");  // the source entity's name; empty: none
+
+    QTest::newRow("a title-cased headline")
+        << QStringLiteral("Anna Varga Says The Harbour Wall Will Hold Through Winter")
+        << QStringLiteral("The Harbour Wall Will Hold Through Winter")
+        << QStringLiteral("Anna Varga") << QStringLiteral("Anna Varga");
+    QTest::newRow("a sentence-cased headline, a surname, past \"that\"")
+        << QStringLiteral("Varga warns that the harbour wall will not hold.")
+        << QStringLiteral("the harbour wall will not hold") << QStringLiteral("Varga")
+        << QStringLiteral("Anna Varga");
+    QTest::newRow("a clause before the source")
+        << QStringLiteral("Hours After The Storm Passed, Varga Says The Wall Held")
+        << QStringLiteral("The Wall Held") << QStringLiteral("Varga")
+        << QStringLiteral("Anna Varga");
+    QTest::newRow("a description whose modifier is a name")
+        << QStringLiteral("Former Varga Aide Says The Wall Is Too Low")
+        << QStringLiteral("The Wall Is Too Low") << QStringLiteral("Former Varga Aide")
+        << QString();
+    QTest::newRow("a question is no source")
+        << QStringLiteral("How Anna Varga Thinks About The Harbour") << QString() << QString()
+        << QString();
+    QTest::newRow("an object before the verb word")
+        << QStringLiteral("Varga Defends Herself Against Claims She Lied About The Wall")
+        << QString() << QString() << QString();
+    QTest::newRow("no speech verb")
+        << QStringLiteral("Harbour Wall Will Hold Through the Winter") << QString() << QString()
+        << QString();
+}
+
+// "Source Says What They Said": the headline's claim, its cue the verb
+void tst_ClaimExtractor::headlineVerb()
+{
+    QFETCH(QString, headline);
+    QFETCH(QString, content);
+    QFETCH(QString, source);
+    QFETCH(QString, entity);
+    const Article a = Analyzer::analyze(Document(
+        headline + QStringLiteral("\n\nThe fishermen walked along the quay with Anna Varga, "
+                                  "the engineer, on Monday."),
+        QStringLiteral("t.txt")));
+    const qsizetype headlineEnd = a.paragraphs.first().span.end;
+    QList<Claim> found;
+    for (const Claim &c : a.claims) {
+        if (c.span.start < headlineEnd)
+            found.append(c);
+    }
+    if (content.isEmpty()) {
+        QVERIFY2(found.isEmpty(), qPrintable(a.textOf(found.value(0))));
+        return;
+    }
+    QCOMPARE(found.size(), 1);
+    const Claim &c = found.first();
+    QCOMPARE(c.kind, ClaimKind::Reported);
+    QCOMPARE(a.textOf(c), content);
+    QCOMPARE(a.textOf(c.sourceMention), source);
+    QVERIFY(c.cueSpan.end <= a.paragraphs.first().span.end);
+    QCOMPARE(c.source >= 0 ? a.entities.at(c.source).name : QString(), entity);
 }
 
 void tst_ClaimExtractor::textReadsOnItsOwn()
