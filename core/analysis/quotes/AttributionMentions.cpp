@@ -367,6 +367,16 @@ void Impl::indexMention(Span found, int e)
 
 int Impl::describedSpeaker(Span mention)
 {
+    // a run-in label before a dash or colon is no part of it ("12:00pm — Police repeat …",
+    // "UPDATE: The police said …")
+    for (qsizetype i = mention.end - 1; i > mention.start; --i) {
+        const QChar c = m_text[i];
+        if (c == u':' || c == u'\u2014' || c == u'\u2013'
+            || (c == u'-' && m_text[i - 1].isSpace())) {
+            mention.start = i + 1;
+            break;
+        }
+    }
     const Words ws = m_sentenceWords.wordsIn(mention.start, mention.end);
     if (ws.isEmpty())
         return -1;

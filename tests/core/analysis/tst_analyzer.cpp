@@ -52,6 +52,7 @@ private Q_SLOTS:
     void analysisLimit();
     void unknownNames_data();
     void unknownNames();
+    void liveBlogStamps();
 };
 
 void tst_Analyzer::sampleSpeakers_data()
@@ -540,6 +541,26 @@ void tst_Analyzer::unknownNames()
     QCOMPARE(e ? e->name : QString(), speaker);
     for (const Entity &other : a.entities)
         QVERIFY2(other.name != notEntity, qPrintable(other.name));
+}
+
+// A live blog's time stamps before a dash are no part of a source's description: "12:00pm —
+// Police repeat …" is the police's statement, and no entity is named "12:00pm — Police".
+void tst_Analyzer::liveBlogStamps()
+{
+    const Article a = Analyzer::analyze(Document(
+        QStringLiteral("Shooting\n\n12:00pm \u2014 Police repeat the suspect\u2019s name, "
+                       "Carl Brandt, several times.\n\n12:20pm \u2014 The police say the "
+                       "road is open again.\n"),
+        QStringLiteral("blog")));
+    QVERIFY(!a.entities.isEmpty());
+    for (const Entity &e : a.entities)
+        QVERIFY2(!e.name.contains(u'\u2014') && !e.name.contains(u':'), qPrintable(e.name));
+    const auto police = std::find_if(a.claims.cbegin(), a.claims.cend(), [&](const Claim &c) {
+        return a.textOf(c).startsWith(u"the road");
+    });
+    QVERIFY(police != a.claims.cend());
+    QVERIFY(police->source >= 0);
+    QCOMPARE(a.entities.at(police->source).name, QStringLiteral("Police"));
 }
 
 QTEST_GUILESS_MAIN(tst_Analyzer)
