@@ -500,10 +500,15 @@ public:
             return EntityType::Person;
         if (best >= 0)
             return static_cast<EntityType>(best);
-        if (m_multi && !m_digits && !m_titleLike)
+        // a name of two words or more with no evidence is a person's, unless it is only ever
+        // written in capitals ("USA TODAY": people's names are not, outside a transcript)
+        if (m_multi && !m_digits && !m_titleLike && m_mixedCase)
             return EntityType::Person;
         return EntityType::Org;
     }
+
+    /** One of the cluster's names is not all capitals. */
+    void noteMixedCase() { m_mixedCase = true; }
 
 private:
     int m_forcedVotes[7] = {0, 0, 0, 0, 0, 0, 0};
@@ -511,6 +516,7 @@ private:
     int m_score[7] = {0, 0, 0, 0, 0, 0, 0};
     bool m_multi = false;
     bool m_givenFull = false; ///< a name of two words or more that starts with a given name
+    bool m_mixedCase = false; ///< a name not in capitals only
     bool m_digits = false;
     bool m_titleLike = false;
 };
@@ -621,10 +627,16 @@ QList<Entity> Recognizer::finish()
         qsizetype bestLen = -1;
         QString best;
         TypeVotes votes; // in the same pass: each candidate read once
+        bool shouted = true; // every name in capitals, none known or suffixed
+        int mostWords = 0;
         for (size_t i = 0; i < cl.members.size(); ++i) {
             prefetchCandidate(cl.members, i + 4);
             const Candidate &c = m_cands[size_t(cl.members[i])];
             votes.add(c);
+            mostWords = std::max(mostWords, c.words);
+            shouted = shouted && !(cflags(c.firstToken) & Lower) && !(cflags(c.lastToken) & Lower)
+                      && !(c.evidence & (EvGazetteer | EvOrgSuffix | EvGpeSuffix | EvLocSuffix
+                                         | EvEventWord | EvLawWord | EvFollower));
             mentions.append(Span{c.start, c.end});
             const QStringView view = QStringView(m_text).mid(c.start, c.end - c.start);
             const QStringView titled = c.aliasStart >= 0
@@ -646,6 +658,10 @@ QList<Entity> Recognizer::finish()
             if (!titled.isEmpty())
                 others.append(titled.toString());
             const bool allCaps = text.size() > 4 && isUpperCase(text);
+            if (!isUpperCase(text)) {
+                votes.noteMixedCase();
+                shouted = false;
+            }
             const int w = allCaps ? 0 : c.words;
             if (w > bestWords || (w == bestWords && text.size() > bestLen)) {
                 bestWords = w;
@@ -653,6 +669,10 @@ QList<Entity> Recognizer::finish()
                 best = text;
             }
         }
+        // a heading in capitals, met once ("SENEGAL CLAMPS DOWN ON QURANIC SCHOOLS", "SIGN UP
+        // FOR OUR NEWSLETTER"): three words or more that nothing shows to be a name
+        if (shouted && mostWords >= 3 && cl.members.size() == 1 && cl.group < 0)
+            continue;
         if (cl.group >= 0) {
             const QStringView canonical = m_g.canonical(cl.group);
             if (names.contains(canonical))
@@ -726,6 +746,10 @@ QList<Entity> Recognizer::run()
         m_tokens.clear();
         tokenizer.run(pos, end, m_tokens);
         startLine();
+        if (isLabelLine(pos, end)) {
+            pos = end;
+            continue;
+        }
         if (m_headlines.size() < 8 && isTitleCaseHeadline(pos, end)) {
             m_headlines.push_back(m_tokens);
             pos = end;

@@ -276,6 +276,27 @@ bool Recognizer::isTitleCaseHeadline(qsizetype lineStart, qsizetype lineEnd)
     return longWords >= 3 && capitalised * 10 >= longWords * 8;
 }
 
+// A rubric on a line of its own, in capitals and closed by a full stop or a colon ("FULL
+// TEXT.", "ABSTRACT.", "UPDATE:"): a label of the page, no name (unless the gazetteer knows it).
+bool Recognizer::isLabelLine(qsizetype lineStart, qsizetype lineEnd) const
+{
+    const int n = tokenCount();
+    if (n == 0 || n > 4)
+        return false;
+    qsizetype last = lineEnd;
+    while (last > lineStart && m_text.at(last - 1).isSpace())
+        --last;
+    if (last <= lineStart || (m_text.at(last - 1) != u'.' && m_text.at(last - 1) != u':')
+        || m_tokens.back().end != last - 1)
+        return false;
+    for (int t = 0; t < n; ++t) {
+        if (!(flags(t) & AllCaps) || word(t).size() < 2)
+            return false;
+    }
+    const auto *e = spanEntry(0, n);
+    return !(e && !e->weak);
+}
+
 // A Title Case headline's runs are cut into the names the body gave (or the gazetteer knows),
 // longest first; every other word stands alone and needs evidence like a sentence's first.
 void Recognizer::buildHeadlineRuns()

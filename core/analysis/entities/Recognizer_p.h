@@ -257,6 +257,8 @@ private:
     void markQuotes();
     void buildRuns();
     bool isTitleCaseHeadline(qsizetype lineStart, qsizetype lineEnd);
+    /** A line of one to four words in capitals closed by "." or ":" ("FULL TEXT."): a rubric. */
+    bool isLabelLine(qsizetype lineStart, qsizetype lineEnd) const;
     void buildHeadlineRuns();
     int extendRun(int first);
     void processRun(int a, int b);

@@ -325,6 +325,23 @@ bool Impl::nameLike(const Words &ws, qsizetype b, qsizetype e) const
     // are a paragraph's run-in heading; nor does it end with a title ("Workers Secretary")
     if (e - b >= 4 || lexicon::titleHeads().contains(word(ws[e])))
         return false;
+    // words in capitals: a transcript's speaker at a line's start ("JOEL BENENSON: …"); else
+    // a heading ("DECLINE AFFECTS …") when two words or more, a rubric on a line of its own
+    // ("ABSTRACT.") when one — the page's, nobody's name
+    const QStringView words = slice(ws[b].start, ws[e].end);
+    if (words.toString().toUpper() == words) {
+        qsizetype before = ws[b].start;
+        while (before > 0 && m_text[before - 1] == u' ')
+            --before;
+        const bool lineStart = before == 0 || m_text[before - 1] == u'\n';
+        qsizetype after = ws[e].end;
+        while (after < m_text.size() && (m_text[after] == u'.' || m_text[after] == u':'))
+            ++after;
+        const bool lineEnd = after == m_text.size() || m_text[after] == u'\n';
+        const bool label = lineStart && !lineEnd && after > ws[e].end && m_text[ws[e].end] == u':';
+        if (!label && (e > b || (lineStart && lineEnd)))
+            return false;
+    }
     for (qsizetype k = b; k <= e; ++k) {
         if (lexicon::clauseWords().contains(word(ws[k])))
             return false;

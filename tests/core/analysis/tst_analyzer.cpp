@@ -510,6 +510,16 @@ void tst_Analyzer::unknownNames_data()
                                   "the city, where he claimed that a tea was a \"miracle cure "
                                   "for every body type.\"")
         << QStringLiteral("miracle cure") << QString() << QStringLiteral("CITY HAS SUED HIM");
+    QTest::newRow("a rubric in capitals on a line of its own")
+        << QStringLiteral("Harbour wall holds\n\nCarl Brandt opened the wall.\n\nFULL TEXT.\n\n"
+                          "He said \"the wall will hold all winter.\"")
+        << QStringLiteral("the wall will hold") << QStringLiteral("Carl Brandt")
+        << QStringLiteral("FULL TEXT");
+    QTest::newRow("a heading in capitals before a quote")
+        << intro + QStringLiteral("HOW THE HARBOUR WALL HELD \u201CIt was a close call for "
+                                  "everyone in the town,\u201D the engineer wrote.")
+        << QStringLiteral("It was a close call") << QStringLiteral("Engineer")
+        << QStringLiteral("HOW THE HARBOUR WALL HELD");
     QTest::newRow("a name after a title")
         << intro + QStringLiteral("Former Harbour Board Senior Adviser Tomas Kerrigan said that "
                                   "he had \"no idea\" if he would have warned the board.")

@@ -134,6 +134,10 @@ void tst_EntityRecognizer::recognize_data()
                           "works. Aides in Lindqvist's office agreed, and from Lindqvist came "
                           "a letter.")
         << QStringLiteral("Mary Lindqvist") << QStringLiteral("PERSON") << QStringList{} << 4;
+    QTest::newRow("a name only ever in capitals is no person's")
+        << QStringLiteral("The mayor told HARBOUR DAILY on Monday that the wall would hold, "
+                          "and HARBOUR DAILY printed it.")
+        << QStringLiteral("HARBOUR DAILY") << QStringLiteral("ORG") << QStringList{} << 2;
     QTest::newRow("area before a title")
         << QStringLiteral("The road was closed, Harbour County Sheriff Dana Whitfield said.")
         << QStringLiteral("Harbour County") << QStringLiteral("GPE") << QStringList{} << 1;
@@ -406,6 +410,18 @@ void tst_EntityRecognizer::notEntities_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("word");
+    QTest::newRow("a rubric in capitals on a line of its own")
+        << QStringLiteral("Harbour plan approved\n\nWHAT\u2019S BREWING.\n\nThe council met on "
+                          "Monday.")
+        << QStringLiteral("BREWING");
+    QTest::newRow("a heading in capitals met once")
+        << QStringLiteral("Things to know\n\nThe council met on Monday.\n\n5. ELEVEN SAILORS "
+                          "RESCUED, DOZENS STRANDED IN HARBOUR STORM.\n\nThe boats are back.")
+        << QStringLiteral("DOZENS STRANDED IN HARBOUR STORM");
+    QTest::newRow("a heading in capitals before a dash")
+        << QStringLiteral("Poll digest\n\nHARBOUR POLLS NOT WRONG, JUST TOO EARLY - Carl Brandt: "
+                          "\u201CThe polls were fine.\u201D")
+        << QStringLiteral("JUST TOO EARLY");
     QTest::newRow("nationality adjective")
         << QStringLiteral("British and Danish troops stayed.") << QStringLiteral("British");
     QTest::newRow("two-word nationality")
