@@ -263,7 +263,7 @@ void Tokenizer::appendSplit(std::vector<Token> &tokens, qsizetype start, qsizety
             return;
         }
     }
-    tokens.push_back(Token{qint32(start), qint32(end), flags});
+    tokens.push_back(Token{qint32(start), qint32(end), dash > 0 ? flags | Hyphenated : flags});
 }
 
 quint32 Tokenizer::caps(QStringView w)

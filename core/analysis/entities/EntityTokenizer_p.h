@@ -27,6 +27,7 @@ enum TokenFlag : quint32 {
     Lower = 1u << 13,       ///< starts with a lower-case letter
     HyphenBefore = 1u << 14, ///< second part of a split "Korea-U.S."
     The = 1u << 15,          ///< the word "the" or "The" (where descriptions start)
+    Hyphenated = 1u << 16,   ///< capitalised, with a hyphen inside, kept whole ("Vice-Chair")
 };
 
 struct Token

@@ -192,9 +192,11 @@ private:
     {
         if (cls(t) & (Gazetteer::Honorific | Gazetteer::Title))
             return true;
+        if (!(flags(t) & Hyphenated))
+            return false;
         const QStringView w = word(t);
         const qsizetype hyphen = w.lastIndexOf(u'-');
-        return hyphen > 0 && hyphen + 1 < w.size() && w.at(0).isUpper()
+        return hyphen > 0 && hyphen + 1 < w.size()
                && m_g.is(w.sliced(hyphen + 1), Gazetteer::Title);
     }
     /** The gazetteer's entry for token @p t of the current line, or null. */

@@ -29,6 +29,7 @@ QString flagNames(quint32 flags)
         {BreakBefore, "BreakBefore"},
         {HyphenBefore, "HyphenBefore"},
         {The, "The"},
+        {Hyphenated, "Hyphenated"},
     };
     QStringList out;
     for (const auto &[bit, name] : names) {
@@ -112,7 +113,7 @@ private slots:
                            u"line Lower|SpaceBefore"_s};
         QTest::newRow("one office of two titles stays one word")
             << u"said Secretary-Treasurer Dana "_s
-            << QStringList{u"said Lower|SentStart"_s, u"Secretary-Treasurer Cap|SpaceBefore"_s,
+            << QStringList{u"said Lower|SentStart"_s, u"Secretary-Treasurer Cap|SpaceBefore|Hyphenated"_s,
                            u"Dana Cap|SpaceBefore"_s};
         QTest::newRow("nothing but punctuation") << u"\u2014 \u2026 "_s << QStringList{};
     }
