@@ -634,7 +634,9 @@ QList<Entity> Recognizer::finish()
             const Candidate &c = m_cands[size_t(cl.members[i])];
             votes.add(c);
             mostWords = std::max(mostWords, c.words);
-            shouted = shouted && !(cflags(c.firstToken) & Lower) && !(cflags(c.lastToken) & Lower)
+            // (a description, no words of the text's own, is no heading)
+            shouted = shouted && c.words > 0 && !(cflags(c.firstToken) & Lower)
+                      && !(cflags(c.lastToken) & Lower)
                       && !(c.evidence & (EvGazetteer | EvOrgSuffix | EvGpeSuffix | EvLocSuffix
                                          | EvEventWord | EvLawWord | EvFollower));
             mentions.append(Span{c.start, c.end});
