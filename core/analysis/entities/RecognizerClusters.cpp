@@ -2,11 +2,10 @@
 // resolved; and the whole run (see Recognizer_p.h).
 #include "Recognizer_p.h"
 
-#include <limits>
-
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <limits>
 
 namespace gloss::entities {
 

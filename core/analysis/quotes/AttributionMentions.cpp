@@ -303,9 +303,8 @@ Span Impl::bareName(const Words &ws) const
 
 qsizetype Impl::afterLastTitle(const Words &ws, qsizetype b, qsizetype e) const
 {
-    // "Clinton Senior Adviser Sidney Blumenthal": the name is what follows the last title,
-    // two words at least
-    // (a hyphenated title by either half: Secretary-Treasurer)
+    // "Clinton Senior Adviser Sidney Blumenthal": the name is what follows the last title
+    // (a hyphenated one by either half: Secretary-Treasurer), two words at least
     for (qsizetype k = e - 2; k >= b; --k) {
         const QStringView w = word(ws[k]);
         const qsizetype hyphen = w.indexOf(u'-');
@@ -329,7 +328,7 @@ bool Impl::nameLike(const Words &ws, qsizetype b, qsizetype e) const
     // a heading ("DECLINE AFFECTS …") when two words or more, a rubric on a line of its own
     // ("ABSTRACT.") when one — the page's, nobody's name
     const QStringView words = slice(ws[b].start, ws[e].end);
-    if (words.toString().toUpper() == words) {
+    if (std::none_of(words.begin(), words.end(), [](QChar c) { return c.isLower(); })) {
         qsizetype before = ws[b].start;
         while (before > 0 && m_text[before - 1] == u' ')
             --before;

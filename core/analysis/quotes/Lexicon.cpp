@@ -444,11 +444,12 @@ const WordSet &nonNameWords()
 
 const WordSet &clauseWords()
 {
-    // not "may", "will", "can", "did": names too (Theresa May, Will Smith)
+    // not "may", "will", "can", "did": names too (Theresa May, Will Smith); nor "a", "i":
+    // initials (Mary A Smith)
     static const WordSet set{
-        u"him", u"her", u"them", u"us", u"me", u"it", u"he", u"she", u"they", u"we", u"i",
+        u"him", u"her", u"them", u"us", u"me", u"it", u"he", u"she", u"they", u"we",
         u"you", u"is", u"are", u"was", u"were", u"has", u"have", u"had", u"been", u"be",
-        u"does", u"do", u"not", u"would", u"should", u"could", u"must", u"of", u"the", u"a",
+        u"does", u"do", u"not", u"would", u"should", u"could", u"must", u"of", u"the",
         u"an", u"to", u"for", u"on", u"in", u"and", u"or", u"with", u"from", u"by", u"at",
         u"this", u"that", u"what", u"why", u"how", u"who", u"says", u"said"};
     return set;
