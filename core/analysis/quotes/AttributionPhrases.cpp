@@ -248,7 +248,19 @@ Resolved Impl::resolveNP(qsizetype from, qsizetype to, bool npBeforeCue, Pick pi
     // 4. a role noun: "a spokesman for X", "a Labour source", "the spokesman"
     if (const std::optional<Resolved> r = roleInPhrase(np))
         return *r;
-    // 5. an organisation: named, or described by its noun ("the association said")
+    // 5. an organisation that only modifies a description of a person ("The Democratic
+    //    presidential front-runner … said"): the person described, named before; else the
+    //    organisation: named, or described by its noun ("the association said")
+    if (!m_nested && !orgs.isEmpty()) {
+        const Mention &org = orgs.first();
+        for (qsizetype k = 1; k < np.ws.size() && k <= 5; ++k) {
+            if (np.ws[k].start < org.end || org.start < np.ws[std::max<qsizetype>(0, k - 3)].start)
+                continue;
+            const Resolved d = resolveDescription(np.ws, k);
+            if (d.entity >= 0)
+                return d;
+        }
+    }
     if (const std::optional<Resolved> r = organisationInPhrase(np, orgs))
         return *r;
     // 6. a country or city as the whole phrase ("Russia said")

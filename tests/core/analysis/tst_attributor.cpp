@@ -95,6 +95,19 @@ void tst_Attributor::speakers_data()
         << QStringList{QStringLiteral("ORG:Portmere Harbour Trust"),
                        QStringLiteral("ORG:Harbour Council")}
         << QStringList{QStringLiteral("Portmere Harbour Trust")};
+    // a party or organisation that only modifies a description of a person: the person
+    QTest::newRow("the Harbour Party senator said")
+        << QStringLiteral("Senator Ann Varga toured the wall on Monday. \u201CWe will fix it "
+                          "before winter,\u201D the Harbour Party senator said.")
+        << QStringList{QStringLiteral("PERSON:Ann Varga|Senator Ann Varga"),
+                       QStringLiteral("ORG:Harbour Party")}
+        << QStringList{QStringLiteral("Ann Varga")};
+    QTest::newRow("a Harbour Party source said (the party)")
+        << QStringLiteral("Senator Ann Varga toured the wall on Monday. \u201CWe will fix it "
+                          "before winter,\u201D a Harbour Party source said.")
+        << QStringList{QStringLiteral("PERSON:Ann Varga|Senator Ann Varga"),
+                       QStringLiteral("ORG:Harbour Party")}
+        << QStringList{QStringLiteral("Harbour Party")};
     QTest::newRow("quote, X said")
         << QStringLiteral("\u201CThe bridge will open in May,\u201D Ann Varga said.") << ann
         << QStringList{QStringLiteral("Ann Varga")};
