@@ -658,8 +658,9 @@ QList<Entity> Recognizer::finish()
             names.append(text);
             if (!titled.isEmpty())
                 others.append(titled.toString());
-            const bool allCaps = text.size() > 4 && isUpperCase(text);
-            if (!isUpperCase(text)) {
+            const bool upper = isUpperCase(text);
+            const bool allCaps = text.size() > 4 && upper;
+            if (!upper) {
                 votes.noteMixedCase();
                 shouted = false;
             }

@@ -111,6 +111,19 @@ int sourceEntity(const Article &a, Span sourceMention, bool atEnd = false)
     return -1;
 }
 
+/**
+ * A headline claim's content: from its first word @p from (with the quote marks that open it,
+ * none before @p cueEnd) to the paragraph's end @p end, without a closing full stop or space.
+ */
+Span headlineContent(const QString &text, qsizetype cueEnd, qsizetype from, qsizetype end)
+{
+    while (from > cueEnd && isQuoteMark(text[from - 1]))
+        --from;
+    while (end > from && (text[end - 1].isSpace() || text[end - 1] == u'.'))
+        --end;
+    return {from, end};
+}
+
 /** Whether @p w may open a headline's source: capitalised, not an article ("The Latest"). */
 bool opensSource(QStringView w)
 {
@@ -149,13 +162,7 @@ std::optional<Claim> colonHeadlineClaim(const Article &a, const Paragraph &p)
     c.kind = ClaimKind::Reported;
     c.sourceMention = {p.span.start + before.first().start, p.span.start + before.last().end};
     c.cueSpan = {p.span.start + colon, p.span.start + colon + 1};
-    qsizetype from = p.span.start + after.first().start;
-    while (from > c.cueSpan.end && isQuoteMark(text[from - 1]))
-        --from;
-    qsizetype to = p.span.end;
-    while (to > from && (text[to - 1].isSpace() || text[to - 1] == u'.'))
-        --to;
-    c.span = {from, to};
+    c.span = headlineContent(text, c.cueSpan.end, p.span.start + after.first().start, p.span.end);
     c.source = sourceEntity(a, c.sourceMention);
     return c;
 }
@@ -204,13 +211,8 @@ std::optional<Claim> verbHeadlineClaim(const Article &a, const Paragraph &p)
                 ++content;
             if (ws.size() - content < 2)
                 return std::nullopt;
-            qsizetype from = p.span.start + ws[content].start;
-            while (from > c.cueSpan.end && isQuoteMark(text[from - 1]))
-                --from;
-            qsizetype to = p.span.end;
-            while (to > from && (text[to - 1].isSpace() || text[to - 1] == u'.'))
-                --to;
-            c.span = {from, to};
+            c.span = headlineContent(text, c.cueSpan.end, p.span.start + ws[content].start,
+                                     p.span.end);
             c.source = sourceEntity(a, c.sourceMention, true);
             return c;
         }
