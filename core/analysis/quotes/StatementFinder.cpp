@@ -15,6 +15,28 @@ namespace {
 /** How far (UTF-16 units) before and after a cue a statement's source is looked for. */
 constexpr qsizetype kWindow = 600;
 
+/** A subject, a verb's auxiliary or a clause's conjunction: words holding one make a
+ *  clause. */
+bool makesClause(QStringView word)
+{
+    static const WordSet marks{
+        u"he",     u"she",    u"they",  u"we",      u"i",      u"you",   u"it",    u"is",
+        u"are",    u"was",    u"were",  u"has",     u"have",   u"had",   u"be",    u"been",
+        u"will",   u"would",  u"can",   u"could",   u"may",    u"might", u"must",  u"should",
+        u"shall",  u"do",     u"does",  u"did",     u"not",    u"that",  u"which", u"who",
+        u"because", u"if",    u"when",  u"and",     u"but",    u"or",    u"there"};
+    return marks.contains(word);
+}
+
+/** Verbs of telling, whose object is the one told ("told reporters", "warned the board"). */
+const WordSet &tellVerbs()
+{
+    static const WordSet set{u"told",     u"tell",     u"tells",    u"telling",
+                             u"informed", u"warned",   u"warns",    u"reminded",
+                             u"assured",  u"advised",  u"notified", u"promised"};
+    return set;
+}
+
 /**
  * Whether the words after cue @p cue may hold its object before a "that" clause: an object of a
  * verb of telling ("told the meeting that", "warned reporters that") or a phrase opened by a
@@ -22,13 +44,72 @@ constexpr qsizetype kWindow = 600;
  */
 bool introducesThatClause(QStringView cue, QStringView next)
 {
-    static const WordSet tellVerbs{u"told",     u"tell",     u"tells",    u"telling",
-                                   u"informed", u"warned",   u"warns",    u"reminded",
-                                   u"assured",  u"advised",  u"notified", u"promised"};
     static const WordSet openers{u"in",     u"on",      u"at",      u"during", u"to",
                                  u"after",  u"before",  u"via",     u"through", u"last",
                                  u"this",   u"earlier", u"later"};
-    return tellVerbs.contains(cue) || openers.contains(next);
+    return tellVerbs().contains(cue) || openers.contains(next);
+}
+
+/**
+ * Whether the words after cue @p cue (@p rest, to the end of the sentence, with no comma,
+ * colon or quotation mark among them) only say whom the statement was made to, and where or
+ * when: "told reporters on Monday", "told the BBC in an interview", "said in a statement
+ * Tuesday". Not a clause: "told CNN the plan had failed", "said on Monday the plan failed".
+ */
+bool onlyCircumstances(QStringView text, QStringView cue, const Words &rest)
+{
+    // words that open a phrase of time without a preposition ("said Monday", "told CNN late
+    // Tuesday")
+    static const WordSet timeWords{u"monday",   u"tuesday",  u"wednesday", u"thursday",
+                                   u"friday",   u"saturday", u"sunday",    u"yesterday",
+                                   u"today",    u"tonight",  u"last",      u"this",
+                                   u"earlier",  u"later",    u"late",      u"early"};
+    static const WordSet determiners{u"the", u"a", u"an", u"his", u"her", u"its", u"their",
+                                     u"our", u"my", u"your", u"this", u"that", u"these",
+                                     u"those"};
+    // verbs that close a clause they report ("…, she said"), not those whose object or phrase
+    // is the statement ("called for", "agreed to", "vowed to")
+    static const WordSet closingVerbs{
+        u"said",      u"says",      u"say",       u"told",       u"tells",      u"tell",
+        u"wrote",     u"writes",    u"tweeted",   u"tweets",     u"posted",     u"added",
+        u"adds",      u"explained", u"explains",  u"stated",     u"noted",      u"declared",
+        u"announced", u"remarked",  u"commented", u"insisted",   u"argued",     u"warned",
+        u"confirmed", u"acknowledged", u"admitted", u"conceded", u"replied",    u"stressed",
+        u"testified", u"asserted",  u"observed",  u"predicted",  u"cautioned",  u"complained",
+        u"boasted",   u"joked",     u"recalled",  u"reiterated", u"informed",   u"reminded",
+        u"assured"};
+    // a place, a time, a manner or a medium ("in an interview", "on Twitter", "by phone"); not
+    // "to" or "for", which open what a verb is about ("pointed to", "called for")
+    static const WordSet prepositions{u"in",     u"on",      u"at",     u"during", u"after",
+                                      u"before", u"via",     u"through", u"from",  u"with",
+                                      u"by",     u"over",    u"amid",    u"outside", u"inside"};
+    const auto at = [&](qsizetype j) { return text.mid(rest[j].start, rest[j].end - rest[j].start); };
+    const auto opens = [&](qsizetype j) {
+        return prepositions.contains(at(j)) || timeWords.contains(at(j));
+    };
+    if (rest.isEmpty() || !closingVerbs.contains(cue))
+        return false;
+    qsizetype j = 0;
+    if (tellVerbs().contains(cue) && !opens(0)) {
+        // the one told: a short noun phrase, a determiner only as its first word
+        for (; j < rest.size() && !opens(j); ++j) {
+            if (j >= 4 || makesClause(at(j)) || (j > 0 && determiners.contains(at(j))))
+                return false;
+        }
+    }
+    // then phrases of place, time or manner, each opened by a preposition or a word of time
+    qsizetype inPhrase = 0; // words since the phrase's opening word
+    for (; j < rest.size(); ++j) {
+        if (opens(j)) {
+            inPhrase = 0;
+            continue;
+        }
+        if (j == 0 || inPhrase >= 4 || makesClause(at(j))
+            || (determiners.contains(at(j)) && !opens(j - 1)))
+            return false;
+        ++inPhrase;
+    }
+    return true;
 }
 
 /**
@@ -169,18 +250,49 @@ StatementFinder::CueStrength StatementFinder::cueStrength(const Words &ws, qsize
     return strength;
 }
 
-Span StatementFinder::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, Span sentence,
-                     Span source) const
+qsizetype StatementFinder::contentEnd(Span sentence) const
 {
-    // words after the cue (and after an inverted source: "…, said the mayor.")
-    qsizetype after = 0;
-    for (qsizetype j = k + 1; j < ws.size(); ++j)
-        after += ws[j].start >= cueEnd && !source.contains(ws[j].start);
     qsizetype end = sentence.end;
     while (end > sentence.start
            && (m_text[end - 1].isSpace() || m_text[end - 1] == u'.'
                || isQuoteMark(m_text[end - 1])))
         --end;
+    return end;
+}
+
+bool StatementFinder::circumstancesAfter(const Words &ws, qsizetype k, qsizetype cueEnd,
+                                         Span sentence, Span source) const
+{
+    const qsizetype end = contentEnd(sentence);
+    const QStringView rest = slice(cueEnd, end);
+    if (rest.trimmed().isEmpty() || isWord(word(ws[k]), u"according")
+        || std::any_of(rest.begin(), rest.end(), [](QChar c) {
+               return c == u',' || c == u';' || c == u':' || c == u'(' || isDash(c)
+                      || isQuoteMark(c);
+           }))
+        return false;
+    // a comma before the source, and only the source's own words after it ("…, Sen. Jane Doe
+    // (D-Ill.) told")
+    const qsizetype leadEnd =
+        !source.isEmpty() && source.start < ws[k].start ? source.start : ws[k].start;
+    const qsizetype comma = slice(sentence.start, leadEnd).lastIndexOf(u',');
+    if (comma <= 0)
+        return false;
+    const Words between = m_words.wordsIn(sentence.start + comma + 1, leadEnd);
+    return between.size() <= 4
+           && std::none_of(between.begin(), between.end(),
+                           [&](const Word &w) { return makesClause(word(w)); })
+           && onlyCircumstances(m_text, word(ws[k]), m_words.wordsIn(cueEnd, end));
+}
+
+Span StatementFinder::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, Span sentence,
+                     Span source, bool circumstancesAfter) const
+{
+    // words after the cue (and after an inverted source: "…, said the mayor.")
+    qsizetype after = 0;
+    for (qsizetype j = k + 1; j < ws.size(); ++j)
+        after += ws[j].start >= cueEnd && !source.contains(ws[j].start);
+    const qsizetype end = contentEnd(sentence);
     // "…, according to X." closing the sentence: the content is before the cue, not X
     bool closing = false;
     if (isWord(word(ws[k]), u"according")
@@ -207,7 +319,7 @@ Span StatementFinder::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, 
             break;
         }
     }
-    if ((after >= 4 || shortClause) && !closing && !tail) {
+    if ((after >= 4 || shortClause) && !closing && !tail && !circumstancesAfter) {
         // X said (that) …: the clause after the cue
         qsizetype from = cueEnd;
         if (!source.isEmpty() && source.start >= cueEnd && source.start - cueEnd < 40)
@@ -381,7 +493,9 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
             r.source = m_hooks.describedSource(who.mention);
         r.sourceMention = who.mention;
         r.cueSpan = {ws[k].start, cueEnd};
-        r.content = contentOf(ws, k, cueEnd, span, who.mention);
+        // "…, X told reporters on Monday.": no statement among the words after the cue
+        const bool circumstances = circumstancesAfter(ws, k, cueEnd, span, who.mention);
+        r.content = contentOf(ws, k, cueEnd, span, who.mention, circumstances);
         if (r.content.isEmpty())
             continue;
         if (r.source >= 0 && !r.generic && !weak) // a weak cue gives its source no salience
@@ -389,6 +503,8 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
         out.append(r);
         prevIndex = out.size() - 1;
         floorPos = cueEnd;
+        if (circumstances)
+            break;
     }
     cutAtNextStatement(out, firstIndex);
 }

@@ -81,9 +81,21 @@ private:
     /** Whether word @p k of @p ws, in the cue @p lexicons, is a cue of the lexicons here (not
      *  of the learned CueModel only). */
     bool isLexiconCue(const Words &ws, qsizetype k, int lexicons) const;
-    /** The content of the statement whose cue is word @p k: after the cue, or before it. */
-    Span contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, Span sentence,
-                   Span source) const;
+    /** The content of the statement whose cue is word @p k: after the cue, or before it
+     *  (always when @p circumstancesAfter). */
+    Span contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, Span sentence, Span source,
+                   bool circumstancesAfter) const;
+    /** Where a statement's content may end in @p sentence: before its closing full stop and
+     *  quotation marks. */
+    qsizetype contentEnd(Span sentence) const;
+    /**
+     * Whether the cue at word @p k closes a clause after a comma and its source, and the words
+     * after the cue only say whom it was told to, where or when ("The pier will reopen, she
+     * told reporters on Monday."): then the content is the clause before, and the words after
+     * hold no statement.
+     */
+    bool circumstancesAfter(const Words &ws, qsizetype k, qsizetype cueEnd, Span sentence,
+                            Span source) const;
     /** Whether text[@p from, @p to) names a generic source (observers, analysts, critics). */
     bool genericIn(qsizetype from, qsizetype to) const;
     /** The source of "according to X, …" (the cue ends at @p cueEnd). */

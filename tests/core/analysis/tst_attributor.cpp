@@ -619,6 +619,28 @@ void tst_Attributor::statements_data()
         << ann
         << QStringList{QStringLiteral("Ann Varga | said | Federal rules keep teachers from the "
                                       "work they do in schools")};
+    // after a comma, a cue followed only by whom it was told, and where or when: the content is
+    // the clause before, not "the harbour board on Monday"
+    QTest::newRow("closing X told Y on Monday: the words before")
+        << QStringLiteral("The pier will reopen in June, Ms Varga told the harbour board on "
+                          "Monday.")
+        << ann << QStringList{QStringLiteral("Ms Varga | told | The pier will reopen in June")};
+    QTest::newRow("closing X told Y in an interview, a title before the name")
+        << QStringLiteral("The pier will reopen in June, Mayor Ann Varga told the Harbour Gazette "
+                          "in an interview late Tuesday.")
+        << ann << QStringList{QStringLiteral("Ann Varga | told | The pier will reopen in June")};
+    QTest::newRow("closing X said in a statement: the words before")
+        << QStringLiteral("The pier will reopen in June, Ms Varga said in a statement on "
+                          "Tuesday.")
+        << ann << QStringList{QStringLiteral("Ms Varga | said | The pier will reopen in June")};
+    QTest::newRow("X told Y a clause: the clause after")
+        << QStringLiteral("In a letter, Ms Varga told the board the pier would reopen in June.")
+        << ann
+        << QStringList{QStringLiteral("Ms Varga | told | the board the pier would reopen in June")};
+    QTest::newRow("X said on Monday a clause: the clause after")
+        << QStringLiteral("At the meeting, Ms Varga said on Monday the pier would reopen.")
+        << ann
+        << QStringList{QStringLiteral("Ms Varga | said | on Monday the pier would reopen")};
     QTest::newRow("a short clause opened by a pronoun")
         << QStringLiteral("Ms Varga said it would not.") << ann
         << QStringList{QStringLiteral("Ms Varga | said | it would not")};
