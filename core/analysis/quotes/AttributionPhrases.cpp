@@ -141,32 +141,96 @@ Resolved Impl::resolveDescription(const Words &ws, qsizetype head)
         {QStringLiteral("general"), QStringLiteral("gen")},
         {QStringLiteral("professor"), QStringLiteral("prof")}};
     const QString abbrev = shortForm.value(key);
-    // a person named before with that title: "Sen. Jane Doe … the senator"
+    // offices one person holds at a time ("Finance Minister Jane Doe" is not "the mayor"),
+    // each with the office it is another word for ("Justice Jane Doe" is "the judge")
+    static const WordSet offices{
+        u"senator", u"sen", u"governor", u"gov", u"mayor", u"president", u"judge", u"justice",
+        u"sheriff", u"secretary", u"congressman", u"congresswoman", u"rep", u"representative",
+        u"ambassador", u"prosecutor", u"chancellor", u"premier", u"king", u"queen", u"pope",
+        u"general", u"gen", u"minister", u"chairman", u"chairwoman", u"commissioner"};
+    static const QList<QStringView> sameOfficeAs{
+        u"senator", u"senator", u"governor", u"governor", u"mayor", u"president", u"judge",
+        u"judge", u"sheriff", u"secretary", u"representative", u"representative",
+        u"representative", u"representative", u"ambassador", u"prosecutor", u"chancellor",
+        u"premier", u"king", u"queen", u"pope", u"general", u"general", u"minister", u"chair",
+        u"chair", u"commissioner"};
+    Q_ASSERT(sameOfficeAs.size() == offices.size());
+    const auto officeOf = [](QStringView w) {
+        const qsizetype i = offices.indexOf(w);
+        return i < 0 ? QStringView() : sameOfficeAs[i];
+    };
+    const QStringView office = officeOf(h);
+    const bool isOffice = !office.isEmpty();
+    // a person named before with that title: "Sen. Jane Doe … the senator"; and the people
+    // named before with another office, whom the description does not fit
     int steps = 0;
     int titled = -1;
+    QVarLengthArray<int, 8> otherOffice;
     m_mentions.backwardFrom(ws[det].start, [&](const Mention &m) {
         if (steps++ >= 300)
             return false;
         if (m.inQuote || typeOf(m.entity) != EntityType::Person)
             return true;
-        const Words pre = m_sentenceWords.wordsIn(std::max<qsizetype>(0, m.start - 40), m.start);
+        // the words before the name in its sentence ("the senator said. Bill Amos …" gives
+        // Bill Amos no title)
+        const qsizetype sentence = m_sents.at(m.start);
+        const qsizetype floor = std::max(m.start - 40, sentence >= 0 ? m_sents.span(sentence).start : 0);
+        const Words pre = m_sentenceWords.wordsIn(floor, m.start);
+        const auto isKey = [&](QStringView t) {
+            return isTitleWord(t, key) || (!abbrev.isEmpty() && isTitleWord(t, abbrev));
+        };
+        // up to three words right before it, no comma between but one before the name ("the
+        // Florida senator Jane Doe", "the inspector general, Jane Doe"; not "the senator, sat
+        // beside Jane Doe")
         for (qsizetype j = pre.size() - 1; j >= 0 && j >= pre.size() - 3; --j) {
-            const QStringView t = word(pre[j]);
-            if (isTitleWord(t, key) || (!abbrev.isEmpty() && isTitleWord(t, abbrev))) {
+            if (j + 1 < pre.size() && slice(pre[j].end, pre[j + 1].start).contains(u','))
+                break;
+            if (isKey(word(pre[j]))) {
                 titled = m.entity;
                 return false;
             }
+        }
+        // or in an apposition after it, closed by a comma before the description: "Jane Doe,
+        // the state's governor, …" (not "in Chelsea, the mayor said")
+        if (m.end < m_text.size() && m_text[m.end] == u',') {
+            const qsizetype sentenceEnd =
+                sentence >= 0 ? m_sents.span(sentence).end : m_text.size();
+            const qsizetype end = std::min({sentenceEnd, m.end + 80, ws[det].start});
+            const Words post = m_sentenceWords.wordsIn(m.end, end, 8);
+            for (qsizetype j = 1; j < post.size() && isWord(word(post.first()), u"the"); ++j) {
+                if (isKey(word(post[j]))) {
+                    if (slice(post[j].end, end).contains(u','))
+                        titled = m.entity;
+                    break;
+                }
+            }
+            if (titled >= 0)
+                return false;
+        }
+        // the title that opens the name ("Sen. Tom Reed") or stands right before it
+        if (isOffice && !otherOffice.contains(m.entity)) {
+            const Words own = m_sentenceWords.wordsIn(m.start, m.end);
+            const QStringView t =
+                own.size() > 1 && offices.contains(word(own.first())) ? word(own.first())
+                : !pre.isEmpty() && slice(pre.back().end, m.start).trimmed().size() <= 1
+                    ? word(pre.back())
+                    : QStringView();
+            if (!t.isEmpty() && isCapitalised(t) && !officeOf(t).isEmpty()
+                && officeOf(t) != office)
+                otherOffice.append(m.entity);
         }
         return true;
     });
     if (titled >= 0)
         return {titled, false, mention};
-    // else the person who spoke last, in this sentence or the four before
+    // else the person who spoke last, in this sentence or the four before, unless named with
+    // another office
     const qsizetype s = m_sents.at(ws[det].start);
     for (qsizetype k = s; k >= 0 && k >= s - 4; --k) {
         const auto speakers = m_sentenceSpeaker.of(k);
         for (auto sp = speakers.rbegin(); sp != speakers.rend(); ++sp) {
-            if (sp->first < ws[det].start && typeOf(sp->second) == EntityType::Person)
+            if (sp->first < ws[det].start && typeOf(sp->second) == EntityType::Person
+                && !otherOffice.contains(sp->second))
                 return {sp->second, false, mention};
         }
     }

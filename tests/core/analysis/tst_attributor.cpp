@@ -78,6 +78,8 @@ private Q_SLOTS:
     void mentions();
     void statements_data();
     void statements();
+    void describedSources_data();
+    void describedSources();
 };
 
 void tst_Attributor::speakers_data()
@@ -670,6 +672,59 @@ void tst_Attributor::statements()
                    .arg(s.sourceMention.isEmpty() ? QStringLiteral("-")
                                                   : a.textOf(s.sourceMention),
                         a.textOf(s.cueSpan), a.textOf(s.content));
+    }
+    QCOMPARE(got, expected);
+}
+
+void tst_Attributor::describedSources_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("entities");
+    // each statement as "source mention | source entity's name" ("-" for none)
+    QTest::addColumn<QStringList>("expected");
+
+    const QStringList people{QStringLiteral("PERSON:Ann Varga"), QStringLiteral("PERSON:Tom Reed")};
+    QTest::newRow("the senator: the person named with that title")
+        << QStringLiteral("Sen. Tom Reed opened the meeting. The plan is dead, the senator said. "
+                          "Ann Varga chaired it. The pier is safe, the senator added.")
+        << people
+        << QStringList{QStringLiteral("the senator | Tom Reed"),
+                       QStringLiteral("the senator | Tom Reed")};
+    QTest::newRow("the mayor: else the last speaker")
+        << QStringLiteral("Ann Varga opened the meeting. The pier is safe, she said. The "
+                          "council will vote in May, the mayor said.")
+        << people
+        << QStringList{QStringLiteral("she | Ann Varga"), QStringLiteral("the mayor | Ann Varga")};
+    QTest::newRow("the mayor: not a last speaker named with another office")
+        << QStringLiteral("Finance Minister Ann Varga opened the meeting. The pier is safe, she "
+                          "said. The council will vote in May, the mayor said.")
+        << people
+        << QStringList{QStringLiteral("she | Ann Varga"), QStringLiteral("the mayor | Mayor")};
+    QTest::newRow("the governor: the person an apposition gave that title")
+        << QStringLiteral("Tom Reed, the state's blunt governor, sat beside Ann Varga. The race is "
+                          "over, Ann Varga said. The plan is sound, the governor said.")
+        << people
+        << QStringList{QStringLiteral("Ann Varga | Ann Varga"),
+                       QStringLiteral("the governor | Tom Reed")};
+    QTest::newRow("the judge: a last speaker named with the same office in other words")
+        << QStringLiteral("Justice Tom Reed opened the hearing. The file stays sealed, he said. "
+                          "The public has no right to it, the judge said.")
+        << people
+        << QStringList{QStringLiteral("he | Tom Reed"), QStringLiteral("the judge | Tom Reed")};
+}
+
+void tst_Attributor::describedSources()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, entities);
+    QFETCH(QStringList, expected);
+    Article a = prepare(text, entities);
+    const QList<ReportedStatement> r = Attributor::attribute(a);
+    QStringList got;
+    for (const ReportedStatement &s : r) {
+        got << QStringLiteral("%1 | %2").arg(
+            s.sourceMention.isEmpty() ? QStringLiteral("-") : a.textOf(s.sourceMention),
+            s.source >= 0 ? a.entities[s.source].name : QStringLiteral("-"));
     }
     QCOMPARE(got, expected);
 }
