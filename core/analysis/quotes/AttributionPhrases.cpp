@@ -166,6 +166,7 @@ Resolved Impl::resolveDescription(const Words &ws, qsizetype head)
     int steps = 0;
     int titled = -1;
     QVarLengthArray<int, 8> otherOffice;
+    qsizetype sentence = m_sents.at(ws[det].start);
     m_mentions.backwardFrom(ws[det].start, [&](const Mention &m) {
         if (steps++ >= 300)
             return false;
@@ -173,7 +174,8 @@ Resolved Impl::resolveDescription(const Words &ws, qsizetype head)
             return true;
         // the words before the name in its sentence ("the senator said. Bill Amos …" gives
         // Bill Amos no title)
-        const qsizetype sentence = m_sents.at(m.start);
+        while (sentence > 0 && m_sents.span(sentence).start > m.start)
+            --sentence; // the mentions come in reverse order: the sentence steps back with them
         const qsizetype floor = std::max(m.start - 40, sentence >= 0 ? m_sents.span(sentence).start : 0);
         const Words pre = m_sentenceWords.wordsIn(floor, m.start);
         const auto isKey = [&](QStringView t) {
@@ -209,9 +211,12 @@ Resolved Impl::resolveDescription(const Words &ws, qsizetype head)
         }
         // the title that opens the name ("Sen. Tom Reed") or stands right before it
         if (isOffice && !otherOffice.contains(m.entity)) {
-            const Words own = m_sentenceWords.wordsIn(m.start, m.end);
+            const QStringView name = slice(m.start, m.end);
+            const qsizetype space = name.indexOf(u' ');
+            const QStringView first = space > 0 ? name.first(space) : QStringView();
+            const QStringView own = first.endsWith(u'.') ? first.chopped(1) : first;
             const QStringView t =
-                own.size() > 1 && offices.contains(word(own.first())) ? word(own.first())
+                !own.isEmpty() && offices.contains(own) ? own
                 : !pre.isEmpty() && slice(pre.back().end, m.start).trimmed().size() <= 1
                     ? word(pre.back())
                     : QStringView();
