@@ -166,7 +166,11 @@ Resolved Impl::resolveDescription(const Words &ws, qsizetype head)
     int steps = 0;
     int titled = -1;
     QVarLengthArray<int, 8> otherOffice;
-    qsizetype sentence = m_sents.at(ws[det].start);
+    const qsizetype s = m_sents.at(ws[det].start);
+    qsizetype sentence = s; // the sentence of the mention read, stepping back with them
+    const auto isKey = [&](QStringView t) {
+        return isTitleWord(t, key) || (!abbrev.isEmpty() && isTitleWord(t, abbrev));
+    };
     m_mentions.backwardFrom(ws[det].start, [&](const Mention &m) {
         if (steps++ >= 300)
             return false;
@@ -175,12 +179,10 @@ Resolved Impl::resolveDescription(const Words &ws, qsizetype head)
         // the words before the name in its sentence ("the senator said. Bill Amos …" gives
         // Bill Amos no title)
         while (sentence > 0 && m_sents.span(sentence).start > m.start)
-            --sentence; // the mentions come in reverse order: the sentence steps back with them
-        const qsizetype floor = std::max(m.start - 40, sentence >= 0 ? m_sents.span(sentence).start : 0);
+            --sentence; // the mentions come in reverse order
+        const qsizetype floor =
+            std::max(m.start - 40, sentence >= 0 ? m_sents.span(sentence).start : 0);
         const Words pre = m_sentenceWords.wordsIn(floor, m.start);
-        const auto isKey = [&](QStringView t) {
-            return isTitleWord(t, key) || (!abbrev.isEmpty() && isTitleWord(t, abbrev));
-        };
         // up to three words right before it, no comma between but one before the name ("the
         // Florida senator Jane Doe", "the inspector general, Jane Doe"; not "the senator, sat
         // beside Jane Doe")
@@ -220,8 +222,8 @@ Resolved Impl::resolveDescription(const Words &ws, qsizetype head)
                 : !pre.isEmpty() && slice(pre.back().end, m.start).trimmed().size() <= 1
                     ? word(pre.back())
                     : QStringView();
-            if (!t.isEmpty() && isCapitalised(t) && !officeOf(t).isEmpty()
-                && officeOf(t) != office)
+            const QStringView held = isCapitalised(t) ? officeOf(t) : QStringView();
+            if (!held.isEmpty() && held != office)
                 otherOffice.append(m.entity);
         }
         return true;
@@ -230,7 +232,6 @@ Resolved Impl::resolveDescription(const Words &ws, qsizetype head)
         return {titled, false, mention};
     // else the person who spoke last, in this sentence or the four before, unless named with
     // another office
-    const qsizetype s = m_sents.at(ws[det].start);
     for (qsizetype k = s; k >= 0 && k >= s - 4; --k) {
         const auto speakers = m_sentenceSpeaker.of(k);
         for (auto sp = speakers.rbegin(); sp != speakers.rend(); ++sp) {

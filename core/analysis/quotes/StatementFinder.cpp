@@ -28,6 +28,14 @@ bool makesClause(QStringView word)
     return marks.contains(word);
 }
 
+/** Determiners and possessives that open a noun phrase ("the mayor", "his aide"). */
+const WordSet &determiners()
+{
+    static const WordSet set{u"the", u"a",   u"an",   u"his",   u"her",   u"its",  u"their",
+                             u"our", u"my",  u"your", u"this",  u"these", u"those"};
+    return set;
+}
+
 /** Verbs of telling, whose object is the one told ("told reporters", "warned the board"). */
 const WordSet &tellVerbs()
 {
@@ -64,9 +72,6 @@ bool onlyCircumstances(QStringView text, QStringView cue, const Words &rest)
                                    u"friday",   u"saturday", u"sunday",    u"yesterday",
                                    u"today",    u"tonight",  u"last",      u"this",
                                    u"earlier",  u"later",    u"late",      u"early"};
-    static const WordSet determiners{u"the", u"a", u"an", u"his", u"her", u"its", u"their",
-                                     u"our", u"my", u"your", u"this", u"that", u"these",
-                                     u"those"};
     // verbs that close a clause they report ("…, she said"), not those whose object or phrase
     // is the statement ("called for", "agreed to", "vowed to")
     static const WordSet closingVerbs{
@@ -93,7 +98,7 @@ bool onlyCircumstances(QStringView text, QStringView cue, const Words &rest)
     if (tellVerbs().contains(cue) && !opens(0)) {
         // the one told: a short noun phrase, a determiner only as its first word
         for (; j < rest.size() && !opens(j); ++j) {
-            if (j >= 4 || makesClause(at(j)) || (j > 0 && determiners.contains(at(j))))
+            if (j >= 4 || makesClause(at(j)) || (j > 0 && determiners().contains(at(j))))
                 return false;
         }
     }
@@ -105,7 +110,7 @@ bool onlyCircumstances(QStringView text, QStringView cue, const Words &rest)
             continue;
         }
         if (j == 0 || inPhrase >= 4 || makesClause(at(j))
-            || (determiners.contains(at(j)) && !opens(j - 1)))
+            || (determiners().contains(at(j)) && !opens(j - 1)))
             return false;
         ++inPhrase;
     }
@@ -513,15 +518,14 @@ qsizetype StatementFinder::clauseAt(qsizetype from, qsizetype pos) const
 {
     // a determiner or possessive opening the phrase ("and the mayor said", ", his aide said")
     // stands after the break
-    static const WordSet openers{u"the", u"a", u"an", u"his", u"her", u"its", u"their",
-                                 u"our", u"my", u"your", u"this", u"these", u"those"};
     static const WordSet joints{u"and", u"but", u"while", u"whereas", u"as", u"yet"};
     if (pos <= from)
         return -1;
     const Words ws = m_words.wordsIn(std::max(from, pos - 80), pos);
     qsizetype k = ws.size() - 1;
     qsizetype at = pos; // the start of the phrase
-    if (k >= 0 && openers.contains(word(ws[k])) && slice(ws[k].end, at).trimmed().isEmpty()) {
+    if (k >= 0 && determiners().contains(word(ws[k]))
+        && slice(ws[k].end, at).trimmed().isEmpty()) {
         at = ws[k].start;
         --k;
     }

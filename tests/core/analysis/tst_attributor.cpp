@@ -4,6 +4,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <functional>
+
 using namespace gloss;
 
 namespace {
@@ -58,6 +60,22 @@ QStringList speakers(const Article &a)
     for (const Quote &q : a.quotes) {
         const Entity *e = a.speakerOf(q);
         out << (e ? e->name : QStringLiteral("-"));
+    }
+    return out;
+}
+
+/** The statements attributed in @p text, each as @p describe writes it; "-" for no source
+ *  mention. */
+QStringList statementsOf(const QString &text, const QStringList &entities,
+                         const std::function<QString(const Article &, const ReportedStatement &,
+                                                     const QString &)> &describe)
+{
+    Article a = prepare(text, entities);
+    QStringList out;
+    for (const ReportedStatement &s : Attributor::attribute(a)) {
+        out << describe(a, s,
+                        s.sourceMention.isEmpty() ? QStringLiteral("-")
+                                                  : a.textOf(s.sourceMention));
     }
     return out;
 }
@@ -664,15 +682,11 @@ void tst_Attributor::statements()
     QFETCH(QString, text);
     QFETCH(QStringList, entities);
     QFETCH(QStringList, expected);
-    Article a = prepare(text, entities);
-    const QList<ReportedStatement> r = Attributor::attribute(a);
-    QStringList got;
-    for (const ReportedStatement &s : r) {
-        got << QStringLiteral("%1 | %2 | %3")
-                   .arg(s.sourceMention.isEmpty() ? QStringLiteral("-")
-                                                  : a.textOf(s.sourceMention),
-                        a.textOf(s.cueSpan), a.textOf(s.content));
-    }
+    const QStringList got = statementsOf(
+        text, entities, [](const Article &a, const ReportedStatement &s, const QString &mention) {
+            return QStringLiteral("%1 | %2 | %3")
+                .arg(mention, a.textOf(s.cueSpan), a.textOf(s.content));
+        });
     QCOMPARE(got, expected);
 }
 
@@ -718,14 +732,11 @@ void tst_Attributor::describedSources()
     QFETCH(QString, text);
     QFETCH(QStringList, entities);
     QFETCH(QStringList, expected);
-    Article a = prepare(text, entities);
-    const QList<ReportedStatement> r = Attributor::attribute(a);
-    QStringList got;
-    for (const ReportedStatement &s : r) {
-        got << QStringLiteral("%1 | %2").arg(
-            s.sourceMention.isEmpty() ? QStringLiteral("-") : a.textOf(s.sourceMention),
-            s.source >= 0 ? a.entities[s.source].name : QStringLiteral("-"));
-    }
+    const QStringList got = statementsOf(
+        text, entities, [](const Article &a, const ReportedStatement &s, const QString &mention) {
+            return QStringLiteral("%1 | %2").arg(
+                mention, s.source >= 0 ? a.entities[s.source].name : QStringLiteral("-"));
+        });
     QCOMPARE(got, expected);
 }
 
