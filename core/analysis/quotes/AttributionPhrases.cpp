@@ -5,6 +5,9 @@
 #include <algorithm>
 
 namespace gloss::attribution {
+#ifndef SUBJLIM
+#define SUBJLIM 120
+#endif
 
 namespace {
 
@@ -231,13 +234,24 @@ Resolved Impl::resolveDescription(const Words &ws, qsizetype head)
     if (titled >= 0)
         return {titled, false, mention};
     // else the person who spoke last, in this sentence or the four before, unless named with
-    // another office
+    // another office; after this sentence's speakers, the subject of the sentence before
+    const auto fits = [&](int e) {
+        return e >= 0 && typeOf(e) == EntityType::Person && !otherOffice.contains(e);
+    };
     for (qsizetype k = s; k >= 0 && k >= s - 4; --k) {
         const auto speakers = m_sentenceSpeaker.of(k);
         for (auto sp = speakers.rbegin(); sp != speakers.rend(); ++sp) {
-            if (sp->first < ws[det].start && typeOf(sp->second) == EntityType::Person
-                && !otherOffice.contains(sp->second))
+            if (sp->first < ws[det].start && fits(sp->second))
                 return {sp->second, false, mention};
+        }
+        // "Tom Reed walked in on Monday. …, the senator said." (the subject is in the
+        // sentence's first words: further on, a person is seldom the subject)
+        if (k == s && s > 0 && m_sents.paragraph(s - 1) == m_sents.paragraph(s)) {
+            const Span before = m_sents.span(s - 1);
+            const Resolved subject =
+                clauseSubject(before.start, std::min(before.end, before.start + 60));
+            if (!subject.stop && fits(subject.entity))
+                return {subject.entity, false, mention};
         }
     }
     return {};

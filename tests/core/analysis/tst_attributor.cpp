@@ -391,7 +391,8 @@ void tst_Attributor::speakers_data()
         << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed|Mr Reed")}
         << QStringList{QStringLiteral("Tom Reed")};
     QTest::newRow("the senator: a word beyond ASCII is no short form of it")
-        << QStringLiteral("Se\u00F1. Tom Reed met Ann Varga. \"We will win,\" the senator said.")
+        << QStringLiteral("Se\u00F1. Tom Reed met Ann Varga. Nobody spoke. \"We will win,\" the "
+                          "senator said.")
         << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed|Mr Reed")}
         << QStringList{QStringLiteral("Senator")};
     QTest::newRow("the nominee: the person who spoke last")
@@ -725,6 +726,18 @@ void tst_Attributor::describedSources_data()
                           "The public has no right to it, the judge said.")
         << people
         << QStringList{QStringLiteral("he | Tom Reed"), QStringLiteral("the judge | Tom Reed")};
+    QTest::newRow("the senator: the subject of the sentence before, not an earlier speaker")
+        << QStringLiteral("The pier is safe, Ann Varga said. Tom Reed walked into the hall on "
+                          "Monday. Passing the guards, the senator said the plan was dead.")
+        << people
+        << QStringList{QStringLiteral("Ann Varga | Ann Varga"),
+                       QStringLiteral("the senator | Tom Reed")};
+    QTest::newRow("the senator: the sentence before in another paragraph")
+        << QStringLiteral("The pier is safe, Ann Varga said.\n\nTom Reed walked into the hall "
+                          "on Monday.\n\nPassing the guards, the senator said the plan was dead.")
+        << people
+        << QStringList{QStringLiteral("Ann Varga | Ann Varga"),
+                       QStringLiteral("the senator | Ann Varga")};
 }
 
 void tst_Attributor::describedSources()
