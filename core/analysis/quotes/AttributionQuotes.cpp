@@ -137,15 +137,28 @@ bool Impl::cueAfter(const QuoteSite &site)
     if (site.after >= site.bounds.end)
         return false;
     Words ws = m_sentenceWords.wordsIn(site.afterQuote, site.bounds.end);
-    for (qsizetype k = 0; k < ws.size() && k < 16; ++k) {
+    // the cue is among the first words, or after a person named with a long apposition:
+    // “…,” Jane Doe, the attorney general of a state that is suing the agency, said
+    qsizetype reach = 15;
+    if (site.clauseEnd && !ws.isEmpty()) {
+        const Mentions first = mentionsIn(ws.first().start, site.bounds.end);
+        if (!first.isEmpty() && first.first().start == ws.first().start
+            && typeOf(first.first().entity) == EntityType::Person
+            && first.first().end < site.bounds.end && m_text[first.first().end] == u',')
+            reach = 30;
+    }
+    for (qsizetype k = 0; k < ws.size() && k <= reach; ++k) {
         if (!outside(ws[k].start))
             return false; // another quote first
         const std::optional<Cue> cue = cueAt(ws, k);
         if (!cue)
             continue;
         const QStringView cw = word(cue->word);
-        if (cw.endsWith(u"ing") && !isWord(cw, u"according"))
+        if (cw.endsWith(u"ing") && !isWord(cw, u"according")) {
+            if (reach > 15)
+                continue; // in the apposition: "one of the states suing the agency"
             return false; // “…,” telling reporters …: the subject stands before the quote
+        }
         if (k == 1 && isWord(word(ws[0]), u"and")) {
             // “…” and warned …: the subject of the sentence
             const qsizetype s = m_sents.at(site.openMark);
@@ -194,7 +207,7 @@ bool Impl::cueAfter(const QuoteSite &site)
             }
             if (tail > 6)
                 return false;
-        } else if (k > 14) {
+        } else if (k >= reach) {
             return false;
         }
         const Resolved r = resolveNP(npFrom, cue->word.start, true, Pick::First);

@@ -480,6 +480,11 @@ void tst_Attributor::mentions_data()
     QTest::newRow("name after the quote")
         << QStringLiteral("\"The pier is closed,\" Ann Varga said.") << people
         << QStringLiteral("Ann Varga") << QStringLiteral("said");
+    QTest::newRow("a name, a long apposition with a participle, said")
+        << QStringLiteral("\u201CIt is an invasion of our domain,\u201D Ann Varga, the attorney "
+                          "general of the county, one of the many counties suing the Rail Board, "
+                          "said at an event.")
+        << people << QStringLiteral("Ann Varga") << QStringLiteral("said");
     QTest::newRow("inverted: said and a name")
         << QStringLiteral("\"The pier is closed,\" said Ms Varga, the engineer.") << people
         << QStringLiteral("Ms Varga") << QStringLiteral("said");
