@@ -204,12 +204,27 @@ bool Recognizer::dropNationality(int &a, int b)
                 k = demonymEnd;
             else if (b - a >= 3 && isPartyAdjective(word(a)) && (cls(a + 1) & G::GivenName))
                 k = a + 1; // "Democrat Ann Lee"
-            if (k >= b)
-                return false; // only a nationality
+            if (k >= b) {
+                // only a nationality, unless it is one word speaking or spoken of ("Cuban
+                // said", ", said Cuban"): a surname, for a person named in full to claim
+                // (clusterSingleWords)
+                return b == a + 1 && nextToSpeechVerb(a);
+            }
             a = k;
         }
     }
     return true;
+}
+
+bool Recognizer::nextToSpeechVerb(int t) const
+{
+    const int after = t + 1;
+    if (after < tokenCount() && (flags(after) & Lower) && (flags(after) & SpaceBefore)
+        && (cls(after) & G::SpeechVerb))
+        return true;
+    const int before = t - 1;
+    return before >= 0 && (flags(before) & Lower) && (flags(t) & SpaceBefore)
+           && (cls(before) & G::SpeechVerb);
 }
 
 bool Recognizer::splitAtTitles(int a, int b)

@@ -373,6 +373,13 @@ void Recognizer::clusterSingleWords(ClusterState &st)
             continue;
         const QStringView name = candidateName(c);
         const quint32 cls = m_vocab.classes(c.name);
+        if ((cls & G::Demonym) && !(cls & (G::Stop | G::Calendar | G::Honorific))
+            && (c.evidence & (EvSpeaker | EvPersonCue))) {
+            // a nationality that speaks ("Cuban said") is a surname when a person has it
+            if (const QList<int> *surname = st.lastWords.find(c.name))
+                join(st, i, surname->size() == 1 ? surname->first() : firstNamedInFull(*surname));
+            continue;
+        }
         if (((cls & (G::Stop | G::Calendar | G::Demonym | G::Honorific))
              && !(c.evidence & EvWork))
             || name.size() < 2)

@@ -277,6 +277,8 @@ private:
     void dropOrdinaryFirstWord(int &a, int b);
     /** "Italian Verona" → "Verona"; false when the run is only a nationality. */
     bool dropNationality(int &a, int b);
+    /** Whether a speech verb stands right after or before token @p t ("Cuban said"). */
+    bool nextToSpeechVerb(int t) const;
     /** Titles and honorifics split a run ("County Sheriff Dana Reyes"); whether done. */
     bool splitAtTitles(int a, int b);
     int addCandidate(int a, int b, quint32 evidence, int aliasStart);

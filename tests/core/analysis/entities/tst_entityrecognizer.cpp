@@ -101,6 +101,11 @@ void tst_EntityRecognizer::recognize_data()
                           "promised new cranes, and Governor Lindqvist thanked the workers.")
         << QStringLiteral("Maria Lindqvist") << QStringLiteral("PERSON")
         << QStringList{QStringLiteral("Lindqvist"), QStringLiteral("Governor Lindqvist")} << 3;
+    QTest::newRow("a nationality as a surname, next to a speech verb")
+        << QStringLiteral("Yesterday Dana Cuban bought the club. \"It is early,\" Cuban said. The "
+                          "club would grow, said Cuban, who sells Cuban cigars.")
+        << QStringLiteral("Dana Cuban") << QStringLiteral("PERSON")
+        << QStringList{QStringLiteral("Cuban")} << 3;
     QTest::newRow("surname before full name")
         << QStringLiteral("Talbot quits\n\nThe club said that Graham Talbot would leave. "
                           "Fans thanked Talbot.")
@@ -424,6 +429,9 @@ void tst_EntityRecognizer::notEntities_data()
         << QStringLiteral("JUST TOO EARLY");
     QTest::newRow("nationality adjective")
         << QStringLiteral("British and Danish troops stayed.") << QStringLiteral("British");
+    QTest::newRow("nationality next to a speech verb, nobody of that name")
+        << QStringLiteral("The talks ended. \"We are ready,\" Danish said.")
+        << QStringLiteral("Danish");
     QTest::newRow("two-word nationality")
         << QStringLiteral("The North Korean leader spoke.") << QStringLiteral("North Korean");
     QTest::newRow("sentence-initial adverb")
