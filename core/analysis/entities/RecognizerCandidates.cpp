@@ -236,6 +236,20 @@ bool Recognizer::splitAtTitles(int a, int b)
         if (isTitleWord(k))
             lastTitle = k;
     }
+    // an office as the surname: "Mr. King", "Patty Judge", "Rep. Steve King" (an honorific
+    // or given names right before it)
+    if (lastTitle == b - 1 && b - a >= 2 && !(cls(b - 1) & G::Honorific)) {
+        int before = b - 2; // the title before the given names, if any
+        while (before >= a && !isTitleWord(before) && (cls(before) & G::GivenName))
+            --before;
+        if (before < b - 2 && (before < a || isTitleWord(before))) {
+            if (before < a)
+                return false; // the whole run is the name
+            lastTitle = before;
+        } else if (cls(b - 2) & G::Honorific) {
+            lastTitle = b - 2;
+        }
+    }
     // "Secretary of State Ann Lee", "Secretary of Homeland Security": the office goes on over
     // "of" up to a given name, else leaves the last one or two words as the name
     const int lastTitleWord = lastTitle;
@@ -302,6 +316,12 @@ bool Recognizer::splitAtTitles(int a, int b)
             if (a > 0 && (word(a - 1) == u"the" || word(a - 1) == u"The")
                 && (flags(a) & SpaceBefore) && (cls(titleStart) & G::Title))
                 learnRole(ci, a, titleStart, nameStart, false);
+            return true;
+        }
+        if (b == a + 1 && (cls(a) & G::Title) && nextToSpeechVerb(a)) {
+            // an office that speaks alone ("King says"): a surname, for a person named in
+            // full to claim (clusterSingleWords)
+            addCandidate(a, b, 0, -1);
             return true;
         }
         if (!nameOk && !wholeKnown && lastTitle == b - 1) {

@@ -373,9 +373,11 @@ void Recognizer::clusterSingleWords(ClusterState &st)
             continue;
         const QStringView name = candidateName(c);
         const quint32 cls = m_vocab.classes(c.name);
-        if ((cls & G::Demonym) && !(cls & (G::Stop | G::Calendar | G::Honorific))
+        if (((cls & G::Demonym) || ((cls & G::Title) && c.aliasStart < 0))
+            && !(cls & (G::Stop | G::Calendar | G::Honorific))
             && (c.evidence & (EvSpeaker | EvPersonCue))) {
-            // a nationality that speaks ("Cuban said") is a surname when a person has it
+            // a nationality or an office that speaks ("Cuban said", "King says") is a surname
+            // when a person has it
             if (const QList<int> *surname = st.lastWords.find(c.name))
                 join(st, i, surname->size() == 1 ? surname->first() : firstNamedInFull(*surname));
             continue;

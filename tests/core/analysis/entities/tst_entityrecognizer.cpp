@@ -106,6 +106,14 @@ void tst_EntityRecognizer::recognize_data()
                           "club would grow, said Cuban, who sells Cuban cigars.")
         << QStringLiteral("Dana Cuban") << QStringLiteral("PERSON")
         << QStringList{QStringLiteral("Cuban")} << 3;
+    QTest::newRow("an office as the surname, after a title and a given name")
+        << QStringLiteral("Rep. Steve Judge won the vote on Monday. Judge said the plan is sound.")
+        << QStringLiteral("Steve Judge") << QStringLiteral("PERSON")
+        << QStringList{QStringLiteral("Judge")} << 2;
+    QTest::newRow("an office as the surname, after an honorific")
+        << QStringLiteral("The hearing ended early. Mr. Bishop said the plan would work.")
+        << QStringLiteral("Bishop") << QStringLiteral("PERSON")
+        << QStringList{QStringLiteral("Mr. Bishop")} << 1;
     QTest::newRow("surname before full name")
         << QStringLiteral("Talbot quits\n\nThe club said that Graham Talbot would leave. "
                           "Fans thanked Talbot.")
