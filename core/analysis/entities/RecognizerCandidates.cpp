@@ -38,7 +38,8 @@ void Recognizer::processRun(int a, int b)
     // most runs are one common capitalised word ("The", "He", "But")
     if (b == a + 1 && (cls(a) & (G::Stop | G::Calendar)) && !(cls(a) & G::Title)
         && !(b < tokenCount() && (flags(b) & Lower)
-             && (cls(b) & (G::EventFollower | G::WorkCue))))
+             && (cls(b) & (G::EventFollower | G::WorkCue)))
+        && !loneSurname(a, b))
         return;
     if (followerEntity(a, b))
         return;
@@ -95,7 +96,7 @@ void Recognizer::trimLeading(int &a, int b, bool titleLike)
                           && (flags(b) & Lower) && (flags(b) & SpaceBefore)
                           && (cls(b) & G::WorkCue) && !(flags(a) & Possessive);
     while (!workNext && a < b && ((cls(a) & G::Stop) || (cls(a) & G::Calendar))
-           && !(titleLike && !(flags(a) & SentStart) && functionWordCap(a))) {
+           && !(titleLike && !(flags(a) & SentStart) && functionWordCap(a)) && !loneSurname(a, b)) {
         if (a + 1 < b && (flags(a + 1) & Digits) && !(cls(a) & G::Calendar))
             break; // "Chapter 11"
         if (knownPrefixEnd(a, b) > a)
@@ -204,16 +205,23 @@ bool Recognizer::dropNationality(int &a, int b)
                 k = demonymEnd;
             else if (b - a >= 3 && isPartyAdjective(word(a)) && (cls(a + 1) & G::GivenName))
                 k = a + 1; // "Democrat Ann Lee"
-            if (k >= b) {
-                // only a nationality, unless it is one word speaking or spoken of ("Cuban
-                // said", ", said Cuban"): a surname, for a person named in full to claim
-                // (clusterSingleWords)
-                return b == a + 1 && nextToSpeechVerb(a);
-            }
+            if (k >= b)
+                return loneSurname(a, b); // only a nationality, unless "Cuban said"
             a = k;
         }
     }
     return true;
+}
+
+bool Recognizer::loneSurname(int a, int b) const
+{
+    if (b != a + 1 || !nextToSpeechVerb(a))
+        return false;
+    // a month ("May" is a modal verb too: the other stop words, "He", "The", never), but no
+    // weekday or date: "said Tuesday that", "said May 5"
+    if (cls(a) & G::Calendar)
+        return !word(a).endsWith(u"day") && !(b < tokenCount() && (flags(b) & Digits));
+    return !(cls(a) & G::Stop);
 }
 
 bool Recognizer::nextToSpeechVerb(int t) const
@@ -318,10 +326,8 @@ bool Recognizer::splitAtTitles(int a, int b)
                 learnRole(ci, a, titleStart, nameStart, false);
             return true;
         }
-        if (b == a + 1 && (cls(a) & G::Title) && nextToSpeechVerb(a)) {
-            // an office that speaks alone ("King says"): a surname, for a person named in
-            // full to claim (clusterSingleWords)
-            addCandidate(a, b, 0, -1);
+        if ((cls(a) & G::Title) && loneSurname(a, b)) {
+            addCandidate(a, b, 0, -1); // "King says"
             return true;
         }
         if (!nameOk && !wholeKnown && lastTitle == b - 1) {

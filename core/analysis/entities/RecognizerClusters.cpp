@@ -103,6 +103,15 @@ int Recognizer::firstNamedInFull(const QList<int> &clusters) const
     return best;
 }
 
+bool Recognizer::namesPerson(int cluster) const
+{
+    for (const int member : m_clusters[size_t(cluster)].members) {
+        if (m_cands[size_t(member)].evidence & (EvGiven | EvTitle | EvPersonCue | EvSpeaker))
+            return true;
+    }
+    return false;
+}
+
 int Recognizer::mostMentioned(const QList<int> &clusters) const
 {
     int best = -1;
@@ -373,13 +382,17 @@ void Recognizer::clusterSingleWords(ClusterState &st)
             continue;
         const QStringView name = candidateName(c);
         const quint32 cls = m_vocab.classes(c.name);
-        if (((cls & G::Demonym) || ((cls & G::Title) && c.aliasStart < 0))
-            && !(cls & (G::Stop | G::Calendar | G::Honorific))
+        if (((cls & (G::Demonym | G::Calendar)) || ((cls & G::Title) && c.aliasStart < 0))
+            && !(cls & G::Honorific) && (!(cls & G::Stop) || (cls & G::Calendar))
             && (c.evidence & (EvSpeaker | EvPersonCue))) {
-            // a nationality or an office that speaks ("Cuban said", "King says") is a surname
-            // when a person has it
-            if (const QList<int> *surname = st.lastWords.find(c.name))
-                join(st, i, surname->size() == 1 ? surname->first() : firstNamedInFull(*surname));
+            // a nationality, a month or an office that speaks ("Cuban said", "May said",
+            // "King says") is a surname when a person has it
+            const QList<int> *surname = st.lastWords.find(c.name);
+            const int target = !surname              ? -1
+                               : surname->size() == 1 ? surname->first()
+                                                      : firstNamedInFull(*surname);
+            if (target >= 0 && namesPerson(target)) // not "Super Tuesday" for "Tuesday said"
+                join(st, i, target);
             continue;
         }
         if (((cls & (G::Stop | G::Calendar | G::Demonym | G::Honorific))

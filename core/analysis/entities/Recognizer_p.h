@@ -279,6 +279,13 @@ private:
     bool dropNationality(int &a, int b);
     /** Whether a speech verb stands right after or before token @p t ("Cuban said"). */
     bool nextToSpeechVerb(int t) const;
+    /**
+     * Whether the run [@p a, @p b) is one word, next to a speech verb, that is otherwise a
+     * nationality, a month or an office: kept as a candidate that only a person named in
+     * full with that surname may claim ("Cuban said", "May said", "King says";
+     * clusterSingleWords).
+     */
+    bool loneSurname(int a, int b) const;
     /** Titles and honorifics split a run ("County Sheriff Dana Reyes"); whether done. */
     bool splitAtTitles(int a, int b);
     int addCandidate(int a, int b, quint32 evidence, int aliasStart);
@@ -317,6 +324,9 @@ private:
     QStringView candidateName(const Candidate &c) const;
     void join(ClusterState &st, int ci, int cl);
     void create(ClusterState &st, int ci);
+    /** Whether a member of @p cluster reads as a person's name (a given name, a title, a
+     *  speech verb or a role next to it). */
+    bool namesPerson(int cluster) const;
     /** Of @p clusters, the one with the most members; -1 on a tie. */
     int mostMentioned(const QList<int> &clusters) const;
     /** Of @p clusters, the one with the earliest mention of two or more words, or -1. */

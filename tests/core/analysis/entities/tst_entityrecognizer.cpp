@@ -102,9 +102,9 @@ void tst_EntityRecognizer::recognize_data()
         << QStringLiteral("Maria Lindqvist") << QStringLiteral("PERSON")
         << QStringList{QStringLiteral("Lindqvist"), QStringLiteral("Governor Lindqvist")} << 3;
     QTest::newRow("a nationality as a surname, next to a speech verb")
-        << QStringLiteral("Yesterday Dana Cuban bought the club. \"It is early,\" Cuban said. The "
+        << QStringLiteral("Yesterday Steve Cuban bought the club. \"It is early,\" Cuban said. The "
                           "club would grow, said Cuban, who sells Cuban cigars.")
-        << QStringLiteral("Dana Cuban") << QStringLiteral("PERSON")
+        << QStringLiteral("Steve Cuban") << QStringLiteral("PERSON")
         << QStringList{QStringLiteral("Cuban")} << 3;
     QTest::newRow("an office as the surname, after a title and a given name")
         << QStringLiteral("Rep. Steve Judge won the vote on Monday. Judge said the plan is sound.")
@@ -114,6 +114,11 @@ void tst_EntityRecognizer::recognize_data()
         << QStringLiteral("The hearing ended early. Mr. Bishop said the plan would work.")
         << QStringLiteral("Bishop") << QStringLiteral("PERSON")
         << QStringList{QStringLiteral("Mr. Bishop")} << 1;
+    QTest::newRow("a month as the surname, next to a speech verb")
+        << QStringLiteral("Prime Minister Anna May met the board. \"We will act,\" May said. The "
+                          "plan is fine, said May, who took office in May.")
+        << QStringLiteral("Anna May") << QStringLiteral("PERSON")
+        << QStringList{QStringLiteral("May")} << 3;
     QTest::newRow("surname before full name")
         << QStringLiteral("Talbot quits\n\nThe club said that Graham Talbot would leave. "
                           "Fans thanked Talbot.")
@@ -440,6 +445,10 @@ void tst_EntityRecognizer::notEntities_data()
     QTest::newRow("nationality next to a speech verb, nobody of that name")
         << QStringLiteral("The talks ended. \"We are ready,\" Danish said.")
         << QStringLiteral("Danish");
+    QTest::newRow("a weekday after a speech verb is no surname")
+        << QStringLiteral("The Super Tuesday contests ended. Governor Ann Lee said Tuesday that "
+                          "she would run.")
+        << QStringLiteral("Tuesday");
     QTest::newRow("two-word nationality")
         << QStringLiteral("The North Korean leader spoke.") << QStringLiteral("North Korean");
     QTest::newRow("sentence-initial adverb")
