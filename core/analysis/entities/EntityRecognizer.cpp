@@ -187,6 +187,26 @@ int EntityRecognizer::Ensurer::addMention(Article &article, int i, Span span,
     return i;
 }
 
+namespace {
+
+/** Whether only white space, quotation marks or brackets stand between @p pos and the end of
+ *  a sentence or paragraph before it. */
+bool opensSentence(const Article &article, qsizetype pos)
+{
+    const QString &text = article.document.text();
+    for (qsizetype i = pos - 1; i >= 0; --i) {
+        const QChar c = text.at(i);
+        if (c == u'\n' || c == u'.' || c == u'!' || c == u'?')
+            return true;
+        if (!c.isSpace() && !(c.category() == QChar::Punctuation_InitialQuote)
+            && c != u'"' && c != u'\'' && c != u'(' && c != u'[')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 int EntityRecognizer::Ensurer::ensure(Article &article, Span span, EntityType type)
 {
     if (span.isEmpty())
@@ -216,6 +236,10 @@ int EntityRecognizer::Ensurer::ensure(Article &article, Span span, EntityType ty
         || g.is(key, G::Title) || g.is(key, G::Honorific))
         return -1;
     if (quoted(span.start))
+        return -1;
+    // one word opening a sentence that reads as an ordinary word ("Citing last week's attack
+    // …, Will urged")
+    if (!key.contains(u' ') && entities::endsLikeOrdinaryWord(key) && opensSentence(article, span.start))
         return -1;
     Entity e;
     e.id = analysisId(u'E', article.entities.size() + 1);

@@ -175,8 +175,7 @@ void Recognizer::dropOrdinaryFirstWord(int &a, int b)
             const quint32 rc = cls(r);
             const bool restStrong = (restEntry && !restEntry->weak)
                                     || (rc & (G::GivenName | G::Honorific | G::Title));
-            const bool ordinary = first.endsWith(u"ing") || first.endsWith(u"ly")
-                                  || first.endsWith(u"ed")
+            const bool ordinary = endsLikeOrdinaryWord(first)
                                   || ((flags(a) & AllCaps) == 0 && first.size() <= 3);
             if ((restStrong && !suffixed) || ordinary)
                 ++a;

@@ -36,6 +36,15 @@ inline bool isHeadConnector(QStringView w)
     return w == u"of" || w == u"for" || w == u"on";
 }
 
+/**
+ * Whether a capitalised word at a sentence's start reads as an ordinary word by its ending
+ * ("Citing", "Initially", "Asked"), not as a name.
+ */
+inline bool endsLikeOrdinaryWord(QStringView w)
+{
+    return w.endsWith(u"ing") || w.endsWith(u"ly") || w.endsWith(u"ed");
+}
+
 // ---- candidates --------------------------------------------------------------------------------
 
 enum Evidence : quint32 {

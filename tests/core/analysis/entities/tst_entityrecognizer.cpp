@@ -699,6 +699,12 @@ void tst_EntityRecognizer::ensureEntityRefusesNonNames_data()
     QTest::newRow("inside a quotation")
         << QStringLiteral("He wrote, \u201CThe Big Media loves saying no.\u201D")
         << QStringLiteral("Big Media");
+    QTest::newRow("an ordinary word opening a sentence")
+        << QStringLiteral("The vote ended.\n\nCiting the vote, the columnist urged calm.")
+        << QStringLiteral("Citing");
+    QTest::newRow("an ordinary word opening a sentence after a quotation mark")
+        << QStringLiteral("The vote ended. \"Initially we lost,\" she said.")
+        << QStringLiteral("Initially");
 }
 
 void tst_EntityRecognizer::ensureEntityRefusesNonNames()
