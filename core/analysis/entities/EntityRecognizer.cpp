@@ -237,9 +237,12 @@ int EntityRecognizer::Ensurer::ensure(Article &article, Span span, EntityType ty
         return -1;
     if (quoted(span.start))
         return -1;
-    // one word opening a sentence that reads as an ordinary word ("Citing last week's attack
-    // …, Will urged")
-    if (!key.contains(u' ') && entities::endsLikeOrdinaryWord(key) && opensSentence(article, span.start))
+    // a name opening a sentence with a word that reads as an ordinary one ("Citing last week's
+    // attack …, Will urged", "Rubbing Japanese noses in …")
+    const qsizetype space = key.indexOf(u' ');
+    const QStringView first = space < 0 ? QStringView(key) : QStringView(key).first(space);
+    if (entities::endsLikeOrdinaryWord(first) && !g.find(first) // "Wyoming Republicans"
+        && opensSentence(article, span.start))
         return -1;
     Entity e;
     e.id = analysisId(u'E', article.entities.size() + 1);

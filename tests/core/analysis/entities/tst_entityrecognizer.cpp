@@ -660,6 +660,9 @@ void tst_EntityRecognizer::ensureEntity_data()
     QTest::newRow("new name")
         << QStringLiteral("\"We are ready.\" Ozzie agreed.")
         << QStringLiteral("Ozzie") << QStringLiteral("Ozzie") << true;
+    QTest::newRow("a new name opening a sentence with a known place ending like a verb")
+        << QStringLiteral("The vote ended.\n\nWyoming Ranchers agreed.")
+        << QStringLiteral("Wyoming Ranchers") << QStringLiteral("Wyoming Ranchers") << true;
     QTest::newRow("description learned before a name")
         << QStringLiteral("The Ruritanian state news agency, RNA reported the visit.")
         << QStringLiteral("Ruritanian state news agency") << QStringLiteral("RNA") << false;
@@ -702,6 +705,9 @@ void tst_EntityRecognizer::ensureEntityRefusesNonNames_data()
     QTest::newRow("an ordinary word opening a sentence")
         << QStringLiteral("The vote ended.\n\nCiting the vote, the columnist urged calm.")
         << QStringLiteral("Citing");
+    QTest::newRow("a name opening a sentence with an ordinary word")
+        << QStringLiteral("The vote ended. Rubbing Danish noses in the loss did not help.")
+        << QStringLiteral("Rubbing Danish");
     QTest::newRow("an ordinary word opening a sentence after a quotation mark")
         << QStringLiteral("The vote ended. \"Initially we lost,\" she said.")
         << QStringLiteral("Initially");
