@@ -408,6 +408,23 @@ SourcePhrase StatementFinder::sourceOf(const Words &ws, qsizetype k, qsizetype f
     }
     if (k + 4 >= ws.size() && lastComma >= 0) // "…, X said." closing the sentence
         from = std::max(from, lastComma + 1);
+    // "The Clinton approach is …, said Jane Doe, a director.": a cue right after the comma,
+    // followed by a name that ends its clause, has its source after it, not in the clause
+    // before (but "Jane Doe, a senator, said Friday he …" has its source before)
+    static const WordSet inverted{u"said",    u"says",  u"added",   u"adds",  u"wrote",
+                                  u"writes",  u"noted", u"explained", u"asked", u"argued",
+                                  u"warned",  u"continued", u"replied", u"observed"};
+    if (lastComma >= 0 && inverted.contains(w) && k + 1 < ws.size()
+        && isCapitalised(word(ws[k + 1]))
+        && slice(lastComma + 1, ws[k].start).trimmed().isEmpty()) {
+        qsizetype j = k + 1;
+        while (j + 1 < ws.size() && j < k + 4
+               && !slice(ws[j].end, ws[j + 1].start).contains(u','))
+            ++j;
+        const QStringView gap = slice(ws[j].end, j + 1 < ws.size() ? ws[j + 1].start : sentence.end);
+        if (j + 1 == ws.size() || gap.contains(u','))
+            from = ws[k].start;
+    }
     if (w.endsWith(u"ing") && previous
         && slice(previous->cueSpan.end, ws[k].start).contains(u',')) {
         // "…, adding that …": the same source as the statement before
@@ -420,7 +437,7 @@ SourcePhrase StatementFinder::sourceOf(const Words &ws, qsizetype k, qsizetype f
     // comma end in a description: "… in schools, said Jane Doe")
     const bool commaBefore = slice(from, ws[k].start).trimmed().endsWith(u',');
     if (who.entity < 0 && (who.mention.isEmpty() || commaBefore) && !generic
-        && k + 1 < ws.size() && slice(sentence.start, ws[k].start).contains(u',')) {
+        && inverted.contains(w) && k + 1 < ws.size() && slice(sentence.start, ws[k].start).contains(u',')) {
         const SourcePhrase subject = who;
         qsizetype stop = ws[k].end;
         const qsizetype stopMax = std::min(sentence.end, stop + kWindow / 2);

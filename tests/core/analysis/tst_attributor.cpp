@@ -566,6 +566,20 @@ void tst_Attributor::statements_data()
     QTest::newRow("closing said X, inverted")
         << QStringLiteral("The pier will reopen in June, said Ms Varga.") << ann
         << QStringList{QStringLiteral("Ms Varga | said | The pier will reopen in June")};
+    QTest::newRow("closing said X and an apposition, a person named in the clause before")
+        << QStringLiteral("The Reed plan is paid for by its donors, said Ann Varga, the "
+                          "director of the Harbour Trust.")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
+        << QStringList{QStringLiteral("Ann Varga | said | The Reed plan is paid for by its donors")};
+    QTest::newRow("X, an apposition, said Friday: the clause after the cue")
+        << QStringLiteral("Tom Reed, the director of the Harbour Trust, said Friday he would run "
+                          "again.")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
+        << QStringList{QStringLiteral("Tom Reed | said | Friday he would run again")};
+    QTest::newRow("X, an apposition, knew Y: only a speech verb is inverted")
+        << QStringLiteral("Her father, the pastor, knew Tom Reed for decades.")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
+        << QStringList{QStringLiteral("the pastor | knew | Tom Reed for decades")};
     QTest::newRow("according to X")
         << QStringLiteral("According to Ms Varga, the pier will reopen in June.") << ann
         << QStringList{QStringLiteral("Ms Varga | According to | the pier will reopen in June")};
