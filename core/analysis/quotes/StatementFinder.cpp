@@ -45,6 +45,15 @@ const WordSet &tellVerbs()
     return set;
 }
 
+/** Speech verbs that may come before their source ("…, said Jane Doe.", "…, wrote Ann Lee."). */
+const WordSet &invertingVerbs()
+{
+    static const WordSet set{u"said",     u"says",    u"added",     u"adds",    u"wrote",
+                             u"writes",   u"noted",   u"explained", u"asked",   u"argued",
+                             u"warned",   u"replied", u"continued", u"observed"};
+    return set;
+}
+
 /**
  * Whether the words after cue @p cue may hold its object before a "that" clause: an object of a
  * verb of telling ("told the meeting that", "warned reporters that") or a phrase opened by a
@@ -411,18 +420,14 @@ SourcePhrase StatementFinder::sourceOf(const Words &ws, qsizetype k, qsizetype f
     // "The Clinton approach is …, said Jane Doe, a director.": a cue right after the comma,
     // followed by a name that ends its clause, has its source after it, not in the clause
     // before (but "Jane Doe, a senator, said Friday he …" has its source before)
-    static const WordSet inverted{u"said",    u"says",  u"added",   u"adds",  u"wrote",
-                                  u"writes",  u"noted", u"explained", u"asked", u"argued",
-                                  u"warned",  u"continued", u"replied", u"observed"};
-    if (lastComma >= 0 && inverted.contains(w) && k + 1 < ws.size()
-        && isCapitalised(word(ws[k + 1]))
+    const bool inverts = invertingVerbs().contains(w);
+    if (inverts && lastComma >= 0 && k + 1 < ws.size() && isCapitalised(word(ws[k + 1]))
         && slice(lastComma + 1, ws[k].start).trimmed().isEmpty()) {
+        // the name's words: up to four, to a comma or the sentence's end
         qsizetype j = k + 1;
-        while (j + 1 < ws.size() && j < k + 4
-               && !slice(ws[j].end, ws[j + 1].start).contains(u','))
+        while (j + 1 < ws.size() && j < k + 4 && !slice(ws[j].end, ws[j + 1].start).contains(u','))
             ++j;
-        const QStringView gap = slice(ws[j].end, j + 1 < ws.size() ? ws[j + 1].start : sentence.end);
-        if (j + 1 == ws.size() || gap.contains(u','))
+        if (j + 1 == ws.size() || slice(ws[j].end, ws[j + 1].start).contains(u','))
             from = ws[k].start;
     }
     if (w.endsWith(u"ing") && previous
@@ -437,7 +442,7 @@ SourcePhrase StatementFinder::sourceOf(const Words &ws, qsizetype k, qsizetype f
     // comma end in a description: "… in schools, said Jane Doe")
     const bool commaBefore = slice(from, ws[k].start).trimmed().endsWith(u',');
     if (who.entity < 0 && (who.mention.isEmpty() || commaBefore) && !generic
-        && inverted.contains(w) && k + 1 < ws.size() && slice(sentence.start, ws[k].start).contains(u',')) {
+        && inverts && k + 1 < ws.size() && slice(sentence.start, ws[k].start).contains(u',')) {
         const SourcePhrase subject = who;
         qsizetype stop = ws[k].end;
         const qsizetype stopMax = std::min(sentence.end, stop + kWindow / 2);
