@@ -517,8 +517,11 @@ Resolved Impl::unknownSource(const NounPhrase &np) const
         return {};
     const qsizetype adj = np.adj;
     qsizetype b = adj;
+    // nor past a "what" opening the clause: "involved with what multiple lawmakers called"
+    // ("who" and "that" stay: "those who back her", "that letter")
     while (b > 0 && adj - b < 4 && !slice(ws[b - 1].end, ws[b].start).contains(u',')
-           && !lexicon::discourseWords().contains(word(ws[b - 1])))
+           && !lexicon::discourseWords().contains(word(ws[b - 1]))
+           && !isWord(word(ws[b - 1]), u"what"))
         --b;
     static const WordSet articles{u"a", u"an", u"the"};
     if (b > 0 && adj - b < 4 && articles.contains(word(ws[b - 1]))

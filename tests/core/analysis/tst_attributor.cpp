@@ -516,6 +516,10 @@ void tst_Attributor::mentions_data()
     QTest::newRow("a description nobody stands for is the mention")
         << QStringLiteral("\"It was hacked,\" the congressional report said.") << people
         << QStringLiteral("the congressional report") << QStringLiteral("said");
+    QTest::newRow("a description after \"what\" is the mention, not the clause before it")
+        << QStringLiteral("The staff had been involved with what several lawmakers called "
+                          "\u201Cfraud\u201D at the hearing.")
+        << people << QStringLiteral("several lawmakers") << QStringLiteral("called");
     QTest::newRow("they said names nobody known but keeps its words")
         << QStringLiteral("Ann Varga left. \"It is a mess,\" they said.") << people
         << QStringLiteral("they") << QStringLiteral("said");
