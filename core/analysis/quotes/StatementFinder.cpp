@@ -399,29 +399,44 @@ SourcePhrase StatementFinder::sourceOf(const Words &ws, qsizetype k, qsizetype f
                                        bool &generic)
 {
     const QStringView w = word(ws[k]);
-    const qsizetype floor = std::max(floorPos, ws[k].start - kWindow / 2);
+    const char16_t *const s = QStringView(m_text).utf16();
+    // "A White House official, who requested anonymity …, said …": the subject stands before
+    // a relative clause that ends at the cue (and a statement inside that clause, "who
+    // requested anonymity", is no floor for it)
+    const qsizetype base = std::max(sentence.start, ws[k].start - kWindow / 2);
+    qsizetype to = ws[k].start;
+    bool relative = false;
+    if (const qsizetype close = findLast(s, base, ws[k].start, u',');
+        close >= 0 && slice(close + 1, ws[k].start).trimmed().isEmpty()) {
+        const qsizetype open = findLast(s, base, close, u',');
+        const Words first = open >= 0 ? m_words.wordsIn(open + 1, close, 1) : Words();
+        relative = !first.isEmpty() && (word(first[0]) == u"who" || word(first[0]) == u"which");
+        if (relative)
+            to = open;
+    }
+    const qsizetype floor = relative ? base : std::max(floorPos, base);
     qsizetype from = floor;
     // (the window is looked back over eight units at a time: up to 300 units for every cue)
-    const char16_t *const s = QStringView(m_text).utf16();
-    if (const qsizetype semi = findLast(s, floor, ws[k].start, u';'); semi >= 0)
+    if (const qsizetype semi = findLast(s, floor, to, u';'); semi >= 0)
         from = semi + 1;
     // a new clause: "…, and observers say", "…, but critics argue" (the last comma opening
     // one: commas are few, so they are looked for first)
-    const qsizetype lastComma = findLast(s, floor, ws[k].start, u',');
+    const qsizetype lastComma = findLast(s, floor, to, u',');
     for (qsizetype c = lastComma; c >= 0; c = findLast(s, floor, c, u',')) {
-        const QStringView rest = slice(c, ws[k].start);
+        const QStringView rest = slice(c, to);
         if (rest.startsWith(u", and ") || rest.startsWith(u", but ")) {
             from = std::max(from, c + 6);
             break;
         }
     }
-    if (k + 4 >= ws.size() && lastComma >= 0) // "…, X said." closing the sentence
+    if (!relative && k + 4 >= ws.size() && lastComma >= 0) // "…, X said." closing the sentence
         from = std::max(from, lastComma + 1);
     // "The Clinton approach is …, said Jane Doe, a director.": a cue right after the comma,
     // followed by a name that ends its clause, has its source after it, not in the clause
     // before (but "Jane Doe, a senator, said Friday he …" has its source before)
     const bool inverts = invertingVerbs().contains(w);
-    if (inverts && lastComma >= 0 && k + 1 < ws.size() && isCapitalised(word(ws[k + 1]))
+    if (!relative && inverts && lastComma >= 0 && k + 1 < ws.size()
+        && isCapitalised(word(ws[k + 1]))
         && slice(lastComma + 1, ws[k].start).trimmed().isEmpty()) {
         // the name's words: up to four, to a comma or the sentence's end
         qsizetype j = k + 1;
@@ -436,11 +451,11 @@ SourcePhrase StatementFinder::sourceOf(const Words &ws, qsizetype k, qsizetype f
         generic = previous->generic;
         return {previous->source, false, previous->sourceMention};
     }
-    SourcePhrase who = m_hooks.resolveSource(from, ws[k].start, true);
-    generic |= genericIn(from, ws[k].start);
+    SourcePhrase who = m_hooks.resolveSource(from, to, true);
+    generic |= genericIn(from, to);
     // "…, said the mayor." / "…, says Jane Doe, a lawyer." (also when the words before the
     // comma end in a description: "… in schools, said Jane Doe")
-    const bool commaBefore = slice(from, ws[k].start).trimmed().endsWith(u',');
+    const bool commaBefore = !relative && slice(from, to).trimmed().endsWith(u',');
     if (who.entity < 0 && (who.mention.isEmpty() || commaBefore) && !generic
         && inverts && k + 1 < ws.size() && slice(sentence.start, ws[k].start).contains(u',')) {
         const SourcePhrase subject = who;

@@ -584,6 +584,12 @@ void tst_Attributor::statements_data()
         << QStringLiteral("Her father, the pastor, knew Tom Reed for decades.")
         << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
         << QStringList{QStringLiteral("the pastor | knew | Tom Reed for decades")};
+    QTest::newRow("X, a relative clause with a statement of its own, said")
+        << QStringLiteral("Tom Reed, who asked for the vote last year, said the pier would "
+                          "reopen in June.")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
+        << QStringList{QStringLiteral("who | asked | for the vote last year"),
+                       QStringLiteral("Tom Reed | said | the pier would reopen in June")};
     QTest::newRow("according to X")
         << QStringLiteral("According to Ms Varga, the pier will reopen in June.") << ann
         << QStringList{QStringLiteral("Ms Varga | According to | the pier will reopen in June")};
