@@ -315,6 +315,18 @@ Span StatementFinder::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, 
         closing = !rest.contains(u',') && !rest.contains(u':') && !rest.contains(u';')
                   && slice(sentence.start, ws[k].start).trimmed().endsWith(u',');
     }
+    // "In addition, according to the department, nearly nine million …": after an opener of a
+    // few words, "according to X," is an aside: the content is the clause after its comma
+    if (isWord(word(ws[k]), u"according") && k < 4
+        && slice(sentence.start, ws[k].start).trimmed().endsWith(u',')) {
+        if (const qsizetype comma = slice(cueEnd, end).indexOf(u','); comma >= 0) {
+            qsizetype from = cueEnd + comma + 1;
+            while (from < end && m_text[from].isSpace())
+                ++from;
+            if (from < end)
+                return {from, end};
+        }
+    }
     // "…, said Jane Doe, a lawyer who …" / "…, according to X, a pollster who …": with the
     // source after the cue and a comma before it, the words after the source describe it
     bool tail = false;

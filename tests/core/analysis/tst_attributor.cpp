@@ -590,6 +590,12 @@ void tst_Attributor::statements_data()
         << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
         << QStringList{QStringLiteral("who | asked | for the vote last year"),
                        QStringLiteral("Tom Reed | said | the pier would reopen in June")};
+    QTest::newRow("an opener, according to X, and the clause")
+        << QStringLiteral("In addition, according to the Harbour Trust, nine hundred boats will "
+                          "be moored there.")
+        << QStringList{QStringLiteral("ORG:Harbour Trust")}
+        << QStringList{QStringLiteral(
+               "Harbour Trust | according to | nine hundred boats will be moored there")};
     QTest::newRow("according to X")
         << QStringLiteral("According to Ms Varga, the pier will reopen in June.") << ann
         << QStringList{QStringLiteral("Ms Varga | According to | the pier will reopen in June")};
