@@ -412,17 +412,34 @@ SourcePhrase StatementFinder::sourceOf(const Words &ws, qsizetype k, qsizetype f
 {
     const QStringView w = word(ws[k]);
     const char16_t *const s = QStringView(m_text).utf16();
-    // "A White House official, who requested anonymity …, said …": the subject stands before
-    // a relative clause that ends at the cue (and a statement inside that clause, "who
-    // requested anonymity", is no floor for it)
+    // "A White House official, who requested anonymity …, said …", "An official, speaking on
+    // condition of anonymity, said …": the subject stands before a relative clause or a
+    // participle's phrase that ends at the cue (and a statement inside it is no floor for it)
     const qsizetype base = std::max(sentence.start, ws[k].start - kWindow / 2);
+    const qsizetype close = findLast(s, base, ws[k].start, u',');
+    const bool afterComma = close >= 0 && slice(close + 1, ws[k].start).trimmed().isEmpty();
+    // "The Clinton approach is …, said Jane Doe, a director.": a cue that journalists put
+    // before its source, right after the comma, followed by a name that ends its clause within
+    // four words, has its source after it (but "Jane Doe, a senator, said Friday he …" has
+    // its source before)
+    const bool inverts = invertingVerbs().contains(w);
+    bool nameAfter = false;
+    if (inverts && afterComma && k + 1 < ws.size() && isCapitalised(word(ws[k + 1]))) {
+        qsizetype j = k + 1;
+        while (j + 1 < ws.size() && j < k + 4 && !slice(ws[j].end, ws[j + 1].start).contains(u','))
+            ++j;
+        nameAfter = j + 1 == ws.size() || slice(ws[j].end, ws[j + 1].start).contains(u',');
+    }
     qsizetype to = ws[k].start;
     bool relative = false;
-    if (const qsizetype close = findLast(s, base, ws[k].start, u',');
-        close >= 0 && slice(close + 1, ws[k].start).trimmed().isEmpty()) {
+    if (afterComma && !nameAfter) {
         const qsizetype open = findLast(s, base, close, u',');
         const Words first = open >= 0 ? m_words.wordsIn(open + 1, close, 1) : Words();
-        relative = !first.isEmpty() && (word(first[0]) == u"who" || word(first[0]) == u"which");
+        const QStringView opener = first.isEmpty() ? QStringView() : word(first[0]);
+        // (not "including", a preposition)
+        relative = opener == u"who" || opener == u"which"
+                   || (opener.endsWith(u"ing") && opener.size() > 4 && opener.front().isLower()
+                       && opener != u"including");
         if (relative)
             to = open;
     }
@@ -443,20 +460,8 @@ SourcePhrase StatementFinder::sourceOf(const Words &ws, qsizetype k, qsizetype f
     }
     if (!relative && k + 4 >= ws.size() && lastComma >= 0) // "…, X said." closing the sentence
         from = std::max(from, lastComma + 1);
-    // "The Clinton approach is …, said Jane Doe, a director.": a cue right after the comma,
-    // followed by a name that ends its clause, has its source after it, not in the clause
-    // before (but "Jane Doe, a senator, said Friday he …" has its source before)
-    const bool inverts = invertingVerbs().contains(w);
-    if (!relative && inverts && lastComma >= 0 && k + 1 < ws.size()
-        && isCapitalised(word(ws[k + 1]))
-        && slice(lastComma + 1, ws[k].start).trimmed().isEmpty()) {
-        // the name's words: up to four, to a comma or the sentence's end
-        qsizetype j = k + 1;
-        while (j + 1 < ws.size() && j < k + 4 && !slice(ws[j].end, ws[j + 1].start).contains(u','))
-            ++j;
-        if (j + 1 == ws.size() || slice(ws[j].end, ws[j + 1].start).contains(u','))
-            from = ws[k].start;
-    }
+    if (nameAfter && close >= floor)
+        from = ws[k].start;
     if (w.endsWith(u"ing") && previous
         && slice(previous->cueSpan.end, ws[k].start).contains(u',')) {
         // "…, adding that …": the same source as the statement before

@@ -590,6 +590,14 @@ void tst_Attributor::statements_data()
         << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
         << QStringList{QStringLiteral("who | asked | for the vote last year"),
                        QStringLiteral("Tom Reed | said | the pier would reopen in June")};
+    QTest::newRow("X, a participle's phrase, said Friday that")
+        << QStringLiteral("A Harbour Trust official, speaking on condition of anonymity, said "
+                          "Friday that the pier would reopen in June.")
+        << QStringList{QStringLiteral("ORG:Harbour Trust")}
+        << QStringList{
+               QStringLiteral("A Harbour Trust official | speaking | on condition of anonymity"),
+               QStringLiteral("A Harbour Trust official | said | Friday that the pier would "
+                              "reopen in June")};
     QTest::newRow("an opener, according to X, and the clause")
         << QStringLiteral("In addition, according to the Harbour Trust, nine hundred boats will "
                           "be moored there.")
