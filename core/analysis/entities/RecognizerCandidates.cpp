@@ -96,7 +96,8 @@ void Recognizer::trimLeading(int &a, int b, bool titleLike)
                           && (flags(b) & Lower) && (flags(b) & SpaceBefore)
                           && (cls(b) & G::WorkCue) && !(flags(a) & Possessive);
     while (!workNext && a < b && ((cls(a) & G::Stop) || (cls(a) & G::Calendar))
-           && !(titleLike && !(flags(a) & SentStart) && functionWordCap(a)) && !loneSurname(a, b)) {
+           && !(titleLike && !(flags(a) & SentStart) && functionWordCap(a))
+           && !loneSurname(a, b)) {
         if (a + 1 < b && (flags(a + 1) & Digits) && !(cls(a) & G::Calendar))
             break; // "Chapter 11"
         if (knownPrefixEnd(a, b) > a)

@@ -5,9 +5,6 @@
 #include <algorithm>
 
 namespace gloss::attribution {
-#ifndef SUBJLIM
-#define SUBJLIM 120
-#endif
 
 namespace {
 

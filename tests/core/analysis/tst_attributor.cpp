@@ -574,7 +574,8 @@ void tst_Attributor::statements_data()
         << QStringLiteral("The Reed plan is paid for by its donors, said Ann Varga, the "
                           "director of the Harbour Trust.")
         << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed")}
-        << QStringList{QStringLiteral("Ann Varga | said | The Reed plan is paid for by its donors")};
+        << QStringList{
+               QStringLiteral("Ann Varga | said | The Reed plan is paid for by its donors")};
     QTest::newRow("X, an apposition, said Friday: the clause after the cue")
         << QStringLiteral("Tom Reed, the director of the Harbour Trust, said Friday he would run "
                           "again.")
