@@ -119,6 +119,11 @@ void tst_EntityRecognizer::recognize_data()
                           "plan is fine, said May, who took office in May.")
         << QStringLiteral("Anna May") << QStringLiteral("PERSON")
         << QStringList{QStringLiteral("May")} << 3;
+    QTest::newRow("a company office of two title words before a name")
+        << QStringLiteral("\"We will grow,\" Chief Executive Dana Whitfield told analysts on "
+                          "Tuesday. Whitfield left early.")
+        << QStringLiteral("Dana Whitfield") << QStringLiteral("PERSON")
+        << QStringList{QStringLiteral("Whitfield")} << 2;
     QTest::newRow("surname before full name")
         << QStringLiteral("Talbot quits\n\nThe club said that Graham Talbot would leave. "
                           "Fans thanked Talbot.")
