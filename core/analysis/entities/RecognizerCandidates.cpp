@@ -459,7 +459,12 @@ void Recognizer::addCues(Candidate &c, int a, int b)
         const quint32 nf = flags(b);
         const QStringView nw = word(b);
         const quint32 nc = cls(b);
-        if ((nf & Lower) && (nf & SpaceBefore) && !(flags(b - 1) & Possessive)) {
+        if ((nf & Lower) && (nf & HyphenBefore)) {
+            // "Omaha-based", "London-born", "Seattle-area": a place
+            if (nw == u"based" || nw == u"born" || nw == u"area" || nw == u"bred"
+                || nw == u"headquartered")
+                c.evidence |= EvPlaceCue;
+        } else if ((nf & Lower) && (nf & SpaceBefore) && !(flags(b - 1) & Possessive)) {
             if (nc & G::WorkCue)
                 c.evidence |= EvWork;
             else if (nc & G::OrgNoun)
@@ -488,7 +493,7 @@ void Recognizer::addCues(Candidate &c, int a, int b)
                         c.evidence |= EvOrgCue;
                         break;
                     }
-                    if (!(flags(k) & SpaceBefore) && k > b + 1)
+                    if (!(flags(k) & (SpaceBefore | HyphenBefore)) && k > b + 1)
                         break;
                 }
             } else if (nc & G::SpeechVerb) {

@@ -124,6 +124,13 @@ void tst_EntityRecognizer::recognize_data()
                           "Tuesday. Whitfield left early.")
         << QStringLiteral("Dana Whitfield") << QStringLiteral("PERSON")
         << QStringList{QStringLiteral("Whitfield")} << 2;
+    QTest::newRow("a place before -based, and a person's apposition past it")
+        << QStringLiteral("The ruling stood.\n\nRoberta A. Kaplan, an Omaha-based lawyer, spoke. "
+                          "The Omaha-based company cut jobs.")
+        << QStringLiteral("Omaha") << QStringLiteral("GPE") << QStringList{} << 2;
+    QTest::newRow("a person's apposition read past a place before -based")
+        << QStringLiteral("The ruling stood.\n\nRoberta A. Kaplan, an Omaha-based lawyer, spoke.")
+        << QStringLiteral("Roberta A. Kaplan") << QStringLiteral("PERSON") << QStringList{} << 1;
     QTest::newRow("surname before full name")
         << QStringLiteral("Talbot quits\n\nThe club said that Graham Talbot would leave. "
                           "Fans thanked Talbot.")

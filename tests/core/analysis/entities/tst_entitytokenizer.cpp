@@ -115,6 +115,15 @@ private slots:
             << u"said Secretary-Treasurer Dana "_s
             << QStringList{u"said Lower|SentStart"_s, u"Secretary-Treasurer Cap|SpaceBefore|Hyphenated"_s,
                            u"Dana Cap|SpaceBefore"_s};
+        QTest::newRow("a name and a participle of place or agent split at the hyphen")
+            << u"the Omaha-based firm "_s
+            << QStringList{u"the Lower|SentStart|The"_s, u"Omaha Cap|SpaceBefore"_s,
+                           u"based Lower|HyphenBefore"_s, u"firm Lower|SpaceBefore"_s};
+        QTest::newRow("any other lower-case second half keeps the word whole")
+            << u"the Trump-style rally "_s
+            << QStringList{u"the Lower|SentStart|The"_s,
+                           u"Trump-style Cap|SpaceBefore|Hyphenated"_s,
+                           u"rally Lower|SpaceBefore"_s};
         QTest::newRow("nothing but punctuation") << u"\u2014 \u2026 "_s << QStringList{};
     }
 
