@@ -3,7 +3,6 @@
 
 #include "Gazetteer.h"
 
-#include <algorithm>
 #include <array>
 #include <bit>
 
@@ -267,12 +266,7 @@ void Tokenizer::appendSplit(std::vector<Token> &tokens, qsizetype start, qsizety
     if (dash > 0 && dash + 1 < word.size() && word.at(dash + 1).isLower()) {
         // "Omaha-based", "Saudi-led", "London-born": a name and a participle of where or by
         // whom; the name is a token of its own, the participle a lower-case word
-        static constexpr QStringView participles[] = {
-            u"based", u"born", u"bred",  u"area", u"led",          u"backed",
-            u"owned", u"funded", u"run", u"made", u"headquartered"};
-        const QStringView right = word.mid(dash + 1);
-        if (dash >= 2 && std::find(std::begin(participles), std::end(participles), right)
-                             != std::end(participles)) {
+        if (dash >= 2 && isNameParticiple(word.mid(dash + 1))) {
             tokens.push_back(Token{qint32(start), qint32(start + dash),
                                    (flags & ~(Possessive | ParenAfter | AllCaps))
                                        | caps(word.left(dash))});

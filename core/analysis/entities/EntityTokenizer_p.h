@@ -41,6 +41,21 @@ inline bool isQuoteOpen(QChar c) { return c == u'\u201C' || c == u'\u2018' || c 
 inline bool isQuoteClose(QChar c) { return c == u'\u201D' || c == u'\u00BB'; }
 inline bool isApostrophe(QChar c) { return c == u'\'' || c == u'\u2019'; }
 
+/** A participle after a name and a hyphen that says where ("Omaha-based", "London-born"). */
+inline bool isPlaceParticiple(QStringView w)
+{
+    return w == u"based" || w == u"born" || w == u"bred" || w == u"area"
+           || w == u"headquartered";
+}
+
+/** A participle after a name and a hyphen, of where or by whom ("Saudi-led", "Koch-backed"):
+ *  the tokenizer makes the name a token of its own. */
+inline bool isNameParticiple(QStringView w)
+{
+    return isPlaceParticiple(w) || w == u"led" || w == u"backed" || w == u"owned"
+           || w == u"funded" || w == u"run" || w == u"made";
+}
+
 /** Splits text into Tokens, a chunk at a time, keeping the quotation state between chunks. */
 class Tokenizer
 {

@@ -460,9 +460,7 @@ void Recognizer::addCues(Candidate &c, int a, int b)
         const QStringView nw = word(b);
         const quint32 nc = cls(b);
         if ((nf & Lower) && (nf & HyphenBefore)) {
-            // "Omaha-based", "London-born", "Seattle-area": a place
-            if (nw == u"based" || nw == u"born" || nw == u"area" || nw == u"bred"
-                || nw == u"headquartered")
+            if (isPlaceParticiple(nw)) // "Omaha-based", "London-born", "Seattle-area"
                 c.evidence |= EvPlaceCue;
         } else if ((nf & Lower) && (nf & SpaceBefore) && !(flags(b - 1) & Possessive)) {
             if (nc & G::WorkCue)

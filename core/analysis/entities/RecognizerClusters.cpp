@@ -310,24 +310,26 @@ void Recognizer::buildWordMaps(ClusterState &st) const
     }
 }
 
+int Recognizer::surnameTarget(const ClusterState &st, int name, const QList<int> &clusters) const
+{
+    if (clusters.size() == 1)
+        return clusters.first();
+    // (the answer kept for the name's next mention: a long text has thousands)
+    if (const auto kept = st.sharedSurname.constFind(name); kept != st.sharedSurname.cend())
+        return kept.value();
+    const int target = firstNamedInFull(clusters);
+    st.sharedSurname.insert(name, target);
+    return target;
+}
+
 int Recognizer::singleWordTarget(const ClusterState &st, const Candidate &c) const
 {
     // an entity of that name, a surname, a given name, a first or head word, initials
     const QStringView name = candidateName(c);
     int target = st.clusterOf(c.name);
     const QList<int> *surname = target < 0 ? st.lastWords.find(c.name) : nullptr;
-    if (surname && surname->size() == 1) {
-        target = surname->first();
-    } else if (surname) {
-        // (the answer kept for the name's next mention: a long text has thousands)
-        if (const auto kept = st.sharedSurname.constFind(c.name);
-            kept != st.sharedSurname.cend()) {
-            target = kept.value();
-        } else {
-            target = firstNamedInFull(*surname);
-            st.sharedSurname.insert(c.name, target);
-        }
-    }
+    if (surname)
+        target = surnameTarget(st, c.name, *surname);
     if (target < 0 && !(c.evidence & EvPlaceCue)) {
         if (const QList<int> *l = st.firstWords.find(c.name))
             target = l->size() == 1 ? l->first() : mostMentioned(*l);
@@ -388,9 +390,7 @@ void Recognizer::clusterSingleWords(ClusterState &st)
             // a nationality, a month or an office that speaks ("Cuban said", "May said",
             // "King says") is a surname when a person has it
             const QList<int> *surname = st.lastWords.find(c.name);
-            const int target = !surname              ? -1
-                               : surname->size() == 1 ? surname->first()
-                                                      : firstNamedInFull(*surname);
+            const int target = surname ? surnameTarget(st, c.name, *surname) : -1;
             if (target >= 0 && namesPerson(target)) // not "Super Tuesday" for "Tuesday said"
                 join(st, i, target);
             continue;

@@ -336,6 +336,9 @@ private:
     /** Whether a member of @p cluster reads as a person's name (a given name, a title, a
      *  speech verb or a role next to it). */
     bool namesPerson(int cluster) const;
+    /** The cluster a surname @p name stands for, of the @p clusters whose last word it is: the
+     *  only one, else the one named in full first (kept in the state for the next mention). */
+    int surnameTarget(const ClusterState &st, int name, const QList<int> &clusters) const;
     /** Of @p clusters, the one with the most members; -1 on a tie. */
     int mostMentioned(const QList<int> &clusters) const;
     /** Of @p clusters, the one with the earliest mention of two or more words, or -1. */

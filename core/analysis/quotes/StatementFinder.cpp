@@ -307,19 +307,17 @@ Span StatementFinder::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, 
     for (qsizetype j = k + 1; j < ws.size(); ++j)
         after += ws[j].start >= cueEnd && !source.contains(ws[j].start);
     const qsizetype end = contentEnd(sentence);
-    // "…, according to X." closing the sentence: the content is before the cue, not X
+    // the words before the cue end with a comma ("…, according to X", "…, said Jane Doe")
+    const bool commaBefore = slice(sentence.start, ws[k].start).trimmed().endsWith(u',');
     bool closing = false;
-    if (isWord(word(ws[k]), u"according")
-        && ws[k].start > sentence.start) {
+    if (commaBefore && isWord(word(ws[k]), u"according")) {
+        // "…, according to X." closing the sentence: the content is before the cue, not X
         const QStringView rest = slice(cueEnd, end);
-        closing = !rest.contains(u',') && !rest.contains(u':') && !rest.contains(u';')
-                  && slice(sentence.start, ws[k].start).trimmed().endsWith(u',');
-    }
-    // "In addition, according to the department, nearly nine million …": after an opener of a
-    // few words, "according to X," is an aside: the content is the clause after its comma
-    if (isWord(word(ws[k]), u"according") && k < 4
-        && slice(sentence.start, ws[k].start).trimmed().endsWith(u',')) {
-        if (const qsizetype comma = slice(cueEnd, end).indexOf(u','); comma >= 0) {
+        closing = !rest.contains(u',') && !rest.contains(u':') && !rest.contains(u';');
+        // "In addition, according to the department, nearly nine million …": after an opener
+        // of a few words, "according to X," is an aside: the content is the clause after its
+        // comma
+        if (const qsizetype comma = rest.indexOf(u','); k < 4 && comma >= 0) {
             qsizetype from = cueEnd + comma + 1;
             while (from < end && m_text[from].isSpace())
                 ++from;
@@ -329,11 +327,8 @@ Span StatementFinder::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, 
     }
     // "…, said Jane Doe, a lawyer who …" / "…, according to X, a pollster who …": with the
     // source after the cue and a comma before it, the words after the source describe it
-    bool tail = false;
-    if (!source.isEmpty() && source.start >= cueEnd) {
-        const QStringView lead = slice(sentence.start, ws[k].start).trimmed();
-        tail = lead.endsWith(u',') && k >= 2; // ws holds the sentence's words: k before the cue
-    }
+    // (ws holds the sentence's words: k before the cue)
+    const bool tail = !source.isEmpty() && source.start >= cueEnd && commaBefore && k >= 2;
     // "X said it would not.": a short clause is still the content when a pronoun opens it
     bool shortClause = false;
     if (after > 0 && after < 4) {
