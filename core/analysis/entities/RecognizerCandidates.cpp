@@ -213,6 +213,17 @@ bool Recognizer::dropNationality(int &a, int b)
     return true;
 }
 
+bool Recognizer::middleInitial(int a, int b) const
+{
+    for (int k = a + 1; k + 1 < b; ++k) {
+        const QStringView w = word(k);
+        if (w.size() == 2 && w[0].isUpper() && w[1] == u'.' && (flags(k - 1) & Cap)
+            && !(flags(k - 1) & AllCaps) && (flags(k + 1) & Cap) && !(flags(k + 1) & AllCaps))
+            return true;
+    }
+    return false;
+}
+
 bool Recognizer::loneSurname(int a, int b) const
 {
     if (b != a + 1)
@@ -398,6 +409,8 @@ int Recognizer::addCandidate(int a, int b, quint32 evidence, int aliasStart)
             c.evidence |= EvNumber;
         if (words >= 2 && (cls(a) & G::GivenName))
             c.evidence |= EvGiven;
+        if (words >= 3 && middleInitial(a, b))
+            c.evidence |= EvInitial;
         if (words == 1 && (flags(a) & AllCaps) && name.size() <= 6)
             c.evidence |= EvAcronym;
     }
@@ -611,7 +624,7 @@ bool Recognizer::accepted(const Candidate &c) const
         // inside a quotation, capitalised words are often emphasis ("the Deep State")
         const quint32 suffixes = (c.inQuote ? 0u : EvOrgSuffix) | EvGpeSuffix | EvLocSuffix
                                  | EvEventWord | EvLawWord;
-        const quint32 multiCues = suffixes | EvGiven | EvPersonCue | EvOrgCue | EvWork;
+        const quint32 multiCues = suffixes | kPersonShape | EvPersonCue | EvOrgCue | EvWork;
         if (c.words >= 2)
             return (c.evidence & multiCues) != 0;
         return (c.evidence & (EvOrgCue | EvWork)) != 0;

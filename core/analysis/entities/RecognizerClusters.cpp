@@ -106,7 +106,7 @@ int Recognizer::firstNamedInFull(const QList<int> &clusters) const
 bool Recognizer::namesPerson(int cluster) const
 {
     for (const int member : m_clusters[size_t(cluster)].members) {
-        if (m_cands[size_t(member)].evidence & (EvGiven | EvTitle | EvPersonCue | EvSpeaker))
+        if (m_cands[size_t(member)].evidence & (kPersonShape | EvTitle | EvPersonCue | EvSpeaker))
             return true;
     }
     return false;
@@ -460,7 +460,7 @@ public:
         auto add = [this](EntityType t, int v) { m_score[int(t)] += v; };
         if (e & EvTitle)
             add(EntityType::Person, 10);
-        if (e & EvGiven)
+        if (e & kPersonShape)
             add(EntityType::Person, 5);
         if (e & EvPersonCue)
             add(EntityType::Person, 4);
@@ -490,7 +490,7 @@ public:
             add(EntityType::Other, 4);
         if (e & EvLawWord)
             add(EntityType::Other, 8); // a law: no person, no organisation
-        m_givenFull |= c.words >= 2 && (e & EvGiven)
+        m_givenFull |= c.words >= 2 && (e & kPersonShape)
                        && !(e & (EvOrgSuffix | EvGpeSuffix | EvLocSuffix | EvEventWord | EvLawWord));
         m_multi |= c.words >= 2;
         m_digits |= (e & EvNumber) != 0;

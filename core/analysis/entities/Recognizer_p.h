@@ -67,7 +67,11 @@ enum Evidence : quint32 {
     EvOrgNext = 1u << 16,    ///< followed by an organisation noun (the X newspaper)
     EvSpeaker = 1u << 17,    ///< followed by a speech verb (X said)
     EvLawWord = 1u << 18,    ///< ends in a law word (Affordable Care Act)
+    EvInitial = 1u << 19,    ///< a middle initial between two names (Roberta A. Kaplan)
 };
+
+/** What tells a person's name by its shape: a common given name first, or a middle initial. */
+constexpr quint32 kPersonShape = EvGiven | EvInitial;
 
 struct Candidate
 {
@@ -295,6 +299,9 @@ private:
      * clusterSingleWords).
      */
     bool loneSurname(int a, int b) const;
+    /** Whether a word inside [@p a, @p b), between two capitalised words, is one capital with
+     *  its full stop: the middle initial of a person's name ("Roberta A. Kaplan"). */
+    bool middleInitial(int a, int b) const;
     /** Titles and honorifics split a run ("County Sheriff Dana Reyes"); whether done. */
     bool splitAtTitles(int a, int b);
     int addCandidate(int a, int b, quint32 evidence, int aliasStart);

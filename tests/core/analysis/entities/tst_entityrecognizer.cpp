@@ -258,6 +258,15 @@ void tst_EntityRecognizer::recognize_data()
         << QStringLiteral("Nominee Anna K. Berg spoke first. Later Berg left the hall.")
         << QStringLiteral("Anna K. Berg") << QStringLiteral("PERSON")
         << QStringList{QStringLiteral("Berg")} << 2;
+    QTest::newRow("a middle initial opening a sentence, nobody knows the given name")
+        << QStringLiteral("The case went on. Ortrun K. Vasquez invoked the history of it. "
+                          "Vasquez left the hall.")
+        << QStringLiteral("Ortrun K. Vasquez") << QStringLiteral("PERSON")
+        << QStringList{QStringLiteral("Vasquez")} << 2;
+    QTest::newRow("a middle initial: a person, no place")
+        << QStringLiteral("Shares rose. Aurel B. Castellan of Tarnow owns a fifth of the firm.")
+        << QStringLiteral("Aurel B. Castellan") << QStringLiteral("PERSON") << QStringList{}
+        << 1;
     QTest::newRow("a law is no person")
         << QStringLiteral("The Harbour Safety Act passed in May.")
         << QStringLiteral("Harbour Safety Act") << QStringLiteral("OTHER") << QStringList{} << 1;
