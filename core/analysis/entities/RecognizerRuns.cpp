@@ -128,11 +128,42 @@ int Recognizer::knownPrefixEnd(int a, int b) const
     return a;
 }
 
+bool Recognizer::joinsOverAnd(int first, int t, int r, int field) const
+{
+    // never two names each known on its own ("Bank of England and Barclays", "University of
+    // Pennsylvania and Carnegie Mellon"), nor an acronym
+    const auto known = [this](int a, int b) {
+        const auto *e = spanEntry(a, b);
+        return e && !e->weak;
+    };
+    if (known(field >= 0 ? field : first, t) || known(t + 1, r) || r - (t + 1) > 3
+        || (flags(t + 1) & AllCaps))
+        return false;
+    for (int k = t + 1; k < r; ++k) {
+        if (cls(k) & (G::Title | G::Honorific))
+            return false;
+    }
+    const quint32 last = cls(r - 1);
+    // "Department of Health and Human Services", "Committee on Oversight and Government
+    // Reform": the field of an organisation named by its head goes on over "and", unless the
+    // words after it end in a head of their own ("the Ministry of Defence and Foreign Office")
+    if (field >= 0)
+        return !((last & G::OrgSuffix) && isOrgHead(word(r - 1)));
+    // "Food and Drug Administration", "Senate Environment and Public Works Committee": the
+    // words before "and" name the field of the organisation the suffix after it names, when
+    // they end in no suffix of their own ("Defense Department and Israel Defense Forces") and
+    // the suffix is not a name alone ("House and Senate")
+    return (last & G::OrgSuffix) && r - (t + 1) >= 2 && t - first <= 3
+           && !(cls(t - 1) & G::OrgSuffix) && !(cls(first) & G::GivenName)
+           && !(flags(first) & AllCaps);
+}
+
 // Extends a run of capitalised words starting at token @p first; returns one past its end.
 int Recognizer::extendRun(int first)
 {
     int t = first + 1;
     const int n = tokenCount();
+    int field = -1; // the first word after an organisation's head and its "of" or "on", if any
     while (t < n) {
         const quint32 prevFlags = flags(t - 1);
         if (prevFlags & (Possessive | ParenAfter))
@@ -198,6 +229,8 @@ int Recognizer::extendRun(int first)
             merge = head || workAfter || law;
             if ((leftClasses & (G::Title)) && !head)
                 merge = false;
+            if (merge && head && (leftClasses & G::OrgSuffix))
+                field = t + 1;
         } else if (c == u"on") {
             // "Commission on Presidential Debates", "Council on Foreign Relations"
             static const QSet<QStringView> heads = {
@@ -208,11 +241,13 @@ int Recognizer::extendRun(int first)
             // hyphen: "Council on American-Islamic Relations" stays "Council")
             merge = heads.contains(left) && !(cls(t + 1) & (G::Calendar | G::Stop))
                     && !(r < n && (flags(r) & HyphenBefore));
+            if (merge)
+                field = t + 1;
         } else if (c == u"and" || c == u"&") {
             bool fnCap = false;
             for (int k = t + 1; k < r; ++k)
                 fnCap |= functionWordCap(k);
-            merge = fnCap || workAfter;
+            merge = fnCap || workAfter || joinsOverAnd(first, t, r, field);
         } else if (particles.contains(c)) {
             merge = ((leftClasses & G::GivenName) || (flags(t - 1) & Cap)) && r == t + 2;
         }

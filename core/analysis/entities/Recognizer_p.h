@@ -36,6 +36,19 @@ inline bool isHeadConnector(QStringView w)
     return w == u"of" || w == u"for" || w == u"on";
 }
 
+/** A word that names an organisation by itself when it ends a name ("Foreign Office",
+ *  "Federal Bureau"), as "Services" or "Works" do not. */
+inline bool isOrgHead(QStringView w)
+{
+    static const QSet<QStringView> heads = {
+        u"Ministry",  u"Department", u"Office",    u"Committee", u"Subcommittee", u"Commission",
+        u"Bureau",    u"Agency",     u"Council",   u"Board",     u"Administration",
+        u"Authority", u"Bank",       u"University", u"Institute", u"Association", u"Party",
+        u"Union",     u"Court",
+    };
+    return heads.contains(w);
+}
+
 /**
  * Whether a capitalised word at a sentence's start reads as an ordinary word by its ending
  * ("Citing", "Initially", "Asked"), not as a name.
@@ -276,6 +289,14 @@ private:
     bool isLabelLine(qsizetype lineStart, qsizetype lineEnd) const;
     void buildHeadlineRuns();
     int extendRun(int first);
+    /**
+     * Whether the run [@p first, @p t) goes on over the "and" at @p t to the capitalised words
+     * [@p t + 1, @p r): the field of an organisation named by its head ("Department of Health
+     * and Human Services"; @p field: the first word after such a head and its "of" or "on",
+     * else -1) or by the suffix after "and" ("Food and Drug Administration"); never two names
+     * known on their own.
+     */
+    bool joinsOverAnd(int first, int t, int r, int field) const;
     void processRun(int a, int b);
     // the steps of processRun(), in order (a and b: the run's tokens [a, b))
     /** "Crimean war", "Korea summit": a name before an event word; whether one was added. */

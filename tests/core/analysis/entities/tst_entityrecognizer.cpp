@@ -267,6 +267,27 @@ void tst_EntityRecognizer::recognize_data()
         << QStringLiteral("Shares rose. Aurel B. Castellan of Tarnow owns a fifth of the firm.")
         << QStringLiteral("Aurel B. Castellan") << QStringLiteral("PERSON") << QStringList{}
         << 1;
+    QTest::newRow("'and' inside an organisation's field, after its head")
+        << QStringLiteral("The Department of Harbours and Coastal Works said the pier would close.")
+        << QStringLiteral("Department of Harbours and Coastal Works") << QStringLiteral("ORG")
+        << QStringList{} << 1;
+    QTest::newRow("'and' inside an organisation's field, before its suffix")
+        << QStringLiteral("On Monday the Fisheries and Tidal Administration approved the plan.")
+        << QStringLiteral("Fisheries and Tidal Administration") << QStringLiteral("ORG")
+        << QStringList{} << 1;
+    QTest::newRow("'and' between two organisations, each with its head")
+        << QStringLiteral("On Monday the Ministry of Defence and Foreign Office agreed.")
+        << QStringLiteral("Ministry of Defence") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("'and' before a suffix that is a name alone")
+        << QStringLiteral("The bill passed both the Assembly and Senate on Friday.")
+        << QStringLiteral("Senate") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("'and' after an organisation ending in its own suffix")
+        << QStringLiteral("Officials of the Harbour Department and Ruritanian Coast Guard met.")
+        << QStringLiteral("Harbour Department") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("a brotherhood is an organisation, its field over 'and'")
+        << QStringLiteral("Members of the Brotherhood of Harbour Pilots and Stokers walked out.")
+        << QStringLiteral("Brotherhood of Harbour Pilots and Stokers") << QStringLiteral("ORG")
+        << QStringList{} << 1;
     QTest::newRow("a law is no person")
         << QStringLiteral("The Harbour Safety Act passed in May.")
         << QStringLiteral("Harbour Safety Act") << QStringLiteral("OTHER") << QStringList{} << 1;
