@@ -105,8 +105,8 @@ void Recognizer::trimLeading(int &a, int b, bool titleLike)
         if (a + 1 < b
             && (cls(a + 1)
                 & (G::OrgSuffix | G::LocSuffix | G::GpeSuffix | G::EventWord))
-            && !(cls(a + 1) & G::Stop))
-            break; // "Sunday Telegraph"
+            && !(cls(a + 1) & G::Stop) && !knownName(a + 1, b))
+            break; // "Sunday Telegraph", "The Post" (but "The United Nations" is known)
         ++a;
     }
 }

@@ -132,11 +132,7 @@ bool Recognizer::joinsOverAnd(int first, int t, int r, int field) const
 {
     // never two names each known on its own ("Bank of England and Barclays", "University of
     // Pennsylvania and Carnegie Mellon"), nor an acronym
-    const auto known = [this](int a, int b) {
-        const auto *e = spanEntry(a, b);
-        return e && !e->weak;
-    };
-    if (known(field >= 0 ? field : first, t) || known(t + 1, r) || r - (t + 1) > 3
+    if (knownName(field >= 0 ? field : first, t) || knownName(t + 1, r) || r - (t + 1) > 3
         || (flags(t + 1) & AllCaps))
         return false;
     for (int k = t + 1; k < r; ++k) {

@@ -262,6 +262,12 @@ private:
     {
         return mayBeKnown(a, b) ? m_vocab.entry(spanId(a, b)) : nullptr;
     }
+    /** Whether the gazetteer knows tokens [@p a, @p b) as a name (not only weakly). */
+    bool knownName(int a, int b) const
+    {
+        const auto *e = spanEntry(a, b);
+        return e && !e->weak;
+    }
     /** Whether the text of tokens [@p a, @p b) is the name of a candidate of the body. */
     bool bodyName(int a, int b) const
     {

@@ -288,6 +288,15 @@ void tst_EntityRecognizer::recognize_data()
         << QStringLiteral("Members of the Brotherhood of Harbour Pilots and Stokers walked out.")
         << QStringLiteral("Brotherhood of Harbour Pilots and Stokers") << QStringLiteral("ORG")
         << QStringList{} << 1;
+    QTest::newRow("a club's 'United' is an organisation's suffix")
+        << QStringLiteral("The striker scored twice to beat Harwick United on Sunday.")
+        << QStringLiteral("Harwick United") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("an industry's name as a company's suffix")
+        << QStringLiteral("Shares in Tarrow Semiconductor fell by a tenth.")
+        << QStringLiteral("Tarrow Semiconductor") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("'The' before a known name starting with a suffix word")
+        << QStringLiteral("The United Nations met on Monday.")
+        << QStringLiteral("United Nations") << QStringLiteral("ORG") << QStringList{} << 1;
     QTest::newRow("a law is no person")
         << QStringLiteral("The Harbour Safety Act passed in May.")
         << QStringLiteral("Harbour Safety Act") << QStringLiteral("OTHER") << QStringList{} << 1;
