@@ -131,7 +131,7 @@ int Recognizer::knownPrefixEnd(int a, int b) const
 bool Recognizer::joinsOverAnd(int first, int t, int r, int field) const
 {
     // never two names each known on its own ("Bank of England and Barclays", "University of
-    // Pennsylvania and Carnegie Mellon"), nor an acronym
+    // Ruritania and Westfield": the place is known), nor an acronym
     if (knownName(field >= 0 ? field : first, t) || knownName(t + 1, r) || r - (t + 1) > 3
         || (flags(t + 1) & AllCaps))
         return false;
@@ -140,14 +140,14 @@ bool Recognizer::joinsOverAnd(int first, int t, int r, int field) const
             return false;
     }
     const quint32 last = cls(r - 1);
-    // "Department of Health and Human Services", "Committee on Oversight and Government
-    // Reform": the field of an organisation named by its head goes on over "and", unless the
+    // "Department of Harbours and Coastal Works", "Committee on Ports and Inland Waterways":
+    // the field of an organisation named by its head goes on over "and", unless the
     // words after it end in a head of their own ("the Ministry of Defence and Foreign Office")
     if (field >= 0)
         return !((last & G::OrgSuffix) && isOrgHead(word(r - 1)));
-    // "Food and Drug Administration", "Senate Environment and Public Works Committee": the
+    // "Fisheries and Tidal Administration", "Senate Ports and Public Works Committee": the
     // words before "and" name the field of the organisation the suffix after it names, when
-    // they end in no suffix of their own ("Defense Department and Israel Defense Forces") and
+    // they end in no suffix of their own ("Harbour Department and Coast Guard Service") and
     // the suffix is not a name alone ("House and Senate")
     return (last & G::OrgSuffix) && r - (t + 1) >= 2 && t - first <= 3
            && !(cls(t - 1) & G::OrgSuffix) && !(cls(first) & G::GivenName)

@@ -80,7 +80,7 @@ enum Evidence : quint32 {
     EvOrgNext = 1u << 16,    ///< followed by an organisation noun (the X newspaper)
     EvSpeaker = 1u << 17,    ///< followed by a speech verb (X said)
     EvLawWord = 1u << 18,    ///< ends in a law word (Affordable Care Act)
-    EvInitial = 1u << 19,    ///< a middle initial between two names (Roberta A. Kaplan)
+    EvInitial = 1u << 19,    ///< a middle initial between two names (Anna K. Berg)
 };
 
 /** What tells a person's name by its shape: a common given name first, or a middle initial. */
@@ -297,9 +297,9 @@ private:
     int extendRun(int first);
     /**
      * Whether the run [@p first, @p t) goes on over the "and" at @p t to the capitalised words
-     * [@p t + 1, @p r): the field of an organisation named by its head ("Department of Health
-     * and Human Services"; @p field: the first word after such a head and its "of" or "on",
-     * else -1) or by the suffix after "and" ("Food and Drug Administration"); never two names
+     * [@p t + 1, @p r): the field of an organisation named by its head ("Department of Harbours
+     * and Coastal Works"; @p field: the first word after such a head and its "of" or "on",
+     * else -1) or by the suffix after "and" ("Fisheries and Tidal Administration"); never two names
      * known on their own.
      */
     bool joinsOverAnd(int first, int t, int r, int field) const;
@@ -327,7 +327,7 @@ private:
      */
     bool loneSurname(int a, int b) const;
     /** Whether a word inside [@p a, @p b), between two capitalised words, is one capital with
-     *  its full stop: the middle initial of a person's name ("Roberta A. Kaplan"). */
+     *  its full stop: the middle initial of a person's name ("Anna K. Berg"). */
     bool middleInitial(int a, int b) const;
     /** Titles and honorifics split a run ("County Sheriff Dana Reyes"); whether done. */
     bool splitAtTitles(int a, int b);
