@@ -69,11 +69,10 @@ bool Recognizer::followerEntity(int a, int b)
         while (s < b && (cls(s) & G::Stop) && (flags(s) & SentStart))
             ++s;
         if (s < b) {
-            const auto *e = spanEntry(s, b);
             const QStringView follower = word(b);
             const bool acronym = b - s == 1 && (flags(s) & AllCaps)
                                  && !(flags(s) & HyphenBefore);
-            const bool known = ((e && !e->weak) || (spanClasses(s, b) & G::Demonym))
+            const bool known = (knownName(s, b) || (spanClasses(s, b) & G::Demonym))
                                && !(flags(s) & HyphenBefore);
             const bool anyName = follower == u"inquiry" && !(flags(s) & SentStart)
                                  && !(cls(s) & G::Title);
@@ -120,10 +119,9 @@ void Recognizer::trimTrailing(int a, int &b)
         const QStringView last = word(b - 1);
         // not in a name of its own ("Super Tuesday"): only after a known name, an acronym or
         // a name of two words
-        const auto *rest = spanEntry(a, b - 1);
         const bool weekday = (cls(b - 1) & G::Calendar) && last.endsWith(u"day")
                              && last.size() >= 6
-                             && ((rest && !rest->weak) || b - a >= 3 || (flags(a) & AllCaps));
+                             && (knownName(a, b - 1) || b - a >= 3 || (flags(a) & AllCaps));
         // only before a role noun: "the Ohio Republican said" is a description the
         // attribution reads whole
         bool demonymTail = false;
@@ -132,8 +130,7 @@ void Recognizer::trimTrailing(int a, int &b)
         if (!weekday && roleAfter
             && ((cls(b - 1) & G::Demonym) || isPartyAdjective(last))
             && !(cls(b - 2) & G::Demonym)) {
-            const auto *e = spanEntry(a, b - 1);
-            demonymTail = (e && !e->weak) || suffixEvidence(cls(b - 2), b - 1 - a) != 0;
+            demonymTail = knownName(a, b - 1) || suffixEvidence(cls(b - 2), b - 1 - a) != 0;
         }
         if (!weekday && !demonymTail)
             break;
@@ -147,8 +144,7 @@ void Recognizer::splitPlaceBeforeName(int &a, int b)
     for (int k = a + 1; k + 1 < b; ++k) {
         if (!((cls(k) & G::Demonym) || isPartyAdjective(word(k))) || (cls(k - 1) & G::Demonym))
             continue;
-        const auto *e = spanEntry(a, k);
-        if (((e && !e->weak) || suffixEvidence(cls(k - 1), k - a) != 0)
+        if ((knownName(a, k) || suffixEvidence(cls(k - 1), k - a) != 0)
             && suffixEvidence(cls(b - 1), 2) == 0) {
             addCandidate(a, k, 0, -1);
             a = k + 1;
@@ -326,8 +322,7 @@ bool Recognizer::splitAtTitles(int a, int b)
             if (titleStart > a && !employer()) {
                 int best = knownPrefixEnd(a, titleStart);
                 for (int m = titleStart; m > a && best <= a; --m) {
-                    const auto *e = spanEntry(a, m);
-                    if ((e && !e->weak) || suffixEvidence(cls(m - 1), m - a)
+                    if (knownName(a, m) || suffixEvidence(cls(m - 1), m - a)
                         || ((flags(a) & AllCaps) && m == a + 1)) {
                         best = m;
                         break;
@@ -350,8 +345,7 @@ bool Recognizer::splitAtTitles(int a, int b)
         if (!nameOk && !wholeKnown && lastTitle == b - 1) {
             // "Supreme Leader", "White House Press Secretary": only the known part before
             for (int m = titleStart; m > a && !employer(); --m) {
-                const auto *e = spanEntry(a, m);
-                if ((e && !e->weak) || suffixEvidence(cls(m - 1), m - a)
+                if (knownName(a, m) || suffixEvidence(cls(m - 1), m - a)
                     || ((flags(a) & AllCaps) && m == a + 1 && !(cls(a) & G::Stop))) {
                     addCandidate(a, m, 0, -1);
                     break;

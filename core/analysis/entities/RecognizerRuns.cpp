@@ -121,8 +121,7 @@ bool Recognizer::functionWordCap(int t) const
 int Recognizer::knownPrefixEnd(int a, int b) const
 {
     for (int m = b; m > a; --m) {
-        const auto *e = spanEntry(a, m);
-        if (e && !e->weak)
+        if (knownName(a, m))
             return m;
     }
     return a;
@@ -324,8 +323,7 @@ bool Recognizer::isLabelLine(qsizetype lineStart, qsizetype lineEnd) const
         if (!(flags(t) & AllCaps) || word(t).size() < 2)
             return false;
     }
-    const auto *e = spanEntry(0, n);
-    return !(e && !e->weak);
+    return !knownName(0, n);
 }
 
 // A Title Case headline's runs are cut into the names the body gave (or the gazetteer knows),
@@ -348,8 +346,7 @@ void Recognizer::buildHeadlineRuns()
         for (int i = t; i < b;) {
             int m = std::min(b, i + 6);
             for (; m > i + 1; --m) {
-                const auto *e = spanEntry(i, m);
-                if ((e && !e->weak) || bodyName(i, m))
+                if (knownName(i, m) || bodyName(i, m))
                     break;
             }
             processRun(i, m);
