@@ -41,6 +41,66 @@ bool isTitleWord(QStringView word, QStringView lower)
     return k == lower.size();
 }
 
+/** What a title word stands for: the office it names and the short form it takes before a
+ *  name. */
+struct TitleForms
+{
+    QStringView office;    ///< the office one person holds at a time, or empty
+    QStringView shortForm; ///< "sen" for "senator", or empty
+};
+
+/**
+ * The forms of a title word (case-insensitive): the office it is a word for ("justice" is
+ * "judge", "sen" is "senator": "Finance Minister Jane Doe" is not "the mayor", "Justice Jane
+ * Doe" is "the judge") and the short form it takes before a name ("Sen.", "Gov.", "Rep.").
+ */
+TitleForms titleForms(QStringView word)
+{
+    struct Row
+    {
+        const char16_t *word;
+        TitleForms forms;
+    };
+    static constexpr Row rows[] = {
+        {u"senator", {u"senator", u"sen"}},
+        {u"sen", {u"senator", {}}},
+        {u"governor", {u"governor", u"gov"}},
+        {u"gov", {u"governor", {}}},
+        {u"mayor", {u"mayor", {}}},
+        {u"president", {u"president", {}}},
+        {u"judge", {u"judge", {}}},
+        {u"justice", {u"judge", {}}},
+        {u"sheriff", {u"sheriff", {}}},
+        {u"secretary", {u"secretary", {}}},
+        {u"congressman", {u"representative", u"rep"}},
+        {u"congresswoman", {u"representative", u"rep"}},
+        {u"rep", {u"representative", {}}},
+        {u"representative", {u"representative", u"rep"}},
+        {u"ambassador", {u"ambassador", {}}},
+        {u"prosecutor", {u"prosecutor", {}}},
+        {u"chancellor", {u"chancellor", {}}},
+        {u"premier", {u"premier", {}}},
+        {u"king", {u"king", {}}},
+        {u"queen", {u"queen", {}}},
+        {u"pope", {u"pope", {}}},
+        {u"general", {u"general", u"gen"}},
+        {u"gen", {u"general", {}}},
+        {u"minister", {u"minister", {}}},
+        {u"chairman", {u"chair", {}}},
+        {u"chairwoman", {u"chair", {}}},
+        {u"commissioner", {u"commissioner", {}}},
+        {u"professor", {{}, u"prof"}}, // a title, not an office held by one person at a time
+    };
+    static const WordSet words = [] {
+        QList<QStringView> list;
+        for (const Row &r : rows)
+            list.append(QStringView(r.word));
+        return WordSet(list);
+    }();
+    const qsizetype i = words.indexOf(word);
+    return i < 0 ? TitleForms{} : rows[i].forms;
+}
+
 } // namespace
 
 Resolved Impl::resolveRole(const Words &ws, qsizetype k, qsizetype floor)
@@ -130,36 +190,9 @@ Resolved Impl::resolveDescription(const Words &ws, qsizetype head)
     if (det < 0)
         return {};
     const Span mention{ws[det].start, ws[head].end};
-    // the short forms a title takes before a name
-    QString key = h.toString().toLower();
-    static const QHash<QString, QString> shortForm{
-        {QStringLiteral("senator"), QStringLiteral("sen")},
-        {QStringLiteral("governor"), QStringLiteral("gov")},
-        {QStringLiteral("representative"), QStringLiteral("rep")},
-        {QStringLiteral("congressman"), QStringLiteral("rep")},
-        {QStringLiteral("congresswoman"), QStringLiteral("rep")},
-        {QStringLiteral("general"), QStringLiteral("gen")},
-        {QStringLiteral("professor"), QStringLiteral("prof")}};
-    const QString abbrev = shortForm.value(key);
-    // offices one person holds at a time ("Finance Minister Jane Doe" is not "the mayor"),
-    // each with the office it is another word for ("Justice Jane Doe" is "the judge")
-    static const WordSet offices{
-        u"senator", u"sen", u"governor", u"gov", u"mayor", u"president", u"judge", u"justice",
-        u"sheriff", u"secretary", u"congressman", u"congresswoman", u"rep", u"representative",
-        u"ambassador", u"prosecutor", u"chancellor", u"premier", u"king", u"queen", u"pope",
-        u"general", u"gen", u"minister", u"chairman", u"chairwoman", u"commissioner"};
-    static const QList<QStringView> sameOfficeAs{
-        u"senator", u"senator", u"governor", u"governor", u"mayor", u"president", u"judge",
-        u"judge", u"sheriff", u"secretary", u"representative", u"representative",
-        u"representative", u"representative", u"ambassador", u"prosecutor", u"chancellor",
-        u"premier", u"king", u"queen", u"pope", u"general", u"general", u"minister", u"chair",
-        u"chair", u"commissioner"};
-    Q_ASSERT(sameOfficeAs.size() == offices.size());
-    const auto officeOf = [](QStringView w) {
-        const qsizetype i = offices.indexOf(w);
-        return i < 0 ? QStringView() : sameOfficeAs[i];
-    };
-    const QStringView office = officeOf(h);
+    const QString key = h.toString().toLower();
+    const TitleForms forms = titleForms(key);
+    const QStringView office = forms.office;
     const bool isOffice = !office.isEmpty();
     // a person named before with that title: "Sen. Jane Doe … the senator"; and the people
     // named before with another office, whom the description does not fit
@@ -169,7 +202,8 @@ Resolved Impl::resolveDescription(const Words &ws, qsizetype head)
     const qsizetype s = m_sents.at(ws[det].start);
     qsizetype sentence = s; // the sentence of the mention read, stepping back with them
     const auto isKey = [&](QStringView t) {
-        return isTitleWord(t, key) || (!abbrev.isEmpty() && isTitleWord(t, abbrev));
+        return isTitleWord(t, key)
+               || (!forms.shortForm.isEmpty() && isTitleWord(t, forms.shortForm));
     };
     m_mentions.backwardFrom(ws[det].start, [&](const Mention &m) {
         if (steps++ >= 300)
@@ -218,11 +252,11 @@ Resolved Impl::resolveDescription(const Words &ws, qsizetype head)
             const QStringView first = space > 0 ? name.first(space) : QStringView();
             const QStringView own = first.endsWith(u'.') ? first.chopped(1) : first;
             const QStringView t =
-                !own.isEmpty() && offices.contains(own) ? own
+                !own.isEmpty() && !titleForms(own).office.isEmpty() ? own
                 : !pre.isEmpty() && slice(pre.back().end, m.start).trimmed().size() <= 1
                     ? word(pre.back())
                     : QStringView();
-            const QStringView held = isCapitalised(t) ? officeOf(t) : QStringView();
+            const QStringView held = isCapitalised(t) ? titleForms(t).office : QStringView();
             if (!held.isEmpty() && held != office)
                 otherOffice.append(m.entity);
         }

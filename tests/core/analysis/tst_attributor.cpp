@@ -770,6 +770,23 @@ void tst_Attributor::describedSources_data()
                           "The public has no right to it, the judge said.")
         << people
         << QStringList{QStringLiteral("he | Tom Reed"), QStringLiteral("the judge | Tom Reed")};
+    QTest::newRow("the congressman: the person titled by its short form")
+        << QStringLiteral("Rep. Tom Reed met Ann Varga. The plan is sound, Ann Varga said. The "
+                          "bill is dead, the congressman said.")
+        << people
+        << QStringList{QStringLiteral("Ann Varga | Ann Varga"),
+                       QStringLiteral("the congressman | Tom Reed")};
+    QTest::newRow("the professor: a title with a short form that is no office")
+        << QStringLiteral("Prof. Tom Reed met Ann Varga. The plan is sound, Ann Varga said. The "
+                          "data are thin, the professor said.")
+        << people
+        << QStringList{QStringLiteral("Ann Varga | Ann Varga"),
+                       QStringLiteral("the professor | Tom Reed")};
+    QTest::newRow("the mayor: not a last speaker titled by another office's short form")
+        << QStringLiteral("Gov. Ann Varga opened the meeting. The pier is safe, she said. The "
+                          "council will vote in May, the mayor said.")
+        << people
+        << QStringList{QStringLiteral("she | Ann Varga"), QStringLiteral("the mayor | Mayor")};
     QTest::newRow("the senator: the subject of the sentence before, not an earlier speaker")
         << QStringLiteral("The pier is safe, Ann Varga said. Tom Reed walked into the hall on "
                           "Monday. Passing the guards, the senator said the plan was dead.")
