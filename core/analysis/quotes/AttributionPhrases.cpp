@@ -56,12 +56,7 @@ struct TitleForms
  */
 TitleForms titleForms(QStringView word)
 {
-    struct Row
-    {
-        const char16_t *word;
-        TitleForms forms;
-    };
-    static constexpr Row rows[] = {
+    static const WordTable<TitleForms> forms{
         {u"senator", {u"senator", u"sen"}},
         {u"sen", {u"senator", {}}},
         {u"governor", {u"governor", u"gov"}},
@@ -91,14 +86,7 @@ TitleForms titleForms(QStringView word)
         {u"commissioner", {u"commissioner", {}}},
         {u"professor", {{}, u"prof"}}, // a title, not an office held by one person at a time
     };
-    static const WordSet words = [] {
-        QList<QStringView> list;
-        for (const Row &r : rows)
-            list.append(QStringView(r.word));
-        return WordSet(list);
-    }();
-    const qsizetype i = words.indexOf(word);
-    return i < 0 ? TitleForms{} : rows[i].forms;
+    return forms.value(word);
 }
 
 } // namespace

@@ -98,6 +98,47 @@ private:
     QList<quint64> m_shapes;    ///< a bit for the shape() of every word of the set
 };
 
+/**
+ * @brief A value for each of a few words, looked up as WordSet looks up (case-insensitive, no
+ * copies): what a word of a list stands for ("sen" for "senator", a verb's roles).
+ */
+template <typename T>
+class WordTable
+{
+public:
+    struct Row
+    {
+        const char16_t *word; ///< lower case; every word once
+        T value;
+    };
+    WordTable(std::initializer_list<Row> rows) : m_words(wordsOf(rows))
+    {
+        Q_ASSERT(m_words.size() == qsizetype(rows.size()));
+        m_values.reserve(qsizetype(rows.size()));
+        for (const Row &r : rows)
+            m_values.append(r.value);
+    }
+    /** The value of @p word, or @p none when the table has no row for it. */
+    T value(QStringView word, T none = T()) const
+    {
+        const qsizetype i = m_words.indexOf(word);
+        return i < 0 ? none : m_values[i];
+    }
+
+private:
+    static WordSet wordsOf(std::initializer_list<Row> rows)
+    {
+        QList<QStringView> words;
+        words.reserve(qsizetype(rows.size()));
+        for (const Row &r : rows)
+            words.append(QStringView(r.word));
+        return WordSet(words);
+    }
+
+    WordSet m_words;
+    QList<T> m_values; ///< by m_words.indexOf()
+};
+
 /** The word lists of the quote, attribution and claim stages (general English, no names). */
 namespace lexicon {
 

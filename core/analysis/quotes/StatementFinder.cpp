@@ -36,22 +36,49 @@ const WordSet &determiners()
     return set;
 }
 
-/** Verbs of telling, whose object is the one told ("told reporters", "warned the board"). */
-const WordSet &tellVerbs()
-{
-    static const WordSet set{u"told",     u"tell",     u"tells",    u"telling",
-                             u"informed", u"warned",   u"warns",    u"reminded",
-                             u"assured",  u"advised",  u"notified", u"promised"};
-    return set;
-}
+/** What a speech verb does in a sentence (bits). */
+enum VerbRole : quint8 {
+    /** It closes a clause it reports ("…, she said"), unlike the verbs whose object or phrase
+     *  is the statement ("called for", "agreed to", "vowed to"). */
+    Closes = 1,
+    /** It may come before its source ("…, said Jane Doe.", "…, wrote Ann Lee."). */
+    Inverts = 2,
+    /** A verb of telling, whose object is the one told ("told reporters", "warned the
+     *  board"). */
+    Tells = 4,
+};
 
-/** Speech verbs that may come before their source ("…, said Jane Doe.", "…, wrote Ann Lee."). */
-const WordSet &invertingVerbs()
+/** The VerbRole bits of @p word (case-insensitive; 0 for a word that is no such verb). */
+quint8 verbRoles(QStringView word)
 {
-    static const WordSet set{u"said",     u"says",    u"added",     u"adds",    u"wrote",
-                             u"writes",   u"noted",   u"explained", u"asked",   u"argued",
-                             u"warned",   u"replied", u"continued", u"observed"};
-    return set;
+    static const WordTable<quint8> roles{
+        {u"said", Closes | Inverts},           {u"says", Closes | Inverts},
+        {u"say", Closes},                      {u"told", Closes | Tells},
+        {u"tells", Closes | Tells},            {u"tell", Closes | Tells},
+        {u"telling", Tells},                   {u"wrote", Closes | Inverts},
+        {u"writes", Closes | Inverts},         {u"tweeted", Closes},
+        {u"tweets", Closes},                   {u"posted", Closes},
+        {u"added", Closes | Inverts},          {u"adds", Closes | Inverts},
+        {u"explained", Closes | Inverts},      {u"explains", Closes},
+        {u"stated", Closes},                   {u"noted", Closes | Inverts},
+        {u"declared", Closes},                 {u"announced", Closes},
+        {u"remarked", Closes},                 {u"commented", Closes},
+        {u"insisted", Closes},                 {u"argued", Closes | Inverts},
+        {u"warned", Closes | Inverts | Tells}, {u"warns", Tells},
+        {u"confirmed", Closes},                {u"acknowledged", Closes},
+        {u"admitted", Closes},                 {u"conceded", Closes},
+        {u"replied", Closes | Inverts},        {u"stressed", Closes},
+        {u"testified", Closes},                {u"asserted", Closes},
+        {u"observed", Closes | Inverts},       {u"predicted", Closes},
+        {u"cautioned", Closes},                {u"complained", Closes},
+        {u"boasted", Closes},                  {u"joked", Closes},
+        {u"recalled", Closes},                 {u"reiterated", Closes},
+        {u"informed", Closes | Tells},         {u"reminded", Closes | Tells},
+        {u"assured", Closes | Tells},          {u"asked", Inverts},
+        {u"continued", Inverts},               {u"advised", Tells},
+        {u"notified", Tells},                  {u"promised", Tells},
+    };
+    return roles.value(word);
 }
 
 /**
@@ -64,7 +91,7 @@ bool introducesThatClause(QStringView cue, QStringView next)
     static const WordSet openers{u"in",     u"on",      u"at",      u"during", u"to",
                                  u"after",  u"before",  u"via",     u"through", u"last",
                                  u"this",   u"earlier", u"later"};
-    return tellVerbs().contains(cue) || openers.contains(next);
+    return (verbRoles(cue) & Tells) || openers.contains(next);
 }
 
 /**
@@ -81,17 +108,6 @@ bool onlyCircumstances(QStringView text, QStringView cue, const Words &rest)
                                    u"friday",   u"saturday", u"sunday",    u"yesterday",
                                    u"today",    u"tonight",  u"last",      u"this",
                                    u"earlier",  u"later",    u"late",      u"early"};
-    // verbs that close a clause they report ("…, she said"), not those whose object or phrase
-    // is the statement ("called for", "agreed to", "vowed to")
-    static const WordSet closingVerbs{
-        u"said",      u"says",      u"say",       u"told",       u"tells",      u"tell",
-        u"wrote",     u"writes",    u"tweeted",   u"tweets",     u"posted",     u"added",
-        u"adds",      u"explained", u"explains",  u"stated",     u"noted",      u"declared",
-        u"announced", u"remarked",  u"commented", u"insisted",   u"argued",     u"warned",
-        u"confirmed", u"acknowledged", u"admitted", u"conceded", u"replied",    u"stressed",
-        u"testified", u"asserted",  u"observed",  u"predicted",  u"cautioned",  u"complained",
-        u"boasted",   u"joked",     u"recalled",  u"reiterated", u"informed",   u"reminded",
-        u"assured"};
     // a place, a time, a manner or a medium ("in an interview", "on Twitter", "by phone"); not
     // "to" or "for", which open what a verb is about ("pointed to", "called for")
     static const WordSet prepositions{u"in",     u"on",      u"at",     u"during", u"after",
@@ -101,10 +117,11 @@ bool onlyCircumstances(QStringView text, QStringView cue, const Words &rest)
     const auto opens = [&](qsizetype j) {
         return prepositions.contains(at(j)) || timeWords.contains(at(j));
     };
-    if (rest.isEmpty() || !closingVerbs.contains(cue))
+    const quint8 roles = verbRoles(cue);
+    if (rest.isEmpty() || !(roles & Closes))
         return false;
     qsizetype j = 0;
-    if (tellVerbs().contains(cue) && !opens(0)) {
+    if ((roles & Tells) && !opens(0)) {
         // the one told: a short noun phrase, a determiner only as its first word
         for (; j < rest.size() && !opens(j); ++j) {
             if (j >= 4 || makesClause(at(j)) || (j > 0 && determiners().contains(at(j))))
@@ -417,7 +434,7 @@ SourcePhrase StatementFinder::sourceOf(const Words &ws, qsizetype k, qsizetype f
     // before its source, right after the comma, followed by a name that ends its clause within
     // four words, has its source after it (but "Jane Doe, a senator, said Friday he …" has
     // its source before)
-    const bool inverts = invertingVerbs().contains(w);
+    const bool inverts = verbRoles(w) & Inverts;
     bool nameAfter = false;
     if (inverts && afterComma && k + 1 < ws.size() && isCapitalised(word(ws[k + 1]))) {
         qsizetype j = k + 1;

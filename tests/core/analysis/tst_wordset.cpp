@@ -106,6 +106,31 @@ private slots:
         QCOMPARE(fromList.words(), set.words());
     }
 
+    // A word table gives each row's value for its word in any case, and the value asked for
+    // when no row has the word (a word of the same shape, a prefix, an empty word).
+    void wordTable_data()
+    {
+        QTest::addColumn<QString>("word");
+        QTest::addColumn<int>("value"); // -1: no row
+        QTest::newRow("a row") << u"senator"_s << 1;
+        QTest::newRow("another row") << u"sen"_s << 2;
+        QTest::newRow("capitalised") << u"Gov"_s << 3;
+        QTest::newRow("in capitals") << u"REP"_s << 4;
+        QTest::newRow("beyond ASCII") << u"\u00c9lu"_s << 5;
+        QTest::newRow("same shape, another word") << u"senatar"_s << -1;
+        QTest::newRow("a prefix of a row's word") << u"se"_s << -1;
+        QTest::newRow("empty") << QString() << -1;
+    }
+    void wordTable()
+    {
+        QFETCH(QString, word);
+        QFETCH(int, value);
+        static const WordTable<int> table{
+            {u"senator", 1}, {u"sen", 2}, {u"gov", 3}, {u"rep", 4}, {u"\u00e9lu", 5}};
+        QCOMPARE(table.value(word, -1), value);
+        QCOMPARE(table.value(word), value < 0 ? 0 : value);
+    }
+
     // The three learned sets hold the words cues.txt gives them (read here by split(), as the
     // lexicon first read the file): no fourth column, "that" or "to" in the fourth.
     void learnedCueSets_data()
