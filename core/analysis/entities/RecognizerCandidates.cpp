@@ -8,6 +8,19 @@ namespace gloss::entities {
 
 namespace {
 
+/** A lower-case preposition, conjunction, relative or auxiliary: no noun that a name before it
+ *  modifies ("the Ann Lee campaign"). */
+bool isFunctionWord(QStringView w)
+{
+    static const QSet<QStringView> words = {
+        u"as",  u"on",   u"in",    u"of",   u"for",  u"to",    u"with", u"at",    u"from",
+        u"by",  u"and",  u"or",    u"but",  u"that", u"which", u"who",  u"whose", u"is",
+        u"was", u"were", u"are",   u"has",  u"had",  u"have",  u"will", u"would", u"could",
+        u"can", u"may",  u"might", u"must", u"should", u"did", u"does", u"into",  u"over",
+    };
+    return words.contains(w);
+}
+
 bool isPartyAdjective(QStringView w)
 {
     return w == u"Republican" || w == u"Democratic" || w == u"Democrat";
@@ -449,6 +462,12 @@ void Recognizer::addCues(Candidate &c, int a, int b)
             else if (pw == u"the" && p > 0 && (flags(p) & SpaceBefore)
                      && (cls(p - 1) & G::SpeechVerb))
                 c.evidence |= EvOrgCue; // told the Independent
+            else if (pw == u"the" && c.words >= 2
+                     && (b >= n || !(flags(b) & Lower) || isFunctionWord(word(b))))
+                // "quoted by the Harbour Gazette as saying", "beat the Riverton Rovers.": a
+                // name of several words after an article, not modifying a noun after it ("the
+                // Ann Lee campaign"), is seldom a person's
+                c.evidence |= EvArticle;
             else if (pw == u"name" && p > 0 && word(p - 1) == u"real") {
                 // "DJ Nova, real name Sam Patel"
                 for (int k = int(m_cands.size()) - 1; k >= 0; --k) {

@@ -470,6 +470,11 @@ public:
             add(EntityType::Org, 5);
         if (e & EvOrgNext)
             add(EntityType::Org, 4);
+        // (after "the", a name of several words is seldom a person's: an organisation unless
+        // its last word says what else it is)
+        if ((e & EvArticle)
+            && !(e & (EvGpeSuffix | EvLocSuffix | EvEventWord | EvWork | EvLawWord | EvNumber)))
+            add(EntityType::Org, 3);
         if (e & EvSpeaker)
             add(EntityType::Person, 2);
         if (e & EvAcronym)

@@ -81,6 +81,7 @@ enum Evidence : quint32 {
     EvSpeaker = 1u << 17,    ///< followed by a speech verb (X said)
     EvLawWord = 1u << 18,    ///< ends in a law word (Affordable Care Act)
     EvInitial = 1u << 19,    ///< a middle initial between two names (Anna K. Berg)
+    EvArticle = 1u << 20,    ///< two or more words after "the", not a modifier (the Daily Post)
 };
 
 /** What tells a person's name by its shape: a common given name first, or a middle initial. */

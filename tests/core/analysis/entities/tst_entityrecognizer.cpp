@@ -451,6 +451,23 @@ void tst_EntityRecognizer::recognize_data()
     QTest::newRow("weekday after a channel")
         << QStringLiteral("The senator told CNN Tuesday that the vote was close.")
         << QStringLiteral("CNN") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("several words after \"the\" and before a preposition: no person")
+        << QStringLiteral("A spokesman was quoted by the Morning Lark as saying the pier "
+                          "would open.")
+        << QStringLiteral("Morning Lark") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("several words after \"the\" before a full stop: no person")
+        << QStringLiteral("On Sunday the visitors beat the Riverton Rovers.")
+        << QStringLiteral("Riverton Rovers") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("a name after \"the\" modifying a noun stays a person's")
+        << QStringLiteral("Officials praised the Mara Quint plan on Monday.")
+        << QStringLiteral("Mara Quint") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("a given name after \"the\" outweighs the article")
+        << QStringLiteral("Critics of the Anna Brandt on the poster said it was old.")
+        << QStringLiteral("Anna Brandt") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("after \"the\", an event word still says an event")
+        << QStringLiteral("Delegates arrived for the Tolland Harbour Festival on Friday.")
+        << QStringLiteral("Tolland Harbour Festival") << QStringLiteral("EVENT") << QStringList{}
+        << 1;
     QTest::newRow("party name variants")
         << QStringLiteral("The Tory leader spoke. The Conservatives said the Conservative Party "
                           "would win.")
