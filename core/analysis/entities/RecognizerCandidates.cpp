@@ -267,7 +267,9 @@ bool Recognizer::splitAtTitles(int a, int b)
     // "the U.S. President Donald Trump", "Mr Blair".
     int lastTitle = -1;
     for (int k = a; k < b; ++k) {
-        if (isTitleWord(k))
+        // (a title whose possessive the run goes on over names an institution: "Queen's
+        // College")
+        if (isTitleWord(k) && !((flags(k) & Possessive) && k + 1 < b))
             lastTitle = k;
     }
     // an office as the surname: "Mr. King", "Patty Judge", "Rep. Steve King" (an honorific
@@ -409,6 +411,8 @@ int Recognizer::addCandidate(int a, int b, quint32 evidence, int aliasStart)
         for (int k = a + 1; k < b && !(c.evidence & placed); ++k) {
             if ((flags(k) & Lower) && isHeadConnector(word(k)))
                 c.evidence |= suffixEvidence(cls(k - 1), words);
+            else if (flags(k - 1) & Possessive) // the institution after it: "Queen's College"
+                c.evidence |= suffixEvidence(cls(k), words);
         }
         if (!(c.evidence & placed))
             c.evidence |= suffixEvidence(cls(b - 1), words);

@@ -153,6 +153,25 @@ bool Recognizer::joinsOverAnd(int first, int t, int r, int field) const
            && !(flags(first) & AllCaps);
 }
 
+bool Recognizer::joinsOverPossessive(int first, int t) const
+{
+    const int p = t - 1; // the possessive
+    if (t >= tokenCount() || !(flags(p) & Cap) || !(flags(t) & Cap) || !(flags(t) & SpaceBefore)
+        || (flags(t) & SentStart))
+        return false;
+    static const QSet<QStringView> institutions = {
+        u"College",  u"Hospital", u"University", u"School",  u"Cathedral",
+        u"Church",   u"Chapel",   u"Infirmary",  u"Academy", u"Abbey",
+    };
+    if (!institutions.contains(word(t)))
+        return false;
+    // the possessor: a saint ("St Anne's"), a title ("Queen's") or a group ("Children's")
+    static const QSet<QStringView> groups = {u"Children", u"Women", u"Men"};
+    return (p > first && (cls(p - 1) & G::Honorific) && word(p - 1).startsWith(u"St"))
+           || (p > first && word(p - 1) == u"Saint")
+           || (p == first && ((cls(p) & G::Title) || groups.contains(word(p))));
+}
+
 // Extends a run of capitalised words starting at token @p first; returns one past its end.
 int Recognizer::extendRun(int first)
 {
@@ -161,7 +180,8 @@ int Recognizer::extendRun(int first)
     int field = -1; // the first word after an organisation's head and its "of" or "on", if any
     while (t < n) {
         const quint32 prevFlags = flags(t - 1);
-        if (prevFlags & (Possessive | ParenAfter))
+        if ((prevFlags & ParenAfter)
+            || ((prevFlags & Possessive) && !joinsOverPossessive(first, t)))
             break;
         const quint32 f = flags(t);
         if (!(f & SpaceBefore) || (f & SentStart))

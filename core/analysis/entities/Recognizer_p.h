@@ -304,6 +304,13 @@ private:
      * known on their own.
      */
     bool joinsOverAnd(int first, int t, int r, int field) const;
+    /**
+     * Whether the run [@p first, @p t) goes on over the possessive that ends it to an
+     * institution named after a saint, a title or a group ("St Anne's Hospital", "Queen's
+     * College", "Children's Hospital"); not after a name ("Lee's University of Tolland
+     * colleague").
+     */
+    bool joinsOverPossessive(int first, int t) const;
     void processRun(int a, int b);
     // the steps of processRun(), in order (a and b: the run's tokens [a, b))
     /** "Crimean war", "Korea summit": a name before an event word; whether one was added. */

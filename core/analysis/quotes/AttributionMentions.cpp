@@ -399,6 +399,8 @@ int Impl::describedSpeaker(Span mention)
     for (const Mention &m : mentionsIn(mention.start, mention.end)) {
         if (typeOf(m.entity) == EntityType::Person)
             return -1; // "an aide to Jane Doe": hers, or nobody's
+        if (ws.size() >= 2 && m.start <= ws.first().start && m.end >= ws.last().end)
+            return m.entity; // the words are a name ("St Anne's Hospital said"): its entity's
     }
     const QStringView first = word(ws[0]);
     if (lexicon::prepositions().contains(first))

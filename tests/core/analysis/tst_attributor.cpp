@@ -2,6 +2,7 @@
 #include "analysis/quotes/QuoteFinder.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 #include <functional>
@@ -787,6 +788,11 @@ void tst_Attributor::describedSources_data()
                           "council will vote in May, the mayor said.")
         << people
         << QStringList{QStringLiteral("she | Ann Varga"), QStringLiteral("the mayor | Mayor")};
+    QTest::newRow("a name with a possessive inside: its entity, not a description")
+        << QStringLiteral("She was taken to St Anne's Hospital. Doctors at St Anne's Hospital "
+                          "said she was stable.")
+        << QStringList{QStringLiteral("ORG:St Anne's Hospital")}
+        << QStringList{QStringLiteral("St Anne's Hospital | St Anne's Hospital")};
     QTest::newRow("the senator: the subject of the sentence before, not an earlier speaker")
         << QStringLiteral("The pier is safe, Ann Varga said. Tom Reed walked into the hall on "
                           "Monday. Passing the guards, the senator said the plan was dead.")
@@ -812,6 +818,14 @@ void tst_Attributor::describedSources()
                 mention, s.source >= 0 ? a.entities[s.source].name : QStringLiteral("-"));
         });
     QCOMPARE(got, expected);
+    // a description made an entity of its own never repeats one the article has
+    Article a = prepare(text, entities);
+    Attributor::attribute(a);
+    QSet<QString> names;
+    for (const Entity &e : a.entities) {
+        QVERIFY2(!names.contains(e.name), qPrintable(e.name));
+        names.insert(e.name);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Attributor)

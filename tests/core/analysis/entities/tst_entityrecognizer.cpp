@@ -468,6 +468,18 @@ void tst_EntityRecognizer::recognize_data()
         << QStringLiteral("Delegates arrived for the Tolland Harbour Festival on Friday.")
         << QStringLiteral("Tolland Harbour Festival") << QStringLiteral("EVENT") << QStringList{}
         << 1;
+    QTest::newRow("a saint's name with its possessive before an institution")
+        << QStringLiteral("She was taken to St Anne's Hospital in Tolland. Doctors at St "
+                          "Anne's Hospital said she was stable.")
+        << QStringLiteral("St Anne's Hospital") << QStringLiteral("ORG") << QStringList{} << 2;
+    QTest::newRow("a title's possessive before an institution")
+        << QStringLiteral("Researchers at Queen's College Tolland said the drug worked.")
+        << QStringLiteral("Queen's College Tolland") << QStringLiteral("ORG") << QStringList{}
+        << 1;
+    QTest::newRow("a group's possessive before an institution")
+        << QStringLiteral("The boy was flown to Children's Hospital Tolland on Monday.")
+        << QStringLiteral("Children's Hospital Tolland") << QStringLiteral("ORG")
+        << QStringList{} << 1;
     QTest::newRow("party name variants")
         << QStringLiteral("The Tory leader spoke. The Conservatives said the Conservative Party "
                           "would win.")
@@ -622,6 +634,9 @@ void tst_EntityRecognizer::separateEntities_data()
     QTest::newRow("a town and a building named after it")
         << QStringLiteral("Homes in Kelmouth flooded. The Kelmouth Lifeboat Station reopened.")
         << QStringLiteral("Kelmouth") << QStringLiteral("Kelmouth Lifeboat Station");
+    QTest::newRow("a person's possessive before an institution")
+        << QStringLiteral("Officials said Anna Berg's University of Tolland colleague left.")
+        << QStringLiteral("Anna Berg") << QStringLiteral("University of Tolland");
     QTest::newRow("a name and a newspaper")
         << QStringLiteral("A source told the Sunday Times Mr Halloran would return.")
         << QStringLiteral("Sunday Times") << QStringLiteral("Halloran");
