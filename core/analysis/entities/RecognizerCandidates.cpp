@@ -484,6 +484,28 @@ void Recognizer::addCues(Candidate &c, int a, int b)
             }
         }
     }
+    // in apposition to a work: "the opening film, The Quiet Harbour, is …" (its "The"
+    // trimmed or not); not to a person the words before name by the work ("the director of
+    // the film, Ann Lee,"), nor a name that starts as a person's does
+    {
+        int s = a;
+        if (s > 0 && (flags(s - 1) & The) && (flags(s - 1) & Cap) && (flags(s) & SpaceBefore))
+            --s;
+        // "of" within the three words before the work's noun ("of that 2013 report")
+        const auto followsOf = [this](int noun) {
+            for (int k = noun - 1; k >= 0 && k >= noun - 3; --k) {
+                if (lowerIs(k, u"of"))
+                    return true;
+                if (!(flags(k + 1) & SpaceBefore))
+                    break;
+            }
+            return false;
+        };
+        if (s > 0 && (flags(s) & CommaBefore) && (flags(s - 1) & Lower)
+            && (cls(s - 1) & G::WorkCue) && b < n && (flags(b) & CommaBefore)
+            && !(cls(a) & G::GivenName) && !followsOf(s - 1))
+            c.evidence |= EvWork;
+    }
     // after
     if (b < n) {
         const quint32 nf = flags(b);

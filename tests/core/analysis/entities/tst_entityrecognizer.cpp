@@ -480,6 +480,15 @@ void tst_EntityRecognizer::recognize_data()
         << QStringLiteral("The boy was flown to Children's Hospital Tolland on Monday.")
         << QStringLiteral("Children's Hospital Tolland") << QStringLiteral("ORG")
         << QStringList{} << 1;
+    QTest::newRow("a title in apposition to a work")
+        << QStringLiteral("Her new novel, The Long Road Home, comes out in May.")
+        << QStringLiteral("Long Road Home") << QStringLiteral("WORK") << QStringList{} << 1;
+    QTest::newRow("a person in apposition to the one a work names")
+        << QStringLiteral("Police met the director of the film, Marten Osei, on Friday.")
+        << QStringLiteral("Marten Osei") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("a football club")
+        << QStringLiteral("Tolland Rovers beat the visitors 2-1 on Sunday.")
+        << QStringLiteral("Tolland Rovers") << QStringLiteral("ORG") << QStringList{} << 1;
     QTest::newRow("party name variants")
         << QStringLiteral("The Tory leader spoke. The Conservatives said the Conservative Party "
                           "would win.")
