@@ -3,6 +3,8 @@
 #include "Gazetteer.h"
 #include "Recognizer_p.h"
 
+#include "text/PartyTag.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -235,8 +237,8 @@ int EntityRecognizer::Ensurer::ensure(Article &article, Span span, EntityType ty
     if (!key.at(0).isUpper() || (g.classes(key) & (G::Demonym | G::Stop | G::Calendar))
         || g.is(key, G::Title) || g.is(key, G::Honorific))
         return -1;
-    if (quoted(span.start))
-        return -1;
+    if (quoted(span.start) || isPartyTag(article.document.text(), span.start, span.end))
+        return -1; // ("(R-Fla.)" after a name)
     // a name opening a sentence with a word that reads as an ordinary one ("Citing last week's
     // attack …, Will urged", "Rubbing Japanese noses in …")
     const qsizetype space = key.indexOf(u' ');

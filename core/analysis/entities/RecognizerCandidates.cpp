@@ -2,6 +2,8 @@
 // the role phrases learned around them (see Recognizer_p.h).
 #include "Recognizer_p.h"
 
+#include "text/PartyTag.h"
+
 #include <algorithm>
 
 namespace gloss::entities {
@@ -53,6 +55,9 @@ void Recognizer::processRun(int a, int b)
         && !(b < tokenCount() && (flags(b) & Lower)
              && (cls(b) & (G::EventFollower | G::WorkCue)))
         && !loneSurname(a, b))
+        return;
+    // "(R-Fla.)" after a name
+    if (b == a + 1 && isPartyTag(m_text, m_tokens[size_t(a)].start, m_tokens[size_t(a)].end))
         return;
     if (followerEntity(a, b))
         return;

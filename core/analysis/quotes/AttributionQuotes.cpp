@@ -2,6 +2,8 @@
 // paragraph before, quotes inside reported speech and the learned ranker (see Attribution_p.h).
 #include "Attribution_p.h"
 
+#include "text/PartyTag.h"
+
 #include "QuoteFinder.h"
 #include "SpeakerRanker.h"
 
@@ -628,11 +630,29 @@ void Impl::rankQuote(int qi)
         return;
     int speaker = -1;
     Span mention = c->span;
+    // the ranker's name, or for a party tag ("Sen. Ann Lee (R-Fla.)") the name before it: its
+    // capitalised words right before the bracket
+    Span named = c->span;
+    if (c->kind == u"NAME" && isPartyTag(m_text, c->span.start, c->span.end)) {
+        const Words ws = m_sentenceWords.wordsIn(std::max<qsizetype>(0, c->span.start - 80),
+                                                 c->span.start - 1);
+        named = {};
+        for (qsizetype k = ws.size() - 1; k >= 0 && k >= ws.size() - 6; --k) {
+            const qsizetype gapEnd = named.isEmpty() ? c->span.start - 1 : named.start;
+            const QStringView gap = slice(ws[k].end, gapEnd).trimmed();
+            if (!isCapitalised(word(ws[k])) || !gap.isEmpty())
+                break;
+            named = {ws[k].start, named.isEmpty() ? ws[k].end : named.end};
+        }
+        if (named.isEmpty())
+            return;
+        mention = named;
+    }
     if (c->kind == u"NAME") {
         // the entity named there (a person first), else a name the recognizer missed
-        const Mentions ms = mentionsIn(std::max<qsizetype>(0, c->span.start - 40), c->span.end);
+        const Mentions ms = mentionsIn(std::max<qsizetype>(0, named.start - 40), named.end);
         for (const Mention &m : ms) {
-            if (!m.inQuote && m.end > c->span.start && m.start < c->span.end
+            if (!m.inQuote && m.end > named.start && m.start < named.end
                 && (speaker < 0 || typeOf(m.entity) == EntityType::Person)) {
                 if (speaker < 0 || typeOf(speaker) != EntityType::Person) {
                     speaker = m.entity;
@@ -641,8 +661,8 @@ void Impl::rankQuote(int qi)
             }
         }
         if (speaker < 0) {
-            const Words ws = m_sentenceWords.wordsIn(c->span.start, c->span.end);
-            speaker = unknownName(ws, c->span.start, Pick::First);
+            const Words ws = m_sentenceWords.wordsIn(named.start, named.end);
+            speaker = unknownName(ws, named.start, Pick::First);
             if (speaker < 0) // one word ("Brill"): the person named in full before, or new
                 speaker = ensureName(bareName(ws));
             if (speaker >= 0)

@@ -530,6 +530,11 @@ void tst_Analyzer::unknownNames_data()
                                   "said Harbour Workers Secretary-Treasurer Dana Kowalczyk.")
         << QStringLiteral("We had a big issue") << QStringLiteral("Dana Kowalczyk")
         << QStringLiteral("Harbour Workers Secretary-Treasurer Dana Kowalczyk");
+    QTest::newRow("a party tag after a name is no name: the quote is the name's")
+        << intro + QStringLiteral("Senate Minority Leader Tom Reed (D-Nev.), in particular, has "
+                                  "been steadily pounding Ann Varga as a \u201Ccon "
+                                  "artist\u201D \u2015 just as he did in 2012.")
+        << QStringLiteral("con artist") << QStringLiteral("Tom Reed") << QStringLiteral("D-Nev");
     QTest::newRow("a department before a law's name is no title")
         << intro + QStringLiteral("A spokeswoman for the Harbour Committee sent the text of "
                                   "the Harbour Defense Authorization Act, arguing, \"the law "

@@ -613,6 +613,11 @@ void tst_EntityRecognizer::notEntities_data()
         << QStringLiteral("Flood Warnings Issued As Storm Nears Coast.\n\n"
                           "The storm hit the town on Friday, the council said.")
         << QStringLiteral("Warnings Issued As Storm Nears Coast");
+    QTest::newRow("a party tag after a name")
+        << QStringLiteral("Sen. Tom Reed (R-Fla.) and Rep. Ann Varga (D-N.Y.) said it would pass.")
+        << QStringLiteral("R-Fla");
+    QTest::newRow("a party tag with a postal code")
+        << QStringLiteral("Rep. Ann Varga (R-TX) said it would pass.") << QStringLiteral("R-TX");
     QTest::newRow("ordinary word before a name")
         << QStringLiteral("Making Harriet Osei leader was a gamble.")
         << QStringLiteral("Making Harriet Osei");

@@ -1,0 +1,54 @@
+// A politician's party and state in brackets (core/text/PartyTag.h).
+#include "text/PartyTag.h"
+
+#include <QTest>
+
+using namespace gloss;
+using namespace Qt::StringLiterals;
+
+class tst_PartyTag : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void partyTag_data()
+    {
+        QTest::addColumn<QString>("text"); // the word asked about between '[' and ']'
+        QTest::addColumn<bool>("tag");
+        QTest::newRow("an abbreviation") << u"Sen. Ann Lee ([R-Fla].) said"_s << true;
+        QTest::newRow("an abbreviation with inner stops") << u"Ann Lee ([D-N.Y.]) said"_s << true;
+        QTest::newRow("an independent") << u"Bo Lind ([I-Vt].) said"_s << true;
+        QTest::newRow("a postal code") << u"Bo Lind ([R-TX]) said"_s << true;
+        QTest::newRow("a state spelt out") << u"Bo Lind ([R-Texas]) said"_s << true;
+        QTest::newRow("another word in brackets") << u"The landings ([D-Day]) began"_s << false;
+        QTest::newRow("no bracket before") << u"Bo Lind [R-Fla]. said"_s << false;
+        QTest::newRow("the bracket goes on") << u"Bo Lind ([R-Fla]. and) said"_s << false;
+        QTest::newRow("another party letter") << u"Bo Lind ([L-Fla].) said"_s << false;
+        QTest::newRow("a lower-case state") << u"Bo Lind ([R-fla].) said"_s << false;
+        QTest::newRow("at the text's end") << u"Bo Lind ([R-Fla]"_s << false;
+    }
+    void partyTag()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, tag);
+        const qsizetype start = text.indexOf(u'[');
+        text.remove(start, 1);
+        const qsizetype end = text.indexOf(u']');
+        text.remove(end, 1);
+        QCOMPARE(isPartyTag(text, start, end), tag);
+    }
+
+    // Spans that leave the text or are empty are no tag (and read nothing outside it).
+    void outOfRange()
+    {
+        const QString text = u"(R-Fla.)"_s;
+        QVERIFY(isPartyTag(text, 1, 6));
+        QVERIFY(!isPartyTag(text, 0, 6));
+        QVERIFY(!isPartyTag(text, 1, 1));
+        QVERIFY(!isPartyTag(text, 1, 9));
+        QVERIFY(!isPartyTag(QStringView(), 0, 0));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_PartyTag)
+#include "tst_partytag.moc"
