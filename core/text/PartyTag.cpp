@@ -29,4 +29,22 @@ bool isPartyTag(QStringView text, qsizetype start, qsizetype end)
     return false;
 }
 
+qsizetype partyTagAround(QStringView text, qsizetype start, qsizetype end)
+{
+    // a tag is short: its bracket within a few units each side, no space inside
+    constexpr qsizetype kMaxTag = 10;
+    qsizetype open = start;
+    while (open > 0 && start - open < kMaxTag && text[open - 1] != u'('
+           && !text[open - 1].isSpace())
+        --open;
+    qsizetype close = end;
+    while (close < text.size() && close - end < kMaxTag && text[close] != u')'
+           && !text[close].isSpace())
+        ++close;
+    if (open < 1 || text[open - 1] != u'(' || close >= text.size() || text[close] != u')')
+        return -1;
+    const qsizetype tagEnd = text[close - 1] == u'.' ? close - 1 : close;
+    return isPartyTag(text, open, tagEnd) ? open : -1;
+}
+
 } // namespace gloss

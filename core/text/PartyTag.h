@@ -16,4 +16,10 @@ namespace gloss {
  */
 bool isPartyTag(QStringView text, qsizetype start, qsizetype end);
 
+/**
+ * The start of the party tag that text[@p start, @p end) lies in ("C" of "(R-S.C.)", as a reader
+ * that splits at full stops sees it), or -1 when it lies in none.
+ */
+qsizetype partyTagAround(QStringView text, qsizetype start, qsizetype end);
+
 } // namespace gloss

@@ -633,12 +633,15 @@ void Impl::rankQuote(int qi)
     // the ranker's name, or for a party tag ("Sen. Ann Lee (R-Fla.)") the name before it: its
     // capitalised words right before the bracket
     Span named = c->span;
-    if (c->kind == u"NAME" && isPartyTag(m_text, c->span.start, c->span.end)) {
-        const Words ws = m_sentenceWords.wordsIn(std::max<qsizetype>(0, c->span.start - 80),
-                                                 c->span.start - 1);
+    if (const qsizetype tag = c->kind == u"NAME"
+                                  ? partyTagAround(m_text, c->span.start, c->span.end)
+                                  : -1;
+        tag >= 0) {
+        const Words ws =
+            m_sentenceWords.wordsIn(std::max<qsizetype>(0, tag - 80), tag - 1);
         named = {};
         for (qsizetype k = ws.size() - 1; k >= 0 && k >= ws.size() - 6; --k) {
-            const qsizetype gapEnd = named.isEmpty() ? c->span.start - 1 : named.start;
+            const qsizetype gapEnd = named.isEmpty() ? tag - 1 : named.start;
             const QStringView gap = slice(ws[k].end, gapEnd).trimmed();
             if (!isCapitalised(word(ws[k])) || !gap.isEmpty())
                 break;

@@ -38,6 +38,29 @@ private slots:
         QCOMPARE(isPartyTag(text, start, end), tag);
     }
 
+    // The tag a piece of it lies in, as a reader that splits at full stops sees the piece.
+    void around_data()
+    {
+        QTest::addColumn<QString>("text"); // the piece between '[' and ']'
+        QTest::addColumn<int>("start");    // the tag's start, or -1
+        QTest::newRow("the whole tag") << u"Ann Lee ([R-Fla].) said"_s << 9;
+        QTest::newRow("the state's last letter") << u"Ann Lee (R-S.[C].) said"_s << 9;
+        QTest::newRow("the party") << u"Ann Lee ([R]-TX) said"_s << 9;
+        QTest::newRow("a name before the bracket") << u"Ann [Lee] (R-TX) said"_s << -1;
+        QTest::newRow("another word in brackets") << u"The landings (D-[Day]) began"_s << -1;
+        QTest::newRow("a bracket with spaces") << u"Ann Lee (she is [R-TX]) said"_s << -1;
+    }
+    void around()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, start);
+        const qsizetype from = text.indexOf(u'[');
+        text.remove(from, 1);
+        const qsizetype to = text.indexOf(u']');
+        text.remove(to, 1);
+        QCOMPARE(partyTagAround(text, from, to), qsizetype(start));
+    }
+
     // Spans that leave the text or are empty are no tag (and read nothing outside it).
     void outOfRange()
     {
