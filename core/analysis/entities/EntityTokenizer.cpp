@@ -245,6 +245,12 @@ void Tokenizer::appendSplit(std::vector<Token> &tokens, qsizetype start, qsizety
     if (!(flags & Cap))
         dash = -1;
     const QStringView word = QStringView(m_text).mid(start, end - start);
+    // the part before the hyphen, a name of its own (what follows the word is the second's)
+    const auto appendLeft = [&] {
+        tokens.push_back(Token{qint32(start), qint32(start + dash),
+                               (flags & ~(Possessive | ParenAfter | AllCaps))
+                                   | caps(word.left(dash))});
+    };
     if (dash > 0 && dash + 1 < word.size() && word.at(dash + 1).isUpper()) {
         const Gazetteer &g = Gazetteer::instance();
         const QStringView left = word.left(dash);
@@ -255,25 +261,21 @@ void Tokenizer::appendSplit(std::vector<Token> &tokens, qsizetype start, qsizety
         };
         if (left.size() >= 2 && right.size() >= 2 && (known(left) || known(right))) {
             const quint32 shared = flags & (InQuote);
-            tokens.push_back(Token{qint32(start), qint32(start + dash),
-                                   (flags & ~(Possessive | ParenAfter | AllCaps)) | caps(left)});
+            appendLeft();
             tokens.push_back(Token{qint32(start + dash + 1), qint32(end),
                                    shared | Cap | BreakBefore | HyphenBefore | caps(right)
                                        | (flags & (Possessive | ParenAfter))});
             return;
         }
     }
-    if (dash > 0 && dash + 1 < word.size() && word.at(dash + 1).isLower()) {
-        // "Omaha-based", "Saudi-led", "London-born": a name and a participle of where or by
-        // whom; the name is a token of its own, the participle a lower-case word
-        if (dash >= 2 && isNameParticiple(word.mid(dash + 1))) {
-            tokens.push_back(Token{qint32(start), qint32(start + dash),
-                                   (flags & ~(Possessive | ParenAfter | AllCaps))
-                                       | caps(word.left(dash))});
-            tokens.push_back(Token{qint32(start + dash + 1), qint32(end),
-                                   Lower | HyphenBefore | (flags & (InQuote | Possessive))});
-            return;
-        }
+    // "Omaha-based", "Saudi-led", "London-born": a name and a participle of where or by whom;
+    // the name is a token of its own, the participle a lower-case word
+    if (dash >= 2 && dash + 1 < word.size() && word.at(dash + 1).isLower()
+        && isNameParticiple(word.mid(dash + 1))) {
+        appendLeft();
+        tokens.push_back(Token{qint32(start + dash + 1), qint32(end),
+                               Lower | HyphenBefore | (flags & (InQuote | Possessive))});
+        return;
     }
     tokens.push_back(Token{qint32(start), qint32(end), dash > 0 ? flags | Hyphenated : flags});
 }

@@ -6,6 +6,20 @@
 using namespace gloss;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+/** Takes the markers '[' and ']' out of @p text; the span they marked. */
+std::pair<qsizetype, qsizetype> takeMarked(QString &text)
+{
+    const qsizetype from = text.indexOf(u'[');
+    text.remove(from, 1);
+    const qsizetype to = text.indexOf(u']');
+    text.remove(to, 1);
+    return {from, to};
+}
+
+} // namespace
+
 class tst_PartyTag : public QObject
 {
     Q_OBJECT
@@ -31,10 +45,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(bool, tag);
-        const qsizetype start = text.indexOf(u'[');
-        text.remove(start, 1);
-        const qsizetype end = text.indexOf(u']');
-        text.remove(end, 1);
+        const auto [start, end] = takeMarked(text);
         QCOMPARE(isPartyTag(text, start, end), tag);
     }
 
@@ -54,10 +65,7 @@ private slots:
     {
         QFETCH(QString, text);
         QFETCH(int, start);
-        const qsizetype from = text.indexOf(u'[');
-        text.remove(from, 1);
-        const qsizetype to = text.indexOf(u']');
-        text.remove(to, 1);
+        const auto [from, to] = takeMarked(text);
         QCOMPARE(partyTagAround(text, from, to), qsizetype(start));
     }
 
