@@ -774,6 +774,7 @@ QList<Entity> Recognizer::run()
         }
         m_tokens.clear();
         tokenizer.run(pos, end, m_tokens);
+        dropTurnLabel(pos, end);
         startLine();
         if (isLabelLine(pos, end)) {
             pos = end;

@@ -346,6 +346,18 @@ bool Recognizer::isLabelLine(qsizetype lineStart, qsizetype lineEnd) const
     return !knownName(0, n);
 }
 
+void Recognizer::dropTurnLabel(qsizetype lineStart, qsizetype lineEnd)
+{
+    while (m_label < m_labels.size() && m_labels[m_label].end <= lineStart)
+        ++m_label;
+    if (m_label >= m_labels.size() || m_labels[m_label].start >= lineEnd)
+        return;
+    const Span label = m_labels[m_label];
+    std::erase_if(m_tokens, [&label](const Token &k) {
+        return k.start >= label.start && k.end <= label.end;
+    });
+}
+
 // A Title Case headline's runs are cut into the names the body gave (or the gazetteer knows),
 // longest first; every other word stands alone and needs evidence like a sentence's first.
 void Recognizer::buildHeadlineRuns()

@@ -159,6 +159,12 @@ public:
         : m_article(article), m_text(article.document.text()), m_g(Gazetteer::instance()),
           m_vocab(m_g)
     {
+        // the labels of a transcript's turns (the quote finder's only speaker mentions): the
+        // attribution stage makes each its turn's speaker ("HOLLAND:" is a person there)
+        for (const Quote &q : article.quotes) {
+            if (!q.speakerMention.isEmpty())
+                m_labels.append(q.speakerMention);
+        }
     }
 
     QList<Entity> run();
@@ -294,6 +300,8 @@ private:
     bool isTitleCaseHeadline(qsizetype lineStart, qsizetype lineEnd);
     /** A line of one to four words in capitals closed by "." or ":" ("FULL TEXT."): a rubric. */
     bool isLabelLine(qsizetype lineStart, qsizetype lineEnd) const;
+    /** Drops the words of a turn's label in text[@p lineStart, @p lineEnd) from the line. */
+    void dropTurnLabel(qsizetype lineStart, qsizetype lineEnd);
     void buildHeadlineRuns();
     int extendRun(int first);
     /**
@@ -452,6 +460,8 @@ private:
     std::vector<RoleMatch> m_roleMatches;
     qsizetype m_sentence = 0;
     qsizetype m_quote = 0;
+    QList<Span> m_labels;  ///< the turns' labels, ascending
+    qsizetype m_label = 0; ///< the first label not before the line
     qint32 m_prevTokenStart = -1;
     qsizetype m_paragraph = 0;
     /** Tokens of Title Case headlines, read after the body (whose names they are cut into). */

@@ -348,6 +348,57 @@ bool Impl::nameLike(const Words &ws, qsizetype b, qsizetype e) const
     return true;
 }
 
+void Impl::indexPeople()
+{
+    const auto lastWord = [](const QString &name) {
+        return QStringView(name).sliced(name.lastIndexOf(u' ') + 1).toString().toLower();
+    };
+    for (; m_peopleIndexed < m_a.entities.size(); ++m_peopleIndexed) {
+        const int i = int(m_peopleIndexed);
+        const Entity &x = m_a.entities[i];
+        if (x.type != EntityType::Person)
+            continue;
+        m_peopleByName.insert(x.name.toLower(), i); // (the first of a name keeps it)
+        for (const QString &alias : x.aliases)
+            m_peopleByName.insert(alias.toLower(), i);
+        // of two people of a surname, the one the article names most
+        const auto it = m_peopleBySurname.constFind(lastWord(x.name));
+        if (it == m_peopleBySurname.cend())
+            m_peopleBySurname.insert(lastWord(x.name), i);
+        else if (x.mentions.size() > m_a.entities[it.value()].mentions.size())
+            m_peopleBySurname[it.key()] = i;
+    }
+}
+
+int Impl::turnSpeaker(Span label)
+{
+    const QString written = m_text.mid(label.start, label.length());
+    const QString key = written.toLower();
+    int e = m_turnSpeakers.value(key, -1);
+    if (e < 0) {
+        indexPeople();
+        e = m_peopleByName.value(key, -1);
+        if (e < 0) // the label's last word as a surname: "SEN. SANDERS", "TAPPER"
+            e = m_peopleBySurname.value(key.sliced(key.lastIndexOf(u' ') + 1), -1);
+        if (e < 0) {
+            Entity speaker;
+            speaker.name = written;
+            speaker.type = EntityType::Person;
+            m_a.entities.append(speaker);
+            e = int(m_a.entities.size()) - 1;
+        }
+        m_turnSpeakers.insert(key, e);
+        Entity &x = m_a.entities[e];
+        if (written != x.name && !x.aliases.contains(written))
+            x.aliases.append(written); // "TAPPER", a form of Jake Tapper's name
+    }
+    m_a.entities[e].mentions.append(label);
+    if (m_ensure)
+        m_ensure->mentionAdded(m_a, e, label);
+    indexMention(label, e);
+    return e;
+}
+
 int Impl::ensureName(Span found)
 {
     if (!m_ensure || found.isEmpty())

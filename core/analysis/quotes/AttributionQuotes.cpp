@@ -542,6 +542,10 @@ void Impl::attributeQuotes(int &qi, qsizetype until)
         Quote &q = m_a.quotes[qi];
         if (q.kind == QuoteKind::Title)
             continue;
+        if (m_turn[size_t(qi)]) {
+            assign(qi, turnSpeaker(q.speakerMention), nullptr, -1, q.speakerMention);
+            continue;
+        }
         m_nested = q.parent >= 0;
         attributeQuote(qi);
         m_nested = false;

@@ -125,6 +125,15 @@ private:
     /** The organisation that spoke in sentence @p k (its last), or its subject; -1 if none. */
     int organisationOf(qsizetype k);
 
+    /**
+     * The speaker of a transcript's turn labelled @p label: the person of that name or
+     * surname, whatever its case ("TAPPER" is Jake Tapper's), else a new person named as the
+     * label is written ("MODERATOR"). The label becomes a mention of it.
+     */
+    int turnSpeaker(Span label);
+    /** Indexes the people added to the entities since the last call for turnSpeaker(). */
+    void indexPeople();
+
     /** A capitalised name the recognizer missed, added through ensure(). */
     int unknownName(const Words &ws, qsizetype floor, Pick pick);
 
@@ -249,6 +258,12 @@ private:
     bool m_nested = false;       ///< attributing a quote inside another quote
     QHash<QString, int> m_ensured; ///< names added through m_ensure, by surface
     QHash<QString, int> m_described; ///< describedSpeaker()'s entities, by wording
+    /** By quote: a transcript's turn (its label the quote finder's speaker mention). */
+    std::vector<bool> m_turn;
+    QHash<QString, int> m_turnSpeakers; ///< turnSpeaker()'s entities, by label in lower case
+    QHash<QString, int> m_peopleByName;    ///< people by name or alias, in lower case
+    QHash<QString, int> m_peopleBySurname; ///< people by the last word of their name, lower case
+    qsizetype m_peopleIndexed = 0;         ///< entities indexed in those
     Span m_lastFound;              ///< the words of the last name unknownName() added
     std::pair<qsizetype, int> m_lastReported{-1, -1}; ///< (sentence, source) of reported speech
     std::optional<QList<Span>> m_quoteMarks; ///< SpeakerRanker::quoteMarks(), made when needed

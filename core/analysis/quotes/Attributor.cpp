@@ -38,9 +38,12 @@ Impl::Impl(Article &article, EntityEnsurer *ensure)
                           ? QList<Paragraph>{{{0, m_text.size()}, ParagraphRole::Body}}
                           : article.paragraphs)
 {
+    m_turn.reserve(size_t(m_a.quotes.size()));
     for (const Quote &q : m_a.quotes) {
         if (q.parent < 0)
             m_topQuotes.append({q.span.start - 1, std::min(m_text.size(), q.span.end + 1)});
+        // (before attribution, only a turn has a speaker mention: see QuoteFinder)
+        m_turn.push_back(!q.speakerMention.isEmpty());
     }
     QList<Mention> mentions;
     qsizetype count = 0;

@@ -207,6 +207,13 @@ const WordSet &cueFillers()
     return set;
 }
 
+const WordSet &determiners()
+{
+    static const WordSet set{u"the", u"a",   u"an",   u"his",   u"her",   u"its",  u"their",
+                             u"our", u"my",  u"your", u"this",  u"these", u"those"};
+    return set;
+}
+
 const WordSet &prepositions()
 {
     static const WordSet set{

@@ -152,6 +152,8 @@ const WordSet &reportingVerbs();
 const WordSet &cueFillers();
 /** Prepositions: a name after one of these is not the subject of a clause. */
 const WordSet &prepositions();
+/** Determiners and possessives that open a noun phrase ("the mayor", "his aide"). */
+const WordSet &determiners();
 /** Title words before a name (President, Secretary, Mr, Dr, Sheriff, …), lower case. */
 const WordSet &titles();
 /** Role nouns naming a person by function (spokesman, source, official, strategist, …). */

@@ -2,9 +2,11 @@
 
 #include "Lexicon.h"
 #include "TextScan.h"
+#include "TranscriptTurns_p.h"
 #include "text/UnitScan.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace gloss {
 
@@ -224,6 +226,54 @@ QList<Quote> quotesOf(const QString &text, const QList<Paragraph> &paragraphs,
     return out;
 }
 
+/**
+ * @p quotes (of the quote marks, in text order) with the turns of a transcript in the text
+ * among them: each a direct quote whose label is its speaker's mention and whose colon is its
+ * cue; a quote inside a turn is nested in it. A turn inside a quote of several paragraphs is
+ * that quote's words, not one of its own.
+ */
+QList<Quote> withTurns(const QList<quotes::TranscriptTurn> &turns, QList<Quote> quotes)
+{
+    if (turns.isEmpty())
+        return quotes;
+    QList<Quote> out;
+    out.reserve(quotes.size() + turns.size());
+    QList<int> newIndex(quotes.size(), -1);
+    qsizetype k = 0; // the next quote of the marks
+    int turn = -1;   // index in out of the turn the quotes are in, or -1
+    qsizetype turnEnd = -1;
+    qsizetype quotedTo = -1; // the end of the quotes of the marks taken so far, at the top level
+    const auto takeQuotesBefore = [&](qsizetype pos) {
+        for (; k < quotes.size() && quotes[k].span.start < pos; ++k) {
+            Quote q = std::move(quotes[k]);
+            if (q.parent >= 0)
+                q.parent = newIndex[q.parent];
+            else if (turn >= 0 && q.span.end <= turnEnd)
+                q.parent = turn;
+            else
+                quotedTo = std::max(quotedTo, q.span.end);
+            newIndex[k] = int(out.size());
+            out.append(q);
+        }
+    };
+    for (const quotes::TranscriptTurn &t : turns) {
+        takeQuotesBefore(t.words.start);
+        if (quotedTo > t.words.start)
+            continue;
+        Quote q;
+        q.span = t.words;
+        q.kind = QuoteKind::Direct;
+        q.paragraph = t.paragraph;
+        q.cueSpan = t.colon;
+        q.speakerMention = t.label;
+        turn = int(out.size());
+        turnEnd = t.words.end;
+        out.append(q);
+    }
+    takeQuotesBefore(std::numeric_limits<qsizetype>::max());
+    return out;
+}
+
 } // namespace
 
 QList<Quote> QuoteFinder::find(const QString &text, const QList<Paragraph> &paragraphs)
@@ -250,8 +300,10 @@ QList<Quote> QuoteFinder::find(const QString &text, const QList<Paragraph> &para
         return qsizetype(-1);
     };
 
+    quotes::TranscriptTurns turns;
     for (qsizetype p = 0; p < paragraphs.size(); ++p) {
         const Span para = paragraphs[p].span;
+        turns.read(text, paragraphs[p], int(p)); // (its first words, read with its marks)
         qsizetype i = para.start;
         if (!stack.isEmpty()) { // a quote carried over: skip the repeated opening mark
             while (i < para.end && text[i].isSpace())
@@ -334,7 +386,7 @@ QList<Quote> QuoteFinder::find(const QString &text, const QList<Paragraph> &para
                                     ? raws[stack.last().raw].firstEnd
                                     : text.size());
 
-    return quotesOf(text, paragraphs, raws);
+    return withTurns(turns.turns(), quotesOf(text, paragraphs, raws));
 }
 
 } // namespace gloss

@@ -28,14 +28,6 @@ bool makesClause(QStringView word)
     return marks.contains(word);
 }
 
-/** Determiners and possessives that open a noun phrase ("the mayor", "his aide"). */
-const WordSet &determiners()
-{
-    static const WordSet set{u"the", u"a",   u"an",   u"his",   u"her",   u"its",  u"their",
-                             u"our", u"my",  u"your", u"this",  u"these", u"those"};
-    return set;
-}
-
 /** What a speech verb does in a sentence (bits). */
 enum VerbRole : quint8 {
     /** It closes a clause it reports ("…, she said"), unlike the verbs whose object or phrase
@@ -124,7 +116,7 @@ bool onlyCircumstances(QStringView text, QStringView cue, const Words &rest)
     if ((roles & Tells) && !opens(0)) {
         // the one told: a short noun phrase, a determiner only as its first word
         for (; j < rest.size() && !opens(j); ++j) {
-            if (j >= 4 || makesClause(at(j)) || (j > 0 && determiners().contains(at(j))))
+            if (j >= 4 || makesClause(at(j)) || (j > 0 && lexicon::determiners().contains(at(j))))
                 return false;
         }
     }
@@ -136,7 +128,7 @@ bool onlyCircumstances(QStringView text, QStringView cue, const Words &rest)
             continue;
         }
         if (j == 0 || inPhrase >= 4 || makesClause(at(j))
-            || (determiners().contains(at(j)) && !opens(j - 1)))
+            || (lexicon::determiners().contains(at(j)) && !opens(j - 1)))
             return false;
         ++inPhrase;
     }
@@ -590,7 +582,7 @@ qsizetype StatementFinder::clauseAt(qsizetype from, qsizetype pos) const
     const Words ws = m_words.wordsIn(std::max(from, pos - 80), pos);
     qsizetype k = ws.size() - 1;
     qsizetype at = pos; // the start of the phrase
-    if (k >= 0 && determiners().contains(word(ws[k]))
+    if (k >= 0 && lexicon::determiners().contains(word(ws[k]))
         && slice(ws[k].end, at).trimmed().isEmpty()) {
         at = ws[k].start;
         --k;

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void unknownNames_data();
     void unknownNames();
     void liveBlogStamps();
+    void transcripts_data();
+    void transcripts();
 };
 
 void tst_Analyzer::sampleSpeakers_data()
@@ -254,6 +256,22 @@ void tst_Analyzer::newsStyles_data()
     QTest::newRow("match: We were second best")
         << QStringLiteral("match.txt") << QStringLiteral("We were second best")
         << QStringLiteral("Holt") << QString();
+    // a transcript: each turn's label is its speaker, in capitals or not, full name or surname
+    QTest::newRow("interview: full name in capitals")
+        << QStringLiteral("interview.txt") << QStringLiteral("Minister, islanders say")
+        << QStringLiteral("Daniel Okoro") << QString();
+    QTest::newRow("interview: a surname that is a place")
+        << QStringLiteral("interview.txt") << QStringLiteral("They are not wrong")
+        << QStringLiteral("Ruth Holland") << QString();
+    QTest::newRow("interview: surname only")
+        << QStringLiteral("interview.txt") << QStringLiteral("Will you reverse")
+        << QStringLiteral("Daniel Okoro") << QString();
+    QTest::newRow("interview: a quote inside a turn")
+        << QStringLiteral("interview.txt") << QStringLiteral("a decision taken by people")
+        << QStringLiteral("Alan Baird") << QString();
+    QTest::newRow("interview: after the transcript")
+        << QStringLiteral("interview.txt") << QStringLiteral("Islanders do not need")
+        << QStringLiteral("Callum Reid") << QString();
 }
 
 void tst_Analyzer::newsStyles()
@@ -576,6 +594,67 @@ void tst_Analyzer::liveBlogStamps()
     QVERIFY(police != a.claims.cend());
     QVERIFY(police->source >= 0);
     QCOMPARE(a.entities.at(police->source).name, QStringLiteral("Police"));
+}
+
+void tst_Analyzer::transcripts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("fragment"); // the start of a turn's words
+    QTest::addColumn<QString>("speaker");  // the speaker's name; empty: no quote there
+
+    const QString intro = QStringLiteral("Harbour vote\n\nThe council met on Monday.\n\n");
+    QTest::newRow("an unknown label is a person of that name")
+        << intro + QStringLiteral("MODERATOR: Who speaks first?\n\nVANCE: I will, and briefly."
+                                  "\n\nMODERATOR: Go ahead.\n")
+        << QStringLiteral("Who speaks first") << QStringLiteral("MODERATOR");
+    QTest::newRow("a place's name as a label is a person")
+        << intro + QStringLiteral("HOLLAND: The wall will hold this winter.\n\nVANCE: And the "
+                                  "next one?\n\nHOLLAND: We will see.\n")
+        << QStringLiteral("The wall will hold") << QStringLiteral("HOLLAND");
+    QTest::newRow("of two people of a surname, the one named most")
+        << QStringLiteral("Harbour vote\n\nMaria Quill spoke after her brother Tomas Quill had "
+                          "left. Maria Quill chairs the council; Maria Quill has for a decade."
+                          "\n\nQUILL: We voted for the wall.\n\nVANCE: Why now?\n\nQUILL: "
+                          "Because the sea will not wait.\n")
+        << QStringLiteral("We voted for the wall") << QStringLiteral("Maria Quill");
+    QTest::newRow("capitalised labels")
+        << intro + QStringLiteral("Jane Holt: The budget is tight.\n\nTom Marsh: How tight?"
+                                  "\n\nJane Holt: Tighter than last year.\n")
+        << QStringLiteral("How tight") << QStringLiteral("Tom Marsh");
+    QTest::newRow("editorial labels are nobody's turns")
+        << intro + QStringLiteral("UPDATE: The vote was delayed.\n\nCORRECTION: The meeting "
+                                  "was on Monday.\n\nUPDATE: The vote was held.\n")
+        << QStringLiteral("The vote was delayed") << QString();
+    QTest::newRow("two turns are no exchange")
+        << intro + QStringLiteral("VANCE: We will build it.\n\nHOLT: We will not.\n")
+        << QStringLiteral("We will build it") << QString();
+}
+
+void tst_Analyzer::transcripts()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, fragment);
+    QFETCH(QString, speaker);
+    const Article a = Analyzer::analyze(Document(text, QStringLiteral("transcript")));
+    const Quote *q = quoteWith(a, fragment);
+    if (speaker.isEmpty()) {
+        QVERIFY2(!q, qPrintable(fragment));
+        return;
+    }
+    QVERIFY2(q, qPrintable(fragment));
+    const Entity *e = a.speakerOf(*q);
+    QVERIFY(e);
+    QCOMPARE(e->name, speaker);
+    QCOMPARE(e->type, EntityType::Person);
+    // the label is the speaker's mention, the colon the cue; no other entity claims the label
+    QVERIFY(e->mentions.contains(q->speakerMention));
+    QCOMPARE(a.textOf(q->cueSpan), QStringLiteral(":"));
+    for (const Entity &other : a.entities) {
+        if (&other != e) {
+            for (const Span &m : other.mentions)
+                QVERIFY2(!m.overlaps(q->speakerMention), qPrintable(other.name));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Analyzer)

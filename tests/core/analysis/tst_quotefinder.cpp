@@ -53,6 +53,7 @@ private Q_SLOTS:
     void multiParagraphSpan();
     void unbalancedStaysInParagraph();
     void linearOnManyMarks();
+    void turnsHaveLabelAndColon();
 };
 
 void tst_QuoteFinder::finds_data()
@@ -107,6 +108,17 @@ void tst_QuoteFinder::finds_data()
     QTest::newRow("multi-paragraph quote")
         << QStringLiteral("\u201CFirst part of a long statement that goes on,\n\n\u201CSecond part.\u201D she said.")
         << QStringList{QStringLiteral("First part of a long statement that goes on,|direct|-")};
+    QTest::newRow("transcript turns, a quote nested in one")
+        << QStringLiteral("HOST: Will it pass?\nMARSH: They say \"never\" there.\n\"Yes,\" "
+                          "he said.\nHOST: When?")
+        << QStringList{QStringLiteral("Will it pass?|direct|-"),
+                       QStringLiteral("They say \"never\" there.|direct|-"),
+                       QStringLiteral("never|scare|1"), QStringLiteral("Yes,|direct|-"),
+                       QStringLiteral("When?|direct|-")};
+    QTest::newRow("a turn inside a quote of paragraphs is its words")
+        << QStringLiteral("\u201CHOST: Will it pass?\n\u201CMARSH: Yes.\n\u201CHOST: When?"
+                          "\u201D he recalled.")
+        << QStringList{QStringLiteral("HOST: Will it pass?|direct|-")};
     QTest::newRow("stray closing mark") << QStringLiteral("A 6\" pipe burst.") << QStringList{};
     QTest::newRow("only quote marks") << QStringLiteral("\"\"\"''\u201C\u201D") << QStringList{};
     QTest::newRow("empty") << QString() << QStringList{};
@@ -153,6 +165,27 @@ void tst_QuoteFinder::linearOnManyMarks()
     QVERIFY(!quotes.isEmpty());
     for (const Quote &q : quotes)
         QVERIFY(q.span.end <= text.size());
+}
+
+void tst_QuoteFinder::turnsHaveLabelAndColon()
+{
+    const Article a = withQuotes(
+        QStringLiteral("HOST: Will it pass?\nJANE MARSH: They say \"never\".\nHOST: When?"));
+    QCOMPARE(a.quotes.size(), 4);
+    QStringList labels;
+    for (const Quote &q : a.quotes) {
+        if (q.parent >= 0) { // "never": nobody's yet
+            QVERIFY(q.speakerMention.isEmpty());
+            QVERIFY(q.cueSpan.isEmpty());
+            continue;
+        }
+        labels << a.textOf(q.speakerMention);
+        QCOMPARE(a.textOf(q.cueSpan), QStringLiteral(":"));
+        QCOMPARE(q.cueSpan.start, q.speakerMention.end);
+        QCOMPARE(q.paragraph, a.paragraphAt(q.span.start));
+    }
+    QCOMPARE(labels, (QStringList{QStringLiteral("HOST"), QStringLiteral("JANE MARSH"),
+                                  QStringLiteral("HOST")}));
 }
 
 QTEST_GUILESS_MAIN(tst_QuoteFinder)

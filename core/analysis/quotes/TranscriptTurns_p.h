@@ -1,0 +1,55 @@
+#pragma once
+
+#include "model/Article.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace gloss::quotes {
+
+/** One turn of a transcript: "TAPPER: Do you think the bill will pass?" */
+struct TranscriptTurn
+{
+    Span label;         ///< the speaker's label ("TAPPER", "Jake Tapper"), without the colon
+    Span colon;         ///< the colon after it
+    Span words;         ///< what the speaker says: the rest of the paragraph, trimmed
+    int paragraph = -1; ///< index of the paragraph the turn is
+};
+
+/**
+ * @brief The turns of an interview or debate transcript printed in an article.
+ *
+ * A turn is a body paragraph that opens with a speaker's label and a colon: one to four words,
+ * either all in capitals ("TAPPER:", "JAKE TAPPER:", "O'MALLEY:", "McCAIN:") or each
+ * capitalised ("Jake Tapper:"), then a colon, a space and the speaker's words. Editorial
+ * labels are no speakers ("UPDATE:", "EDITOR'S NOTE:", "WATCH:", "Q:"); words without a
+ * letter ("Jane Doe: 1,769.") or in title case ("Jane Doe: Why I Am Running") are no speech.
+ *
+ * An article holds a transcript only when its labelled paragraphs read as an exchange: three
+ * turns or more, by two speakers or more, one of whom speaks twice ("JAKE TAPPER:", then
+ * "TAPPER:"). Otherwise there are no turns (a lone "BREAKING: …" or a list of "Pros: …",
+ * "Cons: …" is no conversation).
+ *
+ * The paragraphs are read one at a time, in order, each as another stage reads it (the quote
+ * finder): only its first words, while they are in the cache.
+ */
+class TranscriptTurns
+{
+public:
+    /** Reads paragraph @p index, @p paragraph of @p text. */
+    void read(QStringView text, const Paragraph &paragraph, int index);
+    /** The turns of the paragraphs read, in order; none unless they make an exchange. */
+    QList<TranscriptTurn> turns() const;
+
+private:
+    QList<TranscriptTurn> m_turns;
+    /** The label's last word in lower case ("JAKE TAPPER" then "TAPPER") → its turns. */
+    QHash<QString, int> m_bySpeaker;
+};
+
+/** The turns of @p paragraphs of @p text (TranscriptTurns over them all). */
+QList<TranscriptTurn> transcriptTurns(QStringView text, const QList<Paragraph> &paragraphs);
+
+} // namespace gloss::quotes
