@@ -28,6 +28,12 @@ bool isPartyAdjective(QStringView w)
     return w == u"Republican" || w == u"Democratic" || w == u"Democrat";
 }
 
+/** A party's word that names a member of it before a name ("Democrat Ann Lee"). */
+bool isPartyMember(QStringView w)
+{
+    return w == u"Republican" || w == u"Democrat";
+}
+
 // The type a run's last word (of word classes @p c) gives it (suffix classes), as evidence bits.
 quint32 suffixEvidence(quint32 c, int words)
 {
@@ -61,6 +67,7 @@ void Recognizer::processRun(int a, int b)
         return;
     if (followerEntity(a, b))
         return;
+    const int runStart = a;
     // capitalised function words inside the run make it a title ("An Audience With ...")
     bool titleLike = false;
     for (int k = a + 1; k < b; ++k)
@@ -74,8 +81,10 @@ void Recognizer::processRun(int a, int b)
     if (!dropNationality(a, b) || splitAtTitles(a, b))
         return;
     // Runs of a gazetteer name followed by a person's name ("Chile Ana Torres") are rare;
-    // a run is one candidate.
-    addCandidate(a, b, titleLike ? EvTitleLike : 0u, -1);
+    // a run is one candidate (a person's when a party's word before it was cut off:
+    // "progressive Democrat Ann Lee").
+    const bool member = a > runStart && isPartyMember(word(a - 1));
+    addCandidate(a, b, (titleLike ? EvTitleLike : 0u) | (member ? EvPersonCue : 0u), -1);
 }
 
 bool Recognizer::followerEntity(int a, int b)
@@ -166,9 +175,32 @@ void Recognizer::splitPlaceBeforeName(int &a, int b)
             && suffixEvidence(cls(b - 1), 2) == 0) {
             addCandidate(a, k, 0, -1);
             a = k + 1;
+        } else if (isPartyMember(word(k)) && nameAfterParty(k + 1, b)) {
+            // "House Democrat Ann Lee", "Senate Intelligence Ranking Democrat Ann Lee": a
+            // party's member, described by the words before, which stay only as far as a
+            // name is known there ("Senate")
+            if (const int known = knownPrefixEnd(a, k); known > a)
+                addCandidate(a, known, 0, -1);
+            a = k + 1;
         }
         break;
     }
+}
+
+bool Recognizer::nameAfterParty(int from, int b) const
+{
+    // two or three capitalised words, none a title, a sentence word or a known name of
+    // anything but a person, and no suffix of an organisation or place ("Democrat Party",
+    // "Republican Study Committee", "Republican Senate Leader Ann Lee": the title splits)
+    if (b - from < 2 || b - from > 3 || suffixEvidence(cls(b - 1), b - from) != 0)
+        return false;
+    for (int k = from; k < b; ++k) {
+        if (!(flags(k) & Cap) || (flags(k) & AllCaps)
+            || (cls(k) & (G::Stop | G::Calendar | G::Title | G::Honorific | G::Demonym)))
+            return false;
+    }
+    const auto *e = spanEntry(from, b);
+    return !e || e->type == EntityType::Person;
 }
 
 void Recognizer::dropOrdinaryFirstWord(int &a, int b)
@@ -217,8 +249,12 @@ bool Recognizer::dropNationality(int &a, int b)
             }
             if (demonymEnd > 0)
                 k = demonymEnd;
-            else if (b - a >= 3 && isPartyAdjective(word(a)) && (cls(a + 1) & G::GivenName))
-                k = a + 1; // "Democrat Ann Lee"
+            else if (b - a >= 3 && isPartyAdjective(word(a))
+                     && ((cls(a + 1) & G::GivenName)
+                         || (isPartyMember(word(a)) && nameAfterParty(a + 1, b)
+                             && !lowerIs(a - 1, u"the"))))
+                k = a + 1; // "Democrat Ann Lee", "Republican Mara Velden" (but "the
+                           // Republican Harvest Supper" is an event's name)
             if (k >= b)
                 return loneSurname(a, b); // only a nationality, unless "Cuban said"
             a = k;

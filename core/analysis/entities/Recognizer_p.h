@@ -347,6 +347,8 @@ private:
     bool middleInitial(int a, int b) const;
     /** Titles and honorifics split a run ("County Sheriff Dana Reyes"); whether done. */
     bool splitAtTitles(int a, int b);
+    /** Whether tokens [@p from, @p b) after a party's word read as a person's name. */
+    bool nameAfterParty(int from, int b) const;
     int addCandidate(int a, int b, quint32 evidence, int aliasStart);
     void addCues(Candidate &c, int a, int b);
     void learnRole(int candidate, int phraseStart, int headStart, int phraseEnd,

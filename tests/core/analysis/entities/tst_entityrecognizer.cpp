@@ -440,6 +440,28 @@ void tst_EntityRecognizer::recognize_data()
     QTest::newRow("party adjective before a name is dropped")
         << QStringLiteral("The plan was backed by Democrat Anna Brandt on Friday.")
         << QStringLiteral("Anna Brandt") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("a party's member after a description")
+        << QStringLiteral("The plan was backed by House Democrat Mara Velden on Friday.")
+        << QStringLiteral("Mara Velden") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("a party's member after a long description")
+        << QStringLiteral("The report was leaked, Senate Intelligence Ranking Democrat Mara "
+                          "Velden said.")
+        << QStringLiteral("Mara Velden") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("a party's member opening the run")
+        << QStringLiteral("The plan was opposed by Republican Mara Velden on Friday.")
+        << QStringLiteral("Mara Velden") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("a party's member is a person")
+        << QStringLiteral("Vote delayed\n\nThe race had been dominated by progressive Democrat "
+                          "Zorvan Tealey.\nTealey is popular in the district. On Monday, Tealey "
+                          "decided to bypass the rival.\nTealey is an academic corruption expert "
+                          "who is building her campaign around money in politics. The ad also "
+                          "draws attention to Tealey\u2019s strongest issue.")
+        << QStringLiteral("Zorvan Tealey") << QStringLiteral("PERSON")
+        << QStringList{QStringLiteral("Tealey")} << 5;
+    QTest::newRow("a party's word before an organisation's suffix")
+        << QStringLiteral("The bill was drafted by the Republican Study Committee on Monday.")
+        << QStringLiteral("Republican Study Committee") << QStringLiteral("ORG") << QStringList{}
+        << 1;
     QTest::newRow("place and party adjective as a description stay whole")
         << QStringLiteral("In an interview, the Tolland Republican said the vote was close.")
         << QStringLiteral("Tolland Republican") << QStringLiteral("ORG") << QStringList{} << 1;
@@ -588,6 +610,15 @@ void tst_EntityRecognizer::notEntities_data()
     QTest::newRow("party adjective before a name")
         << QStringLiteral("The plan was backed by Democrat Anna Brandt on Friday.")
         << QStringLiteral("Democrat Anna Brandt");
+    QTest::newRow("a party's member with a description")
+        << QStringLiteral("The plan was backed by House Democrat Mara Velden on Friday.")
+        << QStringLiteral("House Democrat Mara Velden");
+    QTest::newRow("a party's member opening the run, with the party")
+        << QStringLiteral("The plan was opposed by Republican Mara Velden on Friday.")
+        << QStringLiteral("Republican Mara Velden");
+    QTest::newRow("a party's word before an unknown given name")
+        << QStringLiteral("The plan was opposed by progressive Democrat Orsk Vallen on Friday.")
+        << QStringLiteral("Democrat Orsk Vallen");
     QTest::newRow("place and a weekday")
         << QStringLiteral("The senator spoke in Ohio Tuesday and left.")
         << QStringLiteral("Ohio Tuesday");
