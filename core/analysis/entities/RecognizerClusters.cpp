@@ -786,6 +786,7 @@ QList<Entity> Recognizer::run()
             continue;
         }
         markSentences();
+        markAfterQuestionLabel();
         markQuotes();
         buildRuns();
         matchRoles();

@@ -92,7 +92,9 @@ void Recognizer::markQuotes()
         while (first < count && q[first].span.end <= start)
             ++first;
         for (qsizetype i = first; i < count && q[i].span.start <= start; ++i) {
-            if (q[i].span.contains(start)) {
+            // (a transcript's turn is speech, but no quotation: its capitals are names, not
+            // emphasis; the quotes inside it are)
+            if (q[i].span.contains(start) && q[i].speakerMention.isEmpty()) {
                 k.flags |= InQuote;
                 break;
             }
@@ -344,6 +346,19 @@ bool Recognizer::isLabelLine(qsizetype lineStart, qsizetype lineEnd) const
             return false;
     }
     return !knownName(0, n);
+}
+
+void Recognizer::markAfterQuestionLabel()
+{
+    // "Q: Will it hold?", "Q. Will it hold?": the word after an interview's question label
+    // starts its sentence (an answer's label, a turn's, is dropped; "C. Boyden Gray" is a name)
+    if (tokenCount() < 2)
+        return;
+    const qint32 q = m_tokens[0].start; // "Q", or "Q." as one word
+    if (m_text[q] == u'Q' && (q == 0 || m_text[q - 1] == u'\n') && q + 2 < m_text.size()
+        && (m_text[q + 1] == u':' || m_text[q + 1] == u'.') && m_text[q + 2] == u' '
+        && m_tokens[1].start == q + 3)
+        m_tokens[1].flags |= SentStart;
 }
 
 void Recognizer::dropTurnLabel(qsizetype lineStart, qsizetype lineEnd)

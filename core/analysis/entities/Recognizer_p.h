@@ -295,6 +295,8 @@ private:
     }
 
     void markSentences();
+    /** The word after a paragraph's question label ("Q:", "Q.") starts a sentence. */
+    void markAfterQuestionLabel();
     void markQuotes();
     void buildRuns();
     bool isTitleCaseHeadline(qsizetype lineStart, qsizetype lineEnd);

@@ -370,12 +370,39 @@ void Impl::indexPeople()
     }
 }
 
+int Impl::interviewee(qsizetype firstAnswer) const
+{
+    // the person named most before the first answer (the introduction's), else in the article
+    int best = -1;
+    qsizetype bestBefore = 0;
+    qsizetype bestAll = 0;
+    for (int i = 0; i < m_a.entities.size(); ++i) {
+        const Entity &x = m_a.entities[i];
+        if (x.type != EntityType::Person)
+            continue;
+        const qsizetype before = std::count_if(x.mentions.cbegin(), x.mentions.cend(),
+                                               [&](const Span &m) { return m.end <= firstAnswer; });
+        if (before > bestBefore || (before == bestBefore && x.mentions.size() > bestAll)) {
+            best = i;
+            bestBefore = before;
+            bestAll = x.mentions.size();
+        }
+    }
+    return best;
+}
+
 int Impl::turnSpeaker(Span label)
 {
     const QString written = m_text.mid(label.start, label.length());
     const QString key = written.toLower();
+    const bool answer = written == u"A"; // an interview's answer (see TranscriptTurns)
     int e = m_turnSpeakers.value(key, -1);
-    if (e < 0) {
+    if (e < 0 && answer) {
+        e = interviewee(label.start);
+        if (e < 0)
+            return -1;
+        m_turnSpeakers.insert(key, e);
+    } else if (e < 0) {
         indexPeople();
         e = m_peopleByName.value(key, -1);
         if (e < 0) // the label's last word as a surname: "SEN. SANDERS", "TAPPER"

@@ -128,9 +128,13 @@ private:
     /**
      * The speaker of a transcript's turn labelled @p label: the person of that name or
      * surname, whatever its case ("TAPPER" is Jake Tapper's), else a new person named as the
-     * label is written ("MODERATOR"). The label becomes a mention of it.
+     * label is written ("MODERATOR"); of an interview's answer ("A"), interviewee(). The label
+     * becomes a mention of it.
      */
     int turnSpeaker(Span label);
+    /** The person an interview is with: the one named most before its first answer (at
+     *  @p firstAnswer), else in the whole article; -1 when it names nobody. */
+    int interviewee(qsizetype firstAnswer) const;
     /** Indexes the people added to the entities since the last call for turnSpeaker(). */
     void indexPeople();
 

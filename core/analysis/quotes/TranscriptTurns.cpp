@@ -56,14 +56,10 @@ LabelCase caseOf(QStringView word)
     return lower ? LabelCase::Capitalised : LabelCase::Capitals;
 }
 
-/** The label opening text[from, end) and its colon, or an empty span. */
-TranscriptTurn labelAt(QStringView text, qsizetype from, qsizetype end)
+/** Where the colon after a speaker's name opening text[start, end) stands, or -1. */
+qsizetype nameLabelEnd(QStringView text, qsizetype start, qsizetype end)
 {
-    TranscriptTurn turn;
-    qsizetype i = from;
-    while (i < end && text[i].isSpace())
-        ++i;
-    const qsizetype start = i;
+    qsizetype i = start;
     LabelCase labelCase = LabelCase::None;
     int letters = 0;
     for (int words = 0; words < kMaxLabelWords; ++words) {
@@ -71,21 +67,33 @@ TranscriptTurn labelAt(QStringView text, qsizetype from, qsizetype end)
         while (i < end && (text[i].isLetter() || (i > wordStart && isLabelJoiner(text[i]))))
             letters += text[i++].isLetter() ? 1 : 0;
         if (i == wordStart)
-            return {};
+            return -1;
         const LabelCase c = caseOf(text.mid(wordStart, i - wordStart));
         if (c == LabelCase::None || (labelCase != LabelCase::None && c != labelCase))
-            return {};
+            return -1;
         labelCase = c;
         if (i < end && text[i] == u':')
             break;
         if (i + 1 >= end || text[i] != u' ' || !text[i + 1].isUpper())
-            return {};
+            return -1;
         ++i;
     }
-    if (i >= end || text[i] != u':' || letters < 2)
+    return i < end && text[i] == u':' && letters >= 2 ? i : -1;
+}
+
+/** The turn opening text[from, end) with its label, or one with an empty label. */
+TranscriptTurn labelAt(QStringView text, qsizetype from, qsizetype end)
+{
+    qsizetype start = from;
+    while (start < end && text[start].isSpace())
+        ++start;
+    // "Q:" and "A:" (or "Q." and "A.") of an interview, else a name and a colon
+    const bool interview = start + 1 < end && (text[start] == u'Q' || text[start] == u'A')
+                           && (text[start + 1] == u':' || text[start + 1] == u'.');
+    const qsizetype colon = interview ? start + 1 : nameLabelEnd(text, start, end);
+    if (colon < 0)
         return {};
-    const Span label{start, i};
-    qsizetype words = i + 1;
+    qsizetype words = colon + 1;
     if (words >= end || !text[words].isSpace())
         return {}; // "Note:the …", "http://"
     while (words < end && text[words].isSpace())
@@ -95,8 +103,9 @@ TranscriptTurn labelAt(QStringView text, qsizetype from, qsizetype end)
         --last;
     if (last <= words)
         return {};
-    turn.label = label;
-    turn.colon = {i, i + 1};
+    TranscriptTurn turn;
+    turn.label = {start, colon};
+    turn.colon = {colon, colon + 1};
     turn.words = {words, last};
     return turn;
 }
@@ -112,6 +121,15 @@ void TranscriptTurns::read(QStringView text, const Paragraph &paragraph, int ind
         return;
     const QStringView label = text.mid(turn.label.start, turn.label.length());
     const QStringView words = text.mid(turn.words.start, turn.words.length());
+    if (label == u"Q" || label == u"A") {
+        turn.answer = label == u"A";
+        ++(turn.answer ? m_answers : m_questions);
+        if (turn.answer) {
+            turn.paragraph = index;
+            m_turns.append(turn);
+        }
+        return;
+    }
     // (not a tally, "Jane Doe: 1,769.", nor a headline, "Jane Doe: Why I Am Running"; but
     // "Yes." and "Why not?" are replies)
     const QStringView first = label.first(std::max<qsizetype>(0, label.indexOf(u' ')));
@@ -121,15 +139,26 @@ void TranscriptTurns::read(QStringView text, const Paragraph &paragraph, int ind
         return;
     turn.paragraph = index;
     m_turns.append(turn);
+    ++m_named;
     ++m_bySpeaker[label.sliced(label.lastIndexOf(u' ') + 1).toString().toLower()];
 }
 
 QList<TranscriptTurn> TranscriptTurns::turns() const
 {
-    const bool exchange = m_turns.size() >= 3 && m_bySpeaker.size() >= 2
+    const bool exchange = m_named >= 3 && m_bySpeaker.size() >= 2
                           && std::any_of(m_bySpeaker.cbegin(), m_bySpeaker.cend(),
                                          [](int n) { return n >= 2; });
-    return exchange ? m_turns : QList<TranscriptTurn>();
+    const bool interview = m_questions >= 2 && m_answers >= 2;
+    if (exchange && (interview || m_answers == 0))
+        return m_turns;
+    QList<TranscriptTurn> out;
+    if (exchange || interview) {
+        for (const TranscriptTurn &t : m_turns) {
+            if (t.answer ? interview : exchange)
+                out.append(t);
+        }
+    }
+    return out;
 }
 
 QList<TranscriptTurn> transcriptTurns(QStringView text, const QList<Paragraph> &paragraphs)

@@ -16,6 +16,9 @@ struct TranscriptTurn
     Span colon;         ///< the colon after it
     Span words;         ///< what the speaker says: the rest of the paragraph, trimmed
     int paragraph = -1; ///< index of the paragraph the turn is
+    /** An interview's answer ("A: …"): the words of the person interviewed, whom the label
+     *  does not name. */
+    bool answer = false;
 };
 
 /**
@@ -32,6 +35,10 @@ struct TranscriptTurn
  * "TAPPER:"). Otherwise there are no turns (a lone "BREAKING: …" or a list of "Pros: …",
  * "Cons: …" is no conversation).
  *
+ * An interview printed as questions and answers ("Q: …", "A: …", or "Q. …", "A. …") holds
+ * two questions or more and two answers or more: each answer is a turn (answer set, its label
+ * "A"); the questions are the interviewer's, nobody's the article names, and no turns.
+ *
  * The paragraphs are read one at a time, in order, each as another stage reads it (the quote
  * finder): only its first words, while they are in the cache.
  */
@@ -44,7 +51,10 @@ public:
     QList<TranscriptTurn> turns() const;
 
 private:
-    QList<TranscriptTurn> m_turns;
+    QList<TranscriptTurn> m_turns; ///< named turns and answers, in order
+    int m_named = 0;
+    int m_questions = 0;
+    int m_answers = 0;
     /** The label's last word in lower case ("JAKE TAPPER" then "TAPPER") → its turns. */
     QHash<QString, int> m_bySpeaker;
 };

@@ -621,6 +621,18 @@ void tst_Analyzer::transcripts_data()
         << intro + QStringLiteral("Jane Holt: The budget is tight.\n\nTom Marsh: How tight?"
                                   "\n\nJane Holt: Tighter than last year.\n")
         << QStringLiteral("How tight") << QStringLiteral("Tom Marsh");
+    const QString interview = QStringLiteral(
+        "Harbour chief: the wall will hold\n\nMaria Quill has run the harbour board for a "
+        "decade. Quill, who took over after the storm, spoke to us about the new wall. Her "
+        "deputy, Tom Reyes, joined us.\n\nQ: Will the wall hold this winter?\n\nA: It will. We "
+        "tested it in October, and \"it passed every test,\" as Tom Reyes put it.\n\nQ: And "
+        "if it does not?\n\nA: Then we will raise it again.\n");
+    QTest::newRow("an interview's answer is the person the introduction names most")
+        << interview << QStringLiteral("It will. We tested") << QStringLiteral("Maria Quill");
+    QTest::newRow("an interview's later answer")
+        << interview << QStringLiteral("Then we will raise") << QStringLiteral("Maria Quill");
+    QTest::newRow("an interview's question is nobody's quote")
+        << interview << QStringLiteral("Will the wall hold") << QString();
     QTest::newRow("editorial labels are nobody's turns")
         << intro + QStringLiteral("UPDATE: The vote was delayed.\n\nCORRECTION: The meeting "
                                   "was on Monday.\n\nUPDATE: The vote was held.\n")
@@ -649,6 +661,8 @@ void tst_Analyzer::transcripts()
     // the label is the speaker's mention, the colon the cue; no other entity claims the label
     QVERIFY(e->mentions.contains(q->speakerMention));
     QCOMPARE(a.textOf(q->cueSpan), QStringLiteral(":"));
+    if (a.textOf(q->speakerMention) == u"A") // no alias "A" for the person interviewed
+        QVERIFY(!e->aliases.contains(QStringLiteral("A")));
     for (const Entity &other : a.entities) {
         if (&other != e) {
             for (const Span &m : other.mentions)

@@ -30,8 +30,11 @@ QStringList describe(const QString &text, const QList<TranscriptTurn> &turns)
 {
     QStringList out;
     for (const TranscriptTurn &t : turns) {
-        if (text.mid(t.colon.start, t.colon.length()) != u":" || t.colon.start != t.label.end)
+        const QString colon = text.mid(t.colon.start, t.colon.length());
+        if ((colon != u":" && !(t.answer && colon == u".")) || t.colon.start != t.label.end)
             out << QStringLiteral("bad colon");
+        if (t.answer != (text.mid(t.label.start, t.label.length()) == u"A"))
+            out << QStringLiteral("bad answer");
         out << QStringLiteral("%1|%2|%3")
                    .arg(text.mid(t.label.start, t.label.length()),
                         text.mid(t.words.start, t.words.length()))
@@ -99,9 +102,25 @@ void tst_TranscriptTurns::turns_data()
         << QStringLiteral("Jane Holt: Why I Am Running Again\nTom Marsh: The Case For The Wall\n"
                           "Jane Holt: What Comes Next")
         << QStringList{};
+    QTest::newRow("an interview's answers")
+        << QStringLiteral("Jane Holt spoke to us.\nQ: Will it pass?\nA: Yes.\nQ: When?\n"
+                          "A: Soon.")
+        << QStringList{QStringLiteral("A|Yes.|2"), QStringLiteral("A|Soon.|4")};
+    QTest::newRow("an interview's answers after full stops")
+        << QStringLiteral("Q. Will it pass?\nA. Yes, in the spring.\nQ. When?\nA. Soon.")
+        << QStringList{QStringLiteral("A|Yes, in the spring.|1"), QStringLiteral("A|Soon.|3")};
+    QTest::newRow("a transcript and an interview")
+        << QStringLiteral("HOST: Will it pass?\nMARSH: Yes.\nHOST: When?\nQ: And you?\n"
+                          "A: No.\nQ: Why?\nA: Cost.")
+        << QStringList{QStringLiteral("HOST|Will it pass?|0"), QStringLiteral("MARSH|Yes.|1"),
+                       QStringLiteral("HOST|When?|2"), QStringLiteral("A|No.|4"),
+                       QStringLiteral("A|Cost.|6")};
+    QTest::newRow("one question is no interview")
+        << QStringLiteral("Q: Will it pass?\nA: Yes.\nA: Soon.") << QStringList{};
+    QTest::newRow("a list is no interview")
+        << QStringLiteral("A. The plan.\nB. The wall.\nA. Again.\nQ.E.D.") << QStringList{};
     QTest::newRow("not labels")
-        << QStringLiteral("Q: Will it pass?\nA: Yes.\nQ: When?\nA: Soon.\n"
-                          "The plan: build a wall.\nHOST:no space\nHOST: \n"
+        << QStringLiteral("The plan: build a wall.\nHOST:no space\nHOST: \n"
                           "Jane HOLT: mixed case.\nONE TWO THREE FOUR FIVE: too long.\n"
                           "HOST 2: a digit.\n  : no label.")
         << QStringList{};

@@ -610,6 +610,10 @@ void tst_EntityRecognizer::notEntities_data()
     QTest::newRow("party adjective before a name")
         << QStringLiteral("The plan was backed by Democrat Anna Brandt on Friday.")
         << QStringLiteral("Democrat Anna Brandt");
+    QTest::newRow("a word after an interview's run-in letter")
+        << QStringLiteral("Harbour vote\n\nQ: Will the wall hold this winter?\n\nA: It will."
+                          "\n\nQ. Will it cost more?\n\nA. Maybe.")
+        << QStringLiteral("Will");
     QTest::newRow("a party's member with a description")
         << QStringLiteral("The plan was backed by House Democrat Mara Velden on Friday.")
         << QStringLiteral("House Democrat Mara Velden");
