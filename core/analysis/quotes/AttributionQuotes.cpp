@@ -14,13 +14,29 @@ namespace gloss::attribution {
 std::optional<Cue> Impl::cueAt(const Words &ws, qsizetype k) const
 {
     const QStringView w = word(ws[k]);
+    const auto next = [&](qsizetype j) {
+        return j < ws.size() ? word(ws[j]) : QStringView();
+    };
+    if (w == u"put") {
+        // "…," as Jane Doe put it: the speaker's own wording (an "as" a few words before)
+        bool as = false;
+        for (qsizetype j = k - 1; j >= 0 && j >= k - 6 && !as; --j)
+            as = isWord(word(ws[j]), u"as");
+        if (!as || next(k + 1) != u"it" || !outside(ws[k].start))
+            return std::nullopt;
+        return Cue{ws[k], ws[k + 1].end};
+    }
+    if (isWord(w, u"in") && next(k + 1) == u"the" && next(k + 2) == u"words"
+        && next(k + 3) == u"of") {
+        // in the words of Jane Doe, "…"
+        if (!outside(ws[k].start))
+            return std::nullopt;
+        return Cue{ws[k], ws[k + 3].end};
+    }
     if (!lexicon::speechVerbs().contains(w))
         return std::nullopt;
     if (!outside(ws[k].start))
         return std::nullopt;
-    const auto next = [&](qsizetype j) {
-        return j < ws.size() ? word(ws[j]) : QStringView();
-    };
     Cue c{ws[k], ws[k].end};
     if (isWord(w, u"according")) {
         if (next(k + 1) != u"to")
@@ -277,9 +293,9 @@ std::optional<bool> Impl::cueBeforeAt(const QuoteSite &site, const Words &ws, qs
 {
     const int qi = site.qi;
     const QStringView cw = word(cue.word);
-    if (isWord(cw, u"according")) {
+    if (isWord(cw, u"according") || isWord(cw, u"in")) {
         // "according to X, …" attributes the sentence, not the quote; but the quote right after
-        // it ("According to X, “…”") is X's
+        // it ("According to X, “…”", "In the words of X, “…”") is X's
         qsizetype c = site.openMark;
         while (c > cue.end && m_text[c - 1].isSpace())
             --c;
@@ -525,7 +541,7 @@ bool Impl::introducedByParagraphBefore(int qi)
         if (!cue || cue->word.start < from)
             continue;
         const QStringView cw = word(cue->word);
-        if (isWord(cw, u"according") || cw == u"quoted")
+        if (isWord(cw, u"according") || isWord(cw, u"in") || cw == u"quoted")
             return false;
         const Resolved r = resolveNP(from, cue->word.start, true, Pick::Last);
         if (r.entity < 0)

@@ -339,8 +339,9 @@ Span StatementFinder::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, 
     // (ws holds the sentence's words: k before the cue)
     const bool tail = !source.isEmpty() && source.start >= cueEnd && commaBefore && k >= 2;
     // "X said it would not.": a short clause is still the content when a pronoun opens it
+    // (but a pronoun alone is the verb's object: "…, as X put it.", "X said it.")
     bool shortClause = false;
-    if (after > 0 && after < 4) {
+    if (after > 1 && after < 4) {
         static const WordSet openers{u"it", u"he", u"she", u"they", u"we", u"I", u"there"};
         for (qsizetype j = k + 1; j < ws.size(); ++j) {
             if (ws[j].start < cueEnd || source.contains(ws[j].start))
@@ -388,6 +389,9 @@ Span StatementFinder::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, 
         ++from;
     while (to > from && (m_text[to - 1].isSpace() || isQuoteMark(m_text[to - 1])))
         --to;
+    // one word is no statement: "There, I said it.", "That, X explained, is by design."
+    if (m_words.wordsIn(from, to, 2).size() < 2)
+        return {};
     return {from, to};
 }
 

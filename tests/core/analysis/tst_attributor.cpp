@@ -481,6 +481,18 @@ void tst_Attributor::mentions_data()
     QTest::newRow("name after the quote")
         << QStringLiteral("\"The pier is closed,\" Ann Varga said.") << people
         << QStringLiteral("Ann Varga") << QStringLiteral("said");
+    QTest::newRow("as X put it, after the quote")
+        << QStringLiteral("The pier passed \"every test we set,\" as Mr Reed put it.") << people
+        << QStringLiteral("Mr Reed") << QStringLiteral("put it");
+    QTest::newRow("as X put it, before the quote")
+        << QStringLiteral("As Ms Varga put it, \"the sea always wins in the end.\"") << people
+        << QStringLiteral("Ms Varga") << QStringLiteral("put it");
+    QTest::newRow("in the words of X, before the quote")
+        << QStringLiteral("In the words of Mr Reed, \"the sea always wins in the end.\"")
+        << people << QStringLiteral("Mr Reed") << QStringLiteral("In the words of");
+    QTest::newRow("in the words of X, after the quote")
+        << QStringLiteral("The board was \"very pleased,\" in the words of Ms Varga.") << people
+        << QStringLiteral("Ms Varga") << QStringLiteral("in the words of");
     QTest::newRow("a name, a long apposition with a participle, said")
         << QStringLiteral("\u201CIt is an invasion of our domain,\u201D Ann Varga, the attorney "
                           "general of the county, one of the many counties suing the Rail Board, "
@@ -554,6 +566,14 @@ void tst_Attributor::statements_data()
     QTest::addColumn<QStringList>("expected");
 
     const QStringList ann{QStringLiteral("PERSON:Ann Varga|Ms Varga")};
+    QTest::newRow("a pronoun alone after the cue is its object")
+        << QStringLiteral("The pier is safe, as Ann Varga put it.") << ann
+        << QStringList{QStringLiteral("Ann Varga | put | The pier is safe")};
+    QTest::newRow("a pronoun alone after the cue, no content before")
+        << QStringLiteral("Ann Varga said it.") << ann << QStringList{};
+    QTest::newRow("one word before the closing cue is no content")
+        << QStringLiteral("There, Ann Varga said it. That, Ms Varga explained, is the plan.")
+        << ann << QStringList{};
     QTest::newRow("X said that: the clause after the cue")
         << QStringLiteral("Ann Varga said that the pier would reopen in June.") << ann
         << QStringList{QStringLiteral("Ann Varga | said that | the pier would reopen in June")};
