@@ -358,15 +358,22 @@ void Impl::indexPeople()
         const Entity &x = m_a.entities[i];
         if (x.type != EntityType::Person)
             continue;
-        m_peopleByName.insert(x.name.toLower(), i); // (the first of a name keeps it)
+        // (the first person of a name keeps it)
+        const auto index = [&](const QString &name) {
+            const QString key = name.toLower();
+            if (!m_peopleByName.contains(key))
+                m_peopleByName.insert(key, i);
+        };
+        index(x.name);
         for (const QString &alias : x.aliases)
-            m_peopleByName.insert(alias.toLower(), i);
+            index(alias);
         // of two people of a surname, the one the article names most
-        const auto it = m_peopleBySurname.constFind(lastWord(x.name));
+        const QString surname = lastWord(x.name);
+        const auto it = m_peopleBySurname.constFind(surname);
         if (it == m_peopleBySurname.cend())
-            m_peopleBySurname.insert(lastWord(x.name), i);
+            m_peopleBySurname.insert(surname, i);
         else if (x.mentions.size() > m_a.entities[it.value()].mentions.size())
-            m_peopleBySurname[it.key()] = i;
+            m_peopleBySurname[surname] = i;
     }
 }
 

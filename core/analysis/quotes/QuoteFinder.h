@@ -19,11 +19,11 @@ namespace gloss {
  * for a short fragment and Direct for speech-like text; the attribution stage turns a fragment
  * with a speaker into a Direct quote.
  *
- * The turns of a transcript ("TAPPER: Do you think …?", see TranscriptTurns_p.h) are Direct
- * quotes too, of the paragraph's words after the label; a quote inside a turn is nested in it.
- * A turn's label is its speakerMention and its colon its cueSpan, which the attribution stage
- * reads as the turn's speaker; other quotes' speakers and cues are left empty. Runs in linear
- * time.
+ * The turns of a transcript ("TAPPER: Do you think …?") and the answers of an interview
+ * ("A: …"; see TranscriptTurns_p.h) are Direct quotes too, of the paragraph's words after the
+ * label; a quote inside a turn is nested in it. A turn's label is its speakerMention and the
+ * colon (or full stop) after it its cueSpan, which the attribution stage reads as the turn's
+ * speaker; other quotes' speakers and cues are left empty. Runs in linear time.
  */
 class QuoteFinder
 {
