@@ -225,6 +225,14 @@ private:
     {
         if (cls(t) & (Gazetteer::Honorific | Gazetteer::Title))
             return true;
+        // "Ranking Member", "Council Member", "Board Member": an office of two words (but
+        // "Member States")
+        if (t > 0 && word(t) == u"Member" && !(flags(t) & SentStart)) {
+            const QStringView before = word(t - 1);
+            if (before == u"Ranking" || before == u"Council" || before == u"Board"
+                || before == u"Assembly" || before == u"Committee")
+                return true;
+        }
         if (!(flags(t) & Hyphenated))
             return false;
         const QStringView w = word(t);

@@ -447,6 +447,12 @@ void tst_EntityRecognizer::recognize_data()
         << QStringLiteral("The report was leaked, Senate Intelligence Ranking Democrat Mara "
                           "Velden said.")
         << QStringLiteral("Mara Velden") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("an office of two words with Member")
+        << QStringLiteral("The report was leaked, Ranking Member Mara Velden said.")
+        << QStringLiteral("Mara Velden") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("a council's member")
+        << QStringLiteral("The plan was opposed by Board Member Tom Arvel on Friday.")
+        << QStringLiteral("Tom Arvel") << QStringLiteral("PERSON") << QStringList{} << 1;
     QTest::newRow("a party's member opening the run")
         << QStringLiteral("The plan was opposed by Republican Mara Velden on Friday.")
         << QStringLiteral("Mara Velden") << QStringLiteral("PERSON") << QStringList{} << 1;
@@ -614,6 +620,9 @@ void tst_EntityRecognizer::notEntities_data()
         << QStringLiteral("Harbour vote\n\nQ: Will the wall hold this winter?\n\nA: It will."
                           "\n\nQ. Will it cost more?\n\nA. Maybe.")
         << QStringLiteral("Will");
+    QTest::newRow("an office of two words with Member, with the name")
+        << QStringLiteral("The report was leaked, Ranking Member Mara Velden said.")
+        << QStringLiteral("Ranking Member Mara Velden");
     QTest::newRow("a party's member with a description")
         << QStringLiteral("The plan was backed by House Democrat Mara Velden on Friday.")
         << QStringLiteral("House Democrat Mara Velden");
