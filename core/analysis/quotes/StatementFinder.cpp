@@ -308,6 +308,53 @@ bool StatementFinder::circumstancesAfter(const Words &ws, qsizetype k, qsizetype
            && onlyCircumstances(m_text, word(ws[k]), m_words.wordsIn(cueEnd, end));
 }
 
+Span StatementFinder::contentAroundAside(const Words &ws, qsizetype k, qsizetype cueEnd,
+                                         Span sentence, Span source, qsizetype end) const
+{
+    // "The plan, Jane Doe said, would cost …", "That, she explained on Monday, is by design":
+    // a source and its cue set off by commas inside the clause they report; the content is
+    // the clause around them (from the sentence's first words to its end)
+    if (source.isEmpty() || source.end > ws[k].start)
+        return {};
+    const QStringView head = slice(sentence.start, source.start).trimmed();
+    if (!head.endsWith(u',') || head.chopped(1).contains(u','))
+        return {};
+    const qsizetype headWords = m_words.wordsIn(sentence.start, source.start, 7).size();
+    const QStringView rest = slice(cueEnd, end);
+    const qsizetype comma = rest.indexOf(u',');
+    if (headWords < 1 || headWords > 6 || comma < 0 || !(verbRoles(word(ws[k])) & Closes))
+        return {};
+    // right after the cue, the comma, or a short circumstance before it ("said on Monday,",
+    // "explained in a statement,"; not an object: "wrote a dissent,")
+    const Words between = m_words.wordsIn(cueEnd, cueEnd + comma, 5);
+    if (between.size() > 4
+        || (!between.isEmpty() && !lexicon::prepositions().contains(word(between.first()))))
+        return {};
+    // (not "As the phone rang, the announcer said, “…”", whose quote is the content)
+    static const WordSet joints{u"and", u"but", u"while", u"as",   u"because",
+                                u"although", u"so", u"or", u"yet", u"though"};
+    const Words after = m_words.wordsIn(cueEnd + comma, end, 2);
+    if (after.size() < 2 || slice(cueEnd + comma + 1, after.first().start).trimmed().size() > 0)
+        return {};
+    qsizetype from = sentence.start;
+    while (from < end && (m_text[from].isSpace() || isQuoteMark(m_text[from])))
+        ++from;
+    const QStringView next = word(after.first());
+    // (a participle's short phrase is a circumstance; a long one, a gerund subject: "…, he
+    // said, replacing her would be much more acrimonious")
+    const bool circumstance = next.endsWith(u"ing") && next.front().isLower()
+                              && m_words.wordsIn(cueEnd + comma, end, 8).size() <= 6;
+    if (joints.contains(next) || circumstance) {
+        // "It was impossible, she said, so …", "Sales were great, he said, wiping his face":
+        // the words before the aside are the content, when they are more than one
+        qsizetype to = source.start;
+        while (to > from && (m_text[to - 1].isSpace() || m_text[to - 1] == u','))
+            --to;
+        return headWords >= 2 ? Span{from, to} : Span{};
+    }
+    return {from, end};
+}
+
 Span StatementFinder::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, Span sentence,
                      Span source, bool circumstancesAfter) const
 {
@@ -316,6 +363,9 @@ Span StatementFinder::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, 
     for (qsizetype j = k + 1; j < ws.size(); ++j)
         after += ws[j].start >= cueEnd && !source.contains(ws[j].start);
     const qsizetype end = contentEnd(sentence);
+    if (const Span around = contentAroundAside(ws, k, cueEnd, sentence, source, end);
+        !around.isEmpty())
+        return around;
     // the words before the cue end with a comma ("…, according to X", "…, said Jane Doe")
     const bool commaBefore = slice(sentence.start, ws[k].start).trimmed().endsWith(u',');
     bool closing = false;
@@ -635,7 +685,9 @@ void StatementFinder::cutAtNextStatement(QList<ReportedStatement> &out, qsizetyp
                 break;
             }
         }
-        if (cut > cur.content.start)
+        // (not back to the statement's own cue, inside the content of "Instead, she said, her
+        // boss told her …": the statement after is part of that one)
+        if (cut > cur.content.start && cut > cur.cueSpan.end)
             cur.content.end = cut;
     }
 }

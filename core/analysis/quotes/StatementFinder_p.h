@@ -85,6 +85,10 @@ private:
      *  (always when @p circumstancesAfter). */
     Span contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, Span sentence, Span source,
                    bool circumstancesAfter) const;
+    /** The clause around a source and cue set off by commas inside it ("The plan, X said,
+     *  would cost …"), up to @p end; empty when the cue is not such an aside. */
+    Span contentAroundAside(const Words &ws, qsizetype k, qsizetype cueEnd, Span sentence,
+                            Span source, qsizetype end) const;
     /** Where a statement's content may end in @p sentence: before its closing full stop and
      *  quotation marks. */
     qsizetype contentEnd(Span sentence) const;

@@ -566,6 +566,32 @@ void tst_Attributor::statements_data()
     QTest::addColumn<QStringList>("expected");
 
     const QStringList ann{QStringLiteral("PERSON:Ann Varga|Ms Varga")};
+    QTest::newRow("a source and cue set off by commas inside the clause")
+        << QStringLiteral("The plan, Ann Varga said on Monday, would cost five million pounds.")
+        << ann
+        << QStringList{QStringLiteral("Ann Varga | said | The plan, Ann Varga said on Monday, "
+                                      "would cost five million pounds")};
+    QTest::newRow("an aside after an opener")
+        << QStringLiteral("Instead, Ms Varga said, the pier will reopen in June.") << ann
+        << QStringList{QStringLiteral(
+               "Ms Varga | said | Instead, Ms Varga said, the pier will reopen in June")};
+    QTest::newRow("no aside: a joining word after the cue")
+        << QStringLiteral("It was impossible, Ann Varga said, so the council gave up.") << ann
+        << QStringList{QStringLiteral("Ann Varga | said | It was impossible")};
+    QTest::newRow("no aside: a short participle's phrase after the cue")
+        << QStringLiteral("Sales were great, Ann Varga said, wiping her face.") << ann
+        << QStringList{QStringLiteral("Ann Varga | said | Sales were great")};
+    QTest::newRow("no aside: an object after the cue")
+        << QStringLiteral("This month, Ann Varga wrote a sharp letter, rooted in anger, to the "
+                          "council.")
+        << ann
+        << QStringList{QStringLiteral(
+               "Ann Varga | wrote | a sharp letter, rooted in anger, to the council")};
+    QTest::newRow("an aside's content holds the statement after it")
+        << QStringLiteral("Instead, Ann Varga said, the mayor told her the pier was safe.") << ann
+        << QStringList{QStringLiteral("Ann Varga | said | Instead, Ann Varga said, the mayor told "
+                                      "her the pier was safe"),
+                       QStringLiteral("the mayor | told | her the pier was safe")};
     QTest::newRow("a pronoun alone after the cue is its object")
         << QStringLiteral("The pier is safe, as Ann Varga put it.") << ann
         << QStringList{QStringLiteral("Ann Varga | put | The pier is safe")};
@@ -573,7 +599,9 @@ void tst_Attributor::statements_data()
         << QStringLiteral("Ann Varga said it.") << ann << QStringList{};
     QTest::newRow("one word before the closing cue is no content")
         << QStringLiteral("There, Ann Varga said it. That, Ms Varga explained, is the plan.")
-        << ann << QStringList{};
+        << ann
+        << QStringList{QStringLiteral("Ms Varga | explained | That, Ms Varga explained, is the "
+                                      "plan")};
     QTest::newRow("X said that: the clause after the cue")
         << QStringLiteral("Ann Varga said that the pier would reopen in June.") << ann
         << QStringList{QStringLiteral("Ann Varga | said that | the pier would reopen in June")};
