@@ -406,6 +406,14 @@ Span StatementFinder::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, 
         if (!source.isEmpty() && source.start >= cueEnd && source.start - cueEnd < 40)
             from = source.end; // "according to X, …"
         const Words rest = m_words.wordsIn(cueEnd, std::min(end, cueEnd + 60), 7);
+        // "told reporters the pier …", "told her it was safe": whom it was told to is no part
+        // of what was told (a that-clause after it is found below)
+        static const WordSet listeners{u"reporters", u"journalists", u"him", u"her", u"them",
+                                       u"us",        u"me",          u"you"};
+        if (rest.size() >= 3 && (verbRoles(word(ws[k])) & Tells)
+            && listeners.contains(word(rest.first())) && word(rest[1]) != u"that"
+            && slice(rest[0].end, rest[1].start).trimmed().isEmpty())
+            from = rest.first().end;
         if (!rest.isEmpty() && word(rest.first()) == u"that") {
             from = rest.first().end;
         } else if (!rest.isEmpty() && introducesThatClause(word(ws[k]), word(rest.first()))) {
