@@ -114,18 +114,39 @@ TranscriptTurn labelAt(QStringView text, qsizetype from, qsizetype end)
 
 void TranscriptTurns::read(QStringView text, const Paragraph &paragraph, int index)
 {
-    if (paragraph.role != ParagraphRole::Body && paragraph.role != ParagraphRole::BlockQuote)
+    if (paragraph.role != ParagraphRole::Body && paragraph.role != ParagraphRole::BlockQuote) {
+        m_open = -1; // a heading ends the turn
         return;
+    }
     TranscriptTurn turn = labelAt(text, paragraph.span.start, paragraph.span.end);
-    if (turn.label.isEmpty())
+    if (turn.label.isEmpty()) {
+        // after an answer, a paragraph without a label is the answer going on, once the next
+        // question or answer follows (after the last one, the article's own words again); a
+        // stage direction in brackets ends it ("(LAUGHTER)")
+        qsizetype start = paragraph.span.start;
+        qsizetype end = paragraph.span.end;
+        while (start < end && text[start].isSpace())
+            ++start;
+        while (end > start && text[end - 1].isSpace())
+            --end;
+        if (start < end && (text[start] == u'(' || text[start] == u'['))
+            m_open = -1;
+        if (m_open >= 0)
+            m_goesOnTo = std::max(m_goesOnTo, end);
         return;
+    }
     const QStringView label = text.mid(turn.label.start, turn.label.length());
     const QStringView words = text.mid(turn.words.start, turn.words.length());
     if (label == u"Q" || label == u"A") {
+        if (m_open >= 0 && m_goesOnTo > m_turns[m_open].words.end)
+            m_turns[m_open].words.end = m_goesOnTo;
+        m_open = -1;
+        m_goesOnTo = -1;
         turn.answer = label == u"A";
         ++(turn.answer ? m_answers : m_questions);
         if (turn.answer) {
             turn.paragraph = index;
+            m_open = m_turns.size();
             m_turns.append(turn);
         }
         return;
@@ -137,6 +158,7 @@ void TranscriptTurns::read(QStringView text, const Paragraph &paragraph, int ind
         || std::none_of(words.begin(), words.end(), [](QChar c) { return c.isLetter(); })
         || (words.count(u' ') >= 3 && QuoteFinder::isTitleCased(words)))
         return;
+    m_open = -1; // (a named speaker's turn is one paragraph: narrative may follow it)
     turn.paragraph = index;
     m_turns.append(turn);
     ++m_named;

@@ -14,7 +14,9 @@ struct TranscriptTurn
 {
     Span label;         ///< the speaker's label ("TAPPER", "Jake Tapper"), without the colon
     Span colon;         ///< the colon after it
-    Span words;         ///< what the speaker says: the rest of the paragraph, trimmed
+    /** What the speaker says: the rest of the paragraph, trimmed (and an answer's paragraphs
+     *  without a label after it: one turn over several paragraphs). */
+    Span words;
     int paragraph = -1; ///< index of the paragraph the turn is
     /** An interview's answer ("A: …"): the words of the person interviewed, whom the label
      *  does not name. */
@@ -35,6 +37,11 @@ struct TranscriptTurn
  * "TAPPER:"). Otherwise there are no turns (a lone "BREAKING: …" or a list of "Pros: …",
  * "Cons: …" is no conversation).
  *
+ * In an interview, paragraphs without a label between an answer and the next question or
+ * answer go on with the answer (not after a question, nor after the last answer, nor over a
+ * stage direction in brackets). A named speaker's turn is one paragraph: the article's own
+ * words may follow it.
+ *
  * An interview printed as questions and answers ("Q: …", "A: …", or "Q. …", "A. …") holds
  * two questions or more and two answers or more: each answer is a turn (answer set, its label
  * "A"); the questions are the interviewer's, nobody's the article names, and no turns.
@@ -52,6 +59,8 @@ public:
 
 private:
     QList<TranscriptTurn> m_turns; ///< named turns and answers, in order
+    qsizetype m_open = -1;         ///< the answer the paragraphs read go on with, or -1
+    qsizetype m_goesOnTo = -1;     ///< the end of the unlabelled paragraphs after it
     int m_named = 0;
     int m_questions = 0;
     int m_answers = 0;

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void unbalancedStaysInParagraph();
     void linearOnManyMarks();
     void turnsHaveLabelAndColon();
+    void answerOverParagraphs();
 };
 
 void tst_QuoteFinder::finds_data()
@@ -186,6 +187,22 @@ void tst_QuoteFinder::turnsHaveLabelAndColon()
     }
     QCOMPARE(labels, (QStringList{QStringLiteral("HOST"), QStringLiteral("JANE MARSH"),
                                   QStringLiteral("HOST")}));
+}
+
+void tst_QuoteFinder::answerOverParagraphs()
+{
+    // one quote across the answer's paragraphs; its text, as for any quote that runs on, the
+    // words of its first
+    const Article a = withQuotes(QStringLiteral(
+        "Q: Will it pass?\nA: Yes.\nIt will pass in the \"early\" spring.\nQ: When?\nA: Soon."));
+    QCOMPARE(a.quotes.size(), 3);
+    const Quote &answer = a.quotes[0];
+    QCOMPARE(a.textOf(answer), QStringLiteral("Yes."));
+    QCOMPARE(a.textOf(answer.span), QStringLiteral("Yes.\nIt will pass in the \"early\" spring."));
+    QCOMPARE(a.textOf(answer.speakerMention), QStringLiteral("A"));
+    QCOMPARE(a.textOf(a.quotes[1]), QStringLiteral("early"));
+    QCOMPARE(a.quotes[1].parent, 0);
+    QCOMPARE(a.textOf(a.quotes[2]), QStringLiteral("Soon."));
 }
 
 QTEST_GUILESS_MAIN(tst_QuoteFinder)

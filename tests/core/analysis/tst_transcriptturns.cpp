@@ -115,6 +115,23 @@ void tst_TranscriptTurns::turns_data()
         << QStringList{QStringLiteral("HOST|Will it pass?|0"), QStringLiteral("MARSH|Yes.|1"),
                        QStringLiteral("HOST|When?|2"), QStringLiteral("A|No.|4"),
                        QStringLiteral("A|Cost.|6")};
+    QTest::newRow("an answer over several paragraphs")
+        << QStringLiteral("Q: Will it pass?\nA: Yes.\nIt will pass in the spring.\nQ: When?\n"
+                          "A: Soon.\nThe interview ended there.")
+        << QStringList{QStringLiteral("A|Yes.\nIt will pass in the spring.|1"),
+                       QStringLiteral("A|Soon.|4")};
+    QTest::newRow("a stage direction ends an answer")
+        << QStringLiteral("Q: Will it pass?\nA: Yes.\n(LAUGHTER)\nHe smiled.\nQ: When?\n"
+                          "A: Soon.")
+        << QStringList{QStringLiteral("A|Yes.|1"), QStringLiteral("A|Soon.|5")};
+    QTest::newRow("a question's paragraphs are nobody's")
+        << QStringLiteral("Q: Will it pass?\nAnd when?\nA: Yes.\nQ: Why?\nA: Money.")
+        << QStringList{QStringLiteral("A|Yes.|2"), QStringLiteral("A|Money.|4")};
+    QTest::newRow("a named speaker's turn is one paragraph")
+        << QStringLiteral("HOST: Will it pass?\nMARSH: Yes.\nThe senator left early.\n"
+                          "HOST: When?")
+        << QStringList{QStringLiteral("HOST|Will it pass?|0"), QStringLiteral("MARSH|Yes.|1"),
+                       QStringLiteral("HOST|When?|3")};
     QTest::newRow("one question is no interview")
         << QStringLiteral("Q: Will it pass?\nA: Yes.\nA: Soon.") << QStringList{};
     QTest::newRow("a list is no interview")
