@@ -453,6 +453,13 @@ Span StatementFinder::contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, 
     return {from, to};
 }
 
+bool StatementFinder::foreseen(const Words &ws, qsizetype k) const
+{
+    static const WordSet foresight{u"expected", u"set", u"due", u"scheduled",
+                                   u"poised", u"slated"};
+    return k >= 2 && word(ws[k - 1]) == u"to" && foresight.contains(word(ws[k - 2]));
+}
+
 bool StatementFinder::genericIn(qsizetype from, qsizetype to) const
 {
     for (const Word &x : m_words.wordsIn(from, to)) {
@@ -575,7 +582,7 @@ void StatementFinder::find(qsizetype s, QList<ReportedStatement> &out)
     for (qsizetype k = 0; k < ws.size(); ++k) {
         const ReportedStatement *previous = prevIndex >= 0 ? &out[prevIndex] : nullptr;
         const auto [lexicons, modelWord] = cueWords.lookUp(word(ws[k]));
-        if (lexicons < 0 || m_hooks.insideQuote(ws[k].start))
+        if (lexicons < 0 || m_hooks.insideQuote(ws[k].start) || foreseen(ws, k))
             continue;
         const CueStrength strength = cueStrength(ws, k, lexicons, modelWord);
         if (strength == CueStrength::None)

@@ -85,6 +85,9 @@ private:
      *  (always when @p circumstancesAfter). */
     Span contentOf(const Words &ws, qsizetype k, qsizetype cueEnd, Span sentence, Span source,
                    bool circumstancesAfter) const;
+    /** Whether the cue at word @p k of @p ws is something foreseen, not said: "is expected to
+     *  announce", "is set to say", "is due to publish" (the sentence stays hedged). */
+    bool foreseen(const Words &ws, qsizetype k) const;
     /** The clause around a source and cue set off by commas inside it ("The plan, X said,
      *  would cost …"), up to @p end; empty when the cue is not such an aside. */
     Span contentAroundAside(const Words &ws, qsizetype k, qsizetype cueEnd, Span sentence,

@@ -595,6 +595,13 @@ void tst_Attributor::statements_data()
     QTest::newRow("whom it was told to is no part of it")
         << QStringLiteral("Ann Varga told reporters the pier would reopen in June.") << ann
         << QStringList{QStringLiteral("Ann Varga | told | the pier would reopen in June")};
+    QTest::newRow("something foreseen is no statement")
+        << QStringLiteral("Ann Varga is expected to announce the plan on Friday. The council is "
+                          "set to say that the pier will close.")
+        << ann << QStringList{};
+    QTest::newRow("likely to say is a statement")
+        << QStringLiteral("Ann Varga is likely to say that the pier should close.") << ann
+        << QStringList{QStringLiteral("Ann Varga | say that | the pier should close")};
     QTest::newRow("a pronoun alone after the cue is its object")
         << QStringLiteral("The pier is safe, as Ann Varga put it.") << ann
         << QStringList{QStringLiteral("Ann Varga | put | The pier is safe")};
