@@ -562,8 +562,9 @@ void Recognizer::addCues(Candidate &c, int a, int b)
                 c.evidence |= EvOrgNext;
             else if (nc & G::SpeechVerb)
                 c.evidence |= (a > 0 && lowerIs(a - 1, u"the")) ? EvOrgCue : EvSpeaker;
-            else if (nw == u"in" && b + 1 < n && (flags(b + 1) & Cap)) {
-                // "Wantage in Oxfordshire"
+            else if (nw == u"in" && b + 1 < n && (flags(b + 1) & Cap) && c.words == 1) {
+                // "Wantage in Oxfordshire" (but two words are as often a person's name:
+                // "the death of Marek Olsen in Ohio")
                 const auto *e = entry(b + 1);
                 if (e && e->type == EntityType::Gpe)
                     c.evidence |= EvPlaceCue;

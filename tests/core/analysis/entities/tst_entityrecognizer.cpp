@@ -447,6 +447,20 @@ void tst_EntityRecognizer::recognize_data()
         << QStringLiteral("The report was leaked, Senate Intelligence Ranking Democrat Mara "
                           "Velden said.")
         << QStringLiteral("Mara Velden") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("a name of two words before in and a place is a person's")
+        << QStringLiteral("Vote delayed\n\nThe deaths of Marek Olsen in Ohio and Tavi Brandt "
+                          "in Maine shocked the town.")
+        << QStringLiteral("Marek Olsen") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("a name of one word before in and a place is a place")
+        << QStringLiteral("The river burst its banks at Harwick in Oxfordshire on Monday.")
+        << QStringLiteral("Harwick") << QStringLiteral("GPE") << QStringList{} << 1;
+    QTest::newRow("a museum is an organisation")
+        << QStringLiteral("The exhibition opened at the Tolland Maritime Museum on Monday.")
+        << QStringLiteral("Tolland Maritime Museum") << QStringLiteral("ORG") << QStringList{}
+        << 1;
+    QTest::newRow("a circle is a place")
+        << QStringLiteral("The march ended at Harwick Circle on Monday night.")
+        << QStringLiteral("Harwick Circle") << QStringLiteral("LOC") << QStringList{} << 1;
     QTest::newRow("an office of two words with Member")
         << QStringLiteral("The report was leaked, Ranking Member Mara Velden said.")
         << QStringLiteral("Mara Velden") << QStringLiteral("PERSON") << QStringList{} << 1;
