@@ -312,6 +312,16 @@ std::optional<bool> Impl::cueBeforeAt(const QuoteSite &site, const Words &ws, qs
         return quotedAs(site, ws, k, cue, floor);
     if (!site.nested && k > 0 && cw.endsWith(u"ing")
         && slice(ws[k - 1].end, ws[k].start).contains(u',')) {
+        // "“…,” X said, noting “…”": the speaker of the quote whose cue stands before the
+        // comma
+        if (site.prev >= 0) {
+            const Quote &p = m_a.quotes[site.prev];
+            if (p.speaker >= 0 && !p.cueSpan.isEmpty() && p.cueSpan.end == ws[k - 1].end
+                && accepts(site, p.speaker)) {
+                assign(qi, p.speaker, &cue, p.via, p.speakerMention);
+                return true;
+            }
+        }
         // "X threw her support behind Y on Friday, saying “…”": the clause's subject
         const Resolved r = clauseSubject(site.bounds.start, ws[k - 1].end);
         if (accepts(site, r.entity)) {

@@ -376,6 +376,11 @@ void tst_Attributor::speakers_data()
         << QStringLiteral("Ann Varga spoke first. The plan is simple:\n\n\"Rebuild the "
                           "pier.\"")
         << ann << QStringList{QStringLiteral("-")};
+    QTest::newRow("a participle after the cue of the quote before")
+        << QStringLiteral("After the wins of Tom Reed in Ohio, \"we must hold on,\" Ms Varga said, "
+                          "noting that donors feel \"we have to find a safe place.\"")
+        << QStringList{ann.first(), QStringLiteral("PERSON:Tom Reed|Mr Reed")}
+        << QStringList{QStringLiteral("Ann Varga"), QStringLiteral("Ann Varga")};
     QTest::newRow("according to X, then the quote")
         << QStringLiteral("According to Ms Varga, \"the pier will be rebuilt by June.\"") << ann
         << QStringList{QStringLiteral("Ann Varga")};
