@@ -187,6 +187,19 @@ void Recognizer::splitPlaceBeforeName(int &a, int b)
     }
 }
 
+bool Recognizer::toSomebody(int p) const
+{
+    // "referring to X", "speaking to X", "close to X": somebody, not somewhere
+    static const QSet<QStringView> verbs{
+        u"referring", u"referred", u"refers",    u"refer",      u"speaking",  u"spoke",
+        u"speaks",    u"talking",  u"talked",    u"talks",      u"wrote",     u"writes",
+        u"writing",   u"replied",  u"responded", u"responding", u"according", u"close",
+        u"closer",    u"married",  u"loyal",     u"apologized", u"apologised", u"listening",
+        u"listened",
+    };
+    return word(p) == u"to" && p > 0 && (flags(p - 1) & Lower) && verbs.contains(word(p - 1));
+}
+
 bool Recognizer::nameAfterParty(int from, int b) const
 {
     // two or three capitalised words, none a title, a sentence word or a known name of
@@ -499,7 +512,7 @@ void Recognizer::addCues(Candidate &c, int a, int b)
             else if (pw == u"at" && p > 0 && (flags(p - 1) & (Lower | SentStart))
                      && isRoleNoun(word(p - 1).toString().toLower()))
                 c.evidence |= EvOrgCue; // "analysts at X", "a researcher at X": where people work
-            else if ((pc & G::PlacePrep) && !(fa & (AllCaps)))
+            else if ((pc & G::PlacePrep) && !(fa & (AllCaps)) && !toSomebody(p))
                 c.evidence |= EvPlaceCue;
             else if ((pw == u"called" || pw == u"named") && p > 0
                      && (cls(p - 1) & G::OrgNoun))

@@ -357,6 +357,8 @@ private:
     bool middleInitial(int a, int b) const;
     /** Titles and honorifics split a run ("County Sheriff Dana Reyes"); whether done. */
     bool splitAtTitles(int a, int b);
+    /** Whether the "to" at token @p p goes to somebody ("referring to X"), not somewhere. */
+    bool toSomebody(int p) const;
     /** Whether tokens [@p from, @p b) after a party's word read as a person's name. */
     bool nameAfterParty(int from, int b) const;
     int addCandidate(int a, int b, quint32 evidence, int aliasStart);

@@ -454,6 +454,17 @@ void tst_EntityRecognizer::recognize_data()
     QTest::newRow("a name of one word before in and a place is a place")
         << QStringLiteral("The river burst its banks at Harwick in Oxfordshire on Monday.")
         << QStringLiteral("Harwick") << QStringLiteral("GPE") << QStringList{} << 1;
+    QTest::newRow("referring to somebody")
+        << QStringLiteral("Vote delayed\n\n\"It is a mess,\" Tom Reed said, referring to Kavan "
+                          "Ostrom. Later he flew to Tolland.")
+        << QStringLiteral("Kavan Ostrom") << QStringLiteral("PERSON") << QStringList{} << 1;
+    QTest::newRow("according to a company")
+        << QStringLiteral("Sales fell by a third last year, according to Marketvane.")
+        << QStringLiteral("Marketvane") << QStringLiteral("ORG") << QStringList{} << 1;
+    QTest::newRow("flying to somewhere")
+        << QStringLiteral("Vote delayed\n\n\"It is a mess,\" Tom Reed said, referring to Kavan "
+                          "Ostrom. Later he flew to Tolland.")
+        << QStringLiteral("Tolland") << QStringLiteral("GPE") << QStringList{} << 1;
     QTest::newRow("a museum is an organisation")
         << QStringLiteral("The exhibition opened at the Tolland Maritime Museum on Monday.")
         << QStringLiteral("Tolland Maritime Museum") << QStringLiteral("ORG") << QStringList{}
