@@ -187,6 +187,20 @@ void Recognizer::splitPlaceBeforeName(int &a, int b)
     }
 }
 
+bool Recognizer::isTitleWordRare(int t) const
+{
+    const QStringView w = word(t);
+    if (t > 0 && w == u"Member" && !(flags(t) & SentStart)) {
+        const QStringView before = word(t - 1);
+        return before == u"Ranking" || before == u"Council" || before == u"Board"
+               || before == u"Assembly" || before == u"Committee";
+    }
+    if (!(flags(t) & Hyphenated))
+        return false;
+    const qsizetype hyphen = w.lastIndexOf(u'-');
+    return hyphen > 0 && hyphen + 1 < w.size() && m_g.is(w.sliced(hyphen + 1), Gazetteer::Title);
+}
+
 bool Recognizer::toSomebody(int p) const
 {
     // "referring to X", "speaking to X", "close to X": somebody, not somewhere

@@ -219,27 +219,20 @@ private:
     }
     /** Word classes of token @p t of the current line. */
     quint32 cls(int t) const { return m_vocab.classes(wordId(t)); }
-    /** An honorific or a title, or a hyphenated word whose last part is a title
-     *  (Secretary-Treasurer, Attorney-General, Vice-Chairman). */
+    /** An honorific or a title, a hyphenated word whose last part is a title
+     *  (Secretary-Treasurer, Attorney-General, Vice-Chairman), or "Member" after an office's
+     *  first word ("Ranking Member"). */
     bool isTitleWord(int t) const
     {
         if (cls(t) & (Gazetteer::Honorific | Gazetteer::Title))
             return true;
-        // "Ranking Member", "Council Member", "Board Member": an office of two words (but
-        // "Member States")
-        if (t > 0 && word(t) == u"Member" && !(flags(t) & SentStart)) {
-            const QStringView before = word(t - 1);
-            if (before == u"Ranking" || before == u"Council" || before == u"Board"
-                || before == u"Assembly" || before == u"Committee")
-                return true;
-        }
-        if (!(flags(t) & Hyphenated))
-            return false;
-        const QStringView w = word(t);
-        const qsizetype hyphen = w.lastIndexOf(u'-');
-        return hyphen > 0 && hyphen + 1 < w.size()
-               && m_g.is(w.sliced(hyphen + 1), Gazetteer::Title);
+        const Token &k = m_tokens[size_t(t)];
+        // (the rare rest out of line: a hyphenated word, or one of six letters, "Member")
+        return ((k.flags & Hyphenated) || k.end - k.start == 6) && isTitleWordRare(t);
     }
+    /** isTitleWord() of a hyphenated title ("Vice-Chairman") or an office of two words with
+     *  Member ("Ranking Member", "Council Member"; but "Member States"). */
+    bool isTitleWordRare(int t) const;
     /** The gazetteer's entry for token @p t of the current line, or null. */
     const Gazetteer::Entry *entry(int t) const { return m_vocab.entry(wordId(t)); }
     /** The vocabulary's id of the text of tokens [@p a, @p b) of the current line. */

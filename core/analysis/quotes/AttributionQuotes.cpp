@@ -26,7 +26,7 @@ std::optional<Cue> Impl::cueAt(const Words &ws, qsizetype k) const
             return std::nullopt;
         return Cue{ws[k], ws[k + 1].end};
     }
-    if (isWord(w, u"in") && next(k + 1) == u"the" && next(k + 2) == u"words"
+    if (w.size() == 2 && isWord(w, u"in") && next(k + 1) == u"the" && next(k + 2) == u"words"
         && next(k + 3) == u"of") {
         // in the words of Jane Doe, "…"
         if (!outside(ws[k].start))

@@ -10,6 +10,8 @@ namespace gloss::quotes {
 namespace {
 
 constexpr int kMaxLabelWords = 4;
+/** How far into a paragraph a label's colon may stand (four long words). */
+constexpr qsizetype kMaxLabelLength = 64;
 
 /** Labels that head an editor's note, a link or a list item: nobody's turn. */
 const WordSet &editorialLabels()
@@ -87,9 +89,13 @@ TranscriptTurn labelAt(QStringView text, qsizetype from, qsizetype end)
     qsizetype start = from;
     while (start < end && text[start].isSpace())
         ++start;
-    // "Q:" and "A:" (or "Q." and "A.") of an interview, else a name and a colon
+    // "Q:" and "A:" (or "Q." and "A.") of an interview, else a name and a colon (most
+    // paragraphs have no colon among their first words: one look for it)
     const bool interview = start + 1 < end && (text[start] == u'Q' || text[start] == u'A')
                            && (text[start + 1] == u':' || text[start + 1] == u'.');
+    if (!interview
+        && text.mid(start, std::min<qsizetype>(end - start, kMaxLabelLength)).indexOf(u':') < 0)
+        return {};
     const qsizetype colon = interview ? start + 1 : nameLabelEnd(text, start, end);
     if (colon < 0)
         return {};
