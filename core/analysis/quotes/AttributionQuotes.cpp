@@ -2,6 +2,7 @@
 // paragraph before, quotes inside reported speech and the learned ranker (see Attribution_p.h).
 #include "Attribution_p.h"
 
+#include "analysis/entities/Gazetteer.h"
 #include "text/PartyTag.h"
 
 #include "QuoteFinder.h"
@@ -146,7 +147,28 @@ QuoteSite Impl::siteOf(int qi) const
 
 bool Impl::accepts(const QuoteSite &site, int e) const
 {
-    return e >= 0 && (!site.nested || typeOf(e) == EntityType::Person);
+    return e >= 0 && (!site.nested || typeOf(e) == EntityType::Person) && !placeSaysI(site.qi, e);
+}
+
+bool Impl::placeSaysI(int qi, int e) const
+{
+    // a known place speaks of itself as "I" in no quote ("Texas", "New Hampshire"); a person's
+    // name typed a place does ("Cornel West"), and so does the government a country's name
+    // stands for as "we"
+    if (typeOf(e) != EntityType::Gpe)
+        return false;
+    const auto *place = entities::Gazetteer::instance().find(m_a.entities[e].name);
+    if (!place || place->type != EntityType::Gpe)
+        return false;
+    // ("I’m" is read as "I" and "m": a typographic apostrophe ends a word)
+    static const WordSet firstPerson{u"i",    u"me",   u"my",   u"myself",
+                                     u"i'm", u"i've", u"i'll", u"i'd"};
+    const Span q = m_a.quotes[qi].span;
+    for (const Word &w : quotes::wordsIn(m_text, q.start, q.end)) {
+        if (firstPerson.contains(word(w)))
+            return true;
+    }
+    return false;
 }
 
 bool Impl::cueAfter(const QuoteSite &site)
@@ -623,7 +645,7 @@ void Impl::quotesInStatements(int from, int to, const QList<ReportedStatement> &
             if (it->parent >= 0 || it->speaker >= 0 || it->kind == QuoteKind::Title
                 || decided.contains(qi))
                 continue;
-            if (r.source < 0 || r.generic)
+            if (r.source < 0 || r.generic || placeSaysI(qi, r.source))
                 continue;
             decided.insert(qi);
             // "X dismissed claims that it was “a U-turn”": others' words, not the source's
@@ -718,7 +740,7 @@ void Impl::rankQuote(int qi)
             return;
         // else a description no entity stands for: assign() gives it one
     }
-    if (speaker < 0 && c->kind != u"DESC")
+    if ((speaker < 0 && c->kind != u"DESC") || (speaker >= 0 && placeSaysI(qi, speaker)))
         return;
     assign(qi, speaker, nullptr, -1, mention);
 }

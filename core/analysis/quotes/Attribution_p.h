@@ -131,6 +131,9 @@ private:
      * label is written ("MODERATOR"); of an interview's answer ("A"), interviewee(). The label
      * becomes a mention of it.
      */
+    /** Whether entity @p e is a place the gazetteer knows and quote @p qi speaks as "I":
+     *  no speaker for it. */
+    bool placeSaysI(int qi, int e) const;
     int turnSpeaker(Span label);
     /** The person an interview is with: the one named most before its first answer (at
      *  @p firstAnswer), else in the whole article; -1 when it names nobody. */

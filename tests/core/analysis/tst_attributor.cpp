@@ -376,6 +376,12 @@ void tst_Attributor::speakers_data()
         << QStringLiteral("Ann Varga spoke first. The plan is simple:\n\n\"Rebuild the "
                           "pier.\"")
         << ann << QStringList{QStringLiteral("-")};
+    QTest::newRow("a known place does not say I")
+        << QStringLiteral("\"I will never leave this state,\" Ohio said.")
+        << QStringList{QStringLiteral("GPE:Ohio")} << QStringList{QStringLiteral("-")};
+    QTest::newRow("a known place may say we")
+        << QStringLiteral("\"We will never leave the union,\" Ohio said.")
+        << QStringList{QStringLiteral("GPE:Ohio")} << QStringList{QStringLiteral("Ohio")};
     QTest::newRow("a participle after the cue of the quote before")
         << QStringLiteral("After the wins of Tom Reed in Ohio, \"we must hold on,\" Ms Varga said, "
                           "noting that donors feel \"we have to find a safe place.\"")
