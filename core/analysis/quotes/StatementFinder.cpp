@@ -331,11 +331,13 @@ Span StatementFinder::contentAroundAside(const Words &ws, qsizetype k, qsizetype
         || (!between.isEmpty() && !lexicon::prepositions().contains(word(between.first()))))
         return {};
     // (not "As the phone rang, the announcer said, “…”", whose quote is the content)
-    static const WordSet joints{u"and", u"but", u"while", u"as",   u"because",
-                                u"although", u"so", u"or", u"yet", u"though"};
     const Words after = m_words.wordsIn(cueEnd + comma, end, 2);
     if (after.size() < 2 || slice(cueEnd + comma + 1, after.first().start).trimmed().size() > 0)
         return {};
+    // conjunctions after the aside's comma (a wider list than clauseAt()'s, which reads a break
+    // without a comma: "…, the bill because they said …" is no break there)
+    static const WordSet joints{u"and", u"but", u"while", u"as",   u"because",
+                                u"although", u"so", u"or", u"yet", u"though"};
     qsizetype from = sentence.start;
     while (from < end && (m_text[from].isSpace() || isQuoteMark(m_text[from])))
         ++from;
