@@ -426,10 +426,7 @@ int Impl::turnSpeaker(Span label)
         if (written != x.name && !x.aliases.contains(written))
             x.aliases.append(written); // "TAPPER", a form of Jake Tapper's name
     }
-    m_a.entities[e].mentions.append(label);
-    if (m_ensure)
-        m_ensure->mentionAdded(m_a, e, label);
-    indexMention(label, e);
+    addMention(e, label);
     return e;
 }
 
@@ -453,6 +450,14 @@ int Impl::ensureName(Span found)
         return -1;
     indexMention(found, e);
     return e;
+}
+
+void Impl::addMention(int e, Span mention)
+{
+    m_a.entities[e].mentions.append(mention);
+    if (m_ensure)
+        m_ensure->mentionAdded(m_a, e, mention);
+    indexMention(mention, e);
 }
 
 void Impl::indexMention(Span found, int e)
@@ -503,10 +508,7 @@ int Impl::describedSpeaker(Span mention)
     QString key = m_text.mid(from, until - from).toLower().simplified();
     key.replace(u'\u2019', u'\'');
     if (const auto it = m_described.constFind(key); it != m_described.cend()) {
-        m_a.entities[it.value()].mentions.append(mention);
-        if (m_ensure)
-            m_ensure->mentionAdded(m_a, it.value(), mention);
-        indexMention(mention, it.value());
+        addMention(it.value(), mention);
         return it.value();
     }
     Entity e;
@@ -517,13 +519,10 @@ int Impl::describedSpeaker(Span mention)
              : lexicon::orgNouns().contains(head)  ? EntityType::Org
              : lexicon::roleNouns().contains(head) ? EntityType::Person
                                                    : EntityType::Other;
-    e.mentions.append(mention);
     m_a.entities.append(e);
     const int i = int(m_a.entities.size() - 1);
-    if (m_ensure)
-        m_ensure->mentionAdded(m_a, i, mention);
     m_described.insert(key, i);
-    indexMention(mention, i);
+    addMention(i, mention);
     return i;
 }
 
@@ -538,10 +537,7 @@ int Impl::namedAfter(Span mention, QStringView first, QStringView head)
         if (e == -2)
             return -1; // a pronoun goes on with somebody named before
         if (e >= 0) {
-            m_a.entities[e].mentions.append(mention);
-            if (m_ensure)
-                m_ensure->mentionAdded(m_a, e, mention);
-            indexMention(mention, e);
+            addMention(e, mention);
             return e;
         }
     }

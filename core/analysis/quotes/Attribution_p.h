@@ -159,6 +159,9 @@ private:
 
     /** Makes a mention added during attribution known to the resolution after it. */
     void indexMention(Span found, int e);
+    /** Adds @p mention to entity @p e: to its mentions, the ensurer's index and the
+     *  resolution's (indexMention()). */
+    void addMention(int e, Span mention);
 
     /**
      * A speaker the text names only by a description ("a source close to the campaign", "the
