@@ -126,6 +126,8 @@ void TranscriptTurns::read(QStringView text, const Paragraph &paragraph, int ind
     }
     TranscriptTurn turn = labelAt(text, paragraph.span.start, paragraph.span.end);
     if (turn.label.isEmpty()) {
+        if (m_open < 0)
+            return; // (most paragraphs: no answer open)
         // after an answer, a paragraph without a label is the answer going on, once the next
         // question or answer follows (after the last one, the article's own words again); a
         // stage direction in brackets ends it ("(LAUGHTER)")
@@ -137,7 +139,7 @@ void TranscriptTurns::read(QStringView text, const Paragraph &paragraph, int ind
             --end;
         if (start < end && (text[start] == u'(' || text[start] == u'['))
             m_open = -1;
-        if (m_open >= 0)
+        else
             m_goesOnTo = std::max(m_goesOnTo, end);
         return;
     }
@@ -167,24 +169,19 @@ void TranscriptTurns::read(QStringView text, const Paragraph &paragraph, int ind
     m_open = -1; // (a named speaker's turn is one paragraph: narrative may follow it)
     turn.paragraph = index;
     m_turns.append(turn);
-    ++m_named;
     ++m_bySpeaker[label.sliced(label.lastIndexOf(u' ') + 1).toString().toLower()];
 }
 
 QList<TranscriptTurn> TranscriptTurns::turns() const
 {
-    const bool exchange = m_named >= 3 && m_bySpeaker.size() >= 2
+    const bool exchange = m_turns.size() - m_answers >= 3 && m_bySpeaker.size() >= 2
                           && std::any_of(m_bySpeaker.cbegin(), m_bySpeaker.cend(),
                                          [](int n) { return n >= 2; });
     const bool interview = m_questions >= 2 && m_answers >= 2;
-    if (exchange && (interview || m_answers == 0))
-        return m_turns;
     QList<TranscriptTurn> out;
-    if (exchange || interview) {
-        for (const TranscriptTurn &t : m_turns) {
-            if (t.answer ? interview : exchange)
-                out.append(t);
-        }
+    for (const TranscriptTurn &t : m_turns) {
+        if (t.answer ? interview : exchange)
+            out.append(t);
     }
     return out;
 }

@@ -61,7 +61,6 @@ private:
     QList<TranscriptTurn> m_turns; ///< named turns and answers, in order
     qsizetype m_open = -1;         ///< the answer the paragraphs read go on with, or -1
     qsizetype m_goesOnTo = -1;     ///< the end of the unlabelled paragraphs after it
-    int m_named = 0;
     int m_questions = 0;
     int m_answers = 0;
     /** The label's last word in lower case ("JAKE TAPPER" then "TAPPER") → its turns. */
